@@ -1,0 +1,4 @@
+"""Import, mapping, data quality, the project workflow and the command line.
+
+Headless: ``core`` depends on ``privacy`` and never on Qt or ``gui``.
+"""

@@ -1,0 +1,54 @@
+"""Long work as plain functions that report progress and can be cancelled.
+
+A job takes a :class:`Progress`; the command line passes a terminal reporter,
+the GUI adapts the same object to Qt signals.  ``slice`` hands a sub-step its
+own share of the bar, so nested steps never need to know where they sit.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Callable
+
+from privacy.errors import CancelledError
+
+
+class Progress:
+    """Fractions in [0, 1], messages for humans, cooperative cancellation."""
+
+    def __init__(
+        self,
+        sink: Callable[[float, str], None] | None = None,
+        cancel_event: threading.Event | None = None,
+        *,
+        start: float = 0.0,
+        span: float = 1.0,
+    ) -> None:
+        self._sink = sink
+        self._cancel = cancel_event or threading.Event()
+        self._start = start
+        self._span = span
+
+    def report(self, fraction: float, message: str = "") -> None:
+        """Report progress within this slice; also a cancellation point."""
+        self.check_cancelled()
+        if self._sink is not None:
+            clamped = min(max(fraction, 0.0), 1.0)
+            self._sink(self._start + self._span * clamped, message)
+
+    def check_cancelled(self) -> None:
+        """Raise :class:`CancelledError` if the user asked to stop."""
+        if self._cancel.is_set():
+            raise CancelledError("Cancelled; nothing was changed.")
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def slice(self, start: float, end: float) -> "Progress":
+        """A child progress mapping its [0, 1] onto [start, end] of this one."""
+        return Progress(
+            self._sink,
+            self._cancel,
+            start=self._start + self._span * start,
+            span=self._span * (end - start),
+        )

@@ -1,0 +1,1 @@
+"""Readers turn an untrusted export file into a :class:`RawTable` of strings."""

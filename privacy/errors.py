@@ -1,0 +1,72 @@
+"""User-facing errors.
+
+Every exception the application raises on purpose derives from
+:class:`PrevistaError`; its ``str()`` is the sentence shown to the user, so it
+must never contain personal data (no cell values, no identifiers, no keys).
+The command line prints it as one line; the GUI shows it in a dialog.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class PrevistaError(Exception):
+    """An expected failure whose message is safe to show and to log."""
+
+
+class WrongPassphraseError(PrevistaError):
+    """The passphrase does not unlock the project."""
+
+
+class DamagedProjectError(PrevistaError):
+    """A project file is corrupt or has been tampered with."""
+
+
+class ProjectExistsError(PrevistaError):
+    """``init`` was asked to create a project where one already exists."""
+
+
+class NotAProjectError(PrevistaError):
+    """The folder holds no Prevista project."""
+
+
+class CancelledError(PrevistaError):
+    """The user cancelled a long-running job; nothing was changed."""
+
+
+class ImportRefusedError(PrevistaError):
+    """The data-quality check refused an import (the report says why)."""
+
+
+class InputError(PrevistaError):
+    """Bad input: names the file, the place in it and what to do next.
+
+    ``location`` is reader-specific text such as ``line 17``, ``Sheet1!C17``
+    or ``record 5``; ``column`` is the header as the user sees it.  Values from
+    the file are deliberately not part of the message.
+    """
+
+    def __init__(
+        self,
+        path: str | Path,
+        problem: str,
+        *,
+        location: str | None = None,
+        column: str | None = None,
+        hint: str | None = None,
+    ) -> None:
+        self.path = Path(path)
+        self.problem = problem
+        self.location = location
+        self.column = column
+        self.hint = hint
+        parts = [self.path.name]
+        if location:
+            parts.append(location)
+        if column is not None:
+            parts.append(f"column '{column}'")
+        message = ", ".join(parts) + f": {problem}"
+        if hint:
+            message += f" {hint}"
+        super().__init__(message)
