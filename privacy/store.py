@@ -1,0 +1,372 @@
+"""The encrypted project store: a folder that is unreadable without its passphrase.
+
+Layout of a project folder::
+
+    prevista.project       header: KDF parameters, salt, wrapped master key (no secrets in clear)
+    manifest.sealed        sealed JSON: tables, their wrapped data keys, metadata, log pointer
+    tables/<id>.sealed     one sealed Parquet file per table version, each with its own data key
+    processing-log.jsonl   the hash-chained processing log (no personal data)
+
+A commit writes new table files first, appends the log entry, then replaces
+the manifest atomically: that rename is the single commit point.  Files the
+new manifest no longer names are deleted afterwards; their data keys exist
+nowhere any more, so any copy left on disk is unreadable (crypto-shredding).
+"""
+
+from __future__ import annotations
+
+import base64
+import copy
+import hashlib
+import io
+import json
+import os
+import secrets
+import uuid
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Mapping
+
+import polars as pl
+from cryptography.exceptions import InvalidTag
+
+from privacy.atomic import atomic_write, fsync_dir, remove_temp_files, write_new_file
+from privacy.errors import (
+    DamagedProjectError,
+    NotAProjectError,
+    ProjectExistsError,
+    WrongPassphraseError,
+)
+from privacy.kdf import SALT_BYTES, KdfParams, check_new_passphrase, derive_kek
+from privacy.keys import KeyRing, unwrap_key, wrap_key
+from privacy.processing_log import ProcessingLog, canonical
+from privacy.sealed import seal, unseal
+
+HEADER_NAME = "prevista.project"
+MANIFEST_NAME = "manifest.sealed"
+TABLES_DIR = "tables"
+LOG_NAME = "processing-log.jsonl"
+HEADER_FORMAT = "prevista-project"
+HEADER_VERSION = 1
+TABLE_SUFFIX = ".sealed"
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def _header_aad(body: Mapping[str, Any]) -> bytes:
+    """The header fields the wrapped master key is bound to (all but the key itself)."""
+    return canonical({k: v for k, v in body.items() if k != "master_key"})
+
+
+class ProjectStore:
+    """An unlocked project: read tables, commit changes, change the passphrase."""
+
+    def __init__(self, root: Path, header: dict[str, Any], master: bytes, manifest: dict[str, Any]) -> None:
+        self.root = root
+        self._header = header
+        self._master = master
+        self.keys = KeyRing.from_master(master)
+        self._manifest = manifest
+        self.log = ProcessingLog(root / LOG_NAME)
+
+    # ----- creating and opening -------------------------------------------------
+    @staticmethod
+    def is_project(root: Path) -> bool:
+        return (root / HEADER_NAME).is_file()
+
+    @property
+    def project_id(self) -> str:
+        return self._header["project_id"]
+
+    @classmethod
+    def create(cls, root: Path, passphrase: str, *, kdf: KdfParams | None = None) -> "ProjectStore":
+        """Create an empty project in ``root`` (a new or empty folder)."""
+        check_new_passphrase(passphrase)
+        root = Path(root)
+        if cls.is_project(root):
+            raise ProjectExistsError(f"A Prevista project already exists in {root}.")
+        if root.exists() and any(root.iterdir()):
+            raise ProjectExistsError(f"{root} is not empty: choose a new or empty folder for the project.")
+        (root / TABLES_DIR).mkdir(parents=True, exist_ok=True)
+        os.chmod(root, 0o700)
+        project_id = uuid.uuid4().hex
+        master = secrets.token_bytes(32)
+        header = cls._wrapped_header(project_id, master, passphrase, kdf or KdfParams(), log_seq=0)
+        ProcessingLog(root / LOG_NAME).create(project_id)
+        manifest = {
+            "format": "prevista-manifest",
+            "version": 1,
+            "project_id": project_id,
+            "generation": 0,
+            "tables": {},
+            "meta": {},
+            "log": {"seq": 0, "hash": None},
+        }
+        store = cls(root, header, master, manifest)
+        store._write_manifest(manifest)
+        atomic_write(root / HEADER_NAME, json.dumps(header, indent=1).encode())
+        return store
+
+    @staticmethod
+    def _wrapped_header(
+        project_id: str, master: bytes, passphrase: str, kdf: KdfParams, *, log_seq: int
+    ) -> dict[str, Any]:
+        salt = secrets.token_bytes(SALT_BYTES)
+        body: dict[str, Any] = {
+            "format": HEADER_FORMAT,
+            "version": HEADER_VERSION,
+            "project_id": project_id,
+            "kdf": {"algorithm": "argon2id", **kdf.to_dict(), "salt": _b64(salt)},
+            "passphrase_log_seq": log_seq,
+        }
+        kek = derive_kek(passphrase, salt, kdf)
+        body["master_key"] = _b64(wrap_key(kek, master, _header_aad(body)))
+        body["checksum"] = hashlib.sha256(canonical(body)).hexdigest()
+        return body
+
+    @staticmethod
+    def read_header(root: Path) -> dict[str, Any]:
+        """Parse and integrity-check the header without the passphrase."""
+        path = Path(root) / HEADER_NAME
+        if not path.is_file():
+            raise NotAProjectError(f"No Prevista project in {root} (no {HEADER_NAME} file).")
+        damaged = DamagedProjectError(
+            f"The project header {HEADER_NAME} is damaged; restore it from a backup."
+        )
+        try:
+            header = json.loads(path.read_bytes())
+            body = {k: v for k, v in header.items() if k != "checksum"}
+            if header.get("checksum") != hashlib.sha256(canonical(body)).hexdigest():
+                raise damaged
+            if header["format"] != HEADER_FORMAT or header["version"] != HEADER_VERSION:
+                raise damaged
+            _unb64(header["kdf"]["salt"])
+            _unb64(header["master_key"])
+        except (ValueError, KeyError, TypeError, AttributeError):
+            raise damaged from None
+        KdfParams.from_dict(header["kdf"])
+        return header
+
+    @classmethod
+    def open(cls, root: Path, passphrase: str) -> "ProjectStore":
+        """Unlock a project; tidies what an interrupted writer left behind."""
+        root = Path(root)
+        header = cls.read_header(root)
+        kdf = KdfParams.from_dict(header["kdf"])
+        kek = derive_kek(passphrase, _unb64(header["kdf"]["salt"]), kdf)
+        body = {k: v for k, v in header.items() if k != "checksum"}
+        try:
+            master = unwrap_key(kek, _unb64(header["master_key"]), _header_aad(body))
+        except InvalidTag:
+            raise WrongPassphraseError("The passphrase is not correct for this project.") from None
+        keys = KeyRing.from_master(master)
+        manifest = cls._read_manifest(root, header["project_id"], keys)
+        store = cls(root, header, master, manifest)
+        store._recover()
+        return store
+
+    # ----- manifest ---------------------------------------------------------------
+    @staticmethod
+    def _manifest_context(project_id: str) -> str:
+        return f"manifest:{project_id}"
+
+    @classmethod
+    def _read_manifest(cls, root: Path, project_id: str, keys: KeyRing) -> dict[str, Any]:
+        path = root / MANIFEST_NAME
+        if not path.is_file():
+            raise DamagedProjectError(f"The project manifest {MANIFEST_NAME} is missing; restore it from a backup.")
+        plain = unseal(path.read_bytes(), keys.manifest, cls._manifest_context(project_id), "The project manifest")
+        manifest = json.loads(plain)
+        if manifest.get("project_id") != project_id:
+            raise DamagedProjectError("The project manifest belongs to a different project.")
+        return manifest
+
+    def _write_manifest(self, manifest: dict[str, Any]) -> None:
+        plain = canonical(manifest)
+        atomic_write(self.root / MANIFEST_NAME, list(seal(plain, self.keys.manifest, self._manifest_context(self.project_id))))
+
+    # ----- reading ----------------------------------------------------------------
+    def table_names(self) -> list[str]:
+        return sorted(self._manifest["tables"])
+
+    def table_info(self, name: str) -> dict[str, Any]:
+        return copy.deepcopy(self._manifest["tables"][name])
+
+    def has_table(self, name: str) -> bool:
+        return name in self._manifest["tables"]
+
+    def meta(self, key: str, default: Any = None) -> Any:
+        """Project metadata (mappings, settings): never personal data."""
+        return copy.deepcopy(self._manifest["meta"].get(key, default))
+
+    @property
+    def log_pointer(self) -> dict[str, Any]:
+        return dict(self._manifest["log"])
+
+    def _table_context(self, file_id: str) -> str:
+        return f"table:{self.project_id}:{file_id}"
+
+    def read_table(self, name: str) -> pl.DataFrame:
+        """Decrypt a table into memory; plaintext never touches the disk."""
+        info = self._manifest["tables"][name]
+        what = f"Table '{name}'"
+        path = self.root / TABLES_DIR / info["file"]
+        try:
+            blob = path.read_bytes()
+        except FileNotFoundError:
+            raise DamagedProjectError(f"{what} is missing from the project folder.") from None
+        try:
+            data_key = unwrap_key(self.keys.storage, _unb64(info["wrapped_key"]), self._key_context(info["file_id"]))
+        except InvalidTag:
+            raise DamagedProjectError(f"{what}: its key record is damaged.") from None
+        plain = unseal(blob, data_key, self._table_context(info["file_id"]), what)
+        return pl.read_parquet(io.BytesIO(plain))
+
+    @staticmethod
+    def _key_context(file_id: str) -> bytes:
+        return f"table-key:{file_id}".encode()
+
+    # ----- writing ----------------------------------------------------------------
+    def _write_table_file(self, name: str, frame: pl.DataFrame) -> dict[str, Any]:
+        buffer = io.BytesIO()
+        frame.write_parquet(buffer, compression="zstd")
+        file_id = secrets.token_hex(16)
+        data_key = secrets.token_bytes(32)
+        file_name = file_id + TABLE_SUFFIX
+        write_new_file(self.root / TABLES_DIR / file_name, seal(buffer.getbuffer(), data_key, self._table_context(file_id)))
+        return {
+            "file": file_name,
+            "file_id": file_id,
+            "wrapped_key": _b64(wrap_key(self.keys.storage, data_key, self._key_context(file_id))),
+            "rows": frame.height,
+            "columns": {col: str(dtype) for col, dtype in frame.schema.items()},
+            "updated": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        }
+
+    def commit(
+        self,
+        *,
+        put: Mapping[str, pl.DataFrame] | None = None,
+        delete: tuple[str, ...] | list[str] = (),
+        meta: Mapping[str, Any] | None = None,
+        log_record: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any] | None:
+        """Apply table and metadata changes all-or-nothing; returns the log entry.
+
+        Order: new table files (fsynced) → log entry (write-ahead) → manifest
+        rename (the commit) → delete superseded files.  A crash before the
+        rename leaves the previous state, and the next open records that the
+        logged operation did not complete.
+        """
+        put = dict(put or {})
+        new_manifest = copy.deepcopy(self._manifest)
+        new_files: list[Path] = []
+        try:
+            for name, frame in put.items():
+                info = self._write_table_file(name, frame)
+                new_files.append(self.root / TABLES_DIR / info["file"])
+                new_manifest["tables"][name] = info
+            if new_files:
+                fsync_dir(self.root / TABLES_DIR)
+            for name in delete:
+                new_manifest["tables"].pop(name, None)
+            new_manifest["meta"].update(copy.deepcopy(dict(meta or {})))
+            entry = None
+            if log_record is not None:
+                entry = self.log.append({**log_record, "commit": True})
+                new_manifest["log"] = {"seq": entry["seq"], "hash": entry["hash"]}
+            new_manifest["generation"] += 1
+            self._write_manifest(new_manifest)
+        except BaseException:
+            for path in new_files:
+                path.unlink(missing_ok=True)
+            raise
+        old_files = {info["file"] for info in self._manifest["tables"].values()}
+        self._manifest = new_manifest
+        self._shred(old_files - {info["file"] for info in new_manifest["tables"].values()})
+        return entry
+
+    def _shred(self, file_names: set[str]) -> None:
+        """Delete table files whose keys are gone from the manifest."""
+        for name in file_names:
+            (self.root / TABLES_DIR / name).unlink(missing_ok=True)
+        if file_names:
+            fsync_dir(self.root / TABLES_DIR)
+
+    def record(self, log_record: Mapping[str, Any]) -> dict[str, Any]:
+        """Append a log entry for a step that changes no stored data (e.g. a refusal)."""
+        return self.log.append({**log_record, "commit": False})
+
+    def change_passphrase(self, new_passphrase: str, *, operator: str, kdf: KdfParams | None = None) -> None:
+        """Re-wrap the master key under a new passphrase; no data is re-encrypted."""
+        check_new_passphrase(new_passphrase)
+        params = kdf or KdfParams.from_dict(self._header["kdf"])
+        entry = self.log.append({"action": "passphrase-changed", "operator": operator, "commit": True})
+        header = self._wrapped_header(self.project_id, self._master, new_passphrase, params, log_seq=entry["seq"])
+        atomic_write(self.root / HEADER_NAME, json.dumps(header, indent=1).encode())
+        self._header = header
+        self._point_log_at(entry)
+
+    def _point_log_at(self, entry: dict[str, Any]) -> None:
+        manifest = copy.deepcopy(self._manifest)
+        manifest["log"] = {"seq": entry["seq"], "hash": entry["hash"]}
+        manifest["generation"] += 1
+        self._write_manifest(manifest)
+        self._manifest = manifest
+
+    # ----- recovery -----------------------------------------------------------------
+    def log_problem(self) -> str | None:
+        """Why the log cannot be trusted, or ``None``: the chain, and the manifest's pointer."""
+        result = self.log.verify()
+        if not result.ok:
+            return result.problem
+        pointer = self._manifest["log"]
+        if pointer["seq"] == 0:
+            return None
+        entries = self.log.entries()
+        if len(entries) < pointer["seq"] or entries[pointer["seq"] - 1]["hash"] != pointer["hash"]:
+            return (
+                f"the log ends before entry {pointer['seq']}, which the project recorded as committed "
+                "(entries were removed from the end)"
+            )
+        return None
+
+    def _recover(self) -> None:
+        """Remove leftovers of an interrupted write and log any operation that did not finish."""
+        if not os.access(self.root, os.W_OK):
+            return
+        remove_temp_files(self.root)
+        remove_temp_files(self.root / TABLES_DIR)
+        referenced = {info["file"] for info in self._manifest["tables"].values()}
+        orphans = {p.name for p in (self.root / TABLES_DIR).glob(f"*{TABLE_SUFFIX}")} - referenced
+        self._shred(orphans)
+        if self.log_problem() is not None:
+            return
+        pending = [
+            e for e in self.log.entries()[self._manifest["log"]["seq"] :] if e.get("commit")
+        ]
+        if not pending:
+            return
+        last = pending[-1]
+        completed = last.get("action") == "passphrase-changed" and self._header.get("passphrase_log_seq") == last["seq"]
+        if completed:
+            self._point_log_at(last)
+            return
+        entry = self.log.append(
+            {
+                "action": "operation-not-completed",
+                "operator": "prevista (recovery)",
+                "details": {
+                    "entries": [e["seq"] for e in pending],
+                    "outcome": "interrupted before commit; no data from it was kept",
+                },
+                "commit": True,
+            }
+        )
+        self._point_log_at(entry)

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from privacy.errors import DamagedProjectError, ProjectExistsError, WrongPassphraseError, PrevistaError
+from privacy.kdf import KdfParams
+from privacy.store import HEADER_NAME, MANIFEST_NAME, TABLES_DIR, ProjectStore
+from tests.conftest import PASSPHRASE
+
+FRAME = pl.DataFrame({"customer_key": [1, 2, 3], "amount": [9.5, 12.0, None], "plan": ["Pro", "Basic", "Pro"]})
+
+
+def table_file(store: ProjectStore, name: str) -> Path:
+    return store.root / TABLES_DIR / store.table_info(name)["file"]
+
+
+def test_round_trip_and_nothing_readable_on_disk(store: ProjectStore) -> None:
+    store.commit(put={"orders": FRAME}, log_record={"action": "import", "operator": "t"})
+    reopened = ProjectStore.open(store.root, PASSPHRASE)
+    assert reopened.read_table("orders").equals(FRAME)
+    for path in store.root.rglob("*"):
+        if path.is_file() and path.name != "processing-log.jsonl":
+            blob = path.read_bytes()
+            assert b"Basic" not in blob and b"PAR1" not in blob
+
+
+def test_wrong_passphrase_is_a_clear_error(store: ProjectStore) -> None:
+    with pytest.raises(WrongPassphraseError, match="passphrase is not correct"):
+        ProjectStore.open(store.root, "not the passphrase")
+
+
+def test_damaged_header_differs_from_wrong_passphrase(store: ProjectStore) -> None:
+    header_path = store.root / HEADER_NAME
+    header = json.loads(header_path.read_text())
+    header["kdf"]["iterations"] = 2 if header["kdf"]["iterations"] != 2 else 3
+    header_path.write_text(json.dumps(header))
+    with pytest.raises(DamagedProjectError, match="header .* is damaged"):
+        ProjectStore.open(store.root, PASSPHRASE)
+
+
+def test_doctored_kdf_parameters_are_refused_even_with_valid_checksum(store: ProjectStore) -> None:
+    import hashlib
+    from privacy.processing_log import canonical
+
+    header_path = store.root / HEADER_NAME
+    header = json.loads(header_path.read_text())
+    header["kdf"]["memory_kib"] = 8
+    body = {k: v for k, v in header.items() if k != "checksum"}
+    header["checksum"] = hashlib.sha256(canonical(body)).hexdigest()
+    header_path.write_text(json.dumps(header))
+    with pytest.raises(DamagedProjectError, match="out of the allowed range"):
+        ProjectStore.open(store.root, PASSPHRASE)
+
+
+@pytest.mark.parametrize("offset", [3, 40, -1, -20])
+def test_flipped_bit_in_table_file_is_detected(store: ProjectStore, offset: int) -> None:
+    store.commit(put={"orders": FRAME})
+    path = table_file(store, "orders")
+    blob = bytearray(path.read_bytes())
+    blob[offset] ^= 0x01
+    path.write_bytes(bytes(blob))
+    with pytest.raises(DamagedProjectError, match="Table 'orders' is damaged"):
+        ProjectStore.open(store.root, PASSPHRASE).read_table("orders")
+
+
+def test_truncated_table_file_is_detected(store: ProjectStore) -> None:
+    store.commit(put={"orders": FRAME})
+    path = table_file(store, "orders")
+    path.write_bytes(path.read_bytes()[:-5])
+    with pytest.raises(DamagedProjectError):
+        store.read_table("orders")
+
+
+def test_table_swapped_between_projects_is_detected(tmp_path: Path, store: ProjectStore, fast_kdf: KdfParams) -> None:
+    other = ProjectStore.create(tmp_path / "other", PASSPHRASE, kdf=fast_kdf)
+    store.commit(put={"orders": FRAME})
+    other.commit(put={"orders": FRAME.head(1)})
+    shutil.copyfile(table_file(other, "orders"), table_file(store, "orders"))
+    with pytest.raises(DamagedProjectError, match="swapped in from elsewhere"):
+        store.read_table("orders")
+
+
+def test_manifest_tampering_is_detected(store: ProjectStore) -> None:
+    path = store.root / MANIFEST_NAME
+    blob = bytearray(path.read_bytes())
+    blob[-3] ^= 0x80
+    path.write_bytes(bytes(blob))
+    with pytest.raises(DamagedProjectError, match="manifest"):
+        ProjectStore.open(store.root, PASSPHRASE)
+
+
+def test_replacing_a_table_shreds_the_old_file(store: ProjectStore) -> None:
+    store.commit(put={"orders": FRAME})
+    old = table_file(store, "orders")
+    store.commit(put={"orders": FRAME.head(2)})
+    assert not old.exists()
+    assert store.read_table("orders").height == 2
+    assert len(list((store.root / TABLES_DIR).iterdir())) == 1
+
+
+def test_change_passphrase_rewraps_without_reencrypting(store: ProjectStore) -> None:
+    store.commit(put={"orders": FRAME})
+    before = table_file(store, "orders").read_bytes()
+    store.change_passphrase("a brand new passphrase", operator="t", kdf=KdfParams.minimum())
+    with pytest.raises(WrongPassphraseError):
+        ProjectStore.open(store.root, PASSPHRASE)
+    reopened = ProjectStore.open(store.root, "a brand new passphrase")
+    assert table_file(reopened, "orders").read_bytes() == before
+    assert reopened.read_table("orders").equals(FRAME)
+    assert reopened.log_problem() is None
+    assert reopened.log.entries()[-1]["action"] == "passphrase-changed"
+
+
+def test_short_passphrase_and_existing_project_are_refused(tmp_path: Path, store: ProjectStore) -> None:
+    with pytest.raises(PrevistaError, match="too short"):
+        ProjectStore.create(tmp_path / "p2", "short")
+    with pytest.raises(ProjectExistsError):
+        ProjectStore.create(store.root, PASSPHRASE, kdf=KdfParams.minimum())
+
+
+def test_orphans_of_an_interrupted_commit_are_removed_and_logged(store: ProjectStore) -> None:
+    store.commit(put={"orders": FRAME}, log_record={"action": "import", "operator": "t"})
+    # Simulate a crash after the table file and the write-ahead log entry, before the manifest.
+    store._write_table_file("orders", FRAME.head(1))
+    store.log.append({"action": "import", "operator": "t", "commit": True})
+    reopened = ProjectStore.open(store.root, PASSPHRASE)
+    assert reopened.read_table("orders").equals(FRAME)
+    assert len(list((store.root / TABLES_DIR).iterdir())) == 1
+    last = reopened.log.entries()[-1]
+    assert last["action"] == "operation-not-completed" and last["details"]["entries"] == [2]
+    assert reopened.log_problem() is None
