@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Sequence
 
 import polars as pl
 
@@ -30,7 +31,9 @@ class RawTable:
     ``frame`` holds only ``pl.String`` columns named exactly as the file's
     header (readers refuse blank or duplicate headers rather than rename them).
     ``first_row_line`` is the 1-based line (CSV), spreadsheet row (XLSX) or
-    record number (JSON) of the frame's first row, so locations can be named.
+    record number (JSON) of the frame's first row, so locations can be named;
+    ``row_lines`` overrides it row by row when rows do not map 1:1 to lines
+    (quoted line breaks, skipped blank lines).
     """
 
     source: Path
@@ -42,10 +45,11 @@ class RawTable:
     sheet: str | None = None
     first_row_line: int = 2
     notes: tuple[str, ...] = field(default_factory=tuple)
+    row_lines: Sequence[int] | None = None
 
     def locate(self, row: int, column: str | None = None) -> str:
         """Human locator of a 0-based frame row (and column), per file format."""
-        number = row + self.first_row_line
+        number = self.row_lines[row] if self.row_lines is not None else row + self.first_row_line
         if self.format == "xlsx":
             if column is None:
                 return f"{self.sheet}!row {number}"

@@ -1,0 +1,269 @@
+"""The ``prevista`` command line: the same services the GUI calls.
+
+Every command takes ``--project DIR`` and ``--json``.  Passphrases come from
+a prompt, ``PREVISTA_PASSPHRASE`` or ``--passphrase-file`` — never from an
+argument, where they would land in shell history and process lists.
+Failures print one line to stderr and exit non-zero; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import resource
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+from core import demo
+from core.importer import DEFAULT_LEGAL_BASIS, DEFAULT_PURPOSE, ImportOptions, run_import
+from core.jobs import Progress
+from core.mapping import TableKind, parse_role_overrides
+from core.project import create_project, default_operator, open_project, status, status_text
+from privacy.errors import CancelledError, ImportRefusedError, PrevistaError
+from privacy.processing_log import LEGAL_BASES, ProcessingLog
+from privacy.store import LOG_NAME, ProjectStore
+
+EXIT_FAILED = 1
+EXIT_REFUSED = 2
+EXIT_LOG_INVALID = 3
+
+KIND_ALIASES = {
+    "customers": TableKind.CUSTOMERS, "contacts": TableKind.CUSTOMERS, "companies": TableKind.CUSTOMERS,
+    "accounts": TableKind.CUSTOMERS, "transactions": TableKind.TRANSACTIONS, "orders": TableKind.TRANSACTIONS,
+    "invoices": TableKind.TRANSACTIONS, "deals": TableKind.TRANSACTIONS, "interactions": TableKind.INTERACTIONS,
+    "tickets": TableKind.INTERACTIONS, "calls": TableKind.INTERACTIONS, "emails": TableKind.INTERACTIONS,
+    "usage": TableKind.USAGE, "events": TableKind.USAGE, "logins": TableKind.USAGE,
+}
+
+
+class Output:
+    """Human text on stdout, or one JSON document with ``--json``; progress on stderr."""
+
+    def __init__(self, as_json: bool) -> None:
+        self.as_json = as_json
+
+    def progress(self) -> Progress:
+        if self.as_json or not sys.stderr.isatty():
+            return Progress()
+        def sink(fraction: float, message: str) -> None:
+            sys.stderr.write(f"\r{fraction:4.0%} {message[:70]:<70}")
+            sys.stderr.flush()
+            if fraction >= 1.0:
+                sys.stderr.write("\n")
+        return Progress(sink)
+
+    def emit(self, data: dict[str, Any], text: str) -> None:
+        print(json.dumps(data, indent=2, ensure_ascii=False, default=str) if self.as_json else text)
+
+
+# ----- passphrases -----------------------------------------------------------------------
+def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
+    if getattr(args, "passphrase_file", None):
+        try:
+            return Path(args.passphrase_file).read_text(encoding="utf-8").rstrip("\r\n")
+        except OSError:
+            raise PrevistaError(f"Cannot read the passphrase file {args.passphrase_file}.") from None
+    if os.environ.get("PREVISTA_PASSPHRASE"):
+        return os.environ["PREVISTA_PASSPHRASE"]
+    if not sys.stdin.isatty():
+        raise PrevistaError("No passphrase: set PREVISTA_PASSPHRASE, use --passphrase-file, or run in a terminal.")
+    passphrase = getpass.getpass("Project passphrase: ")
+    if confirm and getpass.getpass("Repeat the passphrase: ") != passphrase:
+        raise PrevistaError("The two passphrases differ; nothing was created.")
+    return passphrase
+
+
+def _open(args: argparse.Namespace) -> ProjectStore:
+    return open_project(Path(args.project), read_passphrase(args))
+
+
+# ----- commands ---------------------------------------------------------------------------
+def cmd_init(args: argparse.Namespace, out: Output) -> int:
+    store = create_project(Path(args.project), read_passphrase(args, confirm=True), operator=args.operator)
+    out.emit({"project": str(store.root), "project_id": store.project_id},
+             f"Created project {store.root}. Keep the passphrase safe: without it nothing inside can be read.")
+    return 0
+
+
+def import_options(args: argparse.Namespace) -> ImportOptions:
+    kind = None
+    if args.table:
+        try:
+            kind = KIND_ALIASES[args.table.lower()]
+        except KeyError:
+            raise PrevistaError(f"Unknown table kind '{args.table}': use customers, transactions, interactions or usage.") from None
+    return ImportOptions(
+        operator=args.operator, kind=kind, roles=parse_role_overrides(args.role or []),
+        allow_special=frozenset(args.allow_special or []), keep_identities=args.keep_identities,
+        append=args.append, purpose=args.purpose, legal_basis=args.legal_basis,
+        encoding=args.encoding, delimiter=args.delimiter,
+    )
+
+
+def _confirm(question: str) -> bool:
+    if not sys.stdin.isatty():
+        return False
+    return input(f"{question} [y/N] ").strip().lower() in ("y", "yes")
+
+
+def cmd_import(args: argparse.Namespace, out: Output) -> int:
+    store = _open(args)
+    options = import_options(args)
+    accept = args.yes
+    if not accept and not out.as_json:
+        from core.importer import plan_import
+        preview = plan_import(store, [Path(f) for f in args.files], options)
+        print(preview.report.to_text())
+        accept = not preview.report.warnings or (not preview.refused and _confirm("Import with these warnings?"))
+    plan, result = run_import(store, [Path(f) for f in args.files], options, accept_warnings=accept, progress=out.progress())
+    data: dict[str, Any] = {"report": plan.report.to_dict(), "imported": result is not None}
+    if result is None:
+        data["reason"] = "refused" if plan.refused else "warnings not accepted (use --yes)"
+        text = plan.report.to_text() + ("\nImport refused: fix the findings above; nothing was changed."
+                                        if plan.refused else "\nNot imported: re-run with --yes to accept the warnings.")
+        out.emit(data, text if out.as_json or args.yes else text.split("\n")[-1])
+        return EXIT_REFUSED
+    data.update({"tables": result.tables, "customers": result.customers, "new_customers": result.new_customers,
+                 "rows_removed_for_opt_out": result.opted_out_removed, "log_entry": result.log_entry["seq"]})
+    summary = (f"Imported {result.customers} customers ({result.new_customers} new); stored rows: "
+               + ", ".join(f"{k} {v}" for k, v in result.tables.items())
+               + f"; {result.opted_out_removed} rows of opted-out customers removed. Log entry {result.log_entry['seq']}.")
+    out.emit(data, (plan.report.to_text() + "\n" if args.yes else "") + summary)
+    return 0
+
+
+def cmd_status(args: argparse.Namespace, out: Output) -> int:
+    info = status(_open(args))
+    out.emit(info, status_text(info))
+    return 0 if info["log"]["verified"] else EXIT_LOG_INVALID
+
+
+def cmd_audit_verify(args: argparse.Namespace, out: Output) -> int:
+    if args.log:
+        log_path = Path(args.log)
+    elif args.project:
+        log_path = Path(args.project) / LOG_NAME
+    else:
+        raise PrevistaError("Name the log with --log FILE or the project with --project DIR.")
+    if not log_path.is_file():
+        raise PrevistaError(f"No processing log at {log_path}.")
+    result = ProcessingLog(log_path).verify()
+    problem = result.problem
+    checked_pointer = False
+    if problem is None and args.project and (args.passphrase_file or os.environ.get("PREVISTA_PASSPHRASE")):
+        problem = _open(args).log_problem()
+        checked_pointer = True
+    data = {"log": str(log_path), "entries": result.entries, "verified": problem is None,
+            "first_bad_entry": result.first_bad, "problem": problem, "checked_against_project": checked_pointer}
+    if problem is None:
+        text = f"OK: {result.entries} entries, hash chain intact" + (
+            "; the log ends where the project's last commit says" if checked_pointer else "")
+    else:
+        text = f"FAILED: {problem}"
+    out.emit(data, text)
+    return 0 if problem is None else EXIT_LOG_INVALID
+
+
+def cmd_demo(args: argparse.Namespace, out: Output) -> int:
+    report = demo.run_demo(Path(args.project), variant=args.variant, operator=args.operator,
+                           passphrase=os.environ.get("PREVISTA_PASSPHRASE"), progress=out.progress(),
+                           say=None if out.as_json else print)
+    if out.as_json:
+        out.emit(report, "")
+    return 0
+
+
+# ----- parser ----------------------------------------------------------------------------
+def _common(parser: argparse.ArgumentParser, *, project_required: bool = True) -> None:
+    parser.add_argument("--project", required=project_required, metavar="DIR", help="project folder")
+    parser.add_argument("--json", action="store_true", help="machine-readable output on stdout")
+    parser.add_argument("--passphrase-file", metavar="FILE", help="read the passphrase from FILE")
+    parser.add_argument("--operator", default=None, help="name recorded in the processing log")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="prevista", description="Offline customer predictions with privacy built in.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    init = commands.add_parser("init", help="create a new encrypted project")
+    _common(init)
+    init.set_defaults(run=cmd_init)
+
+    imp = commands.add_parser("import", help="import CRM exports (CSV, XLSX, JSON)")
+    _common(imp)
+    imp.add_argument("files", nargs="+", metavar="FILE")
+    imp.add_argument("--table", metavar="KIND", help="customers | transactions | interactions | usage (default: detected)")
+    imp.add_argument("--yes", action="store_true", help="accept the detected mapping and any warnings (never a refusal)")
+    imp.add_argument("--role", action="append", metavar="COLUMN=ROLE", help="override a column's role (repeatable)")
+    imp.add_argument("--allow-special", action="append", metavar="COLUMN",
+                     help="import an Art. 9 special-category column; records that explicit consent exists")
+    imp.add_argument("--keep-identities", action="store_true",
+                     help="keep direct identifiers in the separately keyed identity table (default: dropped)")
+    imp.add_argument("--append", action="store_true", help="add to stored tables instead of replacing them")
+    imp.add_argument("--purpose", default=DEFAULT_PURPOSE, help="purpose recorded in the processing log")
+    imp.add_argument("--legal-basis", default=DEFAULT_LEGAL_BASIS, choices=sorted(LEGAL_BASES))
+    imp.add_argument("--encoding", help="text encoding of CSV files (default: detected)")
+    imp.add_argument("--delimiter", help="CSV delimiter (default: detected)")
+    imp.set_defaults(run=cmd_import)
+
+    st = commands.add_parser("status", help="what the project holds")
+    _common(st)
+    st.set_defaults(run=cmd_status)
+
+    audit = commands.add_parser("audit", help="processing-log checks")
+    audit_commands = audit.add_subparsers(dest="audit_command", required=True, metavar="SUBCOMMAND")
+    verify = audit_commands.add_parser("verify", help="verify the processing log's hash chain")
+    _common(verify, project_required=False)
+    verify.add_argument("--log", metavar="FILE", help="a processing-log file (no passphrase needed)")
+    verify.set_defaults(run=cmd_audit_verify)
+
+    dem = commands.add_parser("demo", help="a whole headless run on bundled demo data")
+    _common(dem, project_required=False)
+    dem.set_defaults(project="prevista-demo")
+    dem.add_argument("--variant", choices=("hubspot", "european"), default="hubspot")
+    dem.set_defaults(run=cmd_demo)
+    return parser
+
+
+def _harden_process() -> None:
+    """No core dumps: they would hold decrypted data and keys."""
+    try:
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ValueError, OSError):
+        pass
+
+
+def main(argv: list[str] | None = None) -> int:
+    _harden_process()
+    args = build_parser().parse_args(argv)
+    args.operator = args.operator or default_operator()
+    out = Output(args.json)
+    run: Callable[[argparse.Namespace, Output], int] = args.run
+    try:
+        return run(args, out)
+    except ImportRefusedError as exc:
+        print(f"prevista: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except CancelledError as exc:
+        print(f"prevista: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except PrevistaError as exc:
+        print(f"prevista: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("prevista: interrupted; the project keeps its previous state.", file=sys.stderr)
+        return 130
+    except MemoryError:
+        print("prevista: out of memory; the project keeps its previous state.", file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback, no data
+        print(f"prevista: internal error ({type(exc).__name__}); the project keeps its previous state. "
+              "Please report this.", file=sys.stderr)
+        return EXIT_FAILED
+
+
+if __name__ == "__main__":
+    sys.exit(main())
