@@ -182,7 +182,7 @@ def parse_label(series: pl.Series) -> tuple[pl.Series, str]:
     flags = parse_flags(series)
     if flags.null_count() == series.null_count():
         return flags, "yes/no values"
-    positive = series.str.contains(POSITIVE_LABEL.pattern)
+    positive = series.str.contains("(?i)" + POSITIVE_LABEL.pattern)
     labels = sorted(series.drop_nulls().unique().to_list())
     chosen = [v for v in labels if POSITIVE_LABEL.search(v)]
     return positive, f"{', '.join(chosen) or 'no value'} = churned; other values = not churned"

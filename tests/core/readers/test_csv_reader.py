@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.readers import read_source
+from privacy.errors import InputError
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        ("id;imię\n1;Łukasz\n2;Małgorzata\n".encode("utf-8"), "utf-8"),
+        ("\ufeffid;imię\n1;Łukasz\n2;Małgorzata\n".encode("utf-8"), "utf-8-sig"),
+        ("id;imię\n1;Łukasz\n2;Małgorzata\n".encode("utf-16"), "utf-16"),
+        ("id;imię\n1;Łukasz\n2;Małgorzata\n".encode("cp1250"), "cp1250"),
+        ("id;jméno\n1;Šárka\n2;Jiří\n".encode("cp1250"), "cp1250"),
+        ("id;navn\n1;Søren\n2;Åsa\n".encode("latin-1"), "cp1252"),
+    ],
+)
+def test_encodings_are_detected_without_loss(tmp_path: Path, data: bytes, encoding: str) -> None:
+    table = read_source(write(tmp_path, "people.csv", data))
+    assert table.encoding == encoding
+    expected = data.decode(encoding if encoding != "cp1252" else "latin-1").lstrip("\ufeff").splitlines()[1].split(";")[1]
+    assert table.frame[table.frame.columns[1]][0] == expected
+
+
+@pytest.mark.parametrize("delimiter", [",", ";", "\t", "|"])
+def test_delimiters_are_sniffed(tmp_path: Path, delimiter: str) -> None:
+    rows = [["id", "amount", "plan"], ["1", "3,50" if delimiter != "," else "3.50", "Pro"], ["2", "4", "Basic"]]
+    text = "\n".join(delimiter.join(r) for r in rows) + "\n"
+    table = read_source(write(tmp_path, "t.csv", text.encode()))
+    assert table.delimiter == delimiter
+    assert table.frame.columns == ["id", "amount", "plan"]
+
+
+@pytest.mark.parametrize(
+    ("data", "message", "location"),
+    [
+        (b"id,a,b\n1,2,3\n4,5\n", "2 fields but the header has 3", "line 3"),
+        (b"id,a,b\n1,2,3\n4,5,6,7\n", "4 fields but the header has 3", "line 3"),
+        (b'id,a,b\n1,"x\ny",3\n4,5\n', "2 fields but the header has 3", "line 4"),
+        (b'id,a,b\n1,2,3\n4,"5,6\n', "quoted field is not closed", "line 3"),
+        (b"id,a,A\n1,2,3\n", "same name", "line 1"),
+        (b"id,,b\n1,2,3\n", "blank name", "line 1"),
+        (b"", "empty", None),
+        (b" \n\t\n", "empty", None),
+        (b"id,x\n1,\x00\x01\x02\n", "binary", None),
+        (b"id,x\n1,\xc5\xbc\xc3\xb3\n2,\xff\n", "not valid UTF-8", "line 3"),
+    ],
+)
+def test_bad_csv_is_refused_with_its_location(tmp_path: Path, data: bytes, message: str, location: str | None) -> None:
+    with pytest.raises(InputError) as caught:
+        read_source(write(tmp_path, "bad.csv", data))
+    text = str(caught.value)
+    assert text.startswith("bad.csv") and message in text
+    if location:
+        assert location in text
+
+
+def test_quoted_line_breaks_and_blank_lines_keep_true_line_numbers(tmp_path: Path) -> None:
+    table = read_source(write(tmp_path, "q.csv", b'id,note\n1,"a\nb"\n\n2,c\n'))
+    assert table.frame["note"].to_list() == ["a\nb", "c"]
+    assert [table.locate(i) for i in range(2)] == ["line 2", "line 5"]
+
+
+def test_format_follows_content_not_name(tmp_path: Path) -> None:
+    table = read_source(write(tmp_path, "export.xlsx", b"id,plan\n1,Pro\n"))
+    assert table.format == "csv"

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+from core import parsing
+
+
+@pytest.mark.parametrize(
+    ("values", "european", "expected", "ambiguous"),
+    [
+        (["2025-01-31", "2024-12-01"], False, "%Y-%m-%d", False),
+        (["31.01.2025", "01.12.2024"], True, "%d.%m.%Y", False),
+        (["31/01/2025 14:05", "01/12/2024 09:00"], False, "%d/%m/%Y %H:%M", False),
+        (["01/31/2025", "12/01/2024"], True, "%m/%d/%Y", False),
+        (["01/02/2025", "03/04/2024"], True, "%d/%m/%Y", True),
+        (["01/02/2025", "03/04/2024"], False, "%m/%d/%Y", True),
+    ],
+)
+def test_date_formats_are_detected(values, european, expected, ambiguous) -> None:
+    fmt, was_ambiguous = parsing.resolve_day_month(parsing.date_format_candidates(pl.Series(values)), european)
+    assert (fmt, was_ambiguous) == (expected, ambiguous)
+
+
+def test_unparseable_values_are_reported_not_nulled() -> None:
+    series = parsing.normalise_missing(pl.Series("d", ["31.01.2025", "N/A", "", "31.02.2025", "soon"]))
+    parsed = parsing.parse_column(series, "date", "%d.%m.%Y")
+    assert parsed.bad_rows.to_list() == [3, 4]
+    assert parsed.values.null_count() == 4
+
+
+@pytest.mark.parametrize(
+    ("values", "european", "expected"),
+    [
+        (["1234,56", "3,5", "€ 12,00"], True, [1234.56, 3.5, 12.0]),
+        (["1.234,56", "3,5"], True, [1234.56, 3.5]),
+        (["1 234,56", "3"], True, [1234.56, 3.0]),
+        (["1,234.56", "3.5"], False, [1234.56, 3.5]),
+        (["$10.50", "7"], False, [10.5, 7.0]),
+    ],
+)
+def test_number_formats_including_decimal_comma(values, european, expected) -> None:
+    series = pl.Series(values)
+    fmt, _ = parsing.choose_number_format(parsing.number_format_candidates(series), european)
+    assert parsing.parse_column(series, "number", fmt).values.to_list() == pytest.approx(expected)
+
+
+def test_absurd_and_malformed_numbers_are_bad_rows() -> None:
+    parsed = parsing.parse_column(pl.Series(["1.5", "1e999", "12abc", "99999999999999999999"]), "number", "decimal-point")
+    assert parsed.bad_rows.to_list() == [1, 2]
+    overflow = parsing.parse_column(pl.Series(["1", "99999999999999999999"]), "number", "integer")
+    assert overflow.bad_rows.to_list() == [1]
+
+
+def test_labels_and_flags() -> None:
+    labels, how = parsing.parse_label(pl.Series(["Active", "Churned", "Cancelled", None]))
+    assert labels.to_list() == [False, True, True, None] and "Churned" in how
+    flags = parsing.parse_column(pl.Series(["yes", "Nie", "ano", "maybe"]), "flag", None)
+    assert flags.values.to_list()[:3] == [True, False, True] and flags.bad_rows.to_list() == [3]
