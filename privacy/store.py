@@ -49,6 +49,7 @@ LOG_NAME = "processing-log.jsonl"
 HEADER_FORMAT = "prevista-project"
 HEADER_VERSION = 1
 TABLE_SUFFIX = ".sealed"
+IDENTITIES = "identities"  # direct identifiers, kept only on request: wrapped under the identity key
 
 
 def _b64(data: bytes) -> str:
@@ -222,11 +223,15 @@ class ProjectStore:
         except FileNotFoundError:
             raise DamagedProjectError(f"{what} is missing from the project folder.") from None
         try:
-            data_key = unwrap_key(self.keys.storage, _unb64(info["wrapped_key"]), self._key_context(info["file_id"]))
+            data_key = unwrap_key(self._wrapping_key(name), _unb64(info["wrapped_key"]), self._key_context(info["file_id"]))
         except InvalidTag:
             raise DamagedProjectError(f"{what}: its key record is damaged.") from None
         plain = unseal(blob, data_key, self._table_context(info["file_id"]), what)
         return pl.read_parquet(io.BytesIO(plain))
+
+    def _wrapping_key(self, name: str) -> bytes:
+        """The identity table's data key sits under its own subkey, apart from analysis data."""
+        return self.keys.identity if name == IDENTITIES else self.keys.storage
 
     @staticmethod
     def _key_context(file_id: str) -> bytes:
@@ -243,7 +248,7 @@ class ProjectStore:
         return {
             "file": file_name,
             "file_id": file_id,
-            "wrapped_key": _b64(wrap_key(self.keys.storage, data_key, self._key_context(file_id))),
+            "wrapped_key": _b64(wrap_key(self._wrapping_key(name), data_key, self._key_context(file_id))),
             "rows": frame.height,
             "columns": {col: str(dtype) for col, dtype in frame.schema.items()},
             "updated": datetime.now(timezone.utc).isoformat(timespec="seconds"),
