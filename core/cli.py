@@ -185,14 +185,15 @@ def _common(parser: argparse.ArgumentParser, *, project_required: bool = True) -
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="prevista", description="Offline customer predictions with privacy built in.")
+    parser = argparse.ArgumentParser(prog="prevista", description="Offline customer predictions with privacy built in.",
+                                     allow_abbrev=False)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    init = commands.add_parser("init", help="create a new encrypted project")
+    init = commands.add_parser("init", allow_abbrev=False, help="create a new encrypted project")
     _common(init)
     init.set_defaults(run=cmd_init)
 
-    imp = commands.add_parser("import", help="import CRM exports (CSV, XLSX, JSON)")
+    imp = commands.add_parser("import", allow_abbrev=False, help="import CRM exports (CSV, XLSX, JSON)")
     _common(imp)
     imp.add_argument("files", nargs="+", metavar="FILE")
     imp.add_argument("--table", metavar="KIND", help="customers | transactions | interactions | usage (default: detected)")
@@ -209,18 +210,18 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--delimiter", help="CSV delimiter (default: detected)")
     imp.set_defaults(run=cmd_import)
 
-    st = commands.add_parser("status", help="what the project holds")
+    st = commands.add_parser("status", allow_abbrev=False, help="what the project holds")
     _common(st)
     st.set_defaults(run=cmd_status)
 
-    audit = commands.add_parser("audit", help="processing-log checks")
+    audit = commands.add_parser("audit", allow_abbrev=False, help="processing-log checks")
     audit_commands = audit.add_subparsers(dest="audit_command", required=True, metavar="SUBCOMMAND")
-    verify = audit_commands.add_parser("verify", help="verify the processing log's hash chain")
+    verify = audit_commands.add_parser("verify", allow_abbrev=False, help="verify the processing log's hash chain")
     _common(verify, project_required=False)
     verify.add_argument("--log", metavar="FILE", help="a processing-log file (no passphrase needed)")
     verify.set_defaults(run=cmd_audit_verify)
 
-    dem = commands.add_parser("demo", help="a whole headless run on bundled demo data")
+    dem = commands.add_parser("demo", allow_abbrev=False, help="a whole headless run on bundled demo data")
     _common(dem, project_required=False)
     dem.set_defaults(project="prevista-demo")
     dem.add_argument("--variant", choices=("hubspot", "european"), default="hubspot")
