@@ -39,8 +39,8 @@ SPECIAL_CATEGORIES: list[tuple[str, re.Pattern[str]]] = [
     ("genetic or biometric data", _any(r"genetic|\bdna\b|biometric|fingerprint|face ?id|genetyczn|biometr")),
 ]
 
-_CONSENT = _any(r"opt ?out|opted out|unsubscrib|do not (contact|call|e ?mail|mail)|\bdnc\b|consent|\bgdpr\b|rodo|marketing (status|permission)|zgoda|souhlas|einwilligung|samtykke|samtycke|newsletter")
-_OPT_OUT = _any(r"opt ?out|opted out|unsubscrib|do not|\bdnc\b")
+_CONSENT = _any(r"opt ?out|opted out|unsubscrib|do not (contact|call|e ?mail|mail)|\bdnc\b|consent|objection|\bobject(ed|s)?\b|sprzeciw|n[aá]mitk|widerspruch|indsigelse|inv[aä]ndning|\bgdpr\b|rodo|marketing (status|permission)|zgoda|souhlas|einwilligung|samtykke|samtycke|newsletter")
+_OPT_OUT = _any(r"opt ?out|opted out|unsubscrib|do not|\bdnc\b|objection|\bobject(ed|s)?\b|sprzeciw|n[aá]mitk|widerspruch|indsigelse|inv[aä]ndning")
 _ROW_INDEX = _any(r"^(row ?(number|no|nr|id|index|num)|index|#|lp|l p)$")
 _CUSTOMER_ID = _any(
     r"\b(customer|client|contact|account|person|user|member|subscriber|klient|klienta|zakaznik|zákazník|kunde|kunden|kund)s? ?(id|no|nr|number|num|code|key|ref|numer|cislo|číslo|nummer)\b"

@@ -1,0 +1,73 @@
+"""The command line: exit codes, one-line errors, JSON output, passphrase handling."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from core.demo import demo_files
+from privacy.store import LOG_NAME, TABLES_DIR, ProjectStore
+from tests.cli_helpers import cli_env, prevista
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+
+
+def assert_one_line_error(result, text: str) -> None:
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1, result.stderr
+    assert text in result.stderr
+
+
+def test_import_status_and_verify_as_json(store: ProjectStore) -> None:
+    imported = prevista("import", "--project", str(store.root), "--yes", "--json", *map(str, demo_files("hubspot")))
+    assert imported.returncode == 0, imported.stderr
+    data = json.loads(imported.stdout)
+    assert data["imported"] and data["tables"]["usage"] > 0 and not data["report"]["refusals"]
+    status = json.loads(prevista("status", "--project", str(store.root), "--json").stdout)
+    assert status["log"]["verified"] and status["tables"]["customers"]["rows"] > 0
+    verify = prevista("audit", "verify", "--project", str(store.root), "--json")
+    assert verify.returncode == 0 and json.loads(verify.stdout)["checked_against_project"] is True
+
+
+def test_bad_file_wrong_passphrase_and_missing_passphrase_are_one_line_errors(tmp_path: Path, store: ProjectStore) -> None:
+    binary = tmp_path / "export.csv"
+    binary.write_bytes(b"\x00\x01\x02binary" * 100)
+    assert_one_line_error(prevista("import", "--project", str(store.root), "--yes", str(binary)), "export.csv")
+    assert_one_line_error(prevista("status", "--project", str(store.root), env=cli_env(PREVISTA_PASSPHRASE="wrong passphrase")),
+                          "passphrase is not correct")
+    env = cli_env()
+    del env["PREVISTA_PASSPHRASE"]
+    assert_one_line_error(prevista("status", "--project", str(store.root), env=env), "No passphrase")
+
+
+def test_passphrase_file_works_and_passphrase_argument_does_not_exist(tmp_path: Path, store: ProjectStore) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("correct horse battery staple\n")
+    env = cli_env()
+    del env["PREVISTA_PASSPHRASE"]
+    assert prevista("status", "--project", str(store.root), "--passphrase-file", str(secret), env=env).returncode == 0
+    rejected = prevista("status", "--project", str(store.root), "--passphrase", "x")
+    assert rejected.returncode == 2 and "unrecognized arguments" in rejected.stderr
+
+
+def test_tampered_table_and_log_are_reported(store: ProjectStore) -> None:
+    assert prevista("import", "--project", str(store.root), "--yes", str(SHARED / "bank_churn.csv")).returncode == 0
+    log = store.root / LOG_NAME
+    lines = log.read_text().splitlines()
+    lines[1] = lines[1].replace('"customers":10000', '"customers":10001')
+    log.write_text("\n".join(lines) + "\n")
+    verify = prevista("audit", "verify", "--log", str(log))
+    assert verify.returncode == 3 and "entry 1" in verify.stdout and "altered" in verify.stdout
+    table = next((store.root / TABLES_DIR).iterdir())
+    blob = bytearray(table.read_bytes())
+    blob[len(blob) // 2] ^= 0x10
+    table.write_bytes(bytes(blob))
+    result = prevista("import", "--project", str(store.root), "--yes", str(SHARED / "bank_churn.csv"))
+    assert_one_line_error(result, "tampered")
+
+
+def test_refused_import_exits_2_and_lists_the_findings(tmp_path: Path, store: ProjectStore) -> None:
+    few = tmp_path / "few.csv"
+    few.write_text("id,plan\n" + "".join(f"{i},Pro\n" for i in range(10)))
+    result = prevista("import", "--project", str(store.root), "--yes", str(few))
+    assert result.returncode == 2 and "only 10 customers" in result.stdout

@@ -1,0 +1,124 @@
+"""Import end to end against the encrypted store: what is kept, what is refused, what is logged."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from core.demo import demo_files
+from core.importer import KEY, OPTOUTS, SUBJECTS, ImportOptions, execute_import, plan_import, run_import
+from core.mapping import Role
+from privacy.errors import ImportRefusedError, PrevistaError
+from privacy.pseudonym import EncryptedIds
+from privacy.store import IDENTITIES, ProjectStore
+from tests.conftest import PASSPHRASE
+from tests.core.conftest import customers_frame, orders_frame, write_csv
+
+
+def snapshot(store: ProjectStore) -> dict[str, pl.DataFrame]:
+    return {name: store.read_table(name) for name in store.table_names()}
+
+
+def test_demo_exports_import_pseudonymized(store: ProjectStore, options: ImportOptions) -> None:
+    plan, result = run_import(store, demo_files("hubspot"), options, accept_warnings=True)
+    assert result is not None, plan.report.to_text()
+    assert {"customers", "transactions", "interactions", "usage", SUBJECTS} <= set(store.table_names())
+    customers = store.read_table("customers")
+    forbidden = {"First Name", "Last Name", "Email", "Phone Number", "Street Address", "Record ID", "Subject"}
+    for name in ("customers", "transactions", "interactions", "usage"):
+        frame = store.read_table(name)
+        assert not forbidden & set(frame.columns), name
+        assert frame[KEY].is_in(store.read_table(SUBJECTS)[KEY].implode()).all()
+    # the encrypted ID is the AES-SIV token of the raw ID, one per customer
+    raw_ids = pl.read_csv(demo_files("hubspot")[0], infer_schema=False)["Record ID"]
+    subjects = store.read_table(SUBJECTS)
+    expected = EncryptedIds(store.keys.encrypted_ids).encrypt(raw_ids[0])
+    assert expected in subjects["eid"].to_list()
+    assert customers.height + store.read_table(OPTOUTS).height == raw_ids.n_unique()
+    entry = store.log.entries()[-1]
+    assert entry["action"] == "import" and entry["legal_basis"].startswith("Art. 6(1)(f)")
+    assert len(entry["inputs"]) == 4 and all(len(i["sha256"]) == 64 for i in entry["inputs"])
+
+
+def test_european_variant_imports_with_its_own_formats(store: ProjectStore, options: ImportOptions) -> None:
+    plan, result = run_import(store, demo_files("european"), options, accept_warnings=True)
+    assert result is not None, plan.report.to_text()
+    kinds = {t.kind.value: t for t in plan.tables}
+    assert set(kinds) == {"customers", "transactions", "interactions", "usage"}
+    assert kinds["customers"].report.encoding == "cp1250"
+    dates = [c for t in plan.tables for c in t.mapping.columns if c.role is Role.DATE]
+    assert dates and all(c.fmt.startswith("%d.%m.%Y") for c in dates)
+
+
+def test_reimport_reuses_mapping_and_keys(store: ProjectStore, exports, options) -> None:
+    _, first = run_import(store, [exports["customers"]], replace(options, roles={"Plan": Role.IGNORE}), accept_warnings=True)
+    before = store.read_table(SUBJECTS)
+    plan, second = run_import(store, [exports["customers"]], options, accept_warnings=True)
+    assert first and second and second.new_customers == 0
+    assert plan.tables[0].mapping.source.startswith("saved")
+    assert "Plan" not in store.read_table("customers").columns
+    assert store.read_table(SUBJECTS).equals(before)
+
+
+def test_opt_outs_are_removed_now_and_on_later_imports(store: ProjectStore, exports, options) -> None:
+    run_import(store, [exports["customers"]], options, accept_warnings=True)
+    assert store.read_table(OPTOUTS).height == 2
+    assert store.read_table("customers").height == 78
+    run_import(store, [exports["orders"]], options, accept_warnings=True)
+    orders = store.read_table("transactions")
+    opted_keys = store.read_table(SUBJECTS).filter(pl.col("eid").is_in(store.read_table(OPTOUTS)["eid"].implode()))[KEY]
+    assert orders.height == 240 - 6 and not orders[KEY].is_in(opted_keys.implode()).any()
+
+
+def test_bad_value_is_refused_with_file_line_and_column_and_nothing_changes(tmp_path, store, exports, options) -> None:
+    run_import(store, [exports["customers"]], options, accept_warnings=True)
+    before = snapshot(store)
+    frame = orders_frame().with_columns(
+        pl.when(pl.int_range(pl.len()) == 41).then(pl.lit("31.02.2024")).otherwise(pl.col("Order Date")).alias("Order Date"))
+    bad = write_csv(frame, tmp_path / "orders-bad.csv")
+    plan, result = run_import(store, [bad], options, accept_warnings=True)
+    assert result is None
+    refusal = plan.report.refusals[0].text()
+    assert "orders-bad.csv" in refusal and "Order Date" in refusal and "line 43" in refusal
+    with pytest.raises(ImportRefusedError):
+        execute_import(store, plan)
+    reopened = ProjectStore.open(store.root, PASSPHRASE)
+    assert all(reopened.read_table(n).equals(f) for n, f in before.items())
+    assert reopened.log.entries()[-1]["action"] == "import-refused"
+
+
+def test_special_category_needs_explicit_allowance_which_is_logged(tmp_path, store, options) -> None:
+    path = write_csv(customers_frame().with_columns(pl.lit("good").alias("Health condition")), tmp_path / "c.csv")
+    plan, result = run_import(store, [path], options, accept_warnings=True)
+    assert result is None and plan.report.refusals[0].code == "special-category"
+    plan, result = run_import(store, [path], replace(options, allow_special=frozenset({"Health condition"}),
+                                                     roles={"Health condition": Role.CATEGORY}), accept_warnings=True)
+    assert result is not None
+    assert store.log.entries()[-1]["special_categories_with_explicit_consent"] == ["health"]
+
+
+def test_too_few_customers_is_refused_and_warnings_need_confirmation(tmp_path, store, options) -> None:
+    tiny = write_csv(customers_frame(20), tmp_path / "tiny.csv")
+    plan, result = run_import(store, [tiny], options, accept_warnings=True)
+    assert result is None and "too-few-customers" in [f.code for f in plan.report.refusals]
+    few = write_csv(customers_frame(), tmp_path / "few.csv")
+    plan, result = run_import(store, [few], options, accept_warnings=False)
+    assert result is None and "few-customers" in [f.code for f in plan.report.warnings]
+    assert store.log.entries()[-1]["action"] == "import-not-confirmed"
+
+
+def test_identities_kept_only_on_request_under_the_identity_key(store, exports, options) -> None:
+    run_import(store, [exports["customers"]], options, accept_warnings=True)
+    assert not store.has_table(IDENTITIES)
+    run_import(store, [exports["customers"]], replace(options, keep_identities=True), accept_warnings=True)
+    identities = store.read_table(IDENTITIES)
+    assert set(identities.columns) == {KEY, "First Name", "Email"} and identities.height == 78
+    assert store.table_info(IDENTITIES)["wrapped_key"] != store.table_info("customers")["wrapped_key"]
+
+
+def test_unknown_role_override_is_an_error(store, exports, options) -> None:
+    with pytest.raises(PrevistaError, match="no file has: Nope"):
+        plan_import(store, [exports["customers"]], replace(options, roles={"Nope": Role.IGNORE}))
