@@ -40,12 +40,18 @@ def read_json(path: Path, *, max_bytes: int = MAX_BYTES) -> RawTable:
     """
     path = Path(path)
     text = _decode(path, _read_bytes(path, max_bytes))
-    records = _records(path, text)
-    if not records:
+    try:
+        records = _records(path, text)
+        frame = _frame(path, [_flat_record(path, record, number) for number, record in enumerate(records, 1)])
+    except MemoryError:
+        raise InputError(
+            path, "the file is too large to read with the memory available.", hint="Export fewer records per file."
+        ) from None
+    if frame.height == 0:
         raise InputError(path, "the file contains no records.", hint="Choose an export that holds at least one record.")
     return RawTable(
         source=path,
-        frame=_frame(path, [_flat_record(path, record, number) for number, record in enumerate(records, 1)]),
+        frame=frame,
         format="json",
         sha256=sha256_of_file(path),
         encoding="utf-8",
@@ -56,11 +62,8 @@ def read_json(path: Path, *, max_bytes: int = MAX_BYTES) -> RawTable:
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     try:
         if path.stat().st_size > max_bytes:
-            raise InputError(
-                path,
-                f"the file is larger than the allowed {max_bytes // 1024**2} MiB.",
-                hint="Export fewer records per file.",
-            )
+            limit = f"{max_bytes // 1024**2} MiB" if max_bytes >= 1024**2 else f"{max_bytes} bytes"
+            raise InputError(path, f"the file is larger than the allowed {limit}.", hint="Export fewer records per file.")
         return path.read_bytes()
     except FileNotFoundError:
         raise InputError(path, "the file does not exist.", hint="Check the file name and folder.") from None
@@ -70,7 +73,7 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
 
 def _decode(path: Path, data: bytes) -> str:
     """Strict UTF-8 (BOM allowed): a wrong encoding would silently corrupt names."""
-    body = data[len(_BOM) :] if data.startswith(_BOM) else data
+    body = data.removeprefix(_BOM)
     try:
         return body.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -83,12 +86,12 @@ def _decode(path: Path, data: bytes) -> str:
         ) from None
 
 
-def _records(path: Path, text: str) -> list:
+def _records(path: Path, text: str) -> list[object]:
     """The records, whichever of the three layouts the file uses."""
     if not text.strip():
         raise InputError(path, "the file is empty.", hint="Choose an export that holds records.")
     try:
-        document = _parse(text)
+        document = _parse(path, text)
     except json.JSONDecodeError as exc:
         if exc.msg != "Extra data" or not text.lstrip().startswith("{"):
             raise _syntax_error(path, exc, 0) from None
@@ -100,26 +103,22 @@ def _records(path: Path, text: str) -> list:
     raise InputError(path, "the file holds a single value, not records.", hint="Export the records as a JSON array.")
 
 
-def _parse(text: str) -> object:
+def _parse(path: Path, text: str) -> object:
     try:
         return _DECODER.decode(text)
     except RecursionError:
-        raise _NestingError from None
+        raise InputError(path, "the data is nested too deeply.", hint=_FLATTEN_HINT) from None
 
 
-class _NestingError(Exception):
-    """Raised out of the decoder so the caller can name the file."""
-
-
-def _json_lines(path: Path, text: str) -> list:
+def _json_lines(path: Path, text: str) -> list[object]:
+    """One object per line; only "\\n" ends a line, as inside JSON strings U+2028 is legal."""
     records = []
-    for index, line in enumerate(text.splitlines()):
-        if not line.strip():
-            continue
-        try:
-            records.append(_parse(line))
-        except json.JSONDecodeError as exc:
-            raise _syntax_error(path, exc, index) from None
+    for index, line in enumerate(text.split("\n")):
+        if line.strip():
+            try:
+                records.append(_parse(path, line))
+            except json.JSONDecodeError as exc:
+                raise _syntax_error(path, exc, index) from None
     return records
 
 
@@ -133,9 +132,9 @@ def _syntax_error(path: Path, exc: json.JSONDecodeError, line_offset: int) -> In
     )
 
 
-def _unwrap(path: Path, document: _Object) -> list:
+def _unwrap(path: Path, document: _Object) -> list[object]:
     """An API response wraps its records under a well-known key; otherwise it is one record."""
-    _check_unique_keys(path, document, None)
+    _check_keys(path, document, None)
     fields = dict(document)
     for key in WRAPPER_KEYS:
         if isinstance(fields.get(key), list):
@@ -153,23 +152,25 @@ def _flat_record(path: Path, record: object, number: int) -> dict[str, str | Non
             pairs.extend(value)
         else:
             pairs.append((key, value))
-    _check_unique_keys(path, pairs, number)
+    _check_keys(path, pairs, number)
     return {key: _text(path, value, number, key) for key, value in pairs}
 
 
-def _check_unique_keys(path: Path, pairs: list, number: int | None) -> None:
+def _check_keys(path: Path, pairs: list[tuple[str, object]], number: int | None) -> None:
+    """Keys become column names, so they must be unique and non-blank."""
+    location = f"record {number}" if number else None
     seen = set()
     for key, _ in pairs:
+        if not key.strip():
+            raise InputError(path, "a key is empty.", location=location, hint="Give every field a name.")
         if key in seen:
             raise InputError(
                 path,
                 "the same key appears twice in one record.",
-                location=f"record {number}" if number else None,
-                column=key,
+                location=location,
+                column=_label(key),
                 hint="Remove the duplicate key, or export the data again.",
             )
-        if not key.strip():
-            raise InputError(path, "a key is empty.", location=f"record {number}" if number else None, hint=_FLATTEN_HINT)
         seen.add(key)
 
 
@@ -183,7 +184,7 @@ def _text(path: Path, value: object, number: int, key: str) -> str | None:
         path,
         "the value is a nested object or list; only plain values are supported.",
         location=f"record {number}",
-        column=key,
+        column=_label(key),
         hint=_FLATTEN_HINT,
     )
 
@@ -195,14 +196,27 @@ def _frame(path: Path, rows: list[dict[str, str | None]]) -> pl.DataFrame:
 
 
 def _column(path: Path, name: str, values: list[str | None]) -> pl.Series:
-    """JSON escapes can encode lone surrogates, which are not text; refuse them by place."""
     try:
         return pl.Series(name, values, dtype=pl.String)
     except UnicodeEncodeError:
-        pass
-    for number, value in enumerate([name, *values]):
-        try:
-            (value or "").encode("utf-8")
-        except UnicodeEncodeError:
-            return _bad_escape(path, number, None if number == 0 else name)
-    raise AssertionError("unreachable")
+        number = next((n for n, value in enumerate(values, 1) if value and not _is_text(value)), None)
+        raise InputError(
+            path,
+            "the file escapes a character that is not valid text (a lone surrogate).",
+            location=f"record {number}" if number else None,
+            column=_label(name),
+            hint=_REEXPORT_HINT,
+        ) from None
+
+
+def _label(key: str) -> str | None:
+    """Keys with lone surrogates cannot be shown (nor logged) as text."""
+    return key if _is_text(key) else None
+
+
+def _is_text(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

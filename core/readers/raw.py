@@ -15,7 +15,8 @@ from typing import Sequence
 import polars as pl
 
 
-def _column_letter(index: int) -> str:
+def column_letter(index: int) -> str:
+    """Spreadsheet column letters for a 0-based index (0 → A, 26 → AA)."""
     letters = ""
     index += 1
     while index:
@@ -54,7 +55,7 @@ class RawTable:
             if column is None:
                 return f"{self.sheet}!row {number}"
             col_index = self.frame.columns.index(column)
-            return f"{self.sheet}!{_column_letter(col_index)}{number}"
+            return f"{self.sheet}!{column_letter(col_index)}{number}"
         if self.format == "json":
             return f"record {number}"
         return f"line {number}"

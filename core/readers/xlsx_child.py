@@ -24,7 +24,7 @@ from typing import BinaryIO
 import fastexcel
 import polars as pl
 
-from core.readers.raw import _column_letter
+from core.readers.raw import column_letter
 from privacy.errors import InputError
 
 REPLY_MARKER = "PREVISTA-XLSX-REPLY "
@@ -50,8 +50,10 @@ def main(argv: list[str]) -> int:
     except InputError as exc:
         fields = {"problem": exc.problem, "location": exc.location, "column": exc.column, "hint": exc.hint}
         return _send({"error": {"kind": "input", **fields}})
-    except BaseException as exc:  # noqa: BLE001 - hostile files make the native reader raise anything, panics included
-        return _send({"error": {"kind": "reader", "type": type(exc).__name__}})
+    except BaseException as exc:  # noqa: BLE001 - hostile files make the native reader raise anything
+        # pyo3 turns a Rust panic (often a failed allocation) into PanicException, a BaseException.
+        kind = "crash" if type(exc).__name__ == "PanicException" else "reader"
+        return _send({"error": {"kind": kind, "type": type(exc).__name__}})
     return _send(reply)
 
 
@@ -62,7 +64,10 @@ def _limit_resources(memory_limit: int) -> None:
     except ImportError:  # Windows: only the parent's deadline applies
         return
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
+    except (ValueError, OSError):  # macOS may refuse it: the deadline still applies
+        pass
 
 
 def _private_stdout() -> BinaryIO:
@@ -81,12 +86,17 @@ def _send(reply: dict) -> int:
 def read_sheet(path: Path, sheet: str | None) -> tuple[pl.DataFrame, dict]:
     """The table of one sheet as text, plus the reply describing it."""
     reader = fastexcel.read_excel(path)
-    name, loaded, notes = _choose_sheet(path, reader, sheet)
-    cells = _text_cells(loaded)
+    name, cells, first_column, notes = _choose_sheet(path, reader, sheet)
     header_row = _header_row(cells)
     if header_row is None:
         raise InputError(path, "the sheet is empty.", location=name, hint="Choose the sheet that holds the data.")
-    _check_first_column(path, loaded, name, header_row)
+    if first_column != 0:
+        raise InputError(
+            path,
+            "the table does not start in column A.",
+            location=f"{name}!{column_letter(first_column)}{header_row + 1}",
+            hint="Delete the empty columns to the left of the table.",
+        )
     width = _table_width(cells[header_row:])
     headers = _headers(path, cells.row(header_row)[:width], name, header_row)
     data = _trim_empty_tail(cells[header_row + 1 :, :width])
@@ -97,23 +107,19 @@ def read_sheet(path: Path, sheet: str | None) -> tuple[pl.DataFrame, dict]:
 
 def _choose_sheet(
     path: Path, reader: fastexcel.ExcelReader, sheet: str | None
-) -> tuple[str, fastexcel.ExcelSheet, list[str]]:
+) -> tuple[str, pl.DataFrame, int, list[str]]:
     """The named sheet, else the first with data; other sheets with data get a note."""
     names = reader.sheet_names
     if sheet is not None:
         if sheet not in names:
-            raise InputError(
-                path,
-                f"there is no sheet named '{sheet}'.",
-                hint=f"Available sheets: {_quoted(names)}.",
-            )
-        return sheet, _load(reader, sheet, "string"), []
+            raise InputError(path, f"there is no sheet named '{sheet}'.", hint=f"Available sheets: {_quoted(names)}.")
+        return sheet, *_text_cells(reader, sheet), []
     for position, name in enumerate(names):
-        loaded = _load(reader, name, "string")
-        if _header_row(_text_cells(loaded)) is not None:
+        cells, first_column = _text_cells(reader, name)
+        if _header_row(cells) is not None:
             others = [other for other in names[position + 1 :] if _has_data(reader, other)]
             notes = [f"Read sheet '{name}'; these sheets also hold data and were not read: {_quoted(others)}."]
-            return name, loaded, notes if others else []
+            return name, cells, first_column, notes if others else []
     raise InputError(path, "the workbook contains no data.", hint="Choose a workbook whose first row names the columns.")
 
 
@@ -131,27 +137,21 @@ def _load(reader: fastexcel.ExcelReader, name: str, dtypes: str | dict[int, str]
     return reader.load_sheet(name, header_row=None, skip_rows=0, dtypes=dtypes, use_columns=columns)
 
 
-def _text_cells(loaded: fastexcel.ExcelSheet) -> pl.DataFrame:
-    """calamine's text of every cell; an empty string is an empty cell."""
-    return loaded.to_polars().select(pl.when(pl.all() != "").then(pl.all()).name.keep())
+def _text_cells(reader: fastexcel.ExcelReader, name: str) -> tuple[pl.DataFrame, int]:
+    """calamine's text of every cell (an empty string is an empty cell), and the first used column.
+
+    Only the frame is kept, so calamine's copy of the sheet is freed at once.
+    """
+    loaded = _load(reader, name, "string")
+    cells = loaded.to_polars().select(pl.when(pl.all() != "").then(pl.all()).name.keep())
+    columns = loaded.available_columns()
+    return cells, columns[0].absolute_index if columns else 0
 
 
 def _header_row(cells: pl.DataFrame) -> int | None:
     """The first row with anything in it names the columns."""
     hits = cells.select(pl.any_horizontal(pl.all().is_not_null())).to_series().arg_true()
     return hits[0] if len(hits) else None
-
-
-def _check_first_column(path: Path, loaded: fastexcel.ExcelSheet, name: str, header_row: int) -> None:
-    """Locations assume the table starts in column A; a shifted table would be misreported."""
-    first = loaded.available_columns()[0].absolute_index
-    if first != 0:
-        raise InputError(
-            path,
-            "the table does not start in column A.",
-            location=f"{name}!{_column_letter(first)}{header_row + 1}",
-            hint="Delete the empty columns to the left of the table.",
-        )
 
 
 def _table_width(table: pl.DataFrame) -> int:
@@ -164,7 +164,7 @@ def _headers(path: Path, row: tuple[str | None, ...], sheet: str, header_row: in
     """Header texts exactly as written; blank or repeated names are refused, never renamed."""
     seen: dict[str, int] = {}
     for index, header in enumerate(row):
-        cell = f"{sheet}!{_column_letter(index)}{header_row + 1}"
+        cell = f"{sheet}!{column_letter(index)}{header_row + 1}"
         if header is None or not header.strip():
             raise InputError(
                 path,
@@ -172,11 +172,11 @@ def _headers(path: Path, row: tuple[str | None, ...], sheet: str, header_row: in
                 location=cell,
                 hint="Give every column a name in the first row, or delete the empty column.",
             )
-        key = header.strip()
+        key = header.strip().casefold()
         if key in seen:
             raise InputError(
                 path,
-                f"columns {_column_letter(seen[key])} and {_column_letter(index)} have the same name.",
+                f"columns {column_letter(seen[key])} and {column_letter(index)} have the same name.",
                 location=cell,
                 column=header,
                 hint="Rename one of them so that every column name is unique.",

@@ -48,14 +48,16 @@ _CHUNK = 1 << 20
 _OVERLAP = 64
 _DECLARATION = re.compile(rb"<!\s*[A-Za-z]")
 _WIDE_TEXT = (b"\xff\xfe", b"\xfe\xff", b"<\x00", b"\x00<")
-_DIMENSION = re.compile(rb"<(?:\w+:)?dimension\b[^>]*?\bref\s*=\s*[\"']([^\"']*)[\"']")
+_XML_SUFFIXES = (".xml", ".rels", ".vml")
+# Bounded repetitions keep the scan linear on hostile input.
+_DIMENSION = re.compile(rb"<(?:\w{1,30}:)?dimension\b[^>]{0,200}?\bref\s{0,10}=\s{0,10}[\"']([^\"']{0,100})[\"']")
 _CELL_REF = re.compile(r"\$?([A-Za-z]+)\$?(\d+)")
 _SAFE_PART_NAME = re.compile(r"[\w./\[\]-]{1,120}")
 
 _REPO_ROOT = Path(__file__).resolve().parents[2]
 _RESAVE = "Open it in Excel or LibreOffice and save it again as an Excel Workbook (.xlsx)."
-_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError,
-               ValueError, NotImplementedError, RuntimeError)
+# What zipfile raises on damaged archives (RuntimeError: encrypted, NotImplementedError: unknown method).
+_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError, RuntimeError)
 
 
 def read_xlsx(
@@ -93,18 +95,20 @@ def check_workbook(path: Path, *, max_unpacked_bytes: int = MAX_UNPACKED_BYTES) 
     """
     path = Path(path)
     try:
-        with open(path, "rb") as handle:
-            _check_container(path, handle)
-        with zipfile.ZipFile(path) as archive:
-            infos = archive.infolist()
-            _check_listing(path, infos, max_unpacked_bytes)
-            _scan_parts(path, archive, infos, max_unpacked_bytes)
+        handle = open(path, "rb")  # noqa: SIM115 - closed by the with below; open errors need their own message
     except FileNotFoundError:
         raise InputError(path, "the file does not exist.", hint="Check the file name and folder.") from None
     except OSError:
-        raise InputError(path, "the file cannot be opened.", hint="Check that it is not open elsewhere and that you may read it.") from None
-    except _ZIP_ERRORS:
-        raise InputError(path, "the workbook is damaged: its zip structure cannot be read.", hint=_RESAVE) from None
+        raise InputError(path, "the file cannot be opened.", hint="Check that you may read it.") from None
+    with handle:
+        try:
+            _check_container(path, handle)
+            with zipfile.ZipFile(handle) as archive:
+                infos = archive.infolist()
+                _check_listing(path, infos, max_unpacked_bytes)
+                _scan_parts(path, archive, infos, max_unpacked_bytes)
+        except (*_ZIP_ERRORS, OSError):
+            raise InputError(path, "the workbook is damaged: its zip structure cannot be read.", hint=_RESAVE) from None
     if any(info.filename.lower().endswith("vbaproject.bin") for info in infos):
         return ("The workbook contains macros; they were ignored and never run.",)
     return ()
@@ -180,15 +184,19 @@ def _scan_part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, budg
     """Stream one part, stopping once past the budget; return the bytes it unpacked to."""
     location = _part_label(info.filename)
     produced = 0
-    carry = b""
-    first = b""
+    carry = first = b""
+    xml = False
     with archive.open(info) as stream:
         while produced <= budget and (chunk := stream.read(_CHUNK)):
             produced += len(chunk)
             if not first:
                 first = chunk
-                _check_encoding(path, first, location)
-            if _DECLARATION.search(carry + chunk):
+                xml = _looks_like_xml(info.filename, first)
+                if xml and first.startswith(_WIDE_TEXT):
+                    raise InputError(
+                        path, "the workbook contains a part in an unsupported text encoding.", location=location, hint=_RESAVE
+                    )
+            if xml and _DECLARATION.search(carry + chunk):
                 raise InputError(
                     path,
                     "the workbook contains an XML document type declaration (DTD), "
@@ -197,14 +205,18 @@ def _scan_part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, budg
                     hint=_RESAVE,
                 )
             carry = chunk[-_OVERLAP:]
-    _check_dimension(path, first, produced, location)
+    if xml:
+        _check_dimension(path, first, produced, location)
     return produced
 
 
-def _check_encoding(path: Path, first: bytes, location: str) -> None:
-    """UTF-16 parts would hide a DTD from the byte scan, and Excel never writes them."""
-    if first.startswith(_WIDE_TEXT):
-        raise InputError(path, "the workbook contains a part in an unsupported text encoding.", location=location, hint=_RESAVE)
+def _looks_like_xml(name: str, first: bytes) -> bool:
+    """Relationships can point the reader at any part, so the content counts as well as the name.
+
+    Images and other binary parts are not scanned: their bytes may contain
+    ``<!`` followed by a letter by pure chance.
+    """
+    return name.lower().endswith(_XML_SUFFIXES) or first.lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b"<", *_WIDE_TEXT))
 
 
 def _check_dimension(path: Path, first: bytes, produced: int, location: str) -> None:
@@ -213,7 +225,7 @@ def _check_dimension(path: Path, first: bytes, produced: int, location: str) -> 
     if found is None:
         return
     corners = [_cell_position(ref) for ref in found.group(1).decode("ascii", "replace").split(":")]
-    if None in corners or not 1 <= len(corners) <= 2:
+    if None in corners or len(corners) > 2:
         return
     rows = [row for row, _ in corners]
     columns = [column for _, column in corners]
@@ -275,12 +287,12 @@ def _parse_in_child(path: Path, sheet: str | None, timeout_s: float, memory_limi
                 hint="Split it into smaller workbooks or export the sheet as CSV.",
             ) from None
     reply = _reply(log)
-    if child.returncode != 0 or "error" in reply:
-        raise _child_failure(path, reply.get("error", {}), memory_limit_bytes)
+    if child.returncode != 0 or "sheet" not in reply:
+        raise _child_failure(path, reply.get("error"), memory_limit_bytes)
     try:
         return pl.read_ipc(io.BytesIO(data)), reply
     except (pl.exceptions.PolarsError, OSError, ValueError):
-        raise _child_failure(path, {}, memory_limit_bytes) from None
+        raise _child_failure(path, None, memory_limit_bytes) from None
 
 
 def _child_environment() -> dict[str, str]:
@@ -300,25 +312,31 @@ def _child_environment() -> dict[str, str]:
 
 
 def _reply(log: bytes) -> dict:
-    """The child's structured reply: the last marker line on its stderr."""
+    """The child's structured reply: the last marker line on its stderr, or {} if it died first."""
     for line in reversed(log.decode("utf-8", "replace").splitlines()):
         if line.startswith(REPLY_MARKER):
             try:
-                return json.loads(line[len(REPLY_MARKER) :])
+                reply = json.loads(line[len(REPLY_MARKER) :])
             except ValueError:
                 return {}
+            return reply if isinstance(reply, dict) else {}
     return {}
 
 
-def _child_failure(path: Path, error: dict, memory_limit_bytes: int) -> InputError:
+def _child_failure(path: Path, error: object, memory_limit_bytes: int) -> InputError:
     """Turn the child's reply, or its silent death, into a message for the user."""
+    error = error if isinstance(error, dict) else {}
     kind = error.get("kind")
     if kind == "input":
         return InputError(
-            path, error["problem"], location=error["location"], column=error["column"], hint=error["hint"]
+            path,
+            str(error.get("problem")),
+            location=error.get("location"),
+            column=error.get("column"),
+            hint=error.get("hint"),
         )
     if kind == "reader":
-        return InputError(path, f"the spreadsheet reader could not read the workbook ({error['type']}).", hint=_RESAVE)
+        return InputError(path, f"the spreadsheet reader could not read the workbook ({error.get('type')}).", hint=_RESAVE)
     limit = _size_text(memory_limit_bytes)
     if kind == "memory":
         problem = f"could not be read safely: the workbook needs more memory than allowed ({limit})."
