@@ -6,7 +6,8 @@ cp1250, semicolon, decimal-comma set from a Polish/Czech firm), and the models
 must find a genuine but noisy signal, so that the numbers on screen look like
 the ones a customer will see (AUC well below 1.0).  Everything is drawn from
 seeded numpy generators and written by polars, so the same arguments give the
-same bytes and a million customers take seconds, not minutes.
+same bytes, and a million customers with ten million events take well under
+a minute.
 
 Every person, e-mail address (``example.*`` domains only) and phone number is
 invented.
@@ -20,13 +21,17 @@ import datetime
 import os
 import sys
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 import polars as pl
 
 __all__ = ["generate", "main"]
+
+_T = TypeVar("_T")
 
 TABLES = ("customers", "transactions", "tickets", "usage")
 _EPOCH = datetime.date(1970, 1, 1)
@@ -92,56 +97,56 @@ class _Country:
     flats: bool = False  # "ul. Lipowa 12/4"
 
 
-_PL = dict(
-    first_f=("Małgorzata", "Anna", "Katarzyna", "Agnieszka", "Żaneta", "Joanna",
-             "Magdalena", "Ewa", "Zofia", "Urszula", "Beata", "Jadwiga"),
-    first_m=("Łukasz", "Przemysław", "Piotr", "Krzysztof", "Tomasz", "Paweł",
-             "Michał", "Grzegorz", "Jarosław", "Wojciech", "Bartłomiej", "Mikołaj"),
-    last_m=("Nowak", "Kowalski", "Wiśniewski", "Wójcik", "Kowalczyk", "Kamiński",
-            "Lewandowski", "Zieliński", "Szymański", "Woźniak", "Dąbrowski",
-            "Kozłowski", "Jabłoński", "Król"),
-    last_f=("Nowak", "Kowalska", "Wiśniewska", "Wójcik", "Kowalczyk", "Kamińska",
-            "Lewandowska", "Zielińska", "Szymańska", "Woźniak", "Dąbrowska",
-            "Kozłowska", "Jabłońska", "Król"),
-    cities=(("Warszawa", "0#-###"), ("Kraków", "3#-###"), ("Łódź", "9#-###"),
-            ("Wrocław", "5#-###"), ("Poznań", "6#-###"), ("Gdańsk", "80-###"),
-            ("Szczecin", "7#-###"), ("Lublin", "20-###"), ("Katowice", "40-###"),
-            ("Białystok", "15-###"), ("Rzeszów", "35-###"), ("Toruń", "87-###"),
-            ("Częstochowa", "42-###")),
-    streets=("ul. Marszałkowska", "ul. Długa", "ul. Kwiatowa", "ul. Ogrodowa",
-             "ul. Lipowa", "ul. Polna", "ul. Leśna", "ul. Słoneczna", "ul. Szkolna",
-             "al. Jerozolimskie", "ul. Żeromskiego", "ul. Piłsudskiego",
-             "ul. Mickiewicza", "ul. Kościuszki"),
-    phone="+48 @## ### ###",
-    flats=True,
-)
-_CZ = dict(
-    first_f=("Šárka", "Jana", "Petra", "Lucie", "Kateřina", "Tereza", "Veronika",
-             "Markéta", "Zdeňka", "Hana"),
-    first_m=("Jiří", "Zbyněk", "Jan", "Petr", "Tomáš", "Martin", "Ondřej", "Lukáš",
-             "Vojtěch", "Jaroslav", "Radek"),
-    last_m=("Dvořák", "Novák", "Svoboda", "Novotný", "Černý", "Procházka", "Kučera",
-            "Veselý", "Horák", "Němec", "Pokorný", "Růžička"),
-    last_f=("Dvořáková", "Nováková", "Svobodová", "Novotná", "Černá", "Procházková",
-            "Kučerová", "Veselá", "Horáková", "Němcová", "Pokorná", "Růžičková"),
-    cities=(("Praha", "1## ##"), ("Brno", "6## ##"), ("Ostrava", "7## ##"),
-            ("Plzeň", "3## ##"), ("Liberec", "46# ##"), ("Olomouc", "77# ##"),
-            ("České Budějovice", "37# ##"), ("Hradec Králové", "50# ##"),
-            ("Ústí nad Labem", "40# ##"), ("Pardubice", "53# ##")),
-    streets=("Vinohradská", "Husova", "Nádražní", "Masarykova", "Palackého", "Školní",
-             "Zahradní", "Komenského", "Žižkova", "Jiráskova", "Křižíkova", "Dlouhá"),
-    phone="+420 @## ### ###",
-    flats=True,
-)
-_SK = dict(
-    first_f=("Zuzana", "Ľubica", "Mária", "Katarína", "Lenka"),
-    first_m=("Ľubomír", "Marek", "Peter", "Juraj", "Martin"),
-    last_m=("Horváth", "Kováč", "Varga", "Tóth", "Nagy"),
-    last_f=("Horváthová", "Kováčová", "Vargová", "Tóthová", "Nagyová"),
-    cities=(("Bratislava", "8## ##"), ("Košice", "04# ##"), ("Žilina", "010 ##")),
-    streets=("Hlavná", "Štúrova", "Obchodná", "Námestie SNP"),
-    phone="+421 9## ### ###",
-)
+_PL = {
+    "first_f": ("Małgorzata", "Anna", "Katarzyna", "Agnieszka", "Żaneta", "Joanna",
+                "Magdalena", "Ewa", "Zofia", "Urszula", "Beata", "Jadwiga"),
+    "first_m": ("Łukasz", "Przemysław", "Piotr", "Krzysztof", "Tomasz", "Paweł",
+                "Michał", "Grzegorz", "Jarosław", "Wojciech", "Bartłomiej", "Mikołaj"),
+    "last_m": ("Nowak", "Kowalski", "Wiśniewski", "Wójcik", "Kowalczyk", "Kamiński",
+               "Lewandowski", "Zieliński", "Szymański", "Woźniak", "Dąbrowski",
+               "Kozłowski", "Jabłoński", "Król"),
+    "last_f": ("Nowak", "Kowalska", "Wiśniewska", "Wójcik", "Kowalczyk", "Kamińska",
+               "Lewandowska", "Zielińska", "Szymańska", "Woźniak", "Dąbrowska",
+               "Kozłowska", "Jabłońska", "Król"),
+    "cities": (("Warszawa", "0#-###"), ("Kraków", "3#-###"), ("Łódź", "9#-###"),
+               ("Wrocław", "5#-###"), ("Poznań", "6#-###"), ("Gdańsk", "80-###"),
+               ("Szczecin", "7#-###"), ("Lublin", "20-###"), ("Katowice", "40-###"),
+               ("Białystok", "15-###"), ("Rzeszów", "35-###"), ("Toruń", "87-###"),
+               ("Częstochowa", "42-###")),
+    "streets": ("ul. Marszałkowska", "ul. Długa", "ul. Kwiatowa", "ul. Ogrodowa",
+                "ul. Lipowa", "ul. Polna", "ul. Leśna", "ul. Słoneczna", "ul. Szkolna",
+                "al. Jerozolimskie", "ul. Żeromskiego", "ul. Piłsudskiego",
+                "ul. Mickiewicza", "ul. Kościuszki"),
+    "phone": "+48 @## ### ###",
+    "flats": True,
+}
+_CZ = {
+    "first_f": ("Šárka", "Jana", "Petra", "Lucie", "Kateřina", "Tereza", "Veronika",
+                "Markéta", "Zdeňka", "Hana"),
+    "first_m": ("Jiří", "Zbyněk", "Jan", "Petr", "Tomáš", "Martin", "Ondřej", "Lukáš",
+                "Vojtěch", "Jaroslav", "Radek"),
+    "last_m": ("Dvořák", "Novák", "Svoboda", "Novotný", "Černý", "Procházka", "Kučera",
+               "Veselý", "Horák", "Němec", "Pokorný", "Růžička"),
+    "last_f": ("Dvořáková", "Nováková", "Svobodová", "Novotná", "Černá", "Procházková",
+               "Kučerová", "Veselá", "Horáková", "Němcová", "Pokorná", "Růžičková"),
+    "cities": (("Praha", "1## ##"), ("Brno", "6## ##"), ("Ostrava", "7## ##"),
+               ("Plzeň", "3## ##"), ("Liberec", "46# ##"), ("Olomouc", "77# ##"),
+               ("České Budějovice", "37# ##"), ("Hradec Králové", "50# ##"),
+               ("Ústí nad Labem", "40# ##"), ("Pardubice", "53# ##")),
+    "streets": ("Vinohradská", "Husova", "Nádražní", "Masarykova", "Palackého", "Školní",
+                "Zahradní", "Komenského", "Žižkova", "Jiráskova", "Křižíkova", "Dlouhá"),
+    "phone": "+420 @## ### ###",
+    "flats": True,
+}
+_SK = {
+    "first_f": ("Zuzana", "Ľubica", "Mária", "Katarína", "Lenka"),
+    "first_m": ("Ľubomír", "Marek", "Peter", "Juraj", "Martin"),
+    "last_m": ("Horváth", "Kováč", "Varga", "Tóth", "Nagy"),
+    "last_f": ("Horváthová", "Kováčová", "Vargová", "Tóthová", "Nagyová"),
+    "cities": (("Bratislava", "8## ##"), ("Košice", "04# ##"), ("Žilina", "010 ##")),
+    "streets": ("Hlavná", "Štúrova", "Obchodná", "Námestie SNP"),
+    "phone": "+421 9## ### ###",
+}
 
 _INTERNATIONAL = (
     _Country(
@@ -266,6 +271,7 @@ class _Variant:
     products: tuple[str, ...]
     product_categories: tuple[str, ...]
     invoice_numbers: bool  # "FV/12/03/2025" instead of a plain deal ID
+    first_customer: int  # customer numbers count up from here in signup order
 
 
 def _subscription_names(template: str, periods: tuple[str, str, str]) -> tuple[str, ...]:
@@ -319,6 +325,7 @@ HUBSPOT = _Variant(
        "Training: Admin webinar"),
     product_categories=("Subscription", "Add-on", "Services", "Training"),
     invoice_numbers=False,
+    first_customer=1_000_001,
 )
 
 EUROPEAN = _Variant(
@@ -366,6 +373,7 @@ EUROPEAN = _Variant(
        "Webinar dla administratorów"),
     product_categories=("Abonament", "Dodatek", "Usługi", "Szkolenie"),
     invoice_numbers=True,
+    first_customer=10_001,
 )
 VARIANTS = {"hubspot": HUBSPOT, "european": EUROPEAN}
 
@@ -402,6 +410,15 @@ def _month(day: np.ndarray) -> np.ndarray:
     return day.astype("datetime64[D]").astype("datetime64[M]").astype(np.int64)
 
 
+def _month_start(month: np.ndarray) -> np.ndarray:
+    """Day number of the 1st of each month index; a lookup, as dates repeat a lot."""
+    if month.size == 0:
+        return month.copy()
+    first = month.min()
+    table = np.arange(first, month.max() + 1).astype("datetime64[M]").astype("datetime64[D]")
+    return table.astype(np.int64)[month - first]
+
+
 def _weekday(day: np.ndarray) -> np.ndarray:
     """Monday = 0; 1970-01-01 was a Thursday."""
     return (day + 3) % 7
@@ -409,10 +426,13 @@ def _weekday(day: np.ndarray) -> np.ndarray:
 
 def _ticket_season(day: np.ndarray) -> np.ndarray:
     """Relative ticket load: a yearly wave peaking around New Year, quiet weekends."""
-    year_start = day.astype("datetime64[D]").astype("datetime64[Y]").astype("datetime64[D]")
-    day_of_year = day - year_start.astype(np.int64)
-    yearly = (1 + 0.35 * np.cos(2 * np.pi * day_of_year / 365.25)) / 1.35
-    return yearly * _WEEKDAY_TICKETS[_weekday(day)]
+    if day.size == 0:
+        return np.zeros(0)
+    first = day.min()
+    days = np.arange(first, day.max() + 1)
+    year_start = days.astype("datetime64[D]").astype("datetime64[Y]").astype("datetime64[D]")
+    yearly = (1 + 0.35 * np.cos(2 * np.pi * (days - year_start.astype(np.int64)) / 365.25)) / 1.35
+    return (yearly * _WEEKDAY_TICKETS[_weekday(days)])[day - first]
 
 
 # --- randomness helpers ------------------------------------------------------
@@ -454,9 +474,13 @@ def _seconds(rng: np.random.Generator, day: np.ndarray, hours: np.ndarray) -> np
 # --- the customers' hidden story ---------------------------------------------
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Population:
-    """Latent state per customer, index = signup order; arrays of equal length."""
+    """Latent state per customer, index = signup order; arrays of equal length.
+
+    It starts as a world where nobody leaves or grows; the churn and expansion
+    steps return updated copies, so each step's effect stays easy to follow.
+    """
 
     signup: np.ndarray
     active_from: np.ndarray
@@ -470,22 +494,22 @@ class _Population:
     terms: np.ndarray  # days to pay
     activity: np.ndarray
     ticket_rate: np.ndarray  # per day
-    lateness: np.ndarray
+    late_odds: np.ndarray  # log-odds of paying an invoice late
     adoption: np.ndarray  # share of feature use that goes to paid features
     satisfaction: np.ndarray
     addon_rate: np.ndarray  # per day
     evangelist: np.ndarray
     opt_out: np.ndarray
-    churn: np.ndarray = None  # day, _NEVER when staying
-    trouble_start: np.ndarray = None
-    trouble_len: np.ndarray = None
-    usage_drop: np.ndarray = None
-    ticket_boost: np.ndarray = None  # extra tickets per day at the worst point
-    sat_drop: np.ndarray = None
-    late_boost: np.ndarray = None
-    expand_day: np.ndarray = None
-    upgrades: np.ndarray = None  # expansion is a plan upgrade (else extra seats)
-    extra_seats: np.ndarray = None
+    churn: np.ndarray  # day, _NEVER when staying
+    trouble_start: np.ndarray  # a rough patch: before churning, or one that passes
+    trouble_len: np.ndarray
+    usage_drop: np.ndarray
+    ticket_boost: np.ndarray  # extra tickets per day at the worst point
+    sat_drop: np.ndarray
+    late_boost: np.ndarray
+    expand_day: np.ndarray
+    upgrades: np.ndarray  # expansion is a plan upgrade (else extra seats)
+    extra_seats: np.ndarray
 
     @property
     def size(self) -> int:
@@ -525,6 +549,7 @@ def _population(seed: int, n: int, clock: _Clock) -> _Population:
         return rng.normal(0, sigma, n)
 
     log_seats = np.log(seats)
+    never = np.full(n, _NEVER, dtype=np.int64)
     return _Population(
         signup=signup,
         active_from=np.maximum(signup, clock.start),
@@ -538,12 +563,22 @@ def _population(seed: int, n: int, clock: _Clock) -> _Population:
         terms=np.where(b2b & (rng.random(n) < 0.5), 30, 14),
         activity=np.exp(noise(0.5) - 0.4 * risk + 0.15 * log_seats),
         ticket_rate=0.3 / 30 * np.exp(noise(0.35) + 0.6 * risk + 0.1 * log_seats),
-        lateness=_sigmoid(-2.4 + 1.0 * risk + noise(0.6)),
+        late_odds=-2.4 + 1.0 * risk + noise(0.6),
         adoption=_sigmoid(0.8 - 0.9 * risk + noise(0.7)),
         satisfaction=np.clip(4.2 - 0.5 * risk + noise(0.35), 2.0, 4.9),
         addon_rate=0.1 / 30 * np.exp(noise(0.4) - 0.6 * risk),
         evangelist=rng.random(n) < 0.1 * _sigmoid(-1.5 * risk),
         opt_out=rng.random(n) < 0.02,
+        churn=never,
+        trouble_start=never,
+        trouble_len=np.ones(n, dtype=np.int64),
+        usage_drop=np.zeros(n),
+        ticket_boost=np.zeros(n),
+        sat_drop=np.zeros(n),
+        late_boost=np.zeros(n),
+        expand_day=never,
+        upgrades=np.zeros(n, dtype=bool),
+        extra_seats=np.zeros(n, dtype=np.int64),
     )
 
 
@@ -559,7 +594,7 @@ def _early_tickets(seed: int, pop: _Population, clock: _Clock) -> tuple[np.ndarr
     return who[keep], day[keep]
 
 
-def _decide_churn(seed: int, pop: _Population, clock: _Clock, early: np.ndarray) -> None:
+def _with_churn(seed: int, pop: _Population, clock: _Clock, early: np.ndarray) -> _Population:
     """Who leaves and how it shows: a few weeks of decline before the churn day.
 
     Some churners leave silently and some stayers go through a rough patch and
@@ -574,12 +609,26 @@ def _decide_churn(seed: int, pop: _Population, clock: _Clock, early: np.ndarray)
     early_load = (np.bincount(early, minlength=n) >= 5) & (pop.signup >= clock.start)
     unused = (pop.plan == 2) & (pop.adoption < 0.35)
     logit = 2.0 * pop.risk + 1.0 * early_load + 0.7 * unused
-    offset = _calibrate(logit, eligible, target=0.22 * n)
+    offset = _calibrate(logit, eligible, target=0.26 * eligible.sum())
     churns = eligible & (rng.random(n) < _sigmoid(logit + offset))
     churn = np.where(churns, lo + (rng.random(n) * (hi - lo)).astype(np.int64), _NEVER)
-    pop.churn = churn
-    pop.active_to = np.minimum(churn, clock.end + 1)
-    _rough_patches(rng, pop, churns, length)
+    active_to = np.minimum(churn, clock.end + 1)
+    recovers = ~churns & (active_to - pop.active_from > 120) & (rng.random(n) < 0.12)
+    loud = churns & (rng.random(n) < 0.85)  # the rest leave without warning
+    strength = np.where(loud, 1.0, np.where(recovers, 0.6, 0.0))
+    span = active_to - pop.active_from
+    recover_start = pop.active_from + 30 + (rng.random(n) * (span - 90)).astype(np.int64)
+    return replace(
+        pop,
+        churn=churn,
+        active_to=active_to,
+        trouble_start=np.where(churns, churn - length, np.where(recovers, recover_start, _NEVER)),
+        trouble_len=np.where(recovers, length - 14, length),
+        usage_drop=strength * rng.uniform(0.45, 0.8, n),
+        ticket_boost=strength * (rng.random(n) < 0.75) * rng.uniform(5, 9, n) / 30,
+        sat_drop=strength * rng.uniform(1.0, 2.0, n),
+        late_boost=strength * rng.uniform(1.5, 3.0, n),
+    )
 
 
 def _calibrate(logit: np.ndarray, eligible: np.ndarray, target: float) -> float:
@@ -594,46 +643,32 @@ def _calibrate(logit: np.ndarray, eligible: np.ndarray, target: float) -> float:
     return (lo + hi) / 2
 
 
-def _rough_patches(rng: np.random.Generator, pop: _Population, churns: np.ndarray,
-                   length: np.ndarray) -> None:
-    n = pop.size
-    span = pop.active_to - pop.active_from
-    recovers = ~churns & (span > 120) & (rng.random(n) < 0.12)
-    recover_start = pop.active_from + 30 + (rng.random(n) * (span - 90)).astype(np.int64)
-    loud = churns & (rng.random(n) < 0.85)  # the rest leave without warning
-    strength = np.where(loud, 1.0, np.where(recovers, 0.6, 0.0))
-    pop.trouble_start = np.where(churns, pop.churn - length,
-                                 np.where(recovers, recover_start, _NEVER))
-    pop.trouble_len = np.where(recovers, length - 14, length)
-    pop.usage_drop = strength * rng.uniform(0.55, 0.9, n)
-    pop.ticket_boost = strength * (rng.random(n) < 0.75) * rng.uniform(5, 9, n) / 30
-    pop.sat_drop = strength * rng.uniform(1.0, 2.0, n)
-    pop.late_boost = strength * rng.uniform(1.5, 3.0, n)
-
-
-def _decide_expansion(seed: int, pop: _Population, clock: _Clock) -> None:
-    """Stayers who grow: usage climbs ~30 % over eight weeks, then they buy more.
+def _with_expansion(seed: int, pop: _Population, clock: _Clock) -> _Population:
+    """Stayers who grow: usage climbs ~30 % over two months, a month later they buy more.
 
     Some expansion days fall just after the export, so the demo has customers
     who are ready to buy now.
     """
     rng = _rng(seed, "expansion")
     n = pop.size
-    lo = pop.active_from + 90
+    lo = pop.active_from + 120
     hi = clock.end + 46
     can_upgrade = pop.plan < 2
     possible = (pop.churn == _NEVER) & (lo < hi) & (can_upgrade | pop.b2b)
     expands = possible & (rng.random(n) < 0.4 * _sigmoid(-pop.risk))
-    pop.expand_day = np.where(expands, lo + (rng.random(n) * (hi - lo)).astype(np.int64), _NEVER)
-    pop.upgrades = expands & can_upgrade & (~pop.b2b | (rng.random(n) < 0.6))
-    pop.extra_seats = np.where(expands & ~pop.upgrades, 1 + rng.geometric(0.4, n), 0)
+    upgrades = expands & can_upgrade & (~pop.b2b | (rng.random(n) < 0.6))
+    return replace(
+        pop,
+        expand_day=np.where(expands, lo + (rng.random(n) * (hi - lo)).astype(np.int64), _NEVER),
+        upgrades=upgrades,
+        extra_seats=np.where(expands & ~upgrades, 1 + rng.geometric(0.4, n), 0),
+    )
 
 
 def _simulate(seed: int, n: int, clock: _Clock) -> tuple[_Population, tuple[np.ndarray, np.ndarray]]:
     pop = _population(seed, n, clock)
     early = _early_tickets(seed, pop, clock)
-    _decide_churn(seed, pop, clock, early[0])
-    _decide_expansion(seed, pop, clock)
+    pop = _with_expansion(seed, _with_churn(seed, pop, clock, early[0]), clock)
     return pop, early
 
 
@@ -641,6 +676,12 @@ def _simulate(seed: int, n: int, clock: _Clock) -> tuple[_Population, tuple[np.n
 
 
 def _usage(seed: int, pop: _Population, clock: _Clock, events: int) -> pl.DataFrame:
+    """Usage events by thinning: candidates at a flat rate, kept by a weight.
+
+    The weight carries the weekly rhythm, the fade before churning and the
+    growth before buying, with no per-customer loop; scaling it also lands
+    the total on the requested number of rows.
+    """
     rng = _rng(seed, "usage")
     span = pop.active_to - pop.active_from
     exposure = float((pop.activity * np.maximum(span, 0)).sum())
@@ -664,9 +705,9 @@ def _usage(seed: int, pop: _Population, clock: _Clock, events: int) -> pl.DataFr
 def _usage_weight(pop: _Population, who: np.ndarray, day: np.ndarray,
                   kind: np.ndarray) -> np.ndarray:
     """Acceptance weight in [0, 1]: weekends, decline before churn, growth before buying."""
-    decline = 1 - pop.usage_drop[who] * pop.trouble(who, day)
+    decline = 1 - pop.usage_drop[who] * np.sqrt(pop.trouble(who, day))  # logins fade early
     decline = np.where(kind == 1, decline**2, decline)  # paid features go unused first
-    ramp = np.clip((day - pop.expand_day[who] + 56) / 56, 0, 1)
+    ramp = np.clip((day - pop.expand_day[who] + 84) / 56, 0, 1)
     growth = (1 + 0.3 * ramp) / np.where(pop.expand_day[who] < _NEVER, 1.3, 1.0)
     return _WEEKDAY_USAGE[_weekday(day)] * decline * growth
 
@@ -684,6 +725,7 @@ def _features(rng: np.random.Generator, pop: _Population, who: np.ndarray, day: 
 
 def _tickets(seed: int, pop: _Population, clock: _Clock,
              early: tuple[np.ndarray, np.ndarray]) -> pl.DataFrame:
+    """Onboarding, everyday and trouble tickets as separate streams, each tunable on its own."""
     rng = _rng(seed, "tickets")
     span = pop.active_to - pop.active_from
     base = _arrivals(rng, pop.active_from, span, pop.ticket_rate)
@@ -723,7 +765,11 @@ def _ticket_details(rng: np.random.Generator, pop: _Population, clock: _Clock, w
     }).sort("opened", "customer", maintain_order=True)
 
 
+_Deals = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]  # customer, day, product, cents
+
+
 def _deals(seed: int, pop: _Population, clock: _Clock) -> pl.DataFrame:
+    """Invoices and one-off orders, cut to the history and to the customer's lifetime."""
     rng = _rng(seed, "deals")
     parts = [_subscriptions(pop, clock), _expansions(pop, clock),
              _onboarding(rng, pop, clock), _small_addons(rng, pop), _integrations(rng, pop)]
@@ -740,33 +786,39 @@ def _deals(seed: int, pop: _Population, clock: _Clock) -> pl.DataFrame:
     }).sort("day", "customer", "product", maintain_order=True)
 
 
-Deals = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]  # customer, day, product, cents
-
-
 def _fee_cents(pop: _Population, who: np.ndarray, day: np.ndarray) -> np.ndarray:
     plan, seats = pop.plan_on(who, day), pop.seats_on(who, day)
     return np.rint(_SEAT_PRICE_CENTS[plan] * seats * (1 - pop.discount[who]))
 
 
-def _subscriptions(pop: _Population, clock: _Clock) -> Deals:
-    """Invoices on the sign-up day of the month, every 1, 3 or 12 months."""
-    signup = pop.signup.astype("datetime64[D]")
-    first_month = signup.astype("datetime64[M]").astype(np.int64)
-    dom = np.minimum((signup - signup.astype("datetime64[M]")).astype(np.int64), 27)
+def _subscriptions(pop: _Population, clock: _Clock) -> _Deals:
+    """Invoices on the sign-up day of the month, every 1, 3 or 12 months.
+
+    Most deal rows are these, so per-customer values are computed once and
+    repeated rather than looked up row by row.
+    """
+    first_month = _month(pop.signup)
     step = _PERIOD_MONTHS[pop.period]
     j_lo = np.maximum((_month(pop.active_from) - first_month) // step, 0)
-    j_hi = (_month(pop.active_to - 1) - first_month) // step + 1
-    count = np.maximum(j_hi - j_lo, 0)
-    who = np.repeat(np.arange(pop.size, dtype=np.int32), count)
-    j = j_lo[who] + np.arange(who.size) - np.repeat(np.cumsum(count) - count, count)
-    month = (first_month[who] + j * step[who]).astype("datetime64[M]")
-    day = month.astype("datetime64[D]").astype(np.int64) + dom[who]
-    day = np.maximum(day, pop.signup[who])
-    product = _SUB + pop.plan_on(who, day) * 3 + pop.period[who]
-    return who, day, product, _fee_cents(pop, who, day) * step[who]
+    count = np.maximum((_month(pop.active_to - 1) - first_month) // step + 1 - j_lo, 0)
+
+    def per_row(values: np.ndarray) -> np.ndarray:
+        return np.repeat(values, count)
+
+    j = np.arange(count.sum()) - per_row(np.cumsum(count) - count - j_lo)
+    dom = np.minimum(pop.signup - _month_start(first_month), 27)
+    day = _month_start(per_row(first_month) + j * per_row(step)) + per_row(dom)
+    day = np.maximum(day, per_row(pop.signup))
+    grown = day >= per_row(pop.expand_day)
+    everyone = np.arange(pop.size)
+    before = _fee_cents(pop, everyone, pop.expand_day - 1) * step
+    after = _fee_cents(pop, everyone, pop.expand_day) * step
+    plan = per_row(pop.plan) + (grown & per_row(pop.upgrades))
+    return (per_row(everyone.astype(np.int32)), day, _SUB + plan * 3 + per_row(pop.period),
+            np.where(grown, per_row(after), per_row(before)))
 
 
-def _expansions(pop: _Population, clock: _Clock) -> Deals:
+def _expansions(pop: _Population, clock: _Clock) -> _Deals:
     who = np.flatnonzero(pop.expand_day <= clock.end).astype(np.int32)
     day = pop.expand_day[who]
     upgrade = pop.upgrades[who]
@@ -775,7 +827,7 @@ def _expansions(pop: _Population, clock: _Clock) -> Deals:
     return who, day, product, cents
 
 
-def _onboarding(rng: np.random.Generator, pop: _Population, clock: _Clock) -> Deals:
+def _onboarding(rng: np.random.Generator, pop: _Population, clock: _Clock) -> _Deals:
     """New customers often book training and, for companies, a data migration."""
     n = pop.size
     new = pop.signup >= clock.start
@@ -794,7 +846,7 @@ def _onboarding(rng: np.random.Generator, pop: _Population, clock: _Clock) -> De
     )
 
 
-def _small_addons(rng: np.random.Generator, pop: _Population) -> Deals:
+def _small_addons(rng: np.random.Generator, pop: _Population) -> _Deals:
     """Small add-on orders, which dry up while a customer is drifting away."""
     who, day = _arrivals(rng, pop.active_from, pop.active_to - pop.active_from, pop.addon_rate)
     keep = rng.random(who.size) < 1 - 0.9 * pop.trouble(who, day)
@@ -804,7 +856,7 @@ def _small_addons(rng: np.random.Generator, pop: _Population) -> Deals:
     return who, day, np.array(_SMALL_ADDONS)[which], cents
 
 
-def _integrations(rng: np.random.Generator, pop: _Population) -> Deals:
+def _integrations(rng: np.random.Generator, pop: _Population) -> _Deals:
     rate = np.where(pop.b2b, 0.01 / 30, 0.0)
     who, day = _arrivals(rng, pop.active_from, pop.active_to - pop.active_from, rate)
     return who, day, np.full(who.size, _INTEGRATION), rng.integers(12, 61, who.size) * 10000
@@ -815,7 +867,7 @@ def _payments(rng: np.random.Generator, pop: _Population, clock: _Clock, who: np
     """Due and paid days (-1 = unpaid); customers in trouble pay late, or not at all."""
     trouble = pop.trouble(who, day)
     due = day + pop.terms[who]
-    late_odds = np.log(pop.lateness[who] / (1 - pop.lateness[who])) + pop.late_boost[who] * trouble
+    late_odds = pop.late_odds[who] + pop.late_boost[who] * trouble
     late = rng.random(who.size) < _sigmoid(late_odds)
     delay = np.ceil(rng.exponential(9, who.size) * (1 + trouble)).astype(np.int64) + 1
     early = (rng.random(who.size) * (pop.terms[who] + 1)).astype(np.int64)
@@ -857,7 +909,7 @@ def _fill(rng: np.random.Generator, templates: list[str], which: np.ndarray) -> 
     return pl.Series(out).cast(pl.String)
 
 
-def _flat(pools) -> list:
+def _flat(pools: Iterable[Iterable[_T]]) -> list[_T]:
     return [item for pool in pools for item in pool]
 
 
@@ -937,17 +989,17 @@ def _label(codes: pl.Expr, labels: tuple[str, ...]) -> pl.Expr:
 
 def _customers_table(pop: _Population, people: pl.DataFrame, clock: _Clock,
                      variant: _Variant) -> pl.DataFrame:
-    today = np.full(pop.size, clock.end)
+    at_export = np.full(pop.size, clock.end)
     who = np.arange(pop.size)
     yes, no = variant.churned_labels
     true, false = variant.true_false
     facts = pl.DataFrame({
-        "id": 1_000_001 + who,
+        "id": variant.first_customer + who,
         "signup": pop.signup,
         "stage": pop.evangelist.astype(np.int8),
-        "plan": pop.plan_on(who, today),
-        "seats": pop.seats_on(who, today),
-        "fee": _fee_cents(pop, who, today) / 100,
+        "plan": pop.plan_on(who, at_export),
+        "seats": pop.seats_on(who, at_export),
+        "fee": _fee_cents(pop, who, at_export) / 100,
         "opt_out": pop.opt_out,
         "churned": pop.churn <= clock.end,
     })
@@ -972,7 +1024,7 @@ def _deals_table(deals: pl.DataFrame, variant: _Variant) -> pl.DataFrame:
         deal_id = 30_000_001 + pl.int_range(pl.len(), dtype=pl.Int64)
     return deals.select(
         deal_id.alias("id"),
-        (1_000_001 + pl.col("customer")).alias("customer"),
+        (variant.first_customer + pl.col("customer")).alias("customer"),
         _label(pl.col("product"), variant.products).alias("name"),
         pl.lit(categories).gather(pl.col("product")).alias("category"),
         "amount",
@@ -992,7 +1044,7 @@ def _tickets_table(tickets: pl.DataFrame, people: pl.DataFrame, variant: _Varian
     named = pl.concat_str(pl.lit(before), first, pl.lit(after))
     return tickets.select(
         ((70_001 if variant.invoice_numbers else 50_000_001) + pl.int_range(pl.len())).alias("id"),
-        (1_000_001 + pl.col("customer")).alias("customer"),
+        (variant.first_customer + pl.col("customer")).alias("customer"),
         _as_datetime(pl.col("opened")), _as_datetime(_unless_missing("closed")),
         _label(category, variant.ticket_categories).alias("category"),
         _label(pl.col("priority").cast(pl.Int64), variant.priorities).alias("priority"),
@@ -1002,23 +1054,24 @@ def _tickets_table(tickets: pl.DataFrame, people: pl.DataFrame, variant: _Varian
     )
 
 
-def _usage_table(usage: pl.DataFrame) -> pl.DataFrame:
+def _usage_table(usage: pl.DataFrame, variant: _Variant) -> pl.DataFrame:
     features = pl.Series(_CORE_FEATURES + _PAID_FEATURES)
     feature = pl.col("feature").cast(pl.Int64)
     return usage.select(
-        (1_000_001 + pl.col("customer")).alias("customer"),
+        (variant.first_customer + pl.col("customer")).alias("customer"),
         _as_datetime(pl.col("time")),
         _label(pl.col("kind").cast(pl.Int64), EVENT_TYPES).alias("kind"),
         pl.when(feature >= 0).then(pl.lit(features).gather(feature.clip(0))).alias("feature"),
     )
 
 
-def _write(frame: pl.DataFrame, path: Path, variant: _Variant, table: str) -> None:
+def _write(frame: pl.DataFrame, paths: dict[str, Path], variant: _Variant, table: str) -> None:
     """Atomic, and cp1250 written in slices so 10M rows never sit in memory twice."""
-    frame.columns = list(variant.columns[table])
-    options = dict(separator=variant.separator, line_terminator=variant.line_terminator,
-                   date_format=variant.date_format, datetime_format=variant.datetime_format,
-                   decimal_comma=variant.decimal_comma, float_precision=2)
+    frame = frame.rename(dict(zip(frame.columns, variant.columns[table], strict=True)))
+    path = paths[table]
+    options = {"separator": variant.separator, "line_terminator": variant.line_terminator,
+               "date_format": variant.date_format, "datetime_format": variant.datetime_format,
+               "decimal_comma": variant.decimal_comma, "float_precision": 2}
     partial = path.with_name(path.name + ".partial")
     if variant.encoding == "utf-8":
         frame.write_csv(partial, **options)
@@ -1037,7 +1090,7 @@ def _check(customers: int, events: int | None, variant: str, seed: int, months: 
         ("events", events is not None and events < 0, "None or an int in the range [0, inf)", events),
         ("variant", variant not in VARIANTS, "one of 'hubspot', 'european'", variant),
         ("seed", seed < 0, "an int in the range [0, inf)", seed),
-        ("months", months < 6, "an int in the range [6, inf)", months),
+        ("months", months < 3, "an int in the range [3, inf)", months),
     ]
     for name, bad, expected, got in problems:
         if bad:
@@ -1059,18 +1112,15 @@ def generate(out_dir: Path, *, customers: int = 500, events: int | None = None,
     clock = _clock(end, months)
     pop, early = _simulate(seed, customers, clock)
     people = _identities(seed, customers, style)
-    tables = {
-        "customers": _customers_table(pop, people, clock, style),
-        "transactions": _deals_table(_deals(seed, pop, clock), style),
-        "tickets": _tickets_table(_tickets(seed, pop, clock, early), people, style),
-        "usage": _usage_table(_usage(seed, pop, clock, 20 * customers if events is None else events)),
-    }
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    paths = {}
-    for table, frame in tables.items():
-        paths[table] = out_dir / style.files[table]
-        _write(frame, paths[table], style, table)
+    paths = {table: out_dir / style.files[table] for table in TABLES}
+    # One table at a time, so only one large frame is ever in memory.
+    _write(_customers_table(pop, people, clock, style), paths, style, "customers")
+    _write(_deals_table(_deals(seed, pop, clock), style), paths, style, "transactions")
+    _write(_tickets_table(_tickets(seed, pop, clock, early), people, style), paths, style, "tickets")
+    usage_rows = 20 * customers if events is None else events
+    _write(_usage_table(_usage(seed, pop, clock, usage_rows), style), paths, style, "usage")
     return paths
 
 
