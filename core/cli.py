@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from core import demo
-from core.importer import DEFAULT_LEGAL_BASIS, DEFAULT_PURPOSE, ImportOptions, run_import
+from core.importer import DEFAULT_LEGAL_BASIS, DEFAULT_PURPOSE, ImportOptions, conclude_import, plan_import
 from core.jobs import Progress
 from core.mapping import TableKind, parse_role_overrides
 from core.project import create_project, default_operator, open_project, status, status_text
@@ -111,27 +111,23 @@ def _confirm(question: str) -> bool:
 
 def cmd_import(args: argparse.Namespace, out: Output) -> int:
     store = _open(args)
-    options = import_options(args)
-    accept = args.yes
-    if not accept and not out.as_json:
-        from core.importer import plan_import
-        preview = plan_import(store, [Path(f) for f in args.files], options)
-        print(preview.report.to_text())
-        accept = not preview.report.warnings or (not preview.refused and _confirm("Import with these warnings?"))
-    plan, result = run_import(store, [Path(f) for f in args.files], options, accept_warnings=accept, progress=out.progress())
+    progress = out.progress()
+    plan = plan_import(store, [Path(f) for f in args.files], import_options(args), progress.slice(0.0, 0.4))
+    if not out.as_json:
+        print(plan.report.to_text())
+    accept = args.yes or (bool(plan.report.warnings) and not plan.refused and _confirm("Import with these warnings?"))
+    result = conclude_import(store, plan, accept_warnings=accept, progress=progress.slice(0.4, 1.0))
     data: dict[str, Any] = {"report": plan.report.to_dict(), "imported": result is not None}
     if result is None:
-        data["reason"] = "refused" if plan.refused else "warnings not accepted (use --yes)"
-        text = plan.report.to_text() + ("\nImport refused: fix the findings above; nothing was changed."
-                                        if plan.refused else "\nNot imported: re-run with --yes to accept the warnings.")
-        out.emit(data, text if out.as_json or args.yes else text.split("\n")[-1])
+        data["reason"] = "refused" if plan.refused else "warnings not accepted"
+        out.emit(data, "Import refused: fix the findings above; nothing was changed." if plan.refused
+                 else "Not imported: the warnings were not accepted (re-run with --yes to accept them).")
         return EXIT_REFUSED
     data.update({"tables": result.tables, "customers": result.customers, "new_customers": result.new_customers,
                  "rows_removed_for_opt_out": result.opted_out_removed, "log_entry": result.log_entry["seq"]})
-    summary = (f"Imported {result.customers} customers ({result.new_customers} new); stored rows: "
-               + ", ".join(f"{k} {v}" for k, v in result.tables.items())
-               + f"; {result.opted_out_removed} rows of opted-out customers removed. Log entry {result.log_entry['seq']}.")
-    out.emit(data, (plan.report.to_text() + "\n" if args.yes else "") + summary)
+    out.emit(data, f"Imported {result.customers} customers ({result.new_customers} new); stored rows: "
+             + ", ".join(f"{k} {v}" for k, v in result.tables.items())
+             + f"; {result.opted_out_removed} rows of opted-out customers removed. Log entry {result.log_entry['seq']}.")
     return 0
 
 

@@ -98,9 +98,8 @@ def _mapping_for(store: ProjectStore, raw: RawTable, options: ImportOptions) -> 
     return mapping.with_roles(overrides) if overrides else mapping
 
 
-def _check_named_columns(raws: list[RawTable], options: ImportOptions) -> None:
+def _check_named_columns(present: set[str], options: ImportOptions) -> None:
     """--role and --allow-special must name a column of some file: a typo is an error, not a no-op."""
-    present = {column for raw in raws for column in raw.frame.columns}
     for option, names in (("--role", options.roles), ("--allow-special", options.allow_special)):
         unknown = sorted(set(names) - present)
         if unknown:
@@ -113,17 +112,16 @@ def plan_import(store: ProjectStore, paths: list[Path], options: ImportOptions, 
     legal_basis_text(options.legal_basis)
     if not paths:
         raise PrevistaError("Name at least one file to import.")
-    raws: list[RawTable] = []
-    for index, path in enumerate(paths):
-        progress.report(0.6 * index / len(paths), f"Reading {Path(path).name}")
-        raws.append(read_source(Path(path), encoding=options.encoding, delimiter=options.delimiter))
-    _check_named_columns(raws, options)
     staged: list[StagedTable] = []
-    for index, raw in enumerate(raws):
-        progress.report(0.6 + 0.4 * index / len(raws), f"Checking {raw.source.name}")
-        mapping = _mapping_for(store, raw, options)
-        staged.append(stage_table(raw, mapping, allow_special=options.allow_special,
+    headers: set[str] = set()
+    for index, path in enumerate(paths):
+        progress.report(index / len(paths), f"Reading {Path(path).name}")
+        raw = read_source(Path(path), encoding=options.encoding, delimiter=options.delimiter)
+        headers.update(raw.frame.columns)
+        progress.report((index + 0.5) / len(paths), f"Checking {raw.source.name}")
+        staged.append(stage_table(raw, _mapping_for(store, raw, options), allow_special=options.allow_special,
                                   keep_identities=options.keep_identities))
+    _check_named_columns(headers, options)
     report = QualityReport(tables=[t.report for t in staged])
     for table in staged:
         for finding in table.findings:
@@ -140,7 +138,7 @@ def _check_dataset(store: ProjectStore, staged: list[StagedTable], report: Quali
     """Findings about the whole import: customer count, history length, label balance, orphans."""
     customer_tables = [t for t in staged if t.kind is TableKind.CUSTOMERS]
     id_source = customer_tables or staged
-    ids = pl.concat([t.frame[RAW_ID] for t in id_source]).drop_nulls().unique()
+    ids = pl.concat([t.distinct_ids for t in id_source]).unique()
     known = store.table_info(SUBJECTS)["rows"] if store.has_table(SUBJECTS) else 0
     count = max(len(ids), known if not customer_tables else 0)
     if count < MIN_CUSTOMERS:
@@ -184,14 +182,15 @@ def _check_labels(staged: list[StagedTable], report: QualityReport) -> None:
 
 
 def _check_orphans(staged: list[StagedTable], ids: pl.Series, report: QualityReport) -> None:
+    known = ids.to_frame(RAW_ID)
     for table in staged:
         if table.kind is TableKind.CUSTOMERS:
             continue
-        orphans = table.frame.filter(~pl.col(RAW_ID).is_in(ids.implode()) & pl.col(RAW_ID).is_not_null()).height
-        if orphans:
-            report.add(Finding(WARNING, "unknown-customers", f"{orphans} rows refer to customers that are not in the "
-                               "customers file; they are kept and count as customers without master data",
-                               table.source.name, count=orphans))
+        unknown = table.distinct_ids.to_frame(RAW_ID).join(known, on=RAW_ID, how="anti").height
+        if unknown:
+            report.add(Finding(WARNING, "unknown-customers", f"{unknown} customers in this file are not in the "
+                               "customers file; their rows are kept as customers without master data",
+                               table.source.name, count=unknown))
 
 
 # ----- execution ------------------------------------------------------------------------
@@ -276,7 +275,7 @@ def execute_import(store: ProjectStore, plan: ImportPlan, progress: Progress | N
     if plan.refused:
         raise ImportRefusedError("The data-quality check refused this import: " + plan.report.refusals[0].text())
     progress = progress or Progress()
-    raw_ids = pl.concat([t.frame[RAW_ID] for t in plan.tables]).drop_nulls().unique()
+    raw_ids = pl.concat([t.distinct_ids for t in plan.tables]).unique()
     id_map, subjects, new_customers = _encrypted_keys(store, raw_ids, progress.slice(0.0, 0.3))
     register = _opt_out_register(store, plan.tables, id_map)
     excluded = subjects.filter(pl.col("eid").is_in(register["eid"].implode()))[KEY]
@@ -326,12 +325,11 @@ def _identities(store: ProjectStore, staged: list[StagedTable], id_map: pl.DataF
     return merged.filter(~pl.col(KEY).is_in(excluded.implode()))
 
 
-def run_import(store: ProjectStore, paths: list[Path], options: ImportOptions, *, accept_warnings: bool,
-               progress: Progress | None = None) -> tuple[ImportPlan, ImportResult | None]:
-    """Plan, log a refusal, or execute: the one-call path used by the command line and the demo."""
-    progress = progress or Progress()
-    plan = plan_import(store, paths, options, progress.slice(0.0, 0.4))
+def conclude_import(store: ProjectStore, plan: ImportPlan, *, accept_warnings: bool,
+                    progress: Progress | None = None) -> ImportResult | None:
+    """Execute a plan, or log why it was not executed (refused, or warnings not accepted)."""
     if plan.refused or (plan.report.warnings and not accept_warnings):
+        options = plan.options
         store.record({
             "action": "import-refused" if plan.refused else "import-not-confirmed",
             "operator": options.operator,
@@ -341,5 +339,13 @@ def run_import(store: ProjectStore, paths: list[Path], options: ImportOptions, *
                        for t in plan.tables],
             "reasons": [f.code for f in (plan.report.refusals or plan.report.warnings)],
         })
-        return plan, None
-    return plan, execute_import(store, plan, progress.slice(0.4, 1.0))
+        return None
+    return execute_import(store, plan, progress)
+
+
+def run_import(store: ProjectStore, paths: list[Path], options: ImportOptions, *, accept_warnings: bool,
+               progress: Progress | None = None) -> tuple[ImportPlan, ImportResult | None]:
+    """Plan and conclude in one call, for callers that decide about warnings up front."""
+    progress = progress or Progress()
+    plan = plan_import(store, paths, options, progress.slice(0.0, 0.4))
+    return plan, conclude_import(store, plan, accept_warnings=accept_warnings, progress=progress.slice(0.4, 1.0))

@@ -13,7 +13,10 @@ from dataclasses import dataclass
 
 import polars as pl
 
-MISSING_MARKERS = ("", "na", "n/a", "#n/a", "null", "none", "nan", "-", "--")
+MISSING_MARKERS = tuple(
+    {variant for marker in ("", "na", "n/a", "#n/a", "null", "none", "nan", "-", "--")
+     for variant in (marker, marker.upper(), marker.title(), marker.capitalize())}
+)
 
 DATE_FORMATS = (
     "%Y-%m-%d",
@@ -63,7 +66,7 @@ _SAMPLE = 20_000
 def normalise_missing(series: pl.Series) -> pl.Series:
     """Treat the usual spreadsheet placeholders for 'no value' as missing."""
     stripped = series.str.strip_chars()
-    return stripped.set(stripped.str.to_lowercase().is_in(MISSING_MARKERS).fill_null(False), None)
+    return stripped.set(stripped.is_in(MISSING_MARKERS).fill_null(False), None)
 
 
 def _sample(series: pl.Series) -> pl.Series:

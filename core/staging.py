@@ -36,6 +36,7 @@ class StagedTable:
     identities: pl.DataFrame
     rows_in: int
     report: TableReport
+    distinct_ids: pl.Series
     findings: list[Finding] = field(default_factory=list)
 
     @property
@@ -85,8 +86,7 @@ class _Stager:
             self.refuse("invisible-characters-in-id", "the customer ID contains invisible or control characters", column, invisible)
         return ids.alias(RAW_ID)
 
-    def typed(self, spec: ColumnMapping) -> pl.Series | None:
-        values = parsing.normalise_missing(self.raw.frame[spec.column])
+    def typed(self, spec: ColumnMapping, values: pl.Series) -> pl.Series | None:
         if spec.role is Role.CATEGORY:
             return values
         if spec.role is Role.LABEL:
@@ -139,15 +139,16 @@ class _Stager:
             self.check_special(spec)
             if spec.column in RESERVED and spec.role in ANALYSIS_ROLES:
                 self.refuse("reserved-name", "this column name is reserved by Prevista; rename it", spec.column)
-            missing = parsing.normalise_missing(raw[spec.column]).null_count()
+            values = parsing.normalise_missing(raw[spec.column])
+            missing = values.null_count()
             reports.append(ColumnReport(spec.column, spec.role.value, spec.meaning, spec.fmt, missing, raw.height,
                                         self.stored_as(spec)))
             if spec.role in ANALYSIS_ROLES:
-                typed = self.typed(spec)
+                typed = self.typed(spec, values)
                 if typed is not None:
                     analysis.append(typed)
             elif spec.role is Role.CONSENT:
-                flags = self.typed(spec)
+                flags = self.typed(spec, values)
                 if flags is not None:
                     objected = flags if spec.meaning == "opt_out" else ~flags
                     opted_out = opted_out | objected.fill_null(False)
@@ -161,14 +162,15 @@ class _Stager:
         if int(opted_out.sum()):
             self.notes.append(f"{int(opted_out.sum())} rows belong to customers who opted out or did not consent: "
                               "they are removed and recorded in the opt-out register")
+        distinct_ids = frame[RAW_ID].drop_nulls().unique()
         report = TableReport(
             file=self.file, kind=self.mapping.kind.value, format=self.raw.format, encoding=self.raw.encoding,
             delimiter=self.raw.delimiter, preset=self.mapping.preset, mapping_source=self.mapping.source,
-            rows=raw.height, customers=frame[RAW_ID].n_unique(), columns=reports, notes=self.notes,
+            rows=raw.height, customers=len(distinct_ids), columns=reports, notes=self.notes,
         )
         self.date_range(frame, report)
         return StagedTable(self.raw.source, self.raw.sha256, self.raw.format, self.mapping, frame, identity_frame,
-                           raw.height, report, self.findings)
+                           raw.height, report, distinct_ids, self.findings)
 
     def deduplicate(self, frame: pl.DataFrame, identities: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         """Exact repeated rows are dropped (with a warning); conflicting rows for one ID are refused."""

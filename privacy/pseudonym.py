@@ -37,10 +37,19 @@ class EncryptedIds:
             raise DamagedProjectError("An encrypted ID does not belong to this project or is damaged.") from None
 
     def encrypt_distinct(self, raw_ids: pl.Series) -> pl.DataFrame:
-        """A two-column frame ``raw_id → eid`` with one row per distinct non-null ID."""
+        """A two-column frame ``raw_id → eid`` with one row per distinct non-null ID.
+
+        Only the AES-SIV call runs per ID; the token encoding is vectorised,
+        which is most of the difference to a naive per-row loop.
+        """
         distinct = raw_ids.drop_nulls().unique().sort()
-        encrypt = self.encrypt
-        tokens = [encrypt(value) for value in distinct.to_list()]
-        return pl.DataFrame(
-            {"raw_id": distinct, "eid": pl.Series("eid", tokens, dtype=pl.String)}
+        encrypt = self._siv.encrypt
+        sealed = [encrypt(value.encode("utf-8"), _DOMAIN) for value in distinct.to_list()]
+        tokens = (
+            pl.Series("eid", sealed, dtype=pl.Binary)
+            .bin.encode("base64")
+            .str.replace_all("+", "-", literal=True)
+            .str.replace_all("/", "_", literal=True)
+            .str.strip_chars_end("=")
         )
+        return pl.DataFrame({"raw_id": distinct, "eid": tokens})

@@ -29,3 +29,9 @@ def test_encrypt_distinct_maps_each_distinct_id_once() -> None:
     frame = EncryptedIds(KAT_KEY).encrypt_distinct(pl.Series(["b", "a", None, "b"]))
     assert frame["raw_id"].to_list() == ["a", "b"]
     assert frame["eid"].n_unique() == 2
+
+
+def test_vectorised_tokens_equal_single_encryption() -> None:
+    ids = EncryptedIds(KAT_KEY)
+    frame = ids.encrypt_distinct(pl.Series([str(n) for n in range(300)] + ["Łukasz ž"]))
+    assert all(ids.encrypt(raw) == token for raw, token in frame.iter_rows())
