@@ -9,7 +9,6 @@ from core.demo import demo_files
 from privacy.store import LOG_NAME, TABLES_DIR, ProjectStore
 from tests.cli_helpers import cli_env, prevista
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 
 
 def assert_one_line_error(result, text: str) -> None:
@@ -51,10 +50,11 @@ def test_passphrase_file_works_and_passphrase_argument_does_not_exist(tmp_path: 
 
 
 def test_tampered_table_and_log_are_reported(store: ProjectStore) -> None:
-    assert prevista("import", "--project", str(store.root), "--yes", str(SHARED / "bank_churn.csv")).returncode == 0
+    contacts = str(demo_files("hubspot")[0])
+    assert prevista("import", "--project", str(store.root), "--yes", contacts).returncode == 0
     log = store.root / LOG_NAME
     lines = log.read_text().splitlines()
-    lines[1] = lines[1].replace('"customers":10000', '"customers":10001')
+    lines[1] = lines[1].replace('"customers":500', '"customers":501')
     log.write_text("\n".join(lines) + "\n")
     verify = prevista("audit", "verify", "--log", str(log))
     assert verify.returncode == 3 and "entry 1" in verify.stdout and "altered" in verify.stdout
@@ -62,7 +62,7 @@ def test_tampered_table_and_log_are_reported(store: ProjectStore) -> None:
     blob = bytearray(table.read_bytes())
     blob[len(blob) // 2] ^= 0x10
     table.write_bytes(bytes(blob))
-    result = prevista("import", "--project", str(store.root), "--yes", str(SHARED / "bank_churn.csv"))
+    result = prevista("import", "--project", str(store.root), "--yes", contacts)
     assert_one_line_error(result, "tampered")
 
 

@@ -8,8 +8,8 @@ import pytest
 from core.detection import detect_mapping, normalise_name
 from core.mapping import Role, TableKind
 from core.readers.raw import RawTable
+from tests.paths import real_export
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 
 
 def raw(name: str, columns: dict[str, list[str]], delimiter: str = ",") -> RawTable:
@@ -50,7 +50,7 @@ def test_crm_presets(headers, preset, kind, id_column) -> None:
 def test_real_bank_export_maps_identifiers_away_and_finds_the_label() -> None:
     from core.readers import read_source
 
-    mapping = detect_mapping(read_source(SHARED / "bank_churn.csv"))
+    mapping = detect_mapping(read_source(real_export("bank_churn.csv")))
     found = roles(mapping)
     assert mapping.id_column() == "CustomerId"
     assert found["Surname"] is Role.IDENTIFIER and found["RowNumber"] is Role.IGNORE

@@ -17,7 +17,6 @@ from privacy.store import TABLES_DIR, ProjectStore
 from tests.cli_helpers import REPO, cli_command, cli_env
 from tests.conftest import PASSPHRASE
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 KILLS = 10
 
 
@@ -41,7 +40,7 @@ def start_import(root: Path) -> subprocess.Popen:
 
 @pytest.mark.slow
 def test_killed_import_leaves_previous_or_complete_state(tmp_path: Path, store: ProjectStore) -> None:
-    run_import(store, [SHARED / "bank_churn.csv"], ImportOptions(operator="t"), accept_warnings=True)
+    run_import(store, demo_files("european"), ImportOptions(operator="t"), accept_warnings=True)
     before = state(store.root)
     reference = tmp_path / "reference"
     shutil.copytree(store.root, reference)
