@@ -275,7 +275,7 @@ def detect_mapping(raw: RawTable, kind: TableKind | None = None) -> TableMapping
     preset = detect_preset(names)
     european = prefers_european(raw)
     columns: list[ColumnMapping] = []
-    for header, name in zip(headers, names):
+    for header, name in zip(headers, names, strict=True):
         values = parsing.normalise_missing(sample[header])
         known = preset.columns.get(name) if preset else None
         if known is not None:
