@@ -20,7 +20,7 @@ from typing import Any, Callable
 from core import demo
 from core.importer import DEFAULT_LEGAL_BASIS, DEFAULT_PURPOSE, ImportOptions, conclude_import, plan_import
 from core.jobs import Progress
-from core.mapping import TableKind, parse_role_overrides
+from core.mapping import TableKind, parse_pairs, parse_role_overrides
 from core.project import create_project, default_operator, open_project, status, status_text
 from privacy.errors import CancelledError, ImportRefusedError, PrevistaError
 from privacy.processing_log import LEGAL_BASES, ProcessingLog
@@ -76,6 +76,22 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
     return passphrase
 
 
+def read_new_passphrase(args: argparse.Namespace) -> str:
+    if args.new_passphrase_file:
+        try:
+            return Path(args.new_passphrase_file).read_text(encoding="utf-8").rstrip("\r\n")
+        except OSError:
+            raise PrevistaError(f"Cannot read the passphrase file {args.new_passphrase_file}.") from None
+    if os.environ.get("PREVISTA_NEW_PASSPHRASE"):
+        return os.environ["PREVISTA_NEW_PASSPHRASE"]
+    if not sys.stdin.isatty():
+        raise PrevistaError("No new passphrase: set PREVISTA_NEW_PASSPHRASE, use --new-passphrase-file, or run in a terminal.")
+    new = getpass.getpass("New passphrase: ")
+    if getpass.getpass("Repeat the new passphrase: ") != new:
+        raise PrevistaError("The two new passphrases differ; the passphrase was not changed.")
+    return new
+
+
 def _open(args: argparse.Namespace) -> ProjectStore:
     return open_project(Path(args.project), read_passphrase(args))
 
@@ -97,6 +113,7 @@ def import_options(args: argparse.Namespace) -> ImportOptions:
             raise PrevistaError(f"Unknown table kind '{args.table}': use customers, transactions, interactions or usage.") from None
     return ImportOptions(
         operator=args.operator, kind=kind, roles=parse_role_overrides(args.role or []),
+        formats=parse_pairs(args.format or [], "--format"),
         allow_special=frozenset(args.allow_special or []), keep_identities=args.keep_identities,
         append=args.append, purpose=args.purpose, legal_basis=args.legal_basis,
         encoding=args.encoding, delimiter=args.delimiter,
@@ -135,6 +152,14 @@ def cmd_status(args: argparse.Namespace, out: Output) -> int:
     info = status(_open(args))
     out.emit(info, status_text(info))
     return 0 if info["log"]["verified"] else EXIT_LOG_INVALID
+
+
+def cmd_change_passphrase(args: argparse.Namespace, out: Output) -> int:
+    store = _open(args)
+    store.change_passphrase(read_new_passphrase(args), operator=args.operator)
+    out.emit({"project": str(store.root), "changed": True},
+             "Passphrase changed. The data was not re-encrypted: only the master key was re-wrapped.")
+    return 0
 
 
 def cmd_audit_verify(args: argparse.Namespace, out: Output) -> int:
@@ -195,6 +220,8 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--table", metavar="KIND", help="customers | transactions | interactions | usage (default: detected)")
     imp.add_argument("--yes", action="store_true", help="accept the detected mapping and any warnings (never a refusal)")
     imp.add_argument("--role", action="append", metavar="COLUMN=ROLE", help="override a column's role (repeatable)")
+    imp.add_argument("--format", action="append", metavar="COLUMN=FORMAT",
+                     help="set a column's date pattern (e.g. %%m/%%d/%%Y) or number format (e.g. decimal-comma)")
     imp.add_argument("--allow-special", action="append", metavar="COLUMN",
                      help="import an Art. 9 special-category column; records that explicit consent exists")
     imp.add_argument("--keep-identities", action="store_true",
@@ -209,6 +236,12 @@ def build_parser() -> argparse.ArgumentParser:
     st = commands.add_parser("status", allow_abbrev=False, help="what the project holds")
     _common(st)
     st.set_defaults(run=cmd_status)
+
+    change = commands.add_parser("change-passphrase", allow_abbrev=False,
+                                 help="set a new passphrase (re-wraps the key; data is not re-encrypted)")
+    _common(change)
+    change.add_argument("--new-passphrase-file", metavar="FILE", help="read the new passphrase from FILE")
+    change.set_defaults(run=cmd_change_passphrase)
 
     audit = commands.add_parser("audit", allow_abbrev=False, help="processing-log checks")
     audit_commands = audit.add_subparsers(dest="audit_command", required=True, metavar="SUBCOMMAND")

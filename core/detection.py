@@ -9,6 +9,7 @@ clearly needed for analysis lands on a role that is *not* stored.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import polars as pl
@@ -166,38 +167,53 @@ def _share(sample: pl.Series, pattern: str) -> float:
     return float(sample.str.contains(pattern).mean() or 0.0) if len(sample) else 0.0
 
 
-def _role_by_content(
-    name: str, values: pl.Series, prefer_european: bool
-) -> tuple[Role, str | None, str | None]:
-    """(role, meaning, format) from what the values look like."""
+def _date_format(values: pl.Series, prefer_european: bool) -> tuple[str | None, bool]:
+    """A format every sampled value fits (else one nine in ten fit, so staging can name
+    the misfits); and whether day/month order had to be guessed."""
+    fmt, ambiguous = parsing.resolve_day_month(parsing.date_format_candidates(values), prefer_european)
+    if fmt is not None:
+        return fmt, ambiguous
+    best, share = parsing.date_format_share(values)
+    return (best if share >= 0.9 else None), False
+
+
+def _number_format(values: pl.Series, prefer_european: bool) -> tuple[str | None, bool]:
+    fmt, ambiguous = parsing.choose_number_format(parsing.number_format_candidates(values), prefer_european)
+    if fmt is not None:
+        return fmt, ambiguous
+    best, share = parsing.number_format_share(values)
+    return (best if share >= 0.9 else None), False
+
+
+def _role_by_content(name: str, header: str, values: pl.Series, prefer_european: bool) -> ColumnMapping:
+    """The role, meaning and format that what the values look like suggests."""
     sample = values.drop_nulls().unique()
     if sample.is_empty():
-        return Role.CATEGORY, None, None
+        return ColumnMapping(header, Role.CATEGORY)
     if _share(sample, _EMAIL_VALUE) > 0.5:
-        return Role.IDENTIFIER, "email", None
+        return ColumnMapping(header, Role.IDENTIFIER, "email")
     if _share(sample, _IP_VALUE) > 0.5:
-        return Role.IDENTIFIER, "ip", None
-    fmt, _ = parsing.resolve_day_month(parsing.date_format_candidates(values), prefer_european)
-    best_date, date_share = parsing.date_format_share(values)
-    if fmt or date_share >= 0.9:
-        return Role.DATE, _meaning(name, _DATE_MEANINGS) or "event", fmt or best_date
-    number_fmt, _ = parsing.choose_number_format(parsing.number_format_candidates(values), prefer_european)
-    best_number, number_share = parsing.number_format_share(values)
-    if number_fmt or number_share >= 0.9:
+        return ColumnMapping(header, Role.IDENTIFIER, "ip")
+    fmt, ambiguous = _date_format(values, prefer_european)
+    if fmt:
+        return ColumnMapping(header, Role.DATE, _meaning(name, _DATE_MEANINGS) or "event", fmt, ambiguous=ambiguous)
+    fmt, ambiguous = _number_format(values, prefer_european)
+    if fmt:
         if _share(sample, _PHONE_VALUE) > 0.9 and sample.str.contains(r"[\s()+-]").any():
-            return Role.IDENTIFIER, "phone", None
-        return Role.NUMBER, _meaning(name, _NUMBER_MEANINGS), number_fmt or best_number
-    return _text_role(name, values, sample)
+            return ColumnMapping(header, Role.IDENTIFIER, "phone")
+        return ColumnMapping(header, Role.NUMBER, _meaning(name, _NUMBER_MEANINGS), fmt, ambiguous=ambiguous)
+    role, meaning = _text_role(name, values, sample)
+    return ColumnMapping(header, role, meaning)
 
 
-def _text_role(name: str, values: pl.Series, sample: pl.Series) -> tuple[Role, str | None, str | None]:
+def _text_role(name: str, values: pl.Series, sample: pl.Series) -> tuple[Role, str | None]:
     distinct = len(sample)
     rows = values.drop_nulls().len()
     mean_length = float(sample.str.len_chars().mean() or 0.0)
     is_category = distinct <= 50 or distinct <= 0.05 * rows
     if is_category and mean_length <= 40:
-        return Role.CATEGORY, _meaning(name, _CATEGORY_MEANINGS), None
-    return Role.TEXT, None, None
+        return Role.CATEGORY, _meaning(name, _CATEGORY_MEANINGS)
+    return Role.TEXT, None
 
 
 def detect_column(
@@ -216,21 +232,16 @@ def detect_column(
     if by_name is not None:  # a label by name must also look like one
         if values.drop_nulls().n_unique() <= 10:
             return ColumnMapping(header, Role.LABEL, "churn", None, special)
-    role, meaning, fmt = _role_by_content(name, values, prefer_european)
-    return ColumnMapping(header, role, meaning, fmt, special)
+    return replace(_role_by_content(name, header, values, prefer_european), special_category=special)
 
 
 def _with_format(mapping: ColumnMapping, values: pl.Series, prefer_european: bool) -> ColumnMapping:
     """Presets name roles; the values still decide the date or number format."""
-    if mapping.role is Role.DATE and mapping.fmt is None:
-        fmt, _ = parsing.resolve_day_month(parsing.date_format_candidates(values), prefer_european)
-        fmt = fmt or parsing.date_format_share(values)[0]
-        return ColumnMapping(mapping.column, mapping.role, mapping.meaning, fmt, mapping.special_category)
-    if mapping.role is Role.NUMBER and mapping.fmt is None:
-        fmt, _ = parsing.choose_number_format(parsing.number_format_candidates(values), prefer_european)
-        fmt = fmt or parsing.number_format_share(values)[0]
-        return ColumnMapping(mapping.column, mapping.role, mapping.meaning, fmt, mapping.special_category)
-    return mapping
+    if mapping.fmt is not None or mapping.role not in (Role.DATE, Role.NUMBER):
+        return mapping
+    detect = _date_format if mapping.role is Role.DATE else _number_format
+    fmt, ambiguous = detect(values, prefer_european)
+    return replace(mapping, fmt=fmt, ambiguous=ambiguous)
 
 
 def prefers_european(raw: RawTable) -> bool:

@@ -15,6 +15,7 @@ from typing import Any
 
 import polars as pl
 
+from core import parsing
 from core.detection import detect_mapping
 from core.jobs import Progress
 from core.mapping import Role, TableKind, TableMapping, shape_key
@@ -58,6 +59,7 @@ class ImportOptions:
     operator: str
     kind: TableKind | None = None
     roles: dict[str, Role] = field(default_factory=dict)
+    formats: dict[str, str] = field(default_factory=dict)
     allow_special: frozenset[str] = frozenset()
     keep_identities: bool = False
     append: bool = False
@@ -95,12 +97,15 @@ def _mapping_for(store: ProjectStore, raw: RawTable, options: ImportOptions) -> 
     else:
         mapping = detect_mapping(raw, options.kind)
     overrides = {k: v for k, v in options.roles.items() if k in raw.frame.columns}
-    return mapping.with_roles(overrides) if overrides else mapping
+    mapping = mapping.with_roles(overrides) if overrides else mapping
+    formats = {k: v for k, v in options.formats.items() if k in raw.frame.columns}
+    return mapping.with_formats(formats) if formats else mapping
 
 
 def _check_named_columns(present: set[str], options: ImportOptions) -> None:
     """--role and --allow-special must name a column of some file: a typo is an error, not a no-op."""
-    for option, names in (("--role", options.roles), ("--allow-special", options.allow_special)):
+    for option, names in (("--role", options.roles), ("--format", options.formats),
+                          ("--allow-special", options.allow_special)):
         unknown = sorted(set(names) - present)
         if unknown:
             raise PrevistaError(f"{option} names a column no file has: {', '.join(unknown)}.")
@@ -110,6 +115,13 @@ def plan_import(store: ProjectStore, paths: list[Path], options: ImportOptions, 
     """Read, map and check every file; nothing is written."""
     progress = progress or Progress()
     legal_basis_text(options.legal_basis)
+    for column, fmt in options.formats.items():
+        try:
+            parsing.check_format(fmt)
+        except ValueError:
+            names = ", ".join(parsing.NUMBER_FORMATS)
+            raise PrevistaError(f"--format for '{column}' is neither a date pattern such as %d/%m/%Y "
+                                f"nor a number format ({names}).") from None
     if not paths:
         raise PrevistaError("Name at least one file to import.")
     staged: list[StagedTable] = []

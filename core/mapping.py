@@ -58,6 +58,7 @@ class ColumnMapping:
     meaning: str | None = None
     fmt: str | None = None
     special_category: str | None = None  # GDPR Art. 9 category this column looks like
+    ambiguous: bool = False  # the format had to be guessed (01/02/2025, 1,234): the user should confirm
 
     def to_dict(self) -> dict[str, str | None]:
         data = asdict(self)
@@ -103,6 +104,13 @@ class TableMapping:
         )
         return replace(self, columns=columns, source=self.source + "+overrides" if roles else self.source)
 
+    def with_formats(self, formats: dict[str, str]) -> "TableMapping":
+        """Apply formats the user set; a set format is no longer ambiguous."""
+        columns = tuple(
+            replace(c, fmt=formats[c.column], ambiguous=False) if c.column in formats else c for c in self.columns
+        )
+        return replace(self, columns=columns, source=self.source + "+formats" if formats else self.source)
+
     def id_column(self) -> str | None:
         ids = [c.column for c in self.columns if c.role is Role.CUSTOMER_ID]
         return ids[0] if ids else None
@@ -130,13 +138,21 @@ def shape_key(headers: list[str]) -> str:
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:32]
 
 
+def parse_pairs(items: list[str], option: str) -> dict[str, str]:
+    """``'Column name=value'`` pairs from the command line (the column may contain '=')."""
+    pairs: dict[str, str] = {}
+    for item in items:
+        column, sep, value = item.rpartition("=")
+        if not sep or not column or not value:
+            raise PrevistaError(f"{option} expects COLUMN=VALUE, got '{item}'.")
+        pairs[column] = value.strip()
+    return pairs
+
+
 def parse_role_overrides(items: list[str]) -> dict[str, Role]:
     """``'Column name=role'`` pairs from the command line."""
     roles: dict[str, Role] = {}
-    for item in items:
-        column, sep, role = item.rpartition("=")
-        if not sep or not column:
-            raise PrevistaError(f"--role expects COLUMN=ROLE, got '{item}'.")
+    for column, role in parse_pairs(items, "--role").items():
         try:
             roles[column] = Role(role.strip().lower())
         except ValueError:

@@ -211,3 +211,28 @@ def parse_column(series: pl.Series, kind: str, fmt: str | None) -> Parsed:
         raise ValueError(f"unknown column kind {kind!r}")
     bad = (series.is_not_null() & values.is_null()).arg_true()
     return Parsed(values.alias(series.name), bad)
+
+
+_FORMAT_WORDS = (("%Y", "YYYY"), ("%m", "MM"), ("%d", "DD"), ("%H", "hh"), ("%I", "hh"), ("%M", "mm"),
+                 ("%S", "ss"), ("%.f", ".fff"), ("%p", "AM/PM"), ("%z", "±hh:mm"))
+
+
+def describe_format(fmt: str) -> str:
+    """'%d/%m/%Y' → 'DD/MM/YYYY': how a format reads to someone who never wrote strftime."""
+    if fmt in NUMBER_FORMATS:
+        return fmt
+    for code, word in _FORMAT_WORDS:
+        fmt = fmt.replace(code, word)
+    return fmt
+
+
+def check_format(fmt: str) -> None:
+    """Refuse a user-given format that is neither a number format nor a usable date pattern."""
+    if fmt in NUMBER_FORMATS:
+        return
+    try:
+        ok = "%" in fmt and pl.Series(["2025-01-31"]).str.strptime(pl.Datetime, fmt, strict=False) is not None
+    except pl.exceptions.PolarsError:
+        ok = False
+    if not ok:
+        raise ValueError(fmt)

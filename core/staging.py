@@ -99,6 +99,9 @@ class _Stager:
                         f"with --role '{spec.column}=category'", spec.column)
             return None
         parsed = parsing.parse_column(values, kind, spec.fmt)
+        if spec.ambiguous and not self.mapping.source.startswith("saved"):
+            self.warn("ambiguous-format", f"the {kind} format is ambiguous: read as {parsing.describe_format(spec.fmt)}; "
+                      f"if that is wrong, set it with --format '{spec.column}=FORMAT'", spec.column)
         if len(parsed.bad_rows):
             expected = {"date": f"a date like {spec.fmt}", "number": f"a number ({spec.fmt})",
                         "flag": "yes/no, true/false or 1/0"}[kind]

@@ -71,3 +71,12 @@ def test_refused_import_exits_2_and_lists_the_findings(tmp_path: Path, store: Pr
     few.write_text("id,plan\n" + "".join(f"{i},Pro\n" for i in range(10)))
     result = prevista("import", "--project", str(store.root), "--yes", str(few))
     assert result.returncode == 2 and "only 10 customers" in result.stdout
+
+
+def test_change_passphrase_then_only_the_new_one_opens(store: ProjectStore) -> None:
+    changed = prevista("change-passphrase", "--project", str(store.root),
+                       env=cli_env(PREVISTA_NEW_PASSPHRASE="another long passphrase"))
+    assert changed.returncode == 0, changed.stderr
+    assert_one_line_error(prevista("status", "--project", str(store.root)), "passphrase is not correct")
+    assert prevista("status", "--project", str(store.root),
+                    env=cli_env(PREVISTA_PASSPHRASE="another long passphrase")).returncode == 0

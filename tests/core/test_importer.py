@@ -121,3 +121,17 @@ def test_identities_kept_only_on_request_under_the_identity_key(store, exports, 
 def test_unknown_role_override_is_an_error(store, exports, options) -> None:
     with pytest.raises(PrevistaError, match="no file has: Nope"):
         plan_import(store, [exports["customers"]], replace(options, roles={"Nope": Role.IGNORE}))
+
+
+def test_ambiguous_dates_warn_until_the_user_sets_the_format(tmp_path, store, options) -> None:
+    frame = customers_frame().with_columns(
+        pl.format("{}/{}/2024", (pl.int_range(pl.len()) % 12 + 1).cast(pl.String).str.zfill(2),
+                  (pl.int_range(pl.len()) % 12 + 1).cast(pl.String).str.zfill(2)).alias("Signup Date"))
+    path = write_csv(frame, tmp_path / "c.csv")
+    plan = plan_import(store, [path], options)
+    warning = next(f for f in plan.report.warnings if f.code == "ambiguous-format")
+    assert warning.column == "Signup Date" and "DD/MM/YYYY" in warning.message
+    plan = plan_import(store, [path], replace(options, formats={"Signup Date": "%m/%d/%Y"}))
+    assert "ambiguous-format" not in [f.code for f in plan.report.warnings]
+    with pytest.raises(PrevistaError, match="neither a date pattern"):
+        plan_import(store, [path], replace(options, formats={"Signup Date": "monthly"}))
