@@ -16,23 +16,24 @@ from cryptography.hazmat.primitives.ciphers.aead import AESSIV
 
 from privacy.errors import DamagedProjectError
 
-_DOMAIN = [b"prevista/customer-id/v1"]
 
 
 class EncryptedIds:
     """Turns raw customer IDs into encrypted-ID tokens and back."""
 
     def __init__(self, key: bytes) -> None:
+        # The key is an HKDF subkey used for nothing else, so no associated data is
+        # needed for domain separation (and leaving it out saves a third of the cost).
         self._siv = AESSIV(key)
 
     def encrypt(self, raw_id: str) -> str:
-        token = self._siv.encrypt(raw_id.encode("utf-8"), _DOMAIN)
+        token = self._siv.encrypt(raw_id.encode("utf-8"), None)
         return base64.urlsafe_b64encode(token).rstrip(b"=").decode("ascii")
 
     def decrypt(self, token: str) -> str:
         padded = token + "=" * (-len(token) % 4)
         try:
-            return self._siv.decrypt(base64.urlsafe_b64decode(padded), _DOMAIN).decode("utf-8")
+            return self._siv.decrypt(base64.urlsafe_b64decode(padded), None).decode("utf-8")
         except (InvalidTag, ValueError):
             raise DamagedProjectError("An encrypted ID does not belong to this project or is damaged.") from None
 
@@ -44,7 +45,7 @@ class EncryptedIds:
         """
         distinct = raw_ids.drop_nulls().unique().sort()
         encrypt = self._siv.encrypt
-        sealed = [encrypt(value.encode("utf-8"), _DOMAIN) for value in distinct.to_list()]
+        sealed = [encrypt(value, None) for value in distinct.cast(pl.Binary).to_list()]
         tokens = (
             pl.Series("eid", sealed, dtype=pl.Binary)
             .bin.encode("base64")
