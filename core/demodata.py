@@ -29,7 +29,7 @@ from typing import TypeVar
 import numpy as np
 import polars as pl
 
-__all__ = ["generate", "main"]
+__all__ = ["generate", "ground_truth", "main"]
 
 _T = TypeVar("_T")
 
@@ -501,6 +501,8 @@ class _Population:
     evangelist: np.ndarray
     opt_out: np.ndarray
     churn: np.ndarray  # day, _NEVER when staying
+    churn_logit: np.ndarray  # log-odds of the churn draw, NaN when too new to churn
+    signal: np.ndarray  # how loudly a rough patch shows: 1 churner, 0.6 passing, 0 none
     trouble_start: np.ndarray  # a rough patch: before churning, or one that passes
     trouble_len: np.ndarray
     usage_drop: np.ndarray
@@ -570,6 +572,8 @@ def _population(seed: int, n: int, clock: _Clock) -> _Population:
         evangelist=rng.random(n) < 0.1 * _sigmoid(-1.5 * risk),
         opt_out=rng.random(n) < 0.02,
         churn=never,
+        churn_logit=np.full(n, np.nan),
+        signal=np.zeros(n),
         trouble_start=never,
         trouble_len=np.ones(n, dtype=np.int64),
         usage_drop=np.zeros(n),
@@ -609,8 +613,8 @@ def _with_churn(seed: int, pop: _Population, clock: _Clock, early: np.ndarray) -
     early_load = (np.bincount(early, minlength=n) >= 5) & (pop.signup >= clock.start)
     unused = (pop.plan == 2) & (pop.adoption < 0.35)
     logit = 2.0 * pop.risk + 1.0 * early_load + 0.7 * unused
-    offset = _calibrate(logit, eligible, target=0.26 * eligible.sum())
-    churns = eligible & (rng.random(n) < _sigmoid(logit + offset))
+    logit = logit + _calibrate(logit, eligible, target=0.26 * eligible.sum())
+    churns = eligible & (rng.random(n) < _sigmoid(logit))
     churn = np.where(churns, lo + (rng.random(n) * (hi - lo)).astype(np.int64), _NEVER)
     active_to = np.minimum(churn, clock.end + 1)
     recovers = ~churns & (active_to - pop.active_from > 120) & (rng.random(n) < 0.12)
@@ -621,6 +625,8 @@ def _with_churn(seed: int, pop: _Population, clock: _Clock, early: np.ndarray) -
     return replace(
         pop,
         churn=churn,
+        churn_logit=np.where(eligible, logit, np.nan),
+        signal=strength,
         active_to=active_to,
         trouble_start=np.where(churns, churn - length, np.where(recovers, recover_start, _NEVER)),
         trouble_len=np.where(recovers, length - 14, length),
@@ -1083,7 +1089,8 @@ def _write(frame: pl.DataFrame, paths: dict[str, Path], variant: _Variant, table
     os.replace(partial, path)
 
 
-def _check(customers: int, events: int | None, variant: str, seed: int, months: int) -> None:
+def _check(customers: int, events: int | None, variant: str, seed: int, months: int,
+           caller: str = "generate") -> None:
     """Parameter errors read the same way everywhere in Prevista."""
     problems = [
         ("customers", customers < 1, "an int in the range [1, inf)", customers),
@@ -1094,7 +1101,7 @@ def _check(customers: int, events: int | None, variant: str, seed: int, months: 
     ]
     for name, bad, expected, got in problems:
         if bad:
-            raise ValueError(f"The '{name}' parameter of generate must be {expected}. Got {got!r} instead.")
+            raise ValueError(f"The '{name}' parameter of {caller} must be {expected}. Got {got!r} instead.")
 
 
 def generate(out_dir: Path, *, customers: int = 500, events: int | None = None,
@@ -1122,6 +1129,69 @@ def generate(out_dir: Path, *, customers: int = 500, events: int | None = None,
     usage_rows = 20 * customers if events is None else events
     _write(_usage_table(_usage(seed, pop, clock, usage_rows), style), paths, style, "usage")
     return paths
+
+
+def ground_truth(*, customers: int = 500, variant: str = "hubspot", seed: int = 7,
+                 end: datetime.date = datetime.date(2026, 9, 30), months: int = 27,
+                 events: int | None = None) -> pl.DataFrame:
+    """The hidden story behind ``generate`` with the same arguments, one row per customer.
+
+    It runs the same simulation (no files, no identities), so model tests can
+    score against what was planted.  Rows are in the customer file's order.
+
+    ``customer_id`` (String): as written in the variant's customer-ID column.
+    ``churn_date`` (Date): the latent churn day, null for stayers; it can be up
+    to 45 days after ``end``.  ``churned_by_end``: the export's churn label.
+    ``at_risk``: not churned by ``end`` but churning after it (within 45 days,
+    the generator's "at risk, not yet gone"); most show a building decline at
+    export, the silent ones do not.  ``latent_risk``: the hidden standard-normal
+    propensity behind churn and every behavioural signal.  ``churn_logit``: the
+    log-odds of the churn draw (latent risk plus the early-ticket and
+    unused-Premium effects plus the calibrated intercept), null when the
+    customer is too new to churn.  ``silent_churn``: a churner who shows no
+    decline.  ``recovers``: a stayer with a passing rough patch (a false
+    alarm).  ``trouble_at_end``: how far into a rough patch the customer is on
+    ``end``, 0 to 1 (0 = no signals building).  ``early_tickets``: onboarding
+    tickets in the first 90 days after a sign-up inside the history.
+    ``expands``/``expand_date``: a planted upgrade or licence purchase (the
+    date can be up to 45 days after ``end``); ``upgrade``: it is a plan
+    upgrade, else ``extra_seats`` more licences.  ``events`` changes only the
+    usage volume, never the truth, and is accepted for symmetry.
+    """
+    _check(customers, events, variant, seed, months, caller="ground_truth")
+    clock = _clock(end, months)
+    pop, early = _simulate(seed, customers, clock)
+    who = np.arange(pop.size)
+    churns = pop.churn < _NEVER
+    expands = pop.expand_day < _NEVER
+    frame = pl.DataFrame({
+        "customer_id": VARIANTS[variant].first_customer + who,
+        "churn": np.where(churns, pop.churn, -1),
+        "churned_by_end": pop.churn <= clock.end,
+        "at_risk": churns & (pop.churn > clock.end),
+        "latent_risk": pop.risk,
+        "churn_logit": pop.churn_logit,
+        "silent_churn": churns & (pop.signal == 0),
+        "recovers": ~churns & (pop.signal > 0),
+        "trouble_at_end": pop.trouble(who, np.full(pop.size, clock.end)),
+        "early_tickets": np.bincount(early[0], minlength=pop.size),
+        "expands": expands,
+        "expand": np.where(expands, pop.expand_day, -1),
+        "upgrade": pop.upgrades,
+        "extra_seats": pop.extra_seats,
+    })
+    return frame.select(
+        pl.col("customer_id").cast(pl.String),
+        _as_date(_unless_missing("churn")).alias("churn_date"),
+        "churned_by_end", "at_risk", "latent_risk",
+        pl.col("churn_logit").fill_nan(None),
+        "silent_churn", "recovers", "trouble_at_end",
+        pl.col("early_tickets").cast(pl.Int64),
+        "expands",
+        _as_date(_unless_missing("expand")).alias("expand_date"),
+        "upgrade",
+        pl.col("extra_seats").cast(pl.Int64),
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -38,7 +38,9 @@ def status(store: ProjectStore) -> dict[str, Any]:
     tables = {}
     for name in store.table_names():
         info = store.table_info(name)
-        tables[name] = {"rows": info["rows"], "columns": [c for c in info["columns"] if c != KEY], "updated": info["updated"]}
+        if "rows" in info:
+            tables[name] = {"rows": info["rows"], "columns": [c for c in info["columns"] if c != KEY],
+                            "updated": info["updated"]}
     entries = store.log.verify()
     problem = store.log_problem()
     imports = [e for e in store.log.entries() if e.get("action") == "import"] if problem is None else []

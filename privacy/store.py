@@ -215,6 +215,13 @@ class ProjectStore:
 
     def read_table(self, name: str) -> pl.DataFrame:
         """Decrypt a table into memory; plaintext never touches the disk."""
+        return pl.read_parquet(io.BytesIO(self._read_sealed(name)))
+
+    def read_blob(self, name: str) -> bytes:
+        """Decrypt a stored byte string (a trained model); authenticated like any table."""
+        return self._read_sealed(name)
+
+    def _read_sealed(self, name: str) -> bytes:
         info = self._manifest["tables"][name]
         what = f"Table '{name}'"
         path = self.root / TABLES_DIR / info["file"]
@@ -226,8 +233,7 @@ class ProjectStore:
             data_key = unwrap_key(self._wrapping_key(name), _unb64(info["wrapped_key"]), self._key_context(info["file_id"]))
         except InvalidTag:
             raise DamagedProjectError(f"{what}: its key record is damaged.") from None
-        plain = unseal(blob, data_key, self._table_context(info["file_id"]), what)
-        return pl.read_parquet(io.BytesIO(plain))
+        return unseal(blob, data_key, self._table_context(info["file_id"]), what)
 
     def _wrapping_key(self, name: str) -> bytes:
         """The identity table's data key sits under its own subkey, apart from analysis data."""
@@ -238,31 +244,36 @@ class ProjectStore:
         return f"table-key:{file_id}".encode()
 
     # ----- writing ----------------------------------------------------------------
-    def _write_table_file(self, name: str, frame: pl.DataFrame) -> dict[str, Any]:
-        buffer = io.BytesIO()
-        frame.write_parquet(buffer, compression="zstd")
+    def _write_table_file(self, name: str, content: pl.DataFrame | bytes) -> dict[str, Any]:
+        """Seal a frame (as Parquet) or a byte string under a fresh data key."""
+        if isinstance(content, pl.DataFrame):
+            buffer = io.BytesIO()
+            content.write_parquet(buffer, compression="zstd")
+            payload: bytes | memoryview = buffer.getbuffer()
+            shape = {"rows": content.height, "columns": {c: str(t) for c, t in content.schema.items()}}
+        else:
+            payload, shape = content, {"bytes": len(content)}
         file_id = secrets.token_hex(16)
         data_key = secrets.token_bytes(32)
         file_name = file_id + TABLE_SUFFIX
-        write_new_file(self.root / TABLES_DIR / file_name, seal(buffer.getbuffer(), data_key, self._table_context(file_id)))
+        write_new_file(self.root / TABLES_DIR / file_name, seal(payload, data_key, self._table_context(file_id)))
         return {
             "file": file_name,
             "file_id": file_id,
             "wrapped_key": _b64(wrap_key(self._wrapping_key(name), data_key, self._key_context(file_id))),
-            "rows": frame.height,
-            "columns": {col: str(dtype) for col, dtype in frame.schema.items()},
+            **shape,
             "updated": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         }
 
     def commit(
         self,
         *,
-        put: Mapping[str, pl.DataFrame] | None = None,
+        put: Mapping[str, pl.DataFrame | bytes] | None = None,
         delete: tuple[str, ...] | list[str] = (),
         meta: Mapping[str, Any] | None = None,
         log_record: Mapping[str, Any] | None = None,
     ) -> dict[str, Any] | None:
-        """Apply table and metadata changes all-or-nothing; returns the log entry.
+        """Apply table, blob and metadata changes all-or-nothing; returns the log entry.
 
         Order: new table files (fsynced) → log entry (write-ahead) → manifest
         rename (the commit) → delete superseded files.  A crash before the

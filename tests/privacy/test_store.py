@@ -134,3 +134,13 @@ def test_orphans_of_an_interrupted_commit_are_removed_and_logged(store: ProjectS
     last = reopened.log.entries()[-1]
     assert last["action"] == "operation-not-completed" and last["details"]["entries"] == [2]
     assert reopened.log_problem() is None
+
+
+def test_blobs_are_sealed_and_bound_to_the_project(tmp_path: Path, store: ProjectStore, fast_kdf: KdfParams) -> None:
+    store.commit(put={"model:1": b"model bytes"})
+    assert ProjectStore.open(store.root, PASSPHRASE).read_blob("model:1") == b"model bytes"
+    other = ProjectStore.create(tmp_path / "other", PASSPHRASE, kdf=fast_kdf)
+    other.commit(put={"model:1": b"other model"})
+    shutil.copyfile(table_file(other, "model:1"), table_file(store, "model:1"))
+    with pytest.raises(DamagedProjectError):
+        store.read_blob("model:1")
