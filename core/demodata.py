@@ -1142,17 +1142,19 @@ def ground_truth(*, customers: int = 500, variant: str = "hubspot", seed: int = 
     ``customer_id`` (String): as written in the variant's customer-ID column.
     ``churn_date`` (Date): the latent churn day, null for stayers; it can be up
     to 45 days after ``end``.  ``churned_by_end``: the export's churn label.
-    ``at_risk``: not churned by ``end`` but churning after it (within 45 days,
-    the generator's "at risk, not yet gone"); most show a building decline at
-    export, the silent ones do not.  ``latent_risk``: the hidden standard-normal
-    propensity behind churn and every behavioural signal.  ``churn_logit``: the
-    log-odds of the churn draw (latent risk plus the early-ticket and
-    unused-Premium effects plus the calibrated intercept), null when the
-    customer is too new to churn.  ``silent_churn``: a churner who shows no
-    decline.  ``recovers``: a stayer with a passing rough patch (a false
-    alarm).  ``trouble_at_end``: how far into a rough patch the customer is on
-    ``end``, 0 to 1 (0 = no signals building).  ``early_tickets``: onboarding
-    tickets in the first 90 days after a sign-up inside the history.
+    ``at_risk``: labelled not churned but churning after ``end`` (always
+    within 45 days: the generator's "at risk, not yet gone"); their decline
+    is already building in the export unless they churn silently.
+    ``latent_risk``: the hidden standard-normal propensity behind churn and
+    every behavioural signal.  ``churn_logit``: the log-odds of the churn draw
+    (2 x latent risk, +1 for 5+ early tickets, +0.7 for an unused Premium plan,
+    plus the calibrated intercept), null when too new to churn.
+    ``silent_churn``: a churner without the usage drop, ticket burst, worse
+    scores and extra late payments.  ``recovers``: a stayer with a rough patch
+    that passes (a false alarm).  ``decline_at_end``: how strongly those
+    signals show on ``end``, 0 (none) to 1 (a churner at the worst point;
+    passing patches peak at 0.6).  ``early_tickets``: onboarding tickets in the
+    first 90 days after a sign-up inside the history.
     ``expands``/``expand_date``: a planted upgrade or licence purchase (the
     date can be up to 45 days after ``end``); ``upgrade``: it is a plan
     upgrade, else ``extra_seats`` more licences.  ``events`` changes only the
@@ -1173,7 +1175,7 @@ def ground_truth(*, customers: int = 500, variant: str = "hubspot", seed: int = 
         "churn_logit": pop.churn_logit,
         "silent_churn": churns & (pop.signal == 0),
         "recovers": ~churns & (pop.signal > 0),
-        "trouble_at_end": pop.trouble(who, np.full(pop.size, clock.end)),
+        "decline_at_end": pop.signal * pop.trouble(who, np.full(pop.size, clock.end)),
         "early_tickets": np.bincount(early[0], minlength=pop.size),
         "expands": expands,
         "expand": np.where(expands, pop.expand_day, -1),
@@ -1185,7 +1187,7 @@ def ground_truth(*, customers: int = 500, variant: str = "hubspot", seed: int = 
         _as_date(_unless_missing("churn")).alias("churn_date"),
         "churned_by_end", "at_risk", "latent_risk",
         pl.col("churn_logit").fill_nan(None),
-        "silent_churn", "recovers", "trouble_at_end",
+        "silent_churn", "recovers", "decline_at_end",
         pl.col("early_tickets").cast(pl.Int64),
         "expands",
         _as_date(_unless_missing("expand")).alias("expand_date"),

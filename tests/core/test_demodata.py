@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import time
 from pathlib import Path
 
 import polars as pl
@@ -267,6 +268,105 @@ def test_tickets_follow_week_and_year(big: dict[str, pl.DataFrame]) -> None:
     assert winter > 1.2 * summer
 
 
+# --- ground truth -----------------------------------------------------------------
+
+
+def _raw_customers(paths: dict[str, Path], variant: str) -> pl.DataFrame:
+    """The customer file as text cells, exactly as written."""
+    style = demodata.VARIANTS[variant]
+    text = paths["customers"].read_bytes().decode(style.encoding)
+    return pl.read_csv(text.encode(), separator=style.separator, infer_schema=False)
+
+
+@pytest.mark.parametrize("variant", ["hubspot", "european"])
+def test_ground_truth_rows_are_the_exported_customers(tmp_path: Path, variant: str) -> None:
+    style = demodata.VARIANTS[variant]
+    id_column, churned_column = style.columns["customers"][0], style.columns["customers"][-1]
+    exported = _raw_customers(demodata.generate(tmp_path, customers=600, seed=5, variant=variant),
+                              variant)
+    truth = demodata.ground_truth(customers=600, seed=5, variant=variant)
+    assert truth["customer_id"].dtype == pl.String
+    assert truth["customer_id"].to_list() == exported[id_column].to_list()
+    yes, _ = style.churned_labels
+    assert truth["churned_by_end"].to_list() == (exported[churned_column] == yes).to_list()
+
+
+def test_ground_truth_matches_the_committed_demo() -> None:
+    contacts = pl.read_csv(ASSETS / "hubspot" / "contacts.csv", infer_schema=False)
+    truth = demodata.ground_truth()
+    assert truth["customer_id"].to_list() == contacts["Record ID"].to_list()
+    assert truth["churned_by_end"].to_list() == (contacts["Churned"] == "Yes").to_list()
+
+
+def test_ground_truth_follows_the_generator_arguments(big: dict[str, pl.DataFrame]) -> None:
+    truth = demodata.ground_truth(customers=4000, events=240_000, seed=11)
+    contacts = big["customers"]
+    assert truth["customer_id"].to_list() == contacts["Record ID"].cast(pl.String).to_list()
+    assert truth["churned_by_end"].to_list() == (contacts["Churned"] == "Yes").to_list()
+    assert truth.equals(demodata.ground_truth(customers=4000, seed=11))  # events: volume only
+    churned = truth.filter(pl.col("churned_by_end"))
+    assert (churned["churn_date"] <= END).all()
+    stayers = truth.filter(~pl.col("churned_by_end") & ~pl.col("at_risk"))
+    assert stayers["churn_date"].is_null().all()
+
+
+def test_at_risk_customers_are_a_few_percent_and_not_yet_churned(
+    big: dict[str, pl.DataFrame],
+) -> None:
+    for truth in (demodata.ground_truth(), demodata.ground_truth(customers=4000, seed=11)):
+        at_risk = truth.filter(pl.col("at_risk"))
+        assert 0.02 < at_risk.height / truth.height < 0.08
+        assert not at_risk["churned_by_end"].any()
+        assert (at_risk["churn_date"] > END).all()
+        assert (at_risk["churn_date"] <= END + datetime.timedelta(days=45)).all()
+        # Their decline is already in the export, except for the silent leavers.
+        loud = at_risk.filter(~pl.col("silent_churn"))
+        assert (loud["decline_at_end"] > 0).mean() > 0.9
+        assert (at_risk.filter(pl.col("silent_churn"))["decline_at_end"] == 0).all()
+    labels = big["customers"].select(pl.col("Record ID").cast(pl.String).alias("customer_id"),
+                                     "Churned")
+    truth = demodata.ground_truth(customers=4000, seed=11).join(labels, on="customer_id")
+    assert (truth.filter(pl.col("at_risk"))["Churned"] == "No").all()
+
+
+def test_latent_risk_is_higher_for_churners() -> None:
+    truth = demodata.ground_truth(customers=4000, seed=11).with_columns(
+        churns=pl.col("churn_date").is_not_null())
+    means = dict(truth.group_by("churns").agg(pl.col("latent_risk").mean()).iter_rows())
+    assert means[True] > means[False] + 0.8
+    logit = dict(truth.group_by("churns").agg(pl.col("churn_logit").mean()).iter_rows())
+    assert logit[True] > logit[False] + 1.5
+    at_risk = truth.filter(pl.col("at_risk"))["latent_risk"].mean()
+    assert at_risk > truth.filter(~pl.col("churns"))["latent_risk"].mean() + 0.8
+    assert truth["latent_risk"].dtype == pl.Float64
+
+
+def test_ground_truth_expansions_are_the_exported_deals(big: dict[str, pl.DataFrame]) -> None:
+    truth = demodata.ground_truth(customers=4000, seed=11)
+    assert not truth.filter(pl.col("expands") & pl.col("churn_date").is_not_null()).height
+    planted = (truth.filter(pl.col("expand_date") <= END)
+               .select(pl.col("customer_id").cast(pl.Int64).alias("Associated Contact ID"),
+                       pl.col("expand_date").alias("Close Date"),
+                       pl.when(pl.col("upgrade")).then(pl.lit("upgrade"))
+                       .otherwise(pl.lit("licences")).alias("kind"))
+               .sort(pl.all()))
+    deals = (big["transactions"]
+             .filter(pl.col("Deal Name").str.starts_with("Upgrade:")
+                     | (pl.col("Deal Name") == "Add-on: Extra licences"))
+             .select("Associated Contact ID", "Close Date",
+                     pl.when(pl.col("Deal Name").str.starts_with("Upgrade:"))
+                     .then(pl.lit("upgrade")).otherwise(pl.lit("licences")).alias("kind"))
+             .sort(pl.all()))
+    assert planted.height > 100 and planted.equals(deals)
+    assert (truth.filter(pl.col("expands") & ~pl.col("upgrade"))["extra_seats"] >= 2).all()
+
+
+def test_ground_truth_is_fast() -> None:
+    started = time.perf_counter()
+    demodata.ground_truth()
+    assert time.perf_counter() - started < 1.0
+
+
 def test_command_line_writes_the_files(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     assert demodata.main([str(tmp_path), "--customers", "20", "--variant", "european"]) == 0
     assert (tmp_path / "klienci.csv").exists()
@@ -278,3 +378,5 @@ def test_bad_arguments_are_refused(tmp_path: Path) -> None:
         demodata.generate(tmp_path, variant="salesforce")
     with pytest.raises(ValueError, match="'customers'"):
         demodata.generate(tmp_path, customers=0)
+    with pytest.raises(ValueError, match="'variant' parameter of ground_truth"):
+        demodata.ground_truth(variant="salesforce")
