@@ -21,6 +21,7 @@ from core import demo
 from core.importer import DEFAULT_LEGAL_BASIS, DEFAULT_PURPOSE, ImportOptions, conclude_import, plan_import
 from core.jobs import Progress
 from core.mapping import TableKind, parse_pairs, parse_role_overrides
+from core.settings import check_min_segment_size
 from core.project import create_project, default_operator, open_project, status, status_text
 from privacy.errors import CancelledError, ImportRefusedError, PrevistaError
 from privacy.processing_log import LEGAL_BASES, ProcessingLog
@@ -188,6 +189,61 @@ def cmd_audit_verify(args: argparse.Namespace, out: Output) -> int:
     return 0 if problem is None else EXIT_LOG_INVALID
 
 
+def cmd_train(args: argparse.Namespace, out: Output) -> int:
+    from core.summaries import training_text
+    from core.training import TrainOptions, train
+
+    if args.min_segment_size is not None:
+        check_min_segment_size(args.min_segment_size, "prevista train")
+    options = TrainOptions(operator=args.operator, horizon_days=args.horizon, purpose=args.purpose,
+                           legal_basis=args.legal_basis, forecast_weeks=args.weeks,
+                           min_segment_size=args.min_segment_size)
+    result = train(_open(args), options, out.progress())
+    out.emit(result, training_text(result["model_card"], result["segments"]))
+    return 0
+
+
+def cmd_segments(args: argparse.Namespace, out: Output) -> int:
+    from core.model_store import load_models
+    from core.segments import enforce_min_size
+    from core.settings import min_segment_size
+    from core.summaries import segments_text
+
+    store = _open(args)
+    _, card = load_models(store)
+    segments = store.meta("segments")
+    segments = {**segments, "segments": enforce_min_size(segments["segments"], min_segment_size(store)),
+                "forecast": store.meta("forecast")}
+    out.emit({"model_id": card["model_id"], **segments}, segments_text(segments))
+    return 0
+
+
+def cmd_forecast(args: argparse.Namespace, out: Output) -> int:
+    from core.features import ProjectData
+    from core.forecast import forecast_tickets
+    from core.summaries import forecast_text
+
+    store = _open(args)
+    data = ProjectData.load(store)
+    column = data.event_date(TableKind.INTERACTIONS)
+    if column is None:
+        raise PrevistaError("No support interactions with dates in this project: import tickets to forecast them.")
+    result = forecast_tickets(data.tables[TableKind.INTERACTIONS][column], weeks=args.weeks).to_dict()
+    store.record({"action": "forecast", "operator": args.operator, "data_categories": ["support interactions"],
+                  "counts": {"weeks": args.weeks}})
+    out.emit(result, forecast_text(result))
+    return 0
+
+
+def cmd_drift(args: argparse.Namespace, out: Output) -> int:
+    from core.summaries import drift_text
+    from core.training import check_drift
+
+    result = check_drift(_open(args), operator=args.operator)
+    out.emit(result, drift_text(result))
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace, out: Output) -> int:
     report = demo.run_demo(Path(args.project), variant=args.variant, operator=args.operator,
                            passphrase=os.environ.get("PREVISTA_PASSPHRASE"), progress=out.progress(),
@@ -249,6 +305,30 @@ def build_parser() -> argparse.ArgumentParser:
     _common(verify, project_required=False)
     verify.add_argument("--log", metavar="FILE", help="a processing-log file (no passphrase needed)")
     verify.set_defaults(run=cmd_audit_verify)
+
+    tr = commands.add_parser("train", allow_abbrev=False, help="train churn and purchase models, segments, forecast")
+    _common(tr)
+    tr.add_argument("--horizon", type=int, default=90, metavar="DAYS", help="outcome window (default 90 days)")
+    tr.add_argument("--min-segment-size", type=int, metavar="K", help="smallest segment shown (default: setting, 10)")
+    tr.add_argument("--weeks", type=int, default=8, choices=range(4, 13), metavar="4-12",
+                    help="weeks of ticket forecast (default 8)")
+    tr.add_argument("--purpose", default=DEFAULT_PURPOSE, help="purpose recorded in the processing log")
+    tr.add_argument("--legal-basis", default=DEFAULT_LEGAL_BASIS, choices=sorted(LEGAL_BASES))
+    tr.set_defaults(run=cmd_train)
+
+    seg = commands.add_parser("segments", allow_abbrev=False, help="segment-level results of the last training")
+    _common(seg)
+    seg.set_defaults(run=cmd_segments)
+
+    fc = commands.add_parser("forecast", allow_abbrev=False, help="weekly support-ticket forecast")
+    _common(fc)
+    fc.add_argument("--weeks", type=int, default=8, choices=range(4, 13), metavar="4-12",
+                    help="weeks ahead (default 8)")
+    fc.set_defaults(run=cmd_forecast)
+
+    dr = commands.add_parser("drift", allow_abbrev=False, help="has the data drifted since training?")
+    _common(dr)
+    dr.set_defaults(run=cmd_drift)
 
     dem = commands.add_parser("demo", allow_abbrev=False, help="a whole headless run on bundled demo data")
     _common(dem, project_required=False)

@@ -2,7 +2,8 @@
 
 It is the main job on machines without a screen, and the quickest way to see
 what Prevista does: create an encrypted project, import four CRM exports,
-show the data-quality report and the project's status, verify the log.
+show the data-quality report, train the models and show the segments, the
+project's status and the log verification.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from typing import Any, Callable
 from core.importer import ImportOptions, run_import
 from core.jobs import Progress
 from core.project import create_project, open_project, status, status_text
+from core.summaries import training_text
+from core.training import TrainOptions, train
 from privacy.errors import PrevistaError
 from privacy.store import ProjectStore
 
@@ -72,11 +75,14 @@ def run_demo(
     say(f"3. Pseudonymized and stored: {result.customers} customers as encrypted IDs; rows per table: "
         + ", ".join(f"{k} {v}" for k, v in result.tables.items())
         + f"; {result.opted_out_removed} rows of opted-out customers removed")
+    say("4. Training churn and purchase models, segments and the ticket forecast (offline)")
+    trained = train(store, TrainOptions(operator=operator), progress.slice(0.9, 0.99))
+    say(training_text(trained["model_card"], trained["segments"]))
     info = status(store)
-    say("4. Project status\n" + status_text(info))
+    say("5. Project status\n" + status_text(info))
     verification = store.log.verify()
-    say(f"5. Processing log: {verification.entries} entries, "
+    say(f"6. Processing log: {verification.entries} entries, "
         + ("hash chain verified" if verification.ok and info["log"]["verified"] else "DOES NOT VERIFY"))
     progress.report(1.0, "Demo finished")
-    return {"project": str(path), "report": plan.report.to_dict(), "status": info,
-            "log_verified": verification.ok and info["log"]["verified"]}
+    return {"project": str(path), "report": plan.report.to_dict(), "model_card": trained["model_card"],
+            "segments": trained["segments"], "status": info, "log_verified": verification.ok and info["log"]["verified"]}

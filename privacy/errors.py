@@ -70,3 +70,7 @@ class InputError(PrevistaError):
         if hint:
             message += f" {hint}"
         super().__init__(message)
+
+
+class ParameterError(PrevistaError, ValueError):
+    """A setting or option outside its allowed range (worded the scikit-learn way)."""

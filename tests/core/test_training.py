@@ -1,0 +1,145 @@
+"""Training end to end on generated demo data (with its ground truth) and on a real export."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import numpy as np
+import polars as pl
+from polars.testing import assert_frame_equal
+import pytest
+
+from core.demodata import generate, ground_truth
+from core.drift import assess
+from core.features import ProjectData, build_features
+from core.importer import KEY, SUBJECTS, ImportOptions, run_import
+from core.model_store import MODELS_BLOB, load_models
+from core.training import TrainOptions, check_drift, train
+from privacy.errors import DamagedProjectError, PrevistaError
+from privacy.kdf import KdfParams
+from privacy.pseudonym import EncryptedIds
+from privacy.store import TABLES_DIR, ProjectStore
+from tests.conftest import PASSPHRASE
+from tests.paths import real_export
+
+CUSTOMERS = 3000
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory: pytest.TempPathFactory) -> tuple[ProjectStore, dict]:
+    root = tmp_path_factory.mktemp("training")
+    files = generate(root / "exports", customers=CUSTOMERS)
+    store = ProjectStore.create(root / "project", PASSPHRASE, kdf=KdfParams.minimum())
+    _, imported = run_import(store, list(files.values()), ImportOptions(operator="t"), accept_warnings=True)
+    assert imported is not None
+    return store, train(store, TrainOptions(operator="t", min_segment_size=25))
+
+
+def test_churn_model_beats_its_baselines_on_held_out_data(trained) -> None:
+    _, result = trained
+    churn = result["model_card"]["churn"]
+    assert churn["validation"].startswith("time-based hold-out")
+    assert churn["metrics"]["roc_auc"] > churn["baselines"]["prior rate"]["roc_auc"] + 0.15
+    assert churn["metrics"]["roc_auc"] >= churn["baselines"]["logistic regression"]["roc_auc"]
+    assert churn["metrics"]["lift_top_decile"] > 2
+    assert churn["drivers"], "plain-language drivers are reported"
+
+
+def test_planted_at_risk_customers_score_high_and_sit_in_high_risk_segments(trained) -> None:
+    store, result = trained
+    truth = ground_truth(customers=CUSTOMERS)
+    ids = EncryptedIds(store.keys.encrypted_ids).encrypt_distinct(truth["customer_id"])
+    keyed = (truth.join(ids, left_on="customer_id", right_on="raw_id")
+             .join(store.read_table(SUBJECTS), on="eid").select(KEY, "at_risk"))
+    scores = store.read_table("scores").join(keyed, on=KEY)
+    at_risk = scores.filter(pl.col("at_risk"))
+    assert at_risk.height >= 50
+    assert at_risk["churn_risk"].mean() > 2 * scores.filter(~pl.col("at_risk"))["churn_risk"].mean()
+    by_segment = scores.group_by("segment").agg(pl.col("churn_risk").mean(), pl.col("at_risk").mean().alias("rate"))
+    riskiest = by_segment.sort("churn_risk", descending=True).row(0, named=True)
+    assert riskiest["rate"] > 1.5 * scores["at_risk"].mean()
+
+
+def test_segments_never_fall_below_k_and_carry_actions(trained) -> None:
+    _, result = trained
+    rows = result["segments"]["segments"]
+    assert len(rows) >= 2 and all(row["size"] >= 25 for row in rows)
+    assert all(row["action"] and row["name"] and row["sets_apart"] for row in rows)
+    assert sum(row["size"] for row in rows) == result["model_card"]["customers_scored"]
+    assert any(row["revenue_at_risk"] for row in rows)
+
+
+def test_features_do_not_look_past_the_cutoff(trained) -> None:
+    store, _ = trained
+    data = ProjectData.load(store)
+    cutoff = data.end() - timedelta(days=120)
+    full = build_features(data, cutoff)
+    past = {}
+    for kind, frame in data.tables.items():
+        if kind in data.event_tables():  # what was known at the cutoff: earlier rows, and no later dates on them
+            frame = frame.filter(pl.col(data.event_date(kind)) <= cutoff).with_columns(
+                pl.when(pl.col(pl.Date) <= cutoff).then(pl.col(pl.Date)))
+        past[kind] = frame
+    trimmed = build_features(ProjectData(past, data.schema), cutoff, full.frame[KEY])
+    assert_frame_equal(trimmed.frame.select(full.frame.columns), full.frame, check_exact=False, rel_tol=1e-9)
+
+
+def test_model_lives_sealed_in_its_project_and_is_refused_elsewhere(trained, tmp_path: Path) -> None:
+    store, result = trained
+    models, card = load_models(store)
+    assert card["model_id"] == result["model_card"]["model_id"] and "churn" in models
+    assert {"python", "scikit-learn", "polars"} <= set(card["libraries"])
+    for path in store.root.rglob("*"):
+        assert not path.is_file() or b"sklearn" not in path.read_bytes()
+    other = ProjectStore.create(tmp_path / "other", PASSPHRASE, kdf=KdfParams.minimum())
+    other.commit(put={MODELS_BLOB: b"x"}, meta={"model_card": card})
+    shutil.copyfile(store.root / TABLES_DIR / store.table_info(MODELS_BLOB)["file"],
+                    other.root / TABLES_DIR / other.table_info(MODELS_BLOB)["file"])
+    with pytest.raises(DamagedProjectError):
+        load_models(other)
+
+
+def test_drift_is_quiet_on_the_training_data_and_flags_old_models(trained) -> None:
+    store, _ = trained
+    fresh = check_drift(store, operator="t")
+    assert not fresh["retrain_recommended"], fresh
+    later = check_drift(store, operator="t", now=datetime.now(timezone.utc) + timedelta(days=200))
+    assert later["retrain_recommended"] and "days old" in later["reasons"][0]
+    assert store.log.entries()[-1]["action"] == "drift-check"
+
+
+def test_drift_detects_a_shifted_population(trained) -> None:
+    _, result = trained
+    card = result["model_card"]
+    rng = np.random.default_rng(0)
+    name = next(iter(card["drift_reference"]))
+    edges = card["drift_reference"][name]["edges"]
+    same = rng.choice(np.linspace(edges[0], edges[-1], 50), 2000)
+    moved = np.full(2000, edges[-1] * 3 + 1.0)
+    assert assess(card, {name: moved})["retrain_recommended"]
+    assert f"'{name}' shifted" in assess(card, {name: moved})["reasons"][0]
+    assert assess(card, {name: same})["psi"][name] < assess(card, {name: moved})["psi"][name]
+
+
+def test_real_bank_export_trains_as_a_static_snapshot(tmp_path: Path) -> None:
+    store = ProjectStore.create(tmp_path / "bank", PASSPHRASE, kdf=KdfParams.minimum())
+    run_import(store, [real_export("bank_churn.csv")], ImportOptions(operator="t"), accept_warnings=True)
+    card = train(store, TrainOptions(operator="t"))["model_card"]
+    churn = card["churn"]
+    assert card["validation_mode"] == "static" and "cross-validation" in churn["validation"]
+    assert churn["metrics"]["roc_auc"] > churn["baselines"]["prior rate"]["roc_auc"] + 0.25
+    assert churn["metrics"]["roc_auc"] >= churn["baselines"]["logistic regression"]["roc_auc"]
+
+
+def test_training_without_data_or_label_is_a_clear_error(tmp_path: Path) -> None:
+    store = ProjectStore.create(tmp_path / "empty", PASSPHRASE, kdf=KdfParams.minimum())
+    with pytest.raises(PrevistaError, match="holds no data"):
+        train(store, TrainOptions(operator="t"))
+    frame = pl.DataFrame({"id": [str(i) for i in range(80)], "plan": ["a", "b"] * 40, "fee": list(range(80))})
+    path = tmp_path / "c.csv"
+    frame.write_csv(path)
+    run_import(store, [path], ImportOptions(operator="t"), accept_warnings=True)
+    with pytest.raises(PrevistaError, match="no history and no churn label"):
+        train(store, TrainOptions(operator="t"))
