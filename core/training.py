@@ -156,7 +156,8 @@ def _drivers(model: BinaryModel, test: Split, descriptions: dict[str, tuple[str,
 
 
 def _train_churn(data: ProjectData, periods: Periods, truth: labels.ChurnTruth, horizon: int,
-                 random_state: int) -> tuple[BinaryModel, FeatureSet, dict[str, str]]:
+                 random_state: int, progress: Progress) -> tuple[BinaryModel, FeatureSet, dict[str, str]]:
+    progress.report(0.0, "Computing features at the training and test cutoffs")
     train_fs, y_train = _labelled(data, truth, periods.train_cutoff, horizon)
     leaky = leaky_attributes(data, train_fs, y_train)
     numeric = [c for c in train_fs.numeric if c not in leaky]
@@ -167,7 +168,9 @@ def _train_churn(data: ProjectData, periods: Periods, truth: labels.ChurnTruth, 
         test = _split(test_fs, y_test, numeric + categorical)
     else:
         train, test = _customer_split(train, random_state)
+    progress.report(0.4, "Training and validating the churn model")
     model = select_and_fit("churn", train, test, numeric, categorical, periods.validation_text(horizon), random_state)
+    progress.report(0.85, "Explaining the churn model")
     model.drivers = _drivers(model, test, train_fs.descriptions, "churn", random_state)
     return model, train_fs, leaky
 
@@ -265,11 +268,13 @@ def train(store: ProjectStore, options: TrainOptions, progress: Progress | None 
         recurring = []
     else:
         truth = labels.churn_truth(data, horizon)
-        churn, train_fs, leaky = _train_churn(data, periods, truth, horizon, options.random_state)
+        churn, train_fs, leaky = _train_churn(data, periods, truth, horizon, options.random_state,
+                                              progress.slice(0.1, 0.45))
         label_source = truth.source
         progress.report(0.45, "Training purchase-propensity models")
         purchases, recurring = _train_purchases(data, periods, truth, train_fs, (churn.numeric, churn.categorical),
                                                 horizon, options.random_state)
+        progress.report(0.6, "Computing today's features")
         now_fs = build_features(data, periods.score_cutoff, _current(data, truth, periods.score_cutoff, horizon))
     progress.report(0.65, "Scoring current customers")
     scores = now_fs.frame.select(KEY).with_columns(pl.Series("churn_risk", churn.predict(now_fs.frame)))
