@@ -281,7 +281,8 @@ def train(store: ProjectStore, options: TrainOptions, progress: Progress | None 
     if "purchase" in purchases:
         scores = scores.with_columns(pl.Series("purchase_propensity", purchases["purchase"].predict(now_fs.frame)))
     progress.report(0.7, "Finding behavioural segments")
-    segments, assignment = build_segments(data, now_fs, scores, options.min_segment_size or min_segment_size(store),
+    k = options.min_segment_size or min_segment_size(store)
+    segments, assignment = build_segments(data, now_fs, scores, k,
                                           periods.score_cutoff, options.forecast_weeks, options.random_state)
     scores = scores.with_columns(pl.Series("segment", assignment, dtype=pl.Int32))
     progress.report(0.9, "Saving models and scores")
@@ -290,8 +291,8 @@ def train(store: ProjectStore, options: TrainOptions, progress: Progress | None 
     blobs, meta = save_models(store, {"churn": churn, **purchases}, card)
     entry = store.commit(
         put={SCORES: scores, **blobs},
-        meta={**meta, "segments": {k: v for k, v in segments.items() if k != "forecast"},
-              "forecast": segments["forecast"]},
+        meta={**meta, "segments": {name: value for name, value in segments.items() if name != "forecast"},
+              "forecast": segments["forecast"], "settings": {**store.meta("settings", {}), "min_segment_size": k}},
         log_record={
             "action": "train", "operator": options.operator, "purpose": options.purpose,
             "legal_basis": legal_basis_text(options.legal_basis),

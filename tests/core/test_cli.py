@@ -80,3 +80,23 @@ def test_change_passphrase_then_only_the_new_one_opens(store: ProjectStore) -> N
     assert_one_line_error(prevista("status", "--project", str(store.root)), "passphrase is not correct")
     assert prevista("status", "--project", str(store.root),
                     env=cli_env(PREVISTA_PASSPHRASE="another long passphrase")).returncode == 0
+
+
+def test_train_segments_forecast_drift_on_the_demo(store: ProjectStore) -> None:
+    root = str(store.root)
+    assert prevista("import", "--project", root, "--yes", *map(str, demo_files("hubspot"))).returncode == 0
+    trained = prevista("train", "--project", root, "--json", "--min-segment-size", "20")
+    assert trained.returncode == 0, trained.stderr
+    card = json.loads(trained.stdout)["model_card"]
+    assert card["churn"]["metrics"]["roc_auc"] > card["churn"]["baselines"]["prior rate"]["roc_auc"]
+    segments = json.loads(prevista("segments", "--project", root, "--json").stdout)
+    assert segments["segments"] and all(row["size"] >= 20 for row in segments["segments"])
+    text = prevista("segments", "--project", root).stdout
+    assert "suggested:" in text and "Support tickets, next 8 weeks" in text
+    forecast = json.loads(prevista("forecast", "--project", root, "--weeks", "12", "--json").stdout)
+    assert len(forecast["forecast"]) == 12
+    drift = prevista("drift", "--project", root, "--json")
+    assert drift.returncode == 0 and json.loads(drift.stdout)["retrain_recommended"] is False
+    actions = [e["action"] for e in ProjectStore.open(store.root, "correct horse battery staple").log.entries()]
+    assert actions[-3:] == ["train", "forecast", "drift-check"]
+    assert_one_line_error(prevista("train", "--project", root, "--min-segment-size", "3"), "must be an int in the range [5, inf)")
