@@ -219,18 +219,10 @@ def cmd_segments(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_forecast(args: argparse.Namespace, out: Output) -> int:
-    from core.features import ProjectData
-    from core.forecast import forecast_tickets
     from core.summaries import forecast_text
+    from core.training import forecast_support
 
-    store = _open(args)
-    data = ProjectData.load(store)
-    column = data.event_date(TableKind.INTERACTIONS)
-    if column is None:
-        raise PrevistaError("No support interactions with dates in this project: import tickets to forecast them.")
-    result = forecast_tickets(data.tables[TableKind.INTERACTIONS][column], weeks=args.weeks).to_dict()
-    store.record({"action": "forecast", "operator": args.operator, "data_categories": ["support interactions"],
-                  "counts": {"weeks": args.weeks}})
+    result = forecast_support(_open(args), weeks=args.weeks, operator=args.operator)
     out.emit(result, forecast_text(result))
     return 0
 

@@ -31,6 +31,7 @@ from core.quality import (
     QualityReport,
 )
 from core.readers import read_source
+from core.settings import DEFAULTS
 from core.readers.raw import RawTable
 from core.staging import OPTED_OUT, RAW_ID, StagedTable, info, stage_table
 from privacy.errors import ImportRefusedError, PrevistaError
@@ -38,8 +39,8 @@ from privacy.processing_log import legal_basis_text
 from privacy.pseudonym import EncryptedIds
 from privacy.store import IDENTITIES, ProjectStore
 
-DEFAULT_PURPOSE = "Customer analytics: predicting churn, purchases and support load to offer customers timely help"
-DEFAULT_LEGAL_BASIS = "legitimate-interest"
+DEFAULT_PURPOSE = DEFAULTS["purpose"]
+DEFAULT_LEGAL_BASIS = DEFAULTS["legal_basis"]
 KEY = "customer_key"
 SUBJECTS = "subjects"
 OPTOUTS = "optouts"

@@ -5,11 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from privacy.errors import ParameterError
+from privacy.processing_log import legal_basis_text
 from privacy.store import ProjectStore
 
 DEFAULTS: dict[str, Any] = {
     "min_segment_size": 10,
     "model_max_age_days": 183,
+    "purpose": "Customer analytics: predicting churn, purchases and support load to offer customers timely help",
+    "legal_basis": "legitimate-interest",
 }
 MIN_SEGMENT_SIZE_FLOOR = 5
 
@@ -24,6 +27,12 @@ def check_min_segment_size(value: int, owner: str = "settings") -> int:
 
 def settings(store: ProjectStore) -> dict[str, Any]:
     return {**DEFAULTS, **store.meta("settings", {})}
+
+
+def purpose_record(store: ProjectStore) -> dict[str, str]:
+    """The project's default purpose and legal basis, as every log entry states them."""
+    current = settings(store)
+    return {"purpose": current["purpose"], "legal_basis": legal_basis_text(current["legal_basis"])}
 
 
 def min_segment_size(store: ProjectStore) -> int:

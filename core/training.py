@@ -350,7 +350,7 @@ def check_drift(store: ProjectStore, *, operator: str, now: datetime | None = No
     """PSI of the main features and of the score against the training snapshot; logged."""
     from core.drift import assess
     from core.model_store import load_models
-    from core.settings import settings
+    from core.settings import purpose_record, settings
 
     models, card = load_models(store)
     features = scoring_features(ProjectData.load(store), card)
@@ -358,7 +358,23 @@ def check_drift(store: ProjectStore, *, operator: str, now: datetime | None = No
                for name in card["drift_reference"] if name in features.frame.columns}
     current["churn_risk"] = models["churn"].predict(features.frame)
     result = assess(card, current, now=now, max_age_days=int(settings(store)["model_max_age_days"]))
-    store.record({"action": "drift-check", "operator": operator, "model_id": card["model_id"],
+    store.record({"action": "drift-check", "operator": operator, **purpose_record(store), "model_id": card["model_id"],
                   "counts": {"customers": features.frame.height},
                   "details": {"retrain_recommended": result["retrain_recommended"]}})
+    return result
+
+
+def forecast_support(store: ProjectStore, *, weeks: int, operator: str) -> dict[str, Any]:
+    """A fresh weekly ticket forecast from the stored interactions; logged."""
+    from core.forecast import forecast_tickets
+    from core.settings import purpose_record
+
+    data = ProjectData.load(store)
+    column = data.event_date(TableKind.INTERACTIONS)
+    if column is None:
+        raise PrevistaError("No support interactions with dates in this project: import tickets to forecast them.")
+    result = forecast_tickets(data.tables[TableKind.INTERACTIONS][column], weeks=weeks).to_dict()
+    store.record({"action": "forecast", "operator": operator, **purpose_record(store),
+                  "data_categories": ["support interactions"], "counts": {"weeks": weeks,
+                  "history_weeks": len(result["history"])}})
     return result
