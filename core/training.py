@@ -156,13 +156,14 @@ def _drivers(model: BinaryModel, test: Split, descriptions: dict[str, tuple[str,
 
 
 def _train_churn(data: ProjectData, periods: Periods, truth: labels.ChurnTruth, horizon: int,
-                 random_state: int, progress: Progress) -> tuple[BinaryModel, FeatureSet, dict[str, str]]:
+                 random_state: int, progress: Progress) -> tuple[BinaryModel, FeatureSet, FeatureSet, dict[str, str]]:
     progress.report(0.0, "Computing features at the training and test cutoffs")
     train_fs, y_train = _labelled(data, truth, periods.train_cutoff, horizon)
     leaky = leaky_attributes(data, train_fs, y_train)
     numeric = [c for c in train_fs.numeric if c not in leaky]
     categorical = [c for c in train_fs.categorical if c not in leaky]
     train = _split(train_fs, y_train, numeric + categorical)
+    test_fs = train_fs
     if periods.mode == "time":
         test_fs, y_test = _labelled(data, truth, periods.test_cutoff, horizon)
         test = _split(test_fs, y_test, numeric + categorical)
@@ -172,7 +173,7 @@ def _train_churn(data: ProjectData, periods: Periods, truth: labels.ChurnTruth, 
     model = select_and_fit("churn", train, test, numeric, categorical, periods.validation_text(horizon), random_state)
     progress.report(0.85, "Explaining the churn model")
     model.drivers = _drivers(model, test, train_fs.descriptions, "churn", random_state)
-    return model, train_fs, leaky
+    return model, train_fs, test_fs, leaky
 
 
 def _train_static(data: ProjectData, random_state: int) -> tuple[BinaryModel, FeatureSet, dict[str, str], pl.Series]:
@@ -209,15 +210,15 @@ def purchase_targets(data: ProjectData, keys: pl.Series, cutoff: date, horizon: 
     return targets, recurring
 
 
-def _train_purchases(data: ProjectData, periods: Periods, truth: labels.ChurnTruth, train_fs: FeatureSet,
+def _train_purchases(data: ProjectData, periods: Periods, features: tuple[FeatureSet, FeatureSet],
                      columns: tuple[list[str], list[str]], horizon: int,
                      random_state: int) -> tuple[dict[str, BinaryModel], list[str]]:
-    """Purchase propensity within the horizon, overall and per one-off category."""
+    """Purchase propensity within the horizon, overall and per one-off category, on the churn model's
+    populations and features."""
     if TableKind.TRANSACTIONS not in data.tables or not data.event_date(TableKind.TRANSACTIONS):
         return {}, []
     numeric, categorical = columns
-    test_fs = build_features(data, periods.test_cutoff, _current(data, truth, periods.test_cutoff, horizon)) \
-        if periods.mode == "time" else train_fs
+    train_fs, test_fs = features
     targets, recurring = purchase_targets(data, train_fs.frame[KEY], periods.train_cutoff, horizon)
     models = {}
     for name, categories in targets.items():
@@ -268,12 +269,12 @@ def train(store: ProjectStore, options: TrainOptions, progress: Progress | None 
         recurring = []
     else:
         truth = labels.churn_truth(data, horizon)
-        churn, train_fs, leaky = _train_churn(data, periods, truth, horizon, options.random_state,
-                                              progress.slice(0.1, 0.45))
+        churn, train_fs, test_fs, leaky = _train_churn(data, periods, truth, horizon, options.random_state,
+                                                       progress.slice(0.1, 0.45))
         label_source = truth.source
         progress.report(0.45, "Training purchase-propensity models")
-        purchases, recurring = _train_purchases(data, periods, truth, train_fs, (churn.numeric, churn.categorical),
-                                                horizon, options.random_state)
+        purchases, recurring = _train_purchases(data, periods, (train_fs, test_fs),
+                                                (churn.numeric, churn.categorical), horizon, options.random_state)
         progress.report(0.6, "Computing today's features")
         now_fs = build_features(data, periods.score_cutoff, _current(data, truth, periods.score_cutoff, horizon))
     progress.report(0.65, "Scoring current customers")
