@@ -61,36 +61,32 @@ class Output:
 
 
 # ----- passphrases -----------------------------------------------------------------------
-def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
-    if getattr(args, "passphrase_file", None):
+def _secret(file: str | None, env: str, *, label: str, confirm: str | None) -> str:
+    """A passphrase from a file, the environment or the terminal — never from an argument."""
+    if file:
         try:
-            return Path(args.passphrase_file).read_text(encoding="utf-8").rstrip("\r\n")
+            return Path(file).read_text(encoding="utf-8").rstrip("\r\n")
         except OSError:
-            raise PrevistaError(f"Cannot read the passphrase file {args.passphrase_file}.") from None
-    if os.environ.get("PREVISTA_PASSPHRASE"):
-        return os.environ["PREVISTA_PASSPHRASE"]
+            raise PrevistaError(f"Cannot read the passphrase file {file}.") from None
+    if os.environ.get(env):
+        return os.environ[env]
     if not sys.stdin.isatty():
-        raise PrevistaError("No passphrase: set PREVISTA_PASSPHRASE, use --passphrase-file, or run in a terminal.")
-    passphrase = getpass.getpass("Project passphrase: ")
-    if confirm and getpass.getpass("Repeat the passphrase: ") != passphrase:
-        raise PrevistaError("The two passphrases differ; nothing was created.")
-    return passphrase
+        option = "--new-passphrase-file" if env == "PREVISTA_NEW_PASSPHRASE" else "--passphrase-file"
+        raise PrevistaError(f"No {label.lower().removeprefix('project ')}: set {env}, use {option}, or run in a terminal.")
+    secret = getpass.getpass(f"{label}: ")
+    if confirm and getpass.getpass(f"Repeat the {label.lower()}: ") != secret:
+        raise PrevistaError(confirm)
+    return secret
+
+
+def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
+    return _secret(getattr(args, "passphrase_file", None), "PREVISTA_PASSPHRASE", label="Project passphrase",
+                   confirm="The two passphrases differ; nothing was created." if confirm else None)
 
 
 def read_new_passphrase(args: argparse.Namespace) -> str:
-    if args.new_passphrase_file:
-        try:
-            return Path(args.new_passphrase_file).read_text(encoding="utf-8").rstrip("\r\n")
-        except OSError:
-            raise PrevistaError(f"Cannot read the passphrase file {args.new_passphrase_file}.") from None
-    if os.environ.get("PREVISTA_NEW_PASSPHRASE"):
-        return os.environ["PREVISTA_NEW_PASSPHRASE"]
-    if not sys.stdin.isatty():
-        raise PrevistaError("No new passphrase: set PREVISTA_NEW_PASSPHRASE, use --new-passphrase-file, or run in a terminal.")
-    new = getpass.getpass("New passphrase: ")
-    if getpass.getpass("Repeat the new passphrase: ") != new:
-        raise PrevistaError("The two new passphrases differ; the passphrase was not changed.")
-    return new
+    return _secret(args.new_passphrase_file, "PREVISTA_NEW_PASSPHRASE", label="New passphrase",
+                   confirm="The two new passphrases differ; the passphrase was not changed.")
 
 
 def _open(args: argparse.Namespace) -> ProjectStore:
