@@ -114,7 +114,14 @@ def _fit_calibrated(pipeline: Pipeline, data: Split, random_state: int) -> Any:
     method = "isotonic" if len(cal_idx) >= 1000 else "sigmoid"
     # the frozen model is not refitted; cv only decides how the calibration rows are visited
     calibrated = CalibratedClassifierCV(FrozenEstimator(pipeline), method=method, cv=2)
-    return calibrated.fit(data.X[np.sort(cal_idx)], data.y[np.sort(cal_idx)])
+    calibrated.fit(data.X[np.sort(cal_idx)], data.y[np.sort(cal_idx)])
+    return calibrated if _keeps_ranking(calibrated) else pipeline
+
+
+def _keeps_ranking(calibrated: CalibratedClassifierCV) -> bool:
+    """Platt scaling fitted on a handful of noisy rows can learn a reversed slope and turn the
+    model's ranking upside down; such a calibration is worse than none."""
+    return all(getattr(c, "a_", -1.0) < 0 for fold in calibrated.calibrated_classifiers_ for c in fold.calibrators)
 
 
 def _check_classes(split: Split, what: str) -> None:
@@ -142,6 +149,8 @@ def select_and_fit(target: str, train: Split, test: Split, numeric: list[str], c
     chosen = BOOSTING if beats else LOGISTIC
     if chosen == LOGISTIC and BOOSTING in scores:
         notes.append("gradient boosting did not beat the logistic regression on held-out data, so the simpler model is kept")
+    if not isinstance(fitted[chosen], CalibratedClassifierCV):
+        notes.append("probabilities are uncalibrated: the calibration slice was too small to calibrate reliably")
     p = fitted[chosen].predict_proba(Xt)[:, 1]
     frac, mean = calibration_curve(test.y, p, n_bins=10, strategy="quantile")
     prior = float(fitting.y.mean())
