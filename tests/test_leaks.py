@@ -1,4 +1,4 @@
-"""After real imports, no input identifier may exist anywhere on disk in readable form."""
+"""After real imports and training, no input identifier may exist anywhere on disk in readable form."""
 
 from __future__ import annotations
 
@@ -50,7 +50,10 @@ def test_no_identifier_on_disk_after_import(tmp_path: Path, store: ProjectStore,
     env = cli_env(TMPDIR=str(temp), HOME=str(home), XDG_CACHE_HOME=str(home / ".cache"))
     result = prevista("import", "--project", str(store.root), "--yes", *map(str, files), env=env)
     assert result.returncode == 0, result.stderr
-    assert not any(n in (result.stdout + result.stderr).encode() for n in needles(customers, encoding, columns))
+    trained = prevista("train", "--project", str(store.root), env=env)
+    assert trained.returncode == 0, trained.stderr
+    printed = (result.stdout + result.stderr + trained.stdout + trained.stderr).encode()
+    assert not any(n in printed for n in needles(customers, encoding, columns))
     targets = [p for folder in (store.root, temp, home) for p in folder.rglob("*") if p.is_file()]
     assert any(p.suffix == ".sealed" for p in targets)
     search = needles(customers, encoding, columns)
