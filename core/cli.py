@@ -232,6 +232,37 @@ def cmd_drift(args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
+def _optout_requests(args: argparse.Namespace):
+    from core.optouts import Requests, requests_from_file
+
+    from_file = requests_from_file(Path(args.file)) if args.file else None
+    return Requests(ids=tuple(args.id or ()) + (from_file.ids if from_file else ()),
+                    emails=tuple(args.email or ()) + (from_file.emails if from_file else ()))
+
+
+def cmd_optout(args: argparse.Namespace, out: Output) -> int:
+    from core.optouts import record_optouts, register_summary, withdraw_optouts
+
+    store = _open(args)
+    if args.optout_command == "list":
+        summary = register_summary(store)
+        out.emit(summary, f"Opt-out register: {summary['customers']} customers, "
+                          f"{summary['emails_not_yet_known']} e-mail addresses not yet matched to a customer.")
+        return 0
+    requests = _optout_requests(args)
+    if args.optout_command == "add":
+        result = record_optouts(store, requests, operator=args.operator, source="file" if args.file else "manual")
+        out.emit(result, f"Recorded. {result['customers_with_data']} customers' data removed "
+                         f"({result['rows_removed']} rows); {result['emails_not_yet_known']} e-mail addresses will be "
+                         f"excluded when they appear; register holds {result['register_size']}. "
+                         f"Log entry {result['log_entry']}.")
+    else:
+        result = withdraw_optouts(store, requests, operator=args.operator)
+        out.emit(result, f"Re-consent recorded for {result['withdrawn']} customers; their data returns with the next "
+                         f"import. Log entry {result['log_entry']}.")
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace, out: Output) -> int:
     report = demo.run_demo(Path(args.project), variant=args.variant, operator=args.operator,
                            passphrase=os.environ.get("PREVISTA_PASSPHRASE"), progress=out.progress(),
@@ -317,6 +348,18 @@ def build_parser() -> argparse.ArgumentParser:
     dr = commands.add_parser("drift", allow_abbrev=False, help="has the data drifted since training?")
     _common(dr)
     dr.set_defaults(run=cmd_drift)
+
+    opt = commands.add_parser("optout", allow_abbrev=False, help="the opt-out register (right to object)")
+    opt_commands = opt.add_subparsers(dest="optout_command", required=True, metavar="SUBCOMMAND")
+    for name, text in (("add", "record objections: removes the people's data everywhere"),
+                       ("remove", "re-consent: forget objections"), ("list", "how many objections are recorded")):
+        sub = opt_commands.add_parser(name, allow_abbrev=False, help=text)
+        _common(sub)
+        if name != "list":
+            sub.add_argument("--id", action="append", metavar="CUSTOMER_ID", help="a customer ID as in the CRM")
+            sub.add_argument("--email", action="append", metavar="ADDRESS", help="an e-mail address")
+            sub.add_argument("--file", metavar="FILE", help="a CSV/XLSX/JSON list of IDs or e-mail addresses")
+        sub.set_defaults(run=cmd_optout)
 
     dem = commands.add_parser("demo", allow_abbrev=False, help="a whole headless run on bundled demo data")
     _common(dem, project_required=False)

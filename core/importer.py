@@ -36,6 +36,7 @@ from core.readers.raw import RawTable
 from core.staging import OPTED_OUT, RAW_ID, StagedTable, info, stage_table
 from privacy.errors import ImportRefusedError, PrevistaError
 from privacy.processing_log import legal_basis_text
+from privacy.lookup import email_tokens
 from privacy.pseudonym import EncryptedIds
 from privacy.store import IDENTITIES, ProjectStore
 
@@ -44,6 +45,8 @@ DEFAULT_LEGAL_BASIS = DEFAULTS["legal_basis"]
 KEY = "customer_key"
 SUBJECTS = "subjects"
 OPTOUTS = "optouts"
+EMAIL_INDEX = "email_index"  # customer_key → keyed hash of the e-mail address
+OPTOUT_EMAILS = "optout_emails"  # keyed hashes of e-mail addresses that objected before we knew them
 
 DATA_CATEGORIES = {
     TableKind.CUSTOMERS: "customer master data",
@@ -223,10 +226,27 @@ def _encrypted_keys(store: ProjectStore, raw_ids: pl.Series, progress: Progress)
     return mapping, subjects, new.height
 
 
-def _opt_out_register(store: ProjectStore, staged: list[StagedTable], id_map: pl.DataFrame) -> pl.DataFrame:
-    """Existing register plus every customer flagged in this import's consent columns."""
+def _email_index(store: ProjectStore, staged: list[StagedTable], id_map: pl.DataFrame) -> pl.DataFrame | None:
+    """Keyed e-mail tokens per customer, merged with what earlier imports stored."""
+    emails = pl.concat([t.emails for t in staged])
+    if emails.is_empty():
+        return None
+    keys = id_map.select(pl.col("raw_id").alias(RAW_ID), KEY)
+    joined = emails.join(keys, on=RAW_ID)
+    fresh = joined.select(KEY, email_tokens(store.keys.lookup, joined["email"]).alias("token"))
+    existing = store.read_table(EMAIL_INDEX) if store.has_table(EMAIL_INDEX) else None
+    return pl.concat(([existing] if existing is not None else []) + [fresh]).unique(maintain_order=True)
+
+
+def _opt_out_register(store: ProjectStore, staged: list[StagedTable], id_map: pl.DataFrame,
+                      email_index: pl.DataFrame | None, subjects: pl.DataFrame) -> pl.DataFrame:
+    """Existing register, plus customers flagged in this import's consent columns, plus customers
+    whose e-mail address objected before this import."""
     flagged = pl.concat([t.frame.filter(pl.col(OPTED_OUT)).select(RAW_ID) for t in staged]).unique()
     new = flagged.join(id_map, left_on=RAW_ID, right_on="raw_id").select("eid")
+    if email_index is not None and store.has_table(OPTOUT_EMAILS):
+        objected = email_index.join(store.read_table(OPTOUT_EMAILS), on="token", how="semi")
+        new = pl.concat([new, objected.join(subjects, on=KEY).select("eid")])
     existing = store.read_table(OPTOUTS).select("eid") if store.has_table(OPTOUTS) else pl.DataFrame(schema={"eid": pl.String})
     return pl.concat([existing, new]).unique(maintain_order=True)
 
@@ -290,10 +310,13 @@ def execute_import(store: ProjectStore, plan: ImportPlan, progress: Progress | N
     progress = progress or Progress()
     raw_ids = pl.concat([t.distinct_ids for t in plan.tables]).unique()
     id_map, subjects, new_customers = _encrypted_keys(store, raw_ids, progress.slice(0.0, 0.3))
-    register = _opt_out_register(store, plan.tables, id_map)
+    email_index = _email_index(store, plan.tables, id_map)
+    register = _opt_out_register(store, plan.tables, id_map, email_index, subjects)
     excluded = subjects.filter(pl.col("eid").is_in(register["eid"].implode()))[KEY]
     progress.report(0.35, "Removing opted-out customers and direct identifiers")
     put: dict[str, pl.DataFrame] = {SUBJECTS: subjects, OPTOUTS: register}
+    if email_index is not None:
+        put[EMAIL_INDEX] = email_index.filter(~pl.col(KEY).is_in(excluded.implode()))
     removed = 0
     for kind in TableKind:
         tables = [t for t in plan.tables if t.kind is kind]

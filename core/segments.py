@@ -78,16 +78,17 @@ def _phrases(profile: dict[str, float], descriptions: dict[str, tuple[str, str]]
 
 
 def build_segments(data: ProjectData, features: FeatureSet, scores: pl.DataFrame, k: int, end: date | None,
-                   forecast_weeks: int, random_state: int) -> tuple[dict[str, Any], np.ndarray]:
-    """Fit segments on current customers and aggregate everything per segment."""
+                   forecast_weeks: int, random_state: int, value_source: str | None = None) -> tuple[dict[str, Any], np.ndarray]:
+    """Fit segments on current customers and aggregate everything per segment.
+
+    ``scores`` holds churn risk, purchase propensity where trained, and the
+    customer's yearly ``value`` where known (see :func:`customer_value`).
+    """
     columns = segment_columns(features)
     segmenter = Segmenter(min_size=k, random_state=random_state).fit(
         features.frame.select(columns), {c: features.descriptions[c] for c in columns if c in features.descriptions})
     assignment = segmenter.predict(features.frame.select(columns))
     frame = scores.with_columns(pl.Series("segment", assignment))
-    value, value_source = customer_value(data, features)
-    if value is not None:
-        frame = frame.with_columns(value.fill_null(0).alias("value"))
     recent = _recent_tickets(data, end)
     if recent is not None:
         frame = frame.join(recent, on=KEY, how="left").with_columns(pl.col("recent_tickets").fill_null(0))
@@ -133,3 +134,26 @@ def _aggregate(frame: pl.DataFrame, segmenter: Segmenter, descriptions: dict[str
 def enforce_min_size(rows: list[dict[str, Any]], k: int) -> list[dict[str, Any]]:
     """The last guard before any output: a segment row about fewer than k customers is suppressed."""
     return [row for row in rows if row["size"] >= k]
+
+
+def refresh_segments(segments: dict[str, Any], scores: pl.DataFrame, k: int) -> dict[str, Any]:
+    """Recount each segment from the scores that remain (after an opt-out or erasure): sizes, risks
+    and values change, names and actions stay, and a segment that fell below k disappears."""
+    aggs = [pl.len().alias("size"), pl.col("churn_risk").mean().alias("churn_risk"),
+            pl.col("churn_risk").sum().alias("expected_churners")]
+    if "value" in scores.columns:
+        aggs.append((pl.col("churn_risk") * pl.col("value")).sum().alias("revenue_at_risk"))
+    if "purchase_propensity" in scores.columns:
+        aggs.append(pl.col("purchase_propensity").mean().alias("purchase_propensity"))
+    counts = {row["segment"]: row for row in scores.group_by("segment").agg(aggs).iter_rows(named=True)}
+    rows = []
+    for row in segments["segments"]:
+        fresh = counts.get(row["segment"])
+        if fresh is None:
+            continue
+        rows.append({**row, "size": fresh["size"], "churn_risk": round(fresh["churn_risk"], 4),
+                     "expected_churners": round(fresh["expected_churners"], 1),
+                     **({"revenue_at_risk": round(fresh["revenue_at_risk"], 2)} if "revenue_at_risk" in fresh else {}),
+                     **({"purchase_propensity": round(fresh["purchase_propensity"], 4)}
+                        if "purchase_propensity" in fresh else {})})
+    return {**segments, "segments": enforce_min_size(rows, k)}

@@ -37,6 +37,7 @@ class StagedTable:
     rows_in: int
     report: TableReport
     distinct_ids: pl.Series
+    emails: pl.DataFrame  # raw ID → e-mail address, only to build the keyed e-mail lookup (never stored)
     findings: list[Finding] = field(default_factory=list)
 
     @property
@@ -166,6 +167,7 @@ class _Stager:
             self.notes.append(f"{int(opted_out.sum())} rows belong to customers who opted out or did not consent: "
                               "they are removed and recorded in the opt-out register")
         distinct_ids = frame[RAW_ID].drop_nulls().unique()
+        emails = self.emails(ids)
         report = TableReport(
             file=self.file, kind=self.mapping.kind.value, format=self.raw.format, encoding=self.raw.encoding,
             delimiter=self.raw.delimiter, preset=self.mapping.preset, mapping_source=self.mapping.source,
@@ -173,7 +175,15 @@ class _Stager:
         )
         self.date_range(frame, report)
         return StagedTable(self.raw.source, self.raw.sha256, self.raw.format, self.mapping, frame, identity_frame,
-                           raw.height, report, distinct_ids, self.findings)
+                           raw.height, report, distinct_ids, emails, self.findings)
+
+    def emails(self, ids: pl.Series | None) -> pl.DataFrame:
+        """Each customer's e-mail address(es), so an opt-out by e-mail can be matched later."""
+        column = next((c.column for c in self.mapping.columns
+                       if c.role is Role.IDENTIFIER and c.meaning == "email"), None)
+        if column is None or ids is None:
+            return pl.DataFrame(schema={RAW_ID: pl.String, "email": pl.String})
+        return pl.DataFrame({RAW_ID: ids, "email": self.raw.frame[column].str.strip_chars()}).drop_nulls().unique()
 
     def deduplicate(self, frame: pl.DataFrame, identities: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         """Exact repeated rows are dropped (with a warning); conflicting rows for one ID are refused."""

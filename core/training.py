@@ -26,7 +26,7 @@ from core.mapping import Role, TableKind
 from core.model_store import save_models
 from core.modeling import BOOSTING, LOGISTIC, BinaryModel, Split, cross_validated, permutation_drivers, select_and_fit
 from core.quality import MIN_HISTORY_MONTHS, RARE_LABEL_SHARE, RECOMMENDED_CUSTOMERS
-from core.segments import build_segments
+from core.segments import build_segments, customer_value
 from core.settings import min_segment_size
 from privacy.errors import PrevistaError
 from privacy.processing_log import legal_basis_text
@@ -282,9 +282,13 @@ def train(store: ProjectStore, options: TrainOptions, progress: Progress | None 
     if "purchase" in purchases:
         scores = scores.with_columns(pl.Series("purchase_propensity", purchases["purchase"].predict(now_fs.frame)))
     progress.report(0.7, "Finding behavioural segments")
+    value, value_source = customer_value(data, now_fs)
+    if value is not None:
+        scores = scores.with_columns(value.fill_null(0).cast(pl.Float64).alias("value"))
     k = options.min_segment_size or min_segment_size(store)
     segments, assignment = build_segments(data, now_fs, scores, k,
-                                          periods.score_cutoff, options.forecast_weeks, options.random_state)
+                                          periods.score_cutoff, options.forecast_weeks, options.random_state,
+                                          value_source)
     scores = scores.with_columns(pl.Series("segment", assignment, dtype=pl.Int32))
     progress.report(0.9, "Saving models and scores")
     card = _card(periods, horizon, churn, purchases, leaky, label_source, now_fs, scores, now, segments)
@@ -292,7 +296,7 @@ def train(store: ProjectStore, options: TrainOptions, progress: Progress | None 
     blobs, meta = save_models(store, {"churn": churn, **purchases}, card)
     entry = store.commit(
         put={SCORES: scores, **blobs},
-        meta={**meta, "segments": {name: value for name, value in segments.items() if name != "forecast"},
+        meta={**meta, "segments": {name: part for name, part in segments.items() if name != "forecast"},
               "forecast": segments["forecast"], "settings": {**store.meta("settings", {}), "min_segment_size": k}},
         log_record={
             "action": "train", "operator": options.operator, "purpose": options.purpose,

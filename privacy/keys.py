@@ -48,6 +48,7 @@ class KeyRing:
     encrypted_ids: bytes
     identity: bytes
     log: bytes
+    lookup: bytes
 
     @classmethod
     def from_master(cls, master: bytes) -> "KeyRing":
@@ -57,6 +58,7 @@ class KeyRing:
             encrypted_ids=hkdf(master, "encrypted-ids", 64),
             identity=hkdf(master, "identity", 32),
             log=hkdf(master, "log", 32),
+            lookup=hkdf(master, "lookup", 32),
         )
 
     def __repr__(self) -> str:

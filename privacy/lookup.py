@@ -1,0 +1,31 @@
+"""Keyed lookups: find a customer by e-mail without storing the e-mail.
+
+An opt-out often arrives as an e-mail address ("please stop"), while the
+project keeps no e-mail addresses.  A keyed hash (HMAC-SHA-256 under a
+project subkey) of the normalised address is stored instead: it matches the
+same address again, but cannot be reversed or checked against a guessed
+address by anyone without the project key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+
+import polars as pl
+
+
+def normalise_email(address: str) -> str:
+    return address.strip().lower()
+
+
+def email_token(key: bytes, address: str) -> str:
+    return hmac.new(key, normalise_email(address).encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def email_tokens(key: bytes, addresses: pl.Series) -> pl.Series:
+    """One token per address (null stays null); each distinct address is hashed once."""
+    distinct = addresses.drop_nulls().unique()
+    mapping = pl.DataFrame({"address": distinct, "token": [email_token(key, a) for a in distinct.to_list()]},
+                           schema={"address": pl.String, "token": pl.String})
+    return addresses.to_frame("address").join(mapping, on="address", how="left", maintain_order="left")["token"]
