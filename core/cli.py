@@ -263,6 +263,17 @@ def cmd_optout(args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
+def cmd_action_list(args: argparse.Namespace, out: Output) -> int:
+    from core.action_list import prepare_action_list
+
+    result = prepare_action_list(_open(args), segment=args.segment, purpose=args.purpose, operator=args.operator,
+                                 out=Path(args.out), legal_basis=args.legal_basis, top=args.top)
+    out.emit(result, f"Wrote {result['people_listed']} people of segment '{result['segment']}' to {result['file']} "
+                     f"(opt-outs excluded; log entry {result['log_entry']}). The file holds personal data: "
+                     "delete it when the action is done.")
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace, out: Output) -> int:
     report = demo.run_demo(Path(args.project), variant=args.variant, operator=args.operator,
                            passphrase=os.environ.get("PREVISTA_PASSPHRASE"), progress=out.progress(),
@@ -360,6 +371,16 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("--email", action="append", metavar="ADDRESS", help="an e-mail address")
             sub.add_argument("--file", metavar="FILE", help="a CSV/XLSX/JSON list of IDs or e-mail addresses")
         sub.set_defaults(run=cmd_optout)
+
+    act = commands.add_parser("action-list", allow_abbrev=False,
+                              help="name the customers of one segment for a proactive action (logged)")
+    _common(act)
+    act.add_argument("--segment", type=int, required=True, help="segment number from 'prevista segments'")
+    act.add_argument("--purpose", required=True, help="why these people are contacted (recorded)")
+    act.add_argument("--legal-basis", default=DEFAULT_LEGAL_BASIS, choices=sorted(LEGAL_BASES))
+    act.add_argument("--top", type=int, help="only the N customers at highest risk")
+    act.add_argument("--out", required=True, metavar="FILE", help="CSV file to write")
+    act.set_defaults(run=cmd_action_list)
 
     dem = commands.add_parser("demo", allow_abbrev=False, help="a whole headless run on bundled demo data")
     _common(dem, project_required=False)

@@ -1,0 +1,46 @@
+"""Action lists: purpose-bound, logged, without opt-outs, formula-safe."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from core.action_list import prepare_action_list
+from core.demo import demo_files
+from core.exports import neutralise
+from core.importer import ImportOptions, run_import
+from core.optouts import Requests, record_optouts
+from core.training import TrainOptions, train
+from privacy.errors import PrevistaError
+from privacy.store import ProjectStore
+
+
+def test_action_list_names_a_segment_without_opt_outs(tmp_path: Path, store: ProjectStore) -> None:
+    options = ImportOptions(operator="t")
+    run_import(store, demo_files("hubspot"), options, accept_warnings=True)
+    train(store, TrainOptions(operator="t"))
+    with pytest.raises(PrevistaError, match="keeps no identities"):
+        prepare_action_list(store, segment=0, purpose="help", operator="t", out=tmp_path / "a.csv")
+    run_import(store, demo_files("hubspot"), replace(options, keep_identities=True), accept_warnings=True)
+    out = tmp_path / "calls.csv"
+    first = prepare_action_list(store, segment=0, purpose="check-in calls", operator="t", out=out, top=5)
+    listed = pl.read_csv(out, infer_schema=False)
+    assert first["people_listed"] == 5 and {"Email", "churn_risk"} <= set(listed.columns)
+    assert listed["churn_risk"].cast(pl.Float64).is_sorted(descending=True)
+    record_optouts(store, Requests(emails=(listed["Email"][0],)), operator="t")
+    prepare_action_list(store, segment=0, purpose="check-in calls", operator="t", out=out, top=5)
+    assert listed["Email"][0] not in pl.read_csv(out, infer_schema=False)["Email"].to_list()
+    entry = store.log.entries()[-1]
+    assert entry["action"] == "action-list-prepared" and entry["purpose"] == "check-in calls"
+    assert listed["Email"][0] not in str(entry)
+    with pytest.raises(PrevistaError, match="State the purpose"):
+        prepare_action_list(store, segment=0, purpose=" ", operator="t", out=out)
+
+
+@pytest.mark.parametrize("cell", ["=HYPERLINK(\"x\")", "+1", "-2+3", "@SUM(A1)", "\tx"])
+def test_formula_cells_are_neutralised(cell: str) -> None:
+    assert neutralise(cell) == "'" + cell
+    assert neutralise("Łukasz") == "Łukasz"
