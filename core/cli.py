@@ -24,8 +24,9 @@ from core.mapping import TableKind, parse_pairs, parse_role_overrides
 from core.settings import check_min_segment_size
 from core.project import create_project, default_operator, open_project, status, status_text
 from privacy.errors import CancelledError, ImportRefusedError, PrevistaError
-from privacy.processing_log import LEGAL_BASES, ProcessingLog
-from privacy.store import LOG_NAME, ProjectStore
+from privacy.atomic import atomic_write
+from privacy.processing_log import LEGAL_BASES, export_log, verify_log_file
+from privacy.store import LOG_KEY_NAME, LOG_NAME, ProjectStore
 
 EXIT_FAILED = 1
 EXIT_REFUSED = 2
@@ -159,7 +160,8 @@ def cmd_change_passphrase(args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
-def cmd_audit_verify(args: argparse.Namespace, out: Output) -> int:
+def _log_paths(args: argparse.Namespace) -> tuple[Path, Path | None]:
+    """The log file, and the public key (given, or the project's own file beside the log)."""
     if args.log:
         log_path = Path(args.log)
     elif args.project:
@@ -168,21 +170,44 @@ def cmd_audit_verify(args: argparse.Namespace, out: Output) -> int:
         raise PrevistaError("Name the log with --log FILE or the project with --project DIR.")
     if not log_path.is_file():
         raise PrevistaError(f"No processing log at {log_path}.")
-    result = ProcessingLog(log_path).verify()
+    key = Path(args.pubkey) if getattr(args, "pubkey", None) else log_path.with_name(LOG_KEY_NAME)
+    return log_path, key if key.is_file() else None
+
+
+def cmd_audit_verify(args: argparse.Namespace, out: Output) -> int:
+    log_path, key = _log_paths(args)
+    result = verify_log_file(log_path, key)
     problem = result.problem
     checked_pointer = False
     if problem is None and args.project and (args.passphrase_file or os.environ.get("PREVISTA_PASSPHRASE")):
         problem = _open(args).log_problem()
         checked_pointer = True
     data = {"log": str(log_path), "entries": result.entries, "verified": problem is None,
-            "first_bad_entry": result.first_bad, "problem": problem, "checked_against_project": checked_pointer}
+            "signatures_checked": result.signatures_checked, "first_bad_entry": result.first_bad,
+            "problem": problem, "checked_against_project": checked_pointer}
     if problem is None:
-        text = f"OK: {result.entries} entries, hash chain intact" + (
-            "; the log ends where the project's last commit says" if checked_pointer else "")
+        text = (f"OK: {result.entries} entries, hash chain intact"
+                + (", every entry and the head signed by the project's key" if result.signatures_checked
+                   else "; signatures NOT checked (give --pubkey FILE): anyone can rebuild a hash chain")
+                + ("; the log ends where the project's last commit says" if checked_pointer else ""))
     else:
         text = f"FAILED: {problem}"
     out.emit(data, text)
     return 0 if problem is None else EXIT_LOG_INVALID
+
+
+def cmd_audit_export(args: argparse.Namespace, out: Output) -> int:
+    log_path, _ = _log_paths(args)
+    atomic_write(Path(args.out), export_log(log_path, args.format))
+    out.emit({"log": str(log_path), "format": args.format, "file": args.out},
+             f"Exported the processing log as {args.format.upper()} to {args.out}.")
+    return 0
+
+
+def cmd_audit_pubkey(args: argparse.Namespace, out: Output) -> int:
+    atomic_write(Path(args.out), _open(args).log_public_key_bytes())
+    out.emit({"file": args.out}, f"Wrote the log's public key to {args.out}: hand it to the DPO with the log.")
+    return 0
 
 
 def cmd_train(args: argparse.Namespace, out: Output) -> int:
@@ -334,7 +359,18 @@ def build_parser() -> argparse.ArgumentParser:
     verify = audit_commands.add_parser("verify", allow_abbrev=False, help="verify the processing log's hash chain")
     _common(verify, project_required=False)
     verify.add_argument("--log", metavar="FILE", help="a processing-log file (no passphrase needed)")
+    verify.add_argument("--pubkey", metavar="FILE", help="the project's log public key (default: beside the log)")
     verify.set_defaults(run=cmd_audit_verify)
+    export = audit_commands.add_parser("export", allow_abbrev=False, help="export the processing log as CSV or JSON")
+    _common(export, project_required=False)
+    export.add_argument("--log", metavar="FILE", help="a processing-log file (no passphrase needed)")
+    export.add_argument("--format", choices=("csv", "json"), default="csv")
+    export.add_argument("--out", required=True, metavar="FILE")
+    export.set_defaults(run=cmd_audit_export)
+    pub = audit_commands.add_parser("pubkey", allow_abbrev=False, help="write the log's public key for a DPO")
+    _common(pub)
+    pub.add_argument("--out", required=True, metavar="FILE")
+    pub.set_defaults(run=cmd_audit_pubkey)
 
     tr = commands.add_parser("train", allow_abbrev=False, help="train churn and purchase models, segments, forecast")
     _common(tr)

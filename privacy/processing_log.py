@@ -1,27 +1,54 @@
-"""The processing log: one hash-chained JSON line per processing step.
+"""The processing log: one hash-chained, signed JSON line per processing step.
 
 Entries hold what a DPO needs (time, operator, action, purpose, legal basis,
 data categories, counts, input hashes) and never personal data.  Each entry
 carries the hash of the one before, so editing, deleting or reordering any
-entry breaks the chain at a point ``verify`` can name.  The encrypted
-manifest remembers the last committed entry, which also exposes truncation
-to anyone holding the passphrase.
+entry breaks the chain at a point ``verify`` can name.  Each entry's hash is
+also signed with the project's Ed25519 key, so an editor who recomputes the
+chain still cannot forge it; and the file ends with a signed *head* naming
+the entry count and last hash, so cutting entries off the end shows too.
+A DPO needs only the log and the public key (``processing-log.pub``, PEM
+SubjectPublicKeyInfo) to check all of this — never the data passphrase.
+
+File layout (JSON Lines, canonical JSON)::
+
+    {"format": "prevista-processing-log", "version": 2, "project_id": ..., "key": <sha256 of raw public key>}
+    {...entry..., "seq": 1, "time": ..., "prev": <hash of header>, "hash": ..., "sig": <base64>}
+    ...
+    {"head": {"entries": N, "hash": <hash of entry N, or of the header>, "project_id": ...}, "sig": <base64>}
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
+import csv
 import hashlib
+import io
 import json
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
 
 from privacy.atomic import atomic_write
 from privacy.errors import DamagedProjectError, PrevistaError
 
 FORMAT = "prevista-processing-log"
-VERSION = 1
+VERSION = 2
+ENTRY_DOMAIN = b"prevista-log-entry\x00"  # keeps an entry signature from passing as a head signature
+HEAD_DOMAIN = b"prevista-log-head\x00"
+_UNSIGNED = ("hash", "sig")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FIRST_COLUMNS = ("seq", "time", "action", "operator", "purpose", "legal_basis")
+_LAST_COLUMNS = ("commit", "prev", "hash", "sig")
 
 LEGAL_BASES = {
     "consent": "Art. 6(1)(a) GDPR — consent",
@@ -43,102 +70,284 @@ def canonical(data: dict[str, Any]) -> bytes:
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
+def _sha256(data: dict[str, Any]) -> str:
+    return hashlib.sha256(canonical(data)).hexdigest()
+
+
 def entry_hash(entry: dict[str, Any]) -> str:
-    body = {k: v for k, v in entry.items() if k != "hash"}
-    return hashlib.sha256(canonical(body)).hexdigest()
+    """The hash covers everything but itself and the signature made over it."""
+    return _sha256({k: v for k, v in entry.items() if k not in _UNSIGNED})
 
 
+# ----- keys -------------------------------------------------------------------------
+def public_key_pem(key: Ed25519PublicKey) -> bytes:
+    """PEM is what a DPO's own tools (openssl, any crypto library) read without Prevista."""
+    return key.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+
+
+def key_fingerprint(key: Ed25519PublicKey) -> str:
+    raw = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return hashlib.sha256(raw).hexdigest()
+
+
+def load_public_key(source: bytes | Path) -> Ed25519PublicKey:
+    """Accept the exported PEM file or the 32 raw key bytes, so either form a DPO was given works."""
+    data = Path(source).read_bytes() if isinstance(source, Path) else source
+    try:
+        if data.lstrip().startswith(b"-----BEGIN"):
+            key = serialization.load_pem_public_key(data)
+        else:
+            key = Ed25519PublicKey.from_public_bytes(data)
+    except ValueError:
+        key = None
+    if not isinstance(key, Ed25519PublicKey):
+        raise PrevistaError("The public key is not an Ed25519 public key (expected a PEM file).")
+    return key
+
+
+def _sign(key: Ed25519PrivateKey, domain: bytes, message: bytes) -> str:
+    return base64.b64encode(key.sign(domain + message)).decode("ascii")
+
+
+def _signature_valid(key: Ed25519PublicKey, domain: bytes, message: bytes, sig: Any) -> bool:
+    """Only the canonical base64 spelling counts, so no edit to ``sig`` can go unnoticed."""
+    if not isinstance(sig, str):
+        return False
+    try:
+        raw = base64.b64decode(sig.encode("ascii"), validate=True)
+        if base64.b64encode(raw).decode("ascii") != sig:
+            return False
+        key.verify(raw, domain + message)
+    except (InvalidSignature, ValueError, binascii.Error, UnicodeEncodeError):
+        return False
+    return True
+
+
+# ----- reading --------------------------------------------------------------------
 @dataclass(frozen=True)
 class Verification:
-    """Outcome of checking a log: how many entries, and the first bad one if any."""
+    """Outcome of checking a log: how many entries, and the first bad one if any.
+
+    ``first_bad`` is 1-based; a problem at the end (truncation, a missing or
+    bad head) names the position after the last entry present, the first one
+    missing; it is ``None`` when the header line itself is unreadable.  Without
+    ``signatures_checked`` anyone could have rebuilt the chain, so a chain-only
+    pass proves consistency, not authenticity.
+    """
 
     entries: int
     first_bad: int | None = None
     problem: str | None = None
+    signatures_checked: bool = False
 
     @property
     def ok(self) -> bool:
         return self.first_bad is None and self.problem is None
 
 
-class ProcessingLog:
-    """A log file; appends rewrite it atomically so a crash never leaves half a line."""
+@dataclass(frozen=True)
+class _Parsed:
+    header: dict[str, Any]
+    entries: list[dict[str, Any] | None]
+    head: dict[str, Any] | None
 
-    def __init__(self, path: Path) -> None:
+
+def _json_dict(line: bytes) -> dict[str, Any] | None:
+    try:
+        parsed = json.loads(line)
+    except ValueError:
+        return None
+    return parsed if isinstance(parsed, dict) else None
+
+
+def _parse_lines(lines: list[bytes]) -> _Parsed:
+    header = _json_dict(lines[0]) if lines else None
+    if header is None or header.get("format") != FORMAT:
+        raise DamagedProjectError("The processing log has a damaged header line.")
+    body = [_json_dict(line) for line in lines[1:]]
+    head = body.pop() if body and body[-1] is not None and "head" in body[-1] else None
+    return _Parsed(header, body, head)
+
+
+def _read_lines(path: Path) -> list[bytes]:
+    try:
+        return path.read_bytes().splitlines()
+    except FileNotFoundError:
+        raise DamagedProjectError(f"The processing log {path.name} is missing.") from None
+
+
+def _entry_problem(entry: dict[str, Any] | None, number: int, prev: str) -> str | None:
+    if entry is None:
+        return f"entry {number} is not readable (damaged line)"
+    if entry.get("seq") != number:
+        return f"entry {number} is out of sequence (an entry was removed, inserted or reordered)"
+    if entry.get("prev") != prev:
+        return f"entry {number} does not follow the entry before it (the chain is broken)"
+    if entry.get("hash") != entry_hash(entry):
+        return f"entry {number} was altered after it was written (its hash does not match)"
+    return None
+
+
+def _signature_problem(header: dict[str, Any], key: Ed25519PublicKey, what: str) -> str:
+    """A signature failure means forgery, unless the log was made under another key altogether."""
+    if header.get("key") != key_fingerprint(key):
+        return (f"{what} is not signed with this public key: the key or the log belongs to another project "
+                "(check that both came from the same project)")
+    return f"{what} has an invalid signature: it was altered and re-sealed without the project's key"
+
+
+def _checked_entry_problem(
+    entry: dict[str, Any] | None, number: int, prev: str, header: dict[str, Any], key: Ed25519PublicKey | None
+) -> str | None:
+    problem = _entry_problem(entry, number, prev)
+    if problem or key is None or entry is None:
+        return problem
+    if _signature_valid(key, ENTRY_DOMAIN, entry["hash"].encode("ascii"), entry.get("sig")):
+        return None
+    return _signature_problem(header, key, f"entry {number}")
+
+
+def _head_problem(parsed: _Parsed, prev: str, key: Ed25519PublicKey | None) -> str | None:
+    count = len(parsed.entries)
+    if parsed.head is None:
+        return f"the signed head is missing after entry {count}: the log was truncated or damaged"
+    head = parsed.head.get("head")
+    if not isinstance(head, dict):
+        return "the signed head is damaged"
+    if head.get("entries") != count or head.get("hash") != prev:
+        return (f"the log ends after entry {count}, but its signed head says {head.get('entries')} entries "
+                "(entries were removed from the end, or the head was altered)")
+    if head.get("project_id") != parsed.header.get("project_id"):
+        return "the signed head names another project"
+    if key is not None and not _signature_valid(key, HEAD_DOMAIN, canonical(head), parsed.head.get("sig")):
+        return _signature_problem(parsed.header, key, "the signed head")
+    return None
+
+
+def _verify_parsed(parsed: _Parsed, key: Ed25519PublicKey | None) -> Verification:
+    count = len(parsed.entries)
+    checked = key is not None
+    prev = _sha256(parsed.header)
+    for number, entry in enumerate(parsed.entries, start=1):
+        problem = _checked_entry_problem(entry, number, prev, parsed.header, key)
+        if problem:
+            return Verification(count, number, problem, checked)
+        prev = entry["hash"]  # type: ignore[index]
+    problem = _head_problem(parsed, prev, key)
+    if problem:
+        return Verification(count, count + 1, problem, checked)
+    return Verification(count, signatures_checked=checked)
+
+
+def verify_log_file(log_path: Path, public_key: bytes | Path | None = None) -> Verification:
+    """What a DPO runs: the log and the public key, no passphrase; names the first bad entry."""
+    key = load_public_key(public_key) if public_key is not None else None
+    try:
+        parsed = _parse_lines(_read_lines(Path(log_path)))
+    except DamagedProjectError as error:
+        return Verification(0, None, str(error).rstrip("."), key is not None)
+    return _verify_parsed(parsed, key)
+
+
+# ----- export -------------------------------------------------------------------------
+def _neutralise(text: str) -> str:
+    """A cell a spreadsheet would evaluate as a formula gets an apostrophe (OWASP CSV injection)."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else json.dumps(value, sort_keys=True, ensure_ascii=False)
+    return _neutralise(text)
+
+
+def _columns(entries: list[dict[str, Any]]) -> list[str]:
+    seen = {k for e in entries for k in e}
+    middle = sorted(seen - set(_FIRST_COLUMNS) - set(_LAST_COLUMNS))
+    return [c for c in _FIRST_COLUMNS if c in seen] + middle + [c for c in _LAST_COLUMNS if c in seen]
+
+
+def _csv_bytes(entries: list[dict[str, Any]]) -> bytes:
+    """One row per entry; nested values as JSON in one cell; BOM so spreadsheets read UTF-8."""
+    columns = _columns(entries)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(columns)
+    for entry in entries:
+        writer.writerow([_cell(entry.get(c)) for c in columns])
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def export_log(log_path: Path, fmt: Literal["csv", "json"]) -> bytes:
+    """Hand the log to a DPO in a spreadsheet or a script; a damaged line is left out, not guessed at."""
+    parsed = _parse_lines(_read_lines(Path(log_path)))
+    entries = [e for e in parsed.entries if e is not None]
+    if fmt == "csv":
+        return _csv_bytes(entries)
+    if fmt == "json":
+        document = {"header": parsed.header, "entries": entries, "head": parsed.head}
+        return json.dumps(document, indent=1, ensure_ascii=False).encode() + b"\n"
+    raise PrevistaError(f"Unknown export format '{fmt}': choose csv or json.")
+
+
+# ----- the log of one project ----------------------------------------------------------
+class ProcessingLog:
+    """A log file; appends rewrite it atomically so a crash never leaves half a line or a stale head."""
+
+    def __init__(self, path: Path, signing_key: Ed25519PrivateKey | None = None) -> None:
         self.path = path
+        self._signing_key = signing_key
 
     @staticmethod
-    def header_line(project_id: str) -> dict[str, Any]:
-        return {"format": FORMAT, "version": VERSION, "project_id": project_id}
+    def header_line(project_id: str, key: Ed25519PublicKey) -> dict[str, Any]:
+        return {"format": FORMAT, "version": VERSION, "project_id": project_id, "key": key_fingerprint(key)}
+
+    def _signer(self) -> Ed25519PrivateKey:
+        if self._signing_key is None:
+            raise PrevistaError("This processing log was opened read-only: writing needs the project's signing key.")
+        return self._signing_key
+
+    def _signed_head(self, header: dict[str, Any], entries: int, last_hash: str) -> bytes:
+        head = {"entries": entries, "hash": last_hash, "project_id": header["project_id"]}
+        return canonical({"head": head, "sig": _sign(self._signer(), HEAD_DOMAIN, canonical(head))})
 
     def create(self, project_id: str) -> None:
-        atomic_write(self.path, canonical(self.header_line(project_id)) + b"\n")
+        header = self.header_line(project_id, self._signer().public_key())
+        atomic_write(self.path, canonical(header) + b"\n" + self._signed_head(header, 0, _sha256(header)) + b"\n")
 
-    def _lines(self) -> list[bytes]:
+    def _parse(self) -> _Parsed:
         try:
-            return self.path.read_bytes().splitlines()
-        except FileNotFoundError:
-            raise DamagedProjectError(f"The processing log {self.path.name} is missing.") from None
+            return _parse_lines(_read_lines(self.path))
+        except DamagedProjectError as error:
+            raise DamagedProjectError(str(error).replace("processing log", f"processing log {self.path.name}")) from None
 
-    def _parse(self) -> tuple[dict[str, Any], list[dict[str, Any] | None]]:
-        lines = self._lines()
-        try:
-            header = json.loads(lines[0])
-            if header.get("format") != FORMAT:
-                raise ValueError
-        except (IndexError, ValueError, AttributeError):
-            raise DamagedProjectError(f"The processing log {self.path.name} has a damaged header line.") from None
-        entries: list[dict[str, Any] | None] = []
-        for line in lines[1:]:
-            try:
-                parsed = json.loads(line)
-                entries.append(parsed if isinstance(parsed, dict) else None)
-            except ValueError:
-                entries.append(None)
-        return header, entries
-
-    def verify(self) -> Verification:
-        """Walk the chain; name the first entry (1-based) that does not fit."""
-        header, entries = self._parse()
-        prev = hashlib.sha256(canonical(header)).hexdigest()
-        for number, entry in enumerate(entries, start=1):
-            problem = self._entry_problem(entry, number, prev)
-            if problem:
-                return Verification(len(entries), number, problem)
-            prev = entry["hash"]  # type: ignore[index]
-        return Verification(len(entries))
-
-    @staticmethod
-    def _entry_problem(entry: dict[str, Any] | None, number: int, prev: str) -> str | None:
-        if entry is None:
-            return f"entry {number} is not readable (damaged line)"
-        if entry.get("seq") != number:
-            return f"entry {number} is out of sequence (an entry was removed, inserted or reordered)"
-        if entry.get("prev") != prev:
-            return f"entry {number} does not follow the entry before it (the chain is broken)"
-        if entry.get("hash") != entry_hash(entry):
-            return f"entry {number} was altered after it was written (its hash does not match)"
-        return None
+    def verify(self, public_key: bytes | Path | None = None) -> Verification:
+        """Walk the chain, signatures and head; without a key given, the project's own key is used if known."""
+        if public_key is not None:
+            key: Ed25519PublicKey | None = load_public_key(public_key)
+        else:
+            key = self._signing_key.public_key() if self._signing_key else None
+        return _verify_parsed(self._parse(), key)
 
     def entries(self) -> list[dict[str, Any]]:
         """All entries, refusing a log that does not verify."""
         result = self.verify()
         if not result.ok:
             raise DamagedProjectError(f"The processing log does not verify: {result.problem}.")
-        return [e for e in self._parse()[1] if e is not None]
+        return [e for e in self._parse().entries if e is not None]
 
     def append(self, record: dict[str, Any], *, now: datetime | None = None) -> dict[str, Any]:
-        """Chain ``record`` onto the log and write it durably; returns the stored entry."""
-        header, _ = self._parse()
+        """Chain and sign ``record``, re-sign the head, and write both in one atomic replace."""
+        signer = self._signer()
         existing = self.entries()
-        prev = existing[-1]["hash"] if existing else hashlib.sha256(canonical(header)).hexdigest()
+        header = self._parse().header
+        prev = existing[-1]["hash"] if existing else _sha256(header)
         moment = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
-        entry = {
-            **record,
-            "seq": len(existing) + 1,
-            "time": moment.isoformat(timespec="seconds"),
-            "prev": prev,
-        }
+        entry = {**record, "seq": len(existing) + 1, "time": moment.isoformat(timespec="seconds"), "prev": prev}
         entry["hash"] = entry_hash(entry)
-        atomic_write(self.path, self.path.read_bytes() + canonical(entry) + b"\n")
+        entry["sig"] = _sign(signer, ENTRY_DOMAIN, entry["hash"].encode("ascii"))
+        lines = [canonical(header), *(canonical(e) for e in existing), canonical(entry)]
+        lines.append(self._signed_head(header, entry["seq"], entry["hash"]))
+        atomic_write(self.path, b"\n".join(lines) + b"\n")
         return entry

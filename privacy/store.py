@@ -5,7 +5,12 @@ Layout of a project folder::
     prevista.project       header: KDF parameters, salt, wrapped master key (no secrets in clear)
     manifest.sealed        sealed JSON: tables, their wrapped data keys, metadata, log pointer
     tables/<id>.sealed     one sealed Parquet file per table version, each with its own data key
-    processing-log.jsonl   the hash-chained processing log (no personal data)
+    processing-log.jsonl   the hash-chained, signed processing log (no personal data)
+    processing-log.pub     the log's Ed25519 public key (PEM), for a DPO who has no passphrase
+
+The log's private signing key lives only inside the sealed manifest, wrapped
+under the log subkey; the public key file is a convenience copy, and the
+store checks it against the manifest's key.
 
 A commit writes new table files first, appends the log entry, then replaces
 the manifest atomically: that rename is the single commit point.  Files the
@@ -29,6 +34,8 @@ from typing import Any, Mapping
 
 import polars as pl
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from privacy.atomic import atomic_write, fsync_dir, remove_temp_files, write_new_file
 from privacy.errors import (
@@ -39,13 +46,14 @@ from privacy.errors import (
 )
 from privacy.kdf import SALT_BYTES, KdfParams, check_new_passphrase, derive_kek
 from privacy.keys import KeyRing, unwrap_key, wrap_key
-from privacy.processing_log import ProcessingLog, canonical
+from privacy.processing_log import ProcessingLog, canonical, public_key_pem
 from privacy.sealed import seal, unseal
 
 HEADER_NAME = "prevista.project"
 MANIFEST_NAME = "manifest.sealed"
 TABLES_DIR = "tables"
 LOG_NAME = "processing-log.jsonl"
+LOG_KEY_NAME = "processing-log.pub"
 HEADER_FORMAT = "prevista-project"
 HEADER_VERSION = 1
 TABLE_SUFFIX = ".sealed"
@@ -74,7 +82,8 @@ class ProjectStore:
         self._master = master
         self.keys = KeyRing.from_master(master)
         self._manifest = manifest
-        self.log = ProcessingLog(root / LOG_NAME)
+        self._log_key = self._unwrap_log_key(manifest, self.keys, header["project_id"])
+        self.log = ProcessingLog(root / LOG_NAME, self._log_key)
 
     # ----- creating and opening -------------------------------------------------
     @staticmethod
@@ -99,7 +108,9 @@ class ProjectStore:
         project_id = uuid.uuid4().hex
         master = secrets.token_bytes(32)
         header = cls._wrapped_header(project_id, master, passphrase, kdf or KdfParams(), log_seq=0)
-        ProcessingLog(root / LOG_NAME).create(project_id)
+        log_key = Ed25519PrivateKey.generate()
+        ProcessingLog(root / LOG_NAME, log_key).create(project_id)
+        atomic_write(root / LOG_KEY_NAME, public_key_pem(log_key.public_key()))
         manifest = {
             "format": "prevista-manifest",
             "version": 1,
@@ -108,6 +119,7 @@ class ProjectStore:
             "tables": {},
             "meta": {},
             "log": {"seq": 0, "hash": None},
+            "log_signing_key": cls._wrap_log_key(log_key, KeyRing.from_master(master), project_id),
         }
         store = cls(root, header, master, manifest)
         store._write_manifest(manifest)
@@ -171,6 +183,29 @@ class ProjectStore:
         store = cls(root, header, master, manifest)
         store._recover()
         return store
+
+    # ----- log signing key ----------------------------------------------------------
+    @staticmethod
+    def _log_key_context(project_id: str) -> bytes:
+        return f"log-signing-key:{project_id}".encode()
+
+    @classmethod
+    def _wrap_log_key(cls, key: Ed25519PrivateKey, keys: KeyRing, project_id: str) -> str:
+        raw = key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption())
+        return _b64(wrap_key(keys.log, raw, cls._log_key_context(project_id)))
+
+    @classmethod
+    def _unwrap_log_key(cls, manifest: Mapping[str, Any], keys: KeyRing, project_id: str) -> Ed25519PrivateKey:
+        """No key, no log: a project without a valid signing key could only write unverifiable entries."""
+        try:
+            raw = unwrap_key(keys.log, _unb64(manifest["log_signing_key"]), cls._log_key_context(project_id))
+        except (KeyError, ValueError, InvalidTag):
+            raise DamagedProjectError("The project's log signing key is missing or damaged; restore from a backup.") from None
+        return Ed25519PrivateKey.from_private_bytes(raw)
+
+    def log_public_key_bytes(self) -> bytes:
+        """The PEM a DPO needs to verify the log; taken from the manifest, not the file beside the log."""
+        return public_key_pem(self._log_key.public_key())
 
     # ----- manifest ---------------------------------------------------------------
     @staticmethod
@@ -338,10 +373,12 @@ class ProjectStore:
 
     # ----- recovery -----------------------------------------------------------------
     def log_problem(self) -> str | None:
-        """Why the log cannot be trusted, or ``None``: the chain, and the manifest's pointer."""
+        """Why the log cannot be trusted, or ``None``: chain and signatures, the public key file, the manifest's pointer."""
         result = self.log.verify()
         if not result.ok:
             return result.problem
+        if self._public_key_file() != self.log_public_key_bytes():
+            return f"the public key file {LOG_KEY_NAME} is missing or is not this project's log key"
         pointer = self._manifest["log"]
         if pointer["seq"] == 0:
             return None
@@ -352,6 +389,12 @@ class ProjectStore:
                 "(entries were removed from the end)"
             )
         return None
+
+    def _public_key_file(self) -> bytes | None:
+        try:
+            return (self.root / LOG_KEY_NAME).read_bytes()
+        except FileNotFoundError:
+            return None
 
     def _recover(self) -> None:
         """Remove leftovers of an interrupted write and log any operation that did not finish."""

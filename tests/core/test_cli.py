@@ -100,3 +100,22 @@ def test_train_segments_forecast_drift_on_the_demo(store: ProjectStore) -> None:
     actions = [e["action"] for e in ProjectStore.open(store.root, "correct horse battery staple").log.entries()]
     assert actions[-3:] == ["train", "forecast", "drift-check"]
     assert_one_line_error(prevista("train", "--project", root, "--min-segment-size", "3"), "must be an int in the range [5, inf)")
+
+
+def test_dpo_verifies_and_exports_the_log_with_only_the_public_key(tmp_path: Path, store: ProjectStore) -> None:
+    assert prevista("import", "--project", str(store.root), "--yes", str(demo_files("hubspot")[0])).returncode == 0
+    assert prevista("audit", "pubkey", "--project", str(store.root), "--out", str(tmp_path / "key.pem")).returncode == 0
+    handed = tmp_path / "dpo"
+    handed.mkdir()
+    (handed / "log.jsonl").write_bytes((store.root / LOG_NAME).read_bytes())
+    env = cli_env()
+    del env["PREVISTA_PASSPHRASE"]
+    verify = prevista("audit", "verify", "--log", str(handed / "log.jsonl"), "--pubkey", str(tmp_path / "key.pem"), env=env)
+    assert verify.returncode == 0 and "signed by the project's key" in verify.stdout
+    exported = prevista("audit", "export", "--log", str(handed / "log.jsonl"), "--format", "csv",
+                        "--out", str(handed / "log.csv"), env=env)
+    assert exported.returncode == 0 and "import" in (handed / "log.csv").read_text(encoding="utf-8-sig")
+    lines = (handed / "log.jsonl").read_text().splitlines()
+    (handed / "log.jsonl").write_text("\n".join(lines[:-2] + lines[-1:]) + "\n")
+    truncated = prevista("audit", "verify", "--log", str(handed / "log.jsonl"), "--pubkey", str(tmp_path / "key.pem"), env=env)
+    assert truncated.returncode == 3 and "FAILED" in truncated.stdout

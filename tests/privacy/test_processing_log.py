@@ -4,6 +4,7 @@ import json
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from privacy.errors import PrevistaError
 from privacy.processing_log import ProcessingLog, legal_basis_text
@@ -11,7 +12,7 @@ from privacy.store import ProjectStore
 
 
 def _log_with_entries(tmp_path: Path, count: int) -> ProcessingLog:
-    log = ProcessingLog(tmp_path / "log.jsonl")
+    log = ProcessingLog(tmp_path / "log.jsonl", Ed25519PrivateKey.generate())
     log.create("p1")
     for number in range(count):
         log.append({"action": "import", "operator": "ann", "counts": {"rows_in": number}})
@@ -19,13 +20,14 @@ def _log_with_entries(tmp_path: Path, count: int) -> ProcessingLog:
 
 
 def _rewrite(log: ProcessingLog, edit) -> None:
+    """Edit the entry lines only (index 0 is the header), keeping the signed head at the end."""
     lines = log.path.read_text().splitlines()
-    log.path.write_text("\n".join(edit(lines)) + "\n")
+    log.path.write_text("\n".join([*edit(lines[:-1]), lines[-1]]) + "\n")
 
 
 def test_intact_log_verifies(tmp_path: Path) -> None:
     result = _log_with_entries(tmp_path, 4).verify()
-    assert result.ok and result.entries == 4
+    assert result.ok and result.entries == 4 and result.signatures_checked
 
 
 def test_edited_entry_is_named(tmp_path: Path) -> None:
@@ -52,11 +54,12 @@ def test_deleted_and_reordered_entries_are_named(tmp_path: Path) -> None:
     assert log.verify().first_bad == 1
 
 
-def test_truncated_log_is_detected_with_the_passphrase(store: ProjectStore) -> None:
+def test_truncated_log_is_detected_by_its_head_and_the_passphrase(store: ProjectStore) -> None:
     for _ in range(3):
         store.commit(log_record={"action": "import", "operator": "t"})
     _rewrite(store.log, lambda lines: lines[:-1])
-    assert store.log.verify().ok
+    result = store.log.verify()
+    assert result.first_bad == 3 and "removed from the end" in result.problem
     assert "removed from the end" in store.log_problem()
 
 
