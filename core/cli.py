@@ -299,6 +299,77 @@ def cmd_action_list(args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
+def cmd_settings(args: argparse.Namespace, out: Output) -> int:
+    from core.settings import settings, update_settings
+
+    store = _open(args)
+    current = update_settings(store, parse_pairs(args.set, "--set"), operator=args.operator) if args.set else settings(store)
+    out.emit(current, "\n".join(f"{key:<26} {value}" for key, value in current.items()))
+    return 0
+
+
+def cmd_report(args: argparse.Namespace, out: Output) -> int:
+    from core.reports.art30 import record_of_processing, render_html, render_pdf
+    from core.reports.reidentification import reidentification_risk
+
+    store = _open(args)
+    if args.report_command == "reid":
+        risk = reidentification_risk(store)
+        out.emit(risk, risk["summary"] + "".join(f"\n  - {s}" for s in risk["suggestions"]))
+        return 0
+    record = record_of_processing(store)
+    if args.format == "json" or not args.out:
+        out.emit(record, json.dumps(record, indent=2, ensure_ascii=False, default=str))
+        return 0
+    atomic_write(Path(args.out), render_pdf(record) if args.format == "pdf" else render_html(record).encode("utf-8"))
+    store.record({"action": "report-art30", "operator": args.operator, "details": {"format": args.format}})
+    out.emit({"file": args.out, "format": args.format}, f"Wrote the record of processing activities to {args.out}.")
+    return 0
+
+
+def cmd_retention(args: argparse.Namespace, out: Output) -> int:
+    from core.retention import deadlines, execute_retention, plan_retention, set_policy
+
+    store = _open(args)
+    if args.retention_command == "set":
+        result = set_policy(store, args.table, args.months, args.basis, operator=args.operator)
+        out.emit(result, f"Retention for {args.table}: {args.months} months ({args.basis}).")
+        return 0
+    if args.retention_command == "show":
+        view = deadlines(store)
+        out.emit(view, json.dumps(view, indent=2, ensure_ascii=False, default=str))
+        return 0
+    plan = plan_retention(store)
+    summary = plan.summary()
+    if args.retention_command == "plan" or plan.empty:
+        out.emit({"dry_run": True, **summary}, "Dry run — nothing deleted:\n" + json.dumps(summary, indent=2))
+        return 0
+    if not args.yes and not _confirm(f"Delete for good: {json.dumps(summary['rows_removed'])}?"):
+        out.emit({"deleted": False, **summary}, "Nothing deleted (confirm with --yes).")
+        return EXIT_REFUSED
+    result = execute_retention(store, plan, operator=args.operator)
+    out.emit(result, "Cleanup done; the replaced files' keys are destroyed:\n" + json.dumps(result, indent=2, default=str))
+    return 0
+
+
+def cmd_dsar(args: argparse.Namespace, out: Output) -> int:
+    from core.dsar import access_request, erasure_request, write_access_report
+
+    store = _open(args)
+    if args.dsar_command == "access":
+        result = access_request(store, args.customer_id, operator=args.operator)
+        path = write_access_report(result, Path(args.out))
+        out.emit({"file": str(path)}, f"Wrote everything held about this person to {path}. The file is readable "
+                                      "personal data: hand it over securely and delete your copy.")
+        return 0
+    if not args.yes and not _confirm("Erase this person's data everywhere, for good?"):
+        out.emit({"erased": False}, "Nothing erased (confirm with --yes).")
+        return EXIT_REFUSED
+    result = erasure_request(store, args.customer_id, operator=args.operator)
+    out.emit(result, "Erased everywhere; future imports will leave this person out:\n" + json.dumps(result, indent=2, default=str))
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace, out: Output) -> int:
     report = demo.run_demo(Path(args.project), variant=args.variant, operator=args.operator,
                            passphrase=os.environ.get("PREVISTA_PASSPHRASE"), progress=out.progress(),
@@ -417,6 +488,48 @@ def build_parser() -> argparse.ArgumentParser:
     act.add_argument("--top", type=int, help="only the N customers at highest risk")
     act.add_argument("--out", required=True, metavar="FILE", help="CSV file to write")
     act.set_defaults(run=cmd_action_list)
+
+    st_ = commands.add_parser("settings", allow_abbrev=False, help="show or change project settings")
+    _common(st_)
+    st_.add_argument("--set", action="append", metavar="KEY=VALUE", help="e.g. controller_name='Kowalski Sp. z o.o.'")
+    st_.set_defaults(run=cmd_settings)
+
+    rep = commands.add_parser("report", allow_abbrev=False, help="reports for the DPO")
+    rep_commands = rep.add_subparsers(dest="report_command", required=True, metavar="REPORT")
+    art30 = rep_commands.add_parser("art30", allow_abbrev=False, help="record of processing activities (GDPR Art. 30)")
+    _common(art30)
+    art30.add_argument("--format", choices=("pdf", "html", "json"), default="pdf")
+    art30.add_argument("--out", metavar="FILE", help="file to write (PDF or HTML)")
+    art30.set_defaults(run=cmd_report)
+    reid = rep_commands.add_parser("reid", allow_abbrev=False, help="re-identification risk of the stored tables")
+    _common(reid)
+    reid.set_defaults(run=cmd_report)
+
+    ret = commands.add_parser("retention", allow_abbrev=False, help="retention policies, deadlines and cleanup")
+    ret_commands = ret.add_subparsers(dest="retention_command", required=True, metavar="SUBCOMMAND")
+    for name, text in (("show", "what expires when"), ("plan", "dry run: what a cleanup would delete"),
+                       ("run", "delete expired data for good"), ("set", "set a table's retention period")):
+        sub = ret_commands.add_parser(name, allow_abbrev=False, help=text)
+        _common(sub)
+        if name == "run":
+            sub.add_argument("--yes", action="store_true", help="do not ask before deleting")
+        if name == "set":
+            sub.add_argument("--table", required=True, choices=[k.value for k in TableKind])
+            sub.add_argument("--months", type=int, required=True)
+            sub.add_argument("--basis", required=True, help="why this period (recorded), e.g. 'bookkeeping law'")
+        sub.set_defaults(run=cmd_retention)
+
+    dsar = commands.add_parser("dsar", allow_abbrev=False, help="data-subject requests: access and erasure")
+    dsar_commands = dsar.add_subparsers(dest="dsar_command", required=True, metavar="REQUEST")
+    for name, text in (("access", "export everything held about one person"), ("erase", "erase one person everywhere")):
+        sub = dsar_commands.add_parser(name, allow_abbrev=False, help=text)
+        _common(sub)
+        sub.add_argument("customer_id", help="the person's customer ID as in the CRM")
+        if name == "access":
+            sub.add_argument("--out", required=True, metavar="FILE", help="HTML file for the person (outside the project)")
+        else:
+            sub.add_argument("--yes", action="store_true", help="do not ask before erasing")
+        sub.set_defaults(run=cmd_dsar)
 
     dem = commands.add_parser("demo", allow_abbrev=False, help="a whole headless run on bundled demo data")
     _common(dem, project_required=False)

@@ -53,6 +53,10 @@ def assess(card: dict[str, Any], current: dict[str, np.ndarray], *, now: datetim
         reasons.append(f"the model is {age:.0f} days old (retrain at least every {max_age_days} days)")
     if card.get("opt_outs_since_training"):
         reasons.append("customers whose data trained the model have since opted out")
+    if card.get("erasures_since_training"):
+        reasons.append("customers whose data trained the model have since been erased on request")
+    if card.get("retention_since_training"):
+        reasons.append("a retention cleanup has deleted data the model was trained on")
     return {
         "psi": {name: round(value, 4) for name, value in values.items()},
         "moderate": [name for name, value in values.items() if MODERATE <= value < SIGNIFICANT],

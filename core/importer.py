@@ -46,6 +46,7 @@ KEY = "customer_key"
 SUBJECTS = "subjects"
 OPTOUTS = "optouts"
 EMAIL_INDEX = "email_index"  # customer_key → keyed hash of the e-mail address
+ERASED = "erased"  # encrypted IDs of people whose data was erased on request (also kept in OPTOUTS)
 OPTOUT_EMAILS = "optout_emails"  # keyed hashes of e-mail addresses that objected before we knew them
 
 DATA_CATEGORIES = {

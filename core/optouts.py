@@ -17,18 +17,14 @@ from typing import Any
 import polars as pl
 
 from core.detection import detect_mapping
-from core.importer import EMAIL_INDEX, KEY, OPTOUT_EMAILS, OPTOUTS, SUBJECTS
-from core.mapping import TableKind
+from core.importer import EMAIL_INDEX, ERASED, KEY, OPTOUT_EMAILS, OPTOUTS, SUBJECTS
 from core.readers import read_source
-from core.segments import refresh_segments
-from core.settings import min_segment_size, purpose_record
+from core.retention import RETAINED_PER_CUSTOMER, model_meta_after_removal, without_customers
+from core.settings import purpose_record
 from privacy.errors import PrevistaError
 from privacy.lookup import email_token
 from privacy.pseudonym import EncryptedIds
-from privacy.store import IDENTITIES, ProjectStore
-
-PER_CUSTOMER_TABLES = [k.value for k in TableKind] + ["scores", IDENTITIES, EMAIL_INDEX]
-
+from privacy.store import ProjectStore
 
 @dataclass(frozen=True)
 class Requests:
@@ -59,42 +55,22 @@ def _resolve(store: ProjectStore, requests: Requests) -> tuple[pl.DataFrame, pl.
     return pl.concat([eids, by_email]).unique(), unmatched
 
 
-def _without(store: ProjectStore, keys: pl.Series) -> dict[str, pl.DataFrame]:
-    """Every per-customer table that holds any of ``keys``, rewritten without them."""
-    put = {}
-    for name in PER_CUSTOMER_TABLES:
-        if store.has_table(name):
-            table = store.read_table(name)
-            if table[KEY].is_in(keys.implode()).any():
-                put[name] = table.filter(~pl.col(KEY).is_in(keys.implode()))
-    return put
-
-
-def _model_meta(store: ProjectStore, put: dict[str, pl.DataFrame], removed: int) -> dict[str, Any]:
-    """Retraining flag on the card, and segment counts recomputed from the remaining scores."""
-    meta: dict[str, Any] = {}
-    card = store.meta("model_card")
-    if card is not None and removed:
-        card["opt_outs_since_training"] = card.get("opt_outs_since_training", 0) + removed
-        meta["model_card"] = card
-    if "scores" in put and store.meta("segments"):
-        meta["segments"] = refresh_segments(store.meta("segments"), put["scores"], min_segment_size(store))
-    return meta
-
-
 def record_optouts(store: ProjectStore, requests: Requests, *, operator: str, source: str = "manual") -> dict[str, Any]:
     """Record objections and apply them everywhere, in one atomic, logged step."""
     eids, unmatched = _resolve(store, requests)
     register = pl.concat([_table(store, OPTOUTS, {"eid": pl.String}).select("eid"), eids]).unique(maintain_order=True)
     subjects = _table(store, SUBJECTS, {KEY: pl.UInt32, "eid": pl.String})
     keys = subjects.filter(pl.col("eid").is_in(eids["eid"].implode()))[KEY]
-    put = _without(store, keys)
+    put = without_customers(store, keys)
     customers_with_data = int(keys.len())
     put[OPTOUTS] = register
     if unmatched.height:
         put[OPTOUT_EMAILS] = pl.concat([_table(store, OPTOUT_EMAILS, {"token": pl.String}), unmatched]).unique()
-    rows_removed = sum(store.table_info(n)["rows"] - f.height for n, f in put.items() if n in PER_CUSTOMER_TABLES)
-    entry = store.commit(put=put, meta=_model_meta(store, put, customers_with_data), log_record={
+    rows_removed = sum(store.table_info(n)["rows"] - f.height for n, f in put.items() if n in RETAINED_PER_CUSTOMER)
+    card = store.meta("model_card") or {}
+    meta = model_meta_after_removal(store, put, "opt_outs_since_training",
+                                    card.get("opt_outs_since_training", 0) + customers_with_data) if customers_with_data else {}
+    entry = store.commit(put=put, meta=meta, log_record={
         "action": "optout-recorded", "operator": operator, **purpose_record(store), "source": source,
         "counts": {"requests": len(requests.ids) + len(requests.emails), "customers_with_data": customers_with_data,
                    "rows_removed": rows_removed, "emails_not_yet_known": unmatched.height,
@@ -108,7 +84,8 @@ def withdraw_optouts(store: ProjectStore, requests: Requests, *, operator: str) 
     """Re-consent: the register forgets the objection; data returns only with the next import."""
     eids, _ = _resolve(store, requests)
     register = _table(store, OPTOUTS, {"eid": pl.String})
-    kept = register.filter(~pl.col("eid").is_in(eids["eid"].implode()))
+    erased = _table(store, ERASED, {"eid": pl.String})["eid"]  # an erasure is not undone by re-consent
+    kept = register.filter(~pl.col("eid").is_in(eids["eid"].implode()) | pl.col("eid").is_in(erased.implode()))
     put = {OPTOUTS: kept}
     tokens = pl.DataFrame({"token": [email_token(store.keys.lookup, e) for e in requests.emails]},
                           schema={"token": pl.String})
@@ -125,7 +102,8 @@ def withdraw_optouts(store: ProjectStore, requests: Requests, *, operator: str) 
 
 def register_summary(store: ProjectStore) -> dict[str, int]:
     """Counts only: the register is never listed person by person."""
-    return {"customers": _table(store, OPTOUTS, {"eid": pl.String}).height,
+    erased = _table(store, ERASED, {"eid": pl.String}).height
+    return {"customers": _table(store, OPTOUTS, {"eid": pl.String}).height - erased, "erased": erased,
             "emails_not_yet_known": _table(store, OPTOUT_EMAILS, {"token": pl.String}).height}
 
 

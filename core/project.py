@@ -44,7 +44,10 @@ def status(store: ProjectStore) -> dict[str, Any]:
     entries = store.log.verify()
     problem = store.log_problem()
     imports = [e for e in store.log.entries() if e.get("action") == "import"] if problem is None else []
+    from core.retention import overdue
+
     return {
+        "retention": overdue(store),
         "project": str(store.root),
         "project_id": store.project_id,
         "customers": tables.get(SUBJECTS, {}).get("rows", 0),
@@ -67,4 +70,6 @@ def status_text(info: dict[str, Any]) -> str:
     log = info["log"]
     state = "verified" if log["verified"] else f"DOES NOT VERIFY: {log['problem']}"
     lines.append(f"  processing log: {log['entries']} entries, {state}")
+    if info["retention"]["due"]:
+        lines.append(f"  RETENTION CLEANUP DUE: {info['retention']['expired']} — run 'prevista retention plan', then 'run'")
     return "\n".join(lines)

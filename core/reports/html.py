@@ -1,0 +1,47 @@
+"""Self-contained HTML: inline style, no scripts, no external resources, every value escaped."""
+
+from __future__ import annotations
+
+from html import escape
+
+from core.reports.layout import Block, Bullets, Document, Fields, Paragraph, Table
+
+STYLE = """
+body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10.5pt; color: #222; max-width: 60em; margin: 2em auto; }
+h1 { font-size: 18pt; margin-bottom: 0.2em; } h2 { font-size: 13pt; border-bottom: 1px solid #999; margin-top: 1.6em; }
+p.subtitle { color: #555; margin-top: 0; } table { border-collapse: collapse; margin: 0.5em 0; }
+th, td { border: 1px solid #bbb; padding: 0.25em 0.6em; text-align: left; vertical-align: top; }
+th { background: #eee; } table.fields th { width: 16em; }
+"""
+
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    head = "".join(f"<th>{escape(h)}</th>" for h in header)
+    body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in rows)
+    return f'<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def _block(block: Block) -> str:
+    if isinstance(block, Paragraph):
+        return f"<p>{escape(block.text)}</p>"
+    if isinstance(block, Bullets):
+        return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in block.items) + "</ul>"
+    if isinstance(block, Fields):
+        rows = "".join(f"<tr><th>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in block.rows)
+        return f'<table class="fields"><tbody>{rows}</tbody></table>'
+    if isinstance(block, Table):
+        return _table(block.header, block.rows) if block.rows else f"<p>{escape(block.empty)}</p>"
+    raise TypeError(f"unknown block {block!r}")
+
+
+def render(document: Document) -> str:
+    sections = "".join(
+        f"<section><h2>{escape(s.heading)}</h2>{''.join(_block(b) for b in s.blocks)}</section>"
+        for s in document.sections
+    )
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f"<title>{escape(document.title)}</title><style>{STYLE}</style></head><body>"
+        f"<h1>{escape(document.title)}</h1><p class=\"subtitle\">{escape(document.subtitle)}</p>"
+        f"{sections}</body></html>\n"
+    )

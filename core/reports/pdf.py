@@ -1,0 +1,83 @@
+"""PDF without Qt: fpdf2 is pure Python, and the bundled DejaVu Sans renders any Latin name ('ł', 'ř', 'ß')."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fpdf import FPDF
+from fpdf.fonts import FontFace
+
+from core.reports.layout import Block, Bullets, Document, Fields, Paragraph, Table
+
+FONTS = Path(__file__).resolve().parent.parent.parent / "assets" / "fonts"
+FAMILY = "DejaVu"
+BODY_SIZE = 9.5
+LINE = 5.0
+HEADINGS = FontFace(emphasis="BOLD", fill_color=(235, 235, 235))
+
+
+class _Pdf(FPDF):
+    def __init__(self, title: str) -> None:
+        super().__init__(format="A4")
+        self.report_title = title
+        self.add_font(FAMILY, "", str(FONTS / "DejaVuSans.ttf"))
+        self.add_font(FAMILY, "B", str(FONTS / "DejaVuSans-Bold.ttf"))
+        self.set_title(title)
+        self.set_creator("Prevista")
+        self.set_auto_page_break(auto=True, margin=18)
+
+    def footer(self) -> None:
+        """Page numbers, because a DPO files and cites a printed record."""
+        self.set_y(-13)
+        self.set_font(FAMILY, size=7.5)
+        self.cell(0, 5, f"{self.report_title} — page {self.page_no()} of {{nb}}", align="C")
+
+
+def _text(pdf: _Pdf, text: str, *, size: float = BODY_SIZE, bold: bool = False, gap: float = 1.5) -> None:
+    pdf.set_font(FAMILY, "B" if bold else "", size)
+    pdf.multi_cell(0, size * 0.5 + 0.5, text, align="L", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(gap)
+
+
+def _table(pdf: _Pdf, rows: list[list[str]], *, header: bool, widths: tuple[int, ...] | None = None) -> None:
+    pdf.set_font(FAMILY, size=BODY_SIZE - 1)
+    with pdf.table(col_widths=widths, first_row_as_headings=header, headings_style=HEADINGS,
+                   text_align="LEFT", line_height=LINE - 0.6, padding=1) as table:
+        for values in rows:
+            row = table.row()
+            for value in values:
+                row.cell(value)
+    pdf.ln(2)
+
+
+def _block(pdf: _Pdf, block: Block) -> None:
+    if isinstance(block, Paragraph):
+        _text(pdf, block.text)
+    elif isinstance(block, Bullets):
+        for item in block.items:
+            _text(pdf, f"•  {item}", gap=0.8)
+        pdf.ln(0.8)
+    elif isinstance(block, Fields):
+        _table(pdf, [[k, v] for k, v in block.rows], header=False, widths=(1, 2))
+    elif isinstance(block, Table):
+        if block.rows:
+            _table(pdf, [block.header, *block.rows], header=True)
+        else:
+            _text(pdf, block.empty)
+    else:
+        raise TypeError(f"unknown block {block!r}")
+
+
+def render(document: Document) -> bytes:
+    pdf = _Pdf(document.title)
+    pdf.add_page()
+    _text(pdf, document.title, size=16, bold=True, gap=1)
+    _text(pdf, document.subtitle, size=8.5, gap=4)
+    for section in document.sections:
+        if pdf.will_page_break(25):  # never leave a heading alone at the foot of a page
+            pdf.add_page()
+        _text(pdf, section.heading, size=12.5, bold=True, gap=1.5)
+        for block in section.blocks:
+            _block(pdf, block)
+        pdf.ln(2)
+    return bytes(pdf.output())
