@@ -5,6 +5,7 @@ table, training set, score or segment count, and the processing log always verif
 from __future__ import annotations
 
 import shutil
+from datetime import datetime, timezone
 from pathlib import Path
 
 import polars as pl
@@ -15,14 +16,27 @@ from hypothesis import strategies as st
 from core.demo import demo_files
 from core.features import ProjectData
 from core.importer import KEY, SUBJECTS, ImportOptions, run_import
+from core.dsar import erasure_request, plan_erasure
 from core.optouts import Requests, record_optouts, withdraw_optouts
+from core.retention import execute_retention, plan_retention
 from core.training import TrainOptions, train
+from privacy.errors import PrevistaError
 from privacy.kdf import KdfParams
 from privacy.pseudonym import EncryptedIds
 from privacy.store import ProjectStore
 from tests.conftest import PASSPHRASE
 
 PEOPLE = 12  # the cast of people the operations pick from
+LATER = datetime(2027, 6, 1, tzinfo=timezone.utc)  # usage and tickets from before mid-2025 have expired by then
+
+
+def erasable(store: ProjectStore, raw_id: str) -> bool:
+    """Erasure of someone of whom nothing is held is refused; the property only needs the others."""
+    try:
+        plan_erasure(store, raw_id)
+    except PrevistaError:
+        return False
+    return True
 
 
 @pytest.fixture(scope="module")
@@ -36,18 +50,22 @@ def trained_project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, lis
 
 
 operations = st.lists(
-    st.tuples(st.sampled_from(["import", "optout", "reconsent"]), st.integers(0, PEOPLE - 1)),
-    min_size=1, max_size=5)
+    st.tuples(st.sampled_from(["import", "optout", "reconsent", "retention", "erase"]), st.integers(0, PEOPLE - 1)),
+    min_size=1, max_size=6)
 
 
 def forbidden_after(steps: list[tuple[str, int]], people: list[str]) -> set[str]:
+    """Who objected and has not re-consented, plus everyone erased (re-consent does not undo that)."""
     objected: set[str] = set()
+    erased: set[str] = set()
     for action, who in steps:
         if action == "optout":
             objected.add(people[who])
         elif action == "reconsent":
             objected.discard(people[who])
-    return objected
+        elif action == "erase":
+            erased.add(people[who])
+    return objected | erased
 
 
 def assert_absent(store: ProjectStore, raw_ids: set[str]) -> None:
@@ -65,7 +83,7 @@ def assert_absent(store: ProjectStore, raw_ids: set[str]) -> None:
     assert store.log_problem() is None
 
 
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps=operations)
 def test_objections_hold_through_any_sequence(trained_project, tmp_path_factory, steps) -> None:
     source, people = trained_project
@@ -77,6 +95,10 @@ def test_objections_hold_through_any_sequence(trained_project, tmp_path_factory,
             run_import(store, demo_files("hubspot")[:1], ImportOptions(operator="t"), accept_warnings=True)
         elif action == "optout":
             record_optouts(store, Requests(ids=(people[who],)), operator="t")
-        else:
+        elif action == "reconsent":
             withdraw_optouts(store, Requests(ids=(people[who],)), operator="t")
+        elif action == "retention":
+            execute_retention(store, plan_retention(store, now=LATER), operator="t")
+        elif erasable(store, people[who]):
+            erasure_request(store, people[who], operator="t")
         assert_absent(store, forbidden_after(steps[:done], people))
