@@ -119,3 +119,29 @@ def test_dpo_verifies_and_exports_the_log_with_only_the_public_key(tmp_path: Pat
     (handed / "log.jsonl").write_text("\n".join(lines[:-2] + lines[-1:]) + "\n")
     truncated = prevista("audit", "verify", "--log", str(handed / "log.jsonl"), "--pubkey", str(tmp_path / "key.pem"), env=env)
     assert truncated.returncode == 3 and "FAILED" in truncated.stdout
+
+
+def test_duties_from_the_command_line(tmp_path: Path, store: ProjectStore) -> None:
+    root = str(store.root)
+    assert prevista("import", "--project", root, "--yes", *map(str, demo_files("hubspot"))).returncode == 0
+    settings = prevista("settings", "--project", root, "--set", "controller_name=Kowalski Sp. z o.o.", "--json")
+    assert json.loads(settings.stdout)["controller_name"] == "Kowalski Sp. z o.o."
+    assert prevista("retention", "set", "--project", root, "--table", "usage", "--months", "6",
+                    "--basis", "usage analytics only need recent behaviour").returncode == 0
+    planned = json.loads(prevista("retention", "plan", "--project", root, "--json").stdout)
+    assert planned["dry_run"] and planned["rows_removed"]["usage"] > 0
+    assert prevista("retention", "run", "--project", root, "--yes").returncode == 0
+    person = demo_files("hubspot")[0].read_text().splitlines()[5].split(",")[0]
+    access = prevista("dsar", "access", "--project", root, person, "--out", str(tmp_path / "access.html"))
+    assert access.returncode == 0 and (tmp_path / "access.html").stat().st_size > 0
+    assert prevista("dsar", "erase", "--project", root, person, "--yes").returncode == 0
+    again = json.loads(prevista("dsar", "erase", "--project", root, person, "--yes", "--json").stdout)
+    assert again["rows_total"] == 0
+    assert_one_line_error(prevista("dsar", "erase", "--project", root, "no-such-customer", "--yes"), "No data is held")
+    pdf = tmp_path / "art30.pdf"
+    assert prevista("report", "art30", "--project", root, "--out", str(pdf)).returncode == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
+    reid = json.loads(prevista("report", "reid", "--project", root, "--json").stdout)
+    assert "prosecutor" in json.dumps(reid)
+    actions = [e["action"] for e in ProjectStore.open(store.root, "correct horse battery staple").log.entries()]
+    assert {"settings-changed", "retention-cleanup", "dsar-access", "dsar-erasure", "report-art30"} <= set(actions)
