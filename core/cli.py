@@ -387,17 +387,23 @@ def _common(parser: argparse.ArgumentParser, *, project_required: bool = True) -
     parser.add_argument("--operator", default=None, help="name recorded in the processing log")
 
 
+def _command(group: Any, name: str, help: str, run: Callable[[argparse.Namespace, Output], int], *,
+             project_required: bool = True) -> argparse.ArgumentParser:
+    """A subcommand with the options every command shares."""
+    parser = group.add_parser(name, allow_abbrev=False, help=help)
+    _common(parser, project_required=project_required)
+    parser.set_defaults(run=run)
+    return parser
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="prevista", description="Offline customer predictions with privacy built in.",
                                      allow_abbrev=False)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    init = commands.add_parser("init", allow_abbrev=False, help="create a new encrypted project")
-    _common(init)
-    init.set_defaults(run=cmd_init)
+    _command(commands, "init", "create a new encrypted project", cmd_init)
 
-    imp = commands.add_parser("import", allow_abbrev=False, help="import CRM exports (CSV, XLSX, JSON)")
-    _common(imp)
+    imp = _command(commands, "import", "import CRM exports (CSV, XLSX, JSON)", cmd_import)
     imp.add_argument("files", nargs="+", metavar="FILE")
     imp.add_argument("--table", metavar="KIND", help="customers | transactions | interactions | usage (default: detected)")
     imp.add_argument("--yes", action="store_true", help="accept the detected mapping and any warnings (never a refusal)")
@@ -413,129 +419,92 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--legal-basis", default=DEFAULT_LEGAL_BASIS, choices=sorted(LEGAL_BASES))
     imp.add_argument("--encoding", help="text encoding of CSV files (default: detected)")
     imp.add_argument("--delimiter", help="CSV delimiter (default: detected)")
-    imp.set_defaults(run=cmd_import)
 
-    st = commands.add_parser("status", allow_abbrev=False, help="what the project holds")
-    _common(st)
-    st.set_defaults(run=cmd_status)
+    _command(commands, "status", "what the project holds", cmd_status)
 
-    change = commands.add_parser("change-passphrase", allow_abbrev=False,
-                                 help="set a new passphrase (re-wraps the key; data is not re-encrypted)")
-    _common(change)
+    change = _command(commands, "change-passphrase", "set a new passphrase (re-wraps the key; data is not re-encrypted)", cmd_change_passphrase)
     change.add_argument("--new-passphrase-file", metavar="FILE", help="read the new passphrase from FILE")
-    change.set_defaults(run=cmd_change_passphrase)
 
     audit = commands.add_parser("audit", allow_abbrev=False, help="processing-log checks")
     audit_commands = audit.add_subparsers(dest="audit_command", required=True, metavar="SUBCOMMAND")
-    verify = audit_commands.add_parser("verify", allow_abbrev=False, help="verify the processing log's hash chain")
-    _common(verify, project_required=False)
+    verify = _command(audit_commands, "verify", "verify the processing log's hash chain", cmd_audit_verify, project_required=False)
     verify.add_argument("--log", metavar="FILE", help="a processing-log file (no passphrase needed)")
     verify.add_argument("--pubkey", metavar="FILE", help="the project's log public key (default: beside the log)")
-    verify.set_defaults(run=cmd_audit_verify)
-    export = audit_commands.add_parser("export", allow_abbrev=False, help="export the processing log as CSV or JSON")
-    _common(export, project_required=False)
+    export = _command(audit_commands, "export", "export the processing log as CSV or JSON", cmd_audit_export, project_required=False)
     export.add_argument("--log", metavar="FILE", help="a processing-log file (no passphrase needed)")
     export.add_argument("--format", choices=("csv", "json"), default="csv")
     export.add_argument("--out", required=True, metavar="FILE")
-    export.set_defaults(run=cmd_audit_export)
-    pub = audit_commands.add_parser("pubkey", allow_abbrev=False, help="write the log's public key for a DPO")
-    _common(pub)
+    pub = _command(audit_commands, "pubkey", "write the log's public key for a DPO", cmd_audit_pubkey)
     pub.add_argument("--out", required=True, metavar="FILE")
-    pub.set_defaults(run=cmd_audit_pubkey)
 
-    tr = commands.add_parser("train", allow_abbrev=False, help="train churn and purchase models, segments, forecast")
-    _common(tr)
+    tr = _command(commands, "train", "train churn and purchase models, segments, forecast", cmd_train)
     tr.add_argument("--horizon", type=int, default=90, metavar="DAYS", help="outcome window (default 90 days)")
     tr.add_argument("--min-segment-size", type=int, metavar="K", help="smallest segment shown (default: setting, 10)")
     tr.add_argument("--weeks", type=int, default=8, choices=range(4, 13), metavar="4-12",
                     help="weeks of ticket forecast (default 8)")
     tr.add_argument("--purpose", default=DEFAULT_PURPOSE, help="purpose recorded in the processing log")
     tr.add_argument("--legal-basis", default=DEFAULT_LEGAL_BASIS, choices=sorted(LEGAL_BASES))
-    tr.set_defaults(run=cmd_train)
 
-    seg = commands.add_parser("segments", allow_abbrev=False, help="segment-level results of the last training")
-    _common(seg)
-    seg.set_defaults(run=cmd_segments)
+    _command(commands, "segments", "segment-level results of the last training", cmd_segments)
 
-    fc = commands.add_parser("forecast", allow_abbrev=False, help="weekly support-ticket forecast")
-    _common(fc)
+    fc = _command(commands, "forecast", "weekly support-ticket forecast", cmd_forecast)
     fc.add_argument("--weeks", type=int, default=8, choices=range(4, 13), metavar="4-12",
                     help="weeks ahead (default 8)")
-    fc.set_defaults(run=cmd_forecast)
 
-    dr = commands.add_parser("drift", allow_abbrev=False, help="has the data drifted since training?")
-    _common(dr)
-    dr.set_defaults(run=cmd_drift)
+    _command(commands, "drift", "has the data drifted since training?", cmd_drift)
 
     opt = commands.add_parser("optout", allow_abbrev=False, help="the opt-out register (right to object)")
     opt_commands = opt.add_subparsers(dest="optout_command", required=True, metavar="SUBCOMMAND")
     for name, text in (("add", "record objections: removes the people's data everywhere"),
                        ("remove", "re-consent: forget objections"), ("list", "how many objections are recorded")):
-        sub = opt_commands.add_parser(name, allow_abbrev=False, help=text)
-        _common(sub)
+        sub = _command(opt_commands, name, text, cmd_optout)
         if name != "list":
             sub.add_argument("--id", action="append", metavar="CUSTOMER_ID", help="a customer ID as in the CRM")
             sub.add_argument("--email", action="append", metavar="ADDRESS", help="an e-mail address")
             sub.add_argument("--file", metavar="FILE", help="a CSV/XLSX/JSON list of IDs or e-mail addresses")
-        sub.set_defaults(run=cmd_optout)
 
-    act = commands.add_parser("action-list", allow_abbrev=False,
-                              help="name the customers of one segment for a proactive action (logged)")
-    _common(act)
+    act = _command(commands, "action-list", "name the customers of one segment for a proactive action (logged)", cmd_action_list)
     act.add_argument("--segment", type=int, required=True, help="segment number from 'prevista segments'")
     act.add_argument("--purpose", required=True, help="why these people are contacted (recorded)")
     act.add_argument("--legal-basis", default=DEFAULT_LEGAL_BASIS, choices=sorted(LEGAL_BASES))
     act.add_argument("--top", type=int, help="only the N customers at highest risk")
     act.add_argument("--out", required=True, metavar="FILE", help="CSV file to write")
-    act.set_defaults(run=cmd_action_list)
 
-    st_ = commands.add_parser("settings", allow_abbrev=False, help="show or change project settings")
-    _common(st_)
+    st_ = _command(commands, "settings", "show or change project settings", cmd_settings)
     st_.add_argument("--set", action="append", metavar="KEY=VALUE", help="e.g. controller_name='Kowalski Sp. z o.o.'")
-    st_.set_defaults(run=cmd_settings)
 
     rep = commands.add_parser("report", allow_abbrev=False, help="reports for the DPO")
     rep_commands = rep.add_subparsers(dest="report_command", required=True, metavar="REPORT")
-    art30 = rep_commands.add_parser("art30", allow_abbrev=False, help="record of processing activities (GDPR Art. 30)")
-    _common(art30)
+    art30 = _command(rep_commands, "art30", "record of processing activities (GDPR Art. 30)", cmd_report)
     art30.add_argument("--format", choices=("pdf", "html", "json"), default="pdf")
     art30.add_argument("--out", metavar="FILE", help="file to write (PDF or HTML)")
-    art30.set_defaults(run=cmd_report)
-    reid = rep_commands.add_parser("reid", allow_abbrev=False, help="re-identification risk of the stored tables")
-    _common(reid)
-    reid.set_defaults(run=cmd_report)
+    _command(rep_commands, "reid", "re-identification risk of the stored tables", cmd_report)
 
     ret = commands.add_parser("retention", allow_abbrev=False, help="retention policies, deadlines and cleanup")
     ret_commands = ret.add_subparsers(dest="retention_command", required=True, metavar="SUBCOMMAND")
     for name, text in (("show", "what expires when"), ("plan", "dry run: what a cleanup would delete"),
                        ("run", "delete expired data for good"), ("set", "set a table's retention period")):
-        sub = ret_commands.add_parser(name, allow_abbrev=False, help=text)
-        _common(sub)
+        sub = _command(ret_commands, name, text, cmd_retention)
         if name == "run":
             sub.add_argument("--yes", action="store_true", help="do not ask before deleting")
         if name == "set":
             sub.add_argument("--table", required=True, choices=[k.value for k in TableKind])
             sub.add_argument("--months", type=int, required=True)
             sub.add_argument("--basis", required=True, help="why this period (recorded), e.g. 'bookkeeping law'")
-        sub.set_defaults(run=cmd_retention)
 
     dsar = commands.add_parser("dsar", allow_abbrev=False, help="data-subject requests: access and erasure")
     dsar_commands = dsar.add_subparsers(dest="dsar_command", required=True, metavar="REQUEST")
     for name, text in (("access", "export everything held about one person"), ("erase", "erase one person everywhere")):
-        sub = dsar_commands.add_parser(name, allow_abbrev=False, help=text)
-        _common(sub)
+        sub = _command(dsar_commands, name, text, cmd_dsar)
         sub.add_argument("customer_id", help="the person's customer ID as in the CRM")
         if name == "access":
             sub.add_argument("--out", required=True, metavar="FILE", help="HTML file for the person (outside the project)")
         else:
             sub.add_argument("--yes", action="store_true", help="do not ask before erasing")
-        sub.set_defaults(run=cmd_dsar)
 
-    dem = commands.add_parser("demo", allow_abbrev=False, help="a whole headless run on bundled demo data")
-    _common(dem, project_required=False)
+    dem = _command(commands, "demo", "a whole headless run on bundled demo data", cmd_demo, project_required=False)
     dem.set_defaults(project="prevista-demo")
     dem.add_argument("--variant", choices=("hubspot", "european"), default="hubspot")
-    dem.set_defaults(run=cmd_demo)
     return parser
 
 
