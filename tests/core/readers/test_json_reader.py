@@ -14,6 +14,7 @@ from core.readers import read_source
 from core.readers.json_reader import WRAPPER_KEYS, read_json
 from core.readers.raw import sha256_of_file
 from privacy.errors import InputError
+from tests.core.readers.refusals import refusal
 
 SECRET = "anna.secret@example.com"
 
@@ -25,12 +26,7 @@ def write(tmp_path: Path, data: str | bytes, name: str = "export.json") -> Path:
 
 
 def refused(path: Path, **kwargs: object) -> str:
-    with pytest.raises(InputError) as caught:
-        read_json(path, **kwargs)
-    message = str(caught.value)
-    assert message.startswith(path.name)
-    assert SECRET not in message
-    return message
+    return refusal(read_json, path, SECRET, **kwargs)
 
 
 def test_array_of_flat_objects(tmp_path: Path) -> None:

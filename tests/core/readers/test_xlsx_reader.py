@@ -27,6 +27,7 @@ from core.readers import read_source, xlsx_reader
 from core.readers.raw import sha256_of_file
 from core.readers.xlsx_reader import check_workbook, read_xlsx
 from privacy.errors import InputError
+from tests.core.readers.refusals import refusal
 
 SECRET = "anna.secret@example.com"
 
@@ -93,12 +94,7 @@ def package(path: Path, sheet: str | bytes | None = None, **extra: str | bytes) 
 
 
 def refused(path: Path, **kwargs: object) -> str:
-    with pytest.raises(InputError) as caught:
-        read_xlsx(path, **kwargs)
-    message = str(caught.value)
-    assert message.startswith(path.name)
-    assert SECRET not in message
-    return message
+    return refusal(read_xlsx, path, SECRET, **kwargs)
 
 
 # --- happy paths --------------------------------------------------------------------
