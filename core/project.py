@@ -9,6 +9,7 @@ from typing import Any
 
 from core.importer import KEY, OPTOUTS, SUBJECTS
 from core.mapping import TableKind
+from core.retention import overdue
 from privacy.kdf import KdfParams
 from privacy.store import ProjectStore
 
@@ -44,8 +45,6 @@ def status(store: ProjectStore) -> dict[str, Any]:
     entries = store.log.verify()
     problem = store.log_problem()
     imports = [e for e in store.log.entries() if e.get("action") == "import"] if problem is None else []
-    from core.retention import overdue
-
     return {
         "retention": overdue(store),
         "project": str(store.root),

@@ -18,16 +18,25 @@ from sklearn.metrics import roc_auc_score
 from sklearn.model_selection import train_test_split
 
 from core import labels
-from core.drift import reference
+from core.drift import assess, reference
 from core.features import FeatureSet, ProjectData, build_features
+from core.forecast import forecast_tickets
 from core.importer import DEFAULT_LEGAL_BASIS, DEFAULT_PURPOSE, KEY
 from core.jobs import Progress
 from core.mapping import Role, TableKind
-from core.model_store import save_models
-from core.modeling import BOOSTING, LOGISTIC, BinaryModel, Split, cross_validated, permutation_drivers, select_and_fit
+from core.model_store import load_models, save_models
+from core.modeling import (
+    BOOSTING,
+    LOGISTIC,
+    BinaryModel,
+    Split,
+    cross_validated,
+    permutation_drivers,
+    select_and_fit,
+)
 from core.quality import MIN_HISTORY_MONTHS, RARE_LABEL_SHARE, RECOMMENDED_CUSTOMERS
 from core.segments import build_segments, customer_value
-from core.settings import min_segment_size
+from core.settings import min_segment_size, purpose_record, settings
 from privacy.errors import PrevistaError
 from privacy.processing_log import legal_basis_text
 from privacy.store import ProjectStore
@@ -353,9 +362,6 @@ def scoring_features(data: ProjectData, card: dict[str, Any]) -> FeatureSet:
 
 def check_drift(store: ProjectStore, *, operator: str, now: datetime | None = None) -> dict[str, Any]:
     """PSI of the main features and of the score against the training snapshot; logged."""
-    from core.drift import assess
-    from core.model_store import load_models
-    from core.settings import purpose_record, settings
 
     models, card = load_models(store)
     features = scoring_features(ProjectData.load(store), card)
@@ -371,8 +377,6 @@ def check_drift(store: ProjectStore, *, operator: str, now: datetime | None = No
 
 def forecast_support(store: ProjectStore, *, weeks: int, operator: str) -> dict[str, Any]:
     """A fresh weekly ticket forecast from the stored interactions; logged."""
-    from core.forecast import forecast_tickets
-    from core.settings import purpose_record
 
     data = ProjectData.load(store)
     column = data.event_date(TableKind.INTERACTIONS)
