@@ -12,19 +12,19 @@ import argparse
 import getpass
 import json
 import os
-import resource
 import sys
 from pathlib import Path
 from typing import Any, Callable
 
 from core import demo
 from core.importer import DEFAULT_LEGAL_BASIS, DEFAULT_PURPOSE, ImportOptions, conclude_import, plan_import
-from core.jobs import Progress
+from core.jobs import Progress, failure_text
 from core.mapping import TableKind, parse_pairs, parse_role_overrides
 from core.settings import check_min_segment_size
-from core.project import create_project, default_operator, open_project, status, status_text
-from privacy.errors import CancelledError, ImportRefusedError, PrevistaError
+from core.project import change_passphrase, create_project, default_operator, open_project, status, status_text
+from privacy.errors import ImportRefusedError, PrevistaError
 from privacy.atomic import atomic_write
+from privacy.process import harden_process
 from privacy.processing_log import LEGAL_BASES, export_log, verify_log_file
 from privacy.store import LOG_KEY_NAME, LOG_NAME, ProjectStore
 
@@ -154,7 +154,7 @@ def cmd_status(args: argparse.Namespace, out: Output) -> int:
 
 def cmd_change_passphrase(args: argparse.Namespace, out: Output) -> int:
     store = _open(args)
-    store.change_passphrase(read_new_passphrase(args), operator=args.operator)
+    change_passphrase(store, read_new_passphrase(args), operator=args.operator)
     out.emit({"project": str(store.root), "changed": True},
              "Passphrase changed. The data was not re-encrypted: only the master key was re-wrapped.")
     return 0
@@ -225,17 +225,11 @@ def cmd_train(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_segments(args: argparse.Namespace, out: Output) -> int:
-    from core.model_store import load_models
-    from core.segments import enforce_min_size
-    from core.settings import min_segment_size
+    from core.segments import dashboard
     from core.summaries import segments_text
 
-    store = _open(args)
-    _, card = load_models(store)
-    segments = store.meta("segments")
-    segments = {**segments, "segments": enforce_min_size(segments["segments"], min_segment_size(store)),
-                "forecast": store.meta("forecast")}
-    out.emit({"model_id": card["model_id"], **segments}, segments_text(segments))
+    segments = dashboard(_open(args))
+    out.emit(segments, segments_text(segments))
     return 0
 
 
@@ -309,7 +303,7 @@ def cmd_settings(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_report(args: argparse.Namespace, out: Output) -> int:
-    from core.reports.art30 import record_of_processing, render_html, render_pdf
+    from core.reports import art30, pilot
     from core.reports.reidentification import reidentification_risk
 
     store = _open(args)
@@ -317,13 +311,14 @@ def cmd_report(args: argparse.Namespace, out: Output) -> int:
         risk = reidentification_risk(store)
         out.emit(risk, risk["summary"] + "".join(f"\n  - {s}" for s in risk["suggestions"]))
         return 0
-    record = record_of_processing(store)
+    gather, write, name = {"art30": (art30.record_of_processing, art30.write_record, "record of processing activities"),
+                           "pilot": (pilot.pilot_report, pilot.write_report, "pilot report")}[args.report_command]
+    record = gather(store)
     if args.format == "json" or not args.out:
         out.emit(record, json.dumps(record, indent=2, ensure_ascii=False, default=str))
         return 0
-    atomic_write(Path(args.out), render_pdf(record) if args.format == "pdf" else render_html(record).encode("utf-8"))
-    store.record({"action": "report-art30", "operator": args.operator, "details": {"format": args.format}})
-    out.emit({"file": args.out, "format": args.format}, f"Wrote the record of processing activities to {args.out}.")
+    write(store, record, Path(args.out), args.format, operator=args.operator)
+    out.emit({"file": args.out, "format": args.format}, f"Wrote the {name} to {args.out}.")
     return 0
 
 
@@ -473,11 +468,13 @@ def build_parser() -> argparse.ArgumentParser:
     st_ = _command(commands, "settings", "show or change project settings", cmd_settings)
     st_.add_argument("--set", action="append", metavar="KEY=VALUE", help="e.g. controller_name='Kowalski Sp. z o.o.'")
 
-    rep = commands.add_parser("report", allow_abbrev=False, help="reports for the DPO")
+    rep = commands.add_parser("report", allow_abbrev=False, help="reports for the DPO and the client")
     rep_commands = rep.add_subparsers(dest="report_command", required=True, metavar="REPORT")
-    art30 = _command(rep_commands, "art30", "record of processing activities (GDPR Art. 30)", cmd_report)
-    art30.add_argument("--format", choices=("pdf", "html", "json"), default="pdf")
-    art30.add_argument("--out", metavar="FILE", help="file to write (PDF or HTML)")
+    for name, text in (("art30", "record of processing activities (GDPR Art. 30)"),
+                       ("pilot", "pilot report for the client: key figures, model quality, segments, privacy")):
+        sub = _command(rep_commands, name, text, cmd_report)
+        sub.add_argument("--format", choices=("pdf", "html", "json"), default="pdf")
+        sub.add_argument("--out", metavar="FILE", help="file to write (PDF or HTML)")
     _command(rep_commands, "reid", "re-identification risk of the stored tables", cmd_report)
 
     ret = commands.add_parser("retention", allow_abbrev=False, help="retention policies, deadlines and cleanup")
@@ -508,16 +505,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _harden_process() -> None:
-    """No core dumps: they would hold decrypted data and keys."""
-    try:
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    except (ValueError, OSError):
-        pass
-
-
 def main(argv: list[str] | None = None) -> int:
-    _harden_process()
+    harden_process()
     args = build_parser().parse_args(argv)
     args.operator = args.operator or default_operator()
     out = Output(args.json)
@@ -527,21 +516,11 @@ def main(argv: list[str] | None = None) -> int:
     except ImportRefusedError as exc:
         print(f"prevista: {exc}", file=sys.stderr)
         return EXIT_REFUSED
-    except CancelledError as exc:
-        print(f"prevista: {exc}", file=sys.stderr)
-        return EXIT_FAILED
-    except PrevistaError as exc:
-        print(f"prevista: {exc}", file=sys.stderr)
-        return EXIT_FAILED
     except KeyboardInterrupt:
         print("prevista: interrupted; the project keeps its previous state.", file=sys.stderr)
         return 130
-    except MemoryError:
-        print("prevista: out of memory; the project keeps its previous state.", file=sys.stderr)
-        return EXIT_FAILED
     except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback, no data
-        print(f"prevista: internal error ({type(exc).__name__}); the project keeps its previous state. "
-              "Please report this.", file=sys.stderr)
+        print(f"prevista: {failure_text(exc)}", file=sys.stderr)
         return EXIT_FAILED
 
 

@@ -83,6 +83,6 @@ def run_demo(
     verification = store.log.verify()
     say(f"6. Processing log: {verification.entries} entries, "
         + ("hash chain verified" if verification.ok and info["log"]["verified"] else "DOES NOT VERIFY"))
-    progress.report(1.0, "Demo finished")
+    progress.finished("Demo finished")
     return {"project": str(path), "report": plan.report.to_dict(), "model_card": trained["model_card"],
             "segments": trained["segments"], "status": info, "log_verified": verification.ok and info["log"]["verified"]}

@@ -346,7 +346,7 @@ def execute_import(store: ProjectStore, plan: ImportPlan, progress: Progress | N
         meta={"mappings": mappings, "schema": _schema_meta(store, plan.tables, plan.options.append)},
         log_record=_log_record(plan, counts),
     )
-    progress.report(1.0, "Import committed")
+    progress.finished("Import committed")
     return ImportResult(counts["rows_stored"], counts["customers"], new_customers, removed, entry)
 
 

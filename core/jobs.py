@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from typing import Callable
 
-from privacy.errors import CancelledError
+from privacy.errors import CancelledError, PrevistaError
 
 
 class Progress:
@@ -36,6 +36,12 @@ class Progress:
             clamped = min(max(fraction, 0.0), 1.0)
             self._sink(self._start + self._span * clamped, message)
 
+    def finished(self, message: str = "") -> None:
+        """Report the end of work that has already been committed: no longer a cancellation point,
+        because "cancelled, nothing was changed" would then be untrue."""
+        if self._sink is not None:
+            self._sink(self._start + self._span, message)
+
     def check_cancelled(self) -> None:
         """Raise :class:`CancelledError` if the user asked to stop."""
         if self._cancel.is_set():
@@ -52,3 +58,14 @@ class Progress:
             start=self._start + self._span * start,
             span=self._span * (end - start),
         )
+
+
+def failure_text(exc: BaseException) -> str:
+    """One line for people about a failed job: our own messages verbatim, anything else by type only,
+    because a foreign exception's text may quote the data it choked on."""
+    if isinstance(exc, PrevistaError):
+        return str(exc)
+    if isinstance(exc, MemoryError):
+        return "Out of memory; the project keeps its previous state."
+    return (f"Internal error ({type(exc).__name__}); the project keeps its previous state. "
+            "Please report this.")

@@ -39,11 +39,17 @@ def save_models(store: ProjectStore, models: dict[str, Any], card: dict[str, Any
     return {MODELS_BLOB: payload}, {CARD_KEY: card}
 
 
-def load_models(store: ProjectStore) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The project's models and card; refuses missing, foreign or mismatched models."""
+def model_card(store: ProjectStore) -> dict[str, Any]:
+    """The last training's card, without unpickling anything (screens that only show figures)."""
     card = store.meta(CARD_KEY)
     if card is None or not store.has_table(MODELS_BLOB):
         raise PrevistaError("No trained model in this project yet: run 'prevista train' first.")
+    return card
+
+
+def load_models(store: ProjectStore) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The project's models and card; refuses missing, foreign or mismatched models."""
+    card = model_card(store)
     payload = store.read_blob(MODELS_BLOB)  # authenticated decryption happens here, before unpickling
     if hashlib.sha256(payload).hexdigest()[:16] != card["model_id"]:
         raise PrevistaError("The stored model does not match its model card; retrain the model.")

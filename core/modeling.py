@@ -63,6 +63,15 @@ def metrics(y: np.ndarray, p: np.ndarray) -> dict[str, float]:
     }
 
 
+def lift_curve(y: np.ndarray, p: np.ndarray, bins: int = 10) -> list[float]:
+    """Outcome rate in each score decile (highest first) over the overall rate: the lift chart."""
+    prior = float(y.mean())
+    if not prior:
+        return []
+    order = np.argsort(-p, kind="stable")
+    return [round(float(y[part].mean() / prior), 4) for part in np.array_split(order, bins) if len(part)]
+
+
 @dataclass
 class Split:
     """Feature rows and their outcomes."""
@@ -92,6 +101,7 @@ class BinaryModel:
     baselines: dict[str, dict[str, float]]
     calibration: list[tuple[float, float]]
     counts: dict[str, int]
+    lift: list[float] = field(default_factory=list)
     drivers: list[dict[str, Any]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -102,7 +112,7 @@ class BinaryModel:
         return {
             "target": self.target, "model": self.chosen, "validation": self.validation,
             "metrics": self.metrics, "baselines": self.baselines, "calibration": self.calibration,
-            "counts": self.counts, "drivers": self.drivers, "notes": self.notes,
+            "lift": self.lift, "counts": self.counts, "drivers": self.drivers, "notes": self.notes,
         }
 
 
@@ -160,6 +170,7 @@ def select_and_fit(target: str, train: Split, test: Split, numeric: list[str], c
         baselines={"prior rate": metrics(test.y, np.full(len(test.y), prior)), LOGISTIC: scores[LOGISTIC],
                    **({BOOSTING: scores[BOOSTING]} if chosen == LOGISTIC and BOOSTING in scores else {})},
         calibration=[(round(float(m), 4), round(float(f), 4)) for m, f in zip(mean, frac, strict=True)],
+        lift=lift_curve(test.y, p),
         counts={"train_rows": train.X.height, "test_rows": test.X.height,
                 "train_positives": int(train.y.sum()), "test_positives": int(test.y.sum())},
         notes=notes,
@@ -193,6 +204,7 @@ def cross_validated(target: str, data: Split, numeric: list[str], categorical: l
         baselines={"prior rate": metrics(sample.y, np.full(len(sample.y), prior)), LOGISTIC: scores[LOGISTIC],
                    **({BOOSTING: scores[BOOSTING]} if chosen == LOGISTIC else {})},
         calibration=[(round(float(m), 4), round(float(f), 4)) for m, f in zip(mean, frac, strict=True)],
+        lift=lift_curve(sample.y, out_of_fold[chosen]),
         counts={"rows": data.X.height, "positives": int(data.y.sum())},
         notes=notes,
     )

@@ -9,6 +9,7 @@ from typing import Any
 
 from core.importer import KEY, OPTOUTS, SUBJECTS
 from core.mapping import TableKind
+from core.passphrase import check_new_passphrase
 from core.retention import overdue
 from privacy.kdf import KdfParams
 from privacy.store import ProjectStore
@@ -21,6 +22,7 @@ def default_operator() -> str:
 
 def create_project(path: Path, passphrase: str, *, operator: str, kdf: KdfParams | None = None) -> ProjectStore:
     """A new, empty project whose creation is the first processing-log entry."""
+    check_new_passphrase(passphrase)
     store = ProjectStore.create(Path(path), passphrase, kdf=kdf)
     store.commit(
         meta={"settings": {"min_segment_size": 10}},
@@ -32,6 +34,12 @@ def create_project(path: Path, passphrase: str, *, operator: str, kdf: KdfParams
 
 def open_project(path: Path, passphrase: str) -> ProjectStore:
     return ProjectStore.open(Path(path), passphrase)
+
+
+def change_passphrase(store: ProjectStore, new_passphrase: str, *, operator: str) -> None:
+    """Re-wrap the master key under a new passphrase that passes the same bar as a new project's."""
+    check_new_passphrase(new_passphrase)
+    store.change_passphrase(new_passphrase, operator=operator)
 
 
 def status(store: ProjectStore) -> dict[str, Any]:

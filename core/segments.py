@@ -19,8 +19,11 @@ from core.features import FeatureSet, ProjectData
 from core.forecast import forecast_tickets
 from core.importer import KEY
 from core.mapping import Role, TableKind
+from core.model_store import model_card
 from core.segmentation import Segmenter, distinguishing_features
+from core.settings import min_segment_size
 from privacy.errors import PrevistaError
+from privacy.store import ProjectStore
 
 SEGMENT_FEATURES = ("days_since_purchase", "purchases_52w", "spend_52w", "events_12w", "usage_trend",
                     "features_used_12w", "tickets_per_month", "late_payments_26w", "score_12w", "tenure_days")
@@ -157,3 +160,12 @@ def refresh_segments(segments: dict[str, Any], scores: pl.DataFrame, k: int) -> 
                      **({"purchase_propensity": round(fresh["purchase_propensity"], 4)}
                         if "purchase_propensity" in fresh else {})})
     return {**segments, "segments": enforce_min_size(rows, k)}
+
+
+def dashboard(store: ProjectStore) -> dict[str, Any]:
+    """The last training's segments as shown to people: re-checked against today's k, with the forecast."""
+    card = model_card(store)
+    segments = store.meta("segments")
+    return {"model_id": card["model_id"], **segments,
+            "segments": enforce_min_size(segments["segments"], min_segment_size(store)),
+            "forecast": store.meta("forecast")}

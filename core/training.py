@@ -316,7 +316,7 @@ def train(store: ProjectStore, options: TrainOptions, progress: Progress | None 
             "details": {"validation": periods.mode, "model": churn.chosen, "horizon_days": horizon},
         },
     )
-    progress.report(1.0, "Training finished")
+    progress.finished("Training finished")
     return {"model_card": meta["model_card"], "segments": segments, "log_entry": entry["seq"]}
 
 

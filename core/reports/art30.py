@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from core.importer import DATA_CATEGORIES, OPTOUTS, SUBJECTS
@@ -28,6 +29,7 @@ from core.reports.layout import (
 from core.reports.reidentification import reidentification_risk
 from core.retention import policies
 from core.settings import purpose_record, settings
+from privacy.atomic import atomic_write
 from privacy.store import IDENTITIES, ProjectStore
 
 TITLE = "Record of processing activities (GDPR Art. 30)"
@@ -339,3 +341,10 @@ def render_html(record: dict[str, Any]) -> str:
 
 def render_pdf(record: dict[str, Any]) -> bytes:
     return pdf.render(document(record))
+
+
+def write_record(store: ProjectStore, record: dict[str, Any], path: Path, fmt: str, *, operator: str) -> Path:
+    """Write the record as PDF or HTML and log that it was produced (a DPO asks who printed what, when)."""
+    atomic_write(path, render_pdf(record) if fmt == "pdf" else render_html(record).encode("utf-8"))
+    store.record({"action": "report-art30", "operator": operator, "details": {"format": fmt}})
+    return path

@@ -1,0 +1,158 @@
+"""Forecast: weekly support-ticket volume with its interval, beside the history it was learnt from.
+
+The screen first shows the forecast stored at training, without running (or
+logging) anything; Refresh computes a fresh one for the chosen number of weeks
+as a logged job.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.training import forecast_support
+from gui.charts import Band, ChartView, bullets, plain_label, time_chart
+from gui.frame_model import FrameModel, amount
+from gui.jobs import Job
+from gui.screens.page import Page
+from gui.session import Session
+from gui.widgets import Banner, JobBar
+
+MIN_WEEKS, MAX_WEEKS, DEFAULT_WEEKS = 4, 12, 8
+
+
+def _day(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+class ForecastPage(Page):
+    """How many support tickets to staff for in the coming weeks, and how sure that is."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.job: Job | None = None
+        self.forecast: dict[str, Any] | None = None  # what the screen shows
+        self._seen: tuple[Path | None, dict[str, Any] | None] | None = None  # project and stored forecast last shown
+        self.weeks = QSpinBox()
+        self.weeks.setRange(MIN_WEEKS, MAX_WEEKS)
+        self.weeks.setValue(DEFAULT_WEEKS)
+        self.weeks.setSuffix(self.tr(" weeks"))
+        weeks_label = QLabel(self.tr("&Forecast the next:"))
+        weeks_label.setBuddy(self.weeks)
+        self.refresh_button = QPushButton(self.tr("&Refresh forecast"))
+        self.refresh_button.clicked.connect(self.start_forecast)
+        controls = QHBoxLayout()
+        controls.addWidget(weeks_label)
+        controls.addWidget(self.weeks)
+        controls.addWidget(self.refresh_button)
+        controls.addStretch()
+        self.summary = plain_label()
+        self.chart_view = ChartView(self.tr("Support tickets per week: history and forecast"))
+        self.table = FrameModel(headers={"week_start": self.tr("Week of"), "expected": self.tr("Expected tickets"),
+                                         "lower": self.tr("At least"), "upper": self.tr("At most")},
+                                formatters={"expected": amount, "lower": amount, "upper": amount})
+        self.view = QTableView()
+        self.view.setModel(self.table)
+        self.view.setAccessibleName(self.tr("Forecast per week"))
+        self.view.verticalHeader().hide()
+        self.notes = plain_label()
+        self.content = QWidget()
+        beside = QHBoxLayout(self.content)
+        beside.setContentsMargins(0, 0, 0, 0)
+        beside.addWidget(self.chart_view, 3)
+        beside.addWidget(self.view, 1)
+        self.job_bar = JobBar()
+        self.banner = Banner()
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.content, 1)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.job_bar)
+        layout.addWidget(self.banner)
+
+    def title(self) -> str:
+        return self.tr("Forecast")
+
+    def refresh(self) -> None:
+        """Show the stored forecast, unless the user refreshed one since in this project and no retraining
+        replaced the stored one."""
+        if not self.session.is_open:
+            return
+        store = self.session.store
+        stored = store.meta("forecast")
+        if self._seen == (self.session.path, stored) and self.forecast is not None:
+            return
+        self._seen = (self.session.path, stored)
+        if stored is None:
+            self.forecast = None
+            note = (store.meta("segments") or {}).get("forecast_note")
+            self._show_nothing(self.tr("No stored forecast: {0}").format(note) if note else self.tr(
+                "No stored forecast yet. Training makes one; Refresh computes one now from the imported tickets."))
+            return
+        self.weeks.setValue(len(stored["forecast"]))
+        self._show(stored, self.tr("Forecast made at training."))
+
+    def start_forecast(self) -> None:
+        if self.job is not None or not self.session.is_open:
+            return
+        store, operator, weeks = self.session.store, self.session.operator, self.weeks.value()
+        self.banner.clear_message()
+        self.refresh_button.setEnabled(False)
+        self.job = self.job_bar.attach(self.session.run(
+            self.tr("Forecasting support tickets"),
+            lambda _progress: forecast_support(store, weeks=weeks, operator=operator)))
+        self.job.succeeded.connect(lambda result: self._show(result, self.tr("Fresh forecast (logged).")))
+        self.job.failed.connect(self.banner.error)
+        self.job.cancelled.connect(self.banner.info)
+        self.job.finished.connect(self._finished)
+
+    def _finished(self) -> None:
+        self.job = None
+        self.refresh_button.setEnabled(True)
+
+    def _show_nothing(self, text: str) -> None:
+        self.summary.setText(text)
+        self.content.hide()
+        self.notes.hide()
+
+    def _show(self, forecast: dict[str, Any], origin: str) -> None:
+        self.forecast = forecast
+        weeks = forecast["forecast"]
+        metrics = forecast["metrics"]
+        self.summary.setText(" ".join([origin, self.tr(
+            "Support tickets, next {0} weeks: about {1:,.0f} expected ({2}; on the last {3} weeks it never saw, it was "
+            "off by {4:.1f} tickets a week on average against {5:.1f} for the {6}). The band holds {7:.0%} of likely "
+            "outcomes.").format(len(weeks), sum(week["expected"] for week in weeks), forecast["model_kept"],
+                                 forecast["holdout_weeks"], metrics["mae"], metrics["baseline_mae"],
+                                 forecast["baseline_name"], forecast["interval"])]))
+        self.notes.setText(bullets(forecast["notes"]))
+        self.notes.setVisible(bool(forecast["notes"]))
+        self.table.set_frame(pl.DataFrame(weeks).select("week_start", "expected", "lower", "upper"))
+        self.view.resizeColumnsToContents()
+        self._show_chart(forecast)
+        self.content.show()
+
+    def _show_chart(self, forecast: dict[str, Any]) -> None:
+        history_name, forecast_name = self.tr("Tickets per week"), self.tr("Forecast")
+        history = [(_day(week["week_start"]), float(week["tickets"])) for week in forecast["history"]]
+        expected = [(_day(week["week_start"]), week["expected"]) for week in forecast["forecast"]]
+        band = Band(self.tr("{0:.0%} interval").format(forecast["interval"]), forecast_name,
+                    [(_day(week["week_start"]), week["lower"], week["upper"]) for week in forecast["forecast"]])
+        self.chart_view.show_chart(
+            time_chart(self.tr("Support tickets per week"), [(history_name, history), (forecast_name, expected)],
+                       value_title=self.tr("Tickets"), band=band),
+            self.tr("{0} weeks of history, then {1} forecast weeks; the forecast values are listed in the table.")
+            .format(len(history), len(expected)))

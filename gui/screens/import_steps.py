@@ -1,0 +1,475 @@
+"""The steps of the import wizard: files, preview and mapping, quality report, purpose, result.
+
+Each step only shows what core planned and collects what the user decided;
+the wizard page (``import_wizard``) runs the jobs and moves between steps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.importer import ImportOptions, ImportPlan, ImportResult
+from core.mapping import Role, TableKind
+from core.quality import ColumnReport, Finding, QualityReport
+from core.staging import StagedTable
+from gui.charts import bullets, plain_label
+from gui.frame_model import FrameModel
+from gui.widgets import Banner
+from privacy.processing_log import LEGAL_BASES
+
+PREVIEW_ROWS = 20
+
+
+def kind_label(kind: TableKind) -> str:
+    """A table kind in the user's language (core's enum values are identifiers, not words)."""
+    words = {TableKind.CUSTOMERS: QCoreApplication.translate("TableKind", "customers"),
+             TableKind.TRANSACTIONS: QCoreApplication.translate("TableKind", "transactions"),
+             TableKind.INTERACTIONS: QCoreApplication.translate("TableKind", "interactions"),
+             TableKind.USAGE: QCoreApplication.translate("TableKind", "usage events")}
+    return words[kind]
+
+
+def _bold(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class FilesStep(QWidget):
+    """The chosen export files; the page adds to it from the file dialog and from drops."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        intro = plain_label()
+        intro.setText(self.tr("Choose the CRM exports to import — CSV (any delimiter or encoding), Excel workbooks "
+                              "(XLSX) or JSON — or drop them onto this page. Nothing is written to the project "
+                              "until you press Import at the end."))
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Files to import"))
+        self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.list.itemSelectionChanged.connect(self._selection_changed)
+        self.add_button = QPushButton(self.tr("&Add files…"))
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.clear_button = QPushButton(self.tr("C&lear"))
+        self.clear_button.clicked.connect(self.clear)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.remove_button, self.clear_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self._selection_changed()
+
+    def paths(self) -> list[Path]:
+        return [Path(self.list.item(row).data(Qt.ItemDataRole.UserRole)) for row in range(self.list.count())]
+
+    def add(self, paths: Iterable[Path]) -> None:
+        """Add files not chosen yet, in the order given."""
+        known = set(self.paths())
+        fresh = []
+        for path in map(Path, paths):
+            if path not in known:
+                known.add(path)
+                fresh.append(path)
+        for path in fresh:
+            item = QListWidgetItem(path.name)
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setToolTip(str(path))
+            self.list.addItem(item)
+        if fresh:
+            self.changed.emit()
+
+    def remove_selected(self) -> None:
+        rows = sorted((self.list.row(item) for item in self.list.selectedItems()), reverse=True)
+        for row in rows:
+            self.list.takeItem(row)
+        if rows:
+            self.changed.emit()
+
+    def clear(self) -> None:
+        if self.list.count():
+            self.list.clear()
+            self.changed.emit()
+
+    def set_enabled(self, enabled: bool) -> None:
+        """While a job reads the files, the choice stays as it is."""
+        self.add_button.setEnabled(enabled)
+        self.clear_button.setEnabled(enabled)
+        self.remove_button.setEnabled(enabled and bool(self.list.selectedItems()))
+
+    def _selection_changed(self) -> None:
+        self.remove_button.setEnabled(self.add_button.isEnabled() and bool(self.list.selectedItems()))
+
+
+class MappingStep(QWidget):
+    """The first rows of each file and every column's role, detected by core and overridable here.
+
+    ``roles``, ``allow_special`` and the identity option are the user's decisions; ``changed``
+    tells the page that the plan no longer matches them and must be made again.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.roles: dict[str, Role] = {}
+        self.allow_special: set[str] = set()
+        self._tables: list[StagedTable] = []
+        self._previews: dict[Path, pl.DataFrame] = {}
+        self._combos: dict[str, QComboBox] = {}
+        self._stored: dict[str, QLabel] = {}
+        self._missing: dict[str, QLabel] = {}
+        self._consents: dict[str, QCheckBox] = {}
+        self.file_choice = QComboBox()
+        self.file_choice.currentIndexChanged.connect(self._show_file)
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.file_choice)
+        choice = QHBoxLayout()
+        choice.addWidget(file_label)
+        choice.addWidget(self.file_choice, 1)
+        self.summary = plain_label()
+        self.preview = FrameModel()
+        self.preview_view = QTableView()
+        self.preview_view.setModel(self.preview)
+        self.preview_view.setAccessibleName(self.tr("First rows of the chosen file"))
+        self.grid_area = QScrollArea()
+        self.grid_area.setWidgetResizable(True)
+        self.grid_area.setAccessibleName(self.tr("Column roles"))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self._titled(self.tr("First {0} rows").format(PREVIEW_ROWS), self.preview_view))
+        splitter.addWidget(self._titled(self.tr("Column roles"), self.grid_area))
+        self.keep_identities = QCheckBox(self.tr(
+            "&Keep names and contact details in the separately encrypted identity table "
+            "(needed to prepare action lists)"))
+        self.keep_identities.toggled.connect(self.changed)
+        note = plain_label()
+        note.setText(self.tr("A role applies to every chosen file with a column of that name. Direct identifiers "
+                             "are never used for analysis; without the identity table they are not stored at all."))
+        layout = QVBoxLayout(self)
+        layout.addLayout(choice)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.keep_identities)
+        layout.addWidget(note)
+
+    @staticmethod
+    def _titled(title: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(_bold(title))
+        layout.addWidget(widget)
+        return box
+
+    def _role_labels(self) -> dict[Role, str]:
+        return {
+            Role.CUSTOMER_ID: self.tr("Customer ID (replaced by an encrypted ID)"),
+            Role.IDENTIFIER: self.tr("Direct identifier (name, e-mail, phone, address…)"),
+            Role.DATE: self.tr("Date"),
+            Role.NUMBER: self.tr("Number"),
+            Role.CATEGORY: self.tr("Category"),
+            Role.LABEL: self.tr("Label (e.g. churned)"),
+            Role.CONSENT: self.tr("Consent / opt-out flag"),
+            Role.TEXT: self.tr("Free text (dropped)"),
+            Role.IGNORE: self.tr("Ignore (not imported)"),
+        }
+
+    def _stored_label(self, stored: str) -> str:
+        labels = {"analysis": self.tr("used for analysis"), "identity table": self.tr("identity table"),
+                  "encrypted ID": self.tr("encrypted ID"), "dropped": self.tr("dropped"),
+                  "opt-out register": self.tr("opt-out register")}
+        return labels.get(stored, stored)
+
+    def reset(self) -> None:
+        """New files: earlier decisions named columns that may no longer exist."""
+        self.roles.clear()
+        self.allow_special.clear()
+        self.show_plan(None, {})
+
+    def role_combo(self, column: str) -> QComboBox:
+        """The role chooser of a column of the file shown."""
+        return self._combos[column]
+
+    def stored_as(self, column: str) -> str:
+        """Where core would put a column of the file shown, as the grid says it."""
+        return self._stored[column].text()
+
+    def consent_box(self, column: str) -> QCheckBox:
+        """The explicit-consent box of a special-category column of the file shown."""
+        return self._consents[column]
+
+    def show_plan(self, plan: ImportPlan | None, previews: dict[Path, pl.DataFrame]) -> None:
+        """Show a new plan, staying on the file the user was looking at."""
+        chosen = self.file_choice.currentText()
+        self._tables = plan.tables if plan is not None else []
+        self._previews = previews
+        self.file_choice.blockSignals(True)
+        self.file_choice.clear()
+        for table in self._tables:
+            self.file_choice.addItem(table.source.name)
+        self.file_choice.setCurrentIndex(max(0, self.file_choice.findText(chosen)))
+        self.file_choice.blockSignals(False)
+        self._show_file()
+
+    def _show_file(self) -> None:
+        index = self.file_choice.currentIndex()
+        if not 0 <= index < len(self._tables):
+            self.summary.clear()
+            self.preview.set_frame(pl.DataFrame())
+            self._rebuild(None)
+            return
+        table = self._tables[index]
+        report = table.report
+        text = self.tr("{0}: {1} table, {2} preset, mapping {3}. {4} rows, {5} distinct customers.").format(
+            report.file, kind_label(table.kind), report.preset, report.mapping_source, report.rows,
+            report.customers)
+        if report.first_date:
+            text += " " + self.tr("Dates from {0} to {1}.").format(report.first_date, report.last_date)
+        self.summary.setText(text)
+        self.preview.set_frame(self._previews.get(table.source, pl.DataFrame()))
+        self.preview_view.resizeColumnsToContents()
+        if [c.column for c in report.columns] == list(self._combos):
+            self._update_rows(report.columns)
+        else:
+            self._rebuild(table)
+
+    def _rebuild(self, table: StagedTable | None) -> None:
+        """A fresh grid for another file; a re-check of the same file updates in place (see ``_update_rows``)
+        so the keyboard focus stays on the chooser the user just changed."""
+        self._combos, self._stored, self._missing, self._consents = {}, {}, {}, {}
+        columns = table.report.columns if table is not None else []
+        content = QWidget()
+        grid = QGridLayout(content)
+        titles = [self.tr("Column"), self.tr("Role"), self.tr("Stored as"), self.tr("Missing")]
+        if table is not None and any(c.special_category for c in table.mapping.columns):
+            titles.append(self.tr("Art. 9 consent"))
+        for position, title in enumerate(titles):
+            grid.addWidget(_bold(title), 0, position)
+        for row, column in enumerate(columns, start=1):
+            name = plain_label()
+            name.setText(column.column)
+            combo = QComboBox()
+            combo.setAccessibleName(self.tr("Role of column {0}").format(column.column))
+            for role, text in self._role_labels().items():
+                combo.addItem(text, role.value)
+            combo.currentIndexChanged.connect(lambda _index, col=column.column: self._role_chosen(col))
+            name.setBuddy(combo)
+            self._combos[column.column] = combo
+            self._stored[column.column] = QLabel()
+            self._missing[column.column] = QLabel()
+            for position, widget in enumerate((name, combo, self._stored[column.column], self._missing[column.column])):
+                grid.addWidget(widget, row, position)
+            special = table.mapping.column(column.column).special_category if table is not None else None
+            if special:
+                consent = QCheckBox(self.tr("Explicit consent recorded"))
+                consent.setAccessibleName(self.tr("Explicit consent recorded for column {0}").format(column.column))
+                consent.setToolTip(self.tr("This column looks like GDPR Art. 9 special-category data ({0}). Tick only "
+                                           "if every customer gave explicit consent to this use; otherwise set its "
+                                           "role to Ignore.").format(special))
+                consent.toggled.connect(lambda checked, col=column.column: self._consent_changed(col, checked))
+                self._consents[column.column] = consent
+                grid.addWidget(consent, row, 4)
+        grid.setColumnStretch(4, 1)
+        grid.setRowStretch(len(columns) + 1, 1)
+        self.grid_area.setWidget(content)
+        self._update_rows(columns)
+
+    def _update_rows(self, columns: list[ColumnReport]) -> None:
+        for column in columns:
+            combo = self._combos[column.column]
+            combo.blockSignals(True)
+            combo.setCurrentIndex(combo.findData(column.role))
+            combo.blockSignals(False)
+            self._stored[column.column].setText(self._stored_label(column.stored))
+            self._missing[column.column].setText(f"{column.missing_share:.1%}")
+            if column.column in self._consents:
+                box = self._consents[column.column]
+                box.blockSignals(True)
+                box.setChecked(column.column in self.allow_special)
+                box.blockSignals(False)
+
+    def _role_chosen(self, column: str) -> None:
+        self.roles[column] = Role(self._combos[column].currentData())
+        self.changed.emit()
+
+    def _consent_changed(self, column: str, checked: bool) -> None:
+        if checked:
+            self.allow_special.add(column)
+        else:
+            self.allow_special.discard(column)
+        self.changed.emit()
+
+
+class ReportStep(QWidget):
+    """Core's data-quality report: refusals block the import, warnings must be confirmed."""
+
+    confirmed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._report: QualityReport | None = None
+        self.verdict = Banner()
+        self.findings = plain_label()
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.details.setAccessibleName(self.tr("Full data-quality report"))
+        self.confirm = QCheckBox(self.tr("I have &read the warnings and want to import anyway"))
+        self.confirm.toggled.connect(self.confirmed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.findings)
+        layout.addWidget(self.confirm)
+        layout.addWidget(_bold(self.tr("Full report")))
+        layout.addWidget(self.details, 1)
+
+    def show_report(self, report: QualityReport | None) -> None:
+        """A new report needs a new confirmation: its warnings may differ from the ones confirmed."""
+        self._report = report
+        self.confirm.setChecked(False)
+        self.confirm.setVisible(report is not None and bool(report.warnings) and not report.refusals)
+        self.details.setPlainText(report.to_text() if report is not None else "")
+        if report is None:
+            self.verdict.clear_message()
+            self.findings.clear()
+            return
+        if report.refusals:
+            self.verdict.error(self.tr(
+                "Import refused: the findings under \"Refused\" must be fixed first. Go back to give a column another "
+                "role (Ignore leaves it out) or to record explicit consent for a special-category column, or correct "
+                "the file and choose it again. Where a hint names --role or --allow-special, those are the same "
+                "choices on the command line."))
+        elif report.warnings:
+            self.verdict.show_message(self.tr("Nothing refused. Read the warnings and confirm them to continue."),
+                                      "warning")
+        else:
+            self.verdict.ok(self.tr("Nothing refused and no warnings: ready to import."))
+        sections = ((self.tr("Refused:"), report.refusals), (self.tr("Warnings:"), report.warnings),
+                    (self.tr("Notes:"), report.infos))
+        self.findings.setText("\n\n".join(f"{title}\n{self._lines(items)}" for title, items in sections if items))
+
+    @staticmethod
+    def _lines(findings: list[Finding]) -> str:
+        return bullets([finding.text() for finding in findings])
+
+    def ready(self) -> bool:
+        """May the import go ahead: nothing refused, and any warnings confirmed."""
+        report = self._report
+        return report is not None and not report.refusals and (not report.warnings or self.confirm.isChecked())
+
+
+class CommitStep(QWidget):
+    """Purpose, legal basis and append-or-replace: what the processing log records for this import."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edited = False
+        self.summary = plain_label()
+        self.purpose = QLineEdit()
+        self.purpose.textEdited.connect(self._edited)
+        self.legal_basis = QComboBox()
+        for key, text in LEGAL_BASES.items():
+            self.legal_basis.addItem(text, key)
+        self.legal_basis.activated.connect(self._edited)
+        self.append = QCheckBox(self.tr("&Append to the data already imported (otherwise each imported table "
+                                        "replaces the stored table of the same kind)"))
+        self.import_button = QPushButton(self.tr("&Import"))
+        form = QFormLayout()
+        form.addRow(self.tr("P&urpose (logged):"), self.purpose)
+        form.addRow(self.tr("Le&gal basis:"), self.legal_basis)
+        form.addRow("", self.append)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.import_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addStretch()
+
+    def _edited(self) -> None:
+        self.edited = True
+
+    def load_defaults(self, current: dict[str, Any]) -> None:
+        """The project's purpose and legal basis, unless the user already changed them here."""
+        if self.edited:
+            return
+        self.purpose.setText(current["purpose"])
+        self.legal_basis.setCurrentIndex(max(0, self.legal_basis.findData(current["legal_basis"])))
+
+    def show_plan(self, plan: ImportPlan | None) -> None:
+        if plan is None:
+            self.summary.clear()
+            return
+        files = ", ".join(self.tr("{0} ({1}, {2} rows)").format(t.source.name, kind_label(t.kind), t.rows_in)
+                          for t in plan.tables)
+        identities = (self.tr("kept in the separately encrypted identity table") if plan.options.keep_identities
+                      else self.tr("dropped"))
+        self.summary.setText(self.tr(
+            "Ready to import {0}. Customer IDs are replaced by encrypted IDs, names and contact details are {1}, "
+            "and customers who opted out are removed. Nothing is written until you press Import.")
+            .format(files, identities))
+
+    def decide(self, options: ImportOptions) -> ImportOptions:
+        """The planned options with what was chosen on this step."""
+        return replace(options, purpose=self.purpose.text().strip(), legal_basis=self.legal_basis.currentData(),
+                       append=self.append.isChecked())
+
+
+class DoneStep(QWidget):
+    """What the import stored, and where to go next."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.result = plain_label()
+        self.again_button = QPushButton(self.tr("Import &more files"))
+        self.models_button = QPushButton(self.tr("Go to M&odels to train"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.again_button)
+        buttons.addWidget(self.models_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.result)
+        layout.addLayout(buttons)
+        layout.addStretch()
+
+    def show_result(self, result: ImportResult) -> None:
+        tables = ", ".join(self.tr("{0}: {1} rows").format(kind_label(TableKind(name)), rows)
+                           for name, rows in result.tables.items())
+        self.result.setText(self.tr(
+            "Imported {0} customers ({1} new). Stored: {2}. {3} rows of customers who opted out were removed. "
+            "The import is entry {4} of the processing log.").format(
+            result.customers, result.new_customers, tables, result.opted_out_removed, result.log_entry["seq"]))

@@ -1,0 +1,326 @@
+"""Models: train (with progress and cancel), then judge the result honestly.
+
+Everything shown here comes from the model card core stored at training:
+held-out metrics next to the baselines they had to beat, calibration and lift
+charts, the drivers in plain language, notes and warnings.  Drift is checked
+on request only, because the check is logged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import polars as pl
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.jobs import Progress
+from core.model_store import model_card
+from core.settings import settings
+from core.training import TrainOptions, check_drift, train
+from gui.charts import ChartView, bullets, calibration_chart, lift_chart, plain_label
+from gui.frame_model import FrameModel
+from gui.jobs import Job
+from gui.screens.page import Page
+from gui.session import Session
+from gui.widgets import Banner, JobBar
+from privacy.errors import PrevistaError
+from privacy.processing_log import LEGAL_BASES
+
+METRICS = ("roc_auc", "pr_auc", "brier", "lift_top_decile")
+
+
+def _score(value: Any) -> str:
+    return "—" if value is None else f"{value:.3f}"
+
+
+def _times(value: Any) -> str:
+    return "—" if value is None else f"{value:.1f}×"
+
+
+class ModelsPage(Page):
+    """Train the models and show how good they are, on data they never saw."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.job: Job | None = None
+        self.card: dict[str, Any] | None = None
+        self.drift: dict[str, Any] | None = None
+        self._drift_model: str | None = None  # the model the drift result is about
+        self._options_edited = False
+        self.job_bar = JobBar()
+        self.banner = Banner()
+        self.status = plain_label()
+        self.warnings = Banner()
+        self.results = self._results()
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(self._train_box())
+        layout.addWidget(self.status)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.results)
+        layout.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll)
+        outer.addWidget(self.job_bar)
+        outer.addWidget(self.banner)
+
+    def title(self) -> str:
+        return self.tr("Models")
+
+    # ----- training ---------------------------------------------------------------------------
+    def _train_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Train"))
+        self.horizon = QSpinBox()
+        self.horizon.setRange(30, 365)
+        self.horizon.setValue(TrainOptions.horizon_days)
+        self.horizon.setSuffix(self.tr(" days"))
+        self.forecast_weeks = QSpinBox()
+        self.forecast_weeks.setRange(4, 12)
+        self.forecast_weeks.setValue(TrainOptions.forecast_weeks)
+        self.forecast_weeks.setSuffix(self.tr(" weeks"))
+        self.purpose = QLineEdit()
+        self.purpose.textEdited.connect(self._edited)
+        self.legal_basis = QComboBox()
+        for key, text in LEGAL_BASES.items():
+            self.legal_basis.addItem(text, key)
+        self.legal_basis.activated.connect(self._edited)
+        self.train_button = QPushButton(self.tr("&Train models"))
+        self.train_button.clicked.connect(self.start_training)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Predict churn and purchases &within:"), self.horizon)
+        form.addRow(self.tr("Forecast support tickets for the &next:"), self.forecast_weeks)
+        form.addRow(self.tr("P&urpose (logged):"), self.purpose)
+        form.addRow(self.tr("Le&gal basis:"), self.legal_basis)
+        form.addRow("", self.train_button)
+        return box
+
+    def _edited(self) -> None:
+        self._options_edited = True
+
+    def options(self) -> TrainOptions:
+        return TrainOptions(operator=self.session.operator, horizon_days=self.horizon.value(),
+                            forecast_weeks=self.forecast_weeks.value(), purpose=self.purpose.text().strip(),
+                            legal_basis=self.legal_basis.currentData())
+
+    def start_training(self) -> None:
+        """Training replaces the model, scores and segments in one commit, so other screens re-read afterwards."""
+        store, options = self.session.store, self.options()
+        if not options.purpose:
+            self.banner.error(self.tr("State the purpose of the analysis: it is recorded in the processing log."))
+            self.purpose.setFocus()
+            return
+        self._start(self.tr("Training models"), lambda progress: train(store, options, progress), self._trained,
+                    changes_data=True)
+
+    def _trained(self, _result: dict[str, Any]) -> None:
+        self._options_edited = False
+        self.refresh()
+        self.banner.ok(self.tr("Models trained and logged. The segments dashboard now shows the new results."))
+
+    # ----- drift ------------------------------------------------------------------------------
+    def _drift_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Drift"))
+        self.drift_status = plain_label()
+        self.drift_button = QPushButton(self.tr("Check &drift"))
+        self.drift_button.clicked.connect(self.start_drift_check)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.drift_status)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.drift_button)
+        buttons.addStretch()
+        layout.addLayout(buttons)
+        return box
+
+    def start_drift_check(self) -> None:
+        store, operator = self.session.store, self.session.operator
+        self._start(self.tr("Checking drift"), lambda _progress: check_drift(store, operator=operator),
+                    self._drift_checked)
+
+    def _drift_checked(self, result: dict[str, Any]) -> None:
+        self.drift, self._drift_model = result, self.card["model_id"] if self.card else None
+        self._show_drift()
+
+    def _show_drift(self) -> None:
+        result = self.drift
+        if result is None:
+            self.drift_status.setText(self.tr("Not checked yet. Checking compares today's customers with the ones the "
+                                              "model learnt from; the check is recorded in the processing log."))
+            return
+        if result["retrain_recommended"]:
+            lines = [self.tr("Retrain recommended:"), bullets(result["reasons"])]
+        else:
+            lines = [self.tr("No retraining needed: the population looks like the training data.")]
+        lines += [self.tr("Shift (PSI) of {0}: {1:.3f}").format(name, value) for name, value in result["psi"].items()]
+        if result["moderate"]:
+            lines.append(self.tr("Moderate shift in: {0}").format(", ".join(result["moderate"])))
+        lines.append(self.tr("Model age: {0:.0f} days").format(result["model_age_days"]))
+        self.drift_status.setText("\n".join(lines))
+
+    # ----- jobs -------------------------------------------------------------------------------
+    def _start(self, title: str, work: Callable[[Progress], Any], done: Callable[[Any], None], *,
+               changes_data: bool = False) -> None:
+        """One job at a time: its progress and Cancel in the job bar, its outcome in the banner."""
+        if self.job is not None:
+            return
+        self.banner.clear_message()
+        self._set_busy(True)
+        self.job = self.job_bar.attach(self.session.run(title, work, changes_data=changes_data))
+        self.job.succeeded.connect(done)
+        self.job.failed.connect(self.banner.error)
+        self.job.cancelled.connect(self.banner.info)
+        self.job.finished.connect(self._finished)
+
+    def _finished(self) -> None:
+        self.job = None
+        self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.train_button.setEnabled(not busy)
+        self.drift_button.setEnabled(not busy)
+
+    # ----- results ----------------------------------------------------------------------------
+    def _results(self) -> QWidget:
+        widget = QWidget()
+        self.report_choice = QComboBox()
+        self.report_choice.currentIndexChanged.connect(self._show_report)
+        choice_label = QLabel(self.tr("&Show model:"))
+        choice_label.setBuddy(self.report_choice)
+        choice = QHBoxLayout()
+        choice.addWidget(choice_label)
+        choice.addWidget(self.report_choice, 1)
+        self.validation = plain_label()
+        self.metrics = FrameModel(headers={"model": self.tr("Model"), "roc_auc": self.tr("ROC AUC"),
+                                           "pr_auc": self.tr("PR AUC"), "brier": self.tr("Brier score"),
+                                           "lift_top_decile": self.tr("Top-decile lift")},
+                                  formatters={"roc_auc": _score, "pr_auc": _score, "brier": _score,
+                                              "lift_top_decile": _times})
+        self.metrics_view = QTableView()
+        self.metrics_view.setModel(self.metrics)
+        self.metrics_view.setAccessibleName(self.tr("Held-out quality of the model and its baselines"))
+        self.metrics_view.verticalHeader().hide()
+        self.metrics_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        explanation = plain_label()
+        explanation.setText(self.tr(
+            "Measured on held-out data the model never saw. ROC AUC: 0.5 is guessing, 1 is perfect (real churn models "
+            "reach about 0.7–0.85). PR AUC: higher is better. Brier score: lower is better. Top-decile lift: how many "
+            "times more churners the 10 % with the highest risk hold than 10 % picked at random."))
+        self.notes = plain_label()
+        self.drivers = plain_label()
+        self.calibration_view = ChartView(self.tr("Calibration chart"))
+        self.lift_view = ChartView(self.tr("Lift chart"))
+        charts = QHBoxLayout()
+        charts.addWidget(self.calibration_view)
+        charts.addWidget(self.lift_view)
+        self.card_notes = plain_label()
+        layout = QVBoxLayout(widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(choice)
+        layout.addWidget(self.validation)
+        layout.addWidget(self.metrics_view)
+        layout.addWidget(explanation)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.drivers)
+        layout.addLayout(charts)
+        layout.addWidget(self.card_notes)
+        layout.addWidget(self._drift_box())
+        return widget
+
+    def refresh(self) -> None:
+        if not self.session.is_open:
+            return
+        store = self.session.store
+        if not self._options_edited:
+            current = settings(store)
+            self.purpose.setText(current["purpose"])
+            self.legal_basis.setCurrentIndex(max(0, self.legal_basis.findData(current["legal_basis"])))
+        try:
+            self.card = model_card(store)
+        except PrevistaError:
+            self.card = None
+        self.results.setVisible(self.card is not None)
+        if self.card is None:
+            self.status.setText(self.tr("No trained model yet. Choose the options above and press Train models: the "
+                                        "models learn from the imported history and are tested on data they never saw."))
+            self.warnings.clear_message()
+            return
+        self._show_card(self.card)
+
+    def _show_card(self, card: dict[str, Any]) -> None:
+        self.status.setText(self.tr("Model {0}, trained {1}; outcome horizon {2} days; churn taken from {3}.")
+                            .format(card["model_id"], card["trained_at"], card["horizon_days"], card["label_source"]))
+        if card["warnings"]:
+            self.warnings.show_message(bullets(card["warnings"]), "warning")
+        else:
+            self.warnings.clear_message()
+        notes = [self.tr("Recurring charges, not predicted as purchases: {0}").format(", ".join(card["recurring_purchases"]))
+                 ] if card.get("recurring_purchases") else []
+        notes += [self.tr("Left out '{0}': {1}").format(column, reason)
+                  for column, reason in card["excluded_features"].items()]
+        self.card_notes.setText(bullets(notes))
+        self.card_notes.setVisible(bool(notes))
+        if self._drift_model != card["model_id"]:
+            self.drift, self._drift_model = None, None
+        self._show_drift()
+        chosen = self.report_choice.currentData()
+        self.report_choice.blockSignals(True)
+        self.report_choice.clear()
+        self.report_choice.addItem(self.tr("Churn risk"), "churn")
+        for name in card["purchase"]:
+            self.report_choice.addItem(self.tr("Purchase propensity ({0})").format(name), name)
+        self.report_choice.setCurrentIndex(max(0, self.report_choice.findData(chosen)))
+        self.report_choice.blockSignals(False)
+        self._show_report()
+
+    def report(self) -> dict[str, Any]:
+        """The model report chosen in the combo box: churn, or one of the purchase models."""
+        assert self.card is not None
+        key = self.report_choice.currentData()
+        return self.card["churn"] if key in (None, "churn") else self.card["purchase"][key]
+
+    def _show_report(self) -> None:
+        if self.card is None:
+            return
+        report = self.report()
+        self.validation.setText(self.tr("{0}. Validation: {1}.").format(report["model"], report["validation"]))
+        rows = [{"model": self.tr("{0} (kept), held-out").format(report["model"]), **report["metrics"]}]
+        rows += [{"model": self.tr("Baseline: {0}").format(name), **values} for name, values in report["baselines"].items()]
+        self.metrics.set_frame(pl.DataFrame(rows).select("model", *METRICS))
+        self.metrics_view.resizeColumnsToContents()
+        self.notes.setText(bullets(report["notes"]))
+        self.notes.setVisible(bool(report["notes"]))
+        drivers = [driver["text"] for driver in report["drivers"]]
+        self.drivers.setText(self.tr("What drives it:") + "\n" + bullets(drivers) if drivers
+                             else self.tr("No drivers were computed for this model."))
+        self._show_charts(report)
+
+    def _show_charts(self, report: dict[str, Any]) -> None:
+        calibration = report["calibration"]
+        self.calibration_view.show_chart(
+            calibration_chart(self.tr("Calibration: predicted against observed"), calibration,
+                              model_name=self.tr("This model"), ideal_name=self.tr("Perfect calibration"),
+                              x_title=self.tr("Predicted probability"), y_title=self.tr("Observed rate")),
+            self.tr("Predicted against observed rate per group of customers: {0}").format(
+                "; ".join(f"{predicted:.0%} → {observed:.0%}" for predicted, observed in calibration)))
+        lift = report["lift"]
+        self.lift_view.show_chart(
+            lift_chart(self.tr("Lift by decile"), lift, category_title=self.tr("Decile (highest predicted risk first)"),
+                       value_title=self.tr("Lift"), reference_name=self.tr("Picking at random (1×)")),
+            self.tr("Lift per decile, highest predicted risk first: {0}").format(
+                "; ".join(f"{value:.1f}×" for value in lift)))

@@ -1,0 +1,86 @@
+"""What the project holds, whether its log verifies, and what needs doing next (retention due, no model yet)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from core.project import status
+from gui.jobs import Job
+from gui.screens.page import Page
+from gui.session import Session
+from gui.widgets import Banner
+
+
+class OverviewPage(Page):
+    navigate = Signal(str)  # the name of the page a "next step" button leads to
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.job: Job | None = None
+        self.info: dict[str, Any] | None = None
+        self.project = QLabel()
+        self.project.setWordWrap(True)
+        self.customers = QLabel()
+        self.tables = QLabel()
+        self.tables.setWordWrap(True)
+        self.last_import = QLabel()
+        self.log_state = QLabel()
+        self.log_state.setWordWrap(True)
+        self.retention = Banner()
+        self.banner = Banner()
+        form = QFormLayout()
+        form.addRow(self.tr("Project:"), self.project)
+        form.addRow(self.tr("Customers:"), self.customers)
+        form.addRow(self.tr("Tables:"), self.tables)
+        form.addRow(self.tr("Last import:"), self.last_import)
+        form.addRow(self.tr("Processing log:"), self.log_state)
+        steps = QHBoxLayout()
+        for label, page in ((self.tr("&Import data…"), "import"), (self.tr("&Train models…"), "models"),
+                            (self.tr("Retention &cleanup…"), "privacy")):
+            button = QPushButton(label)
+            button.clicked.connect(lambda _checked=False, target=page: self.navigate.emit(target))
+            steps.addWidget(button)
+        steps.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.retention)
+        layout.addLayout(form)
+        layout.addLayout(steps)
+        layout.addWidget(self.banner)
+        layout.addStretch()
+
+    def title(self) -> str:
+        return self.tr("Overview")
+
+    def refresh(self) -> None:
+        if self.job is not None or not self.session.is_open:
+            return
+        store = self.session.store
+        self.job = self.session.run(self.tr("Reading the project"), lambda _progress: status(store))
+        self.job.succeeded.connect(self._show)
+        self.job.failed.connect(self.banner.error)
+        self.job.finished.connect(self._done)
+
+    def _done(self) -> None:
+        self.job = None
+
+    def _show(self, info: dict[str, Any]) -> None:
+        self.info = info
+        self.project.setText(info["project"])
+        self.customers.setText(self.tr("{0} (as encrypted IDs); opt-out register: {1}")
+                               .format(info["customers"], info["opted_out"]))
+        tables = [self.tr("{0}: {1} rows").format(name, table["rows"]) for name, table in sorted(info["tables"].items())]
+        self.tables.setText("\n".join(tables) or self.tr("No data imported yet."))
+        self.last_import.setText(info["last_import"] or "—")
+        log = info["log"]
+        self.log_state.setText(self.tr("{0} entries, verified").format(log["entries"]) if log["verified"]
+                               else self.tr("DOES NOT VERIFY: {0}").format(log["problem"]))
+        due = info["retention"]
+        if due["due"]:
+            self.retention.show_message(self.tr("Retention cleanup is due: some data is past its retention period "
+                                                "({0}). Open Privacy → Retention to review and delete it.")
+                                        .format(", ".join(f"{k} {v}" for k, v in due["expired"].items())), "warning")
+        else:
+            self.retention.clear_message()

@@ -1,0 +1,238 @@
+"""The reports screen: hand the client a pilot report, hand the DPO the Art. 30 record, see what is at risk.
+
+Gathering and writing run as jobs (a large project takes a while to sum up),
+and core does all of it; this screen only asks where to save, shows the
+headline figures the pilot report will carry and the re-identification risk.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.jobs import Progress
+from core.reports.art30 import record_of_processing, write_record
+from core.reports.pilot import pilot_report, write_report
+from core.reports.reidentification import reidentification_risk
+from gui import dialogs
+from gui.jobs import Job
+from gui.screens.page import Page
+from gui.session import Session
+from gui.widgets import Banner, JobBar
+from privacy.store import ProjectStore
+
+Writer = Callable[[ProjectStore, Progress, Path, str, str], Path]
+KPI_KEYS = ("customers", "period", "churn", "revenue", "quality", "segments", "optouts", "retention", "log")
+
+
+def _figures(store: ProjectStore, progress: Progress) -> tuple[dict[str, Any], dict[str, Any]]:
+    progress.report(0.0, "Summing up the pilot's figures")
+    report = pilot_report(store)
+    progress.report(0.7, "Measuring the re-identification risk")
+    return report, reidentification_risk(store)
+
+
+def _write_pilot(store: ProjectStore, progress: Progress, path: Path, fmt: str, operator: str) -> Path:
+    progress.report(0.0, "Summing up the pilot's figures")
+    report = pilot_report(store)
+    progress.report(0.6, "Writing the file")
+    return write_report(store, report, path, fmt, operator=operator)
+
+
+def _write_art30(store: ProjectStore, progress: Progress, path: Path, fmt: str, operator: str) -> Path:
+    progress.report(0.0, "Reading the processing log")
+    record = record_of_processing(store)
+    progress.report(0.6, "Writing the file")
+    return write_record(store, record, path, fmt, operator=operator)
+
+
+def _with_suffix(path: Path, fmt: str) -> Path:
+    """The chosen format decides the file type; a name typed without its ending gets one."""
+    suffix = f".{fmt}"
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+class ReportsPage(Page):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.job: Job | None = None
+        self._stale = False
+        self.banner = Banner()
+        self.job_bar = JobBar()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._save_box())
+        layout.addWidget(self._preview_box())
+        layout.addWidget(self._risk_box())
+        layout.addWidget(self.banner)
+        layout.addWidget(self.job_bar)
+        layout.addStretch(1)
+        session.busy_changed.connect(self._busy_changed)
+        for signal in (session.opened, session.locked, session.closed):
+            signal.connect(self._update_buttons)
+        self._update_buttons()
+
+    def title(self) -> str:
+        return self.tr("Reports")
+
+    # ----- building ------------------------------------------------------------------
+    def _save_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Save a report"))
+        self.format_box = QComboBox()
+        self.format_box.addItem(self.tr("PDF"), "pdf")
+        self.format_box.addItem(self.tr("HTML"), "html")
+        label = QLabel(self.tr("&Format:"))
+        label.setBuddy(self.format_box)
+        self.pilot_button = QPushButton(self.tr("Save the &pilot report…"))
+        self.pilot_button.setToolTip(self.tr("Key figures, model quality, segment findings and a privacy summary "
+                                             "for the client; aggregates only"))
+        self.pilot_button.clicked.connect(self.save_pilot_report)
+        self.art30_button = QPushButton(self.tr("Save the &Art. 30 record…"))
+        self.art30_button.setToolTip(self.tr("The record of processing activities (GDPR Art. 30) for the "
+                                             "data-protection officer"))
+        self.art30_button.clicked.connect(self.save_art30_record)
+        row = QHBoxLayout(box)
+        for widget in (label, self.format_box, self.pilot_button, self.art30_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        return box
+
+    def _preview_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Pilot report: headline figures"))
+        form = QFormLayout(box)
+        labels = (self.tr("Customers analysed:"), self.tr("Data period:"), self.tr("Predicted churn:"),
+                  self.tr("Revenue at risk:"), self.tr("Churn model quality:"), self.tr("Segments:"),
+                  self.tr("Opt-outs honoured:"), self.tr("Retention:"), self.tr("Processing log:"))
+        self.kpis: dict[str, QLabel] = {}
+        for key, text in zip(KPI_KEYS, labels, strict=True):
+            value = QLabel("—")
+            value.setWordWrap(True)
+            value.setAccessibleName(text.rstrip(":"))
+            form.addRow(text, value)
+            self.kpis[key] = value
+        self.preview_note = QLabel()
+        self.preview_note.setWordWrap(True)
+        self.preview_note.hide()
+        form.addRow(self.preview_note)
+        return box
+
+    def _risk_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Re-identification risk of the stored customers"))
+        column = QVBoxLayout(box)
+        self.risk_level = QLabel()
+        self.risk_summary = QLabel()
+        self.risk_suggestions = QLabel()
+        names = (self.tr("Risk level"), self.tr("Risk summary"), self.tr("How to lower the risk"))
+        for label, name in zip((self.risk_level, self.risk_summary, self.risk_suggestions), names, strict=True):
+            label.setWordWrap(True)
+            label.setAccessibleName(name)
+            column.addWidget(label)
+        return box
+
+    # ----- jobs ----------------------------------------------------------------------
+    def _start(self, title: str, work: Callable[[Progress], Any]) -> Job:
+        """One job at a time from this screen, its outcome shown inline."""
+        self.banner.clear_message()
+        self.job = self.job_bar.attach(self.session.run(title, work))
+        self.job.failed.connect(self.banner.error)
+        self.job.cancelled.connect(self.banner.info)
+        return self.job
+
+    def _busy_changed(self, busy: bool) -> None:
+        self._update_buttons()
+        if not busy and self._stale:
+            self.refresh()
+
+    def _update_buttons(self) -> None:
+        ready = self.session.is_open and not self.session.busy
+        for widget in (self.format_box, self.pilot_button, self.art30_button):
+            widget.setEnabled(ready)
+
+    def refresh(self) -> None:
+        """Re-read the figures off the UI thread; while another job runs, wait for it (it may be changing them)."""
+        if not self.session.is_open:
+            return
+        if self.session.busy:
+            self._stale = True
+            return
+        self._stale = False
+        store = self.session.store
+        job = self._start(self.tr("Reading the report figures"), lambda progress: _figures(store, progress))
+        job.succeeded.connect(self._show)
+
+    def save_pilot_report(self) -> None:
+        self._save(self.tr("Save the pilot report"), "pilot-report", _write_pilot,
+                   self.tr("Saved the pilot report to {0}. It holds aggregates only and can be handed to the client."))
+
+    def save_art30_record(self) -> None:
+        self._save(self.tr("Save the record of processing activities"), "record-of-processing", _write_art30,
+                   self.tr("Saved the record of processing activities to {0}."))
+
+    def _save(self, caption: str, stem: str, write: Writer, done: str) -> None:
+        fmt = self.format_box.currentData()
+        filters = self.tr("PDF documents (*.pdf)") if fmt == "pdf" else self.tr("HTML pages (*.html)")
+        chosen = dialogs.save_path(self, caption, f"{stem}.{fmt}", filters)
+        if chosen is None:
+            return
+        path = _with_suffix(chosen, fmt)
+        store, operator = self.session.store, self.session.operator
+        job = self._start(self.tr("Writing {0}").format(path.name),
+                          lambda progress: write(store, progress, path, fmt, operator))
+        job.succeeded.connect(lambda saved: self.banner.ok(done.format(saved)))
+
+    # ----- showing -------------------------------------------------------------------
+    def _show(self, figures: tuple[dict[str, Any], dict[str, Any]]) -> None:
+        report, risk = figures
+        self._show_data(report["data"], report["privacy"])
+        self._show_model(report)
+        self._show_risk(risk)
+
+    def _show_data(self, data: dict[str, Any], privacy: dict[str, Any]) -> None:
+        opt_outs, retention, log = data["opt_outs"], data["retention"], privacy["log"]
+        self.kpis["optouts"].setText(self.tr("{0} customers in the register, excluded from every analysis")
+                                     .format(opt_outs["customers"]))
+        self.kpis["retention"].setText(self.tr("cleanup due") if retention["due"] else self.tr("up to date"))
+        self.kpis["log"].setText(self.tr("verified, {0} entries").format(log["entries"]) if log["verified"]
+                                 else self.tr("DOES NOT VERIFY: {0}").format(log["problem"]))
+
+    def _show_model(self, report: dict[str, Any]) -> None:
+        churn, model, segments = report["churn"], report["model"], report["segments"]
+        for key in ("customers", "period", "churn", "revenue", "quality", "segments"):
+            self.kpis[key].setText("—")
+        self.preview_note.setText("" if model else self.tr("No model trained yet: train the models first; the "
+                                                           "pilot report then carries predictions and segments."))
+        self.preview_note.setVisible(not model)
+        if not (churn and model and segments):
+            return
+        period = churn["data_period"]
+        self.kpis["period"].setText(self.tr("{0} to {1}").format(period["first"] or "—", period["end"] or "—"))
+        self.kpis["quality"].setText(self.tr("ROC AUC {0:.3f} on held-out data ({1})").format(
+            model["metrics"]["roc_auc"],
+            ", ".join(f"{name} {values['roc_auc']:.3f}" for name, values in model["baselines"].items()
+                      if name != model["model"])))
+        self.kpis["segments"].setText(self.tr("{0} segments of at least {1} customers")
+                                      .format(len(segments["rows"]), segments["k"]))
+        totals = churn["totals"]
+        if totals:
+            self.kpis["customers"].setText(self.tr("{0} current customers").format(totals["customers"]))
+            self.kpis["churn"].setText(self.tr("{0:.1%} in the next {1} days, about {2:.0f} customers").format(
+                totals["predicted_rate"], churn["horizon_days"], totals["expected_churners"]))
+            if totals["revenue_at_risk"] is not None:
+                self.kpis["revenue"].setText(f"{totals['revenue_at_risk']:,.0f}")
+
+    def _show_risk(self, risk: dict[str, Any]) -> None:
+        levels = {"low": self.tr("low"), "medium": self.tr("medium"), "high": self.tr("high")}
+        self.risk_level.setText(self.tr("Risk level: {0}").format(levels.get(risk["level"], risk["level"])))
+        self.risk_summary.setText(risk["summary"])
+        suggestions = "\n".join(f"• {s}" for s in risk["suggestions"])
+        self.risk_suggestions.setText(self.tr("To lower it:") + "\n" + suggestions if suggestions else "")

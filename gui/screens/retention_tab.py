@@ -1,0 +1,216 @@
+"""The retention tab: per-table storage limits, what expires when, a dry run and a cleanup that really deletes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import polars as pl
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.jobs import Progress
+from core.retention import (
+    DEFAULT_POLICIES,
+    MAX_BASIS_CHARS,
+    MAX_MONTHS,
+    RetentionPlan,
+    deadlines,
+    execute_retention,
+    overdue,
+    plan_retention,
+    policies,
+    set_policy,
+)
+from gui.frame_model import FrameModel
+from gui.session import Session
+from gui.widgets import Banner
+
+if TYPE_CHECKING:
+    from gui.screens.privacy import TabJobs
+
+_DEADLINES = {"table": pl.String, "months": pl.Int64, "held": pl.Int64, "unit": pl.String, "expired": pl.Int64,
+              "upcoming": pl.Int64, "next": pl.String, "undated": pl.Int64}
+
+
+class RetentionTab(QWidget):
+    """Storage limitation made visible: the limits, the deadlines, and the deletion they call for."""
+
+    def __init__(self, session: Session, jobs: TabJobs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.jobs = jobs
+        self._names = {"customers": self.tr("Customers"), "transactions": self.tr("Transactions"),
+                       "interactions": self.tr("Interactions"), "usage": self.tr("Usage"),
+                       "subjects": self.tr("Encrypted IDs"), "scores": self.tr("Scores"),
+                       "identities": self.tr("Identities"), "email_index": self.tr("E-mail index"),
+                       "last_activity": self.tr("Last activity")}
+        self.status = Banner()
+        self.status.setAccessibleName(self.tr("Retention status"))
+        self.months: dict[str, QSpinBox] = {}
+        self.basis: dict[str, QLineEdit] = {}
+        self.save_button = QPushButton(self.tr("Sa&ve policies"))
+        self.save_button.clicked.connect(self.save_policies)
+        self.model = FrameModel(headers={
+            "table": self.tr("Table"), "months": self.tr("Limit (months)"), "held": self.tr("Held"),
+            "unit": self.tr("Counted in"), "expired": self.tr("Past the limit"),
+            "upcoming": self.tr("Expiring in the next 12 months"), "next": self.tr("Next expiries"),
+            "undated": self.tr("Undated (kept)")})
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Retention deadlines"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.dry_run_button = QPushButton(self.tr("&Dry run"))
+        self.dry_run_button.clicked.connect(self.dry_run)
+        self.cleanup_button = QPushButton(self.tr("C&lean up…"))
+        self.cleanup_button.clicked.connect(self.clean_up)
+        jobs.guard(self.save_button, self.dry_run_button, self.cleanup_button)
+        deadlines_box = QGroupBox(self.tr("Deadlines"))
+        deadlines_layout = QVBoxLayout(deadlines_box)
+        deadlines_layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.dry_run_button)
+        buttons.addWidget(self.cleanup_button)
+        buttons.addStretch()
+        deadlines_layout.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self._policy_box())
+        layout.addWidget(deadlines_box, 1)
+        layout.addWidget(jobs)
+
+    def _policy_box(self) -> QGroupBox:
+        """One row per table: how many months, and why (a law, a contract, a need) — the log records both."""
+        labels = {"customers": self.tr("C&ustomers:"), "transactions": self.tr("&Transactions:"),
+                  "interactions": self.tr("&Interactions:"), "usage": self.tr("U&sage:")}
+        box = QGroupBox(self.tr("Policies"))
+        grid = QGridLayout(box)
+        grid.addWidget(QLabel(self.tr("Keep for")), 0, 1)
+        grid.addWidget(QLabel(self.tr("Why this period")), 0, 2)
+        for row, table in enumerate(DEFAULT_POLICIES, start=1):
+            months = QSpinBox()
+            months.setRange(1, MAX_MONTHS)
+            months.setSuffix(self.tr(" months"))
+            months.setAccessibleName(self.tr("{0}: months kept").format(self._name(table)))
+            basis = QLineEdit()
+            basis.setMaxLength(MAX_BASIS_CHARS)
+            basis.setAccessibleName(self.tr("{0}: why this period").format(self._name(table)))
+            label = QLabel(labels.get(table, table))
+            label.setBuddy(months)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(months, row, 1)
+            grid.addWidget(basis, row, 2)
+            self.months[table], self.basis[table] = months, basis
+        grid.setColumnStretch(2, 1)
+        grid.addWidget(self.save_button, len(DEFAULT_POLICIES) + 1, 2, Qt.AlignmentFlag.AlignRight)
+        return box
+
+    def _name(self, table: str) -> str:
+        return self._names.get(table, table)
+
+    def refresh(self) -> None:
+        """Policies come from the project's metadata at once; deadlines scan the tables, so they are a job."""
+        for table, policy in policies(self.session.store).items():
+            self.months[table].setValue(policy["months"])
+            self.basis[table].setText(policy["basis"])
+        self.jobs.when_idle(self._read_deadlines)
+
+    def _read_deadlines(self) -> None:
+        store = self.session.store
+        self.jobs.run(self.tr("Reading retention deadlines"), lambda _progress: (deadlines(store), overdue(store)),
+                      self._show_deadlines, keep_message=True)
+
+    def _show_deadlines(self, result: tuple[dict[str, Any], dict[str, Any]]) -> None:
+        view, due = result
+        tables = view["tables"]
+        units = {"customers": self.tr("customers"), "rows": self.tr("rows")}
+        self.model.set_frame(pl.DataFrame([self._deadline_row(table, d, units) for table, d in tables.items()],
+                                          schema=_DEADLINES))
+        if due["due"]:
+            counts = ", ".join(self.tr("{0}: {1} {2}").format(self._name(t), n, units.get(tables[t]["unit"], ""))
+                               for t, n in due["expired"].items())
+            self.status.show_message(self.tr("Cleanup overdue: {0} past the retention limit. Run a dry run to see "
+                                             "what would go, then clean up.").format(counts), "warning")
+        else:
+            self.status.ok(self.tr("Nothing is past its retention limit (as of {0}).").format(view["today"]))
+
+    def _deadline_row(self, table: str, deadline: dict[str, Any], units: dict[str, str]) -> dict[str, Any]:
+        upcoming = deadline["upcoming"]  # month → count, in calendar order
+        return {"table": self._name(table), "months": deadline["months"], "held": deadline["held"],
+                "unit": units.get(deadline["unit"], deadline["unit"]), "expired": deadline["expired"],
+                "upcoming": sum(upcoming.values()),
+                "next": ", ".join(f"{month}: {n}" for month, n in list(upcoming.items())[:3]),
+                "undated": deadline["undated"]}
+
+    def save_policies(self) -> None:
+        """Save the rows that differ from the project's policies; each change is logged with its old period."""
+        current = policies(self.session.store)
+        edited = {table: (self.months[table].value(), self.basis[table].text().strip()) for table in current}
+        changed = {table: edit for table, edit in edited.items()
+                   if edit != (current[table]["months"], current[table]["basis"])}
+        if not changed:
+            self.jobs.banner.info(self.tr("No policy was changed."))
+            return
+        store, operator = self.session.store, self.session.operator
+
+        def work(_progress: Progress) -> list[dict[str, Any]]:
+            return [set_policy(store, table, months, basis, operator=operator)
+                    for table, (months, basis) in changed.items()]
+        self.jobs.run(self.tr("Saving retention policies"), work, self._saved, changes_data=True)
+
+    def _saved(self, results: list[dict[str, Any]]) -> None:
+        self.jobs.banner.ok(" ".join(self.tr("Retention for {0}: {1} months ({2}).")
+                                     .format(self._name(r["table"]), r["months"], r["basis"]) for r in results))
+
+    def _plan(self, then: Callable[[RetentionPlan], None]) -> None:
+        store = self.session.store
+        self.jobs.run(self.tr("Working out what has expired"), lambda _progress: plan_retention(store), then)
+
+    def dry_run(self) -> None:
+        """Say what a cleanup would delete today, deleting nothing."""
+        self._plan(lambda plan: self.jobs.banner.info(self._plan_text(plan)))
+
+    def clean_up(self) -> None:
+        """Plan afresh, show what would go, and delete it only after the user says yes."""
+        self._plan(self._confirm_cleanup)
+
+    def _plan_text(self, plan: RetentionPlan) -> str:
+        if plan.empty:
+            return self.tr("Nothing has passed its retention limit: a cleanup would delete nothing.")
+        summary = plan.summary()
+        return self.tr("Dry run — nothing deleted. A cleanup on {0} would delete {1}; {2} customers are past the "
+                       "customers limit; {3} encrypted IDs would no longer be needed.").format(
+            summary["today"], self._rows_text(summary["rows_removed"]), summary["customers_expired"],
+            summary["subjects_dropped"])
+
+    def _rows_text(self, rows: dict[str, int]) -> str:
+        return ", ".join(self.tr("{0}: {1} rows").format(self._name(t), n) for t, n in rows.items() if n)
+
+    def _confirm_cleanup(self, plan: RetentionPlan) -> None:
+        if plan.empty:
+            self.jobs.banner.info(self._plan_text(plan))
+            return
+        store, operator = self.session.store, self.session.operator
+        question = self.tr("Delete for good: {0}? The replaced files' keys are destroyed, so this cannot be "
+                           "undone.").format(self._rows_text(plan.rows_removed))
+        self.jobs.confirmed(self.tr("Clean up"), question,
+                            lambda _progress: execute_retention(store, plan, operator=operator), self._cleaned)
+
+    def _cleaned(self, result: dict[str, Any]) -> None:
+        self.jobs.banner.ok(self.tr("Cleanup done: deleted {0}; the replaced files' keys are destroyed. Log entry {1}.")
+                            .format(self._rows_text(result["rows_removed"]), result["log_entry"]))

@@ -1,0 +1,139 @@
+"""The pilot report: core's own figures, every section, a readable PDF, no personal data, a logged hand-over."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+import pytest
+from pypdf import PdfReader
+
+from core.demo import demo_files
+from core.importer import ImportOptions, run_import
+from core.model_store import model_card
+from core.optouts import register_summary
+from core.project import create_project, open_project, status
+from core.reports.pilot import HEADINGS, NO_MODEL, pilot_report, render_html, render_pdf, write_report
+from core.segments import dashboard
+from core.training import SCORES, TrainOptions, train
+from privacy.kdf import KdfParams
+from privacy.store import ProjectStore
+from tests.cli_helpers import prevista
+from tests.conftest import PASSPHRASE
+
+PERSONAL_COLUMNS = ("Record ID", "Email", "First Name", "Last Name", "Phone Number", "Street Address")
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("pilot") / "project"
+    store = create_project(path, PASSPHRASE, operator="tester", kdf=KdfParams.minimum())
+    options = ImportOptions(operator="tester", keep_identities=True)
+    run_import(store, demo_files("hubspot"), options, accept_warnings=True)
+    train(store, TrainOptions(operator="tester"))
+    return path
+
+
+@pytest.fixture
+def project(template: Path, tmp_path: Path) -> Path:
+    """A copy a test may write to (the hand-over is logged in the project)."""
+    return Path(shutil.copytree(template, tmp_path / "project"))
+
+
+@pytest.fixture(scope="module")
+def trained(template: Path) -> ProjectStore:
+    return open_project(template, PASSPHRASE)
+
+
+@pytest.fixture(scope="module")
+def report(trained: ProjectStore) -> dict[str, Any]:
+    return pilot_report(trained)
+
+
+def _pdf_text(data: bytes) -> str:
+    return " ".join("\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages).split())
+
+
+def _personal_values(store: ProjectStore) -> set[str]:
+    """Everything that names or identifies one person in the demo input, and the encrypted IDs."""
+    contacts = pl.read_csv(next(p for p in demo_files("hubspot") if p.name == "contacts.csv"), infer_schema=False)
+    values = {v for column in PERSONAL_COLUMNS for v in contacts[column].drop_nulls().to_list()}
+    values |= {f"{first} {last}" for first, last in contacts.select("First Name", "Last Name").iter_rows()}
+    return values | set(store.read_table("subjects")["eid"].to_list())
+
+
+def _actions(path: Path) -> list[str]:
+    return [e["action"] for e in open_project(path, PASSPHRASE).log.entries()]
+
+
+def test_figures_are_core_figures(trained: ProjectStore, report: dict[str, Any]) -> None:
+    board, card = dashboard(trained), model_card(trained)
+    rows = report["segments"]["rows"]
+    assert [(r["name"], r["size"], r["churn_risk"]) for r in rows] == [
+        (s["name"], s["size"], s["churn_risk"]) for s in board["segments"]]
+    assert report["model"]["metrics"]["roc_auc"] == card["churn"]["metrics"]["roc_auc"]
+    assert {"prior rate", "logistic regression"} <= set(report["model"]["baselines"])
+    totals = report["churn"]["totals"]
+    scores = trained.read_table(SCORES)
+    assert totals["customers"] == scores.height == sum(r["size"] for r in rows)  # every demo segment reaches k
+    assert totals["expected_churners"] == pytest.approx(sum(r["expected_churners"] for r in rows), abs=0.5)
+    assert totals["revenue_at_risk"] == pytest.approx(sum(r["revenue_at_risk"] for r in rows), abs=1.0)
+    assert report["data"]["opt_outs"] == register_summary(trained) and report["data"]["opt_outs"]["customers"] > 0
+    assert report["data"]["tables"] == {name: t["rows"] for name, t in status(trained)["tables"].items()}
+    assert len(report["forecast"]["weeks"]) == len(board["forecast"]["forecast"])
+
+
+def test_pdf_and_html_carry_every_section_and_segment(report: dict[str, Any]) -> None:
+    data = render_pdf(report)
+    assert data.startswith(b"%PDF")
+    text = _pdf_text(data)
+    page = render_html(report)
+    assert re.findall(r"<h2>(.*?)</h2>", page) == list(HEADINGS.values())
+    for heading in HEADINGS.values():
+        assert heading in text
+    for row in report["segments"]["rows"]:
+        assert row["name"] in text
+    assert f"{report['model']['metrics']['roc_auc']:.3f}" in text
+    assert "verified: " in text and "<script" not in page and "http" not in page
+
+
+def test_no_personal_data_in_any_format(trained: ProjectStore, report: dict[str, Any]) -> None:
+    values = _personal_values(trained)
+    for text in (_pdf_text(render_pdf(report)), render_html(report), json.dumps(report, ensure_ascii=False)):
+        leaked = [v for v in values if re.search(rf"(?<!\w){re.escape(v)}(?!\w)", text)]
+        assert leaked == []
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "html"])
+def test_writing_the_report_is_logged(project: Path, tmp_path: Path, fmt: str) -> None:
+    store = open_project(project, PASSPHRASE)
+    before = len(store.log.entries())
+    path = write_report(store, pilot_report(store), tmp_path / f"pilot.{fmt}", fmt, operator="consultant")
+    assert path.read_bytes().startswith(b"%PDF" if fmt == "pdf" else b"<!DOCTYPE html>")
+    entries = open_project(project, PASSPHRASE).log.entries()
+    assert len(entries) == before + 1
+    assert entries[-1]["action"] == "report-pilot" and entries[-1]["operator"] == "consultant"
+    assert entries[-1]["details"] == {"format": fmt}
+
+
+def test_a_project_without_a_model_still_gets_a_report(tmp_path: Path) -> None:
+    store = create_project(tmp_path / "fresh", PASSPHRASE, operator="tester", kdf=KdfParams.minimum())
+    report = pilot_report(store)
+    assert report["model"] is None and report["segments"] is None and report["churn"] is None
+    text = _pdf_text(render_pdf(report))
+    assert text.count(NO_MODEL) == len(HEADINGS) - 1  # every section but privacy says so
+    assert "Processing log verified" in text
+
+
+def test_cli_writes_the_pilot_report(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "pilot.pdf"
+    result = prevista("report", "pilot", "--project", str(project), "--format", "pdf", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "pilot report" in result.stdout
+    assert len(PdfReader(out).pages) >= 2
+    assert _actions(project)[-1] == "report-pilot"

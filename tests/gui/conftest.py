@@ -1,0 +1,87 @@
+"""GUI fixtures: a trained demo project built once through core, copied per test; a session over it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from core.demo import demo_files
+from core.importer import ImportOptions, run_import
+from core.preferences import Preferences
+from core.project import create_project, open_project
+from core.training import TrainOptions, train
+from gui import dialogs
+from gui.jobs import Job
+from gui.session import Session
+from privacy.kdf import KdfParams
+from tests.conftest import PASSPHRASE
+
+JOB_TIMEOUT_MS = 300_000
+
+
+@pytest.fixture(autouse=True)
+def _own_preferences(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test gets its own preferences folder; nothing lands in the real home."""
+    monkeypatch.setenv("PREVISTA_CONFIG_DIR", str(tmp_path / "config"))
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal dialog nobody answers would hang the suite: unexpected ones fail the test instead.
+    Tests that expect a question answer it by patching the same names."""
+    def unexpected(name: str):
+        def fail(*_args, **_kwargs):
+            raise AssertionError(f"unexpected modal dialog: gui.dialogs.{name}")
+        return fail
+    for name in ("confirm", "save_path", "open_paths", "folder"):
+        monkeypatch.setattr(dialogs, name, unexpected(name))
+
+
+def _build(root: Path, *, trained: bool) -> Path:
+    path = root / "project"
+    store = create_project(path, PASSPHRASE, operator="tester", kdf=KdfParams.minimum())
+    _, result = run_import(store, demo_files("hubspot"), ImportOptions(operator="tester", keep_identities=True), accept_warnings=True)
+    assert result is not None
+    if trained:
+        train(store, TrainOptions(operator="tester"))
+    return path
+
+
+@pytest.fixture(scope="session")
+def _trained_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _build(tmp_path_factory.mktemp("trained"), trained=True)
+
+
+@pytest.fixture(scope="session")
+def _imported_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _build(tmp_path_factory.mktemp("imported"), trained=False)
+
+
+@pytest.fixture
+def trained_project(_trained_template: Path, tmp_path: Path) -> Path:
+    """A copy of the HubSpot demo, imported and trained, that a test may change."""
+    return Path(shutil.copytree(_trained_template, tmp_path / "trained"))
+
+
+@pytest.fixture
+def imported_project(_imported_template: Path, tmp_path: Path) -> Path:
+    return Path(shutil.copytree(_imported_template, tmp_path / "imported"))
+
+
+def open_session(path: Path) -> Session:
+    """A session already holding the unlocked project (unlocking itself is tested on the start screen)."""
+    session = Session(Preferences(), kdf=KdfParams.minimum())
+    session._adopt(open_project(path, PASSPHRASE))
+    return session
+
+
+def finish(qtbot, job: Job, timeout: int = JOB_TIMEOUT_MS) -> None:
+    """Wait until a job has ended and its outcome has been delivered."""
+    qtbot.waitUntil(lambda: job.done, timeout=timeout)
+
+
+def settle(qtbot, session: Session, timeout: int = JOB_TIMEOUT_MS) -> None:
+    """Wait until no job of the session runs (a window closed mid-job would ask whether to quit)."""
+    qtbot.waitUntil(lambda: not session.busy, timeout=timeout)

@@ -1,0 +1,74 @@
+"""The reports screen: each report saved as a readable file and logged; the preview and risk shown from core."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from core.project import open_project
+from core.reports.pilot import pilot_report
+from core.reports.reidentification import reidentification_risk
+from gui import dialogs
+from gui.screens.reports import ReportsPage
+from tests.conftest import PASSPHRASE
+from tests.gui.conftest import finish, open_session
+
+
+@pytest.fixture
+def page(qtbot, trained_project: Path) -> ReportsPage:
+    screen = ReportsPage(open_session(trained_project))
+    qtbot.addWidget(screen)
+    return screen
+
+
+def _save(qtbot, page: ReportsPage, monkeypatch: pytest.MonkeyPatch, target: Path, button) -> None:
+    monkeypatch.setattr(dialogs, "save_path", lambda *args: target)
+    button.click()
+    finish(qtbot, page.job)
+
+
+@pytest.mark.parametrize(("button", "action"), [("pilot_button", "report-pilot"), ("art30_button", "report-art30")])
+def test_saving_a_report_writes_a_pdf_and_logs_it(qtbot, page: ReportsPage, trained_project: Path, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch, button: str, action: str) -> None:
+    _save(qtbot, page, monkeypatch, tmp_path / "report", getattr(page, button))
+    written = tmp_path / "report.pdf"  # the chosen format adds the missing ending
+    assert len(PdfReader(written).pages) >= 1
+    assert page.banner.isVisibleTo(page) and str(written) in page.banner.text()
+    entry = open_project(trained_project, PASSPHRASE).log.entries()[-1]
+    assert (entry["action"], entry["details"]["format"]) == (action, "pdf")
+
+
+def test_html_is_written_when_chosen(qtbot, page: ReportsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    page.format_box.setCurrentIndex(page.format_box.findData("html"))
+    _save(qtbot, page, monkeypatch, tmp_path / "pilot.html", page.pilot_button)
+    assert (tmp_path / "pilot.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_cancelling_the_dialog_starts_nothing(page: ReportsPage, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dialogs, "save_path", lambda *args: None)
+    page.art30_button.click()
+    assert page.job is None
+
+
+def test_preview_and_risk_show_core_figures(qtbot, page: ReportsPage) -> None:
+    page.refresh()
+    finish(qtbot, page.job)
+    store = page.session.store
+    report, risk = pilot_report(store), reidentification_risk(store)
+    assert page.kpis["customers"].text().startswith(str(report["churn"]["totals"]["customers"]))
+    assert f"{report['model']['metrics']['roc_auc']:.3f}" in page.kpis["quality"].text()
+    assert str(len(report["segments"]["rows"])) in page.kpis["segments"].text()
+    assert page.risk_summary.text() == risk["summary"]
+    assert all(s in page.risk_suggestions.text() for s in risk["suggestions"])
+    assert page.pilot_button.isEnabled() and page.preview_note.text() == ""
+
+
+def test_untrained_project_says_so(qtbot, imported_project: Path) -> None:
+    page = ReportsPage(open_session(imported_project))
+    qtbot.addWidget(page)
+    page.refresh()
+    finish(qtbot, page.job)
+    assert "No model trained yet" in page.preview_note.text()
+    assert page.kpis["quality"].text() == "—"
