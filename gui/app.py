@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from core.preferences import Preferences
@@ -15,6 +15,38 @@ from gui.main_window import MainWindow
 from gui.session import Session
 from privacy.kdf import KdfParams
 from privacy.process import harden_process
+
+
+def dark_palette() -> QPalette:
+    """Fusion's colours for a dark desktop, for platforms whose theme says "dark" but hands Qt no palette."""
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1e1e1e", QPalette.ColorRole.AlternateBase: "#2f2f2f",
+        QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.Highlight: "#3d7ac7",
+        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#353535",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6", QPalette.ColorRole.Link: "#7fb2f0",
+        QPalette.ColorRole.PlaceholderText: "#9a9a9a",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#7a7a7a"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#7a7a7a"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#7a7a7a"))
+    return palette
+
+
+def follow_color_scheme(app: QApplication) -> None:
+    """Follow the desktop's light/dark setting, also where the platform theme only reports it."""
+    def apply(scheme: Qt.ColorScheme) -> None:
+        dark_now = app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        if scheme == Qt.ColorScheme.Dark and not dark_now:
+            app.setPalette(dark_palette())
+        elif scheme == Qt.ColorScheme.Light and dark_now:
+            app.setPalette(app.style().standardPalette())
+    app.styleHints().colorSchemeChanged.connect(apply)
+    apply(app.styleHints().colorScheme())
 
 
 def build(app: QApplication, prefs: Preferences, *, kdf: KdfParams | None = None) -> MainWindow:
@@ -37,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setDesktopFileName("prevista")
     prefs = Preferences.load()
     translators = i18n.install(app, i18n.language_for(prefs.language))
+    follow_color_scheme(app)
     window = build(app, prefs)
     window.show()
     code = app.exec()

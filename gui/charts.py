@@ -4,9 +4,7 @@ Screens build their charts through the few builders here (bars, lift bars,
 a calibration plot, lines over time with an interval band), so every chart
 looks and behaves alike.  :class:`ChartView` re-applies the theme whenever the
 palette changes (the system switching to dark mode, say).  Builders take every
-visible text from the calling screen, which translates it.  The plain-text
-labels that accompany the charts (drivers, notes, what sets a segment apart)
-are built here too, until such a helper lives in ``gui.widgets``.
+visible text from the calling screen, which translates it.
 """
 
 from __future__ import annotations
@@ -32,7 +30,7 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QDate, QDateTime, QEvent, QPointF, Qt, QTime
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 ROLE = "prevista_role"  # dynamic property: how a series is restyled after the theme reset its colours
 PARTNER = "prevista_partner"  # dynamic property of a band: the name of the line it surrounds
@@ -93,20 +91,6 @@ class ChartView(QChartView):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             apply_theme(self.chart(), self.palette())
-
-
-def plain_label() -> QLabel:
-    """A wrapping label for texts that derive from the data (column names inside drivers and segment names):
-    shown as plain text, never interpreted as markup."""
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def bullets(lines: Sequence[str]) -> str:
-    return "\n".join(f"• {line}" for line in lines)
 
 
 @dataclass(frozen=True)

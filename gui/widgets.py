@@ -1,11 +1,33 @@
-"""Small widgets every screen uses: the job bar and the message banner."""
+"""Small widgets every screen uses: the message banner, the job bar, the job panel and plain-text labels."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from collections.abc import Callable, Sequence
+from typing import Any
 
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from core.jobs import Progress
+from gui import dialogs
 from gui.jobs import Job
+from gui.session import Session
+
+Work = Callable[[Progress], Any]
+
+
+def plain_label() -> QLabel:
+    """A wrapping label for texts that derive from the data (column names inside drivers and segment names):
+    shown as plain text, never interpreted as markup."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def bullets(lines: Sequence[str]) -> str:
+    return "\n".join(f"• {line}" for line in lines)
 
 
 class Banner(QLabel):
@@ -86,3 +108,89 @@ class JobBar(QWidget):
     @property
     def running(self) -> bool:
         return self._job is not None
+
+
+class JobPanel(QWidget):
+    """A screen's message banner and job bar, and the one way its work starts.
+
+    Buttons registered with :meth:`guard` stay disabled while any job of the
+    session runs, so two changes never race on the same project.  ``job`` is
+    the job started here that is still running (``None`` when idle).  A job's
+    result is handed on once the job has finished, so a follow-up job (plan,
+    ask, then execute) gets the job bar to itself; ``changed`` fires after a
+    job that changed the project succeeded, so the page can re-read everything.
+    A job started on the open project hands nothing on if an auto-lock dropped
+    the project meanwhile (the lock waits for the job); one started with no
+    project open (the start screen's demo) always does.
+    """
+
+    changed = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.job: Job | None = None
+        self.banner = Banner()
+        self.bar = JobBar()
+        self._guarded: list[QWidget] = []
+        self._pending: Callable[[], None] | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.banner)
+        session.busy_changed.connect(self._enable)
+
+    def guard(self, *widgets: QWidget) -> None:
+        """Register the controls that start work, so they wait while the session is busy."""
+        self._guarded.extend(widgets)
+        self._enable(self.session.busy)
+
+    def _enable(self, busy: bool) -> None:
+        for widget in self._guarded:
+            widget.setEnabled(not busy)
+
+    def run(self, title: str, work: Work, succeeded: Callable[[Any], None], *, changes_data: bool = False,
+            failed: Callable[[str], None] | None = None, keep_message: bool = False) -> Job:
+        """Start ``work`` off the UI thread; its outcome lands in ``succeeded``, the banner or ``failed``.
+
+        ``keep_message`` is for background re-reads, which must not wipe the
+        sentence the user's own action just produced.
+        """
+        if not keep_message:
+            self.banner.clear_message()
+        on_project = self.session.is_open
+        job = self.bar.attach(self.session.run(title, work, changes_data=changes_data))
+        self.job = job
+        results: list[Any] = []
+        job.succeeded.connect(results.append)
+        job.failed.connect(failed or self.banner.error)
+        job.cancelled.connect(self.banner.info)
+        job.finished.connect(lambda: self._finished(results, succeeded, changes_data, on_project))
+        return job
+
+    def _finished(self, results: list[Any], succeeded: Callable[[Any], None], changes_data: bool,
+                  on_project: bool) -> None:
+        self.job = None
+        if results and (self.session.is_open or not on_project):
+            succeeded(results[0])
+            if changes_data:
+                self.changed.emit()
+        if self.job is None and self._pending is not None:
+            pending, self._pending = self._pending, None
+            pending()
+
+    def when_idle(self, action: Callable[[], None]) -> None:
+        """Run ``action`` (a re-read) now, or once the panel's job is done, so it never overlaps the change it
+        follows; a re-read that runs supersedes one still waiting."""
+        if self.job is None:
+            self._pending = None
+            action()
+        else:
+            self._pending = action
+
+    def confirmed(self, title: str, question: str, work: Work, succeeded: Callable[[Any], None]) -> Job | None:
+        """Ask before a change that cannot be undone (No is the default); start it only after a yes."""
+        if not dialogs.confirm(self, title, question):
+            self.banner.info(self.tr("Nothing was changed."))
+            return None
+        return self.run(title, work, succeeded, changes_data=True)

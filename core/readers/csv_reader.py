@@ -70,6 +70,9 @@ def _decode_legacy(path: Path, data: bytes) -> tuple[bytes, str]:
     raise InputError(path, "the text encoding could not be recognised.", hint="Name it with --encoding.")
 
 
+_CHECK_SLICE = 1 << 20
+
+
 def decode_to_utf8(path: Path, data: bytes, encoding: str | None) -> tuple[bytes, str]:
     """Return UTF-8 bytes (without BOM) and the encoding they came from; never lossy."""
     if encoding:
@@ -87,20 +90,33 @@ def decode_to_utf8(path: Path, data: bytes, encoding: str | None) -> tuple[bytes
             raise InputError(path, "the UTF-16 text is damaged.", location=f"byte {exc.start}") from None
     else:
         label = "utf-8"
-    if data.isascii():
+    bad = _invalid_utf8_at(data)
+    if bad is None:
         return data, label
-    try:
-        data.decode("utf-8")
-        return data, label
-    except UnicodeDecodeError as exc:
-        if label == "utf-8-sig" or _mostly_utf8(data):
-            raise InputError(
-                path,
-                "the file is UTF-8 but contains bytes that are not valid UTF-8 (a damaged or mixed-encoding file).",
-                location=f"line {_line_of_offset(data, exc.start)}",
-                hint="Re-export the file as UTF-8, or name its encoding with --encoding.",
-            ) from None
+    if label == "utf-8-sig" or _mostly_utf8(data):
+        raise InputError(
+            path,
+            "the file is UTF-8 but contains bytes that are not valid UTF-8 (a damaged or mixed-encoding file).",
+            location=f"line {_line_of_offset(data, bad)}",
+            hint="Re-export the file as UTF-8, or name its encoding with --encoding.",
+        )
     return _decode_legacy(path, data)
+
+
+def _invalid_utf8_at(data: bytes) -> int | None:
+    """Offset of the first invalid UTF-8 byte, checked in slices: one decode of a large file would hold
+    the interpreter lock for hundreds of milliseconds and freeze the window while a job reads it."""
+    if data.isascii():
+        return None
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    view = memoryview(data)
+    for start in range(0, len(data), _CHECK_SLICE):
+        pending = len(decoder.getstate()[0])
+        try:
+            decoder.decode(view[start:start + _CHECK_SLICE], final=start + _CHECK_SLICE >= len(data))
+        except UnicodeDecodeError as exc:
+            return start + exc.start - pending
+    return None
 
 
 def sniff_delimiter(sample: str) -> str:

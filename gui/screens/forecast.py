@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from core.training import forecast_support
-from gui.charts import Band, ChartView, bullets, plain_label, time_chart
+from gui.charts import Band, ChartView, time_chart
 from gui.frame_model import FrameModel, amount
-from gui.jobs import Job
 from gui.screens.page import Page
 from gui.session import Session
-from gui.widgets import Banner, JobBar
+from gui.widgets import JobPanel, bullets, plain_label
 
 MIN_WEEKS, MAX_WEEKS, DEFAULT_WEEKS = 4, 12, 8
 
@@ -42,7 +41,7 @@ class ForecastPage(Page):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.job: Job | None = None
+        self.jobs = JobPanel(session)
         self.forecast: dict[str, Any] | None = None  # what the screen shows
         self._seen: tuple[Path | None, dict[str, Any] | None] | None = None  # project and stored forecast last shown
         self.weeks = QSpinBox()
@@ -53,6 +52,7 @@ class ForecastPage(Page):
         weeks_label.setBuddy(self.weeks)
         self.refresh_button = QPushButton(self.tr("&Refresh forecast"))
         self.refresh_button.clicked.connect(self.start_forecast)
+        self.jobs.guard(self.refresh_button)
         controls = QHBoxLayout()
         controls.addWidget(weeks_label)
         controls.addWidget(self.weeks)
@@ -73,15 +73,12 @@ class ForecastPage(Page):
         beside.setContentsMargins(0, 0, 0, 0)
         beside.addWidget(self.chart_view, 3)
         beside.addWidget(self.view, 1)
-        self.job_bar = JobBar()
-        self.banner = Banner()
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addWidget(self.summary)
         layout.addWidget(self.content, 1)
         layout.addWidget(self.notes)
-        layout.addWidget(self.job_bar)
-        layout.addWidget(self.banner)
+        layout.addWidget(self.jobs)
 
     def title(self) -> str:
         return self.tr("Forecast")
@@ -106,22 +103,12 @@ class ForecastPage(Page):
         self._show(stored, self.tr("Forecast made at training."))
 
     def start_forecast(self) -> None:
-        if self.job is not None or not self.session.is_open:
+        if not self.session.is_open:
             return
         store, operator, weeks = self.session.store, self.session.operator, self.weeks.value()
-        self.banner.clear_message()
-        self.refresh_button.setEnabled(False)
-        self.job = self.job_bar.attach(self.session.run(
-            self.tr("Forecasting support tickets"),
-            lambda _progress: forecast_support(store, weeks=weeks, operator=operator)))
-        self.job.succeeded.connect(lambda result: self._show(result, self.tr("Fresh forecast (logged).")))
-        self.job.failed.connect(self.banner.error)
-        self.job.cancelled.connect(self.banner.info)
-        self.job.finished.connect(self._finished)
-
-    def _finished(self) -> None:
-        self.job = None
-        self.refresh_button.setEnabled(True)
+        self.jobs.run(self.tr("Forecasting support tickets"),
+                      lambda _progress: forecast_support(store, weeks=weeks, operator=operator),
+                      lambda result: self._show(result, self.tr("Fresh forecast (logged).")))
 
     def _show_nothing(self, text: str) -> None:
         self.summary.setText(text)

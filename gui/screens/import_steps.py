@@ -37,9 +37,8 @@ from core.importer import ImportOptions, ImportPlan, ImportResult
 from core.mapping import Role, TableKind
 from core.quality import ColumnReport, Finding, QualityReport
 from core.staging import StagedTable
-from gui.charts import bullets, plain_label
 from gui.frame_model import FrameModel
-from gui.widgets import Banner
+from gui.widgets import Banner, bullets, plain_label
 from privacy.processing_log import LEGAL_BASES
 
 PREVIEW_ROWS = 20

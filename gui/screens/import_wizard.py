@@ -8,10 +8,8 @@ commit; refusals block it and warnings must be confirmed first.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 import polars as pl
 from PySide6.QtCore import QMimeData, Signal
@@ -23,11 +21,10 @@ from core.jobs import Progress
 from core.readers import read_source
 from core.settings import settings
 from gui import dialogs
-from gui.jobs import Job
 from gui.screens.import_steps import PREVIEW_ROWS, CommitStep, DoneStep, FilesStep, MappingStep, ReportStep
 from gui.screens.page import Page
 from gui.session import Session
-from gui.widgets import Banner, JobBar
+from gui.widgets import JobPanel
 
 FILES, MAPPING, REPORT, COMMIT, DONE = range(5)
 Planned = tuple[ImportPlan, dict[Path, pl.DataFrame]]
@@ -40,17 +37,16 @@ def _local_files(mime: QMimeData) -> list[Path]:
 
 
 class ImportPage(Page):
-    """The import wizard; ``job`` is the running planning or import job, ``plan`` core's latest plan."""
+    """The import wizard; ``jobs.job`` is the running planning or import job, ``plan`` core's latest plan."""
 
     navigate = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.job: Job | None = None
+        self.jobs = JobPanel(session)
         self.plan: ImportPlan | None = None
         self.previews: dict[Path, pl.DataFrame] = {}
         self._planned_paths: list[Path] = []
-        self._replan = False  # the mapping changed while a plan was being made
         self.files = FilesStep()
         self.files.add_button.clicked.connect(self.choose_files)
         self.files.changed.connect(self._files_changed)
@@ -79,14 +75,11 @@ class ImportPage(Page):
         navigation.addWidget(self.back_button)
         navigation.addStretch()
         navigation.addWidget(self.next_button)
-        self.job_bar = JobBar()
-        self.banner = Banner()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.steps, 1)
         layout.addLayout(navigation)
-        layout.addWidget(self.job_bar)
-        layout.addWidget(self.banner)
+        layout.addWidget(self.jobs)
         self.setAcceptDrops(True)
         session.locked.connect(self.reset)
         session.closed.connect(self.reset)
@@ -107,7 +100,7 @@ class ImportPage(Page):
         self.mapping.reset()
         self.report.show_report(None)
         self.commit.show_plan(None)
-        self.banner.clear_message()
+        self.jobs.banner.clear_message()
         self._show(FILES)
 
     # ----- steps ------------------------------------------------------------------------------
@@ -131,7 +124,7 @@ class ImportPage(Page):
             self._show(index + 1)
 
     def _update_buttons(self) -> None:
-        index, idle = self.steps.currentIndex(), self.job is None
+        index, idle = self.steps.currentIndex(), self.jobs.job is None
         self.back_button.setVisible(index != DONE)
         self.back_button.setEnabled(idle and FILES < index < DONE)
         self.next_button.setVisible(index < COMMIT)
@@ -152,13 +145,13 @@ class ImportPage(Page):
         self._update_buttons()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
-        if self.job is None and _local_files(event.mimeData()):
+        if self.jobs.job is None and _local_files(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
         """Dropped files join the list, and the first step shows them whatever step was open."""
         paths = _local_files(event.mimeData())
-        if self.job is not None or not paths:
+        if self.jobs.job is not None or not paths:
             return
         event.acceptProposedAction()
         self.files.add(paths)
@@ -176,11 +169,13 @@ class ImportPage(Page):
                 or self.plan.options != self._plan_options())
 
     def _mapping_changed(self) -> None:
-        if self.job is not None:
-            self._replan = True
-        elif self.plan is not None:
-            self._plan()
+        self.jobs.when_idle(self._replan)
         self._update_buttons()
+
+    def _replan(self) -> None:
+        """A changed role re-checks a plan already made (after the one being made, if any, is in)."""
+        if self.plan is not None:
+            self._plan()
 
     def _plan(self, advance_to: int | None = None) -> None:
         """Read, map and check in a job; previews are read once per file, role changes only re-check."""
@@ -206,7 +201,8 @@ class ImportPage(Page):
             if advance_to is not None:
                 self._show(advance_to)
 
-        self._start(self.tr("Reading and checking the files"), work, planned)
+        self.jobs.run(self.tr("Reading and checking the files"), work, planned).finished.connect(self._update_buttons)
+        self._update_buttons()
 
     # ----- import -----------------------------------------------------------------------------
     def start_import(self) -> None:
@@ -215,38 +211,19 @@ class ImportPage(Page):
             return
         options = self.commit.decide(self.plan.options)
         if not options.purpose:
-            self.banner.error(self.tr("State the purpose of the import: it is recorded in the processing log."))
+            self.jobs.banner.error(self.tr("State the purpose of the import: it is recorded in the processing log."))
             self.commit.purpose.setFocus()
             return
         store, plan = self.session.store, replace(self.plan, options=options)
-        self._start(self.tr("Pseudonymizing and importing"),
-                    lambda progress: conclude_import(store, plan, accept_warnings=True, progress=progress),
-                    self._imported, changes_data=True)
+        self.jobs.run(self.tr("Pseudonymizing and importing"),
+                      lambda progress: conclude_import(store, plan, accept_warnings=True, progress=progress),
+                      self._imported, changes_data=True).finished.connect(self._update_buttons)
+        self._update_buttons()
 
     def _imported(self, result: ImportResult | None) -> None:
         if result is None:
-            self.banner.error(self.tr("Nothing was imported: the data-quality check refused it."))
+            self.jobs.banner.error(self.tr("Nothing was imported: the data-quality check refused it."))
             return
         self.reset()
         self.done.show_result(result)
         self._show(DONE)
-
-    # ----- jobs -------------------------------------------------------------------------------
-    def _start(self, title: str, work: Callable[[Progress], Any], done: Callable[[Any], None], *,
-               changes_data: bool = False) -> None:
-        """One job at a time: its progress and Cancel in the job bar, its outcome in the banner."""
-        self.banner.clear_message()
-        self.job = self.job_bar.attach(self.session.run(title, work, changes_data=changes_data))
-        self.job.succeeded.connect(done)
-        self.job.failed.connect(self.banner.error)
-        self.job.cancelled.connect(self.banner.info)
-        self.job.finished.connect(self._finished)
-        self._update_buttons()
-
-    def _finished(self) -> None:
-        self.job = None
-        if self._replan and self.plan is not None:
-            self._replan = False
-            self._plan()
-        else:
-            self._update_buttons()

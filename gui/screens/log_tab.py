@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import polars as pl
 from PySide6.QtCore import Qt
@@ -24,13 +24,11 @@ from core.jobs import Progress
 from gui import dialogs
 from gui.frame_model import FrameModel
 from gui.session import Session
+from gui.widgets import JobPanel
 from privacy.atomic import atomic_write
 from privacy.errors import PrevistaError
 from privacy.processing_log import Verification, export_log
 from privacy.store import LOG_NAME
-
-if TYPE_CHECKING:
-    from gui.screens.privacy import TabJobs
 
 _SCHEMA = {"seq": pl.Int64, "time": pl.String, "action": pl.String, "operator": pl.String, "purpose": pl.String,
            "legal_basis": pl.String, "summary": pl.String}
@@ -57,7 +55,7 @@ def _frame(entries: list[dict[str, Any]]) -> pl.DataFrame:
 class LogTab(QWidget):
     """What a DPO audits: every processing step, whether the chain and signatures hold, and the files to check it."""
 
-    def __init__(self, session: Session, jobs: TabJobs, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, jobs: JobPanel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.jobs = jobs

@@ -8,7 +8,6 @@ on request only, because the check is logged.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import polars as pl
@@ -27,16 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.jobs import Progress
 from core.model_store import model_card
 from core.settings import settings
 from core.training import TrainOptions, check_drift, train
-from gui.charts import ChartView, bullets, calibration_chart, lift_chart, plain_label
+from gui.charts import ChartView, calibration_chart, lift_chart
 from gui.frame_model import FrameModel
-from gui.jobs import Job
 from gui.screens.page import Page
 from gui.session import Session
-from gui.widgets import Banner, JobBar
+from gui.widgets import Banner, JobPanel, bullets, plain_label
 from privacy.errors import PrevistaError
 from privacy.processing_log import LEGAL_BASES
 
@@ -56,13 +53,11 @@ class ModelsPage(Page):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.job: Job | None = None
+        self.jobs = JobPanel(session)
         self.card: dict[str, Any] | None = None
         self.drift: dict[str, Any] | None = None
         self._drift_model: str | None = None  # the model the drift result is about
         self._options_edited = False
-        self.job_bar = JobBar()
-        self.banner = Banner()
         self.status = plain_label()
         self.warnings = Banner()
         self.results = self._results()
@@ -78,8 +73,8 @@ class ModelsPage(Page):
         scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.addWidget(scroll)
-        outer.addWidget(self.job_bar)
-        outer.addWidget(self.banner)
+        outer.addWidget(self.jobs)
+        self.jobs.guard(self.train_button, self.drift_button)
 
     def title(self) -> str:
         return self.tr("Models")
@@ -123,16 +118,16 @@ class ModelsPage(Page):
         """Training replaces the model, scores and segments in one commit, so other screens re-read afterwards."""
         store, options = self.session.store, self.options()
         if not options.purpose:
-            self.banner.error(self.tr("State the purpose of the analysis: it is recorded in the processing log."))
+            self.jobs.banner.error(self.tr("State the purpose of the analysis: it is recorded in the processing log."))
             self.purpose.setFocus()
             return
-        self._start(self.tr("Training models"), lambda progress: train(store, options, progress), self._trained,
-                    changes_data=True)
+        self.jobs.run(self.tr("Training models"), lambda progress: train(store, options, progress), self._trained,
+                      changes_data=True)
 
     def _trained(self, _result: dict[str, Any]) -> None:
         self._options_edited = False
         self.refresh()
-        self.banner.ok(self.tr("Models trained and logged. The segments dashboard now shows the new results."))
+        self.jobs.banner.ok(self.tr("Models trained and logged. The segments dashboard now shows the new results."))
 
     # ----- drift ------------------------------------------------------------------------------
     def _drift_box(self) -> QGroupBox:
@@ -150,8 +145,8 @@ class ModelsPage(Page):
 
     def start_drift_check(self) -> None:
         store, operator = self.session.store, self.session.operator
-        self._start(self.tr("Checking drift"), lambda _progress: check_drift(store, operator=operator),
-                    self._drift_checked)
+        self.jobs.run(self.tr("Checking drift"), lambda _progress: check_drift(store, operator=operator),
+                      self._drift_checked)
 
     def _drift_checked(self, result: dict[str, Any]) -> None:
         self.drift, self._drift_model = result, self.card["model_id"] if self.card else None
@@ -172,28 +167,6 @@ class ModelsPage(Page):
             lines.append(self.tr("Moderate shift in: {0}").format(", ".join(result["moderate"])))
         lines.append(self.tr("Model age: {0:.0f} days").format(result["model_age_days"]))
         self.drift_status.setText("\n".join(lines))
-
-    # ----- jobs -------------------------------------------------------------------------------
-    def _start(self, title: str, work: Callable[[Progress], Any], done: Callable[[Any], None], *,
-               changes_data: bool = False) -> None:
-        """One job at a time: its progress and Cancel in the job bar, its outcome in the banner."""
-        if self.job is not None:
-            return
-        self.banner.clear_message()
-        self._set_busy(True)
-        self.job = self.job_bar.attach(self.session.run(title, work, changes_data=changes_data))
-        self.job.succeeded.connect(done)
-        self.job.failed.connect(self.banner.error)
-        self.job.cancelled.connect(self.banner.info)
-        self.job.finished.connect(self._finished)
-
-    def _finished(self) -> None:
-        self.job = None
-        self._set_busy(False)
-
-    def _set_busy(self, busy: bool) -> None:
-        self.train_button.setEnabled(not busy)
-        self.drift_button.setEnabled(not busy)
 
     # ----- results ----------------------------------------------------------------------------
     def _results(self) -> QWidget:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -31,9 +31,7 @@ from core.optouts import (
 )
 from gui import dialogs
 from gui.session import Session
-
-if TYPE_CHECKING:
-    from gui.screens.privacy import TabJobs
+from gui.widgets import JobPanel
 
 _SEPARATORS = re.compile(r"[\n,;]+")
 
@@ -52,7 +50,7 @@ def _merged(paths: list[Path]) -> Requests:
 class OptOutsTab(QWidget):
     """Objections take effect at once (data removed everywhere); re-consent lets the next import bring data back."""
 
-    def __init__(self, session: Session, jobs: TabJobs, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, jobs: JobPanel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.jobs = jobs

@@ -8,10 +8,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core.project import status
-from gui.jobs import Job
 from gui.screens.page import Page
 from gui.session import Session
-from gui.widgets import Banner
+from gui.widgets import Banner, JobPanel
 
 
 class OverviewPage(Page):
@@ -19,7 +18,7 @@ class OverviewPage(Page):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.job: Job | None = None
+        self.jobs = JobPanel(session)
         self.info: dict[str, Any] | None = None
         self.project = QLabel()
         self.project.setWordWrap(True)
@@ -30,7 +29,6 @@ class OverviewPage(Page):
         self.log_state = QLabel()
         self.log_state.setWordWrap(True)
         self.retention = Banner()
-        self.banner = Banner()
         form = QFormLayout()
         form.addRow(self.tr("Project:"), self.project)
         form.addRow(self.tr("Customers:"), self.customers)
@@ -48,23 +46,17 @@ class OverviewPage(Page):
         layout.addWidget(self.retention)
         layout.addLayout(form)
         layout.addLayout(steps)
-        layout.addWidget(self.banner)
+        layout.addWidget(self.jobs)
         layout.addStretch()
 
     def title(self) -> str:
         return self.tr("Overview")
 
     def refresh(self) -> None:
-        if self.job is not None or not self.session.is_open:
+        if self.jobs.job is not None or not self.session.is_open:
             return
         store = self.session.store
-        self.job = self.session.run(self.tr("Reading the project"), lambda _progress: status(store))
-        self.job.succeeded.connect(self._show)
-        self.job.failed.connect(self.banner.error)
-        self.job.finished.connect(self._done)
-
-    def _done(self) -> None:
-        self.job = None
+        self.jobs.run(self.tr("Reading the project"), lambda _progress: status(store), self._show)
 
     def _show(self, info: dict[str, Any]) -> None:
         self.info = info

@@ -26,10 +26,9 @@ from core.reports.art30 import record_of_processing, write_record
 from core.reports.pilot import pilot_report, write_report
 from core.reports.reidentification import reidentification_risk
 from gui import dialogs
-from gui.jobs import Job
 from gui.screens.page import Page
 from gui.session import Session
-from gui.widgets import Banner, JobBar
+from gui.widgets import JobPanel
 from privacy.store import ProjectStore
 
 Writer = Callable[[ProjectStore, Progress, Path, str, str], Path]
@@ -66,21 +65,16 @@ def _with_suffix(path: Path, fmt: str) -> Path:
 class ReportsPage(Page):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.job: Job | None = None
+        self.jobs = JobPanel(session)
         self._stale = False
-        self.banner = Banner()
-        self.job_bar = JobBar()
         layout = QVBoxLayout(self)
         layout.addWidget(self._save_box())
         layout.addWidget(self._preview_box())
         layout.addWidget(self._risk_box())
-        layout.addWidget(self.banner)
-        layout.addWidget(self.job_bar)
+        layout.addWidget(self.jobs)
         layout.addStretch(1)
+        self.jobs.guard(self.format_box, self.pilot_button, self.art30_button)
         session.busy_changed.connect(self._busy_changed)
-        for signal in (session.opened, session.locked, session.closed):
-            signal.connect(self._update_buttons)
-        self._update_buttons()
 
     def title(self) -> str:
         return self.tr("Reports")
@@ -140,23 +134,10 @@ class ReportsPage(Page):
         return box
 
     # ----- jobs ----------------------------------------------------------------------
-    def _start(self, title: str, work: Callable[[Progress], Any]) -> Job:
-        """One job at a time from this screen, its outcome shown inline."""
-        self.banner.clear_message()
-        self.job = self.job_bar.attach(self.session.run(title, work))
-        self.job.failed.connect(self.banner.error)
-        self.job.cancelled.connect(self.banner.info)
-        return self.job
-
     def _busy_changed(self, busy: bool) -> None:
-        self._update_buttons()
+        """A re-read put off while jobs ran happens when the last one has ended (after its result, if it was ours)."""
         if not busy and self._stale:
-            self.refresh()
-
-    def _update_buttons(self) -> None:
-        ready = self.session.is_open and not self.session.busy
-        for widget in (self.format_box, self.pilot_button, self.art30_button):
-            widget.setEnabled(ready)
+            self.jobs.when_idle(self.refresh)
 
     def refresh(self) -> None:
         """Re-read the figures off the UI thread; while another job runs, wait for it (it may be changing them)."""
@@ -167,8 +148,7 @@ class ReportsPage(Page):
             return
         self._stale = False
         store = self.session.store
-        job = self._start(self.tr("Reading the report figures"), lambda progress: _figures(store, progress))
-        job.succeeded.connect(self._show)
+        self.jobs.run(self.tr("Reading the report figures"), lambda progress: _figures(store, progress), self._show)
 
     def save_pilot_report(self) -> None:
         self._save(self.tr("Save the pilot report"), "pilot-report", _write_pilot,
@@ -186,9 +166,9 @@ class ReportsPage(Page):
             return
         path = _with_suffix(chosen, fmt)
         store, operator = self.session.store, self.session.operator
-        job = self._start(self.tr("Writing {0}").format(path.name),
-                          lambda progress: write(store, progress, path, fmt, operator))
-        job.succeeded.connect(lambda saved: self.banner.ok(done.format(saved)))
+        self.jobs.run(self.tr("Writing {0}").format(path.name),
+                      lambda progress: write(store, progress, path, fmt, operator),
+                      lambda saved: self.jobs.banner.ok(done.format(saved)))
 
     # ----- showing -------------------------------------------------------------------
     def _show(self, figures: tuple[dict[str, Any], dict[str, Any]]) -> None:

@@ -7,7 +7,7 @@ place: the access report file the key holder chooses to write.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -29,15 +29,13 @@ from core.dsar import (
 from core.jobs import Progress
 from gui import dialogs
 from gui.session import Session
-
-if TYPE_CHECKING:
-    from gui.screens.privacy import TabJobs
+from gui.widgets import JobPanel
 
 
 class RequestsTab(QWidget):
     """Answer a person who asks what is held about them, or asks to be erased."""
 
-    def __init__(self, session: Session, jobs: TabJobs, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, jobs: JobPanel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.jobs = jobs

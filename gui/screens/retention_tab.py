@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import polars as pl
 from PySide6.QtCore import Qt
@@ -37,10 +37,7 @@ from core.retention import (
 )
 from gui.frame_model import FrameModel
 from gui.session import Session
-from gui.widgets import Banner
-
-if TYPE_CHECKING:
-    from gui.screens.privacy import TabJobs
+from gui.widgets import Banner, JobPanel
 
 _DEADLINES = {"table": pl.String, "months": pl.Int64, "held": pl.Int64, "unit": pl.String, "expired": pl.Int64,
               "upcoming": pl.Int64, "next": pl.String, "undated": pl.Int64}
@@ -49,7 +46,7 @@ _DEADLINES = {"table": pl.String, "months": pl.Int64, "held": pl.Int64, "unit": 
 class RetentionTab(QWidget):
     """Storage limitation made visible: the limits, the deadlines, and the deletion they call for."""
 
-    def __init__(self, session: Session, jobs: TabJobs, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, jobs: JobPanel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.jobs = jobs

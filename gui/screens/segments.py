@@ -36,12 +36,11 @@ from core.model_store import model_card
 from core.segments import dashboard
 from core.settings import min_segment_size, settings
 from gui import dialogs
-from gui.charts import ChartView, bar_chart, bullets, plain_label
+from gui.charts import ChartView, bar_chart
 from gui.frame_model import FrameModel, amount, percent
-from gui.jobs import Job
 from gui.screens.page import Page
 from gui.session import Session
-from gui.widgets import Banner, JobBar
+from gui.widgets import Banner, JobPanel, bullets, plain_label
 from privacy.errors import PrevistaError
 from privacy.processing_log import LEGAL_BASES
 
@@ -138,7 +137,7 @@ class SegmentsPage(Page):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.job: Job | None = None
+        self.jobs = JobPanel(session)
         self.action_dialog: ActionListDialog | None = None
         self.data: dict[str, Any] | None = None
         self.drivers: list[str] = []
@@ -158,14 +157,11 @@ class SegmentsPage(Page):
         self.content.addWidget(self._detail_box())
         self.content.setStretchFactor(0, 3)
         self.content.setStretchFactor(1, 2)
-        self.job_bar = JobBar()
-        self.banner = Banner()
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.summary)
         layout.addWidget(self.content, 1)
-        layout.addWidget(self.job_bar)
-        layout.addWidget(self.banner)
+        layout.addWidget(self.jobs)
 
     def title(self) -> str:
         return self.tr("Segments")
@@ -233,6 +229,7 @@ class SegmentsPage(Page):
         self.detail_drivers = plain_label()
         self.action_button = QPushButton(self.tr("Prepare action &list…"))
         self.action_button.clicked.connect(self.prepare_action_list)
+        self.jobs.guard(self.action_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.action_button)
         buttons.addStretch()
@@ -355,7 +352,7 @@ class SegmentsPage(Page):
     def prepare_action_list(self) -> None:
         """Ask the questions first (non-blocking dialog); the job starts only when they are answered."""
         row = self.selected_segment()
-        if row is None or self.job is not None:
+        if row is None:
             return
         dialog = ActionListDialog(row, settings(self.session.store), self)
         dialog.accepted.connect(lambda: self._start_action_list(row["segment"], dialog.request()))
@@ -370,24 +367,15 @@ class SegmentsPage(Page):
 
     def _start_action_list(self, segment: int, request: ActionListRequest) -> None:
         store, operator = self.session.store, self.session.operator
-        self.banner.clear_message()
-        self.action_button.setEnabled(False)
-        self.job = self.job_bar.attach(self.session.run(
-            self.tr("Preparing the action list"),
-            lambda _progress: prepare_action_list(store, segment=segment, purpose=request.purpose, operator=operator,
-                                                  out=request.out, legal_basis=request.legal_basis, top=request.top)))
-        self.job.succeeded.connect(lambda result: self._listed(result, request))
-        self.job.failed.connect(self.banner.error)
-        self.job.cancelled.connect(self.banner.info)
-        self.job.finished.connect(self._finished)
+        self.jobs.run(self.tr("Preparing the action list"),
+                      lambda _progress: prepare_action_list(store, segment=segment, purpose=request.purpose,
+                                                            operator=operator, out=request.out,
+                                                            legal_basis=request.legal_basis, top=request.top),
+                      lambda result: self._listed(result, request))
 
     def _listed(self, result: dict[str, Any], request: ActionListRequest) -> None:
-        self.banner.show_message(self.tr(
+        self.jobs.banner.show_message(self.tr(
             "{0} people from “{1}” written to {2} (processing log entry {3}). This file holds personal data: use it "
             "only for “{4}”, keep it out of shared folders and e-mail, and delete it after use.")
             .format(result["people_listed"], result["segment"], result["file"], result["log_entry"], request.purpose),
             "warning")
-
-    def _finished(self) -> None:
-        self.job = None
-        self.action_button.setEnabled(True)

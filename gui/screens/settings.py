@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
 
 from core.preferences import LANGUAGES, MAX_LOCK_MINUTES, MIN_LOCK_MINUTES
 from core.settings import MIN_SEGMENT_SIZE_FLOOR, settings, update_settings
-from gui.jobs import Job
 from gui.screens.page import Page
 from gui.session import Session
-from gui.widgets import Banner, JobBar
+from gui.widgets import JobPanel
 from privacy.processing_log import LEGAL_BASES
 
 RECORD_FIELDS = ("controller_name", "controller_contact", "dpo_contact", "recipients", "third_country_transfers",
@@ -36,9 +35,7 @@ class SettingsPage(Page):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.job: Job | None = None
-        self.banner = Banner()
-        self.job_bar = JobBar()
+        self.jobs = JobPanel(session)
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(self._app_box())
@@ -49,8 +46,7 @@ class SettingsPage(Page):
         scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.addWidget(scroll)
-        outer.addWidget(self.job_bar)
-        outer.addWidget(self.banner)
+        outer.addWidget(self.jobs)
 
     def title(self) -> str:
         return self.tr("Settings")
@@ -90,10 +86,10 @@ class SettingsPage(Page):
         try:
             prefs.save()
         except OSError as exc:
-            self.banner.error(self.tr("Could not save the preferences: {0}").format(exc.strerror))
+            self.jobs.banner.error(self.tr("Could not save the preferences: {0}").format(exc.strerror))
             return
         self.lock_minutes_changed.emit(prefs.lock_minutes)
-        self.banner.ok(self.tr("Preferences saved."))
+        self.jobs.banner.ok(self.tr("Preferences saved."))
 
     # ----- the project -----------------------------------------------------------------------
     def _project_box(self) -> QGroupBox:
@@ -119,6 +115,7 @@ class SettingsPage(Page):
         }
         save = QPushButton(self.tr("&Save project settings"))
         save.clicked.connect(self.save_project)
+        self.jobs.guard(save)
         retention = QPushButton(self.tr("Retention &policies…"))
         retention.clicked.connect(lambda: self.navigate.emit("privacy"))
         buttons = QHBoxLayout()
@@ -157,19 +154,12 @@ class SettingsPage(Page):
         return {key: str(value) for key, value in wanted.items() if str(current[key]) != str(value)}
 
     def save_project(self) -> None:
-        if self.job is not None:
-            return
         changes = self.changes()
         if not changes:
-            self.banner.info(self.tr("Nothing changed."))
+            self.jobs.banner.info(self.tr("Nothing changed."))
             return
         store, operator = self.session.store, self.session.operator
-        self.job = self.job_bar.attach(self.session.run(
-            self.tr("Saving settings"), lambda _progress: update_settings(store, changes, operator=operator),
-            changes_data=True))
-        self.job.succeeded.connect(lambda _result: self.banner.ok(self.tr("Project settings saved and logged.")))
-        self.job.failed.connect(self.banner.error)
-        self.job.finished.connect(self._done)
-
-    def _done(self) -> None:
-        self.job = None
+        self.jobs.run(self.tr("Saving settings"),
+                      lambda _progress: update_settings(store, changes, operator=operator),
+                      lambda _result: self.jobs.banner.ok(self.tr("Project settings saved and logged.")),
+                      changes_data=True)

@@ -25,7 +25,7 @@ from core.passphrase import strength
 from gui import dialogs
 from gui.jobs import Job
 from gui.session import Session
-from gui.widgets import Banner, JobBar
+from gui.widgets import Banner, JobPanel
 from privacy.store import ProjectStore
 
 
@@ -204,9 +204,8 @@ class StartPage(QWidget):
         self.demo_button.setToolTip(self.tr("Creates a demo project from the bundled fictional CRM exports, "
                                             "imports and trains it, then opens it."))
         self.demo_button.clicked.connect(self.open_demo)
-        self.job_bar = JobBar()
-        self.job: Job | None = None
-        self.banner = Banner()
+        self.jobs = JobPanel(session)
+        self.jobs.guard(self.demo_button)
         title = QLabel(self.tr("Prevista"))
         title.setStyleSheet("font-size: 20pt; font-weight: 600;")
         tagline = QLabel(self.tr("Predict churn, purchases and support load from your own CRM exports — "
@@ -224,8 +223,7 @@ class StartPage(QWidget):
         home_layout.addWidget(title)
         home_layout.addWidget(tagline)
         home_layout.addLayout(buttons)
-        home_layout.addWidget(self.job_bar)
-        home_layout.addWidget(self.banner)
+        home_layout.addWidget(self.jobs)
         home_layout.addWidget(recent_label)
         home_layout.addWidget(self.recent)
         self.unlock_panel = UnlockPanel(session)
@@ -266,31 +264,22 @@ class StartPage(QWidget):
         if path is None:
             return
         if not ProjectStore.is_project(path):
-            self.banner.error(self.tr("{0} is not a Prevista project folder.").format(path))
+            self.jobs.banner.error(self.tr("{0} is not a Prevista project folder.").format(path))
             return
         self.show_unlock(path)
 
     def open_demo(self) -> None:
         """The bundled demo, built by the same service as ``prevista demo``, in a folder beside the user's files."""
-        if self.job is not None:
-            return
         path = demo_folder()
         operator = self.session.operator
-        self.demo_button.setEnabled(False)
-        self.job = self.job_bar.attach(self.session.run(
-            self.tr("Building the demo project"),
-            lambda progress: run_demo(path, operator=operator, progress=progress)))
-        self.job.succeeded.connect(lambda _report: self._unlock_demo(path))
-        self.job.failed.connect(self.banner.error)
-        self.job.finished.connect(self._demo_done)
+        self.jobs.run(self.tr("Building the demo project"),
+                      lambda progress: run_demo(path, operator=operator, progress=progress),
+                      lambda _report: self._unlock_demo(path))
 
     def _unlock_demo(self, path: Path) -> None:
-        self.banner.info(self.tr("Demo project created in {0}; its passphrase is \"{1}\".").format(path, DEMO_PASSPHRASE))
-        self.session.open(path, DEMO_PASSPHRASE).failed.connect(self.banner.error)
-
-    def _demo_done(self) -> None:
-        self.job = None
-        self.demo_button.setEnabled(True)
+        banner = self.jobs.banner
+        banner.info(self.tr("Demo project created in {0}; its passphrase is \"{1}\".").format(path, DEMO_PASSPHRASE))
+        self.session.open(path, DEMO_PASSPHRASE).failed.connect(banner.error)
 
 
 def demo_folder() -> Path:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -14,11 +15,13 @@ from core.project import create_project, open_project
 from core.training import TrainOptions, train
 from gui import dialogs
 from gui.jobs import Job
+from gui.screens.page import Page
 from gui.session import Session
 from privacy.kdf import KdfParams
 from tests.conftest import PASSPHRASE
 
 JOB_TIMEOUT_MS = 300_000
+P = TypeVar("P", bound=Page)
 
 
 @pytest.fixture(autouse=True)
@@ -75,6 +78,15 @@ def open_session(path: Path) -> Session:
     session = Session(Preferences(), kdf=KdfParams.minimum())
     session._adopt(open_project(path, PASSPHRASE))
     return session
+
+
+def shown_page(qtbot, page_class: type[P], path: Path) -> P:
+    """A screen over an unlocked ``path``, shown and refreshed as the window does when it is chosen."""
+    page = page_class(open_session(path))
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    return page
 
 
 def finish(qtbot, job: Job, timeout: int = JOB_TIMEOUT_MS) -> None:

@@ -35,8 +35,8 @@ def test_refresh_forecasts_the_chosen_weeks_and_logs(qtbot, trained_project):
     page.weeks.setValue(page.weeks.minimum() + 2)
     results = []
     page.refresh_button.click()
-    page.job.succeeded.connect(results.append)
-    finish(qtbot, page.job)
+    page.jobs.job.succeeded.connect(results.append)
+    finish(qtbot, page.jobs.job)
     entry = session.store.log.entries()[-1]
     assert entry["action"] == "forecast" and entry["counts"]["weeks"] == page.weeks.value()
     lines, bands = _series(page)

@@ -17,7 +17,7 @@ from privacy.kdf import KdfParams
 from privacy.processing_log import LEGAL_BASES
 from privacy.store import IDENTITIES
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import finish, open_session
+from tests.gui.conftest import finish, shown_page
 
 CONTACTS = demo_files("hubspot")[0]
 
@@ -27,11 +27,7 @@ def page(qtbot, tmp_path: Path) -> ImportPage:
     """The wizard over a fresh, empty project."""
     path = tmp_path / "fresh"
     create_project(path, PASSPHRASE, operator="t", kdf=KdfParams.minimum())
-    wizard = ImportPage(open_session(path))
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.refresh()
-    return wizard
+    return shown_page(qtbot, ImportPage, path)
 
 
 def _choose(page: ImportPage, monkeypatch: pytest.MonkeyPatch, paths: list[Path]) -> None:
@@ -42,8 +38,8 @@ def _choose(page: ImportPage, monkeypatch: pytest.MonkeyPatch, paths: list[Path]
 def _next(qtbot, page: ImportPage) -> None:
     """Press Next and wait for the planning job it may start."""
     page.next_button.click()
-    if page.job is not None:
-        finish(qtbot, page.job)
+    if page.jobs.job is not None:
+        finish(qtbot, page.jobs.job)
 
 
 def _to_commit_step(qtbot, page: ImportPage) -> None:
@@ -59,7 +55,7 @@ def _to_commit_step(qtbot, page: ImportPage) -> None:
 
 def _import(qtbot, page: ImportPage) -> None:
     page.commit.import_button.click()
-    finish(qtbot, page.job)
+    finish(qtbot, page.jobs.job)
 
 
 def test_demo_import_end_to_end(qtbot, page, monkeypatch):
@@ -72,7 +68,7 @@ def test_demo_import_end_to_end(qtbot, page, monkeypatch):
     assert "customers" in page.mapping.summary.text() and "hubspot" in page.mapping.summary.text()
     assert page.mapping.role_combo("Email").currentData() == Role.IDENTIFIER.value
     page.mapping.keep_identities.setChecked(True)  # the plan is made again with the identity table on
-    finish(qtbot, page.job)
+    finish(qtbot, page.jobs.job)
     assert page.plan.options.keep_identities
     _to_commit_step(qtbot, page)
     assert "500 customers" in page.report.findings.text()
@@ -97,7 +93,7 @@ def test_a_role_set_to_ignore_is_not_stored(qtbot, page, monkeypatch):
     combo = page.mapping.role_combo("Plan")
     assert combo.currentData() == Role.CATEGORY.value
     combo.setCurrentIndex(combo.findData(Role.IGNORE.value))
-    finish(qtbot, page.job)
+    finish(qtbot, page.jobs.job)
     assert page.plan.options.roles == {"Plan": Role.IGNORE}
     assert page.mapping.role_combo("Plan") is combo and combo.currentData() == Role.IGNORE.value
     assert page.mapping.stored_as("Plan") == "dropped"
@@ -136,7 +132,7 @@ def test_special_category_needs_consent_or_ignore(qtbot, page, monkeypatch, tmp_
     assert "special-category" in page.report.findings.text() and not page.next_button.isEnabled()
     page.back_button.click()
     page.mapping.consent_box("Religion").setChecked(True)
-    finish(qtbot, page.job)
+    finish(qtbot, page.jobs.job)
     assert page.plan.options.allow_special == frozenset({"Religion"})
     _to_commit_step(qtbot, page)
     _import(qtbot, page)
@@ -150,7 +146,7 @@ def test_unreadable_file_shows_cores_message(qtbot, page, monkeypatch, tmp_path)
     _choose(page, monkeypatch, [empty])
     _next(qtbot, page)
     assert page.steps.currentIndex() == FILES
-    assert "empty.csv: the file is empty" in page.banner.text() and page.banner.isVisible()
+    assert "empty.csv: the file is empty" in page.jobs.banner.text() and page.jobs.banner.isVisible()
     assert page.next_button.isEnabled() and page.plan is None
 
 
@@ -161,10 +157,10 @@ def test_cancelled_import_changes_nothing(qtbot, page, monkeypatch):
     entries = len(page.session.store.log.entries())
     page.commit.import_button.click()
     messages: list[str] = []
-    page.job.cancelled.connect(messages.append)
-    page.job_bar.cancel_button.click()
-    finish(qtbot, page.job)
-    assert messages and page.banner.text() == messages[0]
+    page.jobs.job.cancelled.connect(messages.append)
+    page.jobs.bar.cancel_button.click()
+    finish(qtbot, page.jobs.job)
+    assert messages and page.jobs.banner.text() == messages[0]
     store = page.session.store
     assert status(store)["tables"] == {} and len(store.log.entries()) == entries
     assert page.steps.currentIndex() == COMMIT and page.commit.import_button.isEnabled()

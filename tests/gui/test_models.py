@@ -6,23 +6,15 @@ from PySide6.QtCharts import QLineSeries
 
 from core.model_store import model_card
 from gui.screens.models import ModelsPage
-from tests.gui.conftest import finish, open_session
-
-
-def _page(qtbot, path) -> ModelsPage:
-    page = ModelsPage(open_session(path))
-    qtbot.addWidget(page)
-    page.show()
-    page.refresh()
-    return page
+from tests.gui.conftest import finish, shown_page
 
 
 def test_train_shows_held_out_metrics_beside_the_baselines_and_logs(qtbot, imported_project):
-    page = _page(qtbot, imported_project)
+    page = shown_page(qtbot, ModelsPage, imported_project)
     assert not page.results.isVisible()
     page.train_button.click()
-    assert page.job is not None and not page.train_button.isEnabled()
-    finish(qtbot, page.job)
+    assert page.jobs.job is not None and not page.train_button.isEnabled()
+    finish(qtbot, page.jobs.job)
     store = page.session.store
     card = model_card(store)["churn"]
     assert page.results.isVisible()
@@ -38,21 +30,21 @@ def test_train_shows_held_out_metrics_beside_the_baselines_and_logs(qtbot, impor
 
 
 def test_cancelled_training_leaves_no_model_and_says_so(qtbot, imported_project):
-    page = _page(qtbot, imported_project)
+    page = shown_page(qtbot, ModelsPage, imported_project)
     page.train_button.click()
     messages = []
-    page.job.cancelled.connect(messages.append)
-    page.job_bar.cancel_button.click()
-    finish(qtbot, page.job)
-    assert messages and page.banner.text() == messages[0]
+    page.jobs.job.cancelled.connect(messages.append)
+    page.jobs.bar.cancel_button.click()
+    finish(qtbot, page.jobs.job)
+    assert messages and page.jobs.banner.text() == messages[0]
     assert page.session.store.meta("model_card") is None
     assert page.train_button.isEnabled() and not page.results.isVisible()
 
 
 def test_drift_check_is_logged_and_shows_core_verdict(qtbot, trained_project):
-    page = _page(qtbot, trained_project)
+    page = shown_page(qtbot, ModelsPage, trained_project)
     page.drift_button.click()
-    finish(qtbot, page.job)
+    finish(qtbot, page.jobs.job)
     entry = page.session.store.log.entries()[-1]
     assert entry["action"] == "drift-check"
     assert page.drift is not None

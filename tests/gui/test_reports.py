@@ -26,7 +26,7 @@ def page(qtbot, trained_project: Path) -> ReportsPage:
 def _save(qtbot, page: ReportsPage, monkeypatch: pytest.MonkeyPatch, target: Path, button) -> None:
     monkeypatch.setattr(dialogs, "save_path", lambda *args: target)
     button.click()
-    finish(qtbot, page.job)
+    finish(qtbot, page.jobs.job)
 
 
 @pytest.mark.parametrize(("button", "action"), [("pilot_button", "report-pilot"), ("art30_button", "report-art30")])
@@ -35,7 +35,7 @@ def test_saving_a_report_writes_a_pdf_and_logs_it(qtbot, page: ReportsPage, trai
     _save(qtbot, page, monkeypatch, tmp_path / "report", getattr(page, button))
     written = tmp_path / "report.pdf"  # the chosen format adds the missing ending
     assert len(PdfReader(written).pages) >= 1
-    assert page.banner.isVisibleTo(page) and str(written) in page.banner.text()
+    assert page.jobs.banner.isVisibleTo(page) and str(written) in page.jobs.banner.text()
     entry = open_project(trained_project, PASSPHRASE).log.entries()[-1]
     assert (entry["action"], entry["details"]["format"]) == (action, "pdf")
 
@@ -49,12 +49,12 @@ def test_html_is_written_when_chosen(qtbot, page: ReportsPage, tmp_path: Path, m
 def test_cancelling_the_dialog_starts_nothing(page: ReportsPage, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(dialogs, "save_path", lambda *args: None)
     page.art30_button.click()
-    assert page.job is None
+    assert page.jobs.job is None
 
 
 def test_preview_and_risk_show_core_figures(qtbot, page: ReportsPage) -> None:
     page.refresh()
-    finish(qtbot, page.job)
+    finish(qtbot, page.jobs.job)
     store = page.session.store
     report, risk = pilot_report(store), reidentification_risk(store)
     assert page.kpis["customers"].text().startswith(str(report["churn"]["totals"]["customers"]))
@@ -69,6 +69,6 @@ def test_untrained_project_says_so(qtbot, imported_project: Path) -> None:
     page = ReportsPage(open_session(imported_project))
     qtbot.addWidget(page)
     page.refresh()
-    finish(qtbot, page.job)
+    finish(qtbot, page.jobs.job)
     assert "No model trained yet" in page.preview_note.text()
     assert page.kpis["quality"].text() == "—"

@@ -11,15 +11,7 @@ from core.settings import min_segment_size
 from gui import dialogs
 from gui.screens.segments import SegmentsPage
 from privacy.store import IDENTITIES
-from tests.gui.conftest import finish, open_session
-
-
-def _page(qtbot, path) -> SegmentsPage:
-    page = SegmentsPage(open_session(path))
-    qtbot.addWidget(page)
-    page.show()
-    page.refresh()
-    return page
+from tests.gui.conftest import finish, shown_page
 
 
 def _ok(page: SegmentsPage):
@@ -34,7 +26,7 @@ def _ask_for_list(page: SegmentsPage, purpose: str, out) -> None:
 
 
 def test_dashboard_shows_cores_segments_and_drills_in(qtbot, trained_project):
-    page = _page(qtbot, trained_project)
+    page = shown_page(qtbot, SegmentsPage, trained_project)
     store = page.session.store
     rows = dashboard(store)["segments"]
     k = min_segment_size(store)
@@ -55,7 +47,7 @@ def test_dashboard_shows_cores_segments_and_drills_in(qtbot, trained_project):
 
 
 def test_without_a_model_it_points_to_training(qtbot, imported_project):
-    page = _page(qtbot, imported_project)
+    page = shown_page(qtbot, SegmentsPage, imported_project)
     assert page.empty.isVisible() and not page.content.isVisible()
     with qtbot.waitSignal(page.navigate) as signal:
         page.go_button.click()
@@ -63,7 +55,7 @@ def test_without_a_model_it_points_to_training(qtbot, imported_project):
 
 
 def test_action_list_needs_a_purpose_then_writes_and_logs(qtbot, trained_project, tmp_path, monkeypatch):
-    page = _page(qtbot, trained_project)
+    page = shown_page(qtbot, SegmentsPage, trained_project)
     store = page.session.store
     out = tmp_path / "call-list.csv"
     monkeypatch.setattr(dialogs, "save_path", lambda *args: out)
@@ -76,28 +68,28 @@ def test_action_list_needs_a_purpose_then_writes_and_logs(qtbot, trained_project
     assert dialog.path.text() == str(out)
     _ok(page).click()  # no purpose: refused, nothing starts
     assert dialog.isVisible() and dialog.message.isVisible()
-    assert page.job is None and not out.exists() and len(store.log.entries()) == entries
+    assert page.jobs.job is None and not out.exists() and len(store.log.entries()) == entries
     dialog.purpose.setText("offer onboarding help this week")
     dialog.top.setValue(5)
     _ok(page).click()
-    assert page.job is not None
-    finish(qtbot, page.job)
+    assert page.jobs.job is not None
+    finish(qtbot, page.jobs.job)
     entry = store.log.entries()[-1]
     assert entry["action"] == "action-list-prepared"
     assert entry["purpose"] == "offer onboarding help this week"
     assert entry["counts"]["segment"] == segment["segment"]
     assert pl.read_csv(out).height == entry["counts"]["people_listed"] <= 5
-    assert str(out) in page.banner.text() and "personal data" in page.banner.text()
+    assert str(out) in page.jobs.banner.text() and "personal data" in page.jobs.banner.text()
 
 
 def test_without_identities_core_refusal_is_shown(qtbot, trained_project, tmp_path):
-    page = _page(qtbot, trained_project)
+    page = shown_page(qtbot, SegmentsPage, trained_project)
     store = page.session.store
     store.commit(delete=[IDENTITIES], log_record={"action": "test-drop-identities", "operator": "tester"})
     failures = []
     out = tmp_path / "never.csv"
     _ask_for_list(page, "offer onboarding help this week", out)
-    page.job.failed.connect(failures.append)
-    finish(qtbot, page.job)
-    assert failures and page.banner.text() == failures[0]
+    page.jobs.job.failed.connect(failures.append)
+    finish(qtbot, page.jobs.job)
+    assert failures and page.jobs.banner.text() == failures[0]
     assert not out.exists()

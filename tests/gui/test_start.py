@@ -73,7 +73,7 @@ def test_open_folder_that_is_not_a_project(qtbot, tmp_path: Path, monkeypatch):
     window = _window(qtbot)
     monkeypatch.setattr(dialogs, "folder", lambda parent, caption: tmp_path)
     window.start.open_folder()
-    assert "not a Prevista project" in window.start.banner.text()
+    assert "not a Prevista project" in window.start.jobs.banner.text()
 
 
 def test_idle_lock_forgets_the_store_and_asks_again(qtbot, trained_project: Path):

@@ -1,0 +1,2000 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da_DK" sourcelanguage="en">
+<context>
+    <name>ActionListDialog</name>
+    <message>
+        <source>Prepare action list</source>
+        <translation>Lav handlingsliste</translation>
+    </message>
+    <message>
+        <source>This writes the names and contact details of customers in “{0}” to a file, so that someone can act on the recommendation. The step is recorded in the processing log with its purpose; customers who objected (opt-outs) are left out.</source>
+        <translation>Dette skriver navne og kontaktoplysninger for kunderne i “{0}” til en fil, så nogen kan handle på anbefalingen. Trinnet registreres i behandlingsloggen sammen med formålet; kunder, der har gjort indsigelse, udelades.</translation>
+    </message>
+    <message>
+        <source>e.g. offer onboarding help this week</source>
+        <translation>f.eks. tilbyde hjælp til opstart i denne uge</translation>
+    </message>
+    <message>
+        <source>Everyone in the segment</source>
+        <translation>Alle i segmentet</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>Outputfil</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Ge&amp;nnemse…</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare list</source>
+        <translation>&amp;Lav liste</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose (required):</source>
+        <translation>For&amp;mål (påkrævet):</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal basis:</source>
+        <translation>&amp;Retsgrundlag:</translation>
+    </message>
+    <message>
+        <source>Only the &amp;top N by churn risk:</source>
+        <translation>Kun de N med &amp;højest afgangsrisiko:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Gem i:</translation>
+    </message>
+    <message>
+        <source>Save the action list</source>
+        <translation>Gem handlingslisten</translation>
+    </message>
+    <message>
+        <source>action-list-segment-{0}.csv</source>
+        <translation>handlingsliste-segment-{0}.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>State the purpose of the action list: it is recorded in the processing log.</source>
+        <translation>Angiv formålet med handlingslisten: det registreres i behandlingsloggen.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the action list to.</source>
+        <translation>Vælg den fil, handlingslisten skal skrives til.</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Message</source>
+        <translation>Meddelelse</translation>
+    </message>
+</context>
+<context>
+    <name>CommitStep</name>
+    <message>
+        <source>&amp;Append to the data already imported (otherwise each imported table replaces the stored table of the same kind)</source>
+        <translation>Tilføj til de allerede importerede &amp;data (ellers erstatter hver importeret tabel den gemte tabel af samme type)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importér</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose (logged):</source>
+        <translation>For&amp;mål (logføres):</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal basis:</source>
+        <translation>&amp;Retsgrundlag:</translation>
+    </message>
+    <message>
+        <source>{0} ({1}, {2} rows)</source>
+        <translation>{0} ({1}, {2} rækker)</translation>
+    </message>
+    <message>
+        <source>kept in the separately encrypted identity table</source>
+        <translation>gemmes i den separat krypterede identitetstabel</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>kasseres</translation>
+    </message>
+    <message>
+        <source>Ready to import {0}. Customer IDs are replaced by encrypted IDs, names and contact details are {1}, and customers who opted out are removed. Nothing is written until you press Import.</source>
+        <translation>Klar til at importere {0}. Kunde-id&apos;er erstattes af krypterede id&apos;er, navne og kontaktoplysninger {1}, og kunder, der har gjort indsigelse, fjernes. Intet skrives, før du klikker på Importér.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePanel</name>
+    <message>
+        <source>Project folder</source>
+        <translation>Projektmappe</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Ge&amp;nnemse…</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Adgangsfrase</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Gentag adgangsfrasen</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Adgangsfrasens styrke</translation>
+    </message>
+    <message>
+        <source>&amp;Create project</source>
+        <translation>&amp;Opret projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tilbage</translation>
+    </message>
+    <message>
+        <source>Everything in the project folder is encrypted with a key protected by this passphrase. Without it nobody — including us — can read the data. Keep it safe.</source>
+        <translation>Alt i projektmappen krypteres med en nøgle, der er beskyttet af denne adgangsfrase. Uden den kan ingen – heller ikke vi – læse dataene. Opbevar den sikkert.</translation>
+    </message>
+    <message>
+        <source>Project &amp;folder:</source>
+        <translation>Projekt&amp;mappe:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Adgangsfrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>G&amp;entag:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Styrke:</translation>
+    </message>
+    <message>
+        <source>Where should the project folder be created?</source>
+        <translation>Hvor skal projektmappen oprettes?</translation>
+    </message>
+    <message>
+        <source>very weak</source>
+        <translation>meget svag</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>svag</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>rimelig</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>stærk</translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <translation>meget stærk</translation>
+    </message>
+    <message>
+        <source>Strength: {0}.</source>
+        <translation>Styrke: {0}.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: use at least four ordinary words, or 12+ mixed characters.</source>
+        <translation>For let at gætte: brug mindst fire almindelige ord eller mindst 12 blandede tegn.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De to adgangsfraser er forskellige.</translation>
+    </message>
+    <message>
+        <source>Choose the project folder first.</source>
+        <translation>Vælg først projektmappen.</translation>
+    </message>
+    <message>
+        <source>Creating the project and deriving its key…</source>
+        <translation>Opretter projektet og udleder dets nøgle…</translation>
+    </message>
+</context>
+<context>
+    <name>DoneStep</name>
+    <message>
+        <source>Import &amp;more files</source>
+        <translation>Importér fle&amp;re filer</translation>
+    </message>
+    <message>
+        <source>Go to M&amp;odels to train</source>
+        <translation>Gå til &amp;Modeller for at træne</translation>
+    </message>
+    <message>
+        <source>{0}: {1} rows</source>
+        <translation>{0}: {1} rækker</translation>
+    </message>
+    <message>
+        <source>Imported {0} customers ({1} new). Stored: {2}. {3} rows of customers who opted out were removed. The import is entry {4} of the processing log.</source>
+        <translation>Importerede {0} kunder ({1} nye). Gemt: {2}. {3} rækker for kunder, der har gjort indsigelse, blev fjernet. Importen er post {4} i behandlingsloggen.</translation>
+    </message>
+</context>
+<context>
+    <name>FilesStep</name>
+    <message>
+        <source>Choose the CRM exports to import — CSV (any delimiter or encoding), Excel workbooks (XLSX) or JSON — or drop them onto this page. Nothing is written to the project until you press Import at the end.</source>
+        <translation>Vælg de CRM-eksporter, der skal importeres – CSV (vilkårligt skilletegn og vilkårlig tegnkodning), Excel-projektmapper (XLSX) eller JSON – eller slip dem på denne side. Intet skrives til projektet, før du klikker på Importér til sidst.</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Filer, der skal importeres</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>Ti&amp;lføj filer…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Fj&amp;ern</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Ryd</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastPage</name>
+    <message>
+        <source> weeks</source>
+        <translation> uger</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast the next:</source>
+        <translation>&amp;Prognose for de næste:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh forecast</source>
+        <translation>&amp;Opdatér prognose</translation>
+    </message>
+    <message>
+        <source>Support tickets per week: history and forecast</source>
+        <translation>Supportsager pr. uge: historik og prognose</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Uge fra</translation>
+    </message>
+    <message>
+        <source>Expected tickets</source>
+        <translation>Forventede sager</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>Mindst</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Højst</translation>
+    </message>
+    <message>
+        <source>Forecast per week</source>
+        <translation>Prognose pr. uge</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>No stored forecast: {0}</source>
+        <translation>Ingen gemt prognose: {0}</translation>
+    </message>
+    <message>
+        <source>No stored forecast yet. Training makes one; Refresh computes one now from the imported tickets.</source>
+        <translation>Ingen gemt prognose endnu. Træningen laver en; Opdatér prognose beregner en nu ud fra de importerede sager.</translation>
+    </message>
+    <message>
+        <source>Forecast made at training.</source>
+        <translation>Prognose lavet ved træningen.</translation>
+    </message>
+    <message>
+        <source>Forecasting support tickets</source>
+        <translation>Laver prognose for supportsager</translation>
+    </message>
+    <message>
+        <source>Fresh forecast (logged).</source>
+        <translation>Ny prognose (logført).</translation>
+    </message>
+    <message>
+        <source>Support tickets, next {0} weeks: about {1:,.0f} expected ({2}; on the last {3} weeks it never saw, it was off by {4:.1f} tickets a week on average against {5:.1f} for the {6}). The band holds {7:.0%} of likely outcomes.</source>
+        <translation>Supportsager de næste {0} uger: ca. {1:,.0f} forventet ({2}; i de sidste {3} uger, som modellen ikke havde set, afveg den i gennemsnit {4:.1f} sager pr. uge mod {5:.1f} for {6}). Båndet rummer {7:.0%} af de sandsynlige udfald.</translation>
+    </message>
+    <message>
+        <source>Tickets per week</source>
+        <translation>Sager pr. uge</translation>
+    </message>
+    <message>
+        <source>{0:.0%} interval</source>
+        <translation>{0:.0%}-interval</translation>
+    </message>
+    <message>
+        <source>Support tickets per week</source>
+        <translation>Supportsager pr. uge</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Sager</translation>
+    </message>
+    <message>
+        <source>{0} weeks of history, then {1} forecast weeks; the forecast values are listed in the table.</source>
+        <translation>{0} ugers historik, derefter {1} prognoseuger; prognoseværdierne står i tabellen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tilbage</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Næste</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Choose the files</source>
+        <translation>Vælg filerne</translation>
+    </message>
+    <message>
+        <source>Preview and column roles</source>
+        <translation>Eksempel og kolonneroller</translation>
+    </message>
+    <message>
+        <source>Data-quality report</source>
+        <translation>Datakvalitetsrapport</translation>
+    </message>
+    <message>
+        <source>Purpose and import</source>
+        <translation>Formål og import</translation>
+    </message>
+    <message>
+        <source>Import complete</source>
+        <translation>Importen er fuldført</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}: {2}</source>
+        <translation>Trin {0} af {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Choose exports to import</source>
+        <translation>Vælg eksporter, der skal importeres</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;All files (*)</source>
+        <translation>Eksporter (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading a preview of {0}</source>
+        <translation>Læser et eksempel på {0}</translation>
+    </message>
+    <message>
+        <source>Reading and checking the files</source>
+        <translation>Læser og kontrollerer filerne</translation>
+    </message>
+    <message>
+        <source>State the purpose of the import: it is recorded in the processing log.</source>
+        <translation>Angiv formålet med importen: det registreres i behandlingsloggen.</translation>
+    </message>
+    <message>
+        <source>Pseudonymizing and importing</source>
+        <translation>Pseudonymiserer og importerer</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the data-quality check refused it.</source>
+        <translation>Intet blev importeret: datakvalitetskontrollen afviste importen.</translation>
+    </message>
+</context>
+<context>
+    <name>JobBar</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuller</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annullerer…</translation>
+    </message>
+</context>
+<context>
+    <name>JobPanel</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Intet blev ændret.</translation>
+    </message>
+</context>
+<context>
+    <name>LogTab</name>
+    <message>
+        <source>Filter the log</source>
+        <translation>Filtrér loggen</translation>
+    </message>
+    <message>
+        <source>Action, operator or purpose contains…</source>
+        <translation>Handling, operatør eller formål indeholder…</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>Fil&amp;ter:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>Hand&amp;ling:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Tidspunkt (UTC)</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatør</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Retsgrundlag</translation>
+    </message>
+    <message>
+        <source>Counts and details</source>
+        <translation>Antal og detaljer</translation>
+    </message>
+    <message>
+        <source>Processing log entries</source>
+        <translation>Poster i behandlingsloggen</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verificér</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;ksportér…</translation>
+    </message>
+    <message>
+        <source>Export public &amp;key…</source>
+        <translation>Eksportér off&amp;entlig nøgle…</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle handlinger</translation>
+    </message>
+    <message>
+        <source>Showing {0} of {1} entries.</source>
+        <translation>Viser {0} af {1} poster.</translation>
+    </message>
+    <message>
+        <source>Verifying the processing log</source>
+        <translation>Verificerer behandlingsloggen</translation>
+    </message>
+    <message>
+        <source>OK: {0} entries, hash chain intact, every entry and the head signed by the project&apos;s key; the log ends where the project&apos;s last commit says.</source>
+        <translation>OK: {0} poster, hashkæden er intakt, hver post og kædens ende er signeret med projektets nøgle; loggen slutter dér, hvor projektets seneste commit angiver.</translation>
+    </message>
+    <message>
+        <source>OK: {0} entries, hash chain intact; signatures NOT checked: anyone can rebuild a hash chain.</source>
+        <translation>OK: {0} poster, hashkæden er intakt; signaturerne er IKKE kontrolleret: enhver kan genopbygge en hashkæde.</translation>
+    </message>
+    <message>
+        <source>FAILED: {0}</source>
+        <translation>MISLYKKEDES: {0}</translation>
+    </message>
+    <message>
+        <source>Export the processing log</source>
+        <translation>Eksportér behandlingsloggen</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
+        <translation>CSV til regneark (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting the processing log</source>
+        <translation>Eksporterer behandlingsloggen</translation>
+    </message>
+    <message>
+        <source>Exported the processing log as {0} to {1}.</source>
+        <translation>Eksporterede behandlingsloggen som {0} til {1}.</translation>
+    </message>
+    <message>
+        <source>Export the log&apos;s public key</source>
+        <translation>Eksportér loggens offentlige nøgle</translation>
+    </message>
+    <message>
+        <source>Public key (*.pub *.pem)</source>
+        <translation>Offentlig nøgle (*.pub *.pem)</translation>
+    </message>
+    <message>
+        <source>Exporting the public key</source>
+        <translation>Eksporterer den offentlige nøgle</translation>
+    </message>
+    <message>
+        <source>Wrote the log&apos;s public key to {0}: hand it to the DPO with the log.</source>
+        <translation>Skrev loggens offentlige nøgle til {0}: giv den til databeskyttelsesrådgiveren sammen med loggen.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Prevista</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nyt projekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>Å&amp;bn projekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation>Lu&amp;k projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå til</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;About Prevista</source>
+        <translation>&amp;Om Prevista</translation>
+    </message>
+    <message>
+        <source>About Prevista</source>
+        <translation>Om Prevista</translation>
+    </message>
+    <message>
+        <source>Prevista predicts churn, purchases and support load from your own CRM exports, entirely offline. Customer identities are replaced by encrypted IDs before anything is stored; every processing step is written to a signed log.</source>
+        <translation>Prevista forudsiger kundeafgang, køb og supportbelastning ud fra dine egne CRM-eksporter, helt offline. Kundernes identiteter erstattes af krypterede id&apos;er, før noget gemmes; hvert behandlingstrin skrives i en signeret log.</translation>
+    </message>
+    <message>
+        <source>Quit Prevista?</source>
+        <translation>Afslut Prevista?</translation>
+    </message>
+    <message>
+        <source>A job is still running. Quit anyway? The project keeps its previous state.</source>
+        <translation>Et job kører stadig. Vil du afslutte alligevel? Projektet beholder sin tidligere tilstand.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingStep</name>
+    <message>
+        <source>&amp;File:</source>
+        <translation>F&amp;il:</translation>
+    </message>
+    <message>
+        <source>First rows of the chosen file</source>
+        <translation>De første rækker i den valgte fil</translation>
+    </message>
+    <message>
+        <source>Column roles</source>
+        <translation>Kolonneroller</translation>
+    </message>
+    <message>
+        <source>First {0} rows</source>
+        <translation>De første {0} rækker</translation>
+    </message>
+    <message>
+        <source>&amp;Keep names and contact details in the separately encrypted identity table (needed to prepare action lists)</source>
+        <translation>&amp;Behold navne og kontaktoplysninger i den separat krypterede identitetstabel (kræves til handlingslister)</translation>
+    </message>
+    <message>
+        <source>A role applies to every chosen file with a column of that name. Direct identifiers are never used for analysis; without the identity table they are not stored at all.</source>
+        <translation>En rolle gælder for hver valgt fil med en kolonne med det navn. Direkte identifikatorer bruges aldrig til analyse; uden identitetstabellen gemmes de slet ikke.</translation>
+    </message>
+    <message>
+        <source>Customer ID (replaced by an encrypted ID)</source>
+        <translation>Kunde-id (erstattes af et krypteret id)</translation>
+    </message>
+    <message>
+        <source>Direct identifier (name, e-mail, phone, address…)</source>
+        <translation>Direkte identifikator (navn, e-mail, telefon, adresse…)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Label (e.g. churned)</source>
+        <translation>Etiket (f.eks. opsagt)</translation>
+    </message>
+    <message>
+        <source>Consent / opt-out flag</source>
+        <translation>Samtykke/indsigelsesflag</translation>
+    </message>
+    <message>
+        <source>Free text (dropped)</source>
+        <translation>Fritekst (kasseres)</translation>
+    </message>
+    <message>
+        <source>Ignore (not imported)</source>
+        <translation>Ignorér (importeres ikke)</translation>
+    </message>
+    <message>
+        <source>used for analysis</source>
+        <translation>bruges til analyse</translation>
+    </message>
+    <message>
+        <source>identity table</source>
+        <translation>identitetstabel</translation>
+    </message>
+    <message>
+        <source>encrypted ID</source>
+        <translation>krypteret id</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>kasseres</translation>
+    </message>
+    <message>
+        <source>opt-out register</source>
+        <translation>indsigelsesregister</translation>
+    </message>
+    <message>
+        <source>{0}: {1} table, {2} preset, mapping {3}. {4} rows, {5} distinct customers.</source>
+        <translation>{0}: tabel {1}, forudindstilling {2}, tilknytning {3}. {4} rækker, {5} forskellige kunder.</translation>
+    </message>
+    <message>
+        <source>Dates from {0} to {1}.</source>
+        <translation>Datoer fra {0} til {1}.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Stored as</source>
+        <translation>Gemmes som</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Mangler</translation>
+    </message>
+    <message>
+        <source>Art. 9 consent</source>
+        <translation>Samtykke efter art. 9</translation>
+    </message>
+    <message>
+        <source>Role of column {0}</source>
+        <translation>Rolle for kolonnen {0}</translation>
+    </message>
+    <message>
+        <source>Explicit consent recorded</source>
+        <translation>Udtrykkeligt samtykke registreret</translation>
+    </message>
+    <message>
+        <source>Explicit consent recorded for column {0}</source>
+        <translation>Udtrykkeligt samtykke registreret for kolonnen {0}</translation>
+    </message>
+    <message>
+        <source>This column looks like GDPR Art. 9 special-category data ({0}). Tick only if every customer gave explicit consent to this use; otherwise set its role to Ignore.</source>
+        <translation>Denne kolonne ligner særlige kategorier af personoplysninger efter GDPR artikel 9 ({0}). Sæt kun flueben, hvis hver kunde har givet udtrykkeligt samtykke til denne brug; ellers skal du sætte dens rolle til Ignorér.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message>
+        <source>Models</source>
+        <translation>Modeller</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Træn</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dage</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> uger</translation>
+    </message>
+    <message>
+        <source>&amp;Train models</source>
+        <translation>&amp;Træn modeller</translation>
+    </message>
+    <message>
+        <source>Predict churn and purchases &amp;within:</source>
+        <translation>Forudsig kundeafgang og køb &amp;inden for:</translation>
+    </message>
+    <message>
+        <source>Forecast support tickets for the &amp;next:</source>
+        <translation>Forudsig supportsager for de &amp;næste:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose (logged):</source>
+        <translation>For&amp;mål (logføres):</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal basis:</source>
+        <translation>&amp;Retsgrundlag:</translation>
+    </message>
+    <message>
+        <source>State the purpose of the analysis: it is recorded in the processing log.</source>
+        <translation>Angiv formålet med analysen: det registreres i behandlingsloggen.</translation>
+    </message>
+    <message>
+        <source>Training models</source>
+        <translation>Træner modeller</translation>
+    </message>
+    <message>
+        <source>Models trained and logged. The segments dashboard now shows the new results.</source>
+        <translation>Modellerne er trænet og logført. Segmentoversigten viser nu de nye resultater.</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Drift i data</translation>
+    </message>
+    <message>
+        <source>Check &amp;drift</source>
+        <translation>Kontrollér &amp;drift</translation>
+    </message>
+    <message>
+        <source>Checking drift</source>
+        <translation>Kontrollerer drift</translation>
+    </message>
+    <message>
+        <source>Not checked yet. Checking compares today&apos;s customers with the ones the model learnt from; the check is recorded in the processing log.</source>
+        <translation>Ikke kontrolleret endnu. Kontrollen sammenligner dagens kunder med dem, modellen lærte af; kontrollen registreres i behandlingsloggen.</translation>
+    </message>
+    <message>
+        <source>Retrain recommended:</source>
+        <translation>Gentræning anbefales:</translation>
+    </message>
+    <message>
+        <source>No retraining needed: the population looks like the training data.</source>
+        <translation>Ingen gentræning nødvendig: populationen ligner træningsdataene.</translation>
+    </message>
+    <message>
+        <source>Shift (PSI) of {0}: {1:.3f}</source>
+        <translation>Forskydning (PSI) for {0}: {1:.3f}</translation>
+    </message>
+    <message>
+        <source>Moderate shift in: {0}</source>
+        <translation>Moderat forskydning i: {0}</translation>
+    </message>
+    <message>
+        <source>Model age: {0:.0f} days</source>
+        <translation>Modellens alder: {0:.0f} dage</translation>
+    </message>
+    <message>
+        <source>&amp;Show model:</source>
+        <translation>&amp;Vis model:</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <source>PR AUC</source>
+        <translation>PR AUC</translation>
+    </message>
+    <message>
+        <source>Brier score</source>
+        <translation>Brier-score</translation>
+    </message>
+    <message>
+        <source>Top-decile lift</source>
+        <translation>Lift i øverste decil</translation>
+    </message>
+    <message>
+        <source>Held-out quality of the model and its baselines</source>
+        <translation>Kvaliteten af modellen og dens referencemodeller på tilbageholdte data</translation>
+    </message>
+    <message>
+        <source>Measured on held-out data the model never saw. ROC AUC: 0.5 is guessing, 1 is perfect (real churn models reach about 0.7–0.85). PR AUC: higher is better. Brier score: lower is better. Top-decile lift: how many times more churners the 10 % with the highest risk hold than 10 % picked at random.</source>
+        <translation>Målt på tilbageholdte data, som modellen aldrig har set. ROC AUC: 0,5 er gætværk, 1 er perfekt (virkelige modeller for kundeafgang når ca. 0,7–0,85). PR AUC: højere er bedre. Brier-score: lavere er bedre. Lift i øverste decil: hvor mange gange flere tabte kunder de 10 % med den højeste risiko rummer end 10 % valgt tilfældigt.</translation>
+    </message>
+    <message>
+        <source>Calibration chart</source>
+        <translation>Kalibreringsdiagram</translation>
+    </message>
+    <message>
+        <source>Lift chart</source>
+        <translation>Liftdiagram</translation>
+    </message>
+    <message>
+        <source>No trained model yet. Choose the options above and press Train models: the models learn from the imported history and are tested on data they never saw.</source>
+        <translation>Ingen trænet model endnu. Vælg indstillingerne ovenfor, og klik på Træn modeller: modellerne lærer af den importerede historik og testes på data, de aldrig har set.</translation>
+    </message>
+    <message>
+        <source>Model {0}, trained {1}; outcome horizon {2} days; churn taken from {3}.</source>
+        <translation>Model {0}, trænet {1}; udfaldshorisont {2} dage; kundeafgang taget fra {3}.</translation>
+    </message>
+    <message>
+        <source>Recurring charges, not predicted as purchases: {0}</source>
+        <translation>Tilbagevendende betalinger, forudsiges ikke som køb: {0}</translation>
+    </message>
+    <message>
+        <source>Left out &apos;{0}&apos;: {1}</source>
+        <translation>Udeladt “{0}”: {1}</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Afgangsrisiko</translation>
+    </message>
+    <message>
+        <source>Purchase propensity ({0})</source>
+        <translation>Købstilbøjelighed ({0})</translation>
+    </message>
+    <message>
+        <source>{0}. Validation: {1}.</source>
+        <translation>{0}. Validering: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} (kept), held-out</source>
+        <translation>{0} (valgt), tilbageholdte data</translation>
+    </message>
+    <message>
+        <source>Baseline: {0}</source>
+        <translation>Referencemodel: {0}</translation>
+    </message>
+    <message>
+        <source>What drives it:</source>
+        <translation>Hvad der påvirker:</translation>
+    </message>
+    <message>
+        <source>No drivers were computed for this model.</source>
+        <translation>Der blev ikke beregnet påvirkende faktorer for denne model.</translation>
+    </message>
+    <message>
+        <source>Calibration: predicted against observed</source>
+        <translation>Kalibrering: forudsagt i forhold til observeret</translation>
+    </message>
+    <message>
+        <source>This model</source>
+        <translation>Denne model</translation>
+    </message>
+    <message>
+        <source>Perfect calibration</source>
+        <translation>Perfekt kalibrering</translation>
+    </message>
+    <message>
+        <source>Predicted probability</source>
+        <translation>Forudsagt sandsynlighed</translation>
+    </message>
+    <message>
+        <source>Observed rate</source>
+        <translation>Observeret andel</translation>
+    </message>
+    <message>
+        <source>Predicted against observed rate per group of customers: {0}</source>
+        <translation>Forudsagt i forhold til observeret andel pr. kundegruppe: {0}</translation>
+    </message>
+    <message>
+        <source>Lift by decile</source>
+        <translation>Lift pr. decil</translation>
+    </message>
+    <message>
+        <source>Decile (highest predicted risk first)</source>
+        <translation>Decil (højeste forudsagte risiko først)</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <source>Picking at random (1×)</source>
+        <translation>Tilfældigt valg (1×)</translation>
+    </message>
+    <message>
+        <source>Lift per decile, highest predicted risk first: {0}</source>
+        <translation>Lift pr. decil, højeste forudsagte risiko først: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutsTab</name>
+    <message>
+        <source>Opt-out register counts</source>
+        <translation>Antal i indsigelsesregistret</translation>
+    </message>
+    <message>
+        <source>A customer who objects (GDPR Art. 21) is removed from every table and score at once and left out of every later import. Type customer IDs as in the CRM export and/or e-mail addresses, one per line or separated by commas.</source>
+        <translation>En kunde, der gør indsigelse (GDPR artikel 21), fjernes straks fra alle tabeller og scorer og udelades ved hver senere import. Skriv kunde-id&apos;er som i CRM-eksporten og/eller e-mailadresser, én pr. linje eller adskilt med kommaer.</translation>
+    </message>
+    <message>
+        <source>Customer IDs</source>
+        <translation>Kunde-id&apos;er</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>E-mailadresser</translation>
+    </message>
+    <message>
+        <source>Customer &amp;IDs:</source>
+        <translation>&amp;Kunde-id&apos;er:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail addresses:</source>
+        <translation>&amp;E-mailadresser:</translation>
+    </message>
+    <message>
+        <source>Record ob&amp;jection</source>
+        <translation>Registrér in&amp;dsigelse</translation>
+    </message>
+    <message>
+        <source>Objections from a &amp;file…</source>
+        <translation>Indsigelser fra fi&amp;l…</translation>
+    </message>
+    <message>
+        <source>Record re-co&amp;nsent…</source>
+        <translation>Registrér fornyet &amp;samtykke…</translation>
+    </message>
+    <message>
+        <source>On the register: {0} customers who objected, {1} erased on request, {2} e-mail addresses not yet matched to a customer.</source>
+        <translation>I registret: {0} kunder, der har gjort indsigelse, {1} slettet efter anmodning, {2} e-mailadresser, der endnu ikke er matchet med en kunde.</translation>
+    </message>
+    <message>
+        <source>Type at least one customer ID or e-mail address first.</source>
+        <translation>Skriv mindst ét kunde-id eller én e-mailadresse først.</translation>
+    </message>
+    <message>
+        <source>Files listing the customers who object</source>
+        <translation>Filer med de kunder, der gør indsigelse</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.txt *.xlsx *.json);;All files (*)</source>
+        <translation>Lister (*.csv *.txt *.xlsx *.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading the opt-out list</source>
+        <translation>Læser indsigelseslisten</translation>
+    </message>
+    <message>
+        <source>Record the objection of {0} customer IDs and {1} e-mail addresses? Their data is removed from every table now, for good; after a re-consent it returns only with the next import.</source>
+        <translation>Registrér indsigelse for {0} kunde-id&apos;er og {1} e-mailadresser? Deres data fjernes nu fra alle tabeller, permanent; efter et fornyet samtykke kommer de først tilbage med næste import.</translation>
+    </message>
+    <message>
+        <source>Record objection</source>
+        <translation>Registrér indsigelse</translation>
+    </message>
+    <message>
+        <source>Recorded. {0} customers&apos; data removed ({1} rows); {2} e-mail addresses will be excluded when they appear; register holds {3}. Log entry {4}.</source>
+        <translation>Registreret. Data for {0} kunder fjernet ({1} rækker); {2} e-mailadresser udelukkes, når de dukker op; registret rummer {3}. Logpost {4}.</translation>
+    </message>
+    <message>
+        <source>Record re-consent for {0} customer IDs and {1} e-mail addresses? They leave the opt-out register; their data returns with the next import.</source>
+        <translation>Registrér fornyet samtykke for {0} kunde-id&apos;er og {1} e-mailadresser? De fjernes fra indsigelsesregistret; deres data kommer tilbage med næste import.</translation>
+    </message>
+    <message>
+        <source>Record re-consent</source>
+        <translation>Registrér fornyet samtykke</translation>
+    </message>
+    <message>
+        <source>Re-consent recorded for {0} customers; their data returns with the next import. Log entry {1}.</source>
+        <translation>Fornyet samtykke registreret for {0} kunder; deres data kommer tilbage med næste import. Logpost {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Project:</source>
+        <translation>Projekt:</translation>
+    </message>
+    <message>
+        <source>Customers:</source>
+        <translation>Kunder:</translation>
+    </message>
+    <message>
+        <source>Tables:</source>
+        <translation>Tabeller:</translation>
+    </message>
+    <message>
+        <source>Last import:</source>
+        <translation>Seneste import:</translation>
+    </message>
+    <message>
+        <source>Processing log:</source>
+        <translation>Behandlingslog:</translation>
+    </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>&amp;Importér data…</translation>
+    </message>
+    <message>
+        <source>&amp;Train models…</source>
+        <translation>&amp;Træn modeller…</translation>
+    </message>
+    <message>
+        <source>Retention &amp;cleanup…</source>
+        <translation>&amp;Ryd op i forældede data…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Oversigt</translation>
+    </message>
+    <message>
+        <source>Reading the project</source>
+        <translation>Læser projektet</translation>
+    </message>
+    <message>
+        <source>{0} (as encrypted IDs); opt-out register: {1}</source>
+        <translation>{0} (som krypterede id&apos;er); indsigelsesregister: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} rows</source>
+        <translation>{0}: {1} rækker</translation>
+    </message>
+    <message>
+        <source>No data imported yet.</source>
+        <translation>Ingen data importeret endnu.</translation>
+    </message>
+    <message>
+        <source>{0} entries, verified</source>
+        <translation>{0} poster, verificeret</translation>
+    </message>
+    <message>
+        <source>DOES NOT VERIFY: {0}</source>
+        <translation>KAN IKKE VERIFICERES: {0}</translation>
+    </message>
+    <message>
+        <source>Retention cleanup is due: some data is past its retention period ({0}). Open Privacy → Retention to review and delete it.</source>
+        <translation>Oprydning påkrævet: nogle data har overskredet deres opbevaringsperiode ({0}). Åbn Databeskyttelse → Opbevaring for at gennemgå og slette dem.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Privacy duties</source>
+        <translation>Databeskyttelsesopgaver</translation>
+    </message>
+    <message>
+        <source>&amp;Opt-out register</source>
+        <translation>&amp;Indsigelsesregister</translation>
+    </message>
+    <message>
+        <source>&amp;Retention</source>
+        <translation>&amp;Opbevaring</translation>
+    </message>
+    <message>
+        <source>Data-subject re&amp;quests</source>
+        <translation>&amp;Registreredes anmodninger</translation>
+    </message>
+    <message>
+        <source>Processing lo&amp;g</source>
+        <translation>&amp;Behandlingslog</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Databeskyttelse</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStep</name>
+    <message>
+        <source>Full data-quality report</source>
+        <translation>Fuld datakvalitetsrapport</translation>
+    </message>
+    <message>
+        <source>I have &amp;read the warnings and want to import anyway</source>
+        <translation>Jeg har &amp;læst advarslerne og vil importere alligevel</translation>
+    </message>
+    <message>
+        <source>Full report</source>
+        <translation>Fuld rapport</translation>
+    </message>
+    <message>
+        <source>Import refused: the findings under &quot;Refused&quot; must be fixed first. Go back to give a column another role (Ignore leaves it out) or to record explicit consent for a special-category column, or correct the file and choose it again. Where a hint names --role or --allow-special, those are the same choices on the command line.</source>
+        <translation>Importen blev afvist: fundene under “Afvist” skal rettes først. Gå tilbage for at give en kolonne en anden rolle (Ignorér udelader den) eller for at registrere udtrykkeligt samtykke for en kolonne med særlige kategorier, eller ret filen, og vælg den igen. Hvor et tip nævner --role eller --allow-special, er det de samme valg på kommandolinjen.</translation>
+    </message>
+    <message>
+        <source>Nothing refused. Read the warnings and confirm them to continue.</source>
+        <translation>Intet afvist. Læs advarslerne, og bekræft dem for at fortsætte.</translation>
+    </message>
+    <message>
+        <source>Nothing refused and no warnings: ready to import.</source>
+        <translation>Intet afvist og ingen advarsler: klar til import.</translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation>Afvist:</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Advarsler:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Bemærkninger:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>Save a report</source>
+        <translation>Gem en rapport</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>For&amp;mat:</translation>
+    </message>
+    <message>
+        <source>Save the &amp;pilot report…</source>
+        <translation>Gem &amp;pilotrapport…</translation>
+    </message>
+    <message>
+        <source>Key figures, model quality, segment findings and a privacy summary for the client; aggregates only</source>
+        <translation>Nøgletal, modelkvalitet, resultater for segmenterne og et resumé af databeskyttelsen til kunden; kun aggregerede data</translation>
+    </message>
+    <message>
+        <source>Save the &amp;Art. 30 record…</source>
+        <translation>Gem fortegn&amp;else efter art. 30…</translation>
+    </message>
+    <message>
+        <source>The record of processing activities (GDPR Art. 30) for the data-protection officer</source>
+        <translation>Fortegnelsen over behandlingsaktiviteter (GDPR artikel 30) til databeskyttelsesrådgiveren</translation>
+    </message>
+    <message>
+        <source>Pilot report: headline figures</source>
+        <translation>Pilotrapport: nøgletal</translation>
+    </message>
+    <message>
+        <source>Customers analysed:</source>
+        <translation>Analyserede kunder:</translation>
+    </message>
+    <message>
+        <source>Data period:</source>
+        <translation>Dataperiode:</translation>
+    </message>
+    <message>
+        <source>Predicted churn:</source>
+        <translation>Forudsagt kundeafgang:</translation>
+    </message>
+    <message>
+        <source>Revenue at risk:</source>
+        <translation>Omsætning i risiko:</translation>
+    </message>
+    <message>
+        <source>Churn model quality:</source>
+        <translation>Kvalitet af afgangsmodellen:</translation>
+    </message>
+    <message>
+        <source>Segments:</source>
+        <translation>Segmenter:</translation>
+    </message>
+    <message>
+        <source>Opt-outs honoured:</source>
+        <translation>Respekterede indsigelser:</translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>Opbevaring:</translation>
+    </message>
+    <message>
+        <source>Processing log:</source>
+        <translation>Behandlingslog:</translation>
+    </message>
+    <message>
+        <source>Re-identification risk of the stored customers</source>
+        <translation>Risiko for genidentifikation af de gemte kunder</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risikoniveau</translation>
+    </message>
+    <message>
+        <source>Risk summary</source>
+        <translation>Resumé af risikoen</translation>
+    </message>
+    <message>
+        <source>How to lower the risk</source>
+        <translation>Sådan sænkes risikoen</translation>
+    </message>
+    <message>
+        <source>Reading the report figures</source>
+        <translation>Læser rapportens tal</translation>
+    </message>
+    <message>
+        <source>Save the pilot report</source>
+        <translation>Gem pilotrapporten</translation>
+    </message>
+    <message>
+        <source>Saved the pilot report to {0}. It holds aggregates only and can be handed to the client.</source>
+        <translation>Pilotrapporten blev gemt i {0}. Den indeholder kun aggregerede data og kan gives til kunden.</translation>
+    </message>
+    <message>
+        <source>Save the record of processing activities</source>
+        <translation>Gem fortegnelsen over behandlingsaktiviteter</translation>
+    </message>
+    <message>
+        <source>Saved the record of processing activities to {0}.</source>
+        <translation>Fortegnelsen over behandlingsaktiviteter blev gemt i {0}.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html)</source>
+        <translation>HTML-sider (*.html)</translation>
+    </message>
+    <message>
+        <source>Writing {0}</source>
+        <translation>Skriver {0}</translation>
+    </message>
+    <message>
+        <source>{0} customers in the register, excluded from every analysis</source>
+        <translation>{0} kunder i registret, udelukket fra al analyse</translation>
+    </message>
+    <message>
+        <source>cleanup due</source>
+        <translation>oprydning påkrævet</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>intet at rydde op</translation>
+    </message>
+    <message>
+        <source>verified, {0} entries</source>
+        <translation>verificeret, {0} poster</translation>
+    </message>
+    <message>
+        <source>DOES NOT VERIFY: {0}</source>
+        <translation>KAN IKKE VERIFICERES: {0}</translation>
+    </message>
+    <message>
+        <source>No model trained yet: train the models first; the pilot report then carries predictions and segments.</source>
+        <translation>Ingen model trænet endnu: træn modellerne først; pilotrapporten indeholder derefter forudsigelser og segmenter.</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>{0} til {1}</translation>
+    </message>
+    <message>
+        <source>ROC AUC {0:.3f} on held-out data ({1})</source>
+        <translation>ROC AUC {0:.3f} på tilbageholdte data ({1})</translation>
+    </message>
+    <message>
+        <source>{0} segments of at least {1} customers</source>
+        <translation>{0} segmenter med mindst {1} kunder</translation>
+    </message>
+    <message>
+        <source>{0} current customers</source>
+        <translation>{0} nuværende kunder</translation>
+    </message>
+    <message>
+        <source>{0:.1%} in the next {1} days, about {2:.0f} customers</source>
+        <translation>{0:.1%} inden for de næste {1} dage, ca. {2:.0f} kunder</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>lav</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>middel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>høj</translation>
+    </message>
+    <message>
+        <source>Risk level: {0}</source>
+        <translation>Risikoniveau: {0}</translation>
+    </message>
+    <message>
+        <source>To lower it:</source>
+        <translation>Sådan sænkes den:</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <source>Type the customer ID exactly as it appears in the CRM export. An access report holds everything kept about the person, readable: save it outside the project folder and hand it over securely. An erasure deletes the person&apos;s data everywhere, for good.</source>
+        <translation>Skriv kunde-id&apos;et præcis, som det står i CRM-eksporten. En indsigtsrapport indeholder alt, hvad der opbevares om personen, i læsbar form: gem den uden for projektmappen, og udlevér den på en sikker måde. En sletning fjerner personens data overalt, permanent.</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Kunde-id</translation>
+    </message>
+    <message>
+        <source>Customer &amp;ID:</source>
+        <translation>&amp;Kunde-id:</translation>
+    </message>
+    <message>
+        <source>&amp;Access report…</source>
+        <translation>Indsig&amp;tsrapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Slet…</translation>
+    </message>
+    <message>
+        <source>Type the customer ID first.</source>
+        <translation>Skriv først kunde-id&apos;et.</translation>
+    </message>
+    <message>
+        <source>Save the access report (outside the project folder)</source>
+        <translation>Gem indsigtsrapporten (uden for projektmappen)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webside (*.html)</translation>
+    </message>
+    <message>
+        <source>Preparing the access report</source>
+        <translation>Udarbejder indsigtsrapporten</translation>
+    </message>
+    <message>
+        <source>Wrote everything held about this person ({0} records in {1} tables) to {2}. The file is readable personal data: hand it over securely and delete your copy.</source>
+        <translation>Skrev alt, hvad der opbevares om denne person ({0} poster i {1} tabeller), til {2}. Filen indeholder læsbare personoplysninger: udlevér den på en sikker måde, og slet din kopi.</translation>
+    </message>
+    <message>
+        <source>No data is held about this person: they were erased on request; only their encrypted ID is kept, so that no import brings them back. The report saying so is in {0}.</source>
+        <translation>Der opbevares ingen data om denne person: personen blev slettet efter anmodning; kun det krypterede id gemmes, så ingen import bringer personen tilbage. Rapporten, der siger dette, ligger i {0}.</translation>
+    </message>
+    <message>
+        <source>No data is held about this person: they objected; only their encrypted ID is kept on the opt-out register. The report saying so is in {0}.</source>
+        <translation>Der opbevares ingen data om denne person: personen har gjort indsigelse; kun det krypterede id står i indsigelsesregistret. Rapporten, der siger dette, ligger i {0}.</translation>
+    </message>
+    <message>
+        <source>No records are held about this person. The report saying so is in {0}.</source>
+        <translation>Der opbevares ingen poster om denne person. Rapporten, der siger dette, ligger i {0}.</translation>
+    </message>
+    <message>
+        <source>Finding this person&apos;s data</source>
+        <translation>Finder personens data</translation>
+    </message>
+    <message>
+        <source>Erase this person&apos;s data everywhere, for good? {0} rows in {1} tables are deleted and cannot be recovered; only their encrypted ID is kept, so that no later import brings them back.</source>
+        <translation>Slet personens data overalt, permanent? {0} rækker i {1} tabeller slettes og kan ikke gendannes; kun det krypterede id gemmes, så ingen senere import bringer personen tilbage.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Erased everywhere: {0} rows deleted; future imports will leave this person out. Log entry {1}.</source>
+        <translation>Slettet overalt: {0} rækker fjernet; fremtidige importer udelader denne person. Logpost {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transaktioner</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interaktioner</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Brug</translation>
+    </message>
+    <message>
+        <source>Encrypted IDs</source>
+        <translation>Krypterede id&apos;er</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scorer</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Identiteter</translation>
+    </message>
+    <message>
+        <source>E-mail index</source>
+        <translation>E-mailindeks</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Seneste aktivitet</translation>
+    </message>
+    <message>
+        <source>Retention status</source>
+        <translation>Opbevaringsstatus</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve policies</source>
+        <translation>Ge&amp;m regler</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Limit (months)</source>
+        <translation>Grænse (måneder)</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Opbevaret</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>Talt i</translation>
+    </message>
+    <message>
+        <source>Past the limit</source>
+        <translation>Over grænsen</translation>
+    </message>
+    <message>
+        <source>Expiring in the next 12 months</source>
+        <translation>Udløber inden for 12 måneder</translation>
+    </message>
+    <message>
+        <source>Next expiries</source>
+        <translation>Næste udløb</translation>
+    </message>
+    <message>
+        <source>Undated (kept)</source>
+        <translation>Udateret (beholdes)</translation>
+    </message>
+    <message>
+        <source>Retention deadlines</source>
+        <translation>Opbevaringsfrister</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Prøvekørsel</translation>
+    </message>
+    <message>
+        <source>C&amp;lean up…</source>
+        <translation>R&amp;yd op…</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Frister</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers:</source>
+        <translation>&amp;Kunder:</translation>
+    </message>
+    <message>
+        <source>&amp;Transactions:</source>
+        <translation>&amp;Transaktioner:</translation>
+    </message>
+    <message>
+        <source>&amp;Interactions:</source>
+        <translation>I&amp;nteraktioner:</translation>
+    </message>
+    <message>
+        <source>U&amp;sage:</source>
+        <translation>Br&amp;ug:</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Regler</translation>
+    </message>
+    <message>
+        <source>Keep for</source>
+        <translation>Opbevar i</translation>
+    </message>
+    <message>
+        <source>Why this period</source>
+        <translation>Hvorfor denne periode</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <source>{0}: months kept</source>
+        <translation>{0}: opbevaring i måneder</translation>
+    </message>
+    <message>
+        <source>{0}: why this period</source>
+        <translation>{0}: hvorfor denne periode</translation>
+    </message>
+    <message>
+        <source>Reading retention deadlines</source>
+        <translation>Læser opbevaringsfrister</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>kunder</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rækker</translation>
+    </message>
+    <message>
+        <source>{0}: {1} {2}</source>
+        <translation>{0}: {1} {2}</translation>
+    </message>
+    <message>
+        <source>Cleanup overdue: {0} past the retention limit. Run a dry run to see what would go, then clean up.</source>
+        <translation>Oprydning forsinket: {0} over opbevaringsgrænsen. Lav en prøvekørsel for at se, hvad der ville blive slettet, og ryd derefter op.</translation>
+    </message>
+    <message>
+        <source>Nothing is past its retention limit (as of {0}).</source>
+        <translation>Intet har overskredet sin opbevaringsgrænse (pr. {0}).</translation>
+    </message>
+    <message>
+        <source>No policy was changed.</source>
+        <translation>Ingen regel blev ændret.</translation>
+    </message>
+    <message>
+        <source>Saving retention policies</source>
+        <translation>Gemmer opbevaringsregler</translation>
+    </message>
+    <message>
+        <source>Retention for {0}: {1} months ({2}).</source>
+        <translation>Opbevaring for {0}: {1} måneder ({2}).</translation>
+    </message>
+    <message>
+        <source>Working out what has expired</source>
+        <translation>Finder ud af, hvad der er udløbet</translation>
+    </message>
+    <message>
+        <source>Nothing has passed its retention limit: a cleanup would delete nothing.</source>
+        <translation>Intet har overskredet sin opbevaringsgrænse: en oprydning ville ikke slette noget.</translation>
+    </message>
+    <message>
+        <source>Dry run — nothing deleted. A cleanup on {0} would delete {1}; {2} customers are past the customers limit; {3} encrypted IDs would no longer be needed.</source>
+        <translation>Prøvekørsel – intet slettet. En oprydning den {0} ville slette {1}; {2} kunder har overskredet grænsen for kunder; {3} krypterede id&apos;er ville ikke længere være nødvendige.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} rows</source>
+        <translation>{0}: {1} rækker</translation>
+    </message>
+    <message>
+        <source>Delete for good: {0}? The replaced files&apos; keys are destroyed, so this cannot be undone.</source>
+        <translation>Slet permanent: {0}? Nøglerne til de erstattede filer destrueres, så dette kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <translation>Ryd op</translation>
+    </message>
+    <message>
+        <source>Cleanup done: deleted {0}; the replaced files&apos; keys are destroyed. Log entry {1}.</source>
+        <translation>Oprydning fuldført: slettede {0}; nøglerne til de erstattede filer er destrueret. Logpost {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPage</name>
+    <message>
+        <source>Churn risk (%)</source>
+        <translation>Afgangsrisiko (%)</translation>
+    </message>
+    <message>
+        <source>Expected churners</source>
+        <translation>Forventede tabte kunder</translation>
+    </message>
+    <message>
+        <source>Revenue at risk</source>
+        <translation>Omsætning i risiko</translation>
+    </message>
+    <message>
+        <source>Purchase propensity (%)</source>
+        <translation>Købstilbøjelighed (%)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Forecast support tickets</source>
+        <translation>Forventede supportsager</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmenter</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Models</source>
+        <translation>Gå til &amp;Modeller</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Afgangsrisiko</translation>
+    </message>
+    <message>
+        <source>Purchase propensity</source>
+        <translation>Købstilbøjelighed</translation>
+    </message>
+    <message>
+        <source>Forecast tickets</source>
+        <translation>Forventede sager</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>&amp;Diagram:</translation>
+    </message>
+    <message>
+        <source>Segments chart</source>
+        <translation>Segmentdiagram</translation>
+    </message>
+    <message>
+        <source>Selected segment</source>
+        <translation>Valgt segment</translation>
+    </message>
+    <message>
+        <source>Prepare action &amp;list…</source>
+        <translation>Lav handlings&amp;liste…</translation>
+    </message>
+    <message>
+        <source>No segments yet. Train a model first: the segments, their risks and the recommended actions appear here once it exists.</source>
+        <translation>Ingen segmenter endnu. Træn først en model: segmenterne, deres risici og de anbefalede handlinger vises her, når den findes.</translation>
+    </message>
+    <message>
+        <source>No segment has at least {0} customers, so none can be shown. Lower the smallest segment size in Settings or import more customers, then retrain.</source>
+        <translation>Intet segment har mindst {0} kunder, så intet kan vises. Sænk den mindste segmentstørrelse under Indstillinger, eller importér flere kunder, og træn derefter igen.</translation>
+    </message>
+    <message>
+        <source>{0} segments from model {1}. Segments smaller than {2} customers are never shown.</source>
+        <translation>{0} segmenter fra model {1}. Segmenter med færre end {2} kunder vises aldrig.</translation>
+    </message>
+    <message>
+        <source>Revenue at risk = churn risk × {0}.</source>
+        <translation>Omsætning i risiko = afgangsrisiko × {0}.</translation>
+    </message>
+    <message>
+        <source>Forecast tickets: each segment&apos;s share of the support tickets expected in the next {0} weeks.</source>
+        <translation>Forventede sager: hvert segments andel af de supportsager, der forventes de næste {0} uger.</translation>
+    </message>
+    <message>
+        <source>Ticket forecast not available: {0}</source>
+        <translation>Prognose for sager ikke tilgængelig: {0}</translation>
+    </message>
+    <message>
+        <source>#{0} {1}</source>
+        <translation>#{0} {1}</translation>
+    </message>
+    <message>
+        <source>{0} customers</source>
+        <translation>{0} kunder</translation>
+    </message>
+    <message>
+        <source>churn risk {0}</source>
+        <translation>afgangsrisiko {0}</translation>
+    </message>
+    <message>
+        <source>expected churners {0}</source>
+        <translation>forventede tabte kunder {0}</translation>
+    </message>
+    <message>
+        <source>revenue at risk {0}</source>
+        <translation>omsætning i risiko {0}</translation>
+    </message>
+    <message>
+        <source>purchase propensity {0}</source>
+        <translation>købstilbøjelighed {0}</translation>
+    </message>
+    <message>
+        <source>What sets it apart:</source>
+        <translation>Hvad der kendetegner det:</translation>
+    </message>
+    <message>
+        <source>Recommended action: {0} (because {1}).</source>
+        <translation>Anbefalet handling: {0} (fordi {1}).</translation>
+    </message>
+    <message>
+        <source>What drives churn across all customers:</source>
+        <translation>Hvad der driver kundeafgang på tværs af alle kunder:</translation>
+    </message>
+    <message>
+        <source>Preparing the action list</source>
+        <translation>Laver handlingslisten</translation>
+    </message>
+    <message>
+        <source>{0} people from “{1}” written to {2} (processing log entry {3}). This file holds personal data: use it only for “{4}”, keep it out of shared folders and e-mail, and delete it after use.</source>
+        <translation>{0} personer fra “{1}” skrevet til {2} (post {3} i behandlingsloggen). Denne fil indeholder personoplysninger: brug den kun til “{4}”, hold den ude af delte mapper og e-mail, og slet den efter brug.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Unlocking</source>
+        <translation>Låser op</translation>
+    </message>
+    <message>
+        <source>Creating the project</source>
+        <translation>Opretter projektet</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Denne computer</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemets sprog</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>Save &amp;preferences</source>
+        <translation>Gem &amp;præferencer</translation>
+    </message>
+    <message>
+        <source>&amp;Operator name (in the processing log):</source>
+        <translation>&amp;Operatørnavn (i behandlingsloggen):</translation>
+    </message>
+    <message>
+        <source>&amp;Language (after restart):</source>
+        <translation>&amp;Sprog (efter genstart):</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle:</source>
+        <translation>&amp;Lås efter inaktivitet:</translation>
+    </message>
+    <message>
+        <source>Could not save the preferences: {0}</source>
+        <translation>Præferencerne kunne ikke gemmes: {0}</translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation>Præferencerne er gemt.</translation>
+    </message>
+    <message>
+        <source>This project</source>
+        <translation>Dette projekt</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dage</translation>
+    </message>
+    <message>
+        <source>&amp;Controller (your business):</source>
+        <translation>&amp;Dataansvarlig (din virksomhed):</translation>
+    </message>
+    <message>
+        <source>Controller con&amp;tact:</source>
+        <translation>&amp;Kontakt til dataansvarlig:</translation>
+    </message>
+    <message>
+        <source>&amp;DPO contact:</source>
+        <translation>Kontakt til data&amp;beskyttelsesrådgiver:</translation>
+    </message>
+    <message>
+        <source>Reci&amp;pients:</source>
+        <translation>&amp;Modtagere:</translation>
+    </message>
+    <message>
+        <source>Third-country trans&amp;fers:</source>
+        <translation>Overførsler til &amp;tredjelande:</translation>
+    </message>
+    <message>
+        <source>Retention (in &amp;words):</source>
+        <translation>Opbe&amp;varing (med ord):</translation>
+    </message>
+    <message>
+        <source>Organisational &amp;measures:</source>
+        <translation>Organisatoriske fora&amp;nstaltninger:</translation>
+    </message>
+    <message>
+        <source>&amp;Save project settings</source>
+        <translation>Gem pro&amp;jektindstillinger</translation>
+    </message>
+    <message>
+        <source>Retention &amp;policies…</source>
+        <translation>Opbevaringsr&amp;egler…</translation>
+    </message>
+    <message>
+        <source>Default p&amp;urpose:</source>
+        <translation>Standardfo&amp;rmål:</translation>
+    </message>
+    <message>
+        <source>Default le&amp;gal basis:</source>
+        <translation>Standardretsgr&amp;undlag:</translation>
+    </message>
+    <message>
+        <source>S&amp;mallest segment shown (k):</source>
+        <translation>M&amp;indste viste segment (k):</translation>
+    </message>
+    <message>
+        <source>Recommend retraining a&amp;fter:</source>
+        <translation>Foreslå n&amp;y træning efter:</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>Saving settings</source>
+        <translation>Gemmer indstillinger</translation>
+    </message>
+    <message>
+        <source>Project settings saved and logged.</source>
+        <translation>Projektindstillingerne er gemt og logført.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Recent projects</source>
+        <translation>Seneste projekter</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nyt projekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>Å&amp;bn projekt…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>Prøv &amp;demoen</translation>
+    </message>
+    <message>
+        <source>Creates a demo project from the bundled fictional CRM exports, imports and trains it, then opens it.</source>
+        <translation>Opretter et demoprojekt ud fra de medfølgende fiktive CRM-eksporter, importerer og træner det og åbner det derefter.</translation>
+    </message>
+    <message>
+        <source>Prevista</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <source>Predict churn, purchases and support load from your own CRM exports — offline, with every customer pseudonymized.</source>
+        <translation>Forudsig kundeafgang, køb og supportbelastning ud fra dine egne CRM-eksporter – offline, med hver kunde pseudonymiseret.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects:</source>
+        <translation>&amp;Seneste projekter:</translation>
+    </message>
+    <message>
+        <source>{0} (not found)</source>
+        <translation>{0} (ikke fundet)</translation>
+    </message>
+    <message>
+        <source>Open a Prevista project folder</source>
+        <translation>Åbn en Prevista-projektmappe</translation>
+    </message>
+    <message>
+        <source>{0} is not a Prevista project folder.</source>
+        <translation>{0} er ikke en Prevista-projektmappe.</translation>
+    </message>
+    <message>
+        <source>Building the demo project</source>
+        <translation>Opretter demoprojektet</translation>
+    </message>
+    <message>
+        <source>Demo project created in {0}; its passphrase is &quot;{1}&quot;.</source>
+        <translation>Demoprojektet er oprettet i {0}; dets adgangsfrase er “{1}”.</translation>
+    </message>
+</context>
+<context>
+    <name>TableKind</name>
+    <message>
+        <source>customers</source>
+        <translation>kunder</translation>
+    </message>
+    <message>
+        <source>transactions</source>
+        <translation>transaktioner</translation>
+    </message>
+    <message>
+        <source>interactions</source>
+        <translation>interaktioner</translation>
+    </message>
+    <message>
+        <source>usage events</source>
+        <translation>brugshændelser</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPanel</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Adgangsfrase</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Lås &amp;op</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tilbage</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Adgangsfrase:</translation>
+    </message>
+    <message>
+        <source>Locked after a period without activity. Type the passphrase of {0} to continue.</source>
+        <translation>Låst efter en periode uden aktivitet. Skriv adgangsfrasen til {0} for at fortsætte.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of {0}.</source>
+        <translation>Skriv adgangsfrasen til {0}.</translation>
+    </message>
+    <message>
+        <source>{0} is not a Prevista project (or it was moved).</source>
+        <translation>{0} er ikke et Prevista-projekt (eller det er blevet flyttet).</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Låser op…</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Screens</source>
+        <translation>Skærme</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2000 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>ActionListDialog</name>
+    <message>
+        <source>Prepare action list</source>
+        <translation>Aktionsliste vorbereiten</translation>
+    </message>
+    <message>
+        <source>This writes the names and contact details of customers in “{0}” to a file, so that someone can act on the recommendation. The step is recorded in the processing log with its purpose; customers who objected (opt-outs) are left out.</source>
+        <translation>Dabei werden Namen und Kontaktdaten der Kunden in „{0}“ in eine Datei geschrieben, damit jemand die Empfehlung umsetzen kann. Der Schritt wird mit seinem Zweck im Verarbeitungsprotokoll festgehalten; Kunden, die widersprochen haben, werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>e.g. offer onboarding help this week</source>
+        <translation>z. B. diese Woche Hilfe beim Onboarding anbieten</translation>
+    </message>
+    <message>
+        <source>Everyone in the segment</source>
+        <translation>Alle im Segment</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>Ausgabedatei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare list</source>
+        <translation>Liste &amp;vorbereiten</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose (required):</source>
+        <translation>Zwec&amp;k (erforderlich):</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal basis:</source>
+        <translation>&amp;Rechtsgrundlage:</translation>
+    </message>
+    <message>
+        <source>Only the &amp;top N by churn risk:</source>
+        <translation>Nur die &amp;obersten N nach Abwanderungsrisiko:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>Speichern &amp;unter:</translation>
+    </message>
+    <message>
+        <source>Save the action list</source>
+        <translation>Aktionsliste speichern</translation>
+    </message>
+    <message>
+        <source>action-list-segment-{0}.csv</source>
+        <translation>aktionsliste-segment-{0}.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>State the purpose of the action list: it is recorded in the processing log.</source>
+        <translation>Geben Sie den Zweck der Aktionsliste an: Er wird im Verarbeitungsprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the action list to.</source>
+        <translation>Wählen Sie die Datei, in die die Aktionsliste geschrieben werden soll.</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>CommitStep</name>
+    <message>
+        <source>&amp;Append to the data already imported (otherwise each imported table replaces the stored table of the same kind)</source>
+        <translation>&amp;Bereits importierte Daten ergänzen (sonst ersetzt jede importierte Tabelle die gespeicherte gleicher Art)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose (logged):</source>
+        <translation>Zwec&amp;k (wird protokolliert):</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal basis:</source>
+        <translation>&amp;Rechtsgrundlage:</translation>
+    </message>
+    <message>
+        <source>{0} ({1}, {2} rows)</source>
+        <translation>{0} ({1}, {2} Zeilen)</translation>
+    </message>
+    <message>
+        <source>kept in the separately encrypted identity table</source>
+        <translation>in der separat verschlüsselten Identitätstabelle aufbewahrt</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>Ready to import {0}. Customer IDs are replaced by encrypted IDs, names and contact details are {1}, and customers who opted out are removed. Nothing is written until you press Import.</source>
+        <translation>Bereit zum Import von {0}. Kunden-IDs werden durch verschlüsselte IDs ersetzt, Namen und Kontaktdaten werden {1}, und Kunden, die widersprochen haben, werden entfernt. Es wird nichts geschrieben, bevor Sie auf „Importieren“ klicken.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePanel</name>
+    <message>
+        <source>Project folder</source>
+        <translation>Projektordner</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Stärke der Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Create project</source>
+        <translation>Projekt &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Everything in the project folder is encrypted with a key protected by this passphrase. Without it nobody — including us — can read the data. Keep it safe.</source>
+        <translation>Alles im Projektordner wird mit einem Schlüssel verschlüsselt, der durch diese Passphrase geschützt ist. Ohne sie kann niemand – auch wir nicht – die Daten lesen. Bewahren Sie sie sicher auf.</translation>
+    </message>
+    <message>
+        <source>Project &amp;folder:</source>
+        <translation>Projekt&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Stärke:</translation>
+    </message>
+    <message>
+        <source>Where should the project folder be created?</source>
+        <translation>Wo soll der Projektordner angelegt werden?</translation>
+    </message>
+    <message>
+        <source>very weak</source>
+        <translation>sehr schwach</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>schwach</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <translation>sehr stark</translation>
+    </message>
+    <message>
+        <source>Strength: {0}.</source>
+        <translation>Stärke: {0}.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: use at least four ordinary words, or 12+ mixed characters.</source>
+        <translation>Zu leicht zu erraten: Verwenden Sie mindestens vier gewöhnliche Wörter oder 12+ gemischte Zeichen.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Choose the project folder first.</source>
+        <translation>Wählen Sie zuerst den Projektordner.</translation>
+    </message>
+    <message>
+        <source>Creating the project and deriving its key…</source>
+        <translation>Projekt wird angelegt und sein Schlüssel abgeleitet…</translation>
+    </message>
+</context>
+<context>
+    <name>DoneStep</name>
+    <message>
+        <source>Import &amp;more files</source>
+        <translation>&amp;Weitere Dateien importieren</translation>
+    </message>
+    <message>
+        <source>Go to M&amp;odels to train</source>
+        <translation>Zu den &amp;Modellen wechseln und trainieren</translation>
+    </message>
+    <message>
+        <source>{0}: {1} rows</source>
+        <translation>{0}: {1} Zeilen</translation>
+    </message>
+    <message>
+        <source>Imported {0} customers ({1} new). Stored: {2}. {3} rows of customers who opted out were removed. The import is entry {4} of the processing log.</source>
+        <translation>{0} Kunden importiert ({1} neu). Gespeichert: {2}. {3} Zeilen von Kunden, die widersprochen haben, wurden entfernt. Der Import ist Eintrag {4} im Verarbeitungsprotokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>FilesStep</name>
+    <message>
+        <source>Choose the CRM exports to import — CSV (any delimiter or encoding), Excel workbooks (XLSX) or JSON — or drop them onto this page. Nothing is written to the project until you press Import at the end.</source>
+        <translation>Wählen Sie die zu importierenden CRM-Exporte – CSV (beliebiges Trennzeichen und beliebige Kodierung), Excel-Arbeitsmappen (XLSX) oder JSON – oder ziehen Sie sie auf diese Seite. In das Projekt wird nichts geschrieben, bevor Sie am Ende auf „Importieren“ klicken.</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Zu importierende Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>Dateien hinzu&amp;fügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastPage</name>
+    <message>
+        <source> weeks</source>
+        <translation> Wochen</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast the next:</source>
+        <translation>&amp;Prognose für die nächsten:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh forecast</source>
+        <translation>Prognose ak&amp;tualisieren</translation>
+    </message>
+    <message>
+        <source>Support tickets per week: history and forecast</source>
+        <translation>Support-Tickets pro Woche: Verlauf und Prognose</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>Expected tickets</source>
+        <translation>Erwartete Tickets</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>Mindestens</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Höchstens</translation>
+    </message>
+    <message>
+        <source>Forecast per week</source>
+        <translation>Prognose pro Woche</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>No stored forecast: {0}</source>
+        <translation>Keine gespeicherte Prognose: {0}</translation>
+    </message>
+    <message>
+        <source>No stored forecast yet. Training makes one; Refresh computes one now from the imported tickets.</source>
+        <translation>Noch keine gespeicherte Prognose. Das Training erstellt eine; „Prognose aktualisieren“ berechnet jetzt eine aus den importierten Tickets.</translation>
+    </message>
+    <message>
+        <source>Forecast made at training.</source>
+        <translation>Beim Training erstellte Prognose.</translation>
+    </message>
+    <message>
+        <source>Forecasting support tickets</source>
+        <translation>Support-Tickets werden prognostiziert</translation>
+    </message>
+    <message>
+        <source>Fresh forecast (logged).</source>
+        <translation>Neue Prognose (protokolliert).</translation>
+    </message>
+    <message>
+        <source>Support tickets, next {0} weeks: about {1:,.0f} expected ({2}; on the last {3} weeks it never saw, it was off by {4:.1f} tickets a week on average against {5:.1f} for the {6}). The band holds {7:.0%} of likely outcomes.</source>
+        <translation>Support-Tickets in den nächsten {0} Wochen: etwa {1:,.0f} erwartet ({2}; in den letzten {3} Wochen, die das Modell nicht kannte, lag es im Schnitt um {4:.1f} Tickets pro Woche daneben, gegenüber {5:.1f} beim Vergleichsverfahren {6}). Das Band umfasst {7:.0%} der wahrscheinlichen Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>Tickets per week</source>
+        <translation>Tickets pro Woche</translation>
+    </message>
+    <message>
+        <source>{0:.0%} interval</source>
+        <translation>{0:.0%}-Intervall</translation>
+    </message>
+    <message>
+        <source>Support tickets per week</source>
+        <translation>Support-Tickets pro Woche</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>{0} weeks of history, then {1} forecast weeks; the forecast values are listed in the table.</source>
+        <translation>{0} Wochen Verlauf, dann {1} Prognosewochen; die Prognosewerte stehen in der Tabelle.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Choose the files</source>
+        <translation>Dateien auswählen</translation>
+    </message>
+    <message>
+        <source>Preview and column roles</source>
+        <translation>Vorschau und Spaltenrollen</translation>
+    </message>
+    <message>
+        <source>Data-quality report</source>
+        <translation>Datenqualitätsbericht</translation>
+    </message>
+    <message>
+        <source>Purpose and import</source>
+        <translation>Zweck und Import</translation>
+    </message>
+    <message>
+        <source>Import complete</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}: {2}</source>
+        <translation>Schritt {0} von {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Choose exports to import</source>
+        <translation>Zu importierende Exporte auswählen</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;All files (*)</source>
+        <translation>Exporte (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading a preview of {0}</source>
+        <translation>Vorschau von {0} wird gelesen</translation>
+    </message>
+    <message>
+        <source>Reading and checking the files</source>
+        <translation>Dateien werden gelesen und geprüft</translation>
+    </message>
+    <message>
+        <source>State the purpose of the import: it is recorded in the processing log.</source>
+        <translation>Geben Sie den Zweck des Imports an: Er wird im Verarbeitungsprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Pseudonymizing and importing</source>
+        <translation>Pseudonymisieren und importieren</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the data-quality check refused it.</source>
+        <translation>Es wurde nichts importiert: Die Datenqualitätsprüfung hat den Import abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>JobBar</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>JobPanel</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>LogTab</name>
+    <message>
+        <source>Filter the log</source>
+        <translation>Protokoll filtern</translation>
+    </message>
+    <message>
+        <source>Action, operator or purpose contains…</source>
+        <translation>Aktion, Bearbeiter oder Zweck enthält…</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>Ak&amp;tion:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Counts and details</source>
+        <translation>Anzahlen und Details</translation>
+    </message>
+    <message>
+        <source>Processing log entries</source>
+        <translation>Einträge im Verarbeitungsprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verifizieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export public &amp;key…</source>
+        <translation>Öffentlichen &amp;Schlüssel exportieren…</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>Showing {0} of {1} entries.</source>
+        <translation>{0} von {1} Einträgen angezeigt.</translation>
+    </message>
+    <message>
+        <source>Verifying the processing log</source>
+        <translation>Verarbeitungsprotokoll wird verifiziert</translation>
+    </message>
+    <message>
+        <source>OK: {0} entries, hash chain intact, every entry and the head signed by the project&apos;s key; the log ends where the project&apos;s last commit says.</source>
+        <translation>OK: {0} Einträge, Hash-Kette intakt, jeder Eintrag und das Kettenende mit dem Schlüssel des Projekts signiert; das Protokoll endet dort, wo der letzte Commit des Projekts es angibt.</translation>
+    </message>
+    <message>
+        <source>OK: {0} entries, hash chain intact; signatures NOT checked: anyone can rebuild a hash chain.</source>
+        <translation>OK: {0} Einträge, Hash-Kette intakt; Signaturen NICHT geprüft: Eine Hash-Kette kann jeder neu aufbauen.</translation>
+    </message>
+    <message>
+        <source>FAILED: {0}</source>
+        <translation>FEHLGESCHLAGEN: {0}</translation>
+    </message>
+    <message>
+        <source>Export the processing log</source>
+        <translation>Verarbeitungsprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
+        <translation>CSV für Tabellenkalkulationen (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting the processing log</source>
+        <translation>Verarbeitungsprotokoll wird exportiert</translation>
+    </message>
+    <message>
+        <source>Exported the processing log as {0} to {1}.</source>
+        <translation>Verarbeitungsprotokoll als {0} nach {1} exportiert.</translation>
+    </message>
+    <message>
+        <source>Export the log&apos;s public key</source>
+        <translation>Öffentlichen Schlüssel des Protokolls exportieren</translation>
+    </message>
+    <message>
+        <source>Public key (*.pub *.pem)</source>
+        <translation>Öffentlicher Schlüssel (*.pub *.pem)</translation>
+    </message>
+    <message>
+        <source>Exporting the public key</source>
+        <translation>Öffentlicher Schlüssel wird exportiert</translation>
+    </message>
+    <message>
+        <source>Wrote the log&apos;s public key to {0}: hand it to the DPO with the log.</source>
+        <translation>Öffentlicher Schlüssel des Protokolls nach {0} geschrieben: Übergeben Sie ihn zusammen mit dem Protokoll an den Datenschutzbeauftragten.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Prevista</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Neues Projekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation>Projekt s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Prevista</source>
+        <translation>Ü&amp;ber Prevista</translation>
+    </message>
+    <message>
+        <source>About Prevista</source>
+        <translation>Über Prevista</translation>
+    </message>
+    <message>
+        <source>Prevista predicts churn, purchases and support load from your own CRM exports, entirely offline. Customer identities are replaced by encrypted IDs before anything is stored; every processing step is written to a signed log.</source>
+        <translation>Prevista sagt Abwanderung, Käufe und Supportaufkommen aus Ihren eigenen CRM-Exporten voraus – vollständig offline. Kundenidentitäten werden durch verschlüsselte IDs ersetzt, bevor irgendetwas gespeichert wird; jeder Verarbeitungsschritt wird in einem signierten Protokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Quit Prevista?</source>
+        <translation>Prevista beenden?</translation>
+    </message>
+    <message>
+        <source>A job is still running. Quit anyway? The project keeps its previous state.</source>
+        <translation>Es läuft noch ein Vorgang. Trotzdem beenden? Das Projekt behält seinen vorherigen Stand.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingStep</name>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>First rows of the chosen file</source>
+        <translation>Erste Zeilen der gewählten Datei</translation>
+    </message>
+    <message>
+        <source>Column roles</source>
+        <translation>Spaltenrollen</translation>
+    </message>
+    <message>
+        <source>First {0} rows</source>
+        <translation>Erste {0} Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep names and contact details in the separately encrypted identity table (needed to prepare action lists)</source>
+        <translation>Namen und Kontaktdaten separat verschlüsselt in der Identitätstabelle &amp;behalten (nötig für Aktionslisten)</translation>
+    </message>
+    <message>
+        <source>A role applies to every chosen file with a column of that name. Direct identifiers are never used for analysis; without the identity table they are not stored at all.</source>
+        <translation>Eine Rolle gilt für jede gewählte Datei mit einer Spalte dieses Namens. Direkte Identifikatoren werden nie für Analysen verwendet; ohne Identitätstabelle werden sie gar nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Customer ID (replaced by an encrypted ID)</source>
+        <translation>Kunden-ID (durch eine verschlüsselte ID ersetzt)</translation>
+    </message>
+    <message>
+        <source>Direct identifier (name, e-mail, phone, address…)</source>
+        <translation>Direkter Identifikator (Name, E-Mail, Telefon, Adresse…)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Label (e.g. churned)</source>
+        <translation>Label (z. B. abgewandert)</translation>
+    </message>
+    <message>
+        <source>Consent / opt-out flag</source>
+        <translation>Einwilligung / Widerspruchskennzeichen</translation>
+    </message>
+    <message>
+        <source>Free text (dropped)</source>
+        <translation>Freitext (verworfen)</translation>
+    </message>
+    <message>
+        <source>Ignore (not imported)</source>
+        <translation>Ignorieren (nicht importiert)</translation>
+    </message>
+    <message>
+        <source>used for analysis</source>
+        <translation>für Analysen verwendet</translation>
+    </message>
+    <message>
+        <source>identity table</source>
+        <translation>Identitätstabelle</translation>
+    </message>
+    <message>
+        <source>encrypted ID</source>
+        <translation>verschlüsselte ID</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>opt-out register</source>
+        <translation>Widerspruchsregister</translation>
+    </message>
+    <message>
+        <source>{0}: {1} table, {2} preset, mapping {3}. {4} rows, {5} distinct customers.</source>
+        <translation>{0}: Tabelle {1}, Vorlage {2}, Zuordnung {3}. {4} Zeilen, {5} verschiedene Kunden.</translation>
+    </message>
+    <message>
+        <source>Dates from {0} to {1}.</source>
+        <translation>Zeitraum der Daten: {0} bis {1}.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Stored as</source>
+        <translation>Gespeichert als</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlend</translation>
+    </message>
+    <message>
+        <source>Art. 9 consent</source>
+        <translation>Einwilligung nach Art. 9</translation>
+    </message>
+    <message>
+        <source>Role of column {0}</source>
+        <translation>Rolle der Spalte {0}</translation>
+    </message>
+    <message>
+        <source>Explicit consent recorded</source>
+        <translation>Ausdrückliche Einwilligung liegt vor</translation>
+    </message>
+    <message>
+        <source>Explicit consent recorded for column {0}</source>
+        <translation>Ausdrückliche Einwilligung liegt vor für Spalte {0}</translation>
+    </message>
+    <message>
+        <source>This column looks like GDPR Art. 9 special-category data ({0}). Tick only if every customer gave explicit consent to this use; otherwise set its role to Ignore.</source>
+        <translation>Diese Spalte sieht nach besonderen Kategorien personenbezogener Daten nach Art. 9 DSGVO aus ({0}). Setzen Sie das Häkchen nur, wenn jeder Kunde ausdrücklich in diese Verwendung eingewilligt hat; andernfalls setzen Sie ihre Rolle auf „Ignorieren“.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> Wochen</translation>
+    </message>
+    <message>
+        <source>&amp;Train models</source>
+        <translation>Modelle &amp;trainieren</translation>
+    </message>
+    <message>
+        <source>Predict churn and purchases &amp;within:</source>
+        <translation>Abwanderung und Käufe vorhersagen &amp;innerhalb von:</translation>
+    </message>
+    <message>
+        <source>Forecast support tickets for the &amp;next:</source>
+        <translation>Support-Tickets prognostizieren für die &amp;nächsten:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose (logged):</source>
+        <translation>Zwec&amp;k (wird protokolliert):</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal basis:</source>
+        <translation>&amp;Rechtsgrundlage:</translation>
+    </message>
+    <message>
+        <source>State the purpose of the analysis: it is recorded in the processing log.</source>
+        <translation>Geben Sie den Zweck der Analyse an: Er wird im Verarbeitungsprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Training models</source>
+        <translation>Modelle werden trainiert</translation>
+    </message>
+    <message>
+        <source>Models trained and logged. The segments dashboard now shows the new results.</source>
+        <translation>Modelle trainiert und protokolliert. Das Segment-Dashboard zeigt jetzt die neuen Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Drift</translation>
+    </message>
+    <message>
+        <source>Check &amp;drift</source>
+        <translation>Dri&amp;ft prüfen</translation>
+    </message>
+    <message>
+        <source>Checking drift</source>
+        <translation>Drift wird geprüft</translation>
+    </message>
+    <message>
+        <source>Not checked yet. Checking compares today&apos;s customers with the ones the model learnt from; the check is recorded in the processing log.</source>
+        <translation>Noch nicht geprüft. Die Prüfung vergleicht die heutigen Kunden mit denen, aus denen das Modell gelernt hat; sie wird im Verarbeitungsprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Retrain recommended:</source>
+        <translation>Neutraining empfohlen:</translation>
+    </message>
+    <message>
+        <source>No retraining needed: the population looks like the training data.</source>
+        <translation>Kein Neutraining nötig: Die Population ähnelt den Trainingsdaten.</translation>
+    </message>
+    <message>
+        <source>Shift (PSI) of {0}: {1:.3f}</source>
+        <translation>Verschiebung (PSI) von {0}: {1:.3f}</translation>
+    </message>
+    <message>
+        <source>Moderate shift in: {0}</source>
+        <translation>Mäßige Verschiebung bei: {0}</translation>
+    </message>
+    <message>
+        <source>Model age: {0:.0f} days</source>
+        <translation>Alter des Modells: {0:.0f} Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Show model:</source>
+        <translation>&amp;Modell anzeigen:</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <source>PR AUC</source>
+        <translation>PR AUC</translation>
+    </message>
+    <message>
+        <source>Brier score</source>
+        <translation>Brier-Score</translation>
+    </message>
+    <message>
+        <source>Top-decile lift</source>
+        <translation>Lift im obersten Dezil</translation>
+    </message>
+    <message>
+        <source>Held-out quality of the model and its baselines</source>
+        <translation>Qualität des Modells und seiner Vergleichsmodelle auf zurückgehaltenen Daten</translation>
+    </message>
+    <message>
+        <source>Measured on held-out data the model never saw. ROC AUC: 0.5 is guessing, 1 is perfect (real churn models reach about 0.7–0.85). PR AUC: higher is better. Brier score: lower is better. Top-decile lift: how many times more churners the 10 % with the highest risk hold than 10 % picked at random.</source>
+        <translation>Gemessen auf zurückgehaltenen Daten, die das Modell nie gesehen hat. ROC AUC: 0,5 ist Raten, 1 ist perfekt (reale Abwanderungsmodelle erreichen etwa 0,7–0,85). PR AUC: höher ist besser. Brier-Score: niedriger ist besser. Lift im obersten Dezil: wie viel mehr Abwanderer die 10 % mit dem höchsten Risiko enthalten als zufällig ausgewählte 10 %.</translation>
+    </message>
+    <message>
+        <source>Calibration chart</source>
+        <translation>Kalibrierungsdiagramm</translation>
+    </message>
+    <message>
+        <source>Lift chart</source>
+        <translation>Lift-Diagramm</translation>
+    </message>
+    <message>
+        <source>No trained model yet. Choose the options above and press Train models: the models learn from the imported history and are tested on data they never saw.</source>
+        <translation>Noch kein trainiertes Modell. Wählen Sie oben die Optionen und klicken Sie auf „Modelle trainieren“: Die Modelle lernen aus dem importierten Verlauf und werden auf Daten getestet, die sie nie gesehen haben.</translation>
+    </message>
+    <message>
+        <source>Model {0}, trained {1}; outcome horizon {2} days; churn taken from {3}.</source>
+        <translation>Modell {0}, trainiert am {1}; Vorhersagehorizont {2} Tage; Abwanderung ermittelt aus {3}.</translation>
+    </message>
+    <message>
+        <source>Recurring charges, not predicted as purchases: {0}</source>
+        <translation>Wiederkehrende Gebühren, nicht als Käufe vorhergesagt: {0}</translation>
+    </message>
+    <message>
+        <source>Left out &apos;{0}&apos;: {1}</source>
+        <translation>„{0}“ ausgelassen: {1}</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Purchase propensity ({0})</source>
+        <translation>Kaufneigung ({0})</translation>
+    </message>
+    <message>
+        <source>{0}. Validation: {1}.</source>
+        <translation>{0}. Validierung: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} (kept), held-out</source>
+        <translation>{0} (gewählt), zurückgehaltene Daten</translation>
+    </message>
+    <message>
+        <source>Baseline: {0}</source>
+        <translation>Vergleichsmodell: {0}</translation>
+    </message>
+    <message>
+        <source>What drives it:</source>
+        <translation>Was es beeinflusst:</translation>
+    </message>
+    <message>
+        <source>No drivers were computed for this model.</source>
+        <translation>Für dieses Modell wurden keine Einflussfaktoren berechnet.</translation>
+    </message>
+    <message>
+        <source>Calibration: predicted against observed</source>
+        <translation>Kalibrierung: vorhergesagt gegenüber beobachtet</translation>
+    </message>
+    <message>
+        <source>This model</source>
+        <translation>Dieses Modell</translation>
+    </message>
+    <message>
+        <source>Perfect calibration</source>
+        <translation>Perfekte Kalibrierung</translation>
+    </message>
+    <message>
+        <source>Predicted probability</source>
+        <translation>Vorhergesagte Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Observed rate</source>
+        <translation>Beobachtete Rate</translation>
+    </message>
+    <message>
+        <source>Predicted against observed rate per group of customers: {0}</source>
+        <translation>Vorhergesagte gegenüber beobachteter Rate je Kundengruppe: {0}</translation>
+    </message>
+    <message>
+        <source>Lift by decile</source>
+        <translation>Lift nach Dezil</translation>
+    </message>
+    <message>
+        <source>Decile (highest predicted risk first)</source>
+        <translation>Dezil (höchstes vorhergesagtes Risiko zuerst)</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <source>Picking at random (1×)</source>
+        <translation>Zufallsauswahl (1×)</translation>
+    </message>
+    <message>
+        <source>Lift per decile, highest predicted risk first: {0}</source>
+        <translation>Lift je Dezil, höchstes vorhergesagtes Risiko zuerst: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutsTab</name>
+    <message>
+        <source>Opt-out register counts</source>
+        <translation>Zähler des Widerspruchsregisters</translation>
+    </message>
+    <message>
+        <source>A customer who objects (GDPR Art. 21) is removed from every table and score at once and left out of every later import. Type customer IDs as in the CRM export and/or e-mail addresses, one per line or separated by commas.</source>
+        <translation>Ein Kunde, der widerspricht (Art. 21 DSGVO), wird sofort aus jeder Tabelle und jedem Score entfernt und bei jedem späteren Import ausgelassen. Geben Sie Kunden-IDs wie im CRM-Export und/oder E-Mail-Adressen ein, eine pro Zeile oder durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Customer IDs</source>
+        <translation>Kunden-IDs</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>Customer &amp;IDs:</source>
+        <translation>&amp;Kunden-IDs:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail addresses:</source>
+        <translation>&amp;E-Mail-Adressen:</translation>
+    </message>
+    <message>
+        <source>Record ob&amp;jection</source>
+        <translation>&amp;Widerspruch erfassen</translation>
+    </message>
+    <message>
+        <source>Objections from a &amp;file…</source>
+        <translation>Widersprüche aus Da&amp;tei…</translation>
+    </message>
+    <message>
+        <source>Record re-co&amp;nsent…</source>
+        <translation>Erneute Einwilligung erfa&amp;ssen…</translation>
+    </message>
+    <message>
+        <source>On the register: {0} customers who objected, {1} erased on request, {2} e-mail addresses not yet matched to a customer.</source>
+        <translation>Im Register: {0} Kunden mit Widerspruch, {1} auf Antrag gelöscht, {2} E-Mail-Adressen noch keinem Kunden zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Type at least one customer ID or e-mail address first.</source>
+        <translation>Geben Sie zuerst mindestens eine Kunden-ID oder E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Files listing the customers who object</source>
+        <translation>Dateien mit den Kunden, die widersprechen</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.txt *.xlsx *.json);;All files (*)</source>
+        <translation>Listen (*.csv *.txt *.xlsx *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading the opt-out list</source>
+        <translation>Widerspruchsliste wird gelesen</translation>
+    </message>
+    <message>
+        <source>Record the objection of {0} customer IDs and {1} e-mail addresses? Their data is removed from every table now, for good; after a re-consent it returns only with the next import.</source>
+        <translation>Widerspruch von {0} Kunden-IDs und {1} E-Mail-Adressen erfassen? Ihre Daten werden jetzt endgültig aus jeder Tabelle entfernt; nach einer erneuten Einwilligung kommen sie erst mit dem nächsten Import zurück.</translation>
+    </message>
+    <message>
+        <source>Record objection</source>
+        <translation>Widerspruch erfassen</translation>
+    </message>
+    <message>
+        <source>Recorded. {0} customers&apos; data removed ({1} rows); {2} e-mail addresses will be excluded when they appear; register holds {3}. Log entry {4}.</source>
+        <translation>Erfasst. Daten von {0} Kunden entfernt ({1} Zeilen); {2} E-Mail-Adressen werden ausgeschlossen, sobald sie auftauchen; das Register umfasst {3}. Protokolleintrag {4}.</translation>
+    </message>
+    <message>
+        <source>Record re-consent for {0} customer IDs and {1} e-mail addresses? They leave the opt-out register; their data returns with the next import.</source>
+        <translation>Erneute Einwilligung für {0} Kunden-IDs und {1} E-Mail-Adressen erfassen? Sie werden aus dem Widerspruchsregister entfernt; ihre Daten kommen mit dem nächsten Import zurück.</translation>
+    </message>
+    <message>
+        <source>Record re-consent</source>
+        <translation>Erneute Einwilligung erfassen</translation>
+    </message>
+    <message>
+        <source>Re-consent recorded for {0} customers; their data returns with the next import. Log entry {1}.</source>
+        <translation>Erneute Einwilligung für {0} Kunden erfasst; ihre Daten kommen mit dem nächsten Import zurück. Protokolleintrag {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Project:</source>
+        <translation>Projekt:</translation>
+    </message>
+    <message>
+        <source>Customers:</source>
+        <translation>Kunden:</translation>
+    </message>
+    <message>
+        <source>Tables:</source>
+        <translation>Tabellen:</translation>
+    </message>
+    <message>
+        <source>Last import:</source>
+        <translation>Letzter Import:</translation>
+    </message>
+    <message>
+        <source>Processing log:</source>
+        <translation>Verarbeitungsprotokoll:</translation>
+    </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>Daten &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Train models…</source>
+        <translation>Modelle &amp;trainieren…</translation>
+    </message>
+    <message>
+        <source>Retention &amp;cleanup…</source>
+        <translation>Abgelaufene Daten &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Reading the project</source>
+        <translation>Projekt wird gelesen</translation>
+    </message>
+    <message>
+        <source>{0} (as encrypted IDs); opt-out register: {1}</source>
+        <translation>{0} (als verschlüsselte IDs); Widerspruchsregister: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} rows</source>
+        <translation>{0}: {1} Zeilen</translation>
+    </message>
+    <message>
+        <source>No data imported yet.</source>
+        <translation>Noch keine Daten importiert.</translation>
+    </message>
+    <message>
+        <source>{0} entries, verified</source>
+        <translation>{0} Einträge, verifiziert</translation>
+    </message>
+    <message>
+        <source>DOES NOT VERIFY: {0}</source>
+        <translation>NICHT VERIFIZIERBAR: {0}</translation>
+    </message>
+    <message>
+        <source>Retention cleanup is due: some data is past its retention period ({0}). Open Privacy → Retention to review and delete it.</source>
+        <translation>Löschung fällig: Einige Daten haben ihre Aufbewahrungsfrist überschritten ({0}). Öffnen Sie Datenschutz → Aufbewahrung, um sie zu prüfen und zu löschen.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Privacy duties</source>
+        <translation>Datenschutzpflichten</translation>
+    </message>
+    <message>
+        <source>&amp;Opt-out register</source>
+        <translation>Widerspruchs&amp;register</translation>
+    </message>
+    <message>
+        <source>&amp;Retention</source>
+        <translation>A&amp;ufbewahrung</translation>
+    </message>
+    <message>
+        <source>Data-subject re&amp;quests</source>
+        <translation>&amp;Betroffenenanfragen</translation>
+    </message>
+    <message>
+        <source>Processing lo&amp;g</source>
+        <translation>Verarbeitungs&amp;protokoll</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStep</name>
+    <message>
+        <source>Full data-quality report</source>
+        <translation>Vollständiger Datenqualitätsbericht</translation>
+    </message>
+    <message>
+        <source>I have &amp;read the warnings and want to import anyway</source>
+        <translation>Ich habe die Warnungen ge&amp;lesen und möchte trotzdem importieren</translation>
+    </message>
+    <message>
+        <source>Full report</source>
+        <translation>Vollständiger Bericht</translation>
+    </message>
+    <message>
+        <source>Import refused: the findings under &quot;Refused&quot; must be fixed first. Go back to give a column another role (Ignore leaves it out) or to record explicit consent for a special-category column, or correct the file and choose it again. Where a hint names --role or --allow-special, those are the same choices on the command line.</source>
+        <translation>Import abgelehnt: Die Befunde unter „Abgelehnt“ müssen zuerst behoben werden. Gehen Sie zurück, um einer Spalte eine andere Rolle zu geben („Ignorieren“ lässt sie aus) oder für eine Spalte mit besonderen Kategorien eine ausdrückliche Einwilligung zu erfassen, oder korrigieren Sie die Datei und wählen Sie sie erneut. Wo ein Hinweis --role oder --allow-special nennt, sind das dieselben Optionen auf der Kommandozeile.</translation>
+    </message>
+    <message>
+        <source>Nothing refused. Read the warnings and confirm them to continue.</source>
+        <translation>Nichts abgelehnt. Lesen Sie die Warnungen und bestätigen Sie sie, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Nothing refused and no warnings: ready to import.</source>
+        <translation>Nichts abgelehnt und keine Warnungen: bereit zum Import.</translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation>Abgelehnt:</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Warnungen:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Hinweise:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Save a report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Save the &amp;pilot report…</source>
+        <translation>&amp;Pilotbericht speichern…</translation>
+    </message>
+    <message>
+        <source>Key figures, model quality, segment findings and a privacy summary for the client; aggregates only</source>
+        <translation>Kennzahlen, Modellqualität, Erkenntnisse zu den Segmenten und eine Datenschutzzusammenfassung für den Kunden; nur aggregierte Daten</translation>
+    </message>
+    <message>
+        <source>Save the &amp;Art. 30 record…</source>
+        <translation>&amp;Verzeichnis nach Art. 30 speichern…</translation>
+    </message>
+    <message>
+        <source>The record of processing activities (GDPR Art. 30) for the data-protection officer</source>
+        <translation>Das Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO) für den Datenschutzbeauftragten</translation>
+    </message>
+    <message>
+        <source>Pilot report: headline figures</source>
+        <translation>Pilotbericht: wichtigste Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Customers analysed:</source>
+        <translation>Analysierte Kunden:</translation>
+    </message>
+    <message>
+        <source>Data period:</source>
+        <translation>Datenzeitraum:</translation>
+    </message>
+    <message>
+        <source>Predicted churn:</source>
+        <translation>Vorhergesagte Abwanderung:</translation>
+    </message>
+    <message>
+        <source>Revenue at risk:</source>
+        <translation>Gefährdeter Umsatz:</translation>
+    </message>
+    <message>
+        <source>Churn model quality:</source>
+        <translation>Qualität des Abwanderungsmodells:</translation>
+    </message>
+    <message>
+        <source>Segments:</source>
+        <translation>Segmente:</translation>
+    </message>
+    <message>
+        <source>Opt-outs honoured:</source>
+        <translation>Berücksichtigte Widersprüche:</translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>Aufbewahrung:</translation>
+    </message>
+    <message>
+        <source>Processing log:</source>
+        <translation>Verarbeitungsprotokoll:</translation>
+    </message>
+    <message>
+        <source>Re-identification risk of the stored customers</source>
+        <translation>Re-Identifizierungsrisiko der gespeicherten Kunden</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risikostufe</translation>
+    </message>
+    <message>
+        <source>Risk summary</source>
+        <translation>Risikozusammenfassung</translation>
+    </message>
+    <message>
+        <source>How to lower the risk</source>
+        <translation>So senken Sie das Risiko</translation>
+    </message>
+    <message>
+        <source>Reading the report figures</source>
+        <translation>Kennzahlen für den Bericht werden gelesen</translation>
+    </message>
+    <message>
+        <source>Save the pilot report</source>
+        <translation>Pilotbericht speichern</translation>
+    </message>
+    <message>
+        <source>Saved the pilot report to {0}. It holds aggregates only and can be handed to the client.</source>
+        <translation>Pilotbericht unter {0} gespeichert. Er enthält nur aggregierte Daten und kann dem Kunden übergeben werden.</translation>
+    </message>
+    <message>
+        <source>Save the record of processing activities</source>
+        <translation>Verzeichnis von Verarbeitungstätigkeiten speichern</translation>
+    </message>
+    <message>
+        <source>Saved the record of processing activities to {0}.</source>
+        <translation>Verzeichnis von Verarbeitungstätigkeiten unter {0} gespeichert.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html)</source>
+        <translation>HTML-Seiten (*.html)</translation>
+    </message>
+    <message>
+        <source>Writing {0}</source>
+        <translation>{0} wird geschrieben</translation>
+    </message>
+    <message>
+        <source>{0} customers in the register, excluded from every analysis</source>
+        <translation>{0} Kunden im Register, von jeder Analyse ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>cleanup due</source>
+        <translation>Löschung fällig</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>nichts fällig</translation>
+    </message>
+    <message>
+        <source>verified, {0} entries</source>
+        <translation>verifiziert, {0} Einträge</translation>
+    </message>
+    <message>
+        <source>DOES NOT VERIFY: {0}</source>
+        <translation>NICHT VERIFIZIERBAR: {0}</translation>
+    </message>
+    <message>
+        <source>No model trained yet: train the models first; the pilot report then carries predictions and segments.</source>
+        <translation>Noch kein Modell trainiert: Trainieren Sie zuerst die Modelle; der Pilotbericht enthält dann Vorhersagen und Segmente.</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>{0} bis {1}</translation>
+    </message>
+    <message>
+        <source>ROC AUC {0:.3f} on held-out data ({1})</source>
+        <translation>ROC AUC {0:.3f} auf zurückgehaltenen Daten ({1})</translation>
+    </message>
+    <message>
+        <source>{0} segments of at least {1} customers</source>
+        <translation>{0} Segmente mit mindestens {1} Kunden</translation>
+    </message>
+    <message>
+        <source>{0} current customers</source>
+        <translation>{0} aktuelle Kunden</translation>
+    </message>
+    <message>
+        <source>{0:.1%} in the next {1} days, about {2:.0f} customers</source>
+        <translation>{0:.1%} in den nächsten {1} Tagen, etwa {2:.0f} Kunden</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>Risk level: {0}</source>
+        <translation>Risikostufe: {0}</translation>
+    </message>
+    <message>
+        <source>To lower it:</source>
+        <translation>So senken Sie es:</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <source>Type the customer ID exactly as it appears in the CRM export. An access report holds everything kept about the person, readable: save it outside the project folder and hand it over securely. An erasure deletes the person&apos;s data everywhere, for good.</source>
+        <translation>Geben Sie die Kunden-ID genau so ein, wie sie im CRM-Export steht. Eine Auskunft enthält alles, was über die Person gespeichert ist, in lesbarer Form: Speichern Sie sie außerhalb des Projektordners und übergeben Sie sie auf sicherem Weg. Eine Löschung entfernt die Daten der Person überall und endgültig.</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Kunden-ID</translation>
+    </message>
+    <message>
+        <source>Customer &amp;ID:</source>
+        <translation>&amp;Kunden-ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Access report…</source>
+        <translation>Auskunft &amp;erteilen…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Type the customer ID first.</source>
+        <translation>Geben Sie zuerst die Kunden-ID ein.</translation>
+    </message>
+    <message>
+        <source>Save the access report (outside the project folder)</source>
+        <translation>Auskunft speichern (außerhalb des Projektordners)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webseite (*.html)</translation>
+    </message>
+    <message>
+        <source>Preparing the access report</source>
+        <translation>Auskunft wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Wrote everything held about this person ({0} records in {1} tables) to {2}. The file is readable personal data: hand it over securely and delete your copy.</source>
+        <translation>Alles, was über diese Person gespeichert ist ({0} Datensätze in {1} Tabellen), wurde nach {2} geschrieben. Die Datei enthält lesbare personenbezogene Daten: Übergeben Sie sie auf sicherem Weg und löschen Sie Ihre Kopie.</translation>
+    </message>
+    <message>
+        <source>No data is held about this person: they were erased on request; only their encrypted ID is kept, so that no import brings them back. The report saying so is in {0}.</source>
+        <translation>Über diese Person sind keine Daten gespeichert: Sie wurde auf Antrag gelöscht; nur ihre verschlüsselte ID wird aufbewahrt, damit kein Import sie zurückbringt. Die Auskunft darüber liegt in {0}.</translation>
+    </message>
+    <message>
+        <source>No data is held about this person: they objected; only their encrypted ID is kept on the opt-out register. The report saying so is in {0}.</source>
+        <translation>Über diese Person sind keine Daten gespeichert: Sie hat widersprochen; nur ihre verschlüsselte ID steht im Widerspruchsregister. Die Auskunft darüber liegt in {0}.</translation>
+    </message>
+    <message>
+        <source>No records are held about this person. The report saying so is in {0}.</source>
+        <translation>Über diese Person sind keine Datensätze gespeichert. Die Auskunft darüber liegt in {0}.</translation>
+    </message>
+    <message>
+        <source>Finding this person&apos;s data</source>
+        <translation>Daten dieser Person werden gesucht</translation>
+    </message>
+    <message>
+        <source>Erase this person&apos;s data everywhere, for good? {0} rows in {1} tables are deleted and cannot be recovered; only their encrypted ID is kept, so that no later import brings them back.</source>
+        <translation>Die Daten dieser Person überall endgültig löschen? {0} Zeilen in {1} Tabellen werden gelöscht und können nicht wiederhergestellt werden; nur ihre verschlüsselte ID wird aufbewahrt, damit kein späterer Import sie zurückbringt.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Erased everywhere: {0} rows deleted; future imports will leave this person out. Log entry {1}.</source>
+        <translation>Überall gelöscht: {0} Zeilen entfernt; künftige Importe lassen diese Person aus. Protokolleintrag {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transaktionen</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interaktionen</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <source>Encrypted IDs</source>
+        <translation>Verschlüsselte IDs</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Identitäten</translation>
+    </message>
+    <message>
+        <source>E-mail index</source>
+        <translation>E-Mail-Index</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <source>Retention status</source>
+        <translation>Aufbewahrungsstatus</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve policies</source>
+        <translation>Regeln &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Limit (months)</source>
+        <translation>Frist (Monate)</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Vorhanden</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>Gezählt in</translation>
+    </message>
+    <message>
+        <source>Past the limit</source>
+        <translation>Frist überschritten</translation>
+    </message>
+    <message>
+        <source>Expiring in the next 12 months</source>
+        <translation>Läuft in den nächsten 12 Monaten ab</translation>
+    </message>
+    <message>
+        <source>Next expiries</source>
+        <translation>Nächste Fristabläufe</translation>
+    </message>
+    <message>
+        <source>Undated (kept)</source>
+        <translation>Ohne Datum (behalten)</translation>
+    </message>
+    <message>
+        <source>Retention deadlines</source>
+        <translation>Aufbewahrungsfristen</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>Probe&amp;lauf</translation>
+    </message>
+    <message>
+        <source>C&amp;lean up…</source>
+        <translation>Berei&amp;nigen…</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Fristen</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers:</source>
+        <translation>&amp;Kunden:</translation>
+    </message>
+    <message>
+        <source>&amp;Transactions:</source>
+        <translation>&amp;Transaktionen:</translation>
+    </message>
+    <message>
+        <source>&amp;Interactions:</source>
+        <translation>&amp;Interaktionen:</translation>
+    </message>
+    <message>
+        <source>U&amp;sage:</source>
+        <translation>Nut&amp;zung:</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Keep for</source>
+        <translation>Aufbewahren für</translation>
+    </message>
+    <message>
+        <source>Why this period</source>
+        <translation>Begründung der Frist</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>{0}: months kept</source>
+        <translation>{0}: Aufbewahrung in Monaten</translation>
+    </message>
+    <message>
+        <source>{0}: why this period</source>
+        <translation>{0}: Begründung der Frist</translation>
+    </message>
+    <message>
+        <source>Reading retention deadlines</source>
+        <translation>Aufbewahrungsfristen werden gelesen</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>{0}: {1} {2}</source>
+        <translation>{0}: {1} {2}</translation>
+    </message>
+    <message>
+        <source>Cleanup overdue: {0} past the retention limit. Run a dry run to see what would go, then clean up.</source>
+        <translation>Bereinigung überfällig: {0} über der Aufbewahrungsfrist. Führen Sie einen Probelauf durch, um zu sehen, was gelöscht würde, und bereinigen Sie dann.</translation>
+    </message>
+    <message>
+        <source>Nothing is past its retention limit (as of {0}).</source>
+        <translation>Nichts hat seine Aufbewahrungsfrist überschritten (Stand {0}).</translation>
+    </message>
+    <message>
+        <source>No policy was changed.</source>
+        <translation>Es wurde keine Regel geändert.</translation>
+    </message>
+    <message>
+        <source>Saving retention policies</source>
+        <translation>Aufbewahrungsregeln werden gespeichert</translation>
+    </message>
+    <message>
+        <source>Retention for {0}: {1} months ({2}).</source>
+        <translation>Aufbewahrung für {0}: {1} Monate ({2}).</translation>
+    </message>
+    <message>
+        <source>Working out what has expired</source>
+        <translation>Abgelaufene Daten werden ermittelt</translation>
+    </message>
+    <message>
+        <source>Nothing has passed its retention limit: a cleanup would delete nothing.</source>
+        <translation>Nichts hat seine Aufbewahrungsfrist überschritten: Eine Bereinigung würde nichts löschen.</translation>
+    </message>
+    <message>
+        <source>Dry run — nothing deleted. A cleanup on {0} would delete {1}; {2} customers are past the customers limit; {3} encrypted IDs would no longer be needed.</source>
+        <translation>Probelauf – nichts gelöscht. Eine Bereinigung am {0} würde {1} löschen; {2} Kunden haben die Frist für Kunden überschritten; {3} verschlüsselte IDs würden nicht mehr benötigt.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} rows</source>
+        <translation>{0}: {1} Zeilen</translation>
+    </message>
+    <message>
+        <source>Delete for good: {0}? The replaced files&apos; keys are destroyed, so this cannot be undone.</source>
+        <translation>Endgültig löschen: {0}? Die Schlüssel der ersetzten Dateien werden vernichtet, daher kann dies nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <translation>Bereinigen</translation>
+    </message>
+    <message>
+        <source>Cleanup done: deleted {0}; the replaced files&apos; keys are destroyed. Log entry {1}.</source>
+        <translation>Bereinigung abgeschlossen: {0} gelöscht; die Schlüssel der ersetzten Dateien sind vernichtet. Protokolleintrag {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPage</name>
+    <message>
+        <source>Churn risk (%)</source>
+        <translation>Abwanderungsrisiko (%)</translation>
+    </message>
+    <message>
+        <source>Expected churners</source>
+        <translation>Erwartete Abwanderer</translation>
+    </message>
+    <message>
+        <source>Revenue at risk</source>
+        <translation>Gefährdeter Umsatz</translation>
+    </message>
+    <message>
+        <source>Purchase propensity (%)</source>
+        <translation>Kaufneigung (%)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Forecast support tickets</source>
+        <translation>Prognostizierte Support-Tickets</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Models</source>
+        <translation>Zu den &amp;Modellen wechseln</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Purchase propensity</source>
+        <translation>Kaufneigung</translation>
+    </message>
+    <message>
+        <source>Forecast tickets</source>
+        <translation>Prognostizierte Tickets</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>D&amp;iagramm:</translation>
+    </message>
+    <message>
+        <source>Segments chart</source>
+        <translation>Segmentdiagramm</translation>
+    </message>
+    <message>
+        <source>Selected segment</source>
+        <translation>Ausgewähltes Segment</translation>
+    </message>
+    <message>
+        <source>Prepare action &amp;list…</source>
+        <translation>Aktions&amp;liste vorbereiten…</translation>
+    </message>
+    <message>
+        <source>No segments yet. Train a model first: the segments, their risks and the recommended actions appear here once it exists.</source>
+        <translation>Noch keine Segmente. Trainieren Sie zuerst ein Modell: Die Segmente, ihre Risiken und die empfohlenen Maßnahmen erscheinen hier, sobald es existiert.</translation>
+    </message>
+    <message>
+        <source>No segment has at least {0} customers, so none can be shown. Lower the smallest segment size in Settings or import more customers, then retrain.</source>
+        <translation>Kein Segment hat mindestens {0} Kunden, daher kann keines angezeigt werden. Verringern Sie die kleinste Segmentgröße in den Einstellungen oder importieren Sie mehr Kunden und trainieren Sie dann neu.</translation>
+    </message>
+    <message>
+        <source>{0} segments from model {1}. Segments smaller than {2} customers are never shown.</source>
+        <translation>{0} Segmente aus Modell {1}. Segmente mit weniger als {2} Kunden werden nie angezeigt.</translation>
+    </message>
+    <message>
+        <source>Revenue at risk = churn risk × {0}.</source>
+        <translation>Gefährdeter Umsatz = Abwanderungsrisiko × {0}.</translation>
+    </message>
+    <message>
+        <source>Forecast tickets: each segment&apos;s share of the support tickets expected in the next {0} weeks.</source>
+        <translation>Prognostizierte Tickets: Anteil jedes Segments an den Support-Tickets, die in den nächsten {0} Wochen erwartet werden.</translation>
+    </message>
+    <message>
+        <source>Ticket forecast not available: {0}</source>
+        <translation>Ticketprognose nicht verfügbar: {0}</translation>
+    </message>
+    <message>
+        <source>#{0} {1}</source>
+        <translation>#{0} {1}</translation>
+    </message>
+    <message>
+        <source>{0} customers</source>
+        <translation>{0} Kunden</translation>
+    </message>
+    <message>
+        <source>churn risk {0}</source>
+        <translation>Abwanderungsrisiko {0}</translation>
+    </message>
+    <message>
+        <source>expected churners {0}</source>
+        <translation>erwartete Abwanderer {0}</translation>
+    </message>
+    <message>
+        <source>revenue at risk {0}</source>
+        <translation>gefährdeter Umsatz {0}</translation>
+    </message>
+    <message>
+        <source>purchase propensity {0}</source>
+        <translation>Kaufneigung {0}</translation>
+    </message>
+    <message>
+        <source>What sets it apart:</source>
+        <translation>Was es auszeichnet:</translation>
+    </message>
+    <message>
+        <source>Recommended action: {0} (because {1}).</source>
+        <translation>Empfohlene Maßnahme: {0} (weil {1}).</translation>
+    </message>
+    <message>
+        <source>What drives churn across all customers:</source>
+        <translation>Was die Abwanderung über alle Kunden hinweg treibt:</translation>
+    </message>
+    <message>
+        <source>Preparing the action list</source>
+        <translation>Aktionsliste wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>{0} people from “{1}” written to {2} (processing log entry {3}). This file holds personal data: use it only for “{4}”, keep it out of shared folders and e-mail, and delete it after use.</source>
+        <translation>{0} Personen aus „{1}“ nach {2} geschrieben (Eintrag {3} im Verarbeitungsprotokoll). Diese Datei enthält personenbezogene Daten: Verwenden Sie sie nur für „{4}“, halten Sie sie aus geteilten Ordnern und E-Mails heraus und löschen Sie sie nach Gebrauch.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Unlocking</source>
+        <translation>Wird entsperrt</translation>
+    </message>
+    <message>
+        <source>Creating the project</source>
+        <translation>Projekt wird angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Save &amp;preferences</source>
+        <translation>Einstellungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Operator name (in the processing log):</source>
+        <translation>&amp;Name des Bearbeiters (im Verarbeitungsprotokoll):</translation>
+    </message>
+    <message>
+        <source>&amp;Language (after restart):</source>
+        <translation>S&amp;prache (nach Neustart):</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle:</source>
+        <translation>Sperren nach &amp;Inaktivität:</translation>
+    </message>
+    <message>
+        <source>Could not save the preferences: {0}</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: {0}</translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>This project</source>
+        <translation>Dieses Projekt</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Controller (your business):</source>
+        <translation>&amp;Verantwortlicher (Ihr Unternehmen):</translation>
+    </message>
+    <message>
+        <source>Controller con&amp;tact:</source>
+        <translation>&amp;Kontakt des Verantwortlichen:</translation>
+    </message>
+    <message>
+        <source>&amp;DPO contact:</source>
+        <translation>Kontakt des Datensch&amp;utzbeauftragten:</translation>
+    </message>
+    <message>
+        <source>Reci&amp;pients:</source>
+        <translation>&amp;Empfänger:</translation>
+    </message>
+    <message>
+        <source>Third-country trans&amp;fers:</source>
+        <translation>Übermittlungen in Dri&amp;ttländer:</translation>
+    </message>
+    <message>
+        <source>Retention (in &amp;words):</source>
+        <translation>Aufbewahrung (in &amp;Worten):</translation>
+    </message>
+    <message>
+        <source>Organisational &amp;measures:</source>
+        <translation>&amp;Organisatorische Maßnahmen:</translation>
+    </message>
+    <message>
+        <source>&amp;Save project settings</source>
+        <translation>Projekteinstellungen spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>Retention &amp;policies…</source>
+        <translation>Aufbewahrungs&amp;regeln…</translation>
+    </message>
+    <message>
+        <source>Default p&amp;urpose:</source>
+        <translation>Standard&amp;zweck:</translation>
+    </message>
+    <message>
+        <source>Default le&amp;gal basis:</source>
+        <translation>Standard-Rechtsgrund&amp;lage:</translation>
+    </message>
+    <message>
+        <source>S&amp;mallest segment shown (k):</source>
+        <translation>Kleinstes angezeigtes Seg&amp;ment (k):</translation>
+    </message>
+    <message>
+        <source>Recommend retraining a&amp;fter:</source>
+        <translation>Neutraining emp&amp;fehlen nach:</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Saving settings</source>
+        <translation>Einstellungen werden gespeichert</translation>
+    </message>
+    <message>
+        <source>Project settings saved and logged.</source>
+        <translation>Projekteinstellungen gespeichert und protokolliert.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Recent projects</source>
+        <translation>Zuletzt verwendete Projekte</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Neues Projekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>Demo aus&amp;probieren</translation>
+    </message>
+    <message>
+        <source>Creates a demo project from the bundled fictional CRM exports, imports and trains it, then opens it.</source>
+        <translation>Legt aus den mitgelieferten fiktiven CRM-Exporten ein Demoprojekt an, importiert und trainiert es und öffnet es anschließend.</translation>
+    </message>
+    <message>
+        <source>Prevista</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <source>Predict churn, purchases and support load from your own CRM exports — offline, with every customer pseudonymized.</source>
+        <translation>Abwanderung, Käufe und Supportaufkommen aus Ihren eigenen CRM-Exporten vorhersagen – offline, mit jedem Kunden pseudonymisiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects:</source>
+        <translation>&amp;Zuletzt verwendete Projekte:</translation>
+    </message>
+    <message>
+        <source>{0} (not found)</source>
+        <translation>{0} (nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>Open a Prevista project folder</source>
+        <translation>Prevista-Projektordner öffnen</translation>
+    </message>
+    <message>
+        <source>{0} is not a Prevista project folder.</source>
+        <translation>{0} ist kein Prevista-Projektordner.</translation>
+    </message>
+    <message>
+        <source>Building the demo project</source>
+        <translation>Demoprojekt wird erstellt</translation>
+    </message>
+    <message>
+        <source>Demo project created in {0}; its passphrase is &quot;{1}&quot;.</source>
+        <translation>Demoprojekt in {0} angelegt; seine Passphrase lautet „{1}“.</translation>
+    </message>
+</context>
+<context>
+    <name>TableKind</name>
+    <message>
+        <source>customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>transactions</source>
+        <translation>Transaktionen</translation>
+    </message>
+    <message>
+        <source>interactions</source>
+        <translation>Interaktionen</translation>
+    </message>
+    <message>
+        <source>usage events</source>
+        <translation>Nutzungsereignisse</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPanel</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Locked after a period without activity. Type the passphrase of {0} to continue.</source>
+        <translation>Nach einer Zeit ohne Aktivität gesperrt. Geben Sie die Passphrase von {0} ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of {0}.</source>
+        <translation>Geben Sie die Passphrase von {0} ein.</translation>
+    </message>
+    <message>
+        <source>{0} is not a Prevista project (or it was moved).</source>
+        <translation>{0} ist kein Prevista-Projekt (oder es wurde verschoben).</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Wird entsperrt…</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Screens</source>
+        <translation>Bildschirme</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2000 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl_PL" sourcelanguage="en">
+<context>
+    <name>ActionListDialog</name>
+    <message>
+        <source>Prepare action list</source>
+        <translation>Przygotuj listę działań</translation>
+    </message>
+    <message>
+        <source>This writes the names and contact details of customers in “{0}” to a file, so that someone can act on the recommendation. The step is recorded in the processing log with its purpose; customers who objected (opt-outs) are left out.</source>
+        <translation>Ta operacja zapisuje do pliku imiona, nazwiska i dane kontaktowe klientów z segmentu „{0}”, aby ktoś mógł zrealizować rekomendację. Operacja zostaje odnotowana w dzienniku przetwarzania wraz z jej celem; klienci, którzy wnieśli sprzeciw, są pomijani.</translation>
+    </message>
+    <message>
+        <source>e.g. offer onboarding help this week</source>
+        <translation>np. zaoferować pomoc we wdrożeniu w tym tygodniu</translation>
+    </message>
+    <message>
+        <source>Everyone in the segment</source>
+        <translation>Wszyscy w segmencie</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>Plik wyjściowy</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Przeglą&amp;daj…</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare list</source>
+        <translation>&amp;Przygotuj listę</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose (required):</source>
+        <translation>C&amp;el (wymagany):</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal basis:</source>
+        <translation>Podstawa p&amp;rawna:</translation>
+    </message>
+    <message>
+        <source>Only the &amp;top N by churn risk:</source>
+        <translation>Tylko &amp;N klientów o najwyższym ryzyku odejścia:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Zapisz do:</translation>
+    </message>
+    <message>
+        <source>Save the action list</source>
+        <translation>Zapisz listę działań</translation>
+    </message>
+    <message>
+        <source>action-list-segment-{0}.csv</source>
+        <translation>lista-dzialan-segment-{0}.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>State the purpose of the action list: it is recorded in the processing log.</source>
+        <translation>Podaj cel listy działań: zostanie on zapisany w dzienniku przetwarzania.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the action list to.</source>
+        <translation>Wybierz plik, do którego zostanie zapisana lista działań.</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Message</source>
+        <translation>Komunikat</translation>
+    </message>
+</context>
+<context>
+    <name>CommitStep</name>
+    <message>
+        <source>&amp;Append to the data already imported (otherwise each imported table replaces the stored table of the same kind)</source>
+        <translation>D&amp;ołącz do zaimportowanych danych (inaczej importowana tabela zastąpi zapisaną tabelę tego rodzaju)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importuj</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose (logged):</source>
+        <translation>C&amp;el (do dziennika):</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal basis:</source>
+        <translation>Podstawa p&amp;rawna:</translation>
+    </message>
+    <message>
+        <source>{0} ({1}, {2} rows)</source>
+        <translation>{0} ({1}, wierszy: {2})</translation>
+    </message>
+    <message>
+        <source>kept in the separately encrypted identity table</source>
+        <translation>przechowywane w osobno szyfrowanej tabeli tożsamości</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>pomijane</translation>
+    </message>
+    <message>
+        <source>Ready to import {0}. Customer IDs are replaced by encrypted IDs, names and contact details are {1}, and customers who opted out are removed. Nothing is written until you press Import.</source>
+        <translation>Gotowe do importu: {0}. Identyfikatory klientów są zastępowane zaszyfrowanymi identyfikatorami, imiona, nazwiska i dane kontaktowe są {1}, a klienci, którzy wnieśli sprzeciw, są usuwani. Nic nie zostanie zapisane, dopóki nie naciśniesz „Importuj”.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePanel</name>
+    <message>
+        <source>Project folder</source>
+        <translation>Folder projektu</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Prze&amp;glądaj…</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Powtórz hasło</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Siła hasła</translation>
+    </message>
+    <message>
+        <source>&amp;Create project</source>
+        <translation>&amp;Utwórz projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Wstecz</translation>
+    </message>
+    <message>
+        <source>Everything in the project folder is encrypted with a key protected by this passphrase. Without it nobody — including us — can read the data. Keep it safe.</source>
+        <translation>Wszystko w folderze projektu jest szyfrowane kluczem chronionym tym hasłem. Bez niego nikt — także my — nie odczyta danych. Przechowuj je w bezpiecznym miejscu.</translation>
+    </message>
+    <message>
+        <source>Project &amp;folder:</source>
+        <translation>&amp;Folder projektu:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>Powtó&amp;rz hasło:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Siła:</translation>
+    </message>
+    <message>
+        <source>Where should the project folder be created?</source>
+        <translation>Gdzie utworzyć folder projektu?</translation>
+    </message>
+    <message>
+        <source>very weak</source>
+        <translation>bardzo słabe</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>słabe</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>przeciętne</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>silne</translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <translation>bardzo silne</translation>
+    </message>
+    <message>
+        <source>Strength: {0}.</source>
+        <translation>Siła: {0}.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: use at least four ordinary words, or 12+ mixed characters.</source>
+        <translation>Zbyt łatwe do odgadnięcia: użyj co najmniej czterech zwykłych słów albo co najmniej 12 znaków różnego rodzaju.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Wpisane hasła się różnią.</translation>
+    </message>
+    <message>
+        <source>Choose the project folder first.</source>
+        <translation>Najpierw wybierz folder projektu.</translation>
+    </message>
+    <message>
+        <source>Creating the project and deriving its key…</source>
+        <translation>Tworzenie projektu i wyprowadzanie klucza…</translation>
+    </message>
+</context>
+<context>
+    <name>DoneStep</name>
+    <message>
+        <source>Import &amp;more files</source>
+        <translation>Importuj &amp;więcej plików</translation>
+    </message>
+    <message>
+        <source>Go to M&amp;odels to train</source>
+        <translation>Przejdź do &amp;modeli, aby je wytrenować</translation>
+    </message>
+    <message>
+        <source>{0}: {1} rows</source>
+        <translation>{0} (wierszy: {1})</translation>
+    </message>
+    <message>
+        <source>Imported {0} customers ({1} new). Stored: {2}. {3} rows of customers who opted out were removed. The import is entry {4} of the processing log.</source>
+        <translation>Zaimportowano klientów: {0} (nowych: {1}). Zapisano: {2}. Usunięte wiersze klientów, którzy wnieśli sprzeciw: {3}. Import jest wpisem nr {4} w dzienniku przetwarzania.</translation>
+    </message>
+</context>
+<context>
+    <name>FilesStep</name>
+    <message>
+        <source>Choose the CRM exports to import — CSV (any delimiter or encoding), Excel workbooks (XLSX) or JSON — or drop them onto this page. Nothing is written to the project until you press Import at the end.</source>
+        <translation>Wybierz eksporty z CRM do zaimportowania — CSV (dowolny separator i kodowanie), skoroszyty Excel (XLSX) lub JSON — albo upuść je na tę stronę. Nic nie zostanie zapisane w projekcie, dopóki na końcu nie naciśniesz „Importuj”.</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Pliki do importu</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>Dodaj p&amp;liki…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>W&amp;yczyść</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastPage</name>
+    <message>
+        <source> weeks</source>
+        <translation> tyg.</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast the next:</source>
+        <translation>Prognoza na &amp;kolejne:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh forecast</source>
+        <translation>&amp;Odśwież prognozę</translation>
+    </message>
+    <message>
+        <source>Support tickets per week: history and forecast</source>
+        <translation>Zgłoszenia serwisowe tygodniowo: historia i prognoza</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Tydzień od</translation>
+    </message>
+    <message>
+        <source>Expected tickets</source>
+        <translation>Oczekiwane zgłoszenia</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>Co najmniej</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Co najwyżej</translation>
+    </message>
+    <message>
+        <source>Forecast per week</source>
+        <translation>Prognoza tygodniowa</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognoza</translation>
+    </message>
+    <message>
+        <source>No stored forecast: {0}</source>
+        <translation>Brak zapisanej prognozy: {0}</translation>
+    </message>
+    <message>
+        <source>No stored forecast yet. Training makes one; Refresh computes one now from the imported tickets.</source>
+        <translation>Brak zapisanej prognozy. Trenowanie modeli tworzy prognozę; „Odśwież prognozę” oblicza ją teraz na podstawie zaimportowanych zgłoszeń.</translation>
+    </message>
+    <message>
+        <source>Forecast made at training.</source>
+        <translation>Prognoza utworzona podczas trenowania.</translation>
+    </message>
+    <message>
+        <source>Forecasting support tickets</source>
+        <translation>Prognozowanie zgłoszeń serwisowych</translation>
+    </message>
+    <message>
+        <source>Fresh forecast (logged).</source>
+        <translation>Nowa prognoza (odnotowana w dzienniku).</translation>
+    </message>
+    <message>
+        <source>Support tickets, next {0} weeks: about {1:,.0f} expected ({2}; on the last {3} weeks it never saw, it was off by {4:.1f} tickets a week on average against {5:.1f} for the {6}). The band holds {7:.0%} of likely outcomes.</source>
+        <translation>Zgłoszenia serwisowe w ciągu następnych {0} tyg.: oczekiwanych około {1:,.0f} ({2}; w ostatnich {3} tygodniach, których model nie widział, mylił się średnio o {4:.1f} zgłoszenia tygodniowo wobec {5:.1f} dla metody {6}). Przedział obejmuje {7:.0%} prawdopodobnych wyników.</translation>
+    </message>
+    <message>
+        <source>Tickets per week</source>
+        <translation>Zgłoszenia tygodniowo</translation>
+    </message>
+    <message>
+        <source>{0:.0%} interval</source>
+        <translation>Przedział {0:.0%}</translation>
+    </message>
+    <message>
+        <source>Support tickets per week</source>
+        <translation>Zgłoszenia serwisowe tygodniowo</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Zgłoszenia</translation>
+    </message>
+    <message>
+        <source>{0} weeks of history, then {1} forecast weeks; the forecast values are listed in the table.</source>
+        <translation>Historia: {0} tyg., następnie prognoza: {1} tyg.; prognozowane wartości podano w tabeli.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Wstecz</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>Dale&amp;j</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Choose the files</source>
+        <translation>Wybór plików</translation>
+    </message>
+    <message>
+        <source>Preview and column roles</source>
+        <translation>Podgląd i role kolumn</translation>
+    </message>
+    <message>
+        <source>Data-quality report</source>
+        <translation>Raport jakości danych</translation>
+    </message>
+    <message>
+        <source>Purpose and import</source>
+        <translation>Cel i import</translation>
+    </message>
+    <message>
+        <source>Import complete</source>
+        <translation>Import zakończony</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}: {2}</source>
+        <translation>Krok {0} z {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Choose exports to import</source>
+        <translation>Wybierz eksporty do zaimportowania</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;All files (*)</source>
+        <translation>Eksporty (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Reading a preview of {0}</source>
+        <translation>Wczytywanie podglądu pliku {0}</translation>
+    </message>
+    <message>
+        <source>Reading and checking the files</source>
+        <translation>Wczytywanie i sprawdzanie plików</translation>
+    </message>
+    <message>
+        <source>State the purpose of the import: it is recorded in the processing log.</source>
+        <translation>Podaj cel importu: zostanie on zapisany w dzienniku przetwarzania.</translation>
+    </message>
+    <message>
+        <source>Pseudonymizing and importing</source>
+        <translation>Pseudonimizacja i import</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the data-quality check refused it.</source>
+        <translation>Nic nie zaimportowano: kontrola jakości danych odrzuciła import.</translation>
+    </message>
+</context>
+<context>
+    <name>JobBar</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Anuluj</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Anulowanie…</translation>
+    </message>
+</context>
+<context>
+    <name>JobPanel</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nic nie zostało zmienione.</translation>
+    </message>
+</context>
+<context>
+    <name>LogTab</name>
+    <message>
+        <source>Filter the log</source>
+        <translation>Filtruj dziennik</translation>
+    </message>
+    <message>
+        <source>Action, operator or purpose contains…</source>
+        <translation>Czynność, operator lub cel zawiera…</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Czynność</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtr:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>Czy&amp;nność:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Czas (UTC)</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Podstawa prawna</translation>
+    </message>
+    <message>
+        <source>Counts and details</source>
+        <translation>Liczby i szczegóły</translation>
+    </message>
+    <message>
+        <source>Processing log entries</source>
+        <translation>Wpisy dziennika przetwarzania</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Weryfikuj</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Eksportuj…</translation>
+    </message>
+    <message>
+        <source>Export public &amp;key…</source>
+        <translation>Eksportuj &amp;klucz publiczny…</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Wszystkie czynności</translation>
+    </message>
+    <message>
+        <source>Showing {0} of {1} entries.</source>
+        <translation>Wyświetlane wpisy: {0} z {1}.</translation>
+    </message>
+    <message>
+        <source>Verifying the processing log</source>
+        <translation>Weryfikowanie dziennika przetwarzania</translation>
+    </message>
+    <message>
+        <source>OK: {0} entries, hash chain intact, every entry and the head signed by the project&apos;s key; the log ends where the project&apos;s last commit says.</source>
+        <translation>OK – wpisów: {0}; łańcuch skrótów nienaruszony, każdy wpis i koniec łańcucha podpisane kluczem projektu; dziennik kończy się tam, gdzie wskazuje ostatni zapis projektu.</translation>
+    </message>
+    <message>
+        <source>OK: {0} entries, hash chain intact; signatures NOT checked: anyone can rebuild a hash chain.</source>
+        <translation>OK – wpisów: {0}; łańcuch skrótów nienaruszony; podpisy NIE zostały sprawdzone: każdy może odtworzyć łańcuch skrótów.</translation>
+    </message>
+    <message>
+        <source>FAILED: {0}</source>
+        <translation>BŁĄD: {0}</translation>
+    </message>
+    <message>
+        <source>Export the processing log</source>
+        <translation>Eksportuj dziennik przetwarzania</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
+        <translation>CSV dla arkuszy kalkulacyjnych (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting the processing log</source>
+        <translation>Eksportowanie dziennika przetwarzania</translation>
+    </message>
+    <message>
+        <source>Exported the processing log as {0} to {1}.</source>
+        <translation>Wyeksportowano dziennik przetwarzania w formacie {0} do {1}.</translation>
+    </message>
+    <message>
+        <source>Export the log&apos;s public key</source>
+        <translation>Eksportuj klucz publiczny dziennika</translation>
+    </message>
+    <message>
+        <source>Public key (*.pub *.pem)</source>
+        <translation>Klucz publiczny (*.pub *.pem)</translation>
+    </message>
+    <message>
+        <source>Exporting the public key</source>
+        <translation>Eksportowanie klucza publicznego</translation>
+    </message>
+    <message>
+        <source>Wrote the log&apos;s public key to {0}: hand it to the DPO with the log.</source>
+        <translation>Zapisano klucz publiczny dziennika w {0}: przekaż go inspektorowi ochrony danych razem z dziennikiem.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Prevista</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nowy projekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Otwórz projekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Zablokuj</translation>
+    </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation>Za&amp;mknij projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Za&amp;kończ</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>Przej&amp;dź</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <source>&amp;About Prevista</source>
+        <translation>&amp;O programie Prevista</translation>
+    </message>
+    <message>
+        <source>About Prevista</source>
+        <translation>O programie Prevista</translation>
+    </message>
+    <message>
+        <source>Prevista predicts churn, purchases and support load from your own CRM exports, entirely offline. Customer identities are replaced by encrypted IDs before anything is stored; every processing step is written to a signed log.</source>
+        <translation>Prevista prognozuje odejścia klientów, zakupy i obciążenie działu wsparcia na podstawie Twoich własnych eksportów z CRM, całkowicie offline. Zanim cokolwiek zostanie zapisane, tożsamość klientów jest zastępowana zaszyfrowanymi identyfikatorami; każda czynność przetwarzania jest zapisywana w podpisanym dzienniku.</translation>
+    </message>
+    <message>
+        <source>Quit Prevista?</source>
+        <translation>Zamknąć program Prevista?</translation>
+    </message>
+    <message>
+        <source>A job is still running. Quit anyway? The project keeps its previous state.</source>
+        <translation>Zadanie jest nadal w toku. Zamknąć mimo to? Projekt zachowa poprzedni stan.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingStep</name>
+    <message>
+        <source>&amp;File:</source>
+        <translation>P&amp;lik:</translation>
+    </message>
+    <message>
+        <source>First rows of the chosen file</source>
+        <translation>Pierwsze wiersze wybranego pliku</translation>
+    </message>
+    <message>
+        <source>Column roles</source>
+        <translation>Role kolumn</translation>
+    </message>
+    <message>
+        <source>First {0} rows</source>
+        <translation>Pierwsze wiersze ({0})</translation>
+    </message>
+    <message>
+        <source>&amp;Keep names and contact details in the separately encrypted identity table (needed to prepare action lists)</source>
+        <translation>&amp;Zachowaj nazwiska i dane kontaktowe w osobno szyfrowanej tabeli tożsamości (potrzebne do list działań)</translation>
+    </message>
+    <message>
+        <source>A role applies to every chosen file with a column of that name. Direct identifiers are never used for analysis; without the identity table they are not stored at all.</source>
+        <translation>Rola dotyczy każdego wybranego pliku, który ma kolumnę o tej nazwie. Identyfikatory bezpośrednie nigdy nie są używane do analizy; bez tabeli tożsamości nie są w ogóle zapisywane.</translation>
+    </message>
+    <message>
+        <source>Customer ID (replaced by an encrypted ID)</source>
+        <translation>Identyfikator klienta (zastępowany zaszyfrowanym identyfikatorem)</translation>
+    </message>
+    <message>
+        <source>Direct identifier (name, e-mail, phone, address…)</source>
+        <translation>Identyfikator bezpośredni (imię i nazwisko, e-mail, telefon, adres…)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Liczba</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Label (e.g. churned)</source>
+        <translation>Etykieta (np. odejście klienta)</translation>
+    </message>
+    <message>
+        <source>Consent / opt-out flag</source>
+        <translation>Zgoda / znacznik sprzeciwu</translation>
+    </message>
+    <message>
+        <source>Free text (dropped)</source>
+        <translation>Tekst dowolny (pomijany)</translation>
+    </message>
+    <message>
+        <source>Ignore (not imported)</source>
+        <translation>Ignoruj (nie importuj)</translation>
+    </message>
+    <message>
+        <source>used for analysis</source>
+        <translation>używane do analizy</translation>
+    </message>
+    <message>
+        <source>identity table</source>
+        <translation>tabela tożsamości</translation>
+    </message>
+    <message>
+        <source>encrypted ID</source>
+        <translation>zaszyfrowany identyfikator</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>pomijane</translation>
+    </message>
+    <message>
+        <source>opt-out register</source>
+        <translation>rejestr sprzeciwów</translation>
+    </message>
+    <message>
+        <source>{0}: {1} table, {2} preset, mapping {3}. {4} rows, {5} distinct customers.</source>
+        <translation>{0}: rodzaj tabeli: {1}, szablon: {2}, mapowanie: {3}. Wierszy: {4}, unikalnych klientów: {5}.</translation>
+    </message>
+    <message>
+        <source>Dates from {0} to {1}.</source>
+        <translation>Daty od {0} do {1}.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumna</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Stored as</source>
+        <translation>Sposób zapisu</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Braki</translation>
+    </message>
+    <message>
+        <source>Art. 9 consent</source>
+        <translation>Zgoda (art. 9)</translation>
+    </message>
+    <message>
+        <source>Role of column {0}</source>
+        <translation>Rola kolumny {0}</translation>
+    </message>
+    <message>
+        <source>Explicit consent recorded</source>
+        <translation>Odnotowano wyraźną zgodę</translation>
+    </message>
+    <message>
+        <source>Explicit consent recorded for column {0}</source>
+        <translation>Odnotowano wyraźną zgodę dla kolumny {0}</translation>
+    </message>
+    <message>
+        <source>This column looks like GDPR Art. 9 special-category data ({0}). Tick only if every customer gave explicit consent to this use; otherwise set its role to Ignore.</source>
+        <translation>Ta kolumna wygląda na szczególną kategorię danych osobowych w rozumieniu art. 9 RODO ({0}). Zaznacz tylko wtedy, gdy każdy klient wyraził wyraźną zgodę na takie wykorzystanie; w przeciwnym razie ustaw jej rolę na „Ignoruj”.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message>
+        <source>Models</source>
+        <translation>Modele</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Trenowanie</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dni</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> tyg.</translation>
+    </message>
+    <message>
+        <source>&amp;Train models</source>
+        <translation>&amp;Trenuj modele</translation>
+    </message>
+    <message>
+        <source>Predict churn and purchases &amp;within:</source>
+        <translation>Prognozuj odejścia i zakupy w &amp;horyzoncie:</translation>
+    </message>
+    <message>
+        <source>Forecast support tickets for the &amp;next:</source>
+        <translation>Prognozuj zgłoszenia serwisowe na &amp;kolejne:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose (logged):</source>
+        <translation>C&amp;el (do dziennika):</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal basis:</source>
+        <translation>Podstawa p&amp;rawna:</translation>
+    </message>
+    <message>
+        <source>State the purpose of the analysis: it is recorded in the processing log.</source>
+        <translation>Podaj cel analizy: zostanie on zapisany w dzienniku przetwarzania.</translation>
+    </message>
+    <message>
+        <source>Training models</source>
+        <translation>Trenowanie modeli</translation>
+    </message>
+    <message>
+        <source>Models trained and logged. The segments dashboard now shows the new results.</source>
+        <translation>Modele wytrenowane i odnotowane w dzienniku. Panel segmentów pokazuje teraz nowe wyniki.</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Dryf danych</translation>
+    </message>
+    <message>
+        <source>Check &amp;drift</source>
+        <translation>Sprawdź dr&amp;yf</translation>
+    </message>
+    <message>
+        <source>Checking drift</source>
+        <translation>Sprawdzanie dryfu danych</translation>
+    </message>
+    <message>
+        <source>Not checked yet. Checking compares today&apos;s customers with the ones the model learnt from; the check is recorded in the processing log.</source>
+        <translation>Jeszcze nie sprawdzono. Sprawdzenie porównuje obecnych klientów z tymi, na których uczył się model; sprawdzenie jest odnotowywane w dzienniku przetwarzania.</translation>
+    </message>
+    <message>
+        <source>Retrain recommended:</source>
+        <translation>Zalecane ponowne trenowanie:</translation>
+    </message>
+    <message>
+        <source>No retraining needed: the population looks like the training data.</source>
+        <translation>Ponowne trenowanie nie jest potrzebne: populacja przypomina dane treningowe.</translation>
+    </message>
+    <message>
+        <source>Shift (PSI) of {0}: {1:.3f}</source>
+        <translation>Przesunięcie (PSI) dla {0}: {1:.3f}</translation>
+    </message>
+    <message>
+        <source>Moderate shift in: {0}</source>
+        <translation>Umiarkowane przesunięcie w: {0}</translation>
+    </message>
+    <message>
+        <source>Model age: {0:.0f} days</source>
+        <translation>Wiek modelu (dni): {0:.0f}</translation>
+    </message>
+    <message>
+        <source>&amp;Show model:</source>
+        <translation>P&amp;okaż model:</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <source>PR AUC</source>
+        <translation>PR AUC</translation>
+    </message>
+    <message>
+        <source>Brier score</source>
+        <translation>Wynik Briera</translation>
+    </message>
+    <message>
+        <source>Top-decile lift</source>
+        <translation>Lift w górnym decylu</translation>
+    </message>
+    <message>
+        <source>Held-out quality of the model and its baselines</source>
+        <translation>Jakość modelu i modeli bazowych na odłożonych danych testowych</translation>
+    </message>
+    <message>
+        <source>Measured on held-out data the model never saw. ROC AUC: 0.5 is guessing, 1 is perfect (real churn models reach about 0.7–0.85). PR AUC: higher is better. Brier score: lower is better. Top-decile lift: how many times more churners the 10 % with the highest risk hold than 10 % picked at random.</source>
+        <translation>Zmierzone na odłożonych danych, których model nigdy nie widział. ROC AUC: 0,5 to zgadywanie, 1 to ideał (rzeczywiste modele odejść osiągają około 0,7–0,85). PR AUC: im wyżej, tym lepiej. Wynik Briera: im niżej, tym lepiej. Lift w górnym decylu: ile razy więcej odchodzących klientów jest wśród 10 % klientów o najwyższym ryzyku niż wśród losowo wybranych 10 %.</translation>
+    </message>
+    <message>
+        <source>Calibration chart</source>
+        <translation>Wykres kalibracji</translation>
+    </message>
+    <message>
+        <source>Lift chart</source>
+        <translation>Wykres liftu</translation>
+    </message>
+    <message>
+        <source>No trained model yet. Choose the options above and press Train models: the models learn from the imported history and are tested on data they never saw.</source>
+        <translation>Brak wytrenowanego modelu. Wybierz powyższe opcje i naciśnij „Trenuj modele”: modele uczą się na zaimportowanej historii i są testowane na danych, których nigdy nie widziały.</translation>
+    </message>
+    <message>
+        <source>Model {0}, trained {1}; outcome horizon {2} days; churn taken from {3}.</source>
+        <translation>Model {0}, wytrenowany {1}; horyzont prognozy (dni): {2}; odejście ustalone na podstawie: {3}.</translation>
+    </message>
+    <message>
+        <source>Recurring charges, not predicted as purchases: {0}</source>
+        <translation>Opłaty cykliczne, nieprognozowane jako zakupy: {0}</translation>
+    </message>
+    <message>
+        <source>Left out &apos;{0}&apos;: {1}</source>
+        <translation>Pominięto „{0}”: {1}</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Ryzyko odejścia</translation>
+    </message>
+    <message>
+        <source>Purchase propensity ({0})</source>
+        <translation>Skłonność do zakupu ({0})</translation>
+    </message>
+    <message>
+        <source>{0}. Validation: {1}.</source>
+        <translation>{0}. Walidacja: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} (kept), held-out</source>
+        <translation>{0} (wybrany), na danych testowych</translation>
+    </message>
+    <message>
+        <source>Baseline: {0}</source>
+        <translation>Model bazowy: {0}</translation>
+    </message>
+    <message>
+        <source>What drives it:</source>
+        <translation>Co na to wpływa:</translation>
+    </message>
+    <message>
+        <source>No drivers were computed for this model.</source>
+        <translation>Dla tego modelu nie obliczono czynników wpływu.</translation>
+    </message>
+    <message>
+        <source>Calibration: predicted against observed</source>
+        <translation>Kalibracja: przewidywane a zaobserwowane</translation>
+    </message>
+    <message>
+        <source>This model</source>
+        <translation>Ten model</translation>
+    </message>
+    <message>
+        <source>Perfect calibration</source>
+        <translation>Idealna kalibracja</translation>
+    </message>
+    <message>
+        <source>Predicted probability</source>
+        <translation>Przewidywane prawdopodobieństwo</translation>
+    </message>
+    <message>
+        <source>Observed rate</source>
+        <translation>Zaobserwowany odsetek</translation>
+    </message>
+    <message>
+        <source>Predicted against observed rate per group of customers: {0}</source>
+        <translation>Przewidywany a zaobserwowany odsetek w grupach klientów: {0}</translation>
+    </message>
+    <message>
+        <source>Lift by decile</source>
+        <translation>Lift według decyli</translation>
+    </message>
+    <message>
+        <source>Decile (highest predicted risk first)</source>
+        <translation>Decyl (od najwyższego przewidywanego ryzyka)</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <source>Picking at random (1×)</source>
+        <translation>Wybór losowy (1×)</translation>
+    </message>
+    <message>
+        <source>Lift per decile, highest predicted risk first: {0}</source>
+        <translation>Lift w decylach, od najwyższego przewidywanego ryzyka: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutsTab</name>
+    <message>
+        <source>Opt-out register counts</source>
+        <translation>Liczniki rejestru sprzeciwów</translation>
+    </message>
+    <message>
+        <source>A customer who objects (GDPR Art. 21) is removed from every table and score at once and left out of every later import. Type customer IDs as in the CRM export and/or e-mail addresses, one per line or separated by commas.</source>
+        <translation>Klient, który wnosi sprzeciw (art. 21 RODO), jest natychmiast usuwany ze wszystkich tabel i wyników oraz pomijany przy każdym kolejnym imporcie. Wpisz identyfikatory klientów w postaci z eksportu CRM i/lub adresy e-mail, po jednym w wierszu lub rozdzielone przecinkami.</translation>
+    </message>
+    <message>
+        <source>Customer IDs</source>
+        <translation>Identyfikatory klientów</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>Adresy e-mail</translation>
+    </message>
+    <message>
+        <source>Customer &amp;IDs:</source>
+        <translation>&amp;Identyfikatory klientów:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail addresses:</source>
+        <translation>Adresy &amp;e-mail:</translation>
+    </message>
+    <message>
+        <source>Record ob&amp;jection</source>
+        <translation>Zarejestruj sp&amp;rzeciw</translation>
+    </message>
+    <message>
+        <source>Objections from a &amp;file…</source>
+        <translation>Sprzeciwy z pli&amp;ku…</translation>
+    </message>
+    <message>
+        <source>Record re-co&amp;nsent…</source>
+        <translation>Zarejestruj ponowną z&amp;godę…</translation>
+    </message>
+    <message>
+        <source>On the register: {0} customers who objected, {1} erased on request, {2} e-mail addresses not yet matched to a customer.</source>
+        <translation>W rejestrze: klienci, którzy wnieśli sprzeciw: {0}; usunięci na żądanie: {1}; adresy e-mail jeszcze nieprzypisane do klienta: {2}.</translation>
+    </message>
+    <message>
+        <source>Type at least one customer ID or e-mail address first.</source>
+        <translation>Najpierw wpisz co najmniej jeden identyfikator klienta lub adres e-mail.</translation>
+    </message>
+    <message>
+        <source>Files listing the customers who object</source>
+        <translation>Pliki z listą klientów wnoszących sprzeciw</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.txt *.xlsx *.json);;All files (*)</source>
+        <translation>Listy (*.csv *.txt *.xlsx *.json);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Reading the opt-out list</source>
+        <translation>Wczytywanie listy sprzeciwów</translation>
+    </message>
+    <message>
+        <source>Record the objection of {0} customer IDs and {1} e-mail addresses? Their data is removed from every table now, for good; after a re-consent it returns only with the next import.</source>
+        <translation>Zarejestrować sprzeciw dla identyfikatorów klientów ({0}) i adresów e-mail ({1})? Ich dane zostaną teraz trwale usunięte ze wszystkich tabel; po ponownym wyrażeniu zgody wrócą dopiero przy następnym imporcie.</translation>
+    </message>
+    <message>
+        <source>Record objection</source>
+        <translation>Zarejestruj sprzeciw</translation>
+    </message>
+    <message>
+        <source>Recorded. {0} customers&apos; data removed ({1} rows); {2} e-mail addresses will be excluded when they appear; register holds {3}. Log entry {4}.</source>
+        <translation>Zarejestrowano. Usunięto dane klientów: {0} (wierszy: {1}); adresy e-mail, które zostaną wykluczone, gdy się pojawią: {2}; pozycje w rejestrze: {3}. Wpis dziennika: {4}.</translation>
+    </message>
+    <message>
+        <source>Record re-consent for {0} customer IDs and {1} e-mail addresses? They leave the opt-out register; their data returns with the next import.</source>
+        <translation>Zarejestrować ponowną zgodę dla identyfikatorów klientów ({0}) i adresów e-mail ({1})? Zostaną usunięte z rejestru sprzeciwów; dane tych klientów wrócą przy następnym imporcie.</translation>
+    </message>
+    <message>
+        <source>Record re-consent</source>
+        <translation>Zarejestruj ponowną zgodę</translation>
+    </message>
+    <message>
+        <source>Re-consent recorded for {0} customers; their data returns with the next import. Log entry {1}.</source>
+        <translation>Zarejestrowano ponowną zgodę klientów: {0}; ich dane wrócą przy następnym imporcie. Wpis dziennika: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Project:</source>
+        <translation>Projekt:</translation>
+    </message>
+    <message>
+        <source>Customers:</source>
+        <translation>Klienci:</translation>
+    </message>
+    <message>
+        <source>Tables:</source>
+        <translation>Tabele:</translation>
+    </message>
+    <message>
+        <source>Last import:</source>
+        <translation>Ostatni import:</translation>
+    </message>
+    <message>
+        <source>Processing log:</source>
+        <translation>Dziennik przetwarzania:</translation>
+    </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>&amp;Importuj dane…</translation>
+    </message>
+    <message>
+        <source>&amp;Train models…</source>
+        <translation>&amp;Trenuj modele…</translation>
+    </message>
+    <message>
+        <source>Retention &amp;cleanup…</source>
+        <translation>&amp;Usuwanie danych po terminie…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Przegląd</translation>
+    </message>
+    <message>
+        <source>Reading the project</source>
+        <translation>Wczytywanie projektu</translation>
+    </message>
+    <message>
+        <source>{0} (as encrypted IDs); opt-out register: {1}</source>
+        <translation>{0} (jako zaszyfrowane identyfikatory); rejestr sprzeciwów: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} rows</source>
+        <translation>{0} (wierszy: {1})</translation>
+    </message>
+    <message>
+        <source>No data imported yet.</source>
+        <translation>Nie zaimportowano jeszcze danych.</translation>
+    </message>
+    <message>
+        <source>{0} entries, verified</source>
+        <translation>Wpisów: {0}, zweryfikowano</translation>
+    </message>
+    <message>
+        <source>DOES NOT VERIFY: {0}</source>
+        <translation>NIE PRZECHODZI WERYFIKACJI: {0}</translation>
+    </message>
+    <message>
+        <source>Retention cleanup is due: some data is past its retention period ({0}). Open Privacy → Retention to review and delete it.</source>
+        <translation>Należy usunąć dane: część danych przekroczyła okres przechowywania ({0}). Otwórz ekran Ochrona danych → Przechowywanie, aby je przejrzeć i usunąć.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Privacy duties</source>
+        <translation>Obowiązki w zakresie ochrony danych</translation>
+    </message>
+    <message>
+        <source>&amp;Opt-out register</source>
+        <translation>Rejestr &amp;sprzeciwów</translation>
+    </message>
+    <message>
+        <source>&amp;Retention</source>
+        <translation>Przec&amp;howywanie</translation>
+    </message>
+    <message>
+        <source>Data-subject re&amp;quests</source>
+        <translation>Żądania &amp;osób, których dane dotyczą</translation>
+    </message>
+    <message>
+        <source>Processing lo&amp;g</source>
+        <translation>Dziennik przetwar&amp;zania</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Ochrona danych</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStep</name>
+    <message>
+        <source>Full data-quality report</source>
+        <translation>Pełny raport jakości danych</translation>
+    </message>
+    <message>
+        <source>I have &amp;read the warnings and want to import anyway</source>
+        <translation>Po&amp;twierdzam zapoznanie się z ostrzeżeniami i mimo to chcę importować</translation>
+    </message>
+    <message>
+        <source>Full report</source>
+        <translation>Pełny raport</translation>
+    </message>
+    <message>
+        <source>Import refused: the findings under &quot;Refused&quot; must be fixed first. Go back to give a column another role (Ignore leaves it out) or to record explicit consent for a special-category column, or correct the file and choose it again. Where a hint names --role or --allow-special, those are the same choices on the command line.</source>
+        <translation>Import odrzucony: najpierw trzeba usunąć problemy wymienione w sekcji „Odrzucone”. Wróć, aby nadać kolumnie inną rolę („Ignoruj” ją pomija) lub odnotować wyraźną zgodę dla kolumny ze szczególną kategorią danych, albo popraw plik i wybierz go ponownie. Jeśli wskazówka wymienia --role lub --allow-special, są to te same opcje w wierszu poleceń.</translation>
+    </message>
+    <message>
+        <source>Nothing refused. Read the warnings and confirm them to continue.</source>
+        <translation>Nic nie odrzucono. Przeczytaj ostrzeżenia i potwierdź je, aby kontynuować.</translation>
+    </message>
+    <message>
+        <source>Nothing refused and no warnings: ready to import.</source>
+        <translation>Nic nie odrzucono i brak ostrzeżeń: gotowe do importu.</translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation>Odrzucone:</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Ostrzeżenia:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Uwagi:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Raporty</translation>
+    </message>
+    <message>
+        <source>Save a report</source>
+        <translation>Zapisz raport</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Save the &amp;pilot report…</source>
+        <translation>Zapisz &amp;raport pilotażowy…</translation>
+    </message>
+    <message>
+        <source>Key figures, model quality, segment findings and a privacy summary for the client; aggregates only</source>
+        <translation>Kluczowe liczby, jakość modelu, wnioski dotyczące segmentów i podsumowanie ochrony danych dla klienta; wyłącznie dane zagregowane</translation>
+    </message>
+    <message>
+        <source>Save the &amp;Art. 30 record…</source>
+        <translation>Zapisz r&amp;ejestr z art. 30…</translation>
+    </message>
+    <message>
+        <source>The record of processing activities (GDPR Art. 30) for the data-protection officer</source>
+        <translation>Rejestr czynności przetwarzania (art. 30 RODO) dla inspektora ochrony danych</translation>
+    </message>
+    <message>
+        <source>Pilot report: headline figures</source>
+        <translation>Raport pilotażowy: najważniejsze liczby</translation>
+    </message>
+    <message>
+        <source>Customers analysed:</source>
+        <translation>Przeanalizowani klienci:</translation>
+    </message>
+    <message>
+        <source>Data period:</source>
+        <translation>Okres danych:</translation>
+    </message>
+    <message>
+        <source>Predicted churn:</source>
+        <translation>Prognozowane odejścia:</translation>
+    </message>
+    <message>
+        <source>Revenue at risk:</source>
+        <translation>Zagrożony przychód:</translation>
+    </message>
+    <message>
+        <source>Churn model quality:</source>
+        <translation>Jakość modelu odejść:</translation>
+    </message>
+    <message>
+        <source>Segments:</source>
+        <translation>Segmenty:</translation>
+    </message>
+    <message>
+        <source>Opt-outs honoured:</source>
+        <translation>Uwzględnione sprzeciwy:</translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>Przechowywanie:</translation>
+    </message>
+    <message>
+        <source>Processing log:</source>
+        <translation>Dziennik przetwarzania:</translation>
+    </message>
+    <message>
+        <source>Re-identification risk of the stored customers</source>
+        <translation>Ryzyko ponownej identyfikacji zapisanych klientów</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Poziom ryzyka</translation>
+    </message>
+    <message>
+        <source>Risk summary</source>
+        <translation>Podsumowanie ryzyka</translation>
+    </message>
+    <message>
+        <source>How to lower the risk</source>
+        <translation>Jak obniżyć ryzyko</translation>
+    </message>
+    <message>
+        <source>Reading the report figures</source>
+        <translation>Wczytywanie liczb do raportu</translation>
+    </message>
+    <message>
+        <source>Save the pilot report</source>
+        <translation>Zapisz raport pilotażowy</translation>
+    </message>
+    <message>
+        <source>Saved the pilot report to {0}. It holds aggregates only and can be handed to the client.</source>
+        <translation>Zapisano raport pilotażowy w {0}. Zawiera wyłącznie dane zagregowane i można go przekazać klientowi.</translation>
+    </message>
+    <message>
+        <source>Save the record of processing activities</source>
+        <translation>Zapisz rejestr czynności przetwarzania</translation>
+    </message>
+    <message>
+        <source>Saved the record of processing activities to {0}.</source>
+        <translation>Zapisano rejestr czynności przetwarzania w {0}.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html)</source>
+        <translation>Strony HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Writing {0}</source>
+        <translation>Zapisywanie pliku {0}</translation>
+    </message>
+    <message>
+        <source>{0} customers in the register, excluded from every analysis</source>
+        <translation>{0} (klienci w rejestrze, wykluczeni z każdej analizy)</translation>
+    </message>
+    <message>
+        <source>cleanup due</source>
+        <translation>należy usunąć dane</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>bez zaległości</translation>
+    </message>
+    <message>
+        <source>verified, {0} entries</source>
+        <translation>zweryfikowany, wpisów: {0}</translation>
+    </message>
+    <message>
+        <source>DOES NOT VERIFY: {0}</source>
+        <translation>NIE PRZECHODZI WERYFIKACJI: {0}</translation>
+    </message>
+    <message>
+        <source>No model trained yet: train the models first; the pilot report then carries predictions and segments.</source>
+        <translation>Nie wytrenowano jeszcze modelu: najpierw wytrenuj modele; raport pilotażowy będzie wtedy zawierał prognozy i segmenty.</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>od {0} do {1}</translation>
+    </message>
+    <message>
+        <source>ROC AUC {0:.3f} on held-out data ({1})</source>
+        <translation>ROC AUC {0:.3f} na odłożonych danych testowych ({1})</translation>
+    </message>
+    <message>
+        <source>{0} segments of at least {1} customers</source>
+        <translation>{0} (minimalna liczebność: {1})</translation>
+    </message>
+    <message>
+        <source>{0} current customers</source>
+        <translation>{0} (obecni klienci)</translation>
+    </message>
+    <message>
+        <source>{0:.1%} in the next {1} days, about {2:.0f} customers</source>
+        <translation>{0:.1%} w ciągu następnych {1} dni (odchodzący klienci: ok. {2:.0f})</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niski</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>średni</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>wysoki</translation>
+    </message>
+    <message>
+        <source>Risk level: {0}</source>
+        <translation>Poziom ryzyka: {0}</translation>
+    </message>
+    <message>
+        <source>To lower it:</source>
+        <translation>Jak je obniżyć:</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <source>Type the customer ID exactly as it appears in the CRM export. An access report holds everything kept about the person, readable: save it outside the project folder and hand it over securely. An erasure deletes the person&apos;s data everywhere, for good.</source>
+        <translation>Wpisz identyfikator klienta dokładnie tak, jak występuje w eksporcie z CRM. Raport dostępu zawiera w czytelnej postaci wszystko, co przechowujemy o danej osobie: zapisz go poza folderem projektu i przekaż w bezpieczny sposób. Usunięcie trwale kasuje dane osoby we wszystkich miejscach.</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Identyfikator klienta</translation>
+    </message>
+    <message>
+        <source>Customer &amp;ID:</source>
+        <translation>&amp;Identyfikator klienta:</translation>
+    </message>
+    <message>
+        <source>&amp;Access report…</source>
+        <translation>&amp;Raport dostępu…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Usuń dane…</translation>
+    </message>
+    <message>
+        <source>Type the customer ID first.</source>
+        <translation>Najpierw wpisz identyfikator klienta.</translation>
+    </message>
+    <message>
+        <source>Save the access report (outside the project folder)</source>
+        <translation>Zapisz raport dostępu (poza folderem projektu)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Strona internetowa (*.html)</translation>
+    </message>
+    <message>
+        <source>Preparing the access report</source>
+        <translation>Przygotowywanie raportu dostępu</translation>
+    </message>
+    <message>
+        <source>Wrote everything held about this person ({0} records in {1} tables) to {2}. The file is readable personal data: hand it over securely and delete your copy.</source>
+        <translation>Zapisano wszystko, co przechowujemy o tej osobie (rekordy: {0}, tabele: {1}), w pliku {2}. Plik zawiera czytelne dane osobowe: przekaż go w bezpieczny sposób i usuń swoją kopię.</translation>
+    </message>
+    <message>
+        <source>No data is held about this person: they were erased on request; only their encrypted ID is kept, so that no import brings them back. The report saying so is in {0}.</source>
+        <translation>Nie przechowujemy żadnych danych tej osoby: zostały usunięte na jej żądanie; zachowano tylko zaszyfrowany identyfikator, aby żaden import ich nie przywrócił. Raport z tą informacją zapisano w pliku {0}.</translation>
+    </message>
+    <message>
+        <source>No data is held about this person: they objected; only their encrypted ID is kept on the opt-out register. The report saying so is in {0}.</source>
+        <translation>Nie przechowujemy żadnych danych tej osoby: wniosła sprzeciw; w rejestrze sprzeciwów zachowano tylko jej zaszyfrowany identyfikator. Raport z tą informacją zapisano w pliku {0}.</translation>
+    </message>
+    <message>
+        <source>No records are held about this person. The report saying so is in {0}.</source>
+        <translation>Nie przechowujemy żadnych rekordów dotyczących tej osoby. Raport z tą informacją zapisano w pliku {0}.</translation>
+    </message>
+    <message>
+        <source>Finding this person&apos;s data</source>
+        <translation>Wyszukiwanie danych tej osoby</translation>
+    </message>
+    <message>
+        <source>Erase this person&apos;s data everywhere, for good? {0} rows in {1} tables are deleted and cannot be recovered; only their encrypted ID is kept, so that no later import brings them back.</source>
+        <translation>Trwale usunąć dane tej osoby we wszystkich miejscach? Wiersze do usunięcia: {0}, w tabelach: {1}; nie będzie można ich odzyskać. Zachowany zostanie tylko zaszyfrowany identyfikator, aby żaden późniejszy import nie przywrócił tych danych.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Usuń dane</translation>
+    </message>
+    <message>
+        <source>Erased everywhere: {0} rows deleted; future imports will leave this person out. Log entry {1}.</source>
+        <translation>Dane usunięte we wszystkich miejscach (wierszy: {0}); przyszłe importy pominą tę osobę. Wpis dziennika: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transakcje</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interakcje</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Użycie</translation>
+    </message>
+    <message>
+        <source>Encrypted IDs</source>
+        <translation>Zaszyfrowane identyfikatory</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Wyniki modelu</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Tożsamości</translation>
+    </message>
+    <message>
+        <source>E-mail index</source>
+        <translation>Indeks adresów e-mail</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Ostatnia aktywność</translation>
+    </message>
+    <message>
+        <source>Retention status</source>
+        <translation>Stan przechowywania</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve policies</source>
+        <translation>Zapisz zasad&amp;y</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <source>Limit (months)</source>
+        <translation>Limit (miesiące)</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Przechowywane</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <source>Past the limit</source>
+        <translation>Po terminie</translation>
+    </message>
+    <message>
+        <source>Expiring in the next 12 months</source>
+        <translation>Wygasające w ciągu 12 miesięcy</translation>
+    </message>
+    <message>
+        <source>Next expiries</source>
+        <translation>Najbliższe terminy</translation>
+    </message>
+    <message>
+        <source>Undated (kept)</source>
+        <translation>Bez daty (zachowane)</translation>
+    </message>
+    <message>
+        <source>Retention deadlines</source>
+        <translation>Terminy przechowywania</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>Próbny prze&amp;bieg</translation>
+    </message>
+    <message>
+        <source>C&amp;lean up…</source>
+        <translation>&amp;Wykonaj czyszczenie…</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Terminy</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers:</source>
+        <translation>&amp;Klienci:</translation>
+    </message>
+    <message>
+        <source>&amp;Transactions:</source>
+        <translation>&amp;Transakcje:</translation>
+    </message>
+    <message>
+        <source>&amp;Interactions:</source>
+        <translation>&amp;Interakcje:</translation>
+    </message>
+    <message>
+        <source>U&amp;sage:</source>
+        <translation>&amp;Użycie:</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Zasady</translation>
+    </message>
+    <message>
+        <source>Keep for</source>
+        <translation>Przechowuj przez</translation>
+    </message>
+    <message>
+        <source>Why this period</source>
+        <translation>Uzasadnienie okresu</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mies.</translation>
+    </message>
+    <message>
+        <source>{0}: months kept</source>
+        <translation>{0}: okres przechowywania w miesiącach</translation>
+    </message>
+    <message>
+        <source>{0}: why this period</source>
+        <translation>{0}: uzasadnienie okresu</translation>
+    </message>
+    <message>
+        <source>Reading retention deadlines</source>
+        <translation>Wczytywanie terminów przechowywania</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>klienci</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>wiersze</translation>
+    </message>
+    <message>
+        <source>{0}: {1} {2}</source>
+        <translation>{0}: {1} ({2})</translation>
+    </message>
+    <message>
+        <source>Cleanup overdue: {0} past the retention limit. Run a dry run to see what would go, then clean up.</source>
+        <translation>Zaległe czyszczenie: {0} po upływie okresu przechowywania. Wykonaj próbny przebieg, aby zobaczyć, co zostałoby usunięte, a następnie wyczyść dane.</translation>
+    </message>
+    <message>
+        <source>Nothing is past its retention limit (as of {0}).</source>
+        <translation>Nic nie przekroczyło okresu przechowywania (stan na {0}).</translation>
+    </message>
+    <message>
+        <source>No policy was changed.</source>
+        <translation>Nie zmieniono żadnej zasady.</translation>
+    </message>
+    <message>
+        <source>Saving retention policies</source>
+        <translation>Zapisywanie zasad przechowywania</translation>
+    </message>
+    <message>
+        <source>Retention for {0}: {1} months ({2}).</source>
+        <translation>{0}: okres przechowywania {1} mies. ({2}).</translation>
+    </message>
+    <message>
+        <source>Working out what has expired</source>
+        <translation>Ustalanie, co wygasło</translation>
+    </message>
+    <message>
+        <source>Nothing has passed its retention limit: a cleanup would delete nothing.</source>
+        <translation>Nic nie przekroczyło okresu przechowywania: czyszczenie niczego by nie usunęło.</translation>
+    </message>
+    <message>
+        <source>Dry run — nothing deleted. A cleanup on {0} would delete {1}; {2} customers are past the customers limit; {3} encrypted IDs would no longer be needed.</source>
+        <translation>Próbny przebieg — nic nie usunięto. Czyszczenie w dniu {0} usunęłoby: {1}; klienci po upływie limitu dla tabeli klientów: {2}; zaszyfrowane identyfikatory, które nie byłyby już potrzebne: {3}.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} rows</source>
+        <translation>{0} (wierszy: {1})</translation>
+    </message>
+    <message>
+        <source>Delete for good: {0}? The replaced files&apos; keys are destroyed, so this cannot be undone.</source>
+        <translation>Trwale usunąć: {0}? Klucze zastąpionych plików zostaną zniszczone, więc tej operacji nie można cofnąć.</translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <translation>Wyczyść dane</translation>
+    </message>
+    <message>
+        <source>Cleanup done: deleted {0}; the replaced files&apos; keys are destroyed. Log entry {1}.</source>
+        <translation>Czyszczenie zakończone: usunięto {0}; klucze zastąpionych plików zostały zniszczone. Wpis dziennika: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPage</name>
+    <message>
+        <source>Churn risk (%)</source>
+        <translation>Ryzyko odejścia (%)</translation>
+    </message>
+    <message>
+        <source>Expected churners</source>
+        <translation>Oczekiwane odejścia</translation>
+    </message>
+    <message>
+        <source>Revenue at risk</source>
+        <translation>Zagrożony przychód</translation>
+    </message>
+    <message>
+        <source>Purchase propensity (%)</source>
+        <translation>Skłonność do zakupu (%)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <source>Forecast support tickets</source>
+        <translation>Prognozowane zgłoszenia serwisowe</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmenty</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Models</source>
+        <translation>Przejdź do &amp;modeli</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Ryzyko odejścia</translation>
+    </message>
+    <message>
+        <source>Purchase propensity</source>
+        <translation>Skłonność do zakupu</translation>
+    </message>
+    <message>
+        <source>Forecast tickets</source>
+        <translation>Prognozowane zgłoszenia</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>&amp;Wykres:</translation>
+    </message>
+    <message>
+        <source>Segments chart</source>
+        <translation>Wykres segmentów</translation>
+    </message>
+    <message>
+        <source>Selected segment</source>
+        <translation>Wybrany segment</translation>
+    </message>
+    <message>
+        <source>Prepare action &amp;list…</source>
+        <translation>Przygotuj &amp;listę działań…</translation>
+    </message>
+    <message>
+        <source>No segments yet. Train a model first: the segments, their risks and the recommended actions appear here once it exists.</source>
+        <translation>Brak segmentów. Najpierw wytrenuj model: segmenty, ich ryzyka i zalecane działania pojawią się tutaj, gdy model będzie gotowy.</translation>
+    </message>
+    <message>
+        <source>No segment has at least {0} customers, so none can be shown. Lower the smallest segment size in Settings or import more customers, then retrain.</source>
+        <translation>Żaden segment nie ma co najmniej {0} klientów, więc nie można żadnego pokazać. Zmniejsz minimalną wielkość segmentu w Ustawieniach lub zaimportuj więcej klientów, a następnie ponownie wytrenuj model.</translation>
+    </message>
+    <message>
+        <source>{0} segments from model {1}. Segments smaller than {2} customers are never shown.</source>
+        <translation>Segmenty: {0} z modelu {1}. Segmenty mniejsze niż {2} klientów nigdy nie są pokazywane.</translation>
+    </message>
+    <message>
+        <source>Revenue at risk = churn risk × {0}.</source>
+        <translation>Zagrożony przychód = ryzyko odejścia × {0}.</translation>
+    </message>
+    <message>
+        <source>Forecast tickets: each segment&apos;s share of the support tickets expected in the next {0} weeks.</source>
+        <translation>Prognozowane zgłoszenia: udział każdego segmentu w zgłoszeniach serwisowych oczekiwanych w ciągu następnych {0} tyg.</translation>
+    </message>
+    <message>
+        <source>Ticket forecast not available: {0}</source>
+        <translation>Prognoza zgłoszeń niedostępna: {0}</translation>
+    </message>
+    <message>
+        <source>#{0} {1}</source>
+        <translation>#{0} {1}</translation>
+    </message>
+    <message>
+        <source>{0} customers</source>
+        <translation>Klienci: {0}</translation>
+    </message>
+    <message>
+        <source>churn risk {0}</source>
+        <translation>ryzyko odejścia {0}</translation>
+    </message>
+    <message>
+        <source>expected churners {0}</source>
+        <translation>oczekiwane odejścia {0}</translation>
+    </message>
+    <message>
+        <source>revenue at risk {0}</source>
+        <translation>zagrożony przychód {0}</translation>
+    </message>
+    <message>
+        <source>purchase propensity {0}</source>
+        <translation>skłonność do zakupu {0}</translation>
+    </message>
+    <message>
+        <source>What sets it apart:</source>
+        <translation>Co go wyróżnia:</translation>
+    </message>
+    <message>
+        <source>Recommended action: {0} (because {1}).</source>
+        <translation>Zalecane działanie: {0} (ponieważ {1}).</translation>
+    </message>
+    <message>
+        <source>What drives churn across all customers:</source>
+        <translation>Co wpływa na odejścia wśród wszystkich klientów:</translation>
+    </message>
+    <message>
+        <source>Preparing the action list</source>
+        <translation>Przygotowywanie listy działań</translation>
+    </message>
+    <message>
+        <source>{0} people from “{1}” written to {2} (processing log entry {3}). This file holds personal data: use it only for “{4}”, keep it out of shared folders and e-mail, and delete it after use.</source>
+        <translation>Zapisano osoby z segmentu „{1}” (liczba: {0}) w pliku {2} (wpis dziennika przetwarzania nr {3}). Plik zawiera dane osobowe: używaj go wyłącznie w celu „{4}”, nie umieszczaj go w udostępnionych folderach ani w wiadomościach e-mail i usuń go po użyciu.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Unlocking</source>
+        <translation>Odblokowywanie</translation>
+    </message>
+    <message>
+        <source>Creating the project</source>
+        <translation>Tworzenie projektu</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Ten komputer</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Język systemu</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Save &amp;preferences</source>
+        <translation>Zapisz pre&amp;ferencje</translation>
+    </message>
+    <message>
+        <source>&amp;Operator name (in the processing log):</source>
+        <translation>&amp;Nazwa operatora (w dzienniku przetwarzania):</translation>
+    </message>
+    <message>
+        <source>&amp;Language (after restart):</source>
+        <translation>&amp;Język (po ponownym uruchomieniu):</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle:</source>
+        <translation>&amp;Blokuj po bezczynności:</translation>
+    </message>
+    <message>
+        <source>Could not save the preferences: {0}</source>
+        <translation>Nie udało się zapisać preferencji: {0}</translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation>Preferencje zapisane.</translation>
+    </message>
+    <message>
+        <source>This project</source>
+        <translation>Ten projekt</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dni</translation>
+    </message>
+    <message>
+        <source>&amp;Controller (your business):</source>
+        <translation>Administrator (&amp;Twoja firma):</translation>
+    </message>
+    <message>
+        <source>Controller con&amp;tact:</source>
+        <translation>&amp;Kontakt do administratora:</translation>
+    </message>
+    <message>
+        <source>&amp;DPO contact:</source>
+        <translation>Kontakt do &amp;IOD:</translation>
+    </message>
+    <message>
+        <source>Reci&amp;pients:</source>
+        <translation>&amp;Odbiorcy:</translation>
+    </message>
+    <message>
+        <source>Third-country trans&amp;fers:</source>
+        <translation>Przekazywanie do pań&amp;stw trzecich:</translation>
+    </message>
+    <message>
+        <source>Retention (in &amp;words):</source>
+        <translation>Opis okresu przec&amp;howywania:</translation>
+    </message>
+    <message>
+        <source>Organisational &amp;measures:</source>
+        <translation>Środki organi&amp;zacyjne:</translation>
+    </message>
+    <message>
+        <source>&amp;Save project settings</source>
+        <translation>Zapisz &amp;ustawienia projektu</translation>
+    </message>
+    <message>
+        <source>Retention &amp;policies…</source>
+        <translation>Zasady przechowy&amp;wania…</translation>
+    </message>
+    <message>
+        <source>Default p&amp;urpose:</source>
+        <translation>Domyślny c&amp;el:</translation>
+    </message>
+    <message>
+        <source>Default le&amp;gal basis:</source>
+        <translation>Domyślna podstawa p&amp;rawna:</translation>
+    </message>
+    <message>
+        <source>S&amp;mallest segment shown (k):</source>
+        <translation>&amp;Minimalna wielkość segmentu (k):</translation>
+    </message>
+    <message>
+        <source>Recommend retraining a&amp;fter:</source>
+        <translation>Zalecaj ponowne trenowanie po upł&amp;ywie:</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Brak zmian.</translation>
+    </message>
+    <message>
+        <source>Saving settings</source>
+        <translation>Zapisywanie ustawień</translation>
+    </message>
+    <message>
+        <source>Project settings saved and logged.</source>
+        <translation>Ustawienia projektu zapisane i odnotowane w dzienniku.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Recent projects</source>
+        <translation>Ostatnie projekty</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nowy projekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Otwórz projekt…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>&amp;Wypróbuj demo</translation>
+    </message>
+    <message>
+        <source>Creates a demo project from the bundled fictional CRM exports, imports and trains it, then opens it.</source>
+        <translation>Tworzy projekt demonstracyjny z dołączonych fikcyjnych eksportów CRM, importuje dane i trenuje modele, a następnie go otwiera.</translation>
+    </message>
+    <message>
+        <source>Prevista</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <source>Predict churn, purchases and support load from your own CRM exports — offline, with every customer pseudonymized.</source>
+        <translation>Prognozuj odejścia klientów, zakupy i obciążenie działu wsparcia na podstawie własnych eksportów z CRM — offline, z pseudonimizacją każdego klienta.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects:</source>
+        <translation>Ostatnie p&amp;rojekty:</translation>
+    </message>
+    <message>
+        <source>{0} (not found)</source>
+        <translation>{0} (nie znaleziono)</translation>
+    </message>
+    <message>
+        <source>Open a Prevista project folder</source>
+        <translation>Otwórz folder projektu Prevista</translation>
+    </message>
+    <message>
+        <source>{0} is not a Prevista project folder.</source>
+        <translation>{0} nie jest folderem projektu Prevista.</translation>
+    </message>
+    <message>
+        <source>Building the demo project</source>
+        <translation>Tworzenie projektu demonstracyjnego</translation>
+    </message>
+    <message>
+        <source>Demo project created in {0}; its passphrase is &quot;{1}&quot;.</source>
+        <translation>Projekt demonstracyjny utworzono w {0}; jego hasło to „{1}”.</translation>
+    </message>
+</context>
+<context>
+    <name>TableKind</name>
+    <message>
+        <source>customers</source>
+        <translation>klienci</translation>
+    </message>
+    <message>
+        <source>transactions</source>
+        <translation>transakcje</translation>
+    </message>
+    <message>
+        <source>interactions</source>
+        <translation>interakcje</translation>
+    </message>
+    <message>
+        <source>usage events</source>
+        <translation>zdarzenia użycia</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPanel</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Odblokuj</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Wstecz</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <source>Locked after a period without activity. Type the passphrase of {0} to continue.</source>
+        <translation>Zablokowano po okresie bezczynności. Wpisz hasło projektu {0}, aby kontynuować.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of {0}.</source>
+        <translation>Wpisz hasło projektu {0}.</translation>
+    </message>
+    <message>
+        <source>{0} is not a Prevista project (or it was moved).</source>
+        <translation>{0} nie jest projektem Prevista (lub został przeniesiony).</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Odblokowywanie…</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Screens</source>
+        <translation>Ekrany</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2000 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE" sourcelanguage="en">
+<context>
+    <name>ActionListDialog</name>
+    <message>
+        <source>Prepare action list</source>
+        <translation>Ta fram åtgärdslista</translation>
+    </message>
+    <message>
+        <source>This writes the names and contact details of customers in “{0}” to a file, so that someone can act on the recommendation. The step is recorded in the processing log with its purpose; customers who objected (opt-outs) are left out.</source>
+        <translation>Detta skriver namn och kontaktuppgifter för kunderna i ”{0}” till en fil, så att någon kan agera på rekommendationen. Steget registreras i behandlingsloggen med sitt ändamål; kunder som har gjort invändning utelämnas.</translation>
+    </message>
+    <message>
+        <source>e.g. offer onboarding help this week</source>
+        <translation>t.ex. erbjuda hjälp med att komma igång den här veckan</translation>
+    </message>
+    <message>
+        <source>Everyone in the segment</source>
+        <translation>Alla i segmentet</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>Utdatafil</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare list</source>
+        <translation>&amp;Ta fram lista</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose (required):</source>
+        <translation>Ända&amp;mål (obligatoriskt):</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal basis:</source>
+        <translation>&amp;Rättslig grund:</translation>
+    </message>
+    <message>
+        <source>Only the &amp;top N by churn risk:</source>
+        <translation>Endast de N med &amp;högst bortfallsrisk:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Spara till:</translation>
+    </message>
+    <message>
+        <source>Save the action list</source>
+        <translation>Spara åtgärdslistan</translation>
+    </message>
+    <message>
+        <source>action-list-segment-{0}.csv</source>
+        <translation>handlingslista-segment-{0}.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>State the purpose of the action list: it is recorded in the processing log.</source>
+        <translation>Ange ändamålet med åtgärdslistan: det registreras i behandlingsloggen.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the action list to.</source>
+        <translation>Välj filen som åtgärdslistan ska skrivas till.</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+</context>
+<context>
+    <name>CommitStep</name>
+    <message>
+        <source>&amp;Append to the data already imported (otherwise each imported table replaces the stored table of the same kind)</source>
+        <translation>&amp;Lägg till i redan importerade data (annars ersätter varje importerad tabell den lagrade tabellen av samma slag)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose (logged):</source>
+        <translation>Ända&amp;mål (loggas):</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal basis:</source>
+        <translation>&amp;Rättslig grund:</translation>
+    </message>
+    <message>
+        <source>{0} ({1}, {2} rows)</source>
+        <translation>{0} ({1}, {2} rader)</translation>
+    </message>
+    <message>
+        <source>kept in the separately encrypted identity table</source>
+        <translation>sparas i den separat krypterade identitetstabellen</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>tas bort</translation>
+    </message>
+    <message>
+        <source>Ready to import {0}. Customer IDs are replaced by encrypted IDs, names and contact details are {1}, and customers who opted out are removed. Nothing is written until you press Import.</source>
+        <translation>Klart att importera {0}. Kund-id:n ersätts med krypterade id:n, namn och kontaktuppgifter {1}, och kunder som har gjort invändning tas bort. Inget skrivs förrän du klickar på Importera.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePanel</name>
+    <message>
+        <source>Project folder</source>
+        <translation>Projektmapp</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Upprepa lösenfrasen</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Lösenfrasens styrka</translation>
+    </message>
+    <message>
+        <source>&amp;Create project</source>
+        <translation>S&amp;kapa projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>Everything in the project folder is encrypted with a key protected by this passphrase. Without it nobody — including us — can read the data. Keep it safe.</source>
+        <translation>Allt i projektmappen krypteras med en nyckel som skyddas av den här lösenfrasen. Utan den kan ingen – inte ens vi – läsa data. Förvara den säkert.</translation>
+    </message>
+    <message>
+        <source>Project &amp;folder:</source>
+        <translation>Projekt&amp;mapp:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Upprepa:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Styrka:</translation>
+    </message>
+    <message>
+        <source>Where should the project folder be created?</source>
+        <translation>Var ska projektmappen skapas?</translation>
+    </message>
+    <message>
+        <source>very weak</source>
+        <translation>mycket svag</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>svag</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>godtagbar</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <translation>mycket stark</translation>
+    </message>
+    <message>
+        <source>Strength: {0}.</source>
+        <translation>Styrka: {0}.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: use at least four ordinary words, or 12+ mixed characters.</source>
+        <translation>För lätt att gissa: använd minst fyra vanliga ord eller minst 12 blandade tecken.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Lösenfraserna skiljer sig åt.</translation>
+    </message>
+    <message>
+        <source>Choose the project folder first.</source>
+        <translation>Välj projektmappen först.</translation>
+    </message>
+    <message>
+        <source>Creating the project and deriving its key…</source>
+        <translation>Skapar projektet och härleder dess nyckel…</translation>
+    </message>
+</context>
+<context>
+    <name>DoneStep</name>
+    <message>
+        <source>Import &amp;more files</source>
+        <translation>Importera &amp;fler filer</translation>
+    </message>
+    <message>
+        <source>Go to M&amp;odels to train</source>
+        <translation>Gå till &amp;Modeller för att träna</translation>
+    </message>
+    <message>
+        <source>{0}: {1} rows</source>
+        <translation>{0}: {1} rader</translation>
+    </message>
+    <message>
+        <source>Imported {0} customers ({1} new). Stored: {2}. {3} rows of customers who opted out were removed. The import is entry {4} of the processing log.</source>
+        <translation>Importerade {0} kunder ({1} nya). Lagrat: {2}. {3} rader för kunder som har gjort invändning togs bort. Importen är post {4} i behandlingsloggen.</translation>
+    </message>
+</context>
+<context>
+    <name>FilesStep</name>
+    <message>
+        <source>Choose the CRM exports to import — CSV (any delimiter or encoding), Excel workbooks (XLSX) or JSON — or drop them onto this page. Nothing is written to the project until you press Import at the end.</source>
+        <translation>Välj de CRM-exporter som ska importeras – CSV (valfri avgränsare och teckenkodning), Excel-arbetsböcker (XLSX) eller JSON – eller släpp dem på den här sidan. Inget skrivs till projektet förrän du klickar på Importera i slutet.</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Filer att importera</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Lägg till filer…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ta b&amp;ort</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Rensa</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastPage</name>
+    <message>
+        <source> weeks</source>
+        <translation> veckor</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast the next:</source>
+        <translation>&amp;Prognos för de närmaste:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh forecast</source>
+        <translation>&amp;Uppdatera prognos</translation>
+    </message>
+    <message>
+        <source>Support tickets per week: history and forecast</source>
+        <translation>Supportärenden per vecka: historik och prognos</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Vecka från</translation>
+    </message>
+    <message>
+        <source>Expected tickets</source>
+        <translation>Förväntade ärenden</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>Minst</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Högst</translation>
+    </message>
+    <message>
+        <source>Forecast per week</source>
+        <translation>Prognos per vecka</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognos</translation>
+    </message>
+    <message>
+        <source>No stored forecast: {0}</source>
+        <translation>Ingen sparad prognos: {0}</translation>
+    </message>
+    <message>
+        <source>No stored forecast yet. Training makes one; Refresh computes one now from the imported tickets.</source>
+        <translation>Ingen sparad prognos ännu. Träningen skapar en; Uppdatera prognos beräknar en nu utifrån de importerade ärendena.</translation>
+    </message>
+    <message>
+        <source>Forecast made at training.</source>
+        <translation>Prognos skapad vid träningen.</translation>
+    </message>
+    <message>
+        <source>Forecasting support tickets</source>
+        <translation>Prognostiserar supportärenden</translation>
+    </message>
+    <message>
+        <source>Fresh forecast (logged).</source>
+        <translation>Ny prognos (loggad).</translation>
+    </message>
+    <message>
+        <source>Support tickets, next {0} weeks: about {1:,.0f} expected ({2}; on the last {3} weeks it never saw, it was off by {4:.1f} tickets a week on average against {5:.1f} for the {6}). The band holds {7:.0%} of likely outcomes.</source>
+        <translation>Supportärenden de närmaste {0} veckorna: cirka {1:,.0f} förväntas ({2}; under de senaste {3} veckorna, som modellen aldrig sett, låg den i genomsnitt {4:.1f} ärenden per vecka fel, mot {5:.1f} för {6}). Intervallet rymmer {7:.0%} av de sannolika utfallen.</translation>
+    </message>
+    <message>
+        <source>Tickets per week</source>
+        <translation>Ärenden per vecka</translation>
+    </message>
+    <message>
+        <source>{0:.0%} interval</source>
+        <translation>{0:.0%}-intervall</translation>
+    </message>
+    <message>
+        <source>Support tickets per week</source>
+        <translation>Supportärenden per vecka</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>{0} weeks of history, then {1} forecast weeks; the forecast values are listed in the table.</source>
+        <translation>{0} veckors historik, sedan {1} prognosveckor; prognosvärdena finns i tabellen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nästa</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Choose the files</source>
+        <translation>Välj filerna</translation>
+    </message>
+    <message>
+        <source>Preview and column roles</source>
+        <translation>Förhandsgranskning och kolumnroller</translation>
+    </message>
+    <message>
+        <source>Data-quality report</source>
+        <translation>Datakvalitetsrapport</translation>
+    </message>
+    <message>
+        <source>Purpose and import</source>
+        <translation>Ändamål och import</translation>
+    </message>
+    <message>
+        <source>Import complete</source>
+        <translation>Importen är klar</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}: {2}</source>
+        <translation>Steg {0} av {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Choose exports to import</source>
+        <translation>Välj exporter att importera</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;All files (*)</source>
+        <translation>Exporter (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading a preview of {0}</source>
+        <translation>Läser en förhandsgranskning av {0}</translation>
+    </message>
+    <message>
+        <source>Reading and checking the files</source>
+        <translation>Läser och kontrollerar filerna</translation>
+    </message>
+    <message>
+        <source>State the purpose of the import: it is recorded in the processing log.</source>
+        <translation>Ange ändamålet med importen: det registreras i behandlingsloggen.</translation>
+    </message>
+    <message>
+        <source>Pseudonymizing and importing</source>
+        <translation>Pseudonymiserar och importerar</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the data-quality check refused it.</source>
+        <translation>Inget importerades: datakvalitetskontrollen avvisade importen.</translation>
+    </message>
+</context>
+<context>
+    <name>JobBar</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Av&amp;bryt</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+</context>
+<context>
+    <name>JobPanel</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Inget ändrades.</translation>
+    </message>
+</context>
+<context>
+    <name>LogTab</name>
+    <message>
+        <source>Filter the log</source>
+        <translation>Filtrera loggen</translation>
+    </message>
+    <message>
+        <source>Action, operator or purpose contains…</source>
+        <translation>Åtgärd, operatör eller ändamål innehåller…</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>Å&amp;tgärd:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Tid (UTC)</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatör</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Ändamål</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rättslig grund</translation>
+    </message>
+    <message>
+        <source>Counts and details</source>
+        <translation>Antal och detaljer</translation>
+    </message>
+    <message>
+        <source>Processing log entries</source>
+        <translation>Poster i behandlingsloggen</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verifiera</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportera…</translation>
+    </message>
+    <message>
+        <source>Export public &amp;key…</source>
+        <translation>Exportera öppen &amp;nyckel…</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alla åtgärder</translation>
+    </message>
+    <message>
+        <source>Showing {0} of {1} entries.</source>
+        <translation>Visar {0} av {1} poster.</translation>
+    </message>
+    <message>
+        <source>Verifying the processing log</source>
+        <translation>Verifierar behandlingsloggen</translation>
+    </message>
+    <message>
+        <source>OK: {0} entries, hash chain intact, every entry and the head signed by the project&apos;s key; the log ends where the project&apos;s last commit says.</source>
+        <translation>OK: {0} poster, hashkedjan intakt, varje post och kedjans slut signerade med projektets nyckel; loggen slutar där projektets senaste commit anger.</translation>
+    </message>
+    <message>
+        <source>OK: {0} entries, hash chain intact; signatures NOT checked: anyone can rebuild a hash chain.</source>
+        <translation>OK: {0} poster, hashkedjan intakt; signaturerna INTE kontrollerade: vem som helst kan bygga om en hashkedja.</translation>
+    </message>
+    <message>
+        <source>FAILED: {0}</source>
+        <translation>MISSLYCKADES: {0}</translation>
+    </message>
+    <message>
+        <source>Export the processing log</source>
+        <translation>Exportera behandlingsloggen</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
+        <translation>CSV för kalkylprogram (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting the processing log</source>
+        <translation>Exporterar behandlingsloggen</translation>
+    </message>
+    <message>
+        <source>Exported the processing log as {0} to {1}.</source>
+        <translation>Exporterade behandlingsloggen som {0} till {1}.</translation>
+    </message>
+    <message>
+        <source>Export the log&apos;s public key</source>
+        <translation>Exportera loggens öppna nyckel</translation>
+    </message>
+    <message>
+        <source>Public key (*.pub *.pem)</source>
+        <translation>Öppen nyckel (*.pub *.pem)</translation>
+    </message>
+    <message>
+        <source>Exporting the public key</source>
+        <translation>Exporterar den öppna nyckeln</translation>
+    </message>
+    <message>
+        <source>Wrote the log&apos;s public key to {0}: hand it to the DPO with the log.</source>
+        <translation>Skrev loggens öppna nyckel till {0}: lämna den till dataskyddsombudet tillsammans med loggen.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Prevista</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nytt projekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>Ö&amp;ppna projekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation>&amp;Stäng projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;vsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;About Prevista</source>
+        <translation>&amp;Om Prevista</translation>
+    </message>
+    <message>
+        <source>About Prevista</source>
+        <translation>Om Prevista</translation>
+    </message>
+    <message>
+        <source>Prevista predicts churn, purchases and support load from your own CRM exports, entirely offline. Customer identities are replaced by encrypted IDs before anything is stored; every processing step is written to a signed log.</source>
+        <translation>Prevista förutsäger kundbortfall, köp och supportbelastning utifrån dina egna CRM-exporter, helt offline. Kundernas identiteter ersätts med krypterade id:n innan något lagras; varje behandlingssteg skrivs till en signerad logg.</translation>
+    </message>
+    <message>
+        <source>Quit Prevista?</source>
+        <translation>Avsluta Prevista?</translation>
+    </message>
+    <message>
+        <source>A job is still running. Quit anyway? The project keeps its previous state.</source>
+        <translation>Ett jobb pågår fortfarande. Vill du avsluta ändå? Projektet behåller sitt tidigare tillstånd.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingStep</name>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>First rows of the chosen file</source>
+        <translation>De första raderna i den valda filen</translation>
+    </message>
+    <message>
+        <source>Column roles</source>
+        <translation>Kolumnroller</translation>
+    </message>
+    <message>
+        <source>First {0} rows</source>
+        <translation>De första {0} raderna</translation>
+    </message>
+    <message>
+        <source>&amp;Keep names and contact details in the separately encrypted identity table (needed to prepare action lists)</source>
+        <translation>&amp;Spara namn och kontaktuppgifter i den separat krypterade identitetstabellen (behövs för åtgärdslistor)</translation>
+    </message>
+    <message>
+        <source>A role applies to every chosen file with a column of that name. Direct identifiers are never used for analysis; without the identity table they are not stored at all.</source>
+        <translation>En roll gäller för varje vald fil som har en kolumn med det namnet. Direkta identifierare används aldrig för analys; utan identitetstabellen lagras de inte alls.</translation>
+    </message>
+    <message>
+        <source>Customer ID (replaced by an encrypted ID)</source>
+        <translation>Kund-id (ersätts med ett krypterat id)</translation>
+    </message>
+    <message>
+        <source>Direct identifier (name, e-mail, phone, address…)</source>
+        <translation>Direkt identifierare (namn, e-post, telefon, adress…)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Label (e.g. churned)</source>
+        <translation>Etikett (t.ex. förlorad kund)</translation>
+    </message>
+    <message>
+        <source>Consent / opt-out flag</source>
+        <translation>Samtycke/invändningsflagga</translation>
+    </message>
+    <message>
+        <source>Free text (dropped)</source>
+        <translation>Fritext (tas bort)</translation>
+    </message>
+    <message>
+        <source>Ignore (not imported)</source>
+        <translation>Ignorera (importeras inte)</translation>
+    </message>
+    <message>
+        <source>used for analysis</source>
+        <translation>används för analys</translation>
+    </message>
+    <message>
+        <source>identity table</source>
+        <translation>identitetstabell</translation>
+    </message>
+    <message>
+        <source>encrypted ID</source>
+        <translation>krypterat id</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>tas bort</translation>
+    </message>
+    <message>
+        <source>opt-out register</source>
+        <translation>invändningsregister</translation>
+    </message>
+    <message>
+        <source>{0}: {1} table, {2} preset, mapping {3}. {4} rows, {5} distinct customers.</source>
+        <translation>{0}: tabell {1}, förinställning {2}, mappning {3}. {4} rader, {5} unika kunder.</translation>
+    </message>
+    <message>
+        <source>Dates from {0} to {1}.</source>
+        <translation>Datum från {0} till {1}.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Stored as</source>
+        <translation>Lagras som</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Saknas</translation>
+    </message>
+    <message>
+        <source>Art. 9 consent</source>
+        <translation>Samtycke enl. art. 9</translation>
+    </message>
+    <message>
+        <source>Role of column {0}</source>
+        <translation>Roll för kolumnen {0}</translation>
+    </message>
+    <message>
+        <source>Explicit consent recorded</source>
+        <translation>Uttryckligt samtycke registrerat</translation>
+    </message>
+    <message>
+        <source>Explicit consent recorded for column {0}</source>
+        <translation>Uttryckligt samtycke registrerat för kolumnen {0}</translation>
+    </message>
+    <message>
+        <source>This column looks like GDPR Art. 9 special-category data ({0}). Tick only if every customer gave explicit consent to this use; otherwise set its role to Ignore.</source>
+        <translation>Den här kolumnen ser ut att innehålla särskilda kategorier av personuppgifter enligt artikel 9 i GDPR ({0}). Markera bara om varje kund har gett uttryckligt samtycke till den här användningen; ange annars rollen Ignorera.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message>
+        <source>Models</source>
+        <translation>Modeller</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Träna</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> veckor</translation>
+    </message>
+    <message>
+        <source>&amp;Train models</source>
+        <translation>&amp;Träna modeller</translation>
+    </message>
+    <message>
+        <source>Predict churn and purchases &amp;within:</source>
+        <translation>Förutsäg kundbortfall och köp &amp;inom:</translation>
+    </message>
+    <message>
+        <source>Forecast support tickets for the &amp;next:</source>
+        <translation>Prognostisera supportärenden för de &amp;närmaste:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose (logged):</source>
+        <translation>Ända&amp;mål (loggas):</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal basis:</source>
+        <translation>&amp;Rättslig grund:</translation>
+    </message>
+    <message>
+        <source>State the purpose of the analysis: it is recorded in the processing log.</source>
+        <translation>Ange ändamålet med analysen: det registreras i behandlingsloggen.</translation>
+    </message>
+    <message>
+        <source>Training models</source>
+        <translation>Tränar modeller</translation>
+    </message>
+    <message>
+        <source>Models trained and logged. The segments dashboard now shows the new results.</source>
+        <translation>Modellerna är tränade och loggade. Segmentöversikten visar nu de nya resultaten.</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Drift i data</translation>
+    </message>
+    <message>
+        <source>Check &amp;drift</source>
+        <translation>Kontrollera &amp;drift</translation>
+    </message>
+    <message>
+        <source>Checking drift</source>
+        <translation>Kontrollerar drift</translation>
+    </message>
+    <message>
+        <source>Not checked yet. Checking compares today&apos;s customers with the ones the model learnt from; the check is recorded in the processing log.</source>
+        <translation>Inte kontrollerad ännu. Kontrollen jämför dagens kunder med dem som modellen lärde sig av; kontrollen registreras i behandlingsloggen.</translation>
+    </message>
+    <message>
+        <source>Retrain recommended:</source>
+        <translation>Omträning rekommenderas:</translation>
+    </message>
+    <message>
+        <source>No retraining needed: the population looks like the training data.</source>
+        <translation>Ingen omträning behövs: populationen liknar träningsdata.</translation>
+    </message>
+    <message>
+        <source>Shift (PSI) of {0}: {1:.3f}</source>
+        <translation>Förskjutning (PSI) för {0}: {1:.3f}</translation>
+    </message>
+    <message>
+        <source>Moderate shift in: {0}</source>
+        <translation>Måttlig förskjutning i: {0}</translation>
+    </message>
+    <message>
+        <source>Model age: {0:.0f} days</source>
+        <translation>Modellens ålder: {0:.0f} dagar</translation>
+    </message>
+    <message>
+        <source>&amp;Show model:</source>
+        <translation>&amp;Visa modell:</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <source>PR AUC</source>
+        <translation>PR AUC</translation>
+    </message>
+    <message>
+        <source>Brier score</source>
+        <translation>Brier-poäng</translation>
+    </message>
+    <message>
+        <source>Top-decile lift</source>
+        <translation>Lyft i översta decilen</translation>
+    </message>
+    <message>
+        <source>Held-out quality of the model and its baselines</source>
+        <translation>Modellens och jämförelsemodellernas kvalitet på undanhållna data</translation>
+    </message>
+    <message>
+        <source>Measured on held-out data the model never saw. ROC AUC: 0.5 is guessing, 1 is perfect (real churn models reach about 0.7–0.85). PR AUC: higher is better. Brier score: lower is better. Top-decile lift: how many times more churners the 10 % with the highest risk hold than 10 % picked at random.</source>
+        <translation>Mätt på undanhållna data som modellen aldrig har sett. ROC AUC: 0,5 är gissning, 1 är perfekt (verkliga bortfallsmodeller når cirka 0,7–0,85). PR AUC: högre är bättre. Brier-poäng: lägre är bättre. Lyft i översta decilen: hur många gånger fler förlorade kunder de 10 % med högst risk innehåller jämfört med 10 % valda slumpmässigt.</translation>
+    </message>
+    <message>
+        <source>Calibration chart</source>
+        <translation>Kalibreringsdiagram</translation>
+    </message>
+    <message>
+        <source>Lift chart</source>
+        <translation>Lyftdiagram</translation>
+    </message>
+    <message>
+        <source>No trained model yet. Choose the options above and press Train models: the models learn from the imported history and are tested on data they never saw.</source>
+        <translation>Ingen tränad modell ännu. Välj alternativen ovan och klicka på Träna modeller: modellerna lär sig av den importerade historiken och testas på data som de aldrig har sett.</translation>
+    </message>
+    <message>
+        <source>Model {0}, trained {1}; outcome horizon {2} days; churn taken from {3}.</source>
+        <translation>Modell {0}, tränad {1}; utfallshorisont {2} dagar; kundbortfall hämtat från {3}.</translation>
+    </message>
+    <message>
+        <source>Recurring charges, not predicted as purchases: {0}</source>
+        <translation>Återkommande avgifter, förutsägs inte som köp: {0}</translation>
+    </message>
+    <message>
+        <source>Left out &apos;{0}&apos;: {1}</source>
+        <translation>Utelämnade ”{0}”: {1}</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Bortfallsrisk</translation>
+    </message>
+    <message>
+        <source>Purchase propensity ({0})</source>
+        <translation>Köpbenägenhet ({0})</translation>
+    </message>
+    <message>
+        <source>{0}. Validation: {1}.</source>
+        <translation>{0}. Validering: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} (kept), held-out</source>
+        <translation>{0} (vald), undanhållna data</translation>
+    </message>
+    <message>
+        <source>Baseline: {0}</source>
+        <translation>Jämförelsemodell: {0}</translation>
+    </message>
+    <message>
+        <source>What drives it:</source>
+        <translation>Vad som påverkar:</translation>
+    </message>
+    <message>
+        <source>No drivers were computed for this model.</source>
+        <translation>Inga påverkande faktorer beräknades för den här modellen.</translation>
+    </message>
+    <message>
+        <source>Calibration: predicted against observed</source>
+        <translation>Kalibrering: förutsagt mot observerat</translation>
+    </message>
+    <message>
+        <source>This model</source>
+        <translation>Den här modellen</translation>
+    </message>
+    <message>
+        <source>Perfect calibration</source>
+        <translation>Perfekt kalibrering</translation>
+    </message>
+    <message>
+        <source>Predicted probability</source>
+        <translation>Förutsagd sannolikhet</translation>
+    </message>
+    <message>
+        <source>Observed rate</source>
+        <translation>Observerad andel</translation>
+    </message>
+    <message>
+        <source>Predicted against observed rate per group of customers: {0}</source>
+        <translation>Förutsagd mot observerad andel per kundgrupp: {0}</translation>
+    </message>
+    <message>
+        <source>Lift by decile</source>
+        <translation>Lyft per decil</translation>
+    </message>
+    <message>
+        <source>Decile (highest predicted risk first)</source>
+        <translation>Decil (högst förutsagd risk först)</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Lyft</translation>
+    </message>
+    <message>
+        <source>Picking at random (1×)</source>
+        <translation>Slumpmässigt urval (1×)</translation>
+    </message>
+    <message>
+        <source>Lift per decile, highest predicted risk first: {0}</source>
+        <translation>Lyft per decil, högst förutsagd risk först: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutsTab</name>
+    <message>
+        <source>Opt-out register counts</source>
+        <translation>Antal i invändningsregistret</translation>
+    </message>
+    <message>
+        <source>A customer who objects (GDPR Art. 21) is removed from every table and score at once and left out of every later import. Type customer IDs as in the CRM export and/or e-mail addresses, one per line or separated by commas.</source>
+        <translation>En kund som gör invändning (artikel 21 i GDPR) tas genast bort från alla tabeller och poäng och utelämnas vid varje senare import. Ange kund-id:n som i CRM-exporten och/eller e-postadresser, en per rad eller avgränsade med kommatecken.</translation>
+    </message>
+    <message>
+        <source>Customer IDs</source>
+        <translation>Kund-id:n</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>E-postadresser</translation>
+    </message>
+    <message>
+        <source>Customer &amp;IDs:</source>
+        <translation>&amp;Kund-id:n:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail addresses:</source>
+        <translation>&amp;E-postadresser:</translation>
+    </message>
+    <message>
+        <source>Record ob&amp;jection</source>
+        <translation>Registrera in&amp;vändning</translation>
+    </message>
+    <message>
+        <source>Objections from a &amp;file…</source>
+        <translation>Invändningar från &amp;fil…</translation>
+    </message>
+    <message>
+        <source>Record re-co&amp;nsent…</source>
+        <translation>Registrera förnyat &amp;samtycke…</translation>
+    </message>
+    <message>
+        <source>On the register: {0} customers who objected, {1} erased on request, {2} e-mail addresses not yet matched to a customer.</source>
+        <translation>I registret: {0} kunder som har gjort invändning, {1} raderade på begäran, {2} e-postadresser som ännu inte matchats mot en kund.</translation>
+    </message>
+    <message>
+        <source>Type at least one customer ID or e-mail address first.</source>
+        <translation>Ange minst ett kund-id eller en e-postadress först.</translation>
+    </message>
+    <message>
+        <source>Files listing the customers who object</source>
+        <translation>Filer med kunder som gör invändning</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.txt *.xlsx *.json);;All files (*)</source>
+        <translation>Listor (*.csv *.txt *.xlsx *.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading the opt-out list</source>
+        <translation>Läser invändningslistan</translation>
+    </message>
+    <message>
+        <source>Record the objection of {0} customer IDs and {1} e-mail addresses? Their data is removed from every table now, for good; after a re-consent it returns only with the next import.</source>
+        <translation>Registrera invändning för {0} kund-id:n och {1} e-postadresser? Deras data tas bort från alla tabeller nu, permanent; efter ett förnyat samtycke kommer de tillbaka först med nästa import.</translation>
+    </message>
+    <message>
+        <source>Record objection</source>
+        <translation>Registrera invändning</translation>
+    </message>
+    <message>
+        <source>Recorded. {0} customers&apos; data removed ({1} rows); {2} e-mail addresses will be excluded when they appear; register holds {3}. Log entry {4}.</source>
+        <translation>Registrerat. Data för {0} kunder borttagna ({1} rader); {2} e-postadresser utesluts när de dyker upp; registret innehåller {3}. Loggpost {4}.</translation>
+    </message>
+    <message>
+        <source>Record re-consent for {0} customer IDs and {1} e-mail addresses? They leave the opt-out register; their data returns with the next import.</source>
+        <translation>Registrera förnyat samtycke för {0} kund-id:n och {1} e-postadresser? De tas bort från invändningsregistret; deras data kommer tillbaka med nästa import.</translation>
+    </message>
+    <message>
+        <source>Record re-consent</source>
+        <translation>Registrera förnyat samtycke</translation>
+    </message>
+    <message>
+        <source>Re-consent recorded for {0} customers; their data returns with the next import. Log entry {1}.</source>
+        <translation>Förnyat samtycke registrerat för {0} kunder; deras data kommer tillbaka med nästa import. Loggpost {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Project:</source>
+        <translation>Projekt:</translation>
+    </message>
+    <message>
+        <source>Customers:</source>
+        <translation>Kunder:</translation>
+    </message>
+    <message>
+        <source>Tables:</source>
+        <translation>Tabeller:</translation>
+    </message>
+    <message>
+        <source>Last import:</source>
+        <translation>Senaste import:</translation>
+    </message>
+    <message>
+        <source>Processing log:</source>
+        <translation>Behandlingslogg:</translation>
+    </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>&amp;Importera data…</translation>
+    </message>
+    <message>
+        <source>&amp;Train models…</source>
+        <translation>&amp;Träna modeller…</translation>
+    </message>
+    <message>
+        <source>Retention &amp;cleanup…</source>
+        <translation>Gallring enligt &amp;lagringstid…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Reading the project</source>
+        <translation>Läser projektet</translation>
+    </message>
+    <message>
+        <source>{0} (as encrypted IDs); opt-out register: {1}</source>
+        <translation>{0} (som krypterade id:n); invändningsregister: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} rows</source>
+        <translation>{0}: {1} rader</translation>
+    </message>
+    <message>
+        <source>No data imported yet.</source>
+        <translation>Inga data har importerats ännu.</translation>
+    </message>
+    <message>
+        <source>{0} entries, verified</source>
+        <translation>{0} poster, verifierad</translation>
+    </message>
+    <message>
+        <source>DOES NOT VERIFY: {0}</source>
+        <translation>KAN INTE VERIFIERAS: {0}</translation>
+    </message>
+    <message>
+        <source>Retention cleanup is due: some data is past its retention period ({0}). Open Privacy → Retention to review and delete it.</source>
+        <translation>Gallring krävs: vissa data har passerat sin lagringstid ({0}). Öppna Dataskydd → Lagringstid för att granska och radera dem.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Privacy duties</source>
+        <translation>Dataskyddsskyldigheter</translation>
+    </message>
+    <message>
+        <source>&amp;Opt-out register</source>
+        <translation>&amp;Invändningsregister</translation>
+    </message>
+    <message>
+        <source>&amp;Retention</source>
+        <translation>&amp;Lagringstid</translation>
+    </message>
+    <message>
+        <source>Data-subject re&amp;quests</source>
+        <translation>&amp;Registrerades begäranden</translation>
+    </message>
+    <message>
+        <source>Processing lo&amp;g</source>
+        <translation>Behan&amp;dlingslogg</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Dataskydd</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStep</name>
+    <message>
+        <source>Full data-quality report</source>
+        <translation>Fullständig datakvalitetsrapport</translation>
+    </message>
+    <message>
+        <source>I have &amp;read the warnings and want to import anyway</source>
+        <translation>Jag har &amp;läst varningarna och vill importera ändå</translation>
+    </message>
+    <message>
+        <source>Full report</source>
+        <translation>Fullständig rapport</translation>
+    </message>
+    <message>
+        <source>Import refused: the findings under &quot;Refused&quot; must be fixed first. Go back to give a column another role (Ignore leaves it out) or to record explicit consent for a special-category column, or correct the file and choose it again. Where a hint names --role or --allow-special, those are the same choices on the command line.</source>
+        <translation>Importen avvisades: fynden under ”Avvisat” måste åtgärdas först. Gå tillbaka för att ge en kolumn en annan roll (Ignorera utelämnar den) eller för att registrera uttryckligt samtycke för en kolumn med särskilda kategorier, eller rätta filen och välj den igen. Där en ledtråd nämner --role eller --allow-special är det samma val på kommandoraden.</translation>
+    </message>
+    <message>
+        <source>Nothing refused. Read the warnings and confirm them to continue.</source>
+        <translation>Inget avvisat. Läs varningarna och bekräfta dem för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>Nothing refused and no warnings: ready to import.</source>
+        <translation>Inget avvisat och inga varningar: klart att importera.</translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation>Avvisat:</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Varningar:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Noteringar:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>Save a report</source>
+        <translation>Spara en rapport</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Save the &amp;pilot report…</source>
+        <translation>Spara &amp;pilotrapport…</translation>
+    </message>
+    <message>
+        <source>Key figures, model quality, segment findings and a privacy summary for the client; aggregates only</source>
+        <translation>Nyckeltal, modellkvalitet, resultat per segment och en sammanfattning av dataskyddet för kunden; endast aggregerade data</translation>
+    </message>
+    <message>
+        <source>Save the &amp;Art. 30 record…</source>
+        <translation>Spara &amp;register enligt art. 30…</translation>
+    </message>
+    <message>
+        <source>The record of processing activities (GDPR Art. 30) for the data-protection officer</source>
+        <translation>Registret över behandling (artikel 30 i GDPR) för dataskyddsombudet</translation>
+    </message>
+    <message>
+        <source>Pilot report: headline figures</source>
+        <translation>Pilotrapport: nyckeltal</translation>
+    </message>
+    <message>
+        <source>Customers analysed:</source>
+        <translation>Analyserade kunder:</translation>
+    </message>
+    <message>
+        <source>Data period:</source>
+        <translation>Dataperiod:</translation>
+    </message>
+    <message>
+        <source>Predicted churn:</source>
+        <translation>Förutsagt kundbortfall:</translation>
+    </message>
+    <message>
+        <source>Revenue at risk:</source>
+        <translation>Intäkter i riskzonen:</translation>
+    </message>
+    <message>
+        <source>Churn model quality:</source>
+        <translation>Bortfallsmodellens kvalitet:</translation>
+    </message>
+    <message>
+        <source>Segments:</source>
+        <translation>Segment:</translation>
+    </message>
+    <message>
+        <source>Opt-outs honoured:</source>
+        <translation>Respekterade invändningar:</translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>Lagringstid:</translation>
+    </message>
+    <message>
+        <source>Processing log:</source>
+        <translation>Behandlingslogg:</translation>
+    </message>
+    <message>
+        <source>Re-identification risk of the stored customers</source>
+        <translation>Risk för återidentifiering av de lagrade kunderna</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risknivå</translation>
+    </message>
+    <message>
+        <source>Risk summary</source>
+        <translation>Sammanfattning av risken</translation>
+    </message>
+    <message>
+        <source>How to lower the risk</source>
+        <translation>Så sänker du risken</translation>
+    </message>
+    <message>
+        <source>Reading the report figures</source>
+        <translation>Läser rapportens siffror</translation>
+    </message>
+    <message>
+        <source>Save the pilot report</source>
+        <translation>Spara pilotrapporten</translation>
+    </message>
+    <message>
+        <source>Saved the pilot report to {0}. It holds aggregates only and can be handed to the client.</source>
+        <translation>Pilotrapporten sparades i {0}. Den innehåller endast aggregerade data och kan lämnas till kunden.</translation>
+    </message>
+    <message>
+        <source>Save the record of processing activities</source>
+        <translation>Spara registret över behandling</translation>
+    </message>
+    <message>
+        <source>Saved the record of processing activities to {0}.</source>
+        <translation>Registret över behandling sparades i {0}.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html)</source>
+        <translation>HTML-sidor (*.html)</translation>
+    </message>
+    <message>
+        <source>Writing {0}</source>
+        <translation>Skriver {0}</translation>
+    </message>
+    <message>
+        <source>{0} customers in the register, excluded from every analysis</source>
+        <translation>{0} kunder i registret, undantagna från all analys</translation>
+    </message>
+    <message>
+        <source>cleanup due</source>
+        <translation>gallring krävs</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>inget att gallra</translation>
+    </message>
+    <message>
+        <source>verified, {0} entries</source>
+        <translation>verifierad, {0} poster</translation>
+    </message>
+    <message>
+        <source>DOES NOT VERIFY: {0}</source>
+        <translation>KAN INTE VERIFIERAS: {0}</translation>
+    </message>
+    <message>
+        <source>No model trained yet: train the models first; the pilot report then carries predictions and segments.</source>
+        <translation>Ingen modell tränad ännu: träna modellerna först; pilotrapporten innehåller då prognoser och segment.</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>{0} till {1}</translation>
+    </message>
+    <message>
+        <source>ROC AUC {0:.3f} on held-out data ({1})</source>
+        <translation>ROC AUC {0:.3f} på undanhållna data ({1})</translation>
+    </message>
+    <message>
+        <source>{0} segments of at least {1} customers</source>
+        <translation>{0} segment med minst {1} kunder</translation>
+    </message>
+    <message>
+        <source>{0} current customers</source>
+        <translation>{0} nuvarande kunder</translation>
+    </message>
+    <message>
+        <source>{0:.1%} in the next {1} days, about {2:.0f} customers</source>
+        <translation>{0:.1%} de närmaste {1} dagarna, cirka {2:.0f} kunder</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>låg</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hög</translation>
+    </message>
+    <message>
+        <source>Risk level: {0}</source>
+        <translation>Risknivå: {0}</translation>
+    </message>
+    <message>
+        <source>To lower it:</source>
+        <translation>Så sänker du den:</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <source>Type the customer ID exactly as it appears in the CRM export. An access report holds everything kept about the person, readable: save it outside the project folder and hand it over securely. An erasure deletes the person&apos;s data everywhere, for good.</source>
+        <translation>Ange kund-id:t exakt som det står i CRM-exporten. Ett registerutdrag innehåller allt som lagras om personen, i läsbar form: spara det utanför projektmappen och lämna över det på ett säkert sätt. En radering tar bort personens data överallt, permanent.</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Kund-id</translation>
+    </message>
+    <message>
+        <source>Customer &amp;ID:</source>
+        <translation>&amp;Kund-id:</translation>
+    </message>
+    <message>
+        <source>&amp;Access report…</source>
+        <translation>Register&amp;utdrag…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>Rad&amp;era…</translation>
+    </message>
+    <message>
+        <source>Type the customer ID first.</source>
+        <translation>Ange kund-id:t först.</translation>
+    </message>
+    <message>
+        <source>Save the access report (outside the project folder)</source>
+        <translation>Spara registerutdraget (utanför projektmappen)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webbsida (*.html)</translation>
+    </message>
+    <message>
+        <source>Preparing the access report</source>
+        <translation>Tar fram registerutdraget</translation>
+    </message>
+    <message>
+        <source>Wrote everything held about this person ({0} records in {1} tables) to {2}. The file is readable personal data: hand it over securely and delete your copy.</source>
+        <translation>Skrev allt som lagras om den här personen ({0} poster i {1} tabeller) till {2}. Filen innehåller läsbara personuppgifter: lämna över den på ett säkert sätt och radera din kopia.</translation>
+    </message>
+    <message>
+        <source>No data is held about this person: they were erased on request; only their encrypted ID is kept, so that no import brings them back. The report saying so is in {0}.</source>
+        <translation>Inga data lagras om den här personen: personen raderades på begäran; endast det krypterade id:t sparas, så att ingen import för tillbaka personen. Rapporten som visar detta finns i {0}.</translation>
+    </message>
+    <message>
+        <source>No data is held about this person: they objected; only their encrypted ID is kept on the opt-out register. The report saying so is in {0}.</source>
+        <translation>Inga data lagras om den här personen: personen har gjort invändning; endast det krypterade id:t finns kvar i invändningsregistret. Rapporten som visar detta finns i {0}.</translation>
+    </message>
+    <message>
+        <source>No records are held about this person. The report saying so is in {0}.</source>
+        <translation>Inga poster lagras om den här personen. Rapporten som visar detta finns i {0}.</translation>
+    </message>
+    <message>
+        <source>Finding this person&apos;s data</source>
+        <translation>Söker efter personens data</translation>
+    </message>
+    <message>
+        <source>Erase this person&apos;s data everywhere, for good? {0} rows in {1} tables are deleted and cannot be recovered; only their encrypted ID is kept, so that no later import brings them back.</source>
+        <translation>Radera personens data överallt, permanent? {0} rader i {1} tabeller raderas och kan inte återställas; endast det krypterade id:t sparas, så att ingen senare import för tillbaka personen.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Radera</translation>
+    </message>
+    <message>
+        <source>Erased everywhere: {0} rows deleted; future imports will leave this person out. Log entry {1}.</source>
+        <translation>Raderat överallt: {0} rader borttagna; framtida importer utelämnar den här personen. Loggpost {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transaktioner</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interaktioner</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Användning</translation>
+    </message>
+    <message>
+        <source>Encrypted IDs</source>
+        <translation>Krypterade id:n</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Identiteter</translation>
+    </message>
+    <message>
+        <source>E-mail index</source>
+        <translation>E-postindex</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Senaste aktivitet</translation>
+    </message>
+    <message>
+        <source>Retention status</source>
+        <translation>Lagringsstatus</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve policies</source>
+        <translation>&amp;Spara regler</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
+        <source>Limit (months)</source>
+        <translation>Gräns (månader)</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Lagrat</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>Räknat i</translation>
+    </message>
+    <message>
+        <source>Past the limit</source>
+        <translation>Över gränsen</translation>
+    </message>
+    <message>
+        <source>Expiring in the next 12 months</source>
+        <translation>Löper ut inom 12 månader</translation>
+    </message>
+    <message>
+        <source>Next expiries</source>
+        <translation>Nästa utgångar</translation>
+    </message>
+    <message>
+        <source>Undated (kept)</source>
+        <translation>Odaterat (behålls)</translation>
+    </message>
+    <message>
+        <source>Retention deadlines</source>
+        <translation>Lagringsfrister</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Testkörning</translation>
+    </message>
+    <message>
+        <source>C&amp;lean up…</source>
+        <translation>&amp;Utför gallring…</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Frister</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers:</source>
+        <translation>&amp;Kunder:</translation>
+    </message>
+    <message>
+        <source>&amp;Transactions:</source>
+        <translation>Tra&amp;nsaktioner:</translation>
+    </message>
+    <message>
+        <source>&amp;Interactions:</source>
+        <translation>Int&amp;eraktioner:</translation>
+    </message>
+    <message>
+        <source>U&amp;sage:</source>
+        <translation>An&amp;vändning:</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Regler</translation>
+    </message>
+    <message>
+        <source>Keep for</source>
+        <translation>Behåll i</translation>
+    </message>
+    <message>
+        <source>Why this period</source>
+        <translation>Varför denna tid</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> månader</translation>
+    </message>
+    <message>
+        <source>{0}: months kept</source>
+        <translation>{0}: antal månader som data behålls</translation>
+    </message>
+    <message>
+        <source>{0}: why this period</source>
+        <translation>{0}: varför denna tid</translation>
+    </message>
+    <message>
+        <source>Reading retention deadlines</source>
+        <translation>Läser lagringsfrister</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>kunder</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rader</translation>
+    </message>
+    <message>
+        <source>{0}: {1} {2}</source>
+        <translation>{0}: {1} {2}</translation>
+    </message>
+    <message>
+        <source>Cleanup overdue: {0} past the retention limit. Run a dry run to see what would go, then clean up.</source>
+        <translation>Gallring försenad: {0} över lagringsgränsen. Gör en testkörning för att se vad som skulle tas bort och gallra sedan.</translation>
+    </message>
+    <message>
+        <source>Nothing is past its retention limit (as of {0}).</source>
+        <translation>Inget har passerat sin lagringsgräns (per {0}).</translation>
+    </message>
+    <message>
+        <source>No policy was changed.</source>
+        <translation>Ingen regel ändrades.</translation>
+    </message>
+    <message>
+        <source>Saving retention policies</source>
+        <translation>Sparar lagringsregler</translation>
+    </message>
+    <message>
+        <source>Retention for {0}: {1} months ({2}).</source>
+        <translation>Lagringstid för {0}: {1} månader ({2}).</translation>
+    </message>
+    <message>
+        <source>Working out what has expired</source>
+        <translation>Tar reda på vad som har löpt ut</translation>
+    </message>
+    <message>
+        <source>Nothing has passed its retention limit: a cleanup would delete nothing.</source>
+        <translation>Inget har passerat sin lagringsgräns: en gallring skulle inte radera något.</translation>
+    </message>
+    <message>
+        <source>Dry run — nothing deleted. A cleanup on {0} would delete {1}; {2} customers are past the customers limit; {3} encrypted IDs would no longer be needed.</source>
+        <translation>Testkörning – inget raderat. En gallring den {0} skulle radera {1}; {2} kunder har passerat gränsen för kunder; {3} krypterade id:n skulle inte längre behövas.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} rows</source>
+        <translation>{0}: {1} rader</translation>
+    </message>
+    <message>
+        <source>Delete for good: {0}? The replaced files&apos; keys are destroyed, so this cannot be undone.</source>
+        <translation>Radera permanent: {0}? Nycklarna till de ersatta filerna förstörs, så detta kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <translation>Gallra</translation>
+    </message>
+    <message>
+        <source>Cleanup done: deleted {0}; the replaced files&apos; keys are destroyed. Log entry {1}.</source>
+        <translation>Gallring klar: raderade {0}; nycklarna till de ersatta filerna är förstörda. Loggpost {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPage</name>
+    <message>
+        <source>Churn risk (%)</source>
+        <translation>Bortfallsrisk (%)</translation>
+    </message>
+    <message>
+        <source>Expected churners</source>
+        <translation>Förväntat antal förlorade kunder</translation>
+    </message>
+    <message>
+        <source>Revenue at risk</source>
+        <translation>Intäkter i riskzonen</translation>
+    </message>
+    <message>
+        <source>Purchase propensity (%)</source>
+        <translation>Köpbenägenhet (%)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Forecast support tickets</source>
+        <translation>Prognostiserade supportärenden</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Models</source>
+        <translation>Gå till &amp;Modeller</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Bortfallsrisk</translation>
+    </message>
+    <message>
+        <source>Purchase propensity</source>
+        <translation>Köpbenägenhet</translation>
+    </message>
+    <message>
+        <source>Forecast tickets</source>
+        <translation>Prognostiserade ärenden</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>&amp;Diagram:</translation>
+    </message>
+    <message>
+        <source>Segments chart</source>
+        <translation>Segmentdiagram</translation>
+    </message>
+    <message>
+        <source>Selected segment</source>
+        <translation>Valt segment</translation>
+    </message>
+    <message>
+        <source>Prepare action &amp;list…</source>
+        <translation>Ta fram åtgärds&amp;lista…</translation>
+    </message>
+    <message>
+        <source>No segments yet. Train a model first: the segments, their risks and the recommended actions appear here once it exists.</source>
+        <translation>Inga segment ännu. Träna en modell först: segmenten, deras risker och de rekommenderade åtgärderna visas här när den finns.</translation>
+    </message>
+    <message>
+        <source>No segment has at least {0} customers, so none can be shown. Lower the smallest segment size in Settings or import more customers, then retrain.</source>
+        <translation>Inget segment har minst {0} kunder, så inget kan visas. Sänk den minsta segmentstorleken under Inställningar eller importera fler kunder och träna sedan om.</translation>
+    </message>
+    <message>
+        <source>{0} segments from model {1}. Segments smaller than {2} customers are never shown.</source>
+        <translation>{0} segment från modell {1}. Segment med färre än {2} kunder visas aldrig.</translation>
+    </message>
+    <message>
+        <source>Revenue at risk = churn risk × {0}.</source>
+        <translation>Intäkter i riskzonen = bortfallsrisk × {0}.</translation>
+    </message>
+    <message>
+        <source>Forecast tickets: each segment&apos;s share of the support tickets expected in the next {0} weeks.</source>
+        <translation>Prognostiserade ärenden: varje segments andel av de supportärenden som förväntas de närmaste {0} veckorna.</translation>
+    </message>
+    <message>
+        <source>Ticket forecast not available: {0}</source>
+        <translation>Ärendeprognos inte tillgänglig: {0}</translation>
+    </message>
+    <message>
+        <source>#{0} {1}</source>
+        <translation>#{0} {1}</translation>
+    </message>
+    <message>
+        <source>{0} customers</source>
+        <translation>{0} kunder</translation>
+    </message>
+    <message>
+        <source>churn risk {0}</source>
+        <translation>bortfallsrisk {0}</translation>
+    </message>
+    <message>
+        <source>expected churners {0}</source>
+        <translation>förväntat antal förlorade kunder {0}</translation>
+    </message>
+    <message>
+        <source>revenue at risk {0}</source>
+        <translation>intäkter i riskzonen {0}</translation>
+    </message>
+    <message>
+        <source>purchase propensity {0}</source>
+        <translation>köpbenägenhet {0}</translation>
+    </message>
+    <message>
+        <source>What sets it apart:</source>
+        <translation>Vad som utmärker det:</translation>
+    </message>
+    <message>
+        <source>Recommended action: {0} (because {1}).</source>
+        <translation>Rekommenderad åtgärd: {0} (eftersom {1}).</translation>
+    </message>
+    <message>
+        <source>What drives churn across all customers:</source>
+        <translation>Vad som driver kundbortfall bland alla kunder:</translation>
+    </message>
+    <message>
+        <source>Preparing the action list</source>
+        <translation>Tar fram åtgärdslistan</translation>
+    </message>
+    <message>
+        <source>{0} people from “{1}” written to {2} (processing log entry {3}). This file holds personal data: use it only for “{4}”, keep it out of shared folders and e-mail, and delete it after use.</source>
+        <translation>{0} personer från ”{1}” skrevs till {2} (post {3} i behandlingsloggen). Filen innehåller personuppgifter: använd den bara för ”{4}”, håll den borta från delade mappar och e-post och radera den efter användning.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Unlocking</source>
+        <translation>Låser upp</translation>
+    </message>
+    <message>
+        <source>Creating the project</source>
+        <translation>Skapar projektet</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Den här datorn</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Save &amp;preferences</source>
+        <translation>Spara &amp;inställningar</translation>
+    </message>
+    <message>
+        <source>&amp;Operator name (in the processing log):</source>
+        <translation>&amp;Operatörens namn (i behandlingsloggen):</translation>
+    </message>
+    <message>
+        <source>&amp;Language (after restart):</source>
+        <translation>&amp;Språk (efter omstart):</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle:</source>
+        <translation>&amp;Lås efter inaktivitet:</translation>
+    </message>
+    <message>
+        <source>Could not save the preferences: {0}</source>
+        <translation>Det gick inte att spara inställningarna: {0}</translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation>Inställningarna har sparats.</translation>
+    </message>
+    <message>
+        <source>This project</source>
+        <translation>Det här projektet</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>&amp;Controller (your business):</source>
+        <translation>&amp;Personuppgiftsansvarig (ditt företag):</translation>
+    </message>
+    <message>
+        <source>Controller con&amp;tact:</source>
+        <translation>&amp;Kontakt till personuppgiftsansvarig:</translation>
+    </message>
+    <message>
+        <source>&amp;DPO contact:</source>
+        <translation>Kontakt till &amp;dataskyddsombud:</translation>
+    </message>
+    <message>
+        <source>Reci&amp;pients:</source>
+        <translation>&amp;Mottagare:</translation>
+    </message>
+    <message>
+        <source>Third-country trans&amp;fers:</source>
+        <translation>Överföringar till &amp;tredjeland:</translation>
+    </message>
+    <message>
+        <source>Retention (in &amp;words):</source>
+        <translation>Lagringstid (i te&amp;xt):</translation>
+    </message>
+    <message>
+        <source>Organisational &amp;measures:</source>
+        <translation>Organisatoriska åtgä&amp;rder:</translation>
+    </message>
+    <message>
+        <source>&amp;Save project settings</source>
+        <translation>Spara pro&amp;jektinställningar</translation>
+    </message>
+    <message>
+        <source>Retention &amp;policies…</source>
+        <translation>Lagringsregl&amp;er…</translation>
+    </message>
+    <message>
+        <source>Default p&amp;urpose:</source>
+        <translation>Standardä&amp;ndamål:</translation>
+    </message>
+    <message>
+        <source>Default le&amp;gal basis:</source>
+        <translation>Standard för rättslig gr&amp;und:</translation>
+    </message>
+    <message>
+        <source>S&amp;mallest segment shown (k):</source>
+        <translation>Minsta segment som &amp;visas (k):</translation>
+    </message>
+    <message>
+        <source>Recommend retraining a&amp;fter:</source>
+        <translation>Rekommendera omträning e&amp;fter:</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>Saving settings</source>
+        <translation>Sparar inställningar</translation>
+    </message>
+    <message>
+        <source>Project settings saved and logged.</source>
+        <translation>Projektinställningarna har sparats och loggats.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Recent projects</source>
+        <translation>Senaste projekt</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nytt projekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>Ö&amp;ppna projekt…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>Prova &amp;demon</translation>
+    </message>
+    <message>
+        <source>Creates a demo project from the bundled fictional CRM exports, imports and trains it, then opens it.</source>
+        <translation>Skapar ett demoprojekt från de medföljande fiktiva CRM-exporterna, importerar och tränar det och öppnar det sedan.</translation>
+    </message>
+    <message>
+        <source>Prevista</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <source>Predict churn, purchases and support load from your own CRM exports — offline, with every customer pseudonymized.</source>
+        <translation>Förutsäg kundbortfall, köp och supportbelastning utifrån dina egna CRM-exporter – offline, med varje kund pseudonymiserad.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects:</source>
+        <translation>&amp;Senaste projekt:</translation>
+    </message>
+    <message>
+        <source>{0} (not found)</source>
+        <translation>{0} (hittades inte)</translation>
+    </message>
+    <message>
+        <source>Open a Prevista project folder</source>
+        <translation>Öppna en Prevista-projektmapp</translation>
+    </message>
+    <message>
+        <source>{0} is not a Prevista project folder.</source>
+        <translation>{0} är inte en Prevista-projektmapp.</translation>
+    </message>
+    <message>
+        <source>Building the demo project</source>
+        <translation>Skapar demoprojektet</translation>
+    </message>
+    <message>
+        <source>Demo project created in {0}; its passphrase is &quot;{1}&quot;.</source>
+        <translation>Demoprojektet skapades i {0}; dess lösenfras är ”{1}”.</translation>
+    </message>
+</context>
+<context>
+    <name>TableKind</name>
+    <message>
+        <source>customers</source>
+        <translation>kunder</translation>
+    </message>
+    <message>
+        <source>transactions</source>
+        <translation>transaktioner</translation>
+    </message>
+    <message>
+        <source>interactions</source>
+        <translation>interaktioner</translation>
+    </message>
+    <message>
+        <source>usage events</source>
+        <translation>användningshändelser</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPanel</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Lås &amp;upp</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <source>Locked after a period without activity. Type the passphrase of {0} to continue.</source>
+        <translation>Låst efter en period utan aktivitet. Ange lösenfrasen för {0} för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of {0}.</source>
+        <translation>Ange lösenfrasen för {0}.</translation>
+    </message>
+    <message>
+        <source>{0} is not a Prevista project (or it was moved).</source>
+        <translation>{0} är inget Prevista-projekt (eller så har det flyttats).</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Låser upp…</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Screens</source>
+        <translation>Skärmar</translation>
+    </message>
+</context>
+</TS>

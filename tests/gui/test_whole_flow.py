@@ -1,0 +1,87 @@
+"""The whole flow in the real window, as a user clicks it: create → import → train → segments → opt-out →
+retention → verify the log.  Each step is checked through core on the project folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polars as pl
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from core.demo import demo_files
+from core.optouts import register_summary
+from core.preferences import Preferences
+from core.project import open_project, status
+from core.segments import dashboard
+from core.settings import min_segment_size
+from gui import dialogs
+from gui.app import build
+from privacy.kdf import KdfParams
+from tests.conftest import PASSPHRASE
+from tests.gui.conftest import settle
+from tests.gui.heartbeat import import_through_wizard, train_through_page
+
+
+def test_create_import_train_segments_optout_retention_verify(qtbot, tmp_path: Path, monkeypatch):
+    window = build(QApplication.instance(), Preferences.load(), kdf=KdfParams.minimum())
+    qtbot.addWidget(window)
+    window.show()
+    session, workspace = window.session, window.workspace
+    folder = tmp_path / "pilot"
+
+    create = window.start.create_panel
+    window.start.show_create()
+    create.folder.setText(str(folder))
+    qtbot.keyClicks(create.passphrase, PASSPHRASE)
+    qtbot.keyClicks(create.repeat, PASSPHRASE)
+    qtbot.mouseClick(create.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: session.is_open, timeout=30_000)
+    assert workspace.current() is workspace.pages["overview"]
+
+    workspace.show_page("import")
+    import_through_wizard(workspace.pages["import"], demo_files("hubspot"), monkeypatch.setattr)
+    assert status(open_project(folder, PASSPHRASE))["customers"] == 500
+
+    workspace.show_page("models")
+    train_through_page(workspace.pages["models"])
+    settle(qtbot, session)
+
+    workspace.show_page("segments")
+    settle(qtbot, session)
+    shown = workspace.pages["segments"].table.frame
+    expected = dashboard(open_project(folder, PASSPHRASE))["segments"]
+    assert shown.height == len(expected) > 0
+    assert shown["size"].min() >= min_segment_size(session.store)
+
+    workspace.show_page("privacy")
+    privacy = workspace.pages["privacy"]
+    settle(qtbot, session)  # the page re-reads the register, deadlines and log; its buttons wait for that
+    contacts = pl.read_csv(demo_files("hubspot")[0], infer_schema_length=0)
+    customer = contacts.filter(pl.col("Marketing Opt Out") == "false")["Record ID"][0]
+    monkeypatch.setattr(dialogs, "confirm", lambda *_args: True)
+    registered = register_summary(session.store)["customers"]
+    privacy.tabs.setCurrentWidget(privacy.optouts)
+    qtbot.keyClicks(privacy.optouts.ids, customer)
+    assert privacy.optouts.record_button.isEnabled()
+    privacy.optouts.record_button.click()
+    settle(qtbot, session)
+    assert register_summary(open_project(folder, PASSPHRASE))["customers"] == registered + 1
+
+    privacy.tabs.setCurrentWidget(privacy.retention)
+    privacy.retention.months["usage"].setValue(1)
+    privacy.retention.save_button.click()
+    settle(qtbot, session)
+    usage_rows = session.store.table_info("usage")["rows"]
+    privacy.retention.cleanup_button.click()
+    settle(qtbot, session)
+    after = open_project(folder, PASSPHRASE)
+    assert after.table_info("usage")["rows"] < usage_rows
+
+    privacy.tabs.setCurrentWidget(privacy.log)
+    privacy.log.verify_button.click()
+    settle(qtbot, session)
+    entries = open_project(folder, PASSPHRASE).log.entries()
+    assert privacy.log.jobs.banner.text().startswith(f"OK: {len(entries)} entries")
+    assert [e["action"] for e in entries][:2] == ["project-created", "import"]
+    assert {"train", "optout-recorded", "retention-policy-set", "retention-cleanup"} <= {e["action"] for e in entries}
