@@ -348,12 +348,12 @@ def cmd_retention(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_dsar(args: argparse.Namespace, out: Output) -> int:
-    from core.dsar import access_request, erasure_request, write_access_report
+    from core.dsar import access_request, erasure_request
 
     store = _open(args)
     if args.dsar_command == "access":
-        result = access_request(store, args.customer_id, operator=args.operator)
-        path = write_access_report(result, Path(args.out))
+        path = Path(args.out)
+        access_request(store, args.customer_id, operator=args.operator, out=path)
         out.emit({"file": str(path)}, f"Wrote everything held about this person to {path}. The file is readable "
                                       "personal data: hand it over securely and delete your copy.")
         return 0

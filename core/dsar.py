@@ -86,8 +86,12 @@ def _processing(store: ProjectStore) -> dict[str, Any]:
 
 
 def access_request(store: ProjectStore, customer_id: str, *, operator: str,
-                   now: datetime | None = None) -> dict[str, Any]:
-    """Everything held about one person, decrypted, for the key holder to hand over; logged as counts."""
+                   now: datetime | None = None, out: Path | None = None) -> dict[str, Any]:
+    """Everything held about one person, decrypted, for the key holder to hand over; logged as counts.
+
+    With ``out`` the report is written there first and logged only once it exists."""
+    if out is not None:
+        _check_outside_project(Path(out))
     eid, key = _find(store, customer_id)
     tables = _rows(store, key)
     result = {
@@ -96,13 +100,16 @@ def access_request(store: ProjectStore, customer_id: str, *, operator: str,
         "opted_out": _is_in(store, OPTOUTS, eid), "erased": _is_in(store, ERASED, eid),
         "segments": _segment_names(store, tables), "tables": tables, "processing": _processing(store),
     }
+    if out is not None:
+        write_access_report(result, Path(out))
     store.record({"action": "dsar-access", "operator": operator, **purpose_record(store),
                   "counts": {"tables": len(tables), "rows": sum(len(rows) for rows in tables.values())}})
     return result
 
 
-def _inside_project(path: Path) -> bool:
-    return any(ProjectStore.is_project(folder) for folder in path.resolve().parents)
+def _check_outside_project(path: Path) -> None:
+    if ProjectStore.is_project(path) or any(ProjectStore.is_project(folder) for folder in path.resolve().parents):
+        raise PrevistaError("Write the access report outside the project folder: the project must hold no plaintext.")
 
 
 def _html_table(name: str, rows: list[dict[str, Any]]) -> str:
@@ -133,8 +140,7 @@ def access_report_html(result: dict[str, Any]) -> str:
 def write_access_report(result: dict[str, Any], path: Path) -> Path:
     """The one deliberate plaintext export: refused inside a project folder, where nothing may be readable."""
     path = Path(path)
-    if _inside_project(path) or ProjectStore.is_project(path):
-        raise PrevistaError("Write the access report outside the project folder: the project must hold no plaintext.")
+    _check_outside_project(path)
     atomic_write(path, access_report_html(result).encode("utf-8"))
     return path
 

@@ -17,6 +17,7 @@ from typing import Any
 from core.importer import DATA_CATEGORIES, OPTOUTS, SUBJECTS
 from core.mapping import TableKind
 from core.reports import html, pdf
+from core.reports.output import write_document
 from core.reports.layout import (
     Block,
     Bullets,
@@ -29,7 +30,6 @@ from core.reports.layout import (
 from core.reports.reidentification import reidentification_risk
 from core.retention import policies
 from core.settings import purpose_record, settings
-from privacy.atomic import atomic_write
 from privacy.store import IDENTITIES, ProjectStore
 
 TITLE = "Record of processing activities (GDPR Art. 30)"
@@ -345,6 +345,4 @@ def render_pdf(record: dict[str, Any]) -> bytes:
 
 def write_record(store: ProjectStore, record: dict[str, Any], path: Path, fmt: str, *, operator: str) -> Path:
     """Write the record as PDF or HTML and log that it was produced (a DPO asks who printed what, when)."""
-    atomic_write(path, render_pdf(record) if fmt == "pdf" else render_html(record).encode("utf-8"))
-    store.record({"action": "report-art30", "operator": operator, "details": {"format": fmt}})
-    return path
+    return write_document(store, document(record), path, fmt, {"action": "report-art30", "operator": operator})

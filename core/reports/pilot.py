@@ -26,11 +26,11 @@ from core.optouts import register_summary
 from core.project import status
 from core.reports import html, pdf
 from core.reports.art30 import _configured
+from core.reports.output import write_document
 from core.reports.layout import Block, Bullets, Document, Fields, Paragraph, Section, Table
 from core.segments import dashboard
 from core.settings import min_segment_size, purpose_record, settings
 from core.training import SCORES
-from privacy.atomic import atomic_write
 from privacy.errors import PrevistaError
 from privacy.store import IDENTITIES, ProjectStore
 
@@ -351,8 +351,6 @@ def render_pdf(report: dict[str, Any]) -> bytes:
 
 def write_report(store: ProjectStore, report: dict[str, Any], path: Path, fmt: str, *, operator: str) -> Path:
     """Write the report as PDF or HTML and log it, naming the model whose figures were handed to the client."""
-    content = render_pdf(report) if fmt == "pdf" else render_html(report).encode("utf-8")
-    atomic_write(path, content)
     model_id = report["model"]["model_id"] if report["model"] else None
-    store.record({"action": ACTION, "operator": operator, "model_id": model_id, "details": {"format": fmt}})
-    return path
+    return write_document(store, document(report), path, fmt, {"action": ACTION, "operator": operator,
+                                                               "model_id": model_id})

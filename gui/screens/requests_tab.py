@@ -24,7 +24,6 @@ from core.dsar import (
     access_request,
     execute_erasure,
     plan_erasure,
-    write_access_report,
 )
 from core.jobs import Progress
 from gui import dialogs
@@ -82,10 +81,9 @@ class RequestsTab(QWidget):
         store, operator = self.session.store, self.session.operator
 
         def work(_progress: Progress) -> dict[str, Any]:
-            result = access_request(store, customer, operator=operator)
-            written = write_access_report(result, path)
+            result = access_request(store, customer, operator=operator, out=path)
             # only counts go back to the screen; the person's data stays in the report file
-            return {"file": written, "tables": len(result["tables"]),
+            return {"file": path, "tables": len(result["tables"]),
                     "rows": sum(len(rows) for rows in result["tables"].values()),
                     "opted_out": result["opted_out"], "erased": result["erased"]}
         self.jobs.run(self.tr("Preparing the access report"), work, self._accessed)

@@ -182,11 +182,13 @@ def test_access_report_is_written_outside_the_project_only(qtbot, page, monkeypa
     tab = page.requests
     customer = _contacts()["Record ID"][3]
     save_to(monkeypatch, page.session.path / "report.html")
+    entries = log_actions(page)
     qtbot.keyClicks(tab.customer_id, customer)
     click(qtbot, tab.access_button)
     settle(qtbot, page)
     assert not (page.session.path / "report.html").exists()
     assert "outside the project folder" in tab.jobs.banner.text()
+    assert log_actions(page) == entries  # nothing handed over, nothing logged
 
     report = tmp_path / "report.html"
     save_to(monkeypatch, report)

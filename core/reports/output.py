@@ -1,0 +1,24 @@
+"""Writing a report: one atomic file, then one log entry saying who produced which report, in what format."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from core.reports import html, pdf
+from core.reports.layout import Document
+from privacy.atomic import atomic_write
+from privacy.store import ProjectStore
+
+FORMATS = ("pdf", "html")
+
+
+def render(document: Document, fmt: str) -> bytes:
+    return pdf.render(document) if fmt == "pdf" else html.render(document).encode("utf-8")
+
+
+def write_document(store: ProjectStore, document: Document, path: Path, fmt: str, log_record: dict[str, Any]) -> Path:
+    """The file first, the log entry after: a log entry for a file that was never written would mislead a DPO."""
+    atomic_write(path, render(document, fmt))
+    store.record({**log_record, "details": {**log_record.get("details", {}), "format": fmt}})
+    return path
