@@ -365,6 +365,31 @@ def cmd_dsar(args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
+def cmd_handover(args: argparse.Namespace, out: Output) -> int:
+    from core.handover import write_bundle
+
+    result = write_bundle(_open(args), Path(args.out), operator=args.operator)
+    out.emit(result, f"Wrote the handover bundle to {result['file']} ({len(result['files'])} files, no personal data; "
+                     f"log entry {result['log_entry']}). The client may keep it after the pilot is closed.")
+    return 0
+
+
+def cmd_close_pilot(args: argparse.Namespace, out: Output) -> int:
+    from core.handover import check_bundle, close_pilot
+
+    store = _open(args)
+    check_bundle(store, Path(args.bundle))
+    if not args.yes and not _confirm("Erase ALL data of this pilot for good, keeping only the processing log "
+                                     "and the handover bundle?"):
+        out.emit({"closed": False}, "Nothing erased (confirm with --yes).")
+        return EXIT_REFUSED
+    result = close_pilot(store, Path(args.bundle), operator=args.operator)
+    out.emit(result, f"Pilot closed: {result['rows_erased']} rows in {len(result['tables'])} tables and the models "
+                     "erased, their keys destroyed. The project keeps only its processing log "
+                     f"(log entry {result['log_entry']}).")
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace, out: Output) -> int:
     report = demo.run_demo(Path(args.project), variant=args.variant, operator=args.operator,
                            passphrase=os.environ.get("PREVISTA_PASSPHRASE"), progress=out.progress(),
@@ -498,6 +523,14 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("--out", required=True, metavar="FILE", help="HTML file for the person (outside the project)")
         else:
             sub.add_argument("--yes", action="store_true", help="do not ask before erasing")
+
+    hand = _command(commands, "handover", "write the handover bundle: results and reports without personal data",
+                    cmd_handover)
+    hand.add_argument("--out", required=True, metavar="FILE", help="ZIP file to write (outside the project)")
+    close = _command(commands, "close-pilot", "erase all data, keeping only the processing log (needs the bundle)",
+                     cmd_close_pilot)
+    close.add_argument("--bundle", required=True, metavar="FILE", help="the handover bundle written for this project")
+    close.add_argument("--yes", action="store_true", help="do not ask before erasing")
 
     dem = _command(commands, "demo", "a whole headless run on bundled demo data", cmd_demo, project_required=False)
     dem.set_defaults(project="prevista-demo")

@@ -16,6 +16,7 @@ from typing import Any
 import polars as pl
 
 from core import parsing
+from core.closure import refuse_if_closed
 from core.detection import detect_mapping
 from core.jobs import Progress
 from core.mapping import Role, TableKind, TableMapping, shape_key
@@ -118,6 +119,7 @@ def _check_named_columns(present: set[str], options: ImportOptions) -> None:
 
 def plan_import(store: ProjectStore, paths: list[Path], options: ImportOptions, progress: Progress | None = None) -> ImportPlan:
     """Read, map and check every file; nothing is written."""
+    refuse_if_closed(store)
     progress = progress or Progress()
     legal_basis_text(options.legal_basis)
     for column, fmt in options.formats.items():

@@ -16,6 +16,7 @@ from typing import Any
 
 import polars as pl
 
+from core.closure import refuse_if_closed
 from core.detection import detect_mapping
 from core.importer import EMAIL_INDEX, ERASED, KEY, OPTOUT_EMAILS, OPTOUTS, SUBJECTS
 from core.readers import read_source
@@ -57,6 +58,7 @@ def _resolve(store: ProjectStore, requests: Requests) -> tuple[pl.DataFrame, pl.
 
 def record_optouts(store: ProjectStore, requests: Requests, *, operator: str, source: str = "manual") -> dict[str, Any]:
     """Record objections and apply them everywhere, in one atomic, logged step."""
+    refuse_if_closed(store)
     eids, unmatched = _resolve(store, requests)
     register = pl.concat([_table(store, OPTOUTS, {"eid": pl.String}).select("eid"), eids]).unique(maintain_order=True)
     subjects = _table(store, SUBJECTS, {KEY: pl.UInt32, "eid": pl.String})

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from core.closure import closed_on
 from core.importer import KEY, OPTOUTS, SUBJECTS
 from core.mapping import TableKind
 from core.passphrase import check_new_passphrase
@@ -56,6 +57,7 @@ def status(store: ProjectStore) -> dict[str, Any]:
     return {
         "retention": overdue(store),
         "project": str(store.root),
+        "closed": closed_on(store),
         "project_id": store.project_id,
         "customers": tables.get(SUBJECTS, {}).get("rows", 0),
         "opted_out": tables.get(OPTOUTS, {}).get("rows", 0),
@@ -68,8 +70,10 @@ def status(store: ProjectStore) -> dict[str, Any]:
 
 def status_text(info: dict[str, Any]) -> str:
     lines = [f"Project {info['project']}",
+             *([f"  PILOT CLOSED on {info['closed']}: all data erased; only the processing log remains"]
+               if info["closed"] else []),
              f"  customers (encrypted IDs): {info['customers']}   opt-out register: {info['opted_out']}"]
-    if not info["tables"]:
+    if not info["tables"] and not info["closed"]:
         lines.append("  no data imported yet")
     for name, table in sorted(info["tables"].items()):
         lines.append(f"  {name:<13} {table['rows']:>10} rows  columns: {', '.join(table['columns'])}")

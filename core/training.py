@@ -18,6 +18,7 @@ from sklearn.metrics import roc_auc_score
 from sklearn.model_selection import train_test_split
 
 from core import labels
+from core.closure import refuse_if_closed
 from core.drift import assess, reference
 from core.features import FeatureSet, ProjectData, build_features
 from core.forecast import forecast_tickets
@@ -260,6 +261,7 @@ def _warnings(periods: Periods, customers: int, model: BinaryModel) -> list[str]
 def train(store: ProjectStore, options: TrainOptions, progress: Progress | None = None,
           now: datetime | None = None) -> dict[str, Any]:
     """Train, validate, score, segment and forecast; commit everything in one step with its log entry."""
+    refuse_if_closed(store)
     progress = progress or Progress()
     now = now or datetime.now(timezone.utc)
     legal_basis_text(options.legal_basis)

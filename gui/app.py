@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from core.preferences import Preferences
@@ -67,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Prevista")
     app.setOrganizationName("Prevista")
     app.setDesktopFileName("prevista")
+    app.setWindowIcon(QIcon(str(Path(__file__).resolve().parent.parent / "assets" / "icons" / "prevista-256.png")))
     prefs = Preferences.load()
     translators = i18n.install(app, i18n.language_for(prefs.language))
     follow_color_scheme(app)

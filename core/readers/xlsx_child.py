@@ -1,10 +1,12 @@
 """The throw-away process that runs the native spreadsheet reader.
 
-Run as ``python -m core.readers.xlsx_child REQUEST_JSON``.  It limits its own
-address space and disables core dumps before touching the file, so a hostile
-workbook can at worst kill this process.  The table goes to the parent as
-Arrow IPC on stdout (never a temporary file: the data is personal); a one-line
-JSON reply, free of cell values, goes to stderr after :data:`REPLY_MARKER`.
+Run as ``python -m core.readers.xlsx_child REQUEST_JSON`` (in the packaged app:
+``prevista --xlsx-child REQUEST_JSON``, see ``packaging/prevista_entry.py``).
+It limits its own address space and disables core dumps before touching the
+file, so a hostile workbook can at worst kill this process.  The table goes to
+the parent as Arrow IPC on stdout (never a temporary file: the data is
+personal); a one-line JSON reply, free of cell values, goes to stderr after
+:data:`REPLY_MARKER`.
 
 calamine's own text conversion rounds numbers to nine decimals and renders
 dates as date-times, so the sheet is also read typed wherever the text looks

@@ -269,7 +269,7 @@ def _parse_in_child(path: Path, sheet: str | None, timeout_s: float, memory_limi
     """Run the native reader where a crash, a memory blow-up or a hang is contained."""
     request = json.dumps({"path": str(path.resolve()), "sheet": sheet, "memory_limit": memory_limit_bytes})
     with subprocess.Popen(
-        [sys.executable, "-m", "core.readers.xlsx_child", request],
+        [*_child_command(), request],
         cwd=_REPO_ROOT,
         env=_child_environment(),
         stdin=subprocess.DEVNULL,
@@ -293,6 +293,13 @@ def _parse_in_child(path: Path, sheet: str | None, timeout_s: float, memory_limi
         return pl.read_ipc(io.BytesIO(data)), reply
     except (pl.exceptions.PolarsError, OSError, ValueError):
         raise _child_failure(path, None, memory_limit_bytes) from None
+
+
+def _child_command() -> list[str]:
+    """A packaged (frozen) app has no ``-m``: its executable runs the child on a hidden first argument."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "--xlsx-child"]
+    return [sys.executable, "-m", "core.readers.xlsx_child"]
 
 
 def _child_environment() -> dict[str, str]:

@@ -51,7 +51,7 @@ HEADINGS = {
 NOT_CONFIGURED = "not configured (project setting '{key}')"
 DATA_SUBJECTS = "Customers and contacts of the controller (persons in the imported CRM exports)"
 RETENTION_RUN = re.compile(r"^retention[-_](cleanup|run)")
-ERASURE = re.compile(r"erasure")
+ERASURE = re.compile(r"erasure|pilot-closed")  # closing a pilot erases everyone
 RETENTION_INTRO = ("Limits per table, enforced by Prevista's retention cleanup (expired rows are deleted and "
                    "the replaced files crypto-shredded):")
 TABLE_CATEGORIES = {kind.value: text for kind, text in DATA_CATEGORIES.items()}

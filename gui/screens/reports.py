@@ -1,8 +1,11 @@
-"""The reports screen: hand the client a pilot report, hand the DPO the Art. 30 record, see what is at risk.
+"""The reports screen: hand the client a pilot report, hand the DPO the Art. 30 record, see what is at risk,
+and at the end of the pilot hand over the results and close the pilot.
 
 Gathering and writing run as jobs (a large project takes a while to sum up),
 and core does all of it; this screen only asks where to save, shows the
 headline figures the pilot report will carry and the re-identification risk.
+Closing needs the handover bundle saved here, because after closing that
+bundle and the processing log are all that is left.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.closure import closed_on
+from core.handover import close_pilot, write_bundle
 from core.jobs import Progress
 from core.reports.art30 import record_of_processing, write_record
 from core.reports.pilot import pilot_report, write_report
@@ -56,10 +61,23 @@ def _write_art30(store: ProjectStore, progress: Progress, path: Path, fmt: str, 
     return write_record(store, record, path, fmt, operator=operator)
 
 
+def _write_bundle(store: ProjectStore, progress: Progress, path: Path, _fmt: str, operator: str) -> Path:
+    progress.report(0.0, "Gathering the results, reports and processing log")
+    return Path(write_bundle(store, path, operator=operator)["file"])
+
+
 def _with_suffix(path: Path, fmt: str) -> Path:
     """The chosen format decides the file type; a name typed without its ending gets one."""
     suffix = f".{fmt}"
     return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+def _button(text: str, tip: str, clicked: Callable[[], None]) -> QPushButton:
+    """Every action on this screen says in a tooltip what it hands to whom."""
+    button = QPushButton(text)
+    button.setToolTip(tip)
+    button.clicked.connect(clicked)
+    return button
 
 
 class ReportsPage(Page):
@@ -67,13 +85,15 @@ class ReportsPage(Page):
         super().__init__(session, parent)
         self.jobs = JobPanel(session)
         self._stale = False
+        self._bundle: Path | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self._save_box())
         layout.addWidget(self._preview_box())
         layout.addWidget(self._risk_box())
+        layout.addWidget(self._handover_box())
         layout.addWidget(self.jobs)
         layout.addStretch(1)
-        self.jobs.guard(self.format_box, self.pilot_button, self.art30_button)
+        self.jobs.guard(self.format_box, self.pilot_button, self.art30_button, self.bundle_button, self.close_button)
         session.busy_changed.connect(self._busy_changed)
 
     def title(self) -> str:
@@ -87,14 +107,12 @@ class ReportsPage(Page):
         self.format_box.addItem(self.tr("HTML"), "html")
         label = QLabel(self.tr("&Format:"))
         label.setBuddy(self.format_box)
-        self.pilot_button = QPushButton(self.tr("Save the &pilot report…"))
-        self.pilot_button.setToolTip(self.tr("Key figures, model quality, segment findings and a privacy summary "
-                                             "for the client; aggregates only"))
-        self.pilot_button.clicked.connect(self.save_pilot_report)
-        self.art30_button = QPushButton(self.tr("Save the &Art. 30 record…"))
-        self.art30_button.setToolTip(self.tr("The record of processing activities (GDPR Art. 30) for the "
-                                             "data-protection officer"))
-        self.art30_button.clicked.connect(self.save_art30_record)
+        self.pilot_button = _button(self.tr("Save the &pilot report…"),
+                                    self.tr("Key figures, model quality, segment findings and a privacy summary "
+                                            "for the client; aggregates only"), self.save_pilot_report)
+        self.art30_button = _button(self.tr("Save the &Art. 30 record…"),
+                                    self.tr("The record of processing activities (GDPR Art. 30) for the "
+                                            "data-protection officer"), self.save_art30_record)
         row = QHBoxLayout(box)
         for widget in (label, self.format_box, self.pilot_button, self.art30_button):
             row.addWidget(widget)
@@ -133,6 +151,26 @@ class ReportsPage(Page):
             column.addWidget(label)
         return box
 
+    def _handover_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Handover"))
+        self.bundle_button = _button(self.tr("Save &handover bundle…"),
+                                     self.tr("Model card, segments, forecast, reports and the processing log in one "
+                                             "ZIP file the client may keep; no personal data"), self.save_bundle)
+        self.close_button = _button(self.tr("C&lose the pilot…"),
+                                    self.tr("Erase all data of this pilot for good; only the handover bundle and "
+                                            "the processing log remain"), self.ask_close_pilot)
+        self.closed_note = QLabel()
+        self.closed_note.setWordWrap(True)
+        self.closed_note.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.bundle_button)
+        row.addWidget(self.close_button)
+        row.addStretch(1)
+        column = QVBoxLayout(box)
+        column.addLayout(row)
+        column.addWidget(self.closed_note)
+        return box
+
     # ----- jobs ----------------------------------------------------------------------
     def _busy_changed(self, busy: bool) -> None:
         """A re-read put off while jobs ran happens when the last one has ended (after its result, if it was ours)."""
@@ -143,12 +181,14 @@ class ReportsPage(Page):
         """Re-read the figures off the UI thread; while another job runs, wait for it (it may be changing them)."""
         if not self.session.is_open:
             return
+        self._show_closed(closed_on(self.session.store))
         if self.session.busy:
             self._stale = True
             return
         self._stale = False
         store = self.session.store
-        self.jobs.run(self.tr("Reading the report figures"), lambda progress: _figures(store, progress), self._show)
+        self.jobs.run(self.tr("Reading the report figures"), lambda progress: _figures(store, progress), self._show,
+                      keep_message=True)
 
     def save_pilot_report(self) -> None:
         self._save(self.tr("Save the pilot report"), "pilot-report", _write_pilot,
@@ -158,19 +198,55 @@ class ReportsPage(Page):
         self._save(self.tr("Save the record of processing activities"), "record-of-processing", _write_art30,
                    self.tr("Saved the record of processing activities to {0}."))
 
+    def save_bundle(self) -> None:
+        self._save_file(self.tr("Save the handover bundle"), "handover-bundle", "zip", self.tr("ZIP archives (*.zip)"),
+                        _write_bundle, self._bundle_saved)
+
+    def ask_close_pilot(self) -> None:
+        """Only on the bundle saved here: the question names the file that will be all the client keeps."""
+        if self._bundle is None:
+            self.jobs.banner.info(self.tr("Save a handover bundle first: closing the pilot keeps only that bundle "
+                                          "and the processing log."))
+            return
+        store, operator, bundle = self.session.store, self.session.operator, self._bundle
+        question = self.tr("This erases ALL data of this pilot for good: customers, events, scores, identities, the "
+                           "opt-out register and the models. Only the processing log and the handover bundle {0} "
+                           "remain. This cannot be undone. Close the pilot now?").format(bundle)
+        self.jobs.confirmed(self.tr("Closing the pilot"), question,
+                            lambda _progress: close_pilot(store, bundle, operator=operator), self._pilot_closed)
+
     def _save(self, caption: str, stem: str, write: Writer, done: str) -> None:
         fmt = self.format_box.currentData()
         filters = self.tr("PDF documents (*.pdf)") if fmt == "pdf" else self.tr("HTML pages (*.html)")
+        self._save_file(caption, stem, fmt, filters, write, lambda saved: self.jobs.banner.ok(done.format(saved)))
+
+    def _save_file(self, caption: str, stem: str, fmt: str, filters: str, write: Writer,
+                   saved: Callable[[Path], None]) -> None:
         chosen = dialogs.save_path(self, caption, f"{stem}.{fmt}", filters)
         if chosen is None:
             return
         path = _with_suffix(chosen, fmt)
         store, operator = self.session.store, self.session.operator
         self.jobs.run(self.tr("Writing {0}").format(path.name),
-                      lambda progress: write(store, progress, path, fmt, operator),
-                      lambda saved: self.jobs.banner.ok(done.format(saved)))
+                      lambda progress: write(store, progress, path, fmt, operator), saved)
+
+    def _bundle_saved(self, path: Path) -> None:
+        self._bundle = path
+        self.jobs.banner.ok(self.tr("Saved the handover bundle to {0}. It holds no personal data: the client may "
+                                    "keep it after the pilot is closed.").format(path))
+
+    def _pilot_closed(self, result: dict[str, Any]) -> None:
+        self._show_closed(result["closed_at"][:10])
+        self.jobs.banner.ok(self.tr("The pilot is closed: all its data was erased and the keys of its files "
+                                    "destroyed. Keep the handover bundle; the project now holds only the "
+                                    "processing log."))
 
     # ----- showing -------------------------------------------------------------------
+    def _show_closed(self, day: str | None) -> None:
+        self.closed_note.setText(self.tr("This pilot was closed on {0}: the project holds no data any more.")
+                                 .format(day) if day else "")
+        self.closed_note.setVisible(day is not None)
+
     def _show(self, figures: tuple[dict[str, Any], dict[str, Any]]) -> None:
         report, risk = figures
         self._show_data(report["data"], report["privacy"])

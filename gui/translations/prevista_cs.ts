@@ -1250,6 +1250,26 @@
         <translation>Jak riziko snížit</translation>
     </message>
     <message>
+        <source>Handover</source>
+        <translation>Předání</translation>
+    </message>
+    <message>
+        <source>Save &amp;handover bundle…</source>
+        <translation>Uložit předávací &amp;balíček…</translation>
+    </message>
+    <message>
+        <source>Model card, segments, forecast, reports and the processing log in one ZIP file the client may keep; no personal data</source>
+        <translation>Karta modelu, segmenty, předpověď, zprávy a protokol zpracování v jednom souboru ZIP, který si klient může ponechat; žádné osobní údaje</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the pilot…</source>
+        <translation>&amp;Ukončit pilotní projekt…</translation>
+    </message>
+    <message>
+        <source>Erase all data of this pilot for good; only the handover bundle and the processing log remain</source>
+        <translation>Trvale vymazat všechna data tohoto pilotního projektu; zůstane jen předávací balíček a protokol zpracování</translation>
+    </message>
+    <message>
         <source>Reading the report figures</source>
         <translation>Načítají se údaje pro zprávu</translation>
     </message>
@@ -1270,6 +1290,26 @@
         <translation>Záznamy o činnostech zpracování byly uloženy do {0}.</translation>
     </message>
     <message>
+        <source>Save the handover bundle</source>
+        <translation>Uložit předávací balíček</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>Archivy ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Save a handover bundle first: closing the pilot keeps only that bundle and the processing log.</source>
+        <translation>Nejprve uložte předávací balíček: po ukončení pilotního projektu zůstane jen tento balíček a protokol zpracování.</translation>
+    </message>
+    <message>
+        <source>This erases ALL data of this pilot for good: customers, events, scores, identities, the opt-out register and the models. Only the processing log and the handover bundle {0} remain. This cannot be undone. Close the pilot now?</source>
+        <translation>Tímto se trvale vymažou VŠECHNA data tohoto pilotního projektu: zákazníci, události, skóre rizika, identity, registr námitek a modely. Zůstane jen protokol zpracování a předávací balíček {0}. Tuto akci nelze vrátit zpět. Ukončit pilotní projekt nyní?</translation>
+    </message>
+    <message>
+        <source>Closing the pilot</source>
+        <translation>Ukončení pilotního projektu</translation>
+    </message>
+    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumenty PDF (*.pdf)</translation>
     </message>
@@ -1280,6 +1320,18 @@
     <message>
         <source>Writing {0}</source>
         <translation>Zapisuje se {0}</translation>
+    </message>
+    <message>
+        <source>Saved the handover bundle to {0}. It holds no personal data: the client may keep it after the pilot is closed.</source>
+        <translation>Předávací balíček byl uložen do {0}. Neobsahuje žádné osobní údaje: klient si ho může ponechat i po ukončení pilotního projektu.</translation>
+    </message>
+    <message>
+        <source>The pilot is closed: all its data was erased and the keys of its files destroyed. Keep the handover bundle; the project now holds only the processing log.</source>
+        <translation>Pilotní projekt je ukončen: všechna jeho data byla vymazána a klíče jeho souborů zničeny. Uschovejte předávací balíček; projekt nyní obsahuje jen protokol zpracování.</translation>
+    </message>
+    <message>
+        <source>This pilot was closed on {0}: the project holds no data any more.</source>
+        <translation>Tento pilotní projekt byl ukončen {0}: projekt už neobsahuje žádná data.</translation>
     </message>
     <message>
         <source>{0} customers in the register, excluded from every analysis</source>

@@ -1250,6 +1250,26 @@
         <translation>Sådan sænkes risikoen</translation>
     </message>
     <message>
+        <source>Handover</source>
+        <translation>Overdragelse</translation>
+    </message>
+    <message>
+        <source>Save &amp;handover bundle…</source>
+        <translation>Gem &amp;overdragelsespakke…</translation>
+    </message>
+    <message>
+        <source>Model card, segments, forecast, reports and the processing log in one ZIP file the client may keep; no personal data</source>
+        <translation>Modelkort, segmenter, prognose, rapporter og behandlingsloggen i én ZIP-fil, som kunden må beholde; ingen personoplysninger</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the pilot…</source>
+        <translation>Af&amp;slut piloten…</translation>
+    </message>
+    <message>
+        <source>Erase all data of this pilot for good; only the handover bundle and the processing log remain</source>
+        <translation>Slet alle data i denne pilot permanent; kun overdragelsespakken og behandlingsloggen er tilbage</translation>
+    </message>
+    <message>
         <source>Reading the report figures</source>
         <translation>Læser rapportens tal</translation>
     </message>
@@ -1270,6 +1290,26 @@
         <translation>Fortegnelsen over behandlingsaktiviteter blev gemt i {0}.</translation>
     </message>
     <message>
+        <source>Save the handover bundle</source>
+        <translation>Gem overdragelsespakken</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP-arkiver (*.zip)</translation>
+    </message>
+    <message>
+        <source>Save a handover bundle first: closing the pilot keeps only that bundle and the processing log.</source>
+        <translation>Gem først en overdragelsespakke: når piloten afsluttes, er kun den pakke og behandlingsloggen tilbage.</translation>
+    </message>
+    <message>
+        <source>This erases ALL data of this pilot for good: customers, events, scores, identities, the opt-out register and the models. Only the processing log and the handover bundle {0} remain. This cannot be undone. Close the pilot now?</source>
+        <translation>Dette sletter ALLE data i denne pilot permanent: kunder, hændelser, risikoscorer, identiteter, indsigelsesregistret og modellerne. Kun behandlingsloggen og overdragelsespakken {0} er tilbage. Det kan ikke fortrydes. Afslut piloten nu?</translation>
+    </message>
+    <message>
+        <source>Closing the pilot</source>
+        <translation>Afslutter piloten</translation>
+    </message>
+    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
@@ -1280,6 +1320,18 @@
     <message>
         <source>Writing {0}</source>
         <translation>Skriver {0}</translation>
+    </message>
+    <message>
+        <source>Saved the handover bundle to {0}. It holds no personal data: the client may keep it after the pilot is closed.</source>
+        <translation>Overdragelsespakken blev gemt i {0}. Den indeholder ingen personoplysninger: kunden må beholde den, når piloten er afsluttet.</translation>
+    </message>
+    <message>
+        <source>The pilot is closed: all its data was erased and the keys of its files destroyed. Keep the handover bundle; the project now holds only the processing log.</source>
+        <translation>Piloten er afsluttet: alle dens data er slettet, og nøglerne til dens filer er destrueret. Behold overdragelsespakken; projektet indeholder nu kun behandlingsloggen.</translation>
+    </message>
+    <message>
+        <source>This pilot was closed on {0}: the project holds no data any more.</source>
+        <translation>Denne pilot blev afsluttet {0}: projektet indeholder ikke længere nogen data.</translation>
     </message>
     <message>
         <source>{0} customers in the register, excluded from every analysis</source>

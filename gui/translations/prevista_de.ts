@@ -1250,6 +1250,26 @@
         <translation>So senken Sie das Risiko</translation>
     </message>
     <message>
+        <source>Handover</source>
+        <translation>Übergabe</translation>
+    </message>
+    <message>
+        <source>Save &amp;handover bundle…</source>
+        <translation>Übergabepa&amp;ket speichern…</translation>
+    </message>
+    <message>
+        <source>Model card, segments, forecast, reports and the processing log in one ZIP file the client may keep; no personal data</source>
+        <translation>Modellkarte, Segmente, Prognose, Berichte und das Verarbeitungsprotokoll in einer ZIP-Datei, die der Kunde behalten darf; keine personenbezogenen Daten</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the pilot…</source>
+        <translation>Pilotprojekt a&amp;bschließen…</translation>
+    </message>
+    <message>
+        <source>Erase all data of this pilot for good; only the handover bundle and the processing log remain</source>
+        <translation>Alle Daten dieses Pilotprojekts endgültig löschen; nur das Übergabepaket und das Verarbeitungsprotokoll bleiben</translation>
+    </message>
+    <message>
         <source>Reading the report figures</source>
         <translation>Kennzahlen für den Bericht werden gelesen</translation>
     </message>
@@ -1270,6 +1290,26 @@
         <translation>Verzeichnis von Verarbeitungstätigkeiten unter {0} gespeichert.</translation>
     </message>
     <message>
+        <source>Save the handover bundle</source>
+        <translation>Übergabepaket speichern</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP-Archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>Save a handover bundle first: closing the pilot keeps only that bundle and the processing log.</source>
+        <translation>Speichern Sie zuerst ein Übergabepaket: Nach dem Abschluss des Pilotprojekts bleiben nur dieses Paket und das Verarbeitungsprotokoll.</translation>
+    </message>
+    <message>
+        <source>This erases ALL data of this pilot for good: customers, events, scores, identities, the opt-out register and the models. Only the processing log and the handover bundle {0} remain. This cannot be undone. Close the pilot now?</source>
+        <translation>Dadurch werden ALLE Daten dieses Pilotprojekts endgültig gelöscht: Kunden, Ereignisse, Risikowerte, Identitäten, das Widerspruchsregister und die Modelle. Nur das Verarbeitungsprotokoll und das Übergabepaket {0} bleiben erhalten. Dies kann nicht rückgängig gemacht werden. Pilotprojekt jetzt abschließen?</translation>
+    </message>
+    <message>
+        <source>Closing the pilot</source>
+        <translation>Pilotprojekt wird abgeschlossen</translation>
+    </message>
+    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
@@ -1280,6 +1320,18 @@
     <message>
         <source>Writing {0}</source>
         <translation>{0} wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Saved the handover bundle to {0}. It holds no personal data: the client may keep it after the pilot is closed.</source>
+        <translation>Übergabepaket unter {0} gespeichert. Es enthält keine personenbezogenen Daten: Der Kunde darf es nach dem Abschluss des Pilotprojekts behalten.</translation>
+    </message>
+    <message>
+        <source>The pilot is closed: all its data was erased and the keys of its files destroyed. Keep the handover bundle; the project now holds only the processing log.</source>
+        <translation>Das Pilotprojekt ist abgeschlossen: Alle seine Daten wurden gelöscht und die Schlüssel seiner Dateien vernichtet. Bewahren Sie das Übergabepaket auf; das Projekt enthält jetzt nur noch das Verarbeitungsprotokoll.</translation>
+    </message>
+    <message>
+        <source>This pilot was closed on {0}: the project holds no data any more.</source>
+        <translation>Dieses Pilotprojekt wurde am {0} abgeschlossen: Das Projekt enthält keine Daten mehr.</translation>
     </message>
     <message>
         <source>{0} customers in the register, excluded from every analysis</source>

@@ -1250,6 +1250,26 @@
         <translation>Jak obniżyć ryzyko</translation>
     </message>
     <message>
+        <source>Handover</source>
+        <translation>Przekazanie</translation>
+    </message>
+    <message>
+        <source>Save &amp;handover bundle…</source>
+        <translation>Zapisz &amp;pakiet przekazania…</translation>
+    </message>
+    <message>
+        <source>Model card, segments, forecast, reports and the processing log in one ZIP file the client may keep; no personal data</source>
+        <translation>Karta modelu, segmenty, prognoza, raporty i dziennik przetwarzania w jednym pliku ZIP, który klient może zachować; bez danych osobowych</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the pilot…</source>
+        <translation>&amp;Zamknij pilotaż…</translation>
+    </message>
+    <message>
+        <source>Erase all data of this pilot for good; only the handover bundle and the processing log remain</source>
+        <translation>Trwale usuń wszystkie dane tego pilotażu; pozostaną tylko pakiet przekazania i dziennik przetwarzania</translation>
+    </message>
+    <message>
         <source>Reading the report figures</source>
         <translation>Wczytywanie liczb do raportu</translation>
     </message>
@@ -1270,6 +1290,26 @@
         <translation>Zapisano rejestr czynności przetwarzania w {0}.</translation>
     </message>
     <message>
+        <source>Save the handover bundle</source>
+        <translation>Zapisz pakiet przekazania</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>Archiwa ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Save a handover bundle first: closing the pilot keeps only that bundle and the processing log.</source>
+        <translation>Najpierw zapisz pakiet przekazania: po zamknięciu pilotażu pozostaną tylko ten pakiet i dziennik przetwarzania.</translation>
+    </message>
+    <message>
+        <source>This erases ALL data of this pilot for good: customers, events, scores, identities, the opt-out register and the models. Only the processing log and the handover bundle {0} remain. This cannot be undone. Close the pilot now?</source>
+        <translation>Spowoduje to trwałe usunięcie WSZYSTKICH danych tego pilotażu: klientów, zdarzeń, ocen ryzyka, tożsamości, rejestru sprzeciwów i modeli. Pozostaną tylko dziennik przetwarzania i pakiet przekazania {0}. Tej operacji nie można cofnąć. Zamknąć pilotaż teraz?</translation>
+    </message>
+    <message>
+        <source>Closing the pilot</source>
+        <translation>Zamykanie pilotażu</translation>
+    </message>
+    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumenty PDF (*.pdf)</translation>
     </message>
@@ -1280,6 +1320,18 @@
     <message>
         <source>Writing {0}</source>
         <translation>Zapisywanie pliku {0}</translation>
+    </message>
+    <message>
+        <source>Saved the handover bundle to {0}. It holds no personal data: the client may keep it after the pilot is closed.</source>
+        <translation>Zapisano pakiet przekazania w {0}. Nie zawiera danych osobowych: klient może go zachować po zamknięciu pilotażu.</translation>
+    </message>
+    <message>
+        <source>The pilot is closed: all its data was erased and the keys of its files destroyed. Keep the handover bundle; the project now holds only the processing log.</source>
+        <translation>Pilotaż został zamknięty: wszystkie jego dane usunięto, a klucze jego plików zniszczono. Zachowaj pakiet przekazania; projekt zawiera teraz tylko dziennik przetwarzania.</translation>
+    </message>
+    <message>
+        <source>This pilot was closed on {0}: the project holds no data any more.</source>
+        <translation>Ten pilotaż zamknięto {0}: projekt nie zawiera już żadnych danych.</translation>
     </message>
     <message>
         <source>{0} customers in the register, excluded from every analysis</source>

@@ -1250,6 +1250,26 @@
         <translation>Så sänker du risken</translation>
     </message>
     <message>
+        <source>Handover</source>
+        <translation>Överlämning</translation>
+    </message>
+    <message>
+        <source>Save &amp;handover bundle…</source>
+        <translation>Spara ö&amp;verlämningspaket…</translation>
+    </message>
+    <message>
+        <source>Model card, segments, forecast, reports and the processing log in one ZIP file the client may keep; no personal data</source>
+        <translation>Modellkort, segment, prognos, rapporter och behandlingsloggen i en ZIP-fil som kunden får behålla; inga personuppgifter</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the pilot…</source>
+        <translation>&amp;Avsluta piloten…</translation>
+    </message>
+    <message>
+        <source>Erase all data of this pilot for good; only the handover bundle and the processing log remain</source>
+        <translation>Radera alla data i den här piloten permanent; endast överlämningspaketet och behandlingsloggen finns kvar</translation>
+    </message>
+    <message>
         <source>Reading the report figures</source>
         <translation>Läser rapportens siffror</translation>
     </message>
@@ -1270,6 +1290,26 @@
         <translation>Registret över behandling sparades i {0}.</translation>
     </message>
     <message>
+        <source>Save the handover bundle</source>
+        <translation>Spara överlämningspaketet</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP-arkiv (*.zip)</translation>
+    </message>
+    <message>
+        <source>Save a handover bundle first: closing the pilot keeps only that bundle and the processing log.</source>
+        <translation>Spara först ett överlämningspaket: när piloten avslutas finns bara det paketet och behandlingsloggen kvar.</translation>
+    </message>
+    <message>
+        <source>This erases ALL data of this pilot for good: customers, events, scores, identities, the opt-out register and the models. Only the processing log and the handover bundle {0} remain. This cannot be undone. Close the pilot now?</source>
+        <translation>Detta raderar ALLA data i den här piloten permanent: kunder, händelser, riskpoäng, identiteter, invändningsregistret och modellerna. Endast behandlingsloggen och överlämningspaketet {0} finns kvar. Detta kan inte ångras. Avsluta piloten nu?</translation>
+    </message>
+    <message>
+        <source>Closing the pilot</source>
+        <translation>Avslutar piloten</translation>
+    </message>
+    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
@@ -1280,6 +1320,18 @@
     <message>
         <source>Writing {0}</source>
         <translation>Skriver {0}</translation>
+    </message>
+    <message>
+        <source>Saved the handover bundle to {0}. It holds no personal data: the client may keep it after the pilot is closed.</source>
+        <translation>Överlämningspaketet sparades i {0}. Det innehåller inga personuppgifter: kunden får behålla det när piloten har avslutats.</translation>
+    </message>
+    <message>
+        <source>The pilot is closed: all its data was erased and the keys of its files destroyed. Keep the handover bundle; the project now holds only the processing log.</source>
+        <translation>Piloten är avslutad: alla dess data har raderats och nycklarna till dess filer har förstörts. Behåll överlämningspaketet; projektet innehåller nu bara behandlingsloggen.</translation>
+    </message>
+    <message>
+        <source>This pilot was closed on {0}: the project holds no data any more.</source>
+        <translation>Den här piloten avslutades {0}: projektet innehåller inte längre några data.</translation>
     </message>
     <message>
         <source>{0} customers in the register, excluded from every analysis</source>

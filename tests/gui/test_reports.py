@@ -72,3 +72,26 @@ def test_untrained_project_says_so(qtbot, imported_project: Path) -> None:
     finish(qtbot, page.jobs.job)
     assert "No model trained yet" in page.preview_note.text()
     assert page.kpis["quality"].text() == "—"
+
+
+def test_handover_bundle_then_closing_the_pilot(qtbot, page: ReportsPage, trained_project: Path, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    page.close_button.click()  # no bundle saved yet: nothing is asked, nothing starts
+    assert page.jobs.job is None and "Save a handover bundle first" in page.jobs.banner.text()
+    _save(qtbot, page, monkeypatch, tmp_path / "handover", page.bundle_button)
+    bundle = tmp_path / "handover.zip"
+    assert bundle.is_file() and str(bundle) in page.jobs.banner.text()
+    questions: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm", lambda _parent, _title, text: questions.append(text) or False)
+    page.close_button.click()
+    assert page.jobs.job is None and "Nothing was changed" in page.jobs.banner.text()
+    assert open_project(trained_project, PASSPHRASE).table_names()
+    monkeypatch.setattr(dialogs, "confirm", lambda *args: True)
+    page.close_button.click()
+    finish(qtbot, page.jobs.job)
+    assert "ALL data" in questions[0] and str(bundle) in questions[0]
+    assert "The pilot is closed" in page.jobs.banner.text()
+    assert page.closed_note.isVisibleTo(page) and "This pilot was closed on" in page.closed_note.text()
+    store = open_project(trained_project, PASSPHRASE)
+    assert store.table_names() == []
+    assert [e["action"] for e in store.log.entries()][-2:] == ["handover-bundle", "pilot-closed"]
