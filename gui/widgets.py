@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from core.jobs import Progress
 from gui import dialogs
@@ -14,6 +14,26 @@ from gui.jobs import Job
 from gui.session import Session
 
 Work = Callable[[Progress], Any]
+
+
+def labelled(text: str, widget: QWidget) -> QHBoxLayout:
+    """A label whose mnemonic focuses ``widget``, then the widget taking the remaining width."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    row = QHBoxLayout()
+    row.addWidget(label)
+    row.addWidget(widget, 1)
+    return row
+
+
+def scrolling_page(page: QWidget, content: QWidget, footer: QWidget) -> None:
+    """Lay ``page`` out as scrolling ``content`` above a fixed ``footer`` (the job panel stays in view)."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(content)
+    outer = QVBoxLayout(page)
+    outer.addWidget(scroll)
+    outer.addWidget(footer)
 
 
 def plain_label() -> QLabel:

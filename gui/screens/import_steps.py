@@ -38,7 +38,7 @@ from core.mapping import Role, TableKind
 from core.quality import ColumnReport, Finding, QualityReport
 from core.staging import StagedTable
 from gui.frame_model import FrameModel
-from gui.widgets import Banner, bullets, plain_label
+from gui.widgets import Banner, bullets, labelled, plain_label
 from privacy.processing_log import LEGAL_BASES
 
 PREVIEW_ROWS = 20
@@ -153,11 +153,7 @@ class MappingStep(QWidget):
         self._consents: dict[str, QCheckBox] = {}
         self.file_choice = QComboBox()
         self.file_choice.currentIndexChanged.connect(self._show_file)
-        file_label = QLabel(self.tr("&File:"))
-        file_label.setBuddy(self.file_choice)
-        choice = QHBoxLayout()
-        choice.addWidget(file_label)
-        choice.addWidget(self.file_choice, 1)
+        choice = labelled(self.tr("&File:"), self.file_choice)
         self.summary = plain_label()
         self.preview = FrameModel()
         self.preview_view = QTableView()

@@ -16,10 +16,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -33,7 +31,7 @@ from gui.charts import ChartView, calibration_chart, lift_chart
 from gui.frame_model import FrameModel
 from gui.screens.page import Page
 from gui.session import Session
-from gui.widgets import Banner, JobPanel, bullets, plain_label
+from gui.widgets import Banner, JobPanel, bullets, labelled, plain_label, scrolling_page
 from privacy.errors import PrevistaError
 from privacy.processing_log import LEGAL_BASES
 
@@ -68,12 +66,7 @@ class ModelsPage(Page):
         layout.addWidget(self.warnings)
         layout.addWidget(self.results)
         layout.addStretch()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.addWidget(scroll)
-        outer.addWidget(self.jobs)
+        scrolling_page(self, content, self.jobs)
         self.jobs.guard(self.train_button, self.drift_button)
 
     def title(self) -> str:
@@ -173,11 +166,7 @@ class ModelsPage(Page):
         widget = QWidget()
         self.report_choice = QComboBox()
         self.report_choice.currentIndexChanged.connect(self._show_report)
-        choice_label = QLabel(self.tr("&Show model:"))
-        choice_label.setBuddy(self.report_choice)
-        choice = QHBoxLayout()
-        choice.addWidget(choice_label)
-        choice.addWidget(self.report_choice, 1)
+        choice = labelled(self.tr("&Show model:"), self.report_choice)
         self.validation = plain_label()
         self.metrics = FrameModel(headers={"model": self.tr("Model"), "roc_auc": self.tr("ROC AUC"),
                                            "pr_auc": self.tr("PR AUC"), "brier": self.tr("Brier score"),

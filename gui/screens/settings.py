@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -22,7 +21,7 @@ from core.preferences import LANGUAGES, MAX_LOCK_MINUTES, MIN_LOCK_MINUTES
 from core.settings import MIN_SEGMENT_SIZE_FLOOR, settings, update_settings
 from gui.screens.page import Page
 from gui.session import Session
-from gui.widgets import JobPanel
+from gui.widgets import JobPanel, scrolling_page
 from privacy.processing_log import LEGAL_BASES
 
 RECORD_FIELDS = ("controller_name", "controller_contact", "dpo_contact", "recipients", "third_country_transfers",
@@ -41,12 +40,7 @@ class SettingsPage(Page):
         layout.addWidget(self._app_box())
         layout.addWidget(self._project_box())
         layout.addStretch()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.addWidget(scroll)
-        outer.addWidget(self.jobs)
+        scrolling_page(self, content, self.jobs)
 
     def title(self) -> str:
         return self.tr("Settings")
