@@ -26,10 +26,15 @@ MIN_PASSPHRASE_CHARS = 8
 
 @dataclass(frozen=True)
 class KdfParams:
-    """Argon2id cost parameters as stored in the header."""
+    """Argon2id cost parameters as stored in the header.
+
+    The default costs about one second per unlock on the reference machine
+    (2 cores, 2026-11-24; ``tests/bench/bench_kdf.py`` measures it): 256 MiB
+    keeps it memory-hard on a laptop, six passes bring it to the second.
+    """
 
     memory_kib: int = 256 * 1024
-    iterations: int = 3
+    iterations: int = 6
     lanes: int = 1
 
     @classmethod
