@@ -165,8 +165,12 @@ def deadlines(store: ProjectStore, now: datetime | None = None) -> dict[str, Any
 
 def overdue(store: ProjectStore, now: datetime | None = None) -> dict[str, Any]:
     """Whether opening the project should say "cleanup due", with the counts to say it with."""
-    tables = deadlines(store, now)["tables"]
-    expired = {name: table["expired"] for name, table in tables.items() if table["expired"]}
+    return due_in(deadlines(store, now))
+
+
+def due_in(view: dict[str, Any]) -> dict[str, Any]:
+    """The "cleanup due" summary of a :func:`deadlines` view, for callers that show both (one table scan)."""
+    expired = {name: table["expired"] for name, table in view["tables"].items() if table["expired"]}
     return {"due": bool(expired), "expired": expired}
 
 

@@ -6,14 +6,27 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from core.jobs import Progress
 from gui import dialogs
 from gui.jobs import Job
 from gui.session import Session
+from privacy.processing_log import LEGAL_BASES
 
 Work = Callable[[Progress], Any]
+
+
+class LegalBasisChoice(QComboBox):
+    """The GDPR legal bases as the log records them; the item data is the key core validates."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        for key, text in LEGAL_BASES.items():
+            self.addItem(text, key)
+
+    def select(self, key: str) -> None:
+        self.setCurrentIndex(max(0, self.findData(key)))
 
 
 def labelled(text: str, widget: QWidget) -> QHBoxLayout:

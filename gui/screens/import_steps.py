@@ -38,8 +38,7 @@ from core.mapping import Role, TableKind
 from core.quality import ColumnReport, Finding, QualityReport
 from core.staging import StagedTable
 from gui.frame_model import FrameModel
-from gui.widgets import Banner, bullets, labelled, plain_label
-from privacy.processing_log import LEGAL_BASES
+from gui.widgets import Banner, LegalBasisChoice, bullets, labelled, plain_label
 
 PREVIEW_ROWS = 20
 
@@ -395,9 +394,7 @@ class CommitStep(QWidget):
         self.summary = plain_label()
         self.purpose = QLineEdit()
         self.purpose.textEdited.connect(self._edited)
-        self.legal_basis = QComboBox()
-        for key, text in LEGAL_BASES.items():
-            self.legal_basis.addItem(text, key)
+        self.legal_basis = LegalBasisChoice()
         self.legal_basis.activated.connect(self._edited)
         self.append = QCheckBox(self.tr("&Append to the data already imported (otherwise each imported table "
                                         "replaces the stored table of the same kind)"))
@@ -423,7 +420,7 @@ class CommitStep(QWidget):
         if self.edited:
             return
         self.purpose.setText(current["purpose"])
-        self.legal_basis.setCurrentIndex(max(0, self.legal_basis.findData(current["legal_basis"])))
+        self.legal_basis.select(current["legal_basis"])
 
     def show_plan(self, plan: ImportPlan | None) -> None:
         if plan is None:

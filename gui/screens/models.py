@@ -31,9 +31,8 @@ from gui.charts import ChartView, calibration_chart, lift_chart
 from gui.frame_model import FrameModel
 from gui.screens.page import Page
 from gui.session import Session
-from gui.widgets import Banner, JobPanel, bullets, labelled, plain_label, scrolling_page
+from gui.widgets import Banner, JobPanel, LegalBasisChoice, bullets, labelled, plain_label, scrolling_page
 from privacy.errors import PrevistaError
-from privacy.processing_log import LEGAL_BASES
 
 METRICS = ("roc_auc", "pr_auc", "brier", "lift_top_decile")
 
@@ -85,9 +84,7 @@ class ModelsPage(Page):
         self.forecast_weeks.setSuffix(self.tr(" weeks"))
         self.purpose = QLineEdit()
         self.purpose.textEdited.connect(self._edited)
-        self.legal_basis = QComboBox()
-        for key, text in LEGAL_BASES.items():
-            self.legal_basis.addItem(text, key)
+        self.legal_basis = LegalBasisChoice()
         self.legal_basis.activated.connect(self._edited)
         self.train_button = QPushButton(self.tr("&Train models"))
         self.train_button.clicked.connect(self.start_training)
@@ -211,7 +208,7 @@ class ModelsPage(Page):
         if not self._options_edited:
             current = settings(store)
             self.purpose.setText(current["purpose"])
-            self.legal_basis.setCurrentIndex(max(0, self.legal_basis.findData(current["legal_basis"])))
+            self.legal_basis.select(current["legal_basis"])
         try:
             self.card = model_card(store)
         except PrevistaError:

@@ -29,8 +29,8 @@ from core.retention import (
     MAX_MONTHS,
     RetentionPlan,
     deadlines,
+    due_in,
     execute_retention,
-    overdue,
     plan_retention,
     policies,
     set_policy,
@@ -38,9 +38,15 @@ from core.retention import (
 from gui.frame_model import FrameModel
 from gui.session import Session
 from gui.widgets import Banner, JobPanel
+from privacy.store import ProjectStore
 
 _DEADLINES = {"table": pl.String, "months": pl.Int64, "held": pl.Int64, "unit": pl.String, "expired": pl.Int64,
               "upcoming": pl.Int64, "next": pl.String, "undated": pl.Int64}
+
+
+def _deadlines_and_due(store: ProjectStore) -> tuple[dict[str, Any], dict[str, Any]]:
+    view = deadlines(store)
+    return view, due_in(view)
 
 
 class RetentionTab(QWidget):
@@ -129,7 +135,7 @@ class RetentionTab(QWidget):
 
     def _read_deadlines(self) -> None:
         store = self.session.store
-        self.jobs.run(self.tr("Reading retention deadlines"), lambda _progress: (deadlines(store), overdue(store)),
+        self.jobs.run(self.tr("Reading retention deadlines"), lambda _progress: _deadlines_and_due(store),
                       self._show_deadlines, keep_message=True)
 
     def _show_deadlines(self, result: tuple[dict[str, Any], dict[str, Any]]) -> None:

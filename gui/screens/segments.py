@@ -40,9 +40,8 @@ from gui.charts import ChartView, bar_chart
 from gui.frame_model import FrameModel, amount, percent
 from gui.screens.page import Page
 from gui.session import Session
-from gui.widgets import Banner, JobPanel, bullets, plain_label
+from gui.widgets import Banner, JobPanel, LegalBasisChoice, bullets, plain_label
 from privacy.errors import PrevistaError
-from privacy.processing_log import LEGAL_BASES
 
 COLUMNS = ("segment", "name", "size", "churn_risk", "expected_churners", "revenue_at_risk", "purchase_propensity",
            "forecast_tickets")
@@ -74,10 +73,8 @@ class ActionListDialog(QDialog):
             "(opt-outs) are left out.").format(segment["name"]))
         self.purpose = QLineEdit()
         self.purpose.setPlaceholderText(self.tr("e.g. offer onboarding help this week"))
-        self.legal_basis = QComboBox()
-        for key, text in LEGAL_BASES.items():
-            self.legal_basis.addItem(text, key)
-        self.legal_basis.setCurrentIndex(max(0, self.legal_basis.findData(project_settings["legal_basis"])))
+        self.legal_basis = LegalBasisChoice()
+        self.legal_basis.select(project_settings["legal_basis"])
         self.top = QSpinBox()
         self.top.setRange(0, segment["size"])
         self.top.setSpecialValueText(self.tr("Everyone in the segment"))

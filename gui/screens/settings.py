@@ -21,8 +21,7 @@ from core.preferences import LANGUAGES, MAX_LOCK_MINUTES, MIN_LOCK_MINUTES
 from core.settings import MIN_SEGMENT_SIZE_FLOOR, settings, update_settings
 from gui.screens.page import Page
 from gui.session import Session
-from gui.widgets import JobPanel, scrolling_page
-from privacy.processing_log import LEGAL_BASES
+from gui.widgets import JobPanel, LegalBasisChoice, scrolling_page
 
 RECORD_FIELDS = ("controller_name", "controller_contact", "dpo_contact", "recipients", "third_country_transfers",
                  "retention_description", "organisational_measures")
@@ -89,9 +88,7 @@ class SettingsPage(Page):
     def _project_box(self) -> QGroupBox:
         self.project_box = QGroupBox(self.tr("This project"))
         self.purpose = QLineEdit()
-        self.legal_basis = QComboBox()
-        for key, text in LEGAL_BASES.items():
-            self.legal_basis.addItem(text, key)
+        self.legal_basis = LegalBasisChoice()
         self.min_segment = QSpinBox()
         self.min_segment.setRange(MIN_SEGMENT_SIZE_FLOOR, 100_000)
         self.max_age = QSpinBox()
@@ -133,7 +130,7 @@ class SettingsPage(Page):
             return
         current = settings(self.session.store)
         self.purpose.setText(current["purpose"])
-        self.legal_basis.setCurrentIndex(max(0, self.legal_basis.findData(current["legal_basis"])))
+        self.legal_basis.select(current["legal_basis"])
         self.min_segment.setValue(int(current["min_segment_size"]))
         self.max_age.setValue(int(current["model_max_age_days"]))
         for key, field in self.record.items():
