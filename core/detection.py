@@ -169,12 +169,19 @@ def _share(sample: pl.Series, pattern: str) -> float:
 
 def _date_format(values: pl.Series, prefer_european: bool) -> tuple[str | None, bool]:
     """A format every sampled value fits (else one nine in ten fit, so staging can name
-    the misfits); and whether day/month order had to be guessed."""
+    the misfits); and whether day/month order had to be guessed.
+
+    A column mixing date formats is still a date column: its most common format
+    is chosen so that staging names the rows written another way, instead of the
+    column being dropped as free text.
+    """
     fmt, ambiguous = parsing.resolve_day_month(parsing.date_format_candidates(values), prefer_european)
     if fmt is not None:
         return fmt, ambiguous
     best, share = parsing.date_format_share(values)
-    return (best if share >= 0.9 else None), False
+    if share >= 0.9 or (share >= 0.5 and parsing.date_coverage(values) >= 0.9):
+        return best, False
+    return None, False
 
 
 def _number_format(values: pl.Series, prefer_european: bool) -> tuple[str | None, bool]:
@@ -187,9 +194,9 @@ def _number_format(values: pl.Series, prefer_european: bool) -> tuple[str | None
 
 def _role_by_content(name: str, header: str, values: pl.Series, prefer_european: bool) -> ColumnMapping:
     """The role, meaning and format that what the values look like suggests."""
-    sample = values.drop_nulls().unique()
-    if sample.is_empty():
+    if values.null_count() == values.len():  # O(1), and wide exports are mostly empty columns
         return ColumnMapping(header, Role.CATEGORY)
+    sample = values.drop_nulls().unique()
     if _share(sample, _EMAIL_VALUE) > 0.5:
         return ColumnMapping(header, Role.IDENTIFIER, "email")
     if _share(sample, _IP_VALUE) > 0.5:

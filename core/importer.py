@@ -30,12 +30,13 @@ from core.quality import (
     WARNING,
     Finding,
     QualityReport,
+    formula_like_cells,
 )
 from core.readers import read_source
 from core.settings import DEFAULTS
 from core.readers.raw import RawTable
 from core.staging import OPTED_OUT, RAW_ID, StagedTable, info, stage_table
-from privacy.errors import ImportRefusedError, PrevistaError
+from privacy.errors import ImportRefusedError, InputError, PrevistaError
 from privacy.processing_log import legal_basis_text
 from privacy.lookup import email_tokens
 from privacy.pseudonym import EncryptedIds
@@ -108,6 +109,12 @@ def _mapping_for(store: ProjectStore, raw: RawTable, options: ImportOptions) -> 
     return mapping.with_formats(formats) if formats else mapping
 
 
+def _text_columns(table: StagedTable, options: ImportOptions) -> list[str]:
+    """Columns whose cells are stored as text: categories, and identifiers when they are kept."""
+    stored = {Role.CATEGORY} | ({Role.IDENTIFIER} if options.keep_identities else set())
+    return [spec.column for spec in table.mapping.columns if spec.role in stored]
+
+
 def _check_named_columns(present: set[str], options: ImportOptions) -> None:
     """--role and --allow-special must name a column of some file: a typo is an error, not a no-op."""
     for option, names in (("--role", options.roles), ("--format", options.formats),
@@ -136,10 +143,16 @@ def plan_import(store: ProjectStore, paths: list[Path], options: ImportOptions, 
     for index, path in enumerate(paths):
         progress.report(index / len(paths), f"Reading {Path(path).name}")
         raw = read_source(Path(path), encoding=options.encoding, delimiter=options.delimiter)
+        if raw.frame.height == 0:
+            where = raw.locate(0) if raw.row_lines is None else None  # no rows: nothing maps a row to a line
+            raise InputError(raw.source, "the table has a header but no data rows.", location=where,
+                             hint="Export the table again with its rows, or choose the sheet that holds them.")
         headers.update(raw.frame.columns)
         progress.report((index + 0.5) / len(paths), f"Checking {raw.source.name}")
-        staged.append(stage_table(raw, _mapping_for(store, raw, options), allow_special=options.allow_special,
-                                  keep_identities=options.keep_identities))
+        table = stage_table(raw, _mapping_for(store, raw, options), allow_special=options.allow_special,
+                            keep_identities=options.keep_identities)
+        table.findings.extend(formula_like_cells(raw, _text_columns(table, options)))
+        staged.append(table)
     _check_named_columns(headers, options)
     report = QualityReport(tables=[t.report for t in staged])
     for table in staged:
@@ -276,8 +289,9 @@ def _schema_meta(store: ProjectStore, staged: list[StagedTable], append: bool) -
     for kind in {t.kind for t in staged}:
         columns = schema.get(kind.value, {}) if append else {}
         for table in (t for t in staged if t.kind is kind):
+            present = set(table.frame.columns) - {RAW_ID}  # a set: files can have thousands of columns
             for spec in table.mapping.columns:
-                if spec.column in table.frame.columns and spec.column != RAW_ID:
+                if spec.column in present:
                     columns[spec.column] = {"role": spec.role.value, "meaning": spec.meaning, "format": spec.fmt}
         schema[kind.value] = columns
     return schema

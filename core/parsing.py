@@ -13,10 +13,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
-MISSING_MARKERS = tuple(
-    {variant for marker in ("", "na", "n/a", "#n/a", "null", "none", "nan", "-", "--")
-     for variant in (marker, marker.upper(), marker.title(), marker.capitalize())}
-)
+MISSING_MARKERS = ("", "na", "n/a", "#n/a", "null", "none", "nan", "-", "--")  # compared case-insensitively
 
 DATE_FORMATS = (
     "%Y-%m-%d",
@@ -65,8 +62,11 @@ _SAMPLE = 20_000
 
 def normalise_missing(series: pl.Series) -> pl.Series:
     """Treat the usual spreadsheet placeholders for 'no value' as missing."""
-    stripped = series.str.strip_chars()
-    return stripped.set(stripped.is_in(MISSING_MARKERS).fill_null(False), None)
+    if series.null_count() == series.len():
+        return series
+    stripped = pl.lit(series).str.strip_chars()
+    marker = stripped.str.to_lowercase().is_in(MISSING_MARKERS)
+    return pl.select(pl.when(marker).then(None).otherwise(stripped).alias(series.name)).to_series()
 
 
 def _sample(series: pl.Series) -> pl.Series:
@@ -102,6 +102,15 @@ def date_format_share(series: pl.Series) -> tuple[str | None, float]:
         if share > best[1]:
             best = (fmt, share)
     return best
+
+
+def date_coverage(series: pl.Series) -> float:
+    """Share of sampled values that some date format reads: near 1 for a column mixing formats."""
+    sample = _sample(series)
+    if sample.is_empty():
+        return 0.0
+    readable = pl.any_horizontal([_parse_dates(sample, fmt).is_not_null() for fmt in DATE_FORMATS])
+    return float(pl.select(readable.mean()).item())
 
 
 def resolve_day_month(candidates: list[str], prefer_european: bool) -> tuple[str | None, bool]:

@@ -11,6 +11,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+import polars as pl
+
+from core.readers.raw import RawTable
+
 REFUSAL = "refusal"
 WARNING = "warning"
 INFO = "info"
@@ -45,6 +49,39 @@ class Finding:
 def locations_of(rows: list[int], locate, column: str | None = None) -> tuple[str, ...]:
     """The first few human locators for 0-based rows."""
     return tuple(locate(row, column) for row in rows[:MAX_LOCATIONS])
+
+
+# What a spreadsheet would run as a formula (OWASP "CSV injection"); a signed plain number is not one.
+_FORMULA_FIRST = ["=", "+", "-", "@", "\t", "\r"]
+# Numbers and phone numbers ("+1 239-555-0197", "+48 (22) 555 01 97") start with + or - but carry no formula.
+_PLAIN_NUMBER = r"^[+-]?[\d\s.,()/-]*\d[\d\s.,()/-]*%?$"
+
+
+def formula_like_cells(raw: RawTable, columns: list[str]) -> list[Finding]:
+    """A warning per text column with cells that start like a formula.
+
+    They are stored as plain text and every export escapes them, so nothing
+    runs; but an export full of formulas usually means the wrong file or a
+    tampered one, which the user should look at before confirming.  The first
+    character is checked for all columns at once (a file may have thousands),
+    the costlier number test only where it matters.
+    """
+    frame = raw.frame.select(c for c in columns if raw.frame[c].null_count() < raw.frame.height)
+    starts = frame.select(pl.all().str.strip_chars_start(" ").str.slice(0, 1).is_in(_FORMULA_FIRST).any())
+    candidates = [name for name, hit in starts.row(0, named=True).items() if hit] if frame.width else []
+    findings = []
+    for column in candidates:
+        text = frame[column].str.strip_chars_start(" ")
+        flagged = text.str.slice(0, 1).is_in(_FORMULA_FIRST) & ~text.str.contains(_PLAIN_NUMBER)
+        rows = flagged.fill_null(False).arg_true().to_list()
+        if rows:
+            findings.append(Finding(
+                WARNING, "formula-like-cells",
+                "cells start with =, +, - or @, which a spreadsheet would run as a formula; they are imported as "
+                "plain text and exports mark them as text. Check the file if you did not expect formulas",
+                raw.source.name, column, locations_of(rows, raw.locate, column), len(rows),
+            ))
+    return findings
 
 
 @dataclass

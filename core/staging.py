@@ -81,10 +81,11 @@ class _Stager:
         ids = ids.set(ids == "", None)
         missing = ids.is_null().arg_true()
         if len(missing):
-            self.refuse("missing-customer-id", "the customer ID is empty", column, missing)
-        invisible = ids.str.contains(r"[\u200b-\u200f\u2060\ufeff\u00ad\p{Cc}]").fill_null(False).arg_true()
+            self.refuse("missing-customer-id", "the customer ID is empty; fill it in or remove the row", column, missing)
+        invisible = ids.str.contains(r"[\u200b-\u200f\u2060\ufeff\u00ad\u00a0\u2007\u202f\p{Cc}]").fill_null(False).arg_true()
         if len(invisible):
-            self.refuse("invisible-characters-in-id", "the customer ID contains invisible or control characters", column, invisible)
+            self.refuse("invisible-characters-in-id", "the customer ID contains invisible, control or non-breaking "
+                        "space characters; remove them so that the ID matches in every file", column, invisible)
         return ids.alias(RAW_ID)
 
     def typed(self, spec: ColumnMapping, values: pl.Series) -> pl.Series | None:
@@ -137,7 +138,7 @@ class _Stager:
         raw = self.raw.frame
         analysis: list[pl.Series] = []
         identities: list[pl.Series] = []
-        opted_out = pl.Series(OPTED_OUT, [False] * raw.height)
+        opted_out = pl.Series(OPTED_OUT, [False] * raw.height, dtype=pl.Boolean)
         reports: list[ColumnReport] = []
         for spec in self.mapping.columns:
             self.check_special(spec)
@@ -194,7 +195,8 @@ class _Stager:
             frame, identities, rows = frame.filter(first), identities.filter(first), rows.filter(first)
         repeated_id = ~frame[RAW_ID].is_first_distinct() & frame[RAW_ID].is_not_null()
         if repeated_id.any():
-            self.refuse("duplicate-customer-id", "the same customer ID appears on rows with different values",
+            self.refuse("duplicate-customer-id", "the same customer ID appears on rows with different values; "
+                        "keep one row per customer",
                         self.mapping.id_column(), rows.filter(repeated_id))
         return frame, identities
 

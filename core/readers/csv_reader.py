@@ -16,13 +16,23 @@ from pathlib import Path
 
 import polars as pl
 
-from core.readers.raw import RawTable, sha256_of_file
+from core.readers.raw import (
+    MAX_COLUMNS,
+    TOO_MANY_COLUMNS,
+    TOO_MANY_COLUMNS_HINT,
+    RawTable,
+    sha256_of_file,
+)
 from privacy.errors import InputError
 
 DELIMITERS = (",", ";", "\t", "|")
 _SNIFF_BYTES = 256 * 1024
 _LINE_SEPARATOR = "\x1f"
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
+# A field may be as long as the file: the csv module's 128 KiB default would turn a long note,
+# or a wide header tried with the wrong delimiter, into an error. (2**31 - 1 fits a C long everywhere.)
+csv.field_size_limit(2**31 - 1)
 
 
 def _line_of_offset(data: bytes, offset: int) -> int:
@@ -87,7 +97,8 @@ def decode_to_utf8(path: Path, data: bytes, encoding: str | None) -> tuple[bytes
         try:
             return data.decode("utf-16").encode("utf-8"), "utf-16"
         except UnicodeDecodeError as exc:
-            raise InputError(path, "the UTF-16 text is damaged.", location=f"byte {exc.start}") from None
+            raise InputError(path, "the UTF-16 text is damaged.", location=f"byte {exc.start}",
+                             hint="Copy or export the file again; it may be cut short.") from None
     else:
         label = "utf-8"
     bad = _invalid_utf8_at(data)
@@ -137,17 +148,22 @@ def sniff_delimiter(sample: str) -> str:
     return best
 
 
+def _blank(text: str) -> bool:
+    """Whitespace or invisible marks only (a stray byte-order mark is not a name)."""
+    return not text.strip().strip(_INVISIBLE)
+
+
 def _read_header(path: Path, text_start: str, delimiter: str) -> list[str]:
     try:
         header = next(csv.reader(io.StringIO(text_start), delimiter=delimiter))
     except (StopIteration, csv.Error):
         header = []
-    if not header or all(not name.strip() for name in header):
+    if not header or all(_blank(name) for name in header):
         raise InputError(path, "the file is empty or has no header line.", location="line 1",
                          hint="The first line must name the columns.")
     seen: dict[str, int] = {}
     for index, name in enumerate(header):
-        if not name.strip():
+        if _blank(name):
             raise InputError(path, f"column {index + 1} has a blank name.", location="line 1",
                              hint="Give every column a name in the header line.")
         key = name.strip().casefold()
@@ -160,8 +176,6 @@ def _read_header(path: Path, text_start: str, delimiter: str) -> list[str]:
                 hint="Rename one of them; Prevista never renames columns for you.",
             )
         seen[key] = index
-        if "\x00" in name:
-            raise InputError(path, "the header contains NUL bytes: this is not a text CSV file.", location="line 1")
     return header
 
 
@@ -169,8 +183,9 @@ def _ragged_line_python(path: Path, data: bytes, delimiter: str, width: int) -> 
     """Exact record→line map via the csv module; raises on the first bad record."""
     reader = csv.reader(io.StringIO(data.decode("utf-8"), newline=""), delimiter=delimiter, strict=True)
     lines: list[int] = []
+    start = 1  # the header itself may hold the unclosed quote
     try:
-        next(reader)
+        next(reader, None)
         start = reader.line_num + 1
         for row in reader:
             if row and len(row) != width:
@@ -188,10 +203,13 @@ def _check_field_counts(path: Path, data: bytes, delimiter: str, width: int) -> 
     """Refuse short or long records; returns a row→line map when rows span lines."""
     if _LINE_SEPARATOR.encode() in data:
         return _ragged_line_python(path, data, delimiter, width)
-    lines = pl.read_csv(
-        io.BytesIO(data), has_header=False, separator=_LINE_SEPARATOR, quote_char=None,
-        infer_schema=False, new_columns=["line"], empty_string_is_null=False,
-    )["line"]
+    try:
+        lines = pl.read_csv(
+            io.BytesIO(data), has_header=False, separator=_LINE_SEPARATOR, quote_char=None,
+            infer_schema=False, new_columns=["line"], empty_string_is_null=False,
+        )["line"]
+    except pl.exceptions.PolarsError:
+        raise _unreadable(path, data) from None
     if b'"' in data:
         if (lines.str.count_matches('"', literal=True) % 2 == 1).any():
             return _ragged_line_python(path, data, delimiter, width)
@@ -203,6 +221,30 @@ def _check_field_counts(path: Path, data: bytes, delimiter: str, width: int) -> 
         raise InputError(path, f"the record has {counts[int(bad[0])]} fields but the header has {width}.",
                          location=f"line {line}", hint="Check for a missing or extra delimiter or quote.")
     return None
+
+
+def _unreadable(path: Path, data: bytes) -> InputError:
+    """polars refused what the checks let through: most often a stray quote, which the csv
+    module takes literally inside an unquoted field; the first line with an odd count is named."""
+    for number, line in enumerate(data.split(b"\n"), 1):
+        if line.count(b'"') % 2:
+            return InputError(path, "a quote is out of place, so the records cannot be told apart.",
+                              location=f"line {number}", hint="Check the quotes in that line.")
+    return InputError(path, "the file cannot be read as a table of rows and columns.",
+                      hint="Export it again as CSV, XLSX or JSON.")
+
+
+def _refuse_nul(path: Path, data: bytes) -> None:
+    """A NUL byte is never text: early it means a binary file, later a damaged one that
+    polars would otherwise read into a cell."""
+    at = data.find(b"\x00")
+    if at < 0:
+        return
+    if at < _SNIFF_BYTES:
+        raise InputError(path, "the file contains NUL bytes: it is a binary file, not a CSV export.",
+                         hint="Export the data as CSV, XLSX or JSON.")
+    raise InputError(path, "the file contains a NUL byte, which text never holds: it is damaged.",
+                     location=f"line {_line_of_offset(data, at)}", hint="Export the file again.")
 
 
 def _drop_blank_lines(frame: pl.DataFrame, row_lines: list[int] | None) -> tuple[pl.DataFrame, list[int] | None]:
@@ -222,17 +264,24 @@ def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None =
         raise InputError(path, "the file contains NUL bytes: it is a binary file, not a CSV export.",
                          hint="Export the data as CSV, XLSX or JSON.")
     data, used_encoding = decode_to_utf8(path, raw, encoding)
-    if "\x00" in (head := data[:_SNIFF_BYTES].decode("utf-8", errors="ignore")):
-        raise InputError(path, "the file contains NUL bytes: it is a binary file, not a CSV export.")
-    if not head.strip():
+    _refuse_nul(path, data)
+    head = data[:_SNIFF_BYTES].decode("utf-8", errors="ignore")
+    if _blank(head):
         raise InputError(path, "the file is empty.", hint="Export the table again with its header line.")
     used_delimiter = delimiter or sniff_delimiter(head)
     header = _read_header(path, head, used_delimiter)
+    if len(header) > MAX_COLUMNS:
+        raise InputError(path, TOO_MANY_COLUMNS, location="line 1", hint=TOO_MANY_COLUMNS_HINT)
     row_lines = _check_field_counts(path, data, used_delimiter, len(header))
-    frame = pl.read_csv(
-        io.BytesIO(data), separator=used_delimiter, infer_schema=False, has_header=True,
-        new_columns=header, truncate_ragged_lines=False,
-    )
+    try:
+        frame = pl.read_csv(
+            io.BytesIO(data), separator=used_delimiter, infer_schema=False, has_header=True,
+            new_columns=header, truncate_ragged_lines=False,
+        )
+    except pl.exceptions.PolarsError:
+        raise _unreadable(path, data) from None
+    if row_lines is not None and len(row_lines) != frame.height:  # the csv module and polars disagree
+        raise _unreadable(path, data)
     frame, row_lines = _drop_blank_lines(frame, row_lines)
     return RawTable(
         source=path,

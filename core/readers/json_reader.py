@@ -14,7 +14,13 @@ from pathlib import Path
 
 import polars as pl
 
-from core.readers.raw import RawTable, sha256_of_file
+from core.readers.raw import (
+    MAX_COLUMNS,
+    TOO_MANY_COLUMNS,
+    TOO_MANY_COLUMNS_HINT,
+    RawTable,
+    sha256_of_file,
+)
 from privacy.errors import InputError
 
 MAX_BYTES = 2 * 1024**3
@@ -191,7 +197,11 @@ def _text(path: Path, value: object, number: int, key: str) -> str | None:
 
 def _frame(path: Path, rows: list[dict[str, str | None]]) -> pl.DataFrame:
     """Columns in first-seen order; a key missing from a record is null there."""
-    names = list(dict.fromkeys(key for row in rows for key in row))
+    names: dict[str, None] = {}
+    for number, row in enumerate(rows, 1):
+        names.update(dict.fromkeys(row))
+        if len(names) > MAX_COLUMNS:
+            raise InputError(path, TOO_MANY_COLUMNS, location=f"record {number}", hint=TOO_MANY_COLUMNS_HINT)
     return pl.DataFrame([_column(path, name, [row.get(name) for row in rows]) for name in names])
 
 

@@ -8,11 +8,17 @@ cannot interpret with its location instead of a reader silently guessing.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
 
 import polars as pl
+
+# No CRM export needs more columns; each costs memory in every step of an import, so a
+# wider file is refused before its cells are parsed.
+MAX_COLUMNS = 2_000
+TOO_MANY_COLUMNS = f"the table has more than {MAX_COLUMNS:,} columns, more than any CRM export needs."
+TOO_MANY_COLUMNS_HINT = "Export only the columns you need."
 
 
 def column_letter(index: int) -> str:

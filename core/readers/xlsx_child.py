@@ -26,7 +26,12 @@ from typing import BinaryIO
 import fastexcel
 import polars as pl
 
-from core.readers.raw import column_letter
+from core.readers.raw import (
+    MAX_COLUMNS,
+    TOO_MANY_COLUMNS,
+    TOO_MANY_COLUMNS_HINT,
+    column_letter,
+)
 from privacy.errors import InputError
 
 REPLY_MARKER = "PREVISTA-XLSX-REPLY "
@@ -100,6 +105,9 @@ def read_sheet(path: Path, sheet: str | None) -> tuple[pl.DataFrame, dict]:
             hint="Delete the empty columns to the left of the table.",
         )
     width = _table_width(cells[header_row:])
+    if width > MAX_COLUMNS:
+        raise InputError(path, TOO_MANY_COLUMNS, location=f"{name}!{column_letter(MAX_COLUMNS)}{header_row + 1}",
+                         hint=TOO_MANY_COLUMNS_HINT)
     headers = _headers(path, cells.row(header_row)[:width], name, header_row)
     data = _trim_empty_tail(cells[header_row + 1 :, :width])
     frame = _exact_text(reader, name, data, header_row + 1)

@@ -17,7 +17,7 @@ def write(tmp_path: Path, name: str, data: bytes) -> Path:
 @pytest.mark.parametrize(
     ("data", "encoding"),
     [
-        ("id;imię\n1;Łukasz\n2;Małgorzata\n".encode("utf-8"), "utf-8"),
+        ("id;imię\n1;Łukasz\n2;Małgorzata\n".encode(), "utf-8"),
         ("\ufeffid;imię\n1;Łukasz\n2;Małgorzata\n".encode("utf-8"), "utf-8-sig"),
         ("id;imię\n1;Łukasz\n2;Małgorzata\n".encode("utf-16"), "utf-16"),
         ("id;imię\n1;Łukasz\n2;Małgorzata\n".encode("cp1250"), "cp1250"),

@@ -11,10 +11,8 @@ import datetime as dt
 import functools
 import io
 import random
-import struct
 import warnings
 import zipfile
-from collections.abc import Callable
 from pathlib import Path
 
 import polars as pl
@@ -28,69 +26,16 @@ from core.readers.raw import sha256_of_file
 from core.readers.xlsx_reader import check_workbook, read_xlsx
 from privacy.errors import InputError
 from tests.core.readers.refusals import refusal
-
-SECRET = "anna.secret@example.com"
-
-
-def workbook(path: Path, fill: Callable[[xlsxwriter.Workbook], None]) -> Path:
-    book = xlsxwriter.Workbook(str(path))
-    fill(book)
-    book.close()
-    return path
-
-
-def simple(path: Path, rows: list[list[object]], *, name: str = "Sheet1", first_row: int = 0) -> Path:
-    def fill(book: xlsxwriter.Workbook) -> None:
-        sheet = book.add_worksheet(name)
-        for offset, row in enumerate(rows):
-            sheet.write_row(first_row + offset, 0, row)
-
-    return workbook(path, fill)
-
-
-# --- crafted packages ---------------------------------------------------------------
-
-_NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
-_REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_PARTS = {
-    "[Content_Types].xml": (
-        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-        '<Default Extension="xml" ContentType="application/xml"/>'
-        '<Override PartName="/xl/workbook.xml" '
-        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-        '<Override PartName="/xl/worksheets/sheet1.xml" '
-        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'
-    ),
-    "_rels/.rels": (
-        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-        f'<Relationship Id="rId1" Type="{_REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>'
-    ),
-    "xl/workbook.xml": (
-        f'<?xml version="1.0" encoding="UTF-8"?><workbook {_NS} xmlns:r="{_REL_NS}">'
-        '<sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>'
-    ),
-    "xl/_rels/workbook.xml.rels": (
-        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-        f'<Relationship Id="rId1" Type="{_REL_NS}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'
-    ),
-}
-_HEADER_ROW = '<row r="1"><c r="A1" t="inlineStr"><is><t>email</t></is></c></row>'
-_DATA_ROW = f'<row r="2"><c r="A2" t="inlineStr"><is><t>{SECRET}</t></is></c></row>'
-
-
-def sheet_xml(rows: str = _HEADER_ROW + _DATA_ROW, *, dimension: str | None = "A1:A2", prolog: str = "") -> str:
-    dim = f'<dimension ref="{dimension}"/>' if dimension else ""
-    return f'<?xml version="1.0" encoding="UTF-8"?>{prolog}<worksheet {_NS}>{dim}<sheetData>{rows}</sheetData></worksheet>'
-
-
-def package(path: Path, sheet: str | bytes | None = None, **extra: str | bytes) -> Path:
-    parts: dict[str, str | bytes] = {**_PARTS, "xl/worksheets/sheet1.xml": sheet if sheet is not None else sheet_xml()}
-    parts.update({name.replace("__", "/"): data for name, data in extra.items()})
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in parts.items():
-            archive.writestr(name, data)
-    return path
+from tests.core.readers.workbooks import (
+    HEADER_ROW,
+    SECRET,
+    central_entries,
+    lie_about_size,
+    package,
+    sheet_xml,
+    simple,
+    workbook,
+)
 
 
 def refused(path: Path, **kwargs: object) -> str:
@@ -270,7 +215,7 @@ def test_duplicate_parts(tmp_path: Path) -> None:
 def test_encrypted_part_flag(tmp_path: Path) -> None:
     path = package(tmp_path / "locked.xlsx")
     data = bytearray(path.read_bytes())
-    for entry, name in _central_entries(data):
+    for entry, name in central_entries(data):
         if name == b"xl/workbook.xml":
             data[entry + 8] |= 0x1
     path.write_bytes(bytes(data))
@@ -290,32 +235,10 @@ def test_declared_size_above_the_cap(tmp_path: Path) -> None:
     assert "unpacks to more than the allowed 1000 bytes" in refused(path, max_unpacked_bytes=1000)
 
 
-def _central_entries(data: bytes | bytearray) -> list[tuple[int, bytes]]:
-    """(offset, name) of each central directory entry, for patching headers by hand."""
-    entries = []
-    entry = struct.unpack_from("<I", data, data.rfind(b"PK\x05\x06") + 16)[0]
-    while data[entry : entry + 4] == b"PK\x01\x02":
-        name_length, extra_length, comment_length = struct.unpack_from("<3H", data, entry + 28)
-        entries.append((entry, bytes(data[entry + 46 : entry + 46 + name_length])))
-        entry += 46 + name_length + extra_length + comment_length
-    return entries
-
-
-def _lie_about_size(path: Path, part: str, declared: int) -> None:
-    """Patch the local and central headers so ``part`` claims ``declared`` bytes unpacked."""
-    data = bytearray(path.read_bytes())
-    with zipfile.ZipFile(path) as archive:
-        struct.pack_into("<I", data, archive.getinfo(part).header_offset + 22, declared)
-    for entry, name in _central_entries(data):
-        if name == part.encode():
-            struct.pack_into("<I", data, entry + 24, declared)
-    path.write_bytes(bytes(data))
-
-
 def test_lying_uncompressed_size_is_caught(tmp_path: Path) -> None:
     rows = "".join(f'<row r="{r}"><c r="A{r}"><v>{r}</v></c></row>' for r in range(2, 100_000))
-    path = package(tmp_path / "liar.xlsx", sheet_xml(_HEADER_ROW + rows, dimension=None))
-    _lie_about_size(path, "xl/worksheets/sheet1.xml", 1000)
+    path = package(tmp_path / "liar.xlsx", sheet_xml(HEADER_ROW + rows, dimension=None))
+    lie_about_size(path, "xl/worksheets/sheet1.xml", 1000)
     assert "damaged" in refused(path)
 
 
@@ -379,7 +302,7 @@ def test_macros_are_noted_not_run(tmp_path: Path) -> None:
 
 
 def test_far_away_cell_crash_is_contained(tmp_path: Path) -> None:
-    rows = _HEADER_ROW + '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'
+    rows = HEADER_ROW + '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'
     path = package(tmp_path / "far.xlsx", sheet_xml(rows, dimension=None))
     assert "could not be read safely" in refused(path)
 
@@ -426,7 +349,7 @@ def test_mangled_workbooks_only_raise_input_errors(tmp_path: Path, data: st.Data
 @pytest.mark.parametrize("seed", range(8))
 def test_mangled_sheet_xml_end_to_end(tmp_path: Path, seed: int) -> None:
     """A valid zip around broken XML, so the damage reaches the native reader."""
-    rows = _HEADER_ROW + "".join(f'<row r="{r}"><c r="A{r}"><v>{r}</v></c></row>' for r in range(2, 40))
+    rows = HEADER_ROW + "".join(f'<row r="{r}"><c r="A{r}"><v>{r}</v></c></row>' for r in range(2, 40))
     xml = bytearray(sheet_xml(rows, dimension=None).encode())
     rng = random.Random(seed)
     start = xml.find(b"<sheetData>")
