@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from typing import Callable
 
-from privacy.errors import CancelledError, PrevistaError
+from privacy.errors import CancelledError, PrevistaError, StorageError
 
 
 class Progress:
@@ -61,11 +61,14 @@ class Progress:
 
 
 def failure_text(exc: BaseException) -> str:
-    """One line for people about a failed job: our own messages verbatim, anything else by type only,
-    because a foreign exception's text may quote the data it choked on."""
+    """One line for people about a failed job: our own messages verbatim, a refused read or write by its
+    error number, anything else by type only, because a foreign exception's text may quote the data it
+    choked on (an ``OSError``'s names the file)."""
     if isinstance(exc, PrevistaError):
         return str(exc)
     if isinstance(exc, MemoryError):
         return "Out of memory; the project keeps its previous state."
+    if isinstance(exc, OSError):
+        return str(StorageError(exc, action="read or write a file"))
     return (f"Internal error ({type(exc).__name__}); the project keeps its previous state. "
             "Please report this.")

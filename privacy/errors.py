@@ -8,6 +8,7 @@ The command line prints it as one line; the GUI shows it in a dialog.
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 
@@ -74,3 +75,31 @@ class InputError(PrevistaError):
 
 class ParameterError(PrevistaError, ValueError):
     """A setting or option outside its allowed range (worded the scikit-learn way)."""
+
+
+_OS_REASONS = {
+    errno.ENOSPC: ("the disk is full", "Free some space and try again"),
+    errno.EDQUOT: ("the disk quota is used up", "Free some space and try again"),
+    errno.EIO: ("the disk reported an input/output error", "Check the disk (or the network connection to it) "
+                                                           "and try again"),
+    errno.EROFS: ("the disk is read-only", "Make the folder writable and try again"),
+    errno.EACCES: ("permission was denied", "Check that you may write to the folder and try again"),
+    errno.EPERM: ("permission was denied", "Check that you may write to the folder and try again"),
+}
+
+
+class StorageError(PrevistaError):
+    """The operating system refused a write: says why and what to do in plain words.
+
+    Built from the error number only, never from the ``OSError``'s text, which
+    names the file; ``outcome`` is the caller's promise about what was kept,
+    so only code that has rolled back may say "keeps its previous state".
+    """
+
+    def __init__(self, error: OSError, *, action: str = "write to the project folder",
+                 outcome: str = "the project keeps its previous state") -> None:
+        self.errno = error.errno
+        name = errno.errorcode.get(error.errno or 0, "unknown")
+        reason, advice = _OS_REASONS.get(error.errno or 0, (f"the system reported error {name}",
+                                                             "Check the disk and try again"))
+        super().__init__(f"Could not {action}: {reason}. {advice}; {outcome}.")

@@ -47,17 +47,20 @@ class KdfParams:
 
     @classmethod
     def from_dict(cls, data: object) -> "KdfParams":
-        """Parse and bound-check header parameters; anything odd is damage."""
+        """Parse and bound-check header parameters; anything odd is damage.
+
+        Only plain JSON integers count: ``true``, ``19456.9``, ``"19456"`` or ``1e999``
+        in a doctored header are refused rather than coerced (or crashing on infinity).
+        """
         try:
-            params = cls(
-                memory_kib=int(data["memory_kib"]),  # type: ignore[index]
-                iterations=int(data["iterations"]),  # type: ignore[index]
-                lanes=int(data["lanes"]),  # type: ignore[index]
-            )
-        except (KeyError, TypeError, ValueError) as exc:
+            values = [data[name] for name in ("memory_kib", "iterations", "lanes")]  # type: ignore[index]
+        except (KeyError, TypeError, IndexError) as exc:
             raise DamagedProjectError(
                 "The project header is damaged: key-derivation parameters are unreadable."
             ) from exc
+        if not all(type(value) is int for value in values):
+            raise DamagedProjectError("The project header is damaged: key-derivation parameters are unreadable.")
+        params = cls(*values)
         params.check_bounds()
         return params
 

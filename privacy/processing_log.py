@@ -160,10 +160,10 @@ def _json_dict(line: bytes) -> dict[str, Any] | None:
     return parsed if isinstance(parsed, dict) else None
 
 
-def _parse_lines(lines: list[bytes]) -> _Parsed:
+def _parse_lines(lines: list[bytes], name: str) -> _Parsed:
     header = _json_dict(lines[0]) if lines else None
     if header is None or header.get("format") != FORMAT:
-        raise DamagedProjectError("The processing log has a damaged header line.")
+        raise DamagedProjectError(f"The processing log {name} has a damaged header line.")
     body = [_json_dict(line) for line in lines[1:]]
     head = body.pop() if body and body[-1] is not None and "head" in body[-1] else None
     return _Parsed(header, body, head)
@@ -243,7 +243,7 @@ def verify_log_file(log_path: Path, public_key: bytes | Path | None = None) -> V
     """What a DPO runs: the log and the public key, no passphrase; names the first bad entry."""
     key = load_public_key(public_key) if public_key is not None else None
     try:
-        parsed = _parse_lines(_read_lines(Path(log_path)))
+        parsed = _parse_lines(_read_lines(Path(log_path)), Path(log_path).name)
     except DamagedProjectError as error:
         return Verification(0, None, str(error).rstrip("."), key is not None)
     return _verify_parsed(parsed, key)
@@ -281,7 +281,7 @@ def _csv_bytes(entries: list[dict[str, Any]]) -> bytes:
 
 def export_log(log_path: Path, fmt: Literal["csv", "json"]) -> bytes:
     """Hand the log to a DPO in a spreadsheet or a script; a damaged line is left out, not guessed at."""
-    parsed = _parse_lines(_read_lines(Path(log_path)))
+    parsed = _parse_lines(_read_lines(Path(log_path)), Path(log_path).name)
     entries = [e for e in parsed.entries if e is not None]
     if fmt == "csv":
         return _csv_bytes(entries)
@@ -317,10 +317,7 @@ class ProcessingLog:
         atomic_write(self.path, canonical(header) + b"\n" + self._signed_head(header, 0, _sha256(header)) + b"\n")
 
     def _parse(self) -> _Parsed:
-        try:
-            return _parse_lines(_read_lines(self.path))
-        except DamagedProjectError as error:
-            raise DamagedProjectError(str(error).replace("processing log", f"processing log {self.path.name}")) from None
+        return _parse_lines(_read_lines(self.path), self.path.name)
 
     def verify(self, public_key: bytes | Path | None = None) -> Verification:
         """Walk the chain, signatures and head; without a key given, the project's own key is used if known."""

@@ -28,24 +28,26 @@ import json
 import os
 import secrets
 import uuid
+from contextlib import contextmanager, suppress
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Iterator, Mapping
 
 import polars as pl
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from privacy.atomic import atomic_write, fsync_dir, remove_temp_files, write_new_file
+from privacy.atomic import atomic_write, discard, fsync_dir, remove_temp_files, write_new_file
 from privacy.errors import (
     DamagedProjectError,
     NotAProjectError,
     ProjectExistsError,
+    StorageError,
     WrongPassphraseError,
 )
 from privacy.kdf import SALT_BYTES, KdfParams, check_new_passphrase, derive_kek
-from privacy.keys import KeyRing, unwrap_key, wrap_key
+from privacy.keys import NONCE_BYTES, KeyRing, unwrap_key, wrap_key
 from privacy.processing_log import ProcessingLog, canonical, public_key_pem
 from privacy.sealed import seal, unseal
 
@@ -57,7 +59,9 @@ LOG_KEY_NAME = "processing-log.pub"
 HEADER_FORMAT = "prevista-project"
 HEADER_VERSION = 1
 TABLE_SUFFIX = ".sealed"
+WRAPPED_KEY_BYTES = NONCE_BYTES + 32 + 16  # nonce, the 256-bit master key, the GCM tag
 IDENTITIES = "identities"  # direct identifiers, kept only on request: wrapped under the identity key
+RECOVERY_ACTION = "operation-not-completed"
 
 
 def _b64(data: bytes) -> str:
@@ -73,8 +77,20 @@ def _header_aad(body: Mapping[str, Any]) -> bytes:
     return canonical({k: v for k, v in body.items() if k != "master_key"})
 
 
+@contextmanager
+def _storage_errors() -> Iterator[None]:
+    """A refused write reaches the user as one plain sentence.  Only for code that has rolled back by the
+    time the error leaves it: the sentence promises the project keeps its previous state."""
+    try:
+        yield
+    except OSError as error:
+        raise StorageError(error) from error
+
+
 class ProjectStore:
     """An unlocked project: read tables, commit changes, change the passphrase."""
+
+    _unsettled = False  # a write failed after its log entry may have landed: settle the log before the next one
 
     def __init__(self, root: Path, header: dict[str, Any], master: bytes, manifest: dict[str, Any]) -> None:
         self.root = root
@@ -159,8 +175,10 @@ class ProjectStore:
                 raise damaged
             if header["format"] != HEADER_FORMAT or header["version"] != HEADER_VERSION:
                 raise damaged
-            _unb64(header["kdf"]["salt"])
-            _unb64(header["master_key"])
+            if header["kdf"]["algorithm"] != "argon2id" or not isinstance(header["project_id"], str):
+                raise damaged
+            if len(_unb64(header["kdf"]["salt"])) != SALT_BYTES or len(_unb64(header["master_key"])) != WRAPPED_KEY_BYTES:
+                raise damaged
         except (ValueError, KeyError, TypeError, AttributeError):
             raise damaged from None
         KdfParams.from_dict(header["kdf"])
@@ -223,9 +241,11 @@ class ProjectStore:
             raise DamagedProjectError("The project manifest belongs to a different project.")
         return manifest
 
-    def _write_manifest(self, manifest: dict[str, Any]) -> None:
+    def _write_manifest(self, manifest: dict[str, Any]) -> bool:
+        """Replace the manifest (raises only while the old one is still in place); ``False``: not yet durable."""
         plain = canonical(manifest)
-        atomic_write(self.root / MANIFEST_NAME, list(seal(plain, self.keys.manifest, self._manifest_context(self.project_id))))
+        sealed = list(seal(plain, self.keys.manifest, self._manifest_context(self.project_id)))
+        return atomic_write(self.root / MANIFEST_NAME, sealed)
 
     # ----- reading ----------------------------------------------------------------
     def table_names(self) -> list[str]:
@@ -313,56 +333,82 @@ class ProjectStore:
         Order: new table files (fsynced) → log entry (write-ahead) → manifest
         rename (the commit) → delete superseded files.  A crash before the
         rename leaves the previous state, and the next open records that the
-        logged operation did not complete.
+        logged operation did not complete; a refused write before it raises
+        :class:`StorageError` with this object unchanged, and the next write
+        records the same.  Nothing after the rename is reported as a failure:
+        superseded files that cannot be deleted now (or whose manifest is not
+        yet durable) are orphans the next open deletes, their keys gone already.
         """
         put = dict(put or {})
         new_manifest = copy.deepcopy(self._manifest)
         new_files: list[Path] = []
-        try:
-            for name, frame in put.items():
-                info = self._write_table_file(name, frame)
-                new_files.append(self.root / TABLES_DIR / info["file"])
-                new_manifest["tables"][name] = info
-            if new_files:
-                fsync_dir(self.root / TABLES_DIR)
-            for name in delete:
-                new_manifest["tables"].pop(name, None)
-            new_manifest["meta"].update(copy.deepcopy(dict(meta or {})))
-            entry = None
-            if log_record is not None:
-                entry = self.log.append({**log_record, "commit": True})
-                new_manifest["log"] = {"seq": entry["seq"], "hash": entry["hash"]}
-            new_manifest["generation"] += 1
-            self._write_manifest(new_manifest)
-        except BaseException:
-            for path in new_files:
-                path.unlink(missing_ok=True)
-            raise
-        old_files = {info["file"] for info in self._manifest["tables"].values()}
+        with _storage_errors():
+            self._settle_if_needed()
+            try:
+                for name, frame in put.items():
+                    info = self._write_table_file(name, frame)
+                    new_files.append(self.root / TABLES_DIR / info["file"])
+                    new_manifest["tables"][name] = info
+                if new_files:
+                    fsync_dir(self.root / TABLES_DIR)
+                for name in delete:
+                    new_manifest["tables"].pop(name, None)
+                new_manifest["meta"].update(copy.deepcopy(dict(meta or {})))
+                entry = None
+                if log_record is not None:
+                    self._unsettled = True
+                    entry = self.log.append({**log_record, "commit": True})
+                    new_manifest["log"] = {"seq": entry["seq"], "hash": entry["hash"]}
+                new_manifest["generation"] += 1
+                durable = self._write_manifest(new_manifest)
+            except BaseException:
+                for path in new_files:
+                    discard(path)
+                raise
+        self._unsettled = False
+        # A name both put and deleted here leaves its new file unnamed: it goes with the superseded ones.
+        old_files = {info["file"] for info in self._manifest["tables"].values()} | {p.name for p in new_files}
         self._manifest = new_manifest
-        self._shred(old_files - {info["file"] for info in new_manifest["tables"].values()})
+        if durable:
+            self._shred(old_files - {info["file"] for info in new_manifest["tables"].values()})
         return entry
 
     def _shred(self, file_names: set[str]) -> None:
-        """Delete table files whose keys are gone from the manifest."""
+        """Delete table files whose keys are gone from the manifest; one that resists stays an orphan
+        for the next open, unreadable meanwhile because its key is gone."""
         for name in file_names:
-            (self.root / TABLES_DIR / name).unlink(missing_ok=True)
+            discard(self.root / TABLES_DIR / name)
         if file_names:
-            fsync_dir(self.root / TABLES_DIR)
+            with suppress(OSError):
+                fsync_dir(self.root / TABLES_DIR)
 
     def record(self, log_record: Mapping[str, Any]) -> dict[str, Any]:
-        """Append a log entry for a step that changes no stored data (e.g. a refusal)."""
-        return self.log.append({**log_record, "commit": False})
+        """Append a log entry for a step that changes no stored data (e.g. a refusal).
+
+        The manifest's log pointer follows, so this entry cannot later be cut off the end
+        of the log together with its head without ``log_problem`` noticing.
+        """
+        with _storage_errors():
+            self._settle_if_needed()
+            entry = self.log.append({**log_record, "commit": False})
+        with suppress(OSError):  # the entry is written: a pointer left behind is caught up by the next write
+            self._point_log_at(entry)
+        return entry
 
     def change_passphrase(self, new_passphrase: str, *, operator: str, kdf: KdfParams | None = None) -> None:
         """Re-wrap the master key under a new passphrase; no data is re-encrypted."""
         check_new_passphrase(new_passphrase)
         params = kdf or KdfParams.from_dict(self._header["kdf"])
-        entry = self.log.append({"action": "passphrase-changed", "operator": operator, "commit": True})
-        header = self._wrapped_header(self.project_id, self._master, new_passphrase, params, log_seq=entry["seq"])
-        atomic_write(self.root / HEADER_NAME, json.dumps(header, indent=1).encode())
+        with _storage_errors():
+            self._settle_if_needed()
+            self._unsettled = True
+            entry = self.log.append({"action": "passphrase-changed", "operator": operator, "commit": True})
+            header = self._wrapped_header(self.project_id, self._master, new_passphrase, params, log_seq=entry["seq"])
+            atomic_write(self.root / HEADER_NAME, json.dumps(header, indent=1).encode())  # the commit point
         self._header = header
-        self._point_log_at(entry)
+        with suppress(OSError):  # done: the new passphrase opens the project; the next write catches up the pointer
+            self._point_log_at(entry)
+            self._unsettled = False
 
     def _point_log_at(self, entry: dict[str, Any]) -> None:
         manifest = copy.deepcopy(self._manifest)
@@ -374,7 +420,10 @@ class ProjectStore:
     # ----- recovery -----------------------------------------------------------------
     def log_problem(self) -> str | None:
         """Why the log cannot be trusted, or ``None``: chain and signatures, the public key file, the manifest's pointer."""
-        result = self.log.verify()
+        try:
+            result = self.log.verify()
+        except DamagedProjectError as error:  # the log is missing or its header line is unreadable
+            return str(error).rstrip(".")
         if not result.ok:
             return result.problem
         if self._public_key_file() != self.log_public_key_bytes():
@@ -397,7 +446,11 @@ class ProjectStore:
             return None
 
     def _recover(self) -> None:
-        """Remove leftovers of an interrupted write and log any operation that did not finish."""
+        """Remove leftovers of an interrupted write and log any operation that did not finish.
+
+        Best effort: a folder that refuses the tidying now still opens, and the
+        first write settles the log (see :meth:`_settle_if_needed`).
+        """
         if not os.access(self.root, os.W_OK):
             return
         remove_temp_files(self.root)
@@ -405,27 +458,35 @@ class ProjectStore:
         referenced = {info["file"] for info in self._manifest["tables"].values()}
         orphans = {p.name for p in (self.root / TABLES_DIR).glob(f"*{TABLE_SUFFIX}")} - referenced
         self._shred(orphans)
+        try:
+            self._settle_log()
+        except OSError:
+            self._unsettled = True
+
+    def _settle_if_needed(self) -> None:
+        if self._unsettled:
+            self._settle_log()
+
+    def _settle_log(self) -> None:
+        """Bring the manifest's log pointer to the end of the log, first recording which logged operations
+        never reached their commit point, so the log claims nothing that did not happen."""
         if self.log_problem() is not None:
             return
-        pending = [
-            e for e in self.log.entries()[self._manifest["log"]["seq"] :] if e.get("commit")
-        ]
-        if not pending:
-            return
-        last = pending[-1]
-        completed = last.get("action") == "passphrase-changed" and self._header.get("passphrase_log_seq") == last["seq"]
-        if completed:
-            self._point_log_at(last)
-            return
-        entry = self.log.append(
-            {
-                "action": "operation-not-completed",
+        later = self.log.entries()[self._manifest["log"]["seq"] :]
+        settled = {seq for e in later if e.get("action") == RECOVERY_ACTION for seq in e["details"]["entries"]}
+        failed = [e["seq"] for e in later if e.get("commit") and e.get("action") != RECOVERY_ACTION
+                  and e["seq"] not in settled and not self._passphrase_took_effect(e)]
+        if failed:
+            later.append(self.log.append({
+                "action": RECOVERY_ACTION,
                 "operator": "prevista (recovery)",
-                "details": {
-                    "entries": [e["seq"] for e in pending],
-                    "outcome": "interrupted before commit; no data from it was kept",
-                },
+                "details": {"entries": failed, "outcome": "interrupted before commit; no data from it was kept"},
                 "commit": True,
-            }
-        )
-        self._point_log_at(entry)
+            }))
+        if later:
+            self._point_log_at(later[-1])
+        self._unsettled = False
+
+    def _passphrase_took_effect(self, entry: Mapping[str, Any]) -> bool:
+        """A passphrase change commits by replacing the header, which names its log entry."""
+        return entry.get("action") == "passphrase-changed" and self._header.get("passphrase_log_seq") == entry["seq"]
