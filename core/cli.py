@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any, Callable
 
 from core import demo
+from core.crash_report import explain_failure
 from core.importer import DEFAULT_LEGAL_BASIS, DEFAULT_PURPOSE, ImportOptions, conclude_import, plan_import
-from core.jobs import Progress, failure_text
+from core.jobs import Progress
 from core.mapping import TableKind, parse_pairs, parse_role_overrides
 from core.settings import check_min_segment_size
 from core.project import change_passphrase, create_project, default_operator, open_project, status, status_text
@@ -553,7 +554,7 @@ def main(argv: list[str] | None = None) -> int:
         print("prevista: interrupted; the project keeps its previous state.", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback, no data
-        print(f"prevista: {failure_text(exc)}", file=sys.stderr)
+        print(f"prevista: {explain_failure(exc)}", file=sys.stderr)
         return EXIT_FAILED
 
 

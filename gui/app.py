@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
+from core.crash_report import explain_failure
 from core.preferences import Preferences
 from gui import i18n
 from gui.idle import IdleLock
@@ -61,6 +63,19 @@ def build(app: QApplication, prefs: Preferences, *, kdf: KdfParams | None = None
     return window
 
 
+def install_crash_reports(window: MainWindow) -> None:
+    """An exception escaping a slot on the UI thread would reach only stderr, which a desktop user never
+    sees: save a crash report instead, and say where in the window's status bar."""
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if not isinstance(exc, Exception):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        message = explain_failure(exc)
+        print(f"prevista: {message}", file=sys.stderr)
+        window.statusBar().showMessage(message)
+    sys.excepthook = hook
+
+
 def main(argv: list[str] | None = None) -> int:
     harden_process()
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
@@ -73,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     translators = i18n.install(app, i18n.language_for(prefs.language))
     follow_color_scheme(app)
     window = build(app, prefs)
+    install_crash_reports(window)
     window.show()
     code = app.exec()
     del translators

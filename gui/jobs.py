@@ -16,7 +16,8 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from core.jobs import Progress, failure_text
+from core.crash_report import explain_failure
+from core.jobs import Progress
 from privacy.errors import CancelledError
 
 MIN_INTERVAL = 0.05  # seconds between progress signals
@@ -36,7 +37,7 @@ class _Worker(QThread):
         except CancelledError as exc:
             self.outcome = ("cancelled", str(exc))
         except Exception as exc:  # noqa: BLE001 - every failure becomes a message, never a crash
-            self.outcome = ("failed", failure_text(exc))
+            self.outcome = ("failed", explain_failure(exc))
 
 
 class Job(QObject):

@@ -13,7 +13,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def cli_env(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREVISTA_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREVISTA_") or k == "PREVISTA_CONFIG_DIR"}
     env.update({"PREVISTA_PASSPHRASE": PASSPHRASE, "PREVISTA_OPERATOR": "test operator", "PYTHONPATH": str(REPO)})
     env.update(extra)
     return env

@@ -12,6 +12,14 @@ from privacy.store import ProjectStore
 PASSPHRASE = "correct horse battery staple"
 
 
+@pytest.fixture(autouse=True)
+def private_config_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Preferences and crash reports of a test run go to a temp folder, never the developer's own."""
+    folder = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("PREVISTA_CONFIG_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def fast_kdf() -> KdfParams:
     """OWASP's minimum Argon2id cost: still a real KDF, ~25 ms instead of ~0.5 s."""

@@ -25,12 +25,6 @@ P = TypeVar("P", bound=Page)
 
 
 @pytest.fixture(autouse=True)
-def _own_preferences(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each test gets its own preferences folder; nothing lands in the real home."""
-    monkeypatch.setenv("PREVISTA_CONFIG_DIR", str(tmp_path / "config"))
-
-
-@pytest.fixture(autouse=True)
 def _no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     """A modal dialog nobody answers would hang the suite: unexpected ones fail the test instead.
     Tests that expect a question answer it by patching the same names."""

@@ -12,12 +12,18 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QEventLoop, QObject, QTimer
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
+from core.preferences import Preferences
 from gui import dialogs
+from gui.app import build
 from gui.jobs import Job
 from gui.screens.import_wizard import COMMIT, ImportPage
 from gui.screens.models import ModelsPage
+from gui.main_window import MainWindow
+from privacy.kdf import KdfParams
+from tests.conftest import PASSPHRASE
 
 TICK_MS = 10
 
@@ -92,3 +98,18 @@ def import_through_wizard(page: ImportPage, paths: list[Path], monkeypatch_setat
 def train_through_page(page: ModelsPage) -> None:
     page.train_button.click()
     _wait_for(page.jobs.job)
+
+
+def create_through_start(qtbot, folder: Path) -> MainWindow:
+    """A shown main window with a new project made on the start screen, as a user types it."""
+    window = build(QApplication.instance(), Preferences.load(), kdf=KdfParams.minimum())
+    qtbot.addWidget(window)
+    window.show()
+    create = window.start.create_panel
+    window.start.show_create()
+    create.folder.setText(str(folder))
+    qtbot.keyClicks(create.passphrase, PASSPHRASE)
+    qtbot.keyClicks(create.repeat, PASSPHRASE)
+    qtbot.mouseClick(create.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=30_000)
+    return window

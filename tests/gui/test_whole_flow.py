@@ -6,37 +6,22 @@ from __future__ import annotations
 from pathlib import Path
 
 import polars as pl
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from core.demo import demo_files
 from core.optouts import register_summary
-from core.preferences import Preferences
 from core.project import open_project, status
 from core.segments import dashboard
 from core.settings import min_segment_size
 from gui import dialogs
-from gui.app import build
-from privacy.kdf import KdfParams
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import settle
-from tests.gui.heartbeat import import_through_wizard, train_through_page
+from tests.gui.heartbeat import create_through_start, import_through_wizard, train_through_page
 
 
 def test_create_import_train_segments_optout_retention_verify(qtbot, tmp_path: Path, monkeypatch):
-    window = build(QApplication.instance(), Preferences.load(), kdf=KdfParams.minimum())
-    qtbot.addWidget(window)
-    window.show()
-    session, workspace = window.session, window.workspace
     folder = tmp_path / "pilot"
-
-    create = window.start.create_panel
-    window.start.show_create()
-    create.folder.setText(str(folder))
-    qtbot.keyClicks(create.passphrase, PASSPHRASE)
-    qtbot.keyClicks(create.repeat, PASSPHRASE)
-    qtbot.mouseClick(create.create_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: session.is_open, timeout=30_000)
+    window = create_through_start(qtbot, folder)
+    session, workspace = window.session, window.workspace
     assert workspace.current() is workspace.pages["overview"]
 
     workspace.show_page("import")
