@@ -82,5 +82,6 @@ def status_text(info: dict[str, Any]) -> str:
     state = "verified" if log["verified"] else f"DOES NOT VERIFY: {log['problem']}"
     lines.append(f"  processing log: {log['entries']} entries, {state}")
     if info["retention"]["due"]:
-        lines.append(f"  RETENTION CLEANUP DUE: {info['retention']['expired']} — run 'prevista retention plan', then 'run'")
+        expired = ", ".join(f"{table} {rows} rows" for table, rows in sorted(info["retention"]["expired"].items()))
+        lines.append(f"  RETENTION CLEANUP DUE: {expired} past their deadline — run 'prevista retention plan', then 'run'")
     return "\n".join(lines)

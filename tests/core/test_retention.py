@@ -13,6 +13,7 @@ from cryptography.exceptions import InvalidTag
 
 from core.demo import demo_files
 from core.importer import KEY, SUBJECTS, ImportOptions, run_import
+from core.project import status, status_text
 from core.retention import deadlines, execute_retention, overdue, plan_retention, policies, set_policy
 from privacy.errors import ParameterError, PrevistaError
 from privacy.keys import unwrap_key
@@ -116,6 +117,7 @@ def test_deadlines_and_overdue_count_what_expires_when(store: ProjectStore) -> N
     assert sum(view["usage"]["upcoming"].values()) == int(((usage > today) & (usage <= date(2030, 3, 1))).sum())
     assert all("2029-03" <= month <= "2030-03" for month in view["usage"]["upcoming"])
     assert overdue(store, FAR)["due"] and not overdue(store, datetime(2026, 1, 1, tzinfo=timezone.utc))["due"]
+    assert f"usage {view['usage']['expired']} rows" in status_text(status(store) | {"retention": overdue(store, FAR)})
     execute_retention(store, plan_retention(store, FAR), operator="t")
     assert overdue(store, FAR) == {"due": False, "expired": {}}
 
