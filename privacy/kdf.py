@@ -52,14 +52,13 @@ class KdfParams:
         Only plain JSON integers count: ``true``, ``19456.9``, ``"19456"`` or ``1e999``
         in a doctored header are refused rather than coerced (or crashing on infinity).
         """
+        unreadable = DamagedProjectError("The project header is damaged: key-derivation parameters are unreadable.")
         try:
             values = [data[name] for name in ("memory_kib", "iterations", "lanes")]  # type: ignore[index]
-        except (KeyError, TypeError, IndexError) as exc:
-            raise DamagedProjectError(
-                "The project header is damaged: key-derivation parameters are unreadable."
-            ) from exc
+        except (KeyError, TypeError, IndexError):
+            raise unreadable from None
         if not all(type(value) is int for value in values):
-            raise DamagedProjectError("The project header is damaged: key-derivation parameters are unreadable.")
+            raise unreadable
         params = cls(*values)
         params.check_bounds()
         return params
