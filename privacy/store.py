@@ -119,11 +119,22 @@ class ProjectStore:
             raise ProjectExistsError(f"A Prevista project already exists in {root}.")
         if root.exists() and any(root.iterdir()):
             raise ProjectExistsError(f"{root} is not empty: choose a new or empty folder for the project.")
+        fresh = not root.exists()
+        try:
+            return cls._create_in(root, passphrase, kdf or KdfParams())
+        except BaseException as error:
+            cls._undo_create(root, remove_folder=fresh)
+            if isinstance(error, OSError):
+                raise StorageError(error, action="create the project", outcome="nothing was created") from error
+            raise
+
+    @classmethod
+    def _create_in(cls, root: Path, passphrase: str, kdf: KdfParams) -> "ProjectStore":
         (root / TABLES_DIR).mkdir(parents=True, exist_ok=True)
         os.chmod(root, 0o700)
         project_id = uuid.uuid4().hex
         master = secrets.token_bytes(32)
-        header = cls._wrapped_header(project_id, master, passphrase, kdf or KdfParams(), log_seq=0)
+        header = cls._wrapped_header(project_id, master, passphrase, kdf, log_seq=0)
         log_key = Ed25519PrivateKey.generate()
         ProcessingLog(root / LOG_NAME, log_key).create(project_id)
         atomic_write(root / LOG_KEY_NAME, public_key_pem(log_key.public_key()))
@@ -139,8 +150,20 @@ class ProjectStore:
         }
         store = cls(root, header, master, manifest)
         store._write_manifest(manifest)
-        atomic_write(root / HEADER_NAME, json.dumps(header, indent=1).encode())
+        atomic_write(root / HEADER_NAME, json.dumps(header, indent=1).encode())  # last: now it is a project
         return store
+
+    @staticmethod
+    def _undo_create(root: Path, *, remove_folder: bool) -> None:
+        """A failed create (disk full, say) removes what it wrote, so the same folder can be chosen again."""
+        for name in (HEADER_NAME, MANIFEST_NAME, LOG_NAME, LOG_KEY_NAME):
+            discard(root / name)
+        for folder in (root / TABLES_DIR, root):
+            if folder.is_dir():
+                remove_temp_files(folder)
+        for folder in (root / TABLES_DIR, *([root] if remove_folder else [])):
+            with suppress(OSError):
+                folder.rmdir()
 
     @staticmethod
     def _wrapped_header(

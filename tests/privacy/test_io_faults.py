@@ -7,12 +7,17 @@ The harness is tests/faults; tests/bench/bench_io_faults.py tries every hook poi
 from __future__ import annotations
 
 import errno
+from pathlib import Path
 
 import pytest
 
 from core.jobs import failure_text
+from privacy.errors import StorageError
+from privacy.kdf import KdfParams
+from privacy.store import ProjectStore
+from tests.conftest import PASSPHRASE
 from tests.faults.harness import Harness, run_faults, sampled_fault_plans
-from tests.faults.hooks import Plan
+from tests.faults.hooks import Plan, WriteHooks
 from tests.faults.operations import OPERATIONS
 
 MANIFEST_RENAME = "rename temp manifest.sealed to manifest.sealed"
@@ -59,3 +64,29 @@ def test_a_refused_read_or_write_elsewhere_is_worded_by_its_error_number_only() 
     assert text == ("Could not read or write a file: the disk is full. Free some space and try again; "
                     "the project keeps its previous state.")
     assert "Kowalski" not in failure_text(OSError(errno.ENOTCONN, "x", "/mnt/Kowalski"))
+
+
+@pytest.mark.parametrize("number", [errno.ENOSPC, errno.EIO], ids=errno.errorcode.get)
+def test_a_create_refused_at_any_write_step_leaves_the_folder_free_for_a_retry(tmp_path: Path, fast_kdf: KdfParams,
+                                                                               number: int) -> None:
+    """A write refused while creating must not leave a half project that blocks choosing the folder again.
+    (The fault strikes once: the hooks' sticky mode would refuse the clean-up's deletions too, which a full
+    disk does not.)"""
+    counted = WriteHooks(tmp_path, Plan())
+    with counted:
+        ProjectStore.create(tmp_path / "counted", PASSPHRASE, kdf=fast_kdf)
+    folder_syncs = {n for n, step in enumerate(counted.steps, 1) if step.startswith("fsync") and "temp" not in step}
+    completed = set()
+    for point in range(1, counted.count + 1):
+        root = tmp_path / f"attempt{point}"
+        try:
+            with WriteHooks(tmp_path, Plan("fault", point, errno=number)):
+                ProjectStore.create(root, PASSPHRASE, kdf=fast_kdf)
+            completed.add(point)
+        except StorageError as error:
+            assert "nothing was created" in str(error)
+            assert not root.exists() or not any(root.iterdir()), f"fault at step {point} left files behind"
+            ProjectStore.create(root, PASSPHRASE, kdf=fast_kdf)
+        assert ProjectStore.open(root, PASSPHRASE).log_problem() is None
+    # a folder fsync after a rename is not a failed write (privacy/atomic.py); every other step refuses
+    assert completed <= folder_syncs and len(completed) < counted.count
