@@ -78,13 +78,14 @@ def _header_aad(body: Mapping[str, Any]) -> bytes:
 
 
 @contextmanager
-def _storage_errors() -> Iterator[None]:
+def _storage_errors(**wording: str) -> Iterator[None]:
     """A refused write reaches the user as one plain sentence.  Only for code that has rolled back by the
-    time the error leaves it: the sentence promises the project keeps its previous state."""
+    time the error leaves it: the sentence promises the project keeps its previous state (or ``wording``'s
+    outcome, see :class:`StorageError`)."""
     try:
         yield
     except OSError as error:
-        raise StorageError(error) from error
+        raise StorageError(error, **wording) from error
 
 
 class ProjectStore:
@@ -120,13 +121,12 @@ class ProjectStore:
         if root.exists() and any(root.iterdir()):
             raise ProjectExistsError(f"{root} is not empty: choose a new or empty folder for the project.")
         fresh = not root.exists()
-        try:
-            return cls._create_in(root, passphrase, kdf or KdfParams())
-        except BaseException as error:
-            cls._undo_create(root, remove_folder=fresh)
-            if isinstance(error, OSError):
-                raise StorageError(error, action="create the project", outcome="nothing was created") from error
-            raise
+        with _storage_errors(action="create the project", outcome="nothing was created"):
+            try:
+                return cls._create_in(root, passphrase, kdf or KdfParams())
+            except BaseException:
+                cls._undo_create(root, remove_folder=fresh)
+                raise
 
     @classmethod
     def _create_in(cls, root: Path, passphrase: str, kdf: KdfParams) -> "ProjectStore":

@@ -18,10 +18,9 @@ import polars as pl
 
 from core.readers.raw import (
     MAX_COLUMNS,
-    TOO_MANY_COLUMNS,
-    TOO_MANY_COLUMNS_HINT,
     RawTable,
     sha256_of_file,
+    too_many_columns,
 )
 from privacy.errors import InputError
 
@@ -271,7 +270,7 @@ def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None =
     used_delimiter = delimiter or sniff_delimiter(head)
     header = _read_header(path, head, used_delimiter)
     if len(header) > MAX_COLUMNS:
-        raise InputError(path, TOO_MANY_COLUMNS, location="line 1", hint=TOO_MANY_COLUMNS_HINT)
+        raise too_many_columns(path, "line 1")
     row_lines = _check_field_counts(path, data, used_delimiter, len(header))
     try:
         frame = pl.read_csv(

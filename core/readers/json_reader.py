@@ -16,10 +16,9 @@ import polars as pl
 
 from core.readers.raw import (
     MAX_COLUMNS,
-    TOO_MANY_COLUMNS,
-    TOO_MANY_COLUMNS_HINT,
     RawTable,
     sha256_of_file,
+    too_many_columns,
 )
 from privacy.errors import InputError
 
@@ -201,7 +200,7 @@ def _frame(path: Path, rows: list[dict[str, str | None]]) -> pl.DataFrame:
     for number, row in enumerate(rows, 1):
         names.update(dict.fromkeys(row))
         if len(names) > MAX_COLUMNS:
-            raise InputError(path, TOO_MANY_COLUMNS, location=f"record {number}", hint=TOO_MANY_COLUMNS_HINT)
+            raise too_many_columns(path, f"record {number}")
     return pl.DataFrame([_column(path, name, [row.get(name) for row in rows]) for name in names])
 
 

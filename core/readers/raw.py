@@ -14,11 +14,17 @@ from pathlib import Path
 
 import polars as pl
 
+from privacy.errors import InputError
+
 # No CRM export needs more columns; each costs memory in every step of an import, so a
 # wider file is refused before its cells are parsed.
 MAX_COLUMNS = 2_000
-TOO_MANY_COLUMNS = f"the table has more than {MAX_COLUMNS:,} columns, more than any CRM export needs."
-TOO_MANY_COLUMNS_HINT = "Export only the columns you need."
+
+
+def too_many_columns(path: Path, location: str) -> InputError:
+    """The one refusal every reader gives a table wider than ``MAX_COLUMNS``, at the place it is seen."""
+    return InputError(path, f"the table has more than {MAX_COLUMNS:,} columns, more than any CRM export needs.",
+                      location=location, hint="Export only the columns you need.")
 
 
 def column_letter(index: int) -> str:

@@ -28,9 +28,8 @@ import polars as pl
 
 from core.readers.raw import (
     MAX_COLUMNS,
-    TOO_MANY_COLUMNS,
-    TOO_MANY_COLUMNS_HINT,
     column_letter,
+    too_many_columns,
 )
 from privacy.errors import InputError
 
@@ -106,8 +105,7 @@ def read_sheet(path: Path, sheet: str | None) -> tuple[pl.DataFrame, dict]:
         )
     width = _table_width(cells[header_row:])
     if width > MAX_COLUMNS:
-        raise InputError(path, TOO_MANY_COLUMNS, location=f"{name}!{column_letter(MAX_COLUMNS)}{header_row + 1}",
-                         hint=TOO_MANY_COLUMNS_HINT)
+        raise too_many_columns(path, f"{name}!{column_letter(MAX_COLUMNS)}{header_row + 1}")
     headers = _headers(path, cells.row(header_row)[:width], name, header_row)
     data = _trim_empty_tail(cells[header_row + 1 :, :width])
     frame = _exact_text(reader, name, data, header_row + 1)
