@@ -10,14 +10,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
-from core.crash_report import explain_failure
-from core.preferences import Preferences
-from gui import i18n
-from gui.idle import IdleLock
-from gui.main_window import MainWindow
-from gui.session import Session
-from privacy.kdf import KdfParams
-from privacy.process import harden_process
+from prevista.core.runtime.crash_report import explain_failure
+from prevista.core.runtime.preferences import Preferences
+from prevista.core.runtime.resources import assets
+from prevista.gui import i18n
+from prevista.gui.idle import IdleLock
+from prevista.gui.main_window import MainWindow
+from prevista.gui.session import Session
+from prevista.privacy.kdf import KdfParams
+from prevista.privacy.process import harden_process
 
 
 def dark_palette() -> QPalette:
@@ -83,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Prevista")
     app.setOrganizationName("Prevista")
     app.setDesktopFileName("prevista")
-    app.setWindowIcon(QIcon(str(Path(__file__).resolve().parent.parent / "assets" / "icons" / "prevista-256.png")))
+    app.setWindowIcon(QIcon(str(assets() / "icons" / "prevista-256.png")))
     prefs = Preferences.load()
     translators = i18n.install(app, i18n.language_for(prefs.language))
     follow_color_scheme(app)

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from core.preferences import LANGUAGES
+from prevista.core.runtime.preferences import LANGUAGES
 
 CATALOGUES = Path(__file__).resolve().parent / "translations"
 

@@ -1,6 +1,6 @@
 """The one adapter from core jobs to Qt: progress, cancel and outcome as signals.
 
-A core job is a plain function taking a :class:`core.jobs.Progress`.  Here it
+A core job is a plain function taking a :class:`core.runtime.jobs.Progress`.  Here it
 runs on a worker thread; its progress reaches the UI thread as queued
 signals, throttled so a chatty job cannot flood the event loop, and its
 outcome arrives as exactly one of ``succeeded``, ``failed`` or ``cancelled``.
@@ -16,9 +16,9 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from core.crash_report import explain_failure
-from core.jobs import Progress
-from privacy.errors import CancelledError
+from prevista.core.runtime.crash_report import explain_failure
+from prevista.core.runtime.jobs import Progress
+from prevista.privacy.errors import CancelledError
 
 MIN_INTERVAL = 0.05  # seconds between progress signals
 

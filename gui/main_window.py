@@ -14,19 +14,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.model_store import CARD_KEY
-from gui import dialogs
-from gui.screens.forecast import ForecastPage
-from gui.screens.import_wizard import ImportPage
-from gui.screens.models import ModelsPage
-from gui.screens.overview import OverviewPage
-from gui.screens.page import Page
-from gui.screens.privacy import PrivacyPage
-from gui.screens.reports import ReportsPage
-from gui.screens.segments import SegmentsPage
-from gui.screens.settings import SettingsPage
-from gui.screens.start import StartPage
-from gui.session import Session
+from prevista.core.analytics.model_store import CARD_KEY
+from prevista.gui import dialogs
+from prevista.gui.screens.forecast import ForecastPage
+from prevista.gui.screens.import_wizard import ImportPage
+from prevista.gui.screens.models import ModelsPage
+from prevista.gui.screens.overview import OverviewPage
+from prevista.gui.screens.page import Page
+from prevista.gui.screens.privacy import PrivacyPage
+from prevista.gui.screens.reports import ReportsPage
+from prevista.gui.screens.segments import SegmentsPage
+from prevista.gui.screens.settings import SettingsPage
+from prevista.gui.screens.start import StartPage
+from prevista.gui.session import Session
 
 PAGES: tuple[tuple[str, type[Page]], ...] = (
     ("overview", OverviewPage), ("import", ImportPage), ("models", ModelsPage), ("segments", SegmentsPage),

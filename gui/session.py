@@ -11,12 +11,12 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from core.jobs import Progress
-from core.preferences import Preferences
-from core.project import create_project, default_operator, open_project
-from gui.jobs import Job
-from privacy.kdf import KdfParams
-from privacy.store import ProjectStore
+from prevista.core.runtime.jobs import Progress
+from prevista.core.runtime.preferences import Preferences
+from prevista.core.project.lifecycle import create_project, default_operator, open_project
+from prevista.gui.jobs import Job
+from prevista.privacy.kdf import KdfParams
+from prevista.privacy.store import ProjectStore
 
 
 class Session(QObject):

@@ -8,11 +8,11 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from core.jobs import Progress
-from gui import dialogs
-from gui.jobs import Job
-from gui.session import Session
-from privacy.processing_log import LEGAL_BASES
+from prevista.core.runtime.jobs import Progress
+from prevista.gui import dialogs
+from prevista.gui.jobs import Job
+from prevista.gui.session import Session
+from prevista.privacy.processing_log import LEGAL_BASES
 
 Work = Callable[[Progress], Any]
 

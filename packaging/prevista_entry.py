@@ -3,7 +3,7 @@
     prevista                      the desktop app (no arguments)
     prevista demo --project DIR   any ``prevista`` command: the command line
     prevista --xlsx-child REQUEST (hidden) the sandboxed XLSX parser, which
-                                  core.readers.xlsx_reader starts through
+                                  core.ingest.readers.xlsx_reader starts through
                                   ``sys.executable`` when the app is frozen
 
 Imports are deferred to the branch taken, so the XLSX child and the command
@@ -33,12 +33,12 @@ WINDOW_MARKER = "PREVISTA-WINDOW-SHOWN"
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if args[:1] == [XLSX_CHILD_FLAG]:
-        from core.readers import xlsx_child
+        from prevista.core.ingest.readers import xlsx_child
 
         _attach_std_streams()
         return xlsx_child.main(args[1:])
     if args and not args[0].startswith("-psn_"):  # macOS Finder may pass a process serial number
-        from core.cli import main as cli_main
+        from prevista.core.cli.main import main as cli_main
 
         return cli_main(args)
     return run_gui()
@@ -56,7 +56,7 @@ def _attach_std_streams() -> None:
 
 
 def run_gui() -> int:
-    from gui.app import main as gui_main
+    from prevista.gui.app import main as gui_main
 
     marker = os.environ.get("PREVISTA_START_MARKER") == "1"
     exit_ms = os.environ.get("PREVISTA_SMOKE_EXIT_MS")

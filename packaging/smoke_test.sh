@@ -26,7 +26,7 @@ ONEFILE=${2:-$(ls dist/prevista-"$VERSION"-linux-* 2>/dev/null | head -n1 || tru
 [ -n "$ONEFILE" ] && ONEFILE=$(realpath "$ONEFILE")
 [ -x "$BIN" ] || { echo "smoke: no built app at $BIN (run packaging/build.sh)" >&2; exit 1; }
 
-DEMO_PASSPHRASE=$("$PYTHON" -c 'from core.demo import DEMO_PASSPHRASE; print(DEMO_PASSPHRASE)')
+DEMO_PASSPHRASE=$("$PYTHON" -c 'from prevista.core.demo.run import DEMO_PASSPHRASE; print(DEMO_PASSPHRASE)')
 TEST_PASSPHRASE="smoke-test: seven orange lanterns drift north"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/prevista-smoke.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT

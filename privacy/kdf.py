@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from privacy.errors import DamagedProjectError, PrevistaError
+from prevista.privacy.errors import DamagedProjectError, PrevistaError
 
 # OWASP Password Storage Cheat Sheet: Argon2id with at least m=19 MiB, t=2, p=1.
 MIN_MEMORY_KIB = 19 * 1024

@@ -38,8 +38,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 
-from privacy.atomic import atomic_write
-from privacy.errors import DamagedProjectError, PrevistaError
+from prevista.privacy.atomic import atomic_write
+from prevista.privacy.errors import DamagedProjectError, PrevistaError
 
 FORMAT = "prevista-processing-log"
 VERSION = 2

@@ -14,7 +14,7 @@ import polars as pl
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESSIV
 
-from privacy.errors import DamagedProjectError
+from prevista.privacy.errors import DamagedProjectError
 
 
 

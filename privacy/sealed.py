@@ -17,7 +17,7 @@ from typing import Iterator
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from privacy.errors import DamagedProjectError
+from prevista.privacy.errors import DamagedProjectError
 
 MAGIC = b"PREVSEAL"
 VERSION = 1

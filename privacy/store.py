@@ -38,18 +38,18 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from privacy.atomic import atomic_write, discard, fsync_dir, remove_temp_files, write_new_file
-from privacy.errors import (
+from prevista.privacy.atomic import atomic_write, discard, fsync_dir, remove_temp_files, write_new_file
+from prevista.privacy.errors import (
     DamagedProjectError,
     NotAProjectError,
     ProjectExistsError,
     StorageError,
     WrongPassphraseError,
 )
-from privacy.kdf import SALT_BYTES, KdfParams, check_new_passphrase, derive_kek
-from privacy.keys import NONCE_BYTES, KeyRing, unwrap_key, wrap_key
-from privacy.processing_log import ProcessingLog, canonical, public_key_pem
-from privacy.sealed import seal, unseal
+from prevista.privacy.kdf import SALT_BYTES, KdfParams, check_new_passphrase, derive_kek
+from prevista.privacy.keys import NONCE_BYTES, KeyRing, unwrap_key, wrap_key
+from prevista.privacy.processing_log import ProcessingLog, canonical, public_key_pem
+from prevista.privacy.sealed import seal, unseal
 
 HEADER_NAME = "prevista.project"
 MANIFEST_NAME = "manifest.sealed"

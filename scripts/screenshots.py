@@ -19,11 +19,11 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from core.demo import DEMO_PASSPHRASE, demo_files, run_demo  # noqa: E402
-from core.preferences import Preferences  # noqa: E402
-from gui import dialogs  # noqa: E402
-from gui.app import build, dark_palette, follow_color_scheme  # noqa: E402
-from gui.main_window import MainWindow  # noqa: E402
+from prevista.core.demo.run import DEMO_PASSPHRASE, demo_files, run_demo  # noqa: E402
+from prevista.core.runtime.preferences import Preferences  # noqa: E402
+from prevista.gui import dialogs  # noqa: E402
+from prevista.gui.app import build, dark_palette, follow_color_scheme  # noqa: E402
+from prevista.gui.main_window import MainWindow  # noqa: E402
 from tests.gui.heartbeat import wait_until  # noqa: E402
 
 SIZE = (1280, 820)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from privacy.kdf import KdfParams
-from privacy.store import ProjectStore
+from prevista.privacy.kdf import KdfParams
+from prevista.privacy.store import ProjectStore
 
 PASSPHRASE = "correct horse battery staple"
 

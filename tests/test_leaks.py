@@ -23,10 +23,10 @@ import polars as pl
 import pytest
 from pypdf import PdfReader
 
-import core.training
-from core import cli
-from core.demo import demo_files
-from privacy.store import ProjectStore
+from prevista.core.analytics import training
+from prevista.core.cli import main as cli
+from prevista.core.demo.run import demo_files
+from prevista.privacy.store import ProjectStore
 from tests.cli_helpers import cli_env, prevista
 from tests.paths import real_export
 
@@ -186,7 +186,7 @@ def duties_run(run: Run, store: ProjectStore) -> Source:
 
     def broken(*_args: object, **_kwargs: object) -> None:
         raise ValueError(f"cannot parse {quoted['E-mail']} ({quoted['Name']} {quoted['Surname']}, {quoted['Telephone']})")
-    run.monkeypatch.setattr(core.training, "build_features", broken)
+    run.monkeypatch.setattr(training, "build_features", broken)
     said = run.here("train", "--project", project, code=cli.EXIT_FAILED)
     [report] = run.places.crash_reports()
     assert f"saved to {report}" in said and " in broken" in report.read_text(encoding="utf-8")

@@ -14,11 +14,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from core.importer import DATA_CATEGORIES, OPTOUTS, SUBJECTS
-from core.mapping import TableKind
-from core.reports import html, pdf
-from core.reports.output import write_document
-from core.reports.layout import (
+from prevista.core.ingest.importer import DATA_CATEGORIES, OPTOUTS, SUBJECTS
+from prevista.core.ingest.mapping import TableKind
+from prevista.core.reports import html, pdf
+from prevista.core.reports.output import write_document
+from prevista.core.reports.layout import (
     Block,
     Bullets,
     Document,
@@ -27,10 +27,10 @@ from core.reports.layout import (
     Section,
     Table,
 )
-from core.reports.reidentification import reidentification_risk
-from core.retention import policies
-from core.settings import purpose_record, settings
-from privacy.store import IDENTITIES, ProjectStore
+from prevista.core.reports.reidentification import reidentification_risk
+from prevista.core.duties.retention import policies
+from prevista.core.project.settings import purpose_record, settings
+from prevista.privacy.store import IDENTITIES, ProjectStore
 
 TITLE = "Record of processing activities (GDPR Art. 30)"
 HEADINGS = {

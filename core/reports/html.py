@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from core.reports.layout import Block, Bullets, Document, Fields, Paragraph, Table
+from prevista.core.reports.layout import Block, Bullets, Document, Fields, Paragraph, Table
 
 STYLE = """
 body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10.5pt; color: #222; max-width: 60em; margin: 2em auto; }

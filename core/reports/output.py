@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from core.reports import html, pdf
-from core.reports.layout import Document
-from privacy.atomic import atomic_write
-from privacy.store import ProjectStore
+from prevista.core.reports import html, pdf
+from prevista.core.reports.layout import Document
+from prevista.privacy.atomic import atomic_write
+from prevista.privacy.store import ProjectStore
 
 FORMATS = ("pdf", "html")
 

@@ -7,9 +7,10 @@ from pathlib import Path
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
-from core.reports.layout import Block, Bullets, Document, Fields, Paragraph, Table
+from prevista.core.runtime.resources import assets
+from prevista.core.reports.layout import Block, Bullets, Document, Fields, Paragraph, Table
 
-FONTS = Path(__file__).resolve().parent.parent.parent / "assets" / "fonts"
+FONTS = assets() / "fonts"
 FAMILY = "DejaVu"
 BODY_SIZE = 9.5
 LINE = 5.0

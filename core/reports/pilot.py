@@ -21,18 +21,18 @@ from typing import Any
 
 import polars as pl
 
-from core.model_store import model_card
-from core.optouts import register_summary
-from core.project import status
-from core.reports import html, pdf
-from core.reports.art30 import _configured
-from core.reports.output import write_document
-from core.reports.layout import Block, Bullets, Document, Fields, Paragraph, Section, Table
-from core.segments import dashboard
-from core.settings import min_segment_size, purpose_record, settings
-from core.training import SCORES
-from privacy.errors import PrevistaError
-from privacy.store import IDENTITIES, ProjectStore
+from prevista.core.analytics.model_store import model_card
+from prevista.core.duties.optouts import register_summary
+from prevista.core.project.lifecycle import status
+from prevista.core.reports import html, pdf
+from prevista.core.reports.art30 import _configured
+from prevista.core.reports.output import write_document
+from prevista.core.reports.layout import Block, Bullets, Document, Fields, Paragraph, Section, Table
+from prevista.core.analytics.segments import dashboard
+from prevista.core.project.settings import min_segment_size, purpose_record, settings
+from prevista.core.analytics.training import SCORES
+from prevista.privacy.errors import PrevistaError
+from prevista.privacy.store import IDENTITIES, ProjectStore
 
 TITLE = "Pilot report: customer predictions"
 ACTION = "report-pilot"

@@ -25,10 +25,10 @@ from typing import Any
 
 import polars as pl
 
-from core.importer import KEY
-from core.mapping import Role, TableKind
-from core.settings import min_segment_size
-from privacy.store import ProjectStore
+from prevista.core.ingest.importer import KEY
+from prevista.core.ingest.mapping import Role, TableKind
+from prevista.core.project.settings import min_segment_size
+from prevista.privacy.store import ProjectStore
 
 TABLE = TableKind.CUSTOMERS.value
 QI_MEANINGS = {"quasi_identifier", "birth", "age", "gender", "plan"}

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.training import forecast_support
-from gui.charts import Band, ChartView, time_chart
-from gui.frame_model import FrameModel, amount
-from gui.screens.page import Page
-from gui.session import Session
-from gui.widgets import JobPanel, bullets, plain_label
+from prevista.core.analytics.training import forecast_support
+from prevista.gui.charts import Band, ChartView, time_chart
+from prevista.gui.frame_model import FrameModel, amount
+from prevista.gui.screens.page import Page
+from prevista.gui.session import Session
+from prevista.gui.widgets import JobPanel, bullets, plain_label
 
 MIN_WEEKS, MAX_WEEKS, DEFAULT_WEEKS = 4, 12, 8
 

@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.importer import ImportOptions, ImportPlan, ImportResult
-from core.mapping import Role, TableKind
-from core.quality import ColumnReport, Finding, QualityReport
-from core.staging import StagedTable
-from gui.frame_model import FrameModel
-from gui.widgets import Banner, LegalBasisChoice, bullets, labelled, plain_label
+from prevista.core.ingest.importer import ImportOptions, ImportPlan, ImportResult
+from prevista.core.ingest.mapping import Role, TableKind
+from prevista.core.ingest.quality import ColumnReport, Finding, QualityReport
+from prevista.core.ingest.staging import StagedTable
+from prevista.gui.frame_model import FrameModel
+from prevista.gui.widgets import Banner, LegalBasisChoice, bullets, labelled, plain_label
 
 PREVIEW_ROWS = 20
 

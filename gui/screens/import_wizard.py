@@ -16,15 +16,15 @@ from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from core.importer import ImportOptions, ImportPlan, ImportResult, conclude_import, plan_import
-from core.jobs import Progress
-from core.readers import read_source
-from core.settings import settings
-from gui import dialogs
-from gui.screens.import_steps import PREVIEW_ROWS, CommitStep, DoneStep, FilesStep, MappingStep, ReportStep
-from gui.screens.page import Page
-from gui.session import Session
-from gui.widgets import JobPanel
+from prevista.core.ingest.importer import ImportOptions, ImportPlan, ImportResult, conclude_import, plan_import
+from prevista.core.runtime.jobs import Progress
+from prevista.core.ingest.readers import read_source
+from prevista.core.project.settings import settings
+from prevista.gui import dialogs
+from prevista.gui.screens.import_steps import PREVIEW_ROWS, CommitStep, DoneStep, FilesStep, MappingStep, ReportStep
+from prevista.gui.screens.page import Page
+from prevista.gui.session import Session
+from prevista.gui.widgets import JobPanel
 
 FILES, MAPPING, REPORT, COMMIT, DONE = range(5)
 Planned = tuple[ImportPlan, dict[Path, pl.DataFrame]]

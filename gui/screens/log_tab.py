@@ -20,15 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.jobs import Progress
-from gui import dialogs
-from gui.frame_model import FrameModel
-from gui.session import Session
-from gui.widgets import JobPanel
-from privacy.atomic import atomic_write
-from privacy.errors import PrevistaError
-from privacy.processing_log import Verification, export_log
-from privacy.store import LOG_NAME
+from prevista.core.runtime.jobs import Progress
+from prevista.gui import dialogs
+from prevista.gui.frame_model import FrameModel
+from prevista.gui.session import Session
+from prevista.gui.widgets import JobPanel
+from prevista.privacy.atomic import atomic_write
+from prevista.privacy.errors import PrevistaError
+from prevista.privacy.processing_log import Verification, export_log
+from prevista.privacy.store import LOG_NAME
 
 _SCHEMA = {"seq": pl.Int64, "time": pl.String, "action": pl.String, "operator": pl.String, "purpose": pl.String,
            "legal_basis": pl.String, "summary": pl.String}

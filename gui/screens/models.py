@@ -24,15 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.model_store import model_card
-from core.settings import settings
-from core.training import TrainOptions, check_drift, train
-from gui.charts import ChartView, calibration_chart, lift_chart
-from gui.frame_model import FrameModel
-from gui.screens.page import Page
-from gui.session import Session
-from gui.widgets import Banner, JobPanel, LegalBasisChoice, bullets, labelled, plain_label, scrolling_page
-from privacy.errors import PrevistaError
+from prevista.core.analytics.model_store import model_card
+from prevista.core.project.settings import settings
+from prevista.core.analytics.training import TrainOptions, check_drift, train
+from prevista.gui.charts import ChartView, calibration_chart, lift_chart
+from prevista.gui.frame_model import FrameModel
+from prevista.gui.screens.page import Page
+from prevista.gui.session import Session
+from prevista.gui.widgets import Banner, JobPanel, LegalBasisChoice, bullets, labelled, plain_label, scrolling_page
+from prevista.privacy.errors import PrevistaError
 
 METRICS = ("roc_auc", "pr_auc", "brier", "lift_top_decile")
 

@@ -21,17 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.jobs import Progress
-from core.optouts import (
+from prevista.core.runtime.jobs import Progress
+from prevista.core.duties.optouts import (
     Requests,
     record_optouts,
     register_summary,
     requests_from_file,
     withdraw_optouts,
 )
-from gui import dialogs
-from gui.session import Session
-from gui.widgets import JobPanel
+from prevista.gui import dialogs
+from prevista.gui.session import Session
+from prevista.gui.widgets import JobPanel
 
 _SEPARATORS = re.compile(r"[\n,;]+")
 

@@ -7,10 +7,10 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from core.project import status
-from gui.screens.page import Page
-from gui.session import Session
-from gui.widgets import Banner, JobPanel
+from prevista.core.project.lifecycle import status
+from prevista.gui.screens.page import Page
+from prevista.gui.session import Session
+from prevista.gui.widgets import Banner, JobPanel
 
 
 class OverviewPage(Page):

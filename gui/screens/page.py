@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from gui.session import Session
+from prevista.gui.session import Session
 
 
 class Page(QWidget):

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from gui.screens.log_tab import LogTab
-from gui.screens.optouts_tab import OptOutsTab
-from gui.screens.page import Page
-from gui.screens.requests_tab import RequestsTab
-from gui.screens.retention_tab import RetentionTab
-from gui.session import Session
-from gui.widgets import JobPanel
+from prevista.gui.screens.log_tab import LogTab
+from prevista.gui.screens.optouts_tab import OptOutsTab
+from prevista.gui.screens.page import Page
+from prevista.gui.screens.requests_tab import RequestsTab
+from prevista.gui.screens.retention_tab import RetentionTab
+from prevista.gui.session import Session
+from prevista.gui.widgets import JobPanel
 
 
 class PrivacyPage(Page):

@@ -24,17 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.closure import closed_on
-from core.handover import close_pilot, write_bundle
-from core.jobs import Progress
-from core.reports.art30 import record_of_processing, write_record
-from core.reports.pilot import pilot_report, write_report
-from core.reports.reidentification import reidentification_risk
-from gui import dialogs
-from gui.screens.page import Page
-from gui.session import Session
-from gui.widgets import JobPanel
-from privacy.store import ProjectStore
+from prevista.core.project.closure import closed_on
+from prevista.core.duties.handover import close_pilot, write_bundle
+from prevista.core.runtime.jobs import Progress
+from prevista.core.reports.art30 import record_of_processing, write_record
+from prevista.core.reports.pilot import pilot_report, write_report
+from prevista.core.reports.reidentification import reidentification_risk
+from prevista.gui import dialogs
+from prevista.gui.screens.page import Page
+from prevista.gui.session import Session
+from prevista.gui.widgets import JobPanel
+from prevista.privacy.store import ProjectStore
 
 Writer = Callable[[ProjectStore, Progress, Path, str, str], Path]
 KPI_KEYS = ("customers", "period", "churn", "revenue", "quality", "segments", "optouts", "retention", "log")

@@ -19,16 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.dsar import (
+from prevista.core.duties.dsar import (
     ErasurePlan,
     access_request,
     execute_erasure,
     plan_erasure,
 )
-from core.jobs import Progress
-from gui import dialogs
-from gui.session import Session
-from gui.widgets import JobPanel
+from prevista.core.runtime.jobs import Progress
+from prevista.gui import dialogs
+from prevista.gui.session import Session
+from prevista.gui.widgets import JobPanel
 
 
 class RequestsTab(QWidget):

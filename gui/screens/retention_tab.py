@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.jobs import Progress
-from core.retention import (
+from prevista.core.runtime.jobs import Progress
+from prevista.core.duties.retention import (
     DEFAULT_POLICIES,
     MAX_BASIS_CHARS,
     MAX_MONTHS,
@@ -35,10 +35,10 @@ from core.retention import (
     policies,
     set_policy,
 )
-from gui.frame_model import FrameModel
-from gui.session import Session
-from gui.widgets import Banner, JobPanel
-from privacy.store import ProjectStore
+from prevista.gui.frame_model import FrameModel
+from prevista.gui.session import Session
+from prevista.gui.widgets import Banner, JobPanel
+from prevista.privacy.store import ProjectStore
 
 _DEADLINES = {"table": pl.String, "months": pl.Int64, "held": pl.Int64, "unit": pl.String, "expired": pl.Int64,
               "upcoming": pl.Int64, "next": pl.String, "undated": pl.Int64}

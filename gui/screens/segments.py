@@ -31,17 +31,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.action_list import prepare_action_list
-from core.model_store import model_card
-from core.segments import dashboard
-from core.settings import min_segment_size, settings
-from gui import dialogs
-from gui.charts import ChartView, bar_chart
-from gui.frame_model import FrameModel, amount, percent
-from gui.screens.page import Page
-from gui.session import Session
-from gui.widgets import Banner, JobPanel, LegalBasisChoice, bullets, plain_label
-from privacy.errors import PrevistaError
+from prevista.core.duties.action_list import prepare_action_list
+from prevista.core.analytics.model_store import model_card
+from prevista.core.analytics.segments import dashboard
+from prevista.core.project.settings import min_segment_size, settings
+from prevista.gui import dialogs
+from prevista.gui.charts import ChartView, bar_chart
+from prevista.gui.frame_model import FrameModel, amount, percent
+from prevista.gui.screens.page import Page
+from prevista.gui.session import Session
+from prevista.gui.widgets import Banner, JobPanel, LegalBasisChoice, bullets, plain_label
+from prevista.privacy.errors import PrevistaError
 
 COLUMNS = ("segment", "name", "size", "churn_risk", "expected_churners", "revenue_at_risk", "purchase_propensity",
            "forecast_tickets")

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.preferences import LANGUAGES, MAX_LOCK_MINUTES, MIN_LOCK_MINUTES
-from core.settings import MIN_SEGMENT_SIZE_FLOOR, settings, update_settings
-from gui.screens.page import Page
-from gui.session import Session
-from gui.widgets import JobPanel, LegalBasisChoice, scrolling_page
+from prevista.core.runtime.preferences import LANGUAGES, MAX_LOCK_MINUTES, MIN_LOCK_MINUTES
+from prevista.core.project.settings import MIN_SEGMENT_SIZE_FLOOR, settings, update_settings
+from prevista.gui.screens.page import Page
+from prevista.gui.session import Session
+from prevista.gui.widgets import JobPanel, LegalBasisChoice, scrolling_page
 
 RECORD_FIELDS = ("controller_name", "controller_contact", "dpo_contact", "recipients", "third_country_transfers",
                  "retention_description", "organisational_measures")

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.demo import DEMO_PASSPHRASE, run_demo
-from core.passphrase import strength
-from gui import dialogs
-from gui.jobs import Job
-from gui.session import Session
-from gui.widgets import Banner, JobPanel
-from privacy.store import ProjectStore
+from prevista.core.demo.run import DEMO_PASSPHRASE, run_demo
+from prevista.core.project.passphrase import strength
+from prevista.gui import dialogs
+from prevista.gui.jobs import Job
+from prevista.gui.session import Session
+from prevista.gui.widgets import Banner, JobPanel
+from prevista.privacy.store import ProjectStore
 
 
 def _passphrase_field(name: str) -> QLineEdit:

@@ -21,12 +21,12 @@ sys.path.insert(0, str(REPO))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from core.demodata import generate  # noqa: E402
-from core.preferences import Preferences  # noqa: E402
-from core.project import create_project, open_project  # noqa: E402
-from gui.screens.import_wizard import ImportPage  # noqa: E402
-from gui.screens.models import ModelsPage  # noqa: E402
-from gui.session import Session  # noqa: E402
+from prevista.core.demo.data import generate  # noqa: E402
+from prevista.core.runtime.preferences import Preferences  # noqa: E402
+from prevista.core.project.lifecycle import create_project, open_project  # noqa: E402
+from prevista.gui.screens.import_wizard import ImportPage  # noqa: E402
+from prevista.gui.screens.models import ModelsPage  # noqa: E402
+from prevista.gui.session import Session  # noqa: E402
 from tests.gui.heartbeat import Heartbeat, import_through_wizard, train_through_page  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase"

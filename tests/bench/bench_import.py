@@ -25,15 +25,15 @@ import polars as pl
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from core.demodata import generate  # noqa: E402
+from prevista.core.demo.data import generate  # noqa: E402
 from cryptography.hazmat.primitives.ciphers.aead import AESSIV  # noqa: E402
 
 CHILD = r"""
 import json, resource, sys, time
 from pathlib import Path
-from core.importer import ImportOptions, plan_import, execute_import
-from core.jobs import Progress
-from privacy.store import ProjectStore
+from prevista.core.ingest.importer import ImportOptions, plan_import, execute_import
+from prevista.core.runtime.jobs import Progress
+from prevista.privacy.store import ProjectStore
 marks = []
 progress = Progress(lambda fraction, message: marks.append((time.perf_counter(), message)))
 store = ProjectStore.create(Path(sys.argv[1]), "benchmark passphrase")

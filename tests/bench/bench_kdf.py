@@ -21,8 +21,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from privacy.kdf import KdfParams, derive_kek  # noqa: E402
-from privacy.store import ProjectStore  # noqa: E402
+from prevista.privacy.kdf import KdfParams, derive_kek  # noqa: E402
+from prevista.privacy.store import ProjectStore  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase"
 CANDIDATES = ((256, 3), (256, 6), (256, 8), (512, 3), (512, 4), (1024, 2))

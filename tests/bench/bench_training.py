@@ -30,8 +30,8 @@ from tests.bench.bench_import import ensure_data  # noqa: E402
 IMPORT = r"""
 import json, sys, time
 from pathlib import Path
-from core.importer import ImportOptions, plan_import, execute_import
-from privacy.store import ProjectStore
+from prevista.core.ingest.importer import ImportOptions, plan_import, execute_import
+from prevista.privacy.store import ProjectStore
 root, files = Path(sys.argv[1]), [Path(p) for p in sys.argv[2:]]
 store = ProjectStore.create(root, "benchmark passphrase")
 started = time.perf_counter()
@@ -42,9 +42,9 @@ print(time.perf_counter() - started)
 CHILD = r"""
 import json, resource, sys, time
 from pathlib import Path
-from core.jobs import Progress
-from core.training import TrainOptions, train
-from privacy.store import ProjectStore
+from prevista.core.runtime.jobs import Progress
+from prevista.core.analytics.training import TrainOptions, train
+from prevista.privacy.store import ProjectStore
 store = ProjectStore.open(Path(sys.argv[1]), "benchmark passphrase")
 marks = []
 progress = Progress(lambda fraction, message: marks.append((time.perf_counter(), message)))

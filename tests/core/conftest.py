@@ -7,7 +7,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from core.importer import ImportOptions
+from prevista.core.ingest.importer import ImportOptions
 
 CUSTOMERS = 80
 

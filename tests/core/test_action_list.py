@@ -8,14 +8,14 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from core.action_list import prepare_action_list
-from core.demo import demo_files
-from core.exports import neutralise
-from core.importer import ImportOptions, run_import
-from core.optouts import Requests, record_optouts
-from core.training import TrainOptions, train
-from privacy.errors import PrevistaError
-from privacy.store import ProjectStore
+from prevista.core.duties.action_list import prepare_action_list
+from prevista.core.demo.run import demo_files
+from prevista.core.duties.exports import neutralise
+from prevista.core.ingest.importer import ImportOptions, run_import
+from prevista.core.duties.optouts import Requests, record_optouts
+from prevista.core.analytics.training import TrainOptions, train
+from prevista.privacy.errors import PrevistaError
+from prevista.privacy.store import ProjectStore
 
 
 def test_action_list_names_a_segment_without_opt_outs(tmp_path: Path, store: ProjectStore) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from core.demo import demo_files
-from privacy.store import LOG_NAME, TABLES_DIR, ProjectStore
+from prevista.core.demo.run import demo_files
+from prevista.privacy.store import LOG_NAME, TABLES_DIR, ProjectStore
 from tests.cli_helpers import cli_env, prevista
 
 

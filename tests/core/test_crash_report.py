@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from core import cli, crash_report
-from core.crash_report import KEEP, explain_failure, reports_dir, write_crash_report
-from core.jobs import failure_text
-from privacy.errors import PrevistaError
-from privacy.store import ProjectStore
+from prevista.core.cli import main as cli
+from prevista.core.runtime import crash_report
+from prevista.core.runtime.crash_report import KEEP, explain_failure, reports_dir, write_crash_report
+from prevista.core.runtime.jobs import failure_text
+from prevista.privacy.errors import PrevistaError
+from prevista.privacy.store import ProjectStore
 
 SECRET = "anna.kowalska@example.org"
 REPO = Path(__file__).resolve().parents[2]

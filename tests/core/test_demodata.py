@@ -15,7 +15,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from core import demodata
+from prevista.core.demo import data as demodata
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets" / "demo"
 END = datetime.date(2026, 9, 30)
@@ -83,8 +83,8 @@ def test_committed_demo_matches_the_generator(tmp_path: Path, variant: str) -> N
     for path in fresh.values():
         committed = ASSETS / variant / path.name
         assert committed.read_bytes() == path.read_bytes(), (
-            f"{committed} drifted from core.demodata; regenerate it with "
-            f"python -m core.demodata {ASSETS / variant} --variant {variant}"
+            f"{committed} drifted from core.demo.data; regenerate it with "
+            f"python -m core.demo.data {ASSETS / variant} --variant {variant}"
         )
 
 

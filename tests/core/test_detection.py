@@ -5,9 +5,9 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from core.detection import detect_mapping, normalise_name
-from core.mapping import Role, TableKind
-from core.readers.raw import RawTable
+from prevista.core.ingest.detection import detect_mapping, normalise_name
+from prevista.core.ingest.mapping import Role, TableKind
+from prevista.core.ingest.readers.raw import RawTable
 from tests.paths import real_export
 
 
@@ -48,7 +48,7 @@ def test_crm_presets(headers, preset, kind, id_column) -> None:
 
 
 def test_real_bank_export_maps_identifiers_away_and_finds_the_label() -> None:
-    from core.readers import read_source
+    from prevista.core.ingest.readers import read_source
 
     mapping = detect_mapping(read_source(real_export("bank_churn.csv")))
     found = roles(mapping)

@@ -8,13 +8,13 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from core.demo import demo_files
-from core.dsar import ERASED, access_request, erasure_request, plan_erasure, write_access_report
-from core.importer import KEY, OPTOUTS, SUBJECTS, ImportOptions, run_import
-from core.retention import execute_retention, plan_retention
-from privacy.errors import PrevistaError
-from privacy.pseudonym import EncryptedIds
-from privacy.store import IDENTITIES, ProjectStore
+from prevista.core.demo.run import demo_files
+from prevista.core.duties.dsar import ERASED, access_request, erasure_request, plan_erasure, write_access_report
+from prevista.core.ingest.importer import KEY, OPTOUTS, SUBJECTS, ImportOptions, run_import
+from prevista.core.duties.retention import execute_retention, plan_retention
+from prevista.privacy.errors import PrevistaError
+from prevista.privacy.pseudonym import EncryptedIds
+from prevista.privacy.store import IDENTITIES, ProjectStore
 from tests.core.test_retention import FAR, assert_unrecoverable, imported, snapshot
 
 IDS = {"contacts": "Record ID", "deals": "Associated Contact ID", "tickets": "Contact ID", "usage": "Contact ID"}

@@ -13,17 +13,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core.demo import demo_files
-from core.features import ProjectData
-from core.importer import KEY, SUBJECTS, ImportOptions, run_import
-from core.dsar import erasure_request, plan_erasure
-from core.optouts import Requests, record_optouts, withdraw_optouts
-from core.retention import execute_retention, plan_retention
-from core.training import TrainOptions, train
-from privacy.errors import PrevistaError
-from privacy.kdf import KdfParams
-from privacy.pseudonym import EncryptedIds
-from privacy.store import ProjectStore
+from prevista.core.demo.run import demo_files
+from prevista.core.analytics.features import ProjectData
+from prevista.core.ingest.importer import KEY, SUBJECTS, ImportOptions, run_import
+from prevista.core.duties.dsar import erasure_request, plan_erasure
+from prevista.core.duties.optouts import Requests, record_optouts, withdraw_optouts
+from prevista.core.duties.retention import execute_retention, plan_retention
+from prevista.core.analytics.training import TrainOptions, train
+from prevista.privacy.errors import PrevistaError
+from prevista.privacy.kdf import KdfParams
+from prevista.privacy.pseudonym import EncryptedIds
+from prevista.privacy.store import ProjectStore
 from tests.conftest import PASSPHRASE
 
 PEOPLE = 12  # the cast of people the operations pick from

@@ -14,8 +14,8 @@ import numpy as np
 import polars as pl
 import pytest
 
-from core.forecast import NAIVE, SEASONAL_NAIVE, forecast_tickets, weekly_counts
-from privacy.errors import PrevistaError
+from prevista.core.analytics.forecast import NAIVE, SEASONAL_NAIVE, forecast_tickets, weekly_counts
+from prevista.privacy.errors import PrevistaError
 from tests.paths import REPO
 
 START = datetime.date(2023, 1, 2)  # a Monday

@@ -16,20 +16,20 @@ import polars as pl
 import pytest
 from pypdf import PdfReader
 
-from core.demo import demo_files
-from core.handover import PER_PERSON_CARD_KEYS, check_bundle, close_pilot, write_bundle
-from core.importer import ImportOptions, run_import
-from core.model_store import model_card
-from core.optouts import Requests, record_optouts
-from core.project import create_project, open_project, status, status_text
-from core.reports.pilot import pilot_report
-from core.segments import dashboard
-from core.settings import min_segment_size, update_settings
-from core.training import TrainOptions, train
-from privacy.errors import PrevistaError
-from privacy.kdf import KdfParams
-from privacy.processing_log import verify_log_file
-from privacy.store import HEADER_NAME, LOG_KEY_NAME, LOG_NAME, MANIFEST_NAME, TABLES_DIR, ProjectStore
+from prevista.core.demo.run import demo_files
+from prevista.core.duties.handover import PER_PERSON_CARD_KEYS, check_bundle, close_pilot, write_bundle
+from prevista.core.ingest.importer import ImportOptions, run_import
+from prevista.core.analytics.model_store import model_card
+from prevista.core.duties.optouts import Requests, record_optouts
+from prevista.core.project.lifecycle import create_project, open_project, status, status_text
+from prevista.core.reports.pilot import pilot_report
+from prevista.core.analytics.segments import dashboard
+from prevista.core.project.settings import min_segment_size, update_settings
+from prevista.core.analytics.training import TrainOptions, train
+from prevista.privacy.errors import PrevistaError
+from prevista.privacy.kdf import KdfParams
+from prevista.privacy.processing_log import verify_log_file
+from prevista.privacy.store import HEADER_NAME, LOG_KEY_NAME, LOG_NAME, MANIFEST_NAME, TABLES_DIR, ProjectStore
 from tests.cli_helpers import prevista
 from tests.conftest import PASSPHRASE
 from tests.core.test_pilot_report import _pdf_text, project, template  # noqa: F401 - fixtures shared with the report

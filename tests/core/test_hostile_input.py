@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from core.importer import ImportOptions, run_import
+from prevista.core.ingest.importer import ImportOptions, run_import
 from tests.corpus.harness import data_changed, fresh_project, run_case, snapshot
 from tests.corpus.make_corpus import ACCEPTED, REFUSED, WARNED, Case, build
 

@@ -19,9 +19,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core.importer import ImportOptions, plan_import
-from privacy.errors import ImportRefusedError, InputError
-from privacy.store import ProjectStore
+from prevista.core.ingest.importer import ImportOptions, plan_import
+from prevista.privacy.errors import ImportRefusedError, InputError
+from prevista.privacy.store import ProjectStore
 from tests.corpus.harness import fresh_project
 
 MARKER = "Qx9cell"

@@ -7,12 +7,12 @@ from dataclasses import replace
 import polars as pl
 import pytest
 
-from core.demo import demo_files
-from core.importer import KEY, OPTOUTS, SUBJECTS, ImportOptions, execute_import, plan_import, run_import
-from core.mapping import Role
-from privacy.errors import ImportRefusedError, PrevistaError
-from privacy.pseudonym import EncryptedIds
-from privacy.store import IDENTITIES, ProjectStore
+from prevista.core.demo.run import demo_files
+from prevista.core.ingest.importer import KEY, OPTOUTS, SUBJECTS, ImportOptions, execute_import, plan_import, run_import
+from prevista.core.ingest.mapping import Role
+from prevista.privacy.errors import ImportRefusedError, PrevistaError
+from prevista.privacy.pseudonym import EncryptedIds
+from prevista.privacy.store import IDENTITIES, ProjectStore
 from tests.conftest import PASSPHRASE
 from tests.core.conftest import customers_frame, orders_frame, write_csv
 

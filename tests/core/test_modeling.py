@@ -8,7 +8,7 @@ from sklearn.calibration import CalibratedClassifierCV
 from sklearn.frozen import FrozenEstimator
 from sklearn.linear_model import LogisticRegression
 
-from core.modeling import LOGISTIC, Split, _keeps_ranking, metrics, select_and_fit
+from prevista.core.analytics.modeling import LOGISTIC, Split, _keeps_ranking, metrics, select_and_fit
 
 
 def test_a_calibration_that_would_reverse_the_ranking_is_detected() -> None:

@@ -7,14 +7,14 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from core.demo import demo_files
-from core.features import ProjectData
-from core.importer import EMAIL_INDEX, KEY, OPTOUTS, SUBJECTS, ImportOptions, run_import
-from core.optouts import Requests, record_optouts, register_summary, requests_from_file, withdraw_optouts
-from core.training import TrainOptions, train
-from privacy.errors import PrevistaError
-from privacy.pseudonym import EncryptedIds
-from privacy.store import ProjectStore
+from prevista.core.demo.run import demo_files
+from prevista.core.analytics.features import ProjectData
+from prevista.core.ingest.importer import EMAIL_INDEX, KEY, OPTOUTS, SUBJECTS, ImportOptions, run_import
+from prevista.core.duties.optouts import Requests, record_optouts, register_summary, requests_from_file, withdraw_optouts
+from prevista.core.analytics.training import TrainOptions, train
+from prevista.privacy.errors import PrevistaError
+from prevista.privacy.pseudonym import EncryptedIds
+from prevista.privacy.store import ProjectStore
 
 OPTIONS = ImportOptions(operator="t")
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from core import parsing
+from prevista.core.ingest import parsing
 
 
 @pytest.mark.parametrize(

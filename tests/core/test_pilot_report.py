@@ -13,16 +13,16 @@ import polars as pl
 import pytest
 from pypdf import PdfReader
 
-from core.demo import demo_files
-from core.importer import ImportOptions, run_import
-from core.model_store import model_card
-from core.optouts import register_summary
-from core.project import create_project, open_project, status
-from core.reports.pilot import HEADINGS, NO_MODEL, pilot_report, render_html, render_pdf, write_report
-from core.segments import dashboard
-from core.training import SCORES, TrainOptions, train
-from privacy.kdf import KdfParams
-from privacy.store import ProjectStore
+from prevista.core.demo.run import demo_files
+from prevista.core.ingest.importer import ImportOptions, run_import
+from prevista.core.analytics.model_store import model_card
+from prevista.core.duties.optouts import register_summary
+from prevista.core.project.lifecycle import create_project, open_project, status
+from prevista.core.reports.pilot import HEADINGS, NO_MODEL, pilot_report, render_html, render_pdf, write_report
+from prevista.core.analytics.segments import dashboard
+from prevista.core.analytics.training import SCORES, TrainOptions, train
+from prevista.privacy.kdf import KdfParams
+from prevista.privacy.store import ProjectStore
 from tests.cli_helpers import prevista
 from tests.conftest import PASSPHRASE
 

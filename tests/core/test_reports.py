@@ -14,15 +14,15 @@ import polars as pl
 import pytest
 from pypdf import PdfReader
 
-from core.demo import demo_files
-from core.importer import ImportOptions, run_import
-from core.optouts import Requests, record_optouts
-from core.reports.art30 import HEADINGS, record_of_processing, render_html, render_pdf
-from core.reports.reidentification import reidentification_risk, risk_from_frame
-from core.retention import policies
-from core.training import TrainOptions, train
-from privacy.kdf import KdfParams
-from privacy.store import ProjectStore
+from prevista.core.demo.run import demo_files
+from prevista.core.ingest.importer import ImportOptions, run_import
+from prevista.core.duties.optouts import Requests, record_optouts
+from prevista.core.reports.art30 import HEADINGS, record_of_processing, render_html, render_pdf
+from prevista.core.reports.reidentification import reidentification_risk, risk_from_frame
+from prevista.core.duties.retention import policies
+from prevista.core.analytics.training import TrainOptions, train
+from prevista.privacy.kdf import KdfParams
+from prevista.privacy.store import ProjectStore
 
 PASSPHRASE = "correct horse battery staple"
 CONTROLLER = "Piekarnia Łódź sp. z o.o. / Pekárna Hořice"

@@ -11,14 +11,14 @@ import polars as pl
 import pytest
 from cryptography.exceptions import InvalidTag
 
-from core.demo import demo_files
-from core.importer import KEY, SUBJECTS, ImportOptions, run_import
-from core.project import status, status_text
-from core.retention import deadlines, execute_retention, overdue, plan_retention, policies, set_policy
-from privacy.errors import ParameterError, PrevistaError
-from privacy.keys import unwrap_key
-from privacy.sealed import unseal
-from privacy.store import IDENTITIES, MANIFEST_NAME, TABLES_DIR, ProjectStore
+from prevista.core.demo.run import demo_files
+from prevista.core.ingest.importer import KEY, SUBJECTS, ImportOptions, run_import
+from prevista.core.project.lifecycle import status, status_text
+from prevista.core.duties.retention import deadlines, execute_retention, overdue, plan_retention, policies, set_policy
+from prevista.privacy.errors import ParameterError, PrevistaError
+from prevista.privacy.keys import unwrap_key
+from prevista.privacy.sealed import unseal
+from prevista.privacy.store import IDENTITIES, MANIFEST_NAME, TABLES_DIR, ProjectStore
 
 OPTIONS = ImportOptions(operator="t", keep_identities=True)
 FAR = datetime(2029, 3, 1, tzinfo=timezone.utc)  # the demo data ends in late 2026

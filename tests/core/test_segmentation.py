@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sklearn.metrics import silhouette_score
 
-from core.segmentation import Segmenter, _names, _silhouettes, distinguishing_features
-from privacy.errors import PrevistaError
+from prevista.core.analytics.clustering import Segmenter, _names, _silhouettes, distinguishing_features
+from prevista.privacy.errors import PrevistaError
 
 DESCRIPTIONS = {
     "logins_trend": ("usage rising", "usage falling"),

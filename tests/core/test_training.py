@@ -11,16 +11,16 @@ import polars as pl
 from polars.testing import assert_frame_equal
 import pytest
 
-from core.demodata import generate, ground_truth
-from core.drift import assess
-from core.features import ProjectData, build_features
-from core.importer import KEY, SUBJECTS, ImportOptions, run_import
-from core.model_store import MODELS_BLOB, load_models
-from core.training import TrainOptions, check_drift, train
-from privacy.errors import DamagedProjectError, PrevistaError
-from privacy.kdf import KdfParams
-from privacy.pseudonym import EncryptedIds
-from privacy.store import TABLES_DIR, ProjectStore
+from prevista.core.demo.data import generate, ground_truth
+from prevista.core.analytics.drift import assess
+from prevista.core.analytics.features import ProjectData, build_features
+from prevista.core.ingest.importer import KEY, SUBJECTS, ImportOptions, run_import
+from prevista.core.analytics.model_store import MODELS_BLOB, load_models
+from prevista.core.analytics.training import TrainOptions, check_drift, train
+from prevista.privacy.errors import DamagedProjectError, PrevistaError
+from prevista.privacy.kdf import KdfParams
+from prevista.privacy.pseudonym import EncryptedIds
+from prevista.privacy.store import TABLES_DIR, ProjectStore
 from tests.conftest import PASSPHRASE
 from tests.paths import real_export
 

@@ -17,11 +17,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.importer import ImportOptions, conclude_import, plan_import
-from core.quality import Finding
-from privacy.errors import InputError, PrevistaError
-from privacy.kdf import KdfParams
-from privacy.store import LOG_NAME, MANIFEST_NAME, ProjectStore
+from prevista.core.ingest.importer import ImportOptions, conclude_import, plan_import
+from prevista.core.ingest.quality import Finding
+from prevista.privacy.errors import InputError, PrevistaError
+from prevista.privacy.kdf import KdfParams
+from prevista.privacy.store import LOG_NAME, MANIFEST_NAME, ProjectStore
 from tests.conftest import PASSPHRASE
 from tests.corpus.make_corpus import ACCEPTED, REFUSED, WARNED, Case
 

@@ -26,7 +26,7 @@ from pathlib import Path
 import xlsxwriter
 from xlsxwriter.worksheet import Worksheet
 
-from core.readers.raw import MAX_COLUMNS
+from prevista.core.ingest.readers.raw import MAX_COLUMNS
 from tests.core.readers.workbooks import (
     HEADER_ROW,
     lie_about_size,

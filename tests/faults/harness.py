@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from core.jobs import failure_text
-from privacy.errors import StorageError
-from privacy.store import ProjectStore
+from prevista.core.runtime.jobs import failure_text
+from prevista.privacy.errors import StorageError
+from prevista.privacy.store import ProjectStore
 from tests.cli_helpers import REPO
 from tests.conftest import PASSPHRASE
 from tests.faults.hooks import Plan, WriteHooks

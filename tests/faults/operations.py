@@ -23,17 +23,17 @@ from typing import Any, Callable
 
 import polars as pl
 
-from core.demo import demo_files
-from core.dsar import erasure_request
-from core.importer import ImportOptions, run_import
-from core.optouts import Requests, record_optouts
-from core.project import change_passphrase, create_project
-from core.retention import execute_retention, plan_retention
-from core.training import TrainOptions, train
-from privacy.errors import WrongPassphraseError
-from privacy.kdf import KdfParams
-from privacy.processing_log import canonical
-from privacy.store import RECOVERY_ACTION, TABLES_DIR, ProjectStore
+from prevista.core.demo.run import demo_files
+from prevista.core.duties.dsar import erasure_request
+from prevista.core.ingest.importer import ImportOptions, run_import
+from prevista.core.duties.optouts import Requests, record_optouts
+from prevista.core.project.lifecycle import change_passphrase, create_project
+from prevista.core.duties.retention import execute_retention, plan_retention
+from prevista.core.analytics.training import TrainOptions, train
+from prevista.privacy.errors import WrongPassphraseError
+from prevista.privacy.kdf import KdfParams
+from prevista.privacy.processing_log import canonical
+from prevista.privacy.store import RECOVERY_ACTION, TABLES_DIR, ProjectStore
 from tests.conftest import PASSPHRASE
 
 NEW_PASSPHRASE = "a different passphrase for the harness"

@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from privacy.store import ProjectStore
+from prevista.privacy.store import ProjectStore
 from tests.conftest import PASSPHRASE
 from tests.faults.hooks import Plan, WriteHooks
 from tests.faults.operations import OPERATIONS

@@ -8,16 +8,16 @@ from typing import TypeVar
 
 import pytest
 
-from core.demo import demo_files
-from core.importer import ImportOptions, run_import
-from core.preferences import Preferences
-from core.project import create_project, open_project
-from core.training import TrainOptions, train
-from gui import dialogs
-from gui.jobs import Job
-from gui.screens.page import Page
-from gui.session import Session
-from privacy.kdf import KdfParams
+from prevista.core.demo.run import demo_files
+from prevista.core.ingest.importer import ImportOptions, run_import
+from prevista.core.runtime.preferences import Preferences
+from prevista.core.project.lifecycle import create_project, open_project
+from prevista.core.analytics.training import TrainOptions, train
+from prevista.gui import dialogs
+from prevista.gui.jobs import Job
+from prevista.gui.screens.page import Page
+from prevista.gui.session import Session
+from prevista.privacy.kdf import KdfParams
 from tests.conftest import PASSPHRASE
 
 JOB_TIMEOUT_MS = 300_000

@@ -15,14 +15,14 @@ from typing import Callable
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from core.preferences import Preferences
-from gui import dialogs
-from gui.app import build
-from gui.jobs import Job
-from gui.screens.import_wizard import COMMIT, ImportPage
-from gui.screens.models import ModelsPage
-from gui.main_window import MainWindow
-from privacy.kdf import KdfParams
+from prevista.core.runtime.preferences import Preferences
+from prevista.gui import dialogs
+from prevista.gui.app import build
+from prevista.gui.jobs import Job
+from prevista.gui.screens.import_wizard import COMMIT, ImportPage
+from prevista.gui.screens.models import ModelsPage
+from prevista.gui.main_window import MainWindow
+from prevista.privacy.kdf import KdfParams
 from tests.conftest import PASSPHRASE
 
 TICK_MS = 10

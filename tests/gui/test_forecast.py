@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCharts import QAreaSeries, QLineSeries
 
-from gui.screens.forecast import ForecastPage
+from prevista.gui.screens.forecast import ForecastPage
 from tests.gui.conftest import finish, open_session
 
 

@@ -8,14 +8,14 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from core.demo import demo_files
-from core.mapping import Role
-from core.project import create_project, status
-from gui import dialogs
-from gui.screens.import_wizard import COMMIT, DONE, FILES, MAPPING, REPORT, ImportPage
-from privacy.kdf import KdfParams
-from privacy.processing_log import LEGAL_BASES
-from privacy.store import IDENTITIES
+from prevista.core.demo.run import demo_files
+from prevista.core.ingest.mapping import Role
+from prevista.core.project.lifecycle import create_project, status
+from prevista.gui import dialogs
+from prevista.gui.screens.import_wizard import COMMIT, DONE, FILES, MAPPING, REPORT, ImportPage
+from prevista.privacy.kdf import KdfParams
+from prevista.privacy.processing_log import LEGAL_BASES
+from prevista.privacy.store import IDENTITIES
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import finish, shown_page
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import threading
 
-from core.jobs import Progress
-from gui.jobs import Job
-from privacy.errors import PrevistaError
+from prevista.core.runtime.jobs import Progress
+from prevista.gui.jobs import Job
+from prevista.privacy.errors import PrevistaError
 from tests.gui.conftest import finish
 
 

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QTimer
 
-import core.training
-from core.crash_report import reports_dir
-from gui.app import install_crash_reports
+from prevista.core.analytics import training
+from prevista.core.runtime.crash_report import reports_dir
+from prevista.gui.app import install_crash_reports
 from tests.gui.conftest import settle
 from tests.gui.heartbeat import create_through_start, import_through_wizard, train_through_page
 from tests.test_leaks import Places, hubspot, needles, search
@@ -50,7 +50,7 @@ def test_gui_run_leaves_no_identifier_in_preferences_crash_reports_or_qt_folders
 
     def broken(*_args: object, **_kwargs: object) -> None:
         raise ValueError(f"cannot parse {secret}")
-    monkeypatch.setattr(core.training, "build_features", broken)
+    monkeypatch.setattr(training, "build_features", broken)
     models = workspace.pages["models"]
     train_through_page(models)
     settle(qtbot, session)

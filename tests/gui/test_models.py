@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCharts import QLineSeries
 
-from core.model_store import model_card
-from gui.screens.models import ModelsPage
+from prevista.core.analytics.model_store import model_card
+from prevista.gui.screens.models import ModelsPage
 from tests.gui.conftest import finish, shown_page
 
 

@@ -13,14 +13,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
-from core import dsar
-from core.demo import demo_files
-from core.optouts import register_summary
-from core.project import open_project
-from core.retention import deadlines, overdue, plan_retention, policies
-from gui import dialogs
-from gui.screens.privacy import PrivacyPage
-from privacy.store import LOG_NAME
+from prevista.core.duties import dsar
+from prevista.core.demo.run import demo_files
+from prevista.core.duties.optouts import register_summary
+from prevista.core.project.lifecycle import open_project
+from prevista.core.duties.retention import deadlines, overdue, plan_retention, policies
+from prevista.gui import dialogs
+from prevista.gui.screens.privacy import PrivacyPage
+from prevista.privacy.store import LOG_NAME
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import JOB_TIMEOUT_MS, finish, open_session
 

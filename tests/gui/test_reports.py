@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from core.project import open_project
-from core.reports.pilot import pilot_report
-from core.reports.reidentification import reidentification_risk
-from gui import dialogs
-from gui.screens.reports import ReportsPage
+from prevista.core.project.lifecycle import open_project
+from prevista.core.reports.pilot import pilot_report
+from prevista.core.reports.reidentification import reidentification_risk
+from prevista.gui import dialogs
+from prevista.gui.screens.reports import ReportsPage
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import finish, open_session
 

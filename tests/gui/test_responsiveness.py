@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from core.demodata import generate
-from core.project import create_project, status
-from gui.screens.import_wizard import ImportPage
-from gui.screens.models import ModelsPage
-from privacy.kdf import KdfParams
+from prevista.core.demo.data import generate
+from prevista.core.project.lifecycle import create_project, status
+from prevista.gui.screens.import_wizard import ImportPage
+from prevista.gui.screens.models import ModelsPage
+from prevista.privacy.kdf import KdfParams
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import open_session
 from tests.gui.heartbeat import Heartbeat, import_through_wizard, train_through_page

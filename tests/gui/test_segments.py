@@ -6,11 +6,11 @@ import polars as pl
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from core.segments import dashboard
-from core.settings import min_segment_size
-from gui import dialogs
-from gui.screens.segments import SegmentsPage
-from privacy.store import IDENTITIES
+from prevista.core.analytics.segments import dashboard
+from prevista.core.project.settings import min_segment_size
+from prevista.gui import dialogs
+from prevista.gui.screens.segments import SegmentsPage
+from prevista.privacy.store import IDENTITIES
 from tests.gui.conftest import finish, shown_page
 
 

@@ -7,11 +7,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from core.preferences import Preferences
-from gui import dialogs
-from gui.app import build
-from privacy.kdf import KdfParams
-from privacy.store import ProjectStore
+from prevista.core.runtime.preferences import Preferences
+from prevista.gui import dialogs
+from prevista.gui.app import build
+from prevista.privacy.kdf import KdfParams
+from prevista.privacy.store import ProjectStore
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import finish, settle
 

@@ -20,8 +20,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
-from core.preferences import LANGUAGES
-from gui import i18n
+from prevista.core.runtime.preferences import LANGUAGES
+from prevista.gui import i18n
 
 REPO = Path(__file__).resolve().parents[2]
 GUI = REPO / "gui"

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import polars as pl
 
-from core.demo import demo_files
-from core.optouts import register_summary
-from core.project import open_project, status
-from core.segments import dashboard
-from core.settings import min_segment_size
-from gui import dialogs
+from prevista.core.demo.run import demo_files
+from prevista.core.duties.optouts import register_summary
+from prevista.core.project.lifecycle import open_project, status
+from prevista.core.analytics.segments import dashboard
+from prevista.core.project.settings import min_segment_size
+from prevista.gui import dialogs
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import settle
 from tests.gui.heartbeat import create_through_start, import_through_wizard, train_through_page

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import xlsxwriter
 
-from core.readers import xlsx_reader
+from prevista.core.ingest.readers import xlsx_reader
 
 REPO = Path(__file__).resolve().parents[2]
 ENTRY = REPO / "packaging" / "prevista_entry.py"

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
-from privacy.processing_log import canonical
+from prevista.privacy.processing_log import canonical
 
 SCALE_VARIABLE = "PREVISTA_PROPERTY_SCALE"
 

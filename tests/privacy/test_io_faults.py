@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from core.jobs import failure_text
-from privacy.errors import StorageError
-from privacy.kdf import KdfParams
-from privacy.store import ProjectStore
+from prevista.core.runtime.jobs import failure_text
+from prevista.privacy.errors import StorageError
+from prevista.privacy.kdf import KdfParams
+from prevista.privacy.store import ProjectStore
 from tests.conftest import PASSPHRASE
 from tests.faults.harness import Harness, run_faults, sampled_fault_plans
 from tests.faults.hooks import Plan, WriteHooks

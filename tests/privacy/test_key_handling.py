@@ -18,16 +18,16 @@ import pytest
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import serialization
 
-from core.demo import demo_files
-from core.importer import EMAIL_INDEX, SUBJECTS, ImportOptions, run_import
-from privacy import kdf
-from privacy.errors import DamagedProjectError, PrevistaError, WrongPassphraseError
-from privacy.keys import KeyRing, unwrap_key
-from privacy.lookup import email_token
-from privacy.processing_log import canonical
-from privacy.pseudonym import EncryptedIds
-from privacy.sealed import unseal
-from privacy.store import HEADER_NAME, IDENTITIES, MANIFEST_NAME, ProjectStore
+from prevista.core.demo.run import demo_files
+from prevista.core.ingest.importer import EMAIL_INDEX, SUBJECTS, ImportOptions, run_import
+from prevista.privacy import kdf
+from prevista.privacy.errors import DamagedProjectError, PrevistaError, WrongPassphraseError
+from prevista.privacy.keys import KeyRing, unwrap_key
+from prevista.privacy.lookup import email_token
+from prevista.privacy.processing_log import canonical
+from prevista.privacy.pseudonym import EncryptedIds
+from prevista.privacy.sealed import unseal
+from prevista.privacy.store import HEADER_NAME, IDENTITIES, MANIFEST_NAME, ProjectStore
 from tests.cli_helpers import REPO, cli_env, prevista
 from tests.conftest import PASSPHRASE
 
@@ -260,7 +260,7 @@ def test_key_material_appears_in_no_file_output_error_or_repr(store: ProjectStor
 def test_the_command_line_process_runs_without_core_dumps(store: ProjectStore) -> None:
     """Raise the child's soft core limit first, so only ``harden_process`` can bring it to zero."""
     probe = ("import ctypes, resource, sys\n"
-             "from core.cli import main\n"
+             "from core.cli.main import main\n"
              "code = main(['status', '--project', sys.argv[1]])\n"
              "dumpable = ctypes.CDLL(None).prctl(3, 0, 0, 0, 0) if sys.platform.startswith('linux') else 0\n"
              "print(code, resource.getrlimit(resource.RLIMIT_CORE), dumpable)\n")

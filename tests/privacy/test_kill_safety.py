@@ -11,7 +11,7 @@ from typing import Iterator
 
 import pytest
 
-from privacy.store import TABLES_DIR, ProjectStore
+from prevista.privacy.store import TABLES_DIR, ProjectStore
 from tests.conftest import PASSPHRASE
 from tests.faults.harness import Harness, Zygote, hook_kills, run_kills
 from tests.faults.operations import OPERATIONS, Broken

@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from privacy.processing_log import (
+from prevista.privacy.processing_log import (
     ProcessingLog,
     canonical,
     export_log,

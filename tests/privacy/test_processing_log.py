@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from privacy.errors import PrevistaError
-from privacy.processing_log import ProcessingLog, legal_basis_text
-from privacy.store import ProjectStore
+from prevista.privacy.errors import PrevistaError
+from prevista.privacy.processing_log import ProcessingLog, legal_basis_text
+from prevista.privacy.store import ProjectStore
 
 
 def _log_with_entries(tmp_path: Path, count: int) -> ProcessingLog:

@@ -3,8 +3,8 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from privacy.errors import DamagedProjectError
-from privacy.pseudonym import EncryptedIds
+from prevista.privacy.errors import DamagedProjectError
+from prevista.privacy.pseudonym import EncryptedIds
 
 # Known-answer vector recorded when the v1 token format was fixed (AES-SIV, RFC 5297, key
 # bytes 0..63, no associated data): if it changes, existing projects stop joining on re-import.

@@ -14,10 +14,10 @@ from cryptography.hazmat.primitives import serialization
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from privacy.errors import DamagedProjectError
-from privacy.kdf import KdfParams
-from privacy.processing_log import canonical, entry_hash, export_log, verify_log_file
-from privacy.store import LOG_KEY_NAME, LOG_NAME, ProjectStore
+from prevista.privacy.errors import DamagedProjectError
+from prevista.privacy.kdf import KdfParams
+from prevista.privacy.processing_log import canonical, entry_hash, export_log, verify_log_file
+from prevista.privacy.store import LOG_KEY_NAME, LOG_NAME, ProjectStore
 from tests.conftest import PASSPHRASE
 
 ENTRIES = 6

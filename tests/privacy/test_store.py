@@ -7,9 +7,9 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from privacy.errors import DamagedProjectError, ProjectExistsError, WrongPassphraseError, PrevistaError
-from privacy.kdf import KdfParams
-from privacy.store import HEADER_NAME, MANIFEST_NAME, TABLES_DIR, ProjectStore
+from prevista.privacy.errors import DamagedProjectError, ProjectExistsError, WrongPassphraseError, PrevistaError
+from prevista.privacy.kdf import KdfParams
+from prevista.privacy.store import HEADER_NAME, MANIFEST_NAME, TABLES_DIR, ProjectStore
 from tests.conftest import PASSPHRASE
 
 FRAME = pl.DataFrame({"customer_key": [1, 2, 3], "amount": [9.5, 12.0, None], "plan": ["Pro", "Basic", "Pro"]})
@@ -45,7 +45,7 @@ def test_damaged_header_differs_from_wrong_passphrase(store: ProjectStore) -> No
 
 def test_doctored_kdf_parameters_are_refused_even_with_valid_checksum(store: ProjectStore) -> None:
     import hashlib
-    from privacy.processing_log import canonical
+    from prevista.privacy.processing_log import canonical
 
     header_path = store.root / HEADER_NAME
     header = json.loads(header_path.read_text())

@@ -19,11 +19,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import privacy.store
-from privacy.errors import DamagedProjectError
-from privacy.kdf import KdfParams, derive_kek
-from privacy.sealed import CHUNK_SIZE, TAG_BYTES, seal, unseal
-from privacy.store import IDENTITIES, TABLES_DIR, ProjectStore
+import prevista.privacy.store
+from prevista.privacy.errors import DamagedProjectError
+from prevista.privacy.kdf import KdfParams, derive_kek
+from prevista.privacy.sealed import CHUNK_SIZE, TAG_BYTES, seal, unseal
+from prevista.privacy.store import IDENTITIES, TABLES_DIR, ProjectStore
 from tests.conftest import PASSPHRASE
 from tests.privacy.properties import property_settings, same, skip_fsync, values
 
@@ -79,7 +79,7 @@ def check(store: ProjectStore, model: Model) -> None:
 
 def fast_unlock(monkeypatch: pytest.MonkeyPatch) -> None:
     """Reopening derives the same key from the same salt every step: remember it (the KDF has its own tests)."""
-    monkeypatch.setattr(privacy.store, "derive_kek", functools.lru_cache(maxsize=None)(derive_kek))
+    monkeypatch.setattr(prevista.privacy.store, "derive_kek", functools.lru_cache(maxsize=None)(derive_kek))
     skip_fsync(monkeypatch)
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from privacy.errors import DamagedProjectError
-from privacy.sealed import CHUNK_SIZE, TAG_BYTES, seal, unseal
+from prevista.privacy.errors import DamagedProjectError
+from prevista.privacy.sealed import CHUNK_SIZE, TAG_BYTES, seal, unseal
 from tests.tamper.cases import CATEGORIES, all_cases
 from tests.tamper.project import build
 from tests.tamper.sweep import run

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from privacy import sealed
-from privacy.processing_log import (
+from prevista.privacy import sealed
+from prevista.privacy.processing_log import (
     ENTRY_DOMAIN,
     HEAD_DOMAIN,
     canonical,
@@ -25,7 +25,7 @@ from privacy.processing_log import (
     key_fingerprint,
     public_key_pem,
 )
-from privacy.store import HEADER_NAME, LOG_KEY_NAME, LOG_NAME, MANIFEST_NAME
+from prevista.privacy.store import HEADER_NAME, LOG_KEY_NAME, LOG_NAME, MANIFEST_NAME
 from tests.tamper.project import Snapshot
 
 HEADER = frozenset({"damaged header"})

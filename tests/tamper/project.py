@@ -18,14 +18,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from unittest import mock
 
-from core.demo import demo_files
-from core.importer import ImportOptions, run_import
-from core.training import TrainOptions, train
-from privacy import sealed
-from privacy import store as store_module
-from privacy.errors import DamagedProjectError, NotAProjectError, WrongPassphraseError
-from privacy.kdf import KdfParams
-from privacy.store import LOG_NAME, ProjectStore
+from prevista.core.demo.run import demo_files
+from prevista.core.ingest.importer import ImportOptions, run_import
+from prevista.core.analytics.training import TrainOptions, train
+from prevista.privacy import sealed
+from prevista.privacy import store as store_module
+from prevista.privacy.errors import DamagedProjectError, NotAProjectError, WrongPassphraseError
+from prevista.privacy.kdf import KdfParams
+from prevista.privacy.store import LOG_NAME, ProjectStore
 
 PASSPHRASE = "tamper test passphrase one"
 SMALL_CHUNK = 4096

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from privacy.errors import InputError
+from prevista.privacy.errors import InputError
 
 
 def refusal(reader: Callable[..., Any], path: Path, secret: str, **kwargs: object) -> str:

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from core.readers import read_source
-from privacy.errors import InputError
+from prevista.core.ingest.readers import read_source
+from prevista.privacy.errors import InputError
 
 
 def write(tmp_path: Path, name: str, data: bytes) -> Path:

@@ -10,10 +10,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core.readers import read_source
-from core.readers.json_reader import WRAPPER_KEYS, read_json
-from core.readers.raw import sha256_of_file
-from privacy.errors import InputError
+from prevista.core.ingest.readers import read_source
+from prevista.core.ingest.readers.json_reader import WRAPPER_KEYS, read_json
+from prevista.core.ingest.readers.raw import sha256_of_file
+from prevista.privacy.errors import InputError
 from tests.core.readers.refusals import refusal
 
 SECRET = "anna.secret@example.com"

@@ -21,10 +21,10 @@ import xlsxwriter
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core.readers import read_source, xlsx_reader
-from core.readers.raw import sha256_of_file
-from core.readers.xlsx_reader import check_workbook, read_xlsx
-from privacy.errors import InputError
+from prevista.core.ingest.readers import read_source, xlsx_reader
+from prevista.core.ingest.readers.raw import sha256_of_file
+from prevista.core.ingest.readers.xlsx_reader import check_workbook, read_xlsx
+from prevista.privacy.errors import InputError
 from tests.core.readers.refusals import refusal
 from tests.core.readers.workbooks import (
     HEADER_ROW,

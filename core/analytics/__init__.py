@@ -1,0 +1,1 @@
+"""What the data predicts: features, labels, models and their store, training, segments, recommendations, forecast, drift."""

@@ -1,0 +1,66 @@
+"""Drift: has the population moved away from what the model was trained on?
+
+The model card keeps, for the main features and for the churn score, the
+decile edges and shares seen at training time (aggregates only).  The
+population stability index compares today's shares with them; above 0.25 is
+the usual "significant shift" line, 0.1–0.25 "moderate".
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import numpy as np
+
+from prevista.core.analytics.model_store import model_age_days
+
+SIGNIFICANT = 0.25
+MODERATE = 0.10
+DEFAULT_MAX_AGE_DAYS = 183  # retrain every 3–6 months
+
+
+def reference(values: np.ndarray, bins: int = 10) -> dict[str, list[float]]:
+    """Decile edges and the share of values between them."""
+    clean = values[~np.isnan(values)]
+    edges = np.unique(np.quantile(clean, np.linspace(0, 1, bins + 1))) if len(clean) else np.array([0.0, 1.0])
+    return {"edges": edges.tolist(), "shares": _shares(clean, edges).tolist()}
+
+
+def _shares(values: np.ndarray, edges: np.ndarray) -> np.ndarray:
+    inner = edges[1:-1]
+    counts = np.bincount(np.searchsorted(inner, values, side="right"), minlength=max(len(edges) - 1, 1))
+    return counts / max(counts.sum(), 1)
+
+
+def psi(ref: dict[str, list[float]], values: np.ndarray) -> float:
+    """Population stability index of ``values`` against a stored reference."""
+    clean = values[~np.isnan(values)]
+    expected = np.asarray(ref["shares"])
+    actual = _shares(clean, np.asarray(ref["edges"]))
+    expected, actual = np.clip(expected, 1e-4, None), np.clip(actual, 1e-4, None)
+    return float(np.sum((actual - expected) * np.log(actual / expected)))
+
+
+def assess(card: dict[str, Any], current: dict[str, np.ndarray], *, now: datetime | None = None,
+           max_age_days: int = DEFAULT_MAX_AGE_DAYS) -> dict[str, Any]:
+    """PSI per tracked feature and for the score, plus whether (and why) to retrain."""
+    stored = card["drift_reference"]
+    values = {name: psi(ref, current[name]) for name, ref in stored.items() if name in current}
+    reasons = [f"'{name}' shifted (PSI {value:.2f})" for name, value in values.items() if value >= SIGNIFICANT]
+    age = model_age_days(card, now)
+    if age > max_age_days:
+        reasons.append(f"the model is {age:.0f} days old (retrain at least every {max_age_days} days)")
+    if card.get("opt_outs_since_training"):
+        reasons.append("customers whose data trained the model have since opted out")
+    if card.get("erasures_since_training"):
+        reasons.append("customers whose data trained the model have since been erased on request")
+    if card.get("retention_since_training"):
+        reasons.append("a retention cleanup has deleted data the model was trained on")
+    return {
+        "psi": {name: round(value, 4) for name, value in values.items()},
+        "moderate": [name for name, value in values.items() if MODERATE <= value < SIGNIFICANT],
+        "model_age_days": round(age, 1),
+        "retrain_recommended": bool(reasons),
+        "reasons": reasons,
+    }

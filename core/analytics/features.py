@@ -1,0 +1,356 @@
+"""Per-customer behaviour as of a cutoff date, never looking past it.
+
+Every feature is computed from rows dated on or before the cutoff, so the
+same code serves training (features at an earlier cutoff, labels from the
+window after it) and scoring (features at the end of the data).  Which
+columns to use comes from the roles and meanings saved at import, so any
+CRM export works, and a table that is missing simply contributes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+import polars as pl
+
+from prevista.core.ingest.importer import KEY, OPTOUTS, SUBJECTS
+from prevista.core.ingest.mapping import Role, TableKind
+from prevista.privacy.store import ProjectStore
+
+DAYS_CAP = 730  # "never" and "long ago" look alike to a model: cap recency at two years
+MAX_CATEGORIES = 30  # categorical customer attributes with more levels are not used as features
+
+# plain-language phrases for each feature: (when high, when low)
+DESCRIPTIONS: dict[str, tuple[str, str]] = {
+    "tenure_days": ("long-standing customers", "new customers"),
+    "age_years": ("older customers", "younger customers"),
+    "days_since_activity": ("inactive for a while", "recently active"),
+    "days_since_event": ("not using the product lately", "used the product recently"),
+    "events_4w": ("heavy recent usage", "little recent usage"),
+    "events_12w": ("heavy usage", "light usage"),
+    "usage_trend": ("usage rising over the last 4 weeks", "usage falling over the last 4 weeks"),
+    "logins_4w": ("frequent logins", "few logins"),
+    "login_trend": ("logins rising", "logins falling over the last 4 weeks"),
+    "usage_growth_8w": ("usage growing (8 weeks)", "usage shrinking (8 weeks)"),
+    "features_used_12w": ("many features in use", "few features in use"),
+    "days_since_purchase": ("no purchase for a while", "bought recently"),
+    "purchases_12w": ("frequent purchases", "few purchases"),
+    "purchases_52w": ("many purchases this year", "few purchases this year"),
+    "spend_12w": ("high recent spend", "low recent spend"),
+    "spend_52w": ("high spend", "low spend"),
+    "spend_trend": ("spend rising", "spend falling"),
+    "small_orders_12w": ("many small add-on orders", "few small add-on orders"),
+    "small_order_trend": ("more small add-on orders", "fewer small add-on orders"),
+    "late_payments_26w": ("repeatedly late payments", "payments on time"),
+    "payment_delay_days": ("long payment delays", "prompt payment"),
+    "overdue_invoices": ("overdue invoices", "no overdue invoices"),
+    "tickets_4w": ("many recent support tickets", "few recent support tickets"),
+    "tickets_per_month": ("many support tickets per month", "few support tickets"),
+    "ticket_trend": ("support tickets rising", "support tickets falling"),
+    "open_tickets": ("unresolved tickets", "no open tickets"),
+    "resolution_days": ("slow ticket resolution", "fast ticket resolution"),
+    "early_tickets": ("many tickets in the first three months", "few tickets in the first three months"),
+    "score_12w": ("good feedback scores", "poor feedback scores"),
+    "score_trend": ("feedback improving", "feedback worsening"),
+}
+
+# a customer with no rows in a table has zero of these, and no change in these
+COUNTS = {"events_4w", "events_12w", "logins_4w", "features_used_12w", "purchases_12w", "purchases_52w",
+          "spend_12w", "spend_52w", "small_orders_12w", "late_payments_26w", "overdue_invoices", "tickets_4w",
+          "tickets_per_month", "early_tickets", "open_tickets"}
+TRENDS = {"usage_trend", "usage_growth_8w", "login_trend", "spend_trend", "small_order_trend", "ticket_trend"}
+
+PRIMARY_DATE = {
+    TableKind.TRANSACTIONS: ("closed", "event", "created", "paid", "due"),
+    TableKind.INTERACTIONS: ("created", "event", "closed"),
+    TableKind.USAGE: ("event", "created", "last_activity"),
+}
+
+
+@dataclass
+class ProjectData:
+    """The stored analysis tables and what their columns mean; opted-out customers excluded."""
+
+    tables: dict[TableKind, pl.DataFrame]
+    schema: dict[str, dict[str, dict]]
+
+    @classmethod
+    def load(cls, store: ProjectStore) -> "ProjectData":
+        excluded = pl.Series(KEY, [], pl.UInt32)
+        if store.has_table(OPTOUTS) and store.has_table(SUBJECTS):
+            register = store.read_table(OPTOUTS)["eid"]
+            subjects = store.read_table(SUBJECTS)
+            excluded = subjects.filter(pl.col("eid").is_in(register.implode()))[KEY]
+        tables = {
+            kind: _as_dates(store.read_table(kind.value)).filter(~pl.col(KEY).is_in(excluded.implode()))
+            for kind in TableKind if store.has_table(kind.value)
+        }
+        return cls(tables, store.meta("schema", {}))
+
+    def column(self, kind: TableKind, role: Role, meanings: tuple[str, ...], *, fallback: bool = False) -> str | None:
+        """The column of ``role`` whose meaning comes first in ``meanings``; with ``fallback``,
+        else the first column of that role."""
+        columns = self.columns(kind, role)
+        for meaning in meanings:
+            for column in columns:
+                if self.meaning(kind, column) == meaning:
+                    return column
+        return columns[0] if fallback and columns else None
+
+    def columns(self, kind: TableKind, role: Role) -> list[str]:
+        present = self.tables[kind].columns if kind in self.tables else []
+        return [c for c, spec in self.schema.get(kind.value, {}).items() if spec["role"] == role.value and c in present]
+
+    def meaning(self, kind: TableKind, column: str) -> str | None:
+        return self.schema.get(kind.value, {}).get(column, {}).get("meaning")
+
+    def event_date(self, kind: TableKind) -> str | None:
+        return self.column(kind, Role.DATE, PRIMARY_DATE[kind], fallback=True)
+
+    def event_tables(self) -> list[TableKind]:
+        return [k for k in PRIMARY_DATE if k in self.tables and self.event_date(k)]
+
+    @property
+    def has_history(self) -> bool:
+        return bool(self.event_tables())
+
+    def activity(self) -> pl.DataFrame:
+        """Every dated event of every customer: (customer_key, day) — the basis of 'active' and 'churned'."""
+        parts = [self.tables[k].select(KEY, pl.col(self.event_date(k)).alias("day")).drop_nulls()
+                 for k in self.event_tables()]
+        return pl.concat(parts) if parts else pl.DataFrame(schema={KEY: pl.UInt32, "day": pl.Date})
+
+    def end(self) -> date | None:
+        """The last day the data covers: the latest event in any event table."""
+        days = [self.tables[k][self.event_date(k)].max() for k in self.event_tables()]
+        days = [d for d in days if d is not None]
+        return max(days) if days else None
+
+    def customer_keys(self) -> pl.Series:
+        keys = [t[KEY] for t in self.tables.values()]
+        return pl.concat(keys).unique().sort() if keys else pl.Series(KEY, [], pl.UInt32)
+
+
+def _as_dates(frame: pl.DataFrame) -> pl.DataFrame:
+    """Features work in days; datetimes become dates once, up front."""
+    return frame.with_columns(pl.col(pl.Datetime).dt.date())
+
+
+@dataclass
+class FeatureSet:
+    """Features of one population at one cutoff."""
+
+    frame: pl.DataFrame  # customer_key + numeric + categorical columns
+    numeric: list[str]
+    categorical: list[str]
+    cutoff: date | None
+    descriptions: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    @property
+    def columns(self) -> list[str]:
+        return self.numeric + self.categorical
+
+
+def _in(day: pl.Expr, cutoff: date, newest_days_ago: int, oldest_days_ago: int) -> pl.Expr:
+    """Rows dated in (cutoff - oldest, cutoff - newest]."""
+    return (day > cutoff - timedelta(days=oldest_days_ago)) & (day <= cutoff - timedelta(days=newest_days_ago))
+
+
+def _trend(recent: str, earlier: str, recent_weeks: int, earlier_weeks: int, smoothing: float) -> pl.Expr:
+    """Weekly rate now vs before, smoothed so one event more or less does not swing it."""
+    return (pl.col(recent) / recent_weeks + smoothing) / (pl.col(earlier) / earlier_weeks + smoothing)
+
+
+def _days_since(column: str, cutoff: date) -> pl.Expr:
+    return ((pl.lit(cutoff) - pl.col(column)).dt.total_days()).clip(0, DAYS_CAP).fill_null(DAYS_CAP).cast(pl.Float64)
+
+
+def _usage(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
+    if TableKind.USAGE not in data.tables or not data.event_date(TableKind.USAGE):
+        return None
+    table = data.tables[TableKind.USAGE]
+    day = pl.col(data.event_date(TableKind.USAGE))
+    kind_col = data.column(TableKind.USAGE, Role.CATEGORY, ("event_type",), fallback=True)
+    feature_col = data.column(TableKind.USAGE, Role.CATEGORY, ("feature",))
+    aggs = [
+        day.max().alias("last_event"),
+        _in(day, cutoff, 0, 28).sum().alias("events_4w"),
+        _in(day, cutoff, 0, 84).sum().alias("events_12w"),
+        _in(day, cutoff, 28, 112).sum().alias("events_prev12w"),
+        _in(day, cutoff, 0, 56).sum().alias("events_8w"),
+        _in(day, cutoff, 56, 112).sum().alias("events_prev8w"),
+    ]
+    if kind_col:
+        login = pl.col(kind_col).str.to_lowercase().str.contains("log ?in|sign ?in|session").fill_null(False)
+        aggs += [(login & _in(day, cutoff, 0, 28)).sum().alias("logins_4w"),
+                 (login & _in(day, cutoff, 28, 112)).sum().alias("logins_prev12w")]
+    if feature_col:
+        aggs.append(pl.col(feature_col).filter(_in(day, cutoff, 0, 84)).n_unique().alias("features_used_12w"))
+    grouped = table.lazy().filter(day <= cutoff).group_by(KEY).agg(aggs)
+    derived = [
+        _days_since("last_event", cutoff).alias("days_since_event"),
+        _trend("events_4w", "events_prev12w", 4, 12, 0.25).alias("usage_trend"),
+        _trend("events_8w", "events_prev8w", 8, 8, 0.25).alias("usage_growth_8w"),
+    ]
+    if kind_col:
+        derived.append(_trend("logins_4w", "logins_prev12w", 4, 12, 0.25).alias("login_trend"))
+    drop = ["last_event", "events_prev12w", "events_8w", "events_prev8w"] + (["logins_prev12w"] if kind_col else [])
+    return grouped.with_columns(derived).drop(drop).collect()
+
+
+def _transactions(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
+    kind = TableKind.TRANSACTIONS
+    if kind not in data.tables or not data.event_date(kind):
+        return None
+    table = data.tables[kind]
+    day = pl.col(data.event_date(kind))
+    amount_col = data.column(kind, Role.NUMBER, ("amount",), fallback=True)
+    aggs = [
+        day.max().alias("last_purchase"),
+        _in(day, cutoff, 0, 84).sum().alias("purchases_12w"),
+        _in(day, cutoff, 0, 364).sum().alias("purchases_52w"),
+        _in(day, cutoff, 0, 28).sum().alias("purchases_4w"),
+        _in(day, cutoff, 28, 112).sum().alias("purchases_prev12w"),
+    ]
+    derived = [_days_since("last_purchase", cutoff).alias("days_since_purchase")]
+    drop = ["last_purchase", "purchases_4w", "purchases_prev12w"]
+    past = table.lazy().filter(day <= cutoff)
+    if amount_col:
+        amount = pl.col(amount_col)
+        small = amount <= past.select(amount.median()).collect().item()
+        aggs += [
+            amount.filter(_in(day, cutoff, 0, 84)).sum().alias("spend_12w"),
+            amount.filter(_in(day, cutoff, 0, 364)).sum().alias("spend_52w"),
+            amount.filter(_in(day, cutoff, 0, 28)).sum().alias("spend_4w"),
+            amount.filter(_in(day, cutoff, 28, 112)).sum().alias("spend_prev12w"),
+            (small & _in(day, cutoff, 0, 84)).sum().alias("small_orders_12w"),
+            (small & _in(day, cutoff, 84, 168)).sum().alias("small_orders_prev12w"),
+        ]
+        derived += [
+            _trend("spend_4w", "spend_prev12w", 4, 12, 1.0).alias("spend_trend"),
+            _trend("small_orders_12w", "small_orders_prev12w", 12, 12, 0.25).alias("small_order_trend"),
+        ]
+        drop += ["spend_4w", "spend_prev12w", "small_orders_prev12w"]
+    else:
+        derived.append(_trend("purchases_4w", "purchases_prev12w", 4, 12, 0.25).alias("spend_trend"))
+    grouped = past.group_by(KEY).agg(aggs).with_columns(derived).drop(drop).collect()
+    payments = _payments(data, cutoff)
+    return grouped if payments is None else grouped.join(payments, on=KEY, how="left")
+
+
+def _payments(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
+    """Lateness as it was known at the cutoff: an invoice paid after the cutoff counts as unpaid then."""
+    kind = TableKind.TRANSACTIONS
+    due_col = data.column(kind, Role.DATE, ("due",))
+    paid_col = data.column(kind, Role.DATE, ("paid",))
+    if not due_col or not paid_col:
+        return None
+    due, paid = pl.col(due_col), pl.col(paid_col)
+    paid_by_cutoff = pl.when(paid <= cutoff).then(paid).otherwise(None)
+    settled = paid_by_cutoff.fill_null(pl.lit(cutoff))
+    delay = (settled - due).dt.total_days()
+    window = _in(due, cutoff, 0, 182) & (due < cutoff)
+    return (
+        data.tables[kind].lazy().filter(due < cutoff).group_by(KEY).agg(
+            (window & (paid_by_cutoff.is_null() | (paid_by_cutoff > due))).sum().alias("late_payments_26w"),
+            delay.filter(window).clip(0).mean().alias("payment_delay_days"),
+            paid_by_cutoff.is_null().sum().alias("overdue_invoices"),
+        ).collect()
+    )
+
+
+def _interactions(data: ProjectData, cutoff: date, starts: pl.DataFrame) -> pl.DataFrame | None:
+    kind = TableKind.INTERACTIONS
+    if kind not in data.tables or not data.event_date(kind):
+        return None
+    table = data.tables[kind]
+    created = pl.col(data.event_date(kind))
+    closed_col = data.column(kind, Role.DATE, ("closed",))
+    score_col = data.column(kind, Role.NUMBER, ("score",))
+    aggs = [
+        _in(created, cutoff, 0, 28).sum().alias("tickets_4w"),
+        _in(created, cutoff, 0, 364).sum().alias("tickets_52w"),
+        _in(created, cutoff, 28, 112).sum().alias("tickets_prev12w"),
+        ((created >= pl.col("start")) & (created <= pl.col("start") + timedelta(days=90))).sum().alias("early_tickets"),
+    ]
+    if closed_col and closed_col != data.event_date(kind):
+        closed = pl.col(closed_col)
+        aggs += [
+            (closed.is_null() | (closed > cutoff)).sum().alias("open_tickets"),
+            (closed - created).dt.total_days().filter(_in(created, cutoff, 0, 84) & (closed <= cutoff))
+            .mean().alias("resolution_days"),
+        ]
+    if score_col:
+        score = pl.col(score_col).cast(pl.Float64)
+        aggs += [score.filter(_in(created, cutoff, 0, 84)).mean().alias("score_12w"),
+                 score.filter(_in(created, cutoff, 84, 364)).mean().alias("score_before")]
+    grouped = (
+        table.lazy().filter(created <= cutoff).join(starts.lazy(), on=KEY, how="left").group_by(KEY).agg(aggs)
+        .with_columns(
+            (pl.col("tickets_52w") / 12).alias("tickets_per_month"),
+            _trend("tickets_4w", "tickets_prev12w", 4, 12, 0.25).alias("ticket_trend"),
+        )
+        .drop("tickets_52w", "tickets_prev12w")
+    )
+    if score_col:
+        grouped = grouped.with_columns((pl.col("score_12w") - pl.col("score_before")).alias("score_trend")).drop("score_before")
+    return grouped.collect()
+
+
+def customer_starts(data: ProjectData) -> pl.DataFrame:
+    """When each customer began: the customers table's creation date, else the first event."""
+    created = data.column(TableKind.CUSTOMERS, Role.DATE, ("created",))
+    first_seen = data.activity().group_by(KEY).agg(pl.col("day").min().alias("first_seen"))
+    if not created:
+        return first_seen.rename({"first_seen": "start"})
+    starts = data.tables[TableKind.CUSTOMERS].select(KEY, pl.col(created).alias("start"))
+    return starts.join(first_seen, on=KEY, how="full", coalesce=True).select(
+        KEY, pl.coalesce("start", "first_seen").alias("start"))
+
+
+def _static(data: ProjectData, cutoff: date | None) -> tuple[pl.DataFrame | None, list[str], list[str]]:
+    """Customer attributes: numbers, low-cardinality categories, tenure and age."""
+    kind = TableKind.CUSTOMERS
+    if kind not in data.tables:
+        return None, [], []
+    table = data.tables[kind]
+    numeric = [c for c in data.columns(kind, Role.NUMBER)]
+    categorical = [c for c in data.columns(kind, Role.CATEGORY) if table[c].n_unique() <= MAX_CATEGORIES]
+    exprs = [pl.col(c).cast(pl.Float64) for c in numeric] + [pl.col(c).cast(pl.String) for c in categorical]
+    created = data.column(kind, Role.DATE, ("created",))
+    birth = data.column(kind, Role.DATE, ("birth",))
+    reference = cutoff or table.select([pl.col(c).max() for c in data.columns(kind, Role.DATE)] or [pl.lit(None)]).max_horizontal().item()
+    if created and reference:
+        exprs.append(((pl.lit(reference) - pl.col(created)).dt.total_days()).cast(pl.Float64).alias("tenure_days"))
+        numeric.append("tenure_days")
+    if birth and reference:
+        exprs.append(((pl.lit(reference) - pl.col(birth)).dt.total_days() / 365.25).alias("age_years"))
+        numeric.append("age_years")
+    return table.select(KEY, *exprs), numeric, categorical
+
+
+def build_features(data: ProjectData, cutoff: date | None, keys: pl.Series | None = None) -> FeatureSet:
+    """Features for ``keys`` (default: every known customer) as of ``cutoff``.
+
+    ``cutoff`` None means a static snapshot: customer attributes only.
+    """
+    keys = data.customer_keys() if keys is None else keys
+    frame = keys.to_frame(KEY)
+    static, numeric, categorical = _static(data, cutoff)
+    if static is not None:
+        frame = frame.join(static, on=KEY, how="left")
+    if cutoff is not None:
+        starts = customer_starts(data)
+        for part in (_usage(data, cutoff), _transactions(data, cutoff), _interactions(data, cutoff, starts)):
+            if part is not None:
+                frame = frame.join(part, on=KEY, how="left")
+                numeric += [c for c in part.columns if c != KEY]
+        frame = frame.with_columns(
+            pl.col([c for c in numeric if c in COUNTS]).fill_null(0),
+            pl.col([c for c in numeric if c in TRENDS]).fill_null(1.0),
+            pl.col([c for c in numeric if c.startswith("days_since")]).fill_null(DAYS_CAP),
+        )
+    frame = frame.with_columns(pl.col(numeric).cast(pl.Float64))
+    descriptions = {c: DESCRIPTIONS.get(c, (f"high {c}", f"low {c}")) for c in numeric}
+    return FeatureSet(frame, numeric, categorical, cutoff, descriptions)

@@ -1,0 +1,171 @@
+"""Segment-level results: what the owner sees, aggregated over segments of at least k customers.
+
+Per segment: size, churn risk, expected churners, revenue at risk, purchase
+propensity, share of the ticket forecast, what sets it apart, and a
+recommended proactive action.  No row here describes fewer than k people.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Any
+
+import numpy as np
+import polars as pl
+
+from prevista.core.analytics.recommendations import recommend
+from prevista.core.analytics.features import FeatureSet, ProjectData
+from prevista.core.analytics.forecast import forecast_tickets
+from prevista.core.ingest.importer import KEY
+from prevista.core.ingest.mapping import Role, TableKind
+from prevista.core.analytics.model_store import model_card
+from prevista.core.analytics.clustering import Segmenter, distinguishing_features
+from prevista.core.project.settings import min_segment_size
+from prevista.privacy.errors import PrevistaError
+from prevista.privacy.store import ProjectStore
+
+SEGMENT_FEATURES = ("days_since_purchase", "purchases_52w", "spend_52w", "events_12w", "usage_trend",
+                    "features_used_12w", "tickets_per_month", "late_payments_26w", "score_12w", "tenure_days")
+_RECURRING = re.compile(r"month|monthly|mrr|fee|subscription|abonament|miesi|měsí|mesic|monat|måned|månad", re.I)
+_VALUE = re.compile(r"fee|mrr|arr|revenue|price|subscription|contract|value|abonament|poplatek|gebühr|umsatz", re.I)
+
+
+def segment_columns(features: FeatureSet) -> list[str]:
+    """Recency, frequency, monetary value and engagement where the data has them."""
+    chosen = [f for f in SEGMENT_FEATURES if f in features.numeric]
+    if len(chosen) >= 3:
+        return chosen
+    graded = [c for c in features.numeric if features.frame[c].n_unique() > 2]  # yes/no flags split, not describe
+    return (graded or features.numeric)[:12]
+
+
+def customer_value(data: ProjectData, features: FeatureSet) -> tuple[pl.Series | None, str | None]:
+    """Yearly value per customer: spend of the last 52 weeks, else a fee/revenue column of the customers table."""
+    if "spend_52w" in features.numeric:
+        return features.frame["spend_52w"], "spend of the last 52 weeks"
+    for column in data.columns(TableKind.CUSTOMERS, Role.NUMBER):
+        if data.meaning(TableKind.CUSTOMERS, column) == "amount" and _VALUE.search(column):
+            factor = 12 if _RECURRING.search(column) else 1
+            return features.frame[column] * factor, f"'{column}'" + (" × 12" if factor == 12 else "")
+    return None, None
+
+
+def _recent_tickets(data: ProjectData, end: date | None) -> pl.DataFrame | None:
+    kind = TableKind.INTERACTIONS
+    if end is None or kind not in data.tables or not data.event_date(kind):
+        return None
+    day = pl.col(data.event_date(kind))
+    return (data.tables[kind].filter((day > end - timedelta(days=84)) & (day <= end))
+            .group_by(KEY).agg(pl.len().alias("recent_tickets")))
+
+
+def _forecast(data: ProjectData, end: date | None, weeks: int, random_state: int) -> tuple[dict[str, Any] | None, str | None]:
+    kind = TableKind.INTERACTIONS
+    if end is None or kind not in data.tables or not data.event_date(kind):
+        return None, None
+    try:
+        result = forecast_tickets(data.tables[kind][data.event_date(kind)], weeks=weeks, until=end,
+                                  random_state=random_state)
+    except PrevistaError as exc:
+        return None, str(exc)
+    return result.to_dict(), None
+
+
+def _phrases(profile: dict[str, float], descriptions: dict[str, tuple[str, str]]) -> list[str]:
+    result = []
+    for feature, z in distinguishing_features(profile, top=3):
+        high, low = descriptions.get(feature, (f"high {feature}", f"low {feature}"))
+        result.append(high if z > 0 else low)
+    return result
+
+
+def build_segments(data: ProjectData, features: FeatureSet, scores: pl.DataFrame, k: int, end: date | None,
+                   forecast_weeks: int, random_state: int, value_source: str | None = None) -> tuple[dict[str, Any], np.ndarray]:
+    """Fit segments on current customers and aggregate everything per segment.
+
+    ``scores`` holds churn risk, purchase propensity where trained, and the
+    customer's yearly ``value`` where known (see :func:`customer_value`).
+    """
+    columns = segment_columns(features)
+    segmenter = Segmenter(min_size=k, random_state=random_state).fit(
+        features.frame.select(columns), {c: features.descriptions[c] for c in columns if c in features.descriptions})
+    assignment = segmenter.predict(features.frame.select(columns))
+    frame = scores.with_columns(pl.Series("segment", assignment))
+    recent = _recent_tickets(data, end)
+    if recent is not None:
+        frame = frame.join(recent, on=KEY, how="left").with_columns(pl.col("recent_tickets").fill_null(0))
+    forecast, forecast_note = _forecast(data, end, forecast_weeks, random_state)
+    rows = _aggregate(frame, segmenter, features.descriptions, forecast, k)
+    result = {"segments": rows, "forecast": forecast, "value_source": value_source, "forecast_note": forecast_note,
+              "silhouette": segmenter.silhouette_}
+    return result, assignment
+
+
+def _aggregate(frame: pl.DataFrame, segmenter: Segmenter, descriptions: dict[str, tuple[str, str]],
+               forecast: dict[str, Any] | None, k: int) -> list[dict[str, Any]]:
+    overall_risk = float(frame["churn_risk"].mean())
+    aggs = [pl.len().alias("size"), pl.col("churn_risk").mean().alias("churn_risk"),
+            pl.col("churn_risk").sum().alias("expected_churners")]
+    if "value" in frame.columns:
+        aggs += [(pl.col("churn_risk") * pl.col("value")).sum().alias("revenue_at_risk"), pl.col("value").mean().alias("value")]
+    if "purchase_propensity" in frame.columns:
+        aggs.append(pl.col("purchase_propensity").mean().alias("purchase_propensity"))
+    if "recent_tickets" in frame.columns:
+        aggs.append((pl.col("recent_tickets").sum() / max(int(frame["recent_tickets"].sum()), 1)).alias("ticket_share"))
+    table = frame.group_by("segment").agg(aggs).sort("segment")
+    value_mean, value_std = (frame["value"].mean(), frame["value"].std()) if "value" in frame.columns else (None, None)
+    expected_total = sum(w["expected"] for w in forecast["forecast"]) if forecast else None
+    rows = []
+    for row in table.iter_rows(named=True):
+        profile = segmenter.profiles_[row["segment"]]
+        value_z = (row["value"] - value_mean) / value_std if value_std else None
+        action, because = recommend(profile, row["churn_risk"] / overall_risk if overall_risk else 1.0, value_z)
+        rows.append({
+            "segment": row["segment"], "name": segmenter.names_[row["segment"]], "size": row["size"],
+            "churn_risk": round(row["churn_risk"], 4), "expected_churners": round(row["expected_churners"], 1),
+            "revenue_at_risk": round(row["revenue_at_risk"], 2) if "revenue_at_risk" in row else None,
+            "purchase_propensity": round(row["purchase_propensity"], 4) if "purchase_propensity" in row else None,
+            "ticket_share": round(row["ticket_share"], 4) if "ticket_share" in row else None,
+            "forecast_tickets": round(row["ticket_share"] * expected_total, 1)
+            if expected_total is not None and "ticket_share" in row else None,
+            "sets_apart": _phrases(profile, descriptions), "action": action, "because": because,
+        })
+    return enforce_min_size(rows, k)
+
+
+def enforce_min_size(rows: list[dict[str, Any]], k: int) -> list[dict[str, Any]]:
+    """The last guard before any output: a segment row about fewer than k customers is suppressed."""
+    return [row for row in rows if row["size"] >= k]
+
+
+def refresh_segments(segments: dict[str, Any], scores: pl.DataFrame, k: int) -> dict[str, Any]:
+    """Recount each segment from the scores that remain (after an opt-out or erasure): sizes, risks
+    and values change, names and actions stay, and a segment that fell below k disappears."""
+    aggs = [pl.len().alias("size"), pl.col("churn_risk").mean().alias("churn_risk"),
+            pl.col("churn_risk").sum().alias("expected_churners")]
+    if "value" in scores.columns:
+        aggs.append((pl.col("churn_risk") * pl.col("value")).sum().alias("revenue_at_risk"))
+    if "purchase_propensity" in scores.columns:
+        aggs.append(pl.col("purchase_propensity").mean().alias("purchase_propensity"))
+    counts = {row["segment"]: row for row in scores.group_by("segment").agg(aggs).iter_rows(named=True)}
+    rows = []
+    for row in segments["segments"]:
+        fresh = counts.get(row["segment"])
+        if fresh is None:
+            continue
+        rows.append({**row, "size": fresh["size"], "churn_risk": round(fresh["churn_risk"], 4),
+                     "expected_churners": round(fresh["expected_churners"], 1),
+                     **({"revenue_at_risk": round(fresh["revenue_at_risk"], 2)} if "revenue_at_risk" in fresh else {}),
+                     **({"purchase_propensity": round(fresh["purchase_propensity"], 4)}
+                        if "purchase_propensity" in fresh else {})})
+    return {**segments, "segments": enforce_min_size(rows, k)}
+
+
+def dashboard(store: ProjectStore) -> dict[str, Any]:
+    """The last training's segments as shown to people: re-checked against today's k, with the forecast."""
+    card = model_card(store)
+    segments = store.meta("segments")
+    return {"model_id": card["model_id"], **segments,
+            "segments": enforce_min_size(segments["segments"], min_segment_size(store)),
+            "forecast": store.meta("forecast")}

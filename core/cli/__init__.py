@@ -1,0 +1,1 @@
+"""The ``prevista`` command line: argument parsing and text presentation over the core services."""

@@ -1,0 +1,1 @@
+"""The demo: the generator of demo exports and the headless demo run."""

@@ -1,0 +1,89 @@
+"""The headless demo: a whole run on the bundled demo exports, narrated.
+
+It is the main job on machines without a screen, and the quickest way to see
+what Prevista does: create an encrypted project, import four CRM exports,
+show the data-quality report, train the models and show the segments, the
+project's status and the log verification.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any, Callable
+
+from prevista.core.ingest.importer import ImportOptions, run_import
+from prevista.core.runtime.jobs import Progress
+from prevista.core.runtime.resources import assets
+from prevista.core.project.lifecycle import create_project, open_project, status, status_text
+from prevista.core.cli.text import training_text
+from prevista.core.analytics.training import TrainOptions, train
+from prevista.privacy.errors import PrevistaError
+from prevista.privacy.store import ProjectStore
+
+DEMO_PASSPHRASE = "prevista demo passphrase"
+ASSETS = assets() / "demo"
+
+
+def demo_files(variant: str) -> list[Path]:
+    folder = ASSETS / variant
+    files = sorted(folder.glob("*.csv"))
+    if not files:
+        raise PrevistaError(f"The bundled demo data is missing from {folder}.")
+    return files
+
+
+def _fresh_demo_project(path: Path, passphrase: str) -> None:
+    """Only ever delete a folder that is itself a demo project."""
+    if not path.exists():
+        return
+    if not ProjectStore.is_project(path):
+        raise PrevistaError(f"{path} exists and is not a Prevista demo project; choose another --project.")
+    try:
+        is_demo = open_project(path, passphrase).meta("demo", False)
+    except PrevistaError:
+        is_demo = False
+    if not is_demo:
+        raise PrevistaError(f"{path} holds a real project, not a demo; choose another --project.")
+    shutil.rmtree(path)
+
+
+def run_demo(
+    path: Path,
+    *,
+    variant: str = "hubspot",
+    operator: str,
+    passphrase: str | None = None,
+    progress: Progress | None = None,
+    say: Callable[[str], Any] | None = None,
+) -> dict[str, Any]:
+    """Run the demo into ``path`` (replacing an earlier demo there); returns what happened."""
+    say = say or (lambda _text: None)
+    progress = progress or Progress()
+    secret = passphrase or DEMO_PASSPHRASE
+    _fresh_demo_project(path, secret)
+    say(f"1. Creating an encrypted project in {path}"
+        + ("" if passphrase else f" (demo passphrase: '{DEMO_PASSPHRASE}')"))
+    store = create_project(path, secret, operator=operator)
+    store.commit(meta={"demo": True})
+    files = demo_files(variant)
+    say(f"2. Importing the {variant} demo exports: {', '.join(f.name for f in files)}")
+    plan, result = run_import(store, files, ImportOptions(operator=operator), accept_warnings=True,
+                              progress=progress.slice(0.0, 0.9))
+    say(plan.report.to_text())
+    if result is None:
+        raise PrevistaError("The demo import was refused; the bundled demo data does not match this version.")
+    say(f"3. Pseudonymized and stored: {result.customers} customers as encrypted IDs; rows per table: "
+        + ", ".join(f"{k} {v}" for k, v in result.tables.items())
+        + f"; {result.opted_out_removed} rows of opted-out customers removed")
+    say("4. Training churn and purchase models, segments and the ticket forecast (offline)")
+    trained = train(store, TrainOptions(operator=operator), progress.slice(0.9, 0.99))
+    say(training_text(trained["model_card"], trained["segments"]))
+    info = status(store)
+    say("5. Project status\n" + status_text(info))
+    verification = store.log.verify()
+    say(f"6. Processing log: {verification.entries} entries, "
+        + ("hash chain verified" if verification.ok and info["log"]["verified"] else "DOES NOT VERIFY"))
+    progress.finished("Demo finished")
+    return {"project": str(path), "report": plan.report.to_dict(), "model_card": trained["model_card"],
+            "segments": trained["segments"], "status": info, "log_verified": verification.ok and info["log"]["verified"]}

@@ -1,0 +1,196 @@
+"""Data-subject requests: access (GDPR Art. 15) and erasure (Art. 17) for one person.
+
+A person is found through the encrypted ID of the customer ID they give, so
+no plaintext index of customers is ever needed.  Both requests are logged with
+counts only; the person's data appears in the access result and in the report
+file the key holder chooses to write, nowhere else.
+
+An erased person's encrypted ID is kept in two registers: ``optouts``, the
+exclusion every import, feature set, score and action list already honours
+(erasure includes objecting to further processing), and ``erased``, which
+says why it is there, so the record of processing can count erasures apart
+and a later re-consent cannot quietly lift an erasure.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from prevista.core.ingest.importer import ERASED, KEY, OPTOUTS, SUBJECTS
+from prevista.core.duties.retention import RETAINED_PER_CUSTOMER, model_meta_after_removal, policies, without_customers
+from prevista.core.project.settings import purpose_record, settings
+from prevista.privacy.atomic import atomic_write
+from prevista.privacy.errors import PrevistaError
+from prevista.privacy.pseudonym import EncryptedIds
+from prevista.privacy.store import ProjectStore
+
+_EID = {"eid": pl.String}
+NOT_HELD = "No data is held for this customer ID."
+
+
+def _register(store: ProjectStore, name: str) -> pl.DataFrame:
+    return store.read_table(name).select("eid") if store.has_table(name) else pl.DataFrame(schema=_EID)
+
+
+def _find(store: ProjectStore, customer_id: str) -> tuple[str, int | None]:
+    """(encrypted ID, customer key or None when only a register knows them); unknown people are an error."""
+    if not customer_id or not customer_id.strip():
+        raise PrevistaError("Name the customer ID exactly as it appears in the CRM export.")
+    eid = EncryptedIds(store.keys.encrypted_ids).encrypt(customer_id.strip())
+    subjects = store.read_table(SUBJECTS) if store.has_table(SUBJECTS) else pl.DataFrame(schema={KEY: pl.UInt32, **_EID})
+    found = subjects.filter(pl.col("eid") == eid)
+    if found.height:
+        return eid, int(found[KEY][0])
+    if any(_register(store, name)["eid"].is_in([eid]).any() for name in (OPTOUTS, ERASED)):
+        return eid, None
+    raise PrevistaError(NOT_HELD)
+
+
+def _is_in(store: ProjectStore, name: str, eid: str) -> bool:
+    return bool(_register(store, name)["eid"].is_in([eid]).any())
+
+
+# ----- access ---------------------------------------------------------------------------------
+def _rows(store: ProjectStore, key: int | None) -> dict[str, list[dict[str, Any]]]:
+    """The person's rows in every per-customer table, dates as ISO text (JSON-safe)."""
+    if key is None:
+        return {}
+    found = {}
+    for name in RETAINED_PER_CUSTOMER:
+        if store.has_table(name):
+            rows = store.read_table(name).filter(pl.col(KEY) == key).drop(KEY)
+            if rows.height:
+                found[name] = json.loads(rows.write_json())
+    return found
+
+
+def _segment_names(store: ProjectStore, tables: dict[str, list[dict[str, Any]]]) -> list[str]:
+    segments = {row["segment"]: row.get("name") for row in (store.meta("segments") or {}).get("segments", [])}
+    return [segments[row["segment"]] for row in tables.get("scores", []) if row.get("segment") in segments]
+
+
+def _processing(store: ProjectStore) -> dict[str, Any]:
+    """What Art. 15(1) asks besides the data: purposes, legal basis, recipients, storage periods."""
+    current = settings(store)
+    return {**purpose_record(store), "recipients": current["recipients"],
+            "third_country_transfers": current["third_country_transfers"],
+            "retention": {table: f"{p['months']} months: {p['basis']}" for table, p in policies(store).items()},
+            "source": "the CRM exports the business imported"}
+
+
+def access_request(store: ProjectStore, customer_id: str, *, operator: str,
+                   now: datetime | None = None, out: Path | None = None) -> dict[str, Any]:
+    """Everything held about one person, decrypted, for the key holder to hand over; logged as counts.
+
+    With ``out`` the report is written there first and logged only once it exists."""
+    if out is not None:
+        _check_outside_project(Path(out))
+    eid, key = _find(store, customer_id)
+    tables = _rows(store, key)
+    result = {
+        "customer_id": customer_id.strip(), "encrypted_id": eid,
+        "generated_at": (now or datetime.now(timezone.utc)).isoformat(timespec="seconds"),
+        "opted_out": _is_in(store, OPTOUTS, eid), "erased": _is_in(store, ERASED, eid),
+        "segments": _segment_names(store, tables), "tables": tables, "processing": _processing(store),
+    }
+    if out is not None:
+        write_access_report(result, Path(out))
+    store.record({"action": "dsar-access", "operator": operator, **purpose_record(store),
+                  "counts": {"tables": len(tables), "rows": sum(len(rows) for rows in tables.values())}})
+    return result
+
+
+def _check_outside_project(path: Path) -> None:
+    if ProjectStore.is_project(path) or any(ProjectStore.is_project(folder) for folder in path.resolve().parents):
+        raise PrevistaError("Write the access report outside the project folder: the project must hold no plaintext.")
+
+
+def _html_table(name: str, rows: list[dict[str, Any]]) -> str:
+    columns = list(dict.fromkeys(c for row in rows for c in row))
+    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in columns)
+    body = "".join("<tr>" + "".join(f"<td>{html.escape('' if row.get(c) is None else str(row.get(c)))}</td>"
+                                    for c in columns) + "</tr>" for row in rows)
+    return f"<h2>{html.escape(name)} ({len(rows)})</h2><table><tr>{head}</tr>{body}</table>"
+
+
+def access_report_html(result: dict[str, Any]) -> str:
+    """A self-contained page (no scripts, no external resources) any browser opens and prints."""
+    facts = {"Customer ID": result["customer_id"], "Report prepared": result["generated_at"],
+             "On the opt-out register": "yes" if result["opted_out"] else "no",
+             "Segment": ", ".join(result["segments"]) or "none",
+             **{k.replace("_", " ").capitalize(): v for k, v in result["processing"].items() if k != "retention"}}
+    items = "".join(f"<tr><th>{html.escape(k)}</th><td>{html.escape(str(v))}</td></tr>" for k, v in facts.items())
+    retention = "".join(f"<li>{html.escape(t)}: {html.escape(text)}</li>"
+                        for t, text in result["processing"]["retention"].items())
+    tables = "".join(_html_table(name, rows) for name, rows in result["tables"].items()) or "<p>No records.</p>"
+    return ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Data held about you</title>"
+            "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin-bottom:1.5em}"
+            "th,td{border:1px solid #bbb;padding:.25em .5em;text-align:left;font-size:.9em}</style></head><body>"
+            f"<h1>Data held about you</h1><table>{items}</table><h2>How long it is kept</h2><ul>{retention}</ul>"
+            f"{tables}</body></html>")
+
+
+def write_access_report(result: dict[str, Any], path: Path) -> Path:
+    """The one deliberate plaintext export: refused inside a project folder, where nothing may be readable."""
+    path = Path(path)
+    _check_outside_project(path)
+    atomic_write(path, access_report_html(result).encode("utf-8"))
+    return path
+
+
+# ----- erasure --------------------------------------------------------------------------------
+@dataclass
+class ErasurePlan:
+    """What erasing one person would remove; counts only in what it shows."""
+
+    rows_removed: dict[str, int]
+    had_subject: bool
+    log_seq: int
+    put: dict[str, pl.DataFrame] = field(repr=False, default_factory=dict)
+
+    def summary(self) -> dict[str, Any]:
+        return {"rows_removed": self.rows_removed, "rows_total": sum(self.rows_removed.values()),
+                "encrypted_id_removed": self.had_subject}
+
+
+def _with(register: pl.DataFrame, eid: str) -> pl.DataFrame:
+    return pl.concat([register, pl.DataFrame({"eid": [eid]})]).unique(maintain_order=True)
+
+
+def plan_erasure(store: ProjectStore, customer_id: str) -> ErasurePlan:
+    """Work out the erasure without writing: their rows everywhere, their subject entry, the suppression."""
+    eid, key = _find(store, customer_id)
+    keys = pl.Series(KEY, [] if key is None else [key], pl.UInt32)
+    put = without_customers(store, keys)
+    rows = {name: store.table_info(name)["rows"] - frame.height for name, frame in put.items()}
+    if key is not None:
+        put[SUBJECTS] = store.read_table(SUBJECTS).filter(pl.col(KEY) != key)
+    put[OPTOUTS] = _with(_register(store, OPTOUTS), eid)
+    put[ERASED] = _with(_register(store, ERASED), eid)
+    return ErasurePlan(rows, key is not None, store.log_pointer["seq"], put)
+
+
+def execute_erasure(store: ProjectStore, plan: ErasurePlan, *, operator: str) -> dict[str, Any]:
+    """Erase in one commit (the store shreds the replaced files), mark the model, log the counts."""
+    if plan.log_seq != store.log_pointer["seq"]:
+        raise PrevistaError("The project changed since this erasure was planned; plan it again.")
+    card = store.meta("model_card") or {}
+    meta = model_meta_after_removal(store, plan.put, "erasures_since_training",
+                                    card.get("erasures_since_training", 0) + 1) if plan.rows_removed else {}
+    entry = store.commit(put=plan.put, meta=meta, log_record={
+        "action": "dsar-erasure", "operator": operator, **purpose_record(store),
+        "counts": {**plan.summary(), "erased_register_size": plan.put[ERASED].height},
+    })
+    return {**plan.summary(), "log_entry": entry["seq"]}
+
+
+def erasure_request(store: ProjectStore, customer_id: str, *, operator: str) -> dict[str, Any]:
+    """Plan and execute in one call, for callers that have already confirmed with the user."""
+    return execute_erasure(store, plan_erasure(store, customer_id), operator=operator)

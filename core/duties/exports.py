@@ -1,0 +1,32 @@
+"""Files handed to people outside Prevista: CSV that a spreadsheet cannot turn into code."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import polars as pl
+
+from prevista.privacy.atomic import atomic_write
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: object) -> str:
+    """A cell a spreadsheet would evaluate as a formula is prefixed with an apostrophe (OWASP CSV injection)."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def safe_csv(frame: pl.DataFrame) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow([neutralise(c) for c in frame.columns])
+    for row in frame.iter_rows():
+        writer.writerow([neutralise(v) for v in row])
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def write_safe_csv(frame: pl.DataFrame, path: Path) -> None:
+    atomic_write(Path(path), safe_csv(frame))

@@ -1,0 +1,271 @@
+"""The handover bundle a consultant leaves with the client, and closing a pilot down to its processing log.
+
+At the end of a pilot the client keeps the results, not the data.  The bundle
+is one ZIP file of aggregates: the model card, the segment dashboard (segments
+of at least k customers), the ticket forecast, the pilot report, the Art. 30
+record, the re-identification risk, and the processing log with its public key
+and the result of verifying it.  It holds no customer ID, encrypted ID,
+customer key, name, contact detail, score or row of any table, so the client
+may keep it after the pilot's data is deleted.
+
+The fitted models stay out.  A model fitted on personal data can memorise
+individuals (a deep tree can reproduce a rare customer's values), and a pickle
+runs code when it is loaded: handing one over would hand over a privacy risk
+and an unsafe file.  The card's drivers, metrics and baselines say what the
+model learned, in aggregate.  The card's drift reference stays out as well:
+its outermost decile edges are the smallest and largest value of single
+customers, and without the model there is nothing to check drift against.
+
+Closing a pilot erases everything else in one commit, whose deleted files lose
+their keys (crypto-shredding): every table, the scores, the identity table,
+the e-mail index, the opt-out and erasure registers and the models.  The
+registers go too: they exist to keep people out of later imports, a closed
+project refuses imports, and an encrypted ID kept for no purpose is personal
+data kept for no purpose.  What stays is the header, the log, its public key
+and a manifest saying when the pilot was closed, so the folder still opens and
+``prevista audit verify`` still passes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import zipfile
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from prevista.core.project.closure import CLOSED, refuse_if_closed
+from prevista.core.analytics.model_store import model_card
+from prevista.core.reports import art30, pilot
+from prevista.core.reports.output import render
+from prevista.core.analytics.segments import dashboard
+from prevista.core.project.settings import min_segment_size, purpose_record
+from prevista.privacy.atomic import atomic_write
+from prevista.privacy.errors import PrevistaError
+from prevista.privacy.processing_log import Verification, verify_log_file
+from prevista.privacy.store import LOG_KEY_NAME, LOG_NAME, ProjectStore
+
+BUNDLE_FORMAT = "prevista-handover-bundle"
+BUNDLE_VERSION = 1
+README = "README.txt"
+MANIFEST = "manifest.json"
+BUNDLE_ACTION = "handover-bundle"
+CLOSE_ACTION = "pilot-closed"
+PER_PERSON_CARD_KEYS = ("drift_reference",)
+# what a closed project's manifest no longer describes: models, segments and the columns of tables that are gone
+CLEARED_META: dict[str, Any] = {"model_card": None, "segments": None, "forecast": None, "schema": {}, "mappings": {}}
+VERIFY_COMMAND = f"prevista audit verify --log {LOG_NAME} --pubkey {LOG_KEY_NAME}"
+FILES = {  # every file a bundle may hold, in the order the README lists them
+    README: "this file",
+    MANIFEST: "SHA-256 and size of every other file, the project ID and when the bundle was written",
+    "pilot-report.pdf": "the pilot report: key figures, model quality, segment findings, forecast, privacy summary",
+    "pilot-report.html": "the same report as a web page",
+    "art30-record.pdf": "the record of processing activities (GDPR Art. 30) for the data-protection officer",
+    "model-card.json": "what the models were trained on and how well they did on held-out customers: "
+                       "features, drivers, metrics, baselines, calibration",
+    "segments.json": "the segment dashboard: size, churn risk, expected churners, revenue at risk and the "
+                     "recommended action per segment",
+    "forecast.json": "the weekly support-ticket forecast with its interval",
+    "reidentification-risk.json": "how re-identifiable the stored customers were (counts and shares only)",
+    LOG_NAME: "the signed processing log, up to the moment the bundle was written",
+    LOG_KEY_NAME: "the log's public key (Ed25519, PEM)",
+    "log-verification.json": "the result of verifying that log with that key when the bundle was written",
+}
+NOT_CONTAINED = (
+    "no customer ID, encrypted ID, customer key, name, e-mail address or other contact detail",
+    "no row of any imported table and no score of any single customer",
+    "no segment smaller than the minimum segment size k",
+    "no fitted model: a model fitted on personal data can memorise individuals, and a pickled model runs code "
+    "when it is opened; the model card describes the model instead",
+    "no drift reference: its outermost edges are values of single customers",
+)
+
+
+def _json(data: Any) -> bytes:
+    return json.dumps(data, indent=2, ensure_ascii=False, default=str).encode("utf-8") + b"\n"
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+# ----- what goes in ---------------------------------------------------------------------
+def _model_files(store: ProjectStore) -> dict[str, bytes]:
+    """The card without its per-person part, the segments (≥ k) and the forecast; none before a training."""
+    try:
+        card = model_card(store)
+    except PrevistaError:
+        return {}
+    board = dashboard(store)
+    files = {"model-card.json": _json({key: value for key, value in card.items() if key not in PER_PERSON_CARD_KEYS}),
+             "segments.json": _json({**{key: value for key, value in board.items() if key != "forecast"},
+                                     "min_segment_size": min_segment_size(store)})}
+    if board["forecast"]:
+        files["forecast.json"] = _json(board["forecast"])
+    return files
+
+
+def _report_files(store: ProjectStore) -> dict[str, bytes]:
+    """Rendered here rather than through the report writers, so the bundle is logged once, as a whole."""
+    report, record = pilot.pilot_report(store), art30.record_of_processing(store)
+    return {"pilot-report.pdf": render(pilot.document(report), "pdf"),
+            "pilot-report.html": render(pilot.document(report), "html"),
+            "art30-record.pdf": render(art30.document(record), "pdf"),
+            "reidentification-risk.json": _json(record["reidentification"])}
+
+
+def _verification(result: Verification, now: datetime) -> dict[str, Any]:
+    return {"checked_at": now.isoformat(timespec="seconds"), "entries": result.entries, "verified": result.ok,
+            "signatures_checked": result.signatures_checked, "first_bad_entry": result.first_bad,
+            "problem": result.problem, "how_to_check_again": VERIFY_COMMAND}
+
+
+def _log_files(store: ProjectStore, now: datetime) -> tuple[dict[str, bytes], int]:
+    """The log as it stands, the key from the sealed manifest (not the copy beside the log) and the DPO's check."""
+    key = store.log_public_key_bytes()
+    result = verify_log_file(store.root / LOG_NAME, key)
+    return {LOG_NAME: (store.root / LOG_NAME).read_bytes(), LOG_KEY_NAME: key,
+            "log-verification.json": _json(_verification(result, now))}, result.entries
+
+
+def _readme(store: ProjectStore, names: list[str], log_entries: int, now: datetime) -> bytes:
+    listed = "\n".join(f"  {name:<27} {FILES[name]}" for name in FILES if name in names)
+    absent = "\n".join(f"  - {line}" for line in NOT_CONTAINED)
+    return f"""Prevista handover bundle
+========================
+
+Project {store.project_id}, written {now.isoformat(timespec="seconds")}.
+
+What this is
+------------
+The results of a Prevista pilot, for the client to keep after the pilot's data
+has been deleted. Aggregates only: counts, shares, model measures, and segments
+of at least k = {min_segment_size(store)} customers.
+
+{listed}
+
+What it does not contain
+------------------------
+{absent}
+
+The processing log records who ran each step (the operator), when, for which
+purpose and on which legal basis, with counts: never a customer's data.
+
+How to check it
+---------------
+manifest.json lists the SHA-256 of every other file (compare: sha256sum FILE).
+The processing log is checked without any passphrase, with Prevista installed:
+
+    {VERIFY_COMMAND}
+
+This copy of the log ends at entry {log_entries}. The project's own log goes on
+with the entry that records this bundle and, once the pilot is closed, the
+entry that records the closing.
+""".encode("utf-8")
+
+
+def _manifest(store: ProjectStore, files: dict[str, bytes], log_entries: int, now: datetime) -> dict[str, Any]:
+    return {"format": BUNDLE_FORMAT, "version": BUNDLE_VERSION, "project_id": store.project_id,
+            "written": now.isoformat(timespec="seconds"), "log_entries": log_entries, "models_included": False,
+            "files": {name: {"sha256": _sha256(data), "bytes": len(data)} for name, data in files.items()},
+            "not_contained": list(NOT_CONTAINED)}
+
+
+def _zip(files: dict[str, bytes], now: datetime) -> bytes:
+    """Owner-readable entries stamped with the bundle's time: the archive says nothing about this computer."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in files.items():
+            info = zipfile.ZipInfo(name, date_time=now.timetuple()[:6])
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o600 << 16
+            archive.writestr(info, data)
+    return buffer.getvalue()
+
+
+def _check_outside(store: ProjectStore, out: Path) -> None:
+    if out.resolve().is_relative_to(store.root.resolve()):
+        raise PrevistaError("Write the handover bundle outside the project folder: closing the pilot erases what is "
+                            "inside it, and the folder must hold no readable files.")
+
+
+def write_bundle(store: ProjectStore, out: Path, *, operator: str) -> dict[str, Any]:
+    """Write the bundle atomically, then log it with counts and its SHA-256 (the proof closing asks for)."""
+    refuse_if_closed(store)
+    out = Path(out)
+    _check_outside(store, out)
+    now = datetime.now(UTC)
+    logs, log_entries = _log_files(store, now)
+    files = {**_report_files(store), **_model_files(store), **logs}
+    files = {README: _readme(store, [README, MANIFEST, *files], log_entries, now), **files}
+    archive = _zip({MANIFEST: _json(_manifest(store, files, log_entries, now)), **files}, now)
+    atomic_write(out, archive)
+    sha = _sha256(archive)
+    entry = store.record({"action": BUNDLE_ACTION, "operator": operator, **purpose_record(store),
+                          "counts": {"files": len(files) + 1, "bytes": len(archive)},
+                          "details": {"sha256": sha, "log_entries": log_entries, "models_included": False}})
+    return {"file": str(out), "files": [MANIFEST, *files], "bytes": len(archive), "sha256": sha,
+            "log_entry": entry["seq"]}
+
+
+# ----- closing ----------------------------------------------------------------------------
+def _read_manifest(data: bytes) -> dict[str, Any]:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            manifest = json.loads(archive.read(MANIFEST))
+    except (zipfile.BadZipFile, KeyError, ValueError):
+        manifest = None
+    if not isinstance(manifest, dict) or manifest.get("format") != BUNDLE_FORMAT:
+        raise PrevistaError("That file is not a Prevista handover bundle.")
+    return manifest
+
+
+def _logged_bundle(store: ProjectStore, sha: str) -> dict[str, Any]:
+    """The log entry that wrote exactly this file: the bundle is this project's own and unchanged since."""
+    for entry in store.log.entries():
+        if entry.get("action") == BUNDLE_ACTION and entry.get("details", {}).get("sha256") == sha:
+            return entry
+    raise PrevistaError("This handover bundle was not written by this project, or it was changed since: "
+                        "write a new one.")
+
+
+def check_bundle(store: ProjectStore, bundle: Path) -> str:
+    """The bundle's SHA-256, once it is known to be this project's own, unaltered and current: a missing, foreign,
+    altered or outdated bundle is refused, because after closing it is all that is left."""
+    bundle = Path(bundle)
+    if not bundle.is_file():
+        raise PrevistaError(f"No handover bundle at {bundle}: write one first (prevista handover).")
+    data = bundle.read_bytes()
+    if _read_manifest(data).get("project_id") != store.project_id:
+        raise PrevistaError("This handover bundle belongs to another project: write one for this project first.")
+    entry = _logged_bundle(store, _sha256(data))
+    later = [e["action"] for e in store.log.entries()[entry["details"]["log_entries"]:] if e.get("commit")]
+    if later:
+        raise PrevistaError(f"The project changed after this bundle was written ({', '.join(later)}): "
+                            "write a new handover bundle first.")
+    return entry["details"]["sha256"]
+
+
+def _erased(store: ProjectStore) -> dict[str, Any]:
+    """Counts of what closing removes: rows per table, bytes per stored model."""
+    infos = {name: store.table_info(name) for name in store.table_names()}
+    tables = {name: info["rows"] for name, info in infos.items() if "rows" in info}
+    blobs = {name: info["bytes"] for name, info in infos.items() if "rows" not in info}
+    return {"tables": tables, "blobs": blobs, "rows_erased": sum(tables.values())}
+
+
+def close_pilot(store: ProjectStore, bundle: Path, *, operator: str, now: datetime | None = None) -> dict[str, Any]:
+    """Erase every table and model in one commit, keep the log, mark the project closed, log the counts."""
+    refuse_if_closed(store)
+    sha = check_bundle(store, bundle)
+    closed_at = (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds")
+    erased = _erased(store)
+    entry = store.commit(
+        delete=store.table_names(),
+        meta={CLOSED: {"closed_at": closed_at, "bundle_sha256": sha}, **CLEARED_META},
+        log_record={"action": CLOSE_ACTION, "operator": operator, **purpose_record(store), "counts": erased,
+                    "details": {"bundle_sha256": sha}},
+    )
+    return {"closed_at": closed_at, **erased, "log_entry": entry["seq"]}

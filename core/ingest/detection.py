@@ -1,0 +1,306 @@
+"""Detecting a table's kind and its columns' roles from names and content.
+
+Order of evidence: a CRM preset's exact column names, then generic name
+patterns (English plus the languages of our first markets), then the values
+themselves.  Anything that looks like it could identify a person and is not
+clearly needed for analysis lands on a role that is *not* stored.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import polars as pl
+
+from prevista.core.ingest import parsing
+from prevista.core.ingest.mapping import ColumnMapping, Role, TableKind, TableMapping
+from prevista.core.ingest.presets import detect_preset
+from prevista.core.ingest.readers.raw import RawTable
+
+
+def normalise_name(name: str) -> str:
+    """'CreatedDate' / 'Person - E-mail' / 'created_date' → 'created date' / 'person e mail'."""
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name.strip())
+    return re.sub(r"[^\w]+|_", " ", spaced.casefold()).strip()
+
+
+def _any(patterns: str) -> re.Pattern[str]:
+    return re.compile(patterns, re.IGNORECASE)
+
+
+SPECIAL_CATEGORIES: list[tuple[str, re.Pattern[str]]] = [
+    ("health", _any(r"health|medical|diagnos|disab|illness|sick|pregnan|allerg|zdrow|chorob|zdrav|nemoc|gesundheit|krankheit|helbred|sygdom|hälsa|halsa|sjukdom")),
+    ("religion or belief", _any(r"religio|faith|church|confession|belief|wyznani|vyznani|vyznání|náboženst|nabozenst|konfession")),
+    ("political opinion", _any(r"politic|political party|party member|polityczn|politick|partei")),
+    ("trade-union membership", _any(r"trade union|union member|zwiazek zawod|związek zawod|odbor|gewerkschaft|fagforening|fackförening|fackforening")),
+    ("racial or ethnic origin", _any(r"\bethnic|\brace\b|racial|etniczn|etnick|ethnisch|nationality origin")),
+    ("sex life or sexual orientation", _any(r"sexual|orientation|orientacj|orientace")),
+    ("genetic or biometric data", _any(r"genetic|\bdna\b|biometric|fingerprint|face ?id|genetyczn|biometr")),
+]
+
+_CONSENT = _any(r"opt ?out|opted out|unsubscrib|do not (contact|call|e ?mail|mail)|\bdnc\b|consent|objection|\bobject(ed|s)?\b|sprzeciw|n[aá]mitk|widerspruch|indsigelse|inv[aä]ndning|\bgdpr\b|rodo|marketing (status|permission)|zgoda|souhlas|einwilligung|samtykke|samtycke|newsletter")
+_OPT_OUT = _any(r"opt ?out|opted out|unsubscrib|do not|\bdnc\b|objection|\bobject(ed|s)?\b|sprzeciw|n[aá]mitk|widerspruch|indsigelse|inv[aä]ndning")
+_ROW_INDEX = _any(r"^(row ?(number|no|nr|id|index|num)|index|#|lp|l p)$")
+_CUSTOMER_ID = _any(
+    r"\b(customer|client|contact|account|person|user|member|subscriber|klient|klienta|zakaznik|zákazník|kunde|kunden|kund)s? ?(id|no|nr|number|num|code|key|ref|numer|cislo|číslo|nummer)\b"
+    r"|\b(customer|client|klient|kunde|kund)\b$|^(id|record id|customer|uid)$|^(nr|numer|cislo|číslo) (klienta|zakaznika|zákazníka)$"
+)
+_OTHER_ID = _any(r"\b(id|no|nr|number|num|ref|reference|numer|cislo|číslo|nummer)$|^(id|nr) ")
+_STAFF = _any(r"\b(owner|sales ?rep|assigned|agent|handled by|opiekun|handlowiec|obchodník|betreuer)\b")
+_IDENTIFIERS: list[tuple[str, re.Pattern[str]]] = [
+    ("email", _any(r"\be ?mail\b|\bmail address\b|\bemail address\b|\bmejl\b")),
+    ("phone", _any(r"\b(phone|mobile|tel|telephone|telefon|telefonnummer|fax|cell|komórka|komorka|mobil|handy)\b")),
+    ("address", _any(r"\b(address|street|addr|ulica|ulice|adres|adresa|strasse|straße|gade|gata|vej|house number)\b")),
+    ("ip", _any(r"\bip( address)?\b")),
+    ("national_id", _any(r"\b(ssn|pesel|nip|iban|passport|national id|tax id|personnummer|cpr|rodne cislo|rodné číslo|birth number|vat|regon|ičo|ico|dic|dič|bank account)\b")),
+    ("online_id", _any(r"\b(linkedin|twitter|facebook|instagram|website|url|homepage|www)\b")),
+    ("organisation", _any(r"\b(company|organi[sz]ation|firma|firmy|společnost|spolecnost|unternehmen|virksomhed|företag)( name)?$")),
+]
+_NON_PERSON_NAME = _any(r"\b(deal|product|plan|feature|ticket|campaign|pipeline|stage|event|file|page|package|item|task|project|sheet|report|category|type|subject|title|template)\b")
+_PERSON_NAME = _any(
+    r"\bname\b|\bsurname\b|\bforename\b|\bimi[eę]\b|\bnazwisko\b|\bjm[eé]no\b|\bp[rř][ií]jmen[ií]\b|\bvorname\b|\bnachname\b|\b(for|efter)?navn\b|\b(för|for|efter)?namn\b"
+)
+_LABEL = _any(r"\b(churn|churned|exited|attrition|cancell?ed|is churn|lost customer|odszed[lł]|zrezygnowa[lł]|odešel|gekündigt|opsagt|uppsagd)\b|^(customer |account |subscription )?status$")
+_FREE_TEXT = _any(r"\b(note|notes|comment|comments|description|body|message|subject|title|text|remarks|uwagi|notatka|poznámka|poznamka|bemerkung|notiz|beskrivelse|beskrivning|opis|popis)\b")
+
+_DATE_MEANINGS: list[tuple[str, re.Pattern[str]]] = [
+    ("birth", _any(r"birth|\bdob\b|urodzeni|narozen|geburt|fødsel|födelse")),
+    ("due", _any(r"\bdue\b|termin|splatnost|fällig|forfald|förfall")),
+    ("paid", _any(r"\bpaid\b|payment|zapłac|zaplac|zaplacen|bezahlt|betalt")),
+    ("end", _any(r"churn|cancel|\bend\b|terminat|ukończ|ukonc|zrušen|zrusen|kündig")),
+    ("closed", _any(r"\bclose|\bclosed|resolved|zamkni|uzavřen|uzavren|geschlossen|lukket|stängd")),
+    ("last_activity", _any(r"last (activity|login|seen|contact|visit)")),
+    ("created", _any(r"creat|sign ?up|registr|joined|\bstart|\bsince\b|\bopened\b|rejestrac|založen|zalozen|erstellt|oprettet|skapad|dodan")),
+    ("event", _any(r"time|timestamp|date|\bat\b|\bwhen\b|data|datum|czas|čas|tid")),
+]
+_NUMBER_MEANINGS: list[tuple[str, re.Pattern[str]]] = [
+    ("amount", _any(r"amount|value|revenue|price|total|fee|\bmrr\b|\barr\b|balance|salary|sum|kwota|wartość|wartosc|cena|částka|castka|cena|betrag|preis|beløb|belob|belopp|summa|netto|brutto")),
+    ("seats", _any(r"seat|licen|users|employees|stanowisk|licenc|lizenz")),
+    ("score", _any(r"score|rating|satisf|csat|\bnps\b|ocena|hodnocen|bewertung|bedømmelse|betyg")),
+    ("quantity", _any(r"quantity|\bqty\b|ilość|ilosc|počet|pocet|anzahl|antal")),
+    ("age", _any(r"^age$|\bwiek\b|\bvěk\b|\balter\b|\balder\b|\bålder\b")),
+    ("tenure", _any(r"tenure|months active|staż|staz")),
+]
+_CATEGORY_MEANINGS: list[tuple[str, re.Pattern[str]]] = [
+    ("quasi_identifier", _any(r"country|city|post ?code|postal|zip|region|state|province|gender|sex\b|geography|kraj|miasto|kod pocztowy|město|mesto|psč|psc|land|stadt|plz|postnummer|by$|ort$|kön|køn|płeć|plec|pohlaví")),
+    ("plan", _any(r"\bplan\b|tier|subscription|package|pakiet|tarif|abonament|předplatné")),
+    ("event_type", _any(r"event ?type|action|activity ?type|event$|zdarzeni|typ zdarzenia|udalost|událost")),
+    ("feature", _any(r"feature|module|funkcj|funkce|funktion")),
+    ("category", _any(r"categor|kategori|product|produkt|type$|typ$")),
+    ("priority", _any(r"priority|priorytet|priorita|priorität|prioritet")),
+    ("channel", _any(r"channel|source|kanał|kanal|zdroj|quelle")),
+    ("status", _any(r"status|stage|stan|stav")),
+]
+
+_EMAIL_VALUE = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+_IP_VALUE = r"^(\d{1,3}\.){3}\d{1,3}$|^[0-9a-fA-F:]{6,}:[0-9a-fA-F:]+$"
+_PHONE_VALUE = r"^\+?[\d\s().-]{7,20}$"
+
+_KIND_FILE_HINTS: dict[TableKind, re.Pattern[str]] = {
+    TableKind.CUSTOMERS: _any(r"contact|customer|client|klient|account|compan|kunde|kund|zakazn|person|member|subscriber|churn|organi[sz]ation"),
+    TableKind.TRANSACTIONS: _any(r"deal|order|invoice|transaction|faktur|zamowien|zamówien|objedn|payment|purchase|sale|rechnung|bestell|opportunit"),
+    TableKind.INTERACTIONS: _any(r"ticket|case|interaction|call|email|zgloszen|zgłoszen|support|request|complaint|pozadav|požadav|anfrage|sag|ärende|arende|helpdesk"),
+    TableKind.USAGE: _any(r"usage|event|login|activity|aktywn|aktivit|session|feature|clickstream|log"),
+}
+_KIND_COLUMN_HINTS: dict[TableKind, re.Pattern[str]] = {
+    TableKind.CUSTOMERS: _any(r"first name|last name|surname|sign ?up|lifecycle|plan|seats|churn|exited|birth|gender|tenure|credit ?score|imie|nazwisko|jmeno|prijmeni"),
+    TableKind.TRANSACTIONS: _any(r"amount|deal|order|invoice|price|revenue|total|paid|due|quantity|product|kwota|faktur|částka|castka|betrag"),
+    TableKind.INTERACTIONS: _any(r"ticket|case|priority|satisf|csat|subject|resolution|channel|agent|zgloszen|priorytet|priorita"),
+    TableKind.USAGE: _any(r"event|login|feature|session|page|click|action|aktywn|zdarzeni|udalost|událost"),
+}
+
+
+def detect_kind(path: Path, normalised_headers: list[str]) -> TableKind:
+    """Score file name and column names; customers win ties (the safest kind to stage)."""
+    stem = normalise_name(path.stem)
+    scores = {kind: 0 for kind in TableKind}
+    for kind, pattern in _KIND_FILE_HINTS.items():
+        if pattern.search(stem):
+            scores[kind] += 3
+    for name in normalised_headers:
+        for kind, pattern in _KIND_COLUMN_HINTS.items():
+            if pattern.search(name):
+                scores[kind] += 1
+    return max(TableKind, key=lambda kind: (scores[kind], kind is TableKind.CUSTOMERS))
+
+
+def special_category_of(name: str) -> str | None:
+    for category, pattern in SPECIAL_CATEGORIES:
+        if pattern.search(name):
+            return category
+    return None
+
+
+def _meaning(name: str, table: list[tuple[str, re.Pattern[str]]]) -> str | None:
+    for meaning, pattern in table:
+        if pattern.search(name):
+            return meaning
+    return None
+
+
+def _role_by_name(name: str, kind: TableKind) -> tuple[Role, str | None] | None:
+    if _ROW_INDEX.search(name):
+        return Role.IGNORE, "row_index"
+    if _CONSENT.search(name):
+        return Role.CONSENT, "opt_out" if _OPT_OUT.search(name) else "consent"
+    if _CUSTOMER_ID.search(name):
+        return Role.CUSTOMER_ID, None
+    if _STAFF.search(name):
+        return Role.IDENTIFIER, "staff"
+    for meaning, pattern in _IDENTIFIERS:
+        if pattern.search(name):
+            return Role.IDENTIFIER, meaning
+    if _PERSON_NAME.search(name) and not _NON_PERSON_NAME.search(name):
+        return Role.IDENTIFIER, "name"
+    if _OTHER_ID.search(name):
+        return Role.IGNORE, "record_id"
+    if kind is TableKind.CUSTOMERS and _LABEL.search(name):
+        return Role.LABEL, "churn"
+    if _FREE_TEXT.search(name):
+        return Role.TEXT, None
+    return None
+
+
+def _share(sample: pl.Series, pattern: str) -> float:
+    return float(sample.str.contains(pattern).mean() or 0.0) if len(sample) else 0.0
+
+
+def _date_format(values: pl.Series, prefer_european: bool) -> tuple[str | None, bool]:
+    """A format every sampled value fits (else one nine in ten fit, so staging can name
+    the misfits); and whether day/month order had to be guessed.
+
+    A column mixing date formats is still a date column: its most common format
+    is chosen so that staging names the rows written another way, instead of the
+    column being dropped as free text.
+    """
+    fmt, ambiguous = parsing.resolve_day_month(parsing.date_format_candidates(values), prefer_european)
+    if fmt is not None:
+        return fmt, ambiguous
+    best, share = parsing.date_format_share(values)
+    if share >= 0.9 or (share >= 0.5 and parsing.date_coverage(values) >= 0.9):
+        return best, False
+    return None, False
+
+
+def _number_format(values: pl.Series, prefer_european: bool) -> tuple[str | None, bool]:
+    fmt, ambiguous = parsing.choose_number_format(parsing.number_format_candidates(values), prefer_european)
+    if fmt is not None:
+        return fmt, ambiguous
+    best, share = parsing.number_format_share(values)
+    return (best if share >= 0.9 else None), False
+
+
+def _role_by_content(name: str, header: str, values: pl.Series, prefer_european: bool) -> ColumnMapping:
+    """The role, meaning and format that what the values look like suggests."""
+    if values.null_count() == values.len():  # O(1), and wide exports are mostly empty columns
+        return ColumnMapping(header, Role.CATEGORY)
+    sample = values.drop_nulls().unique()
+    if _share(sample, _EMAIL_VALUE) > 0.5:
+        return ColumnMapping(header, Role.IDENTIFIER, "email")
+    if _share(sample, _IP_VALUE) > 0.5:
+        return ColumnMapping(header, Role.IDENTIFIER, "ip")
+    fmt, ambiguous = _date_format(values, prefer_european)
+    if fmt:
+        return ColumnMapping(header, Role.DATE, _meaning(name, _DATE_MEANINGS) or "event", fmt, ambiguous=ambiguous)
+    fmt, ambiguous = _number_format(values, prefer_european)
+    if fmt:
+        if _share(sample, _PHONE_VALUE) > 0.9 and sample.str.contains(r"[\s()+-]").any():
+            return ColumnMapping(header, Role.IDENTIFIER, "phone")
+        return ColumnMapping(header, Role.NUMBER, _meaning(name, _NUMBER_MEANINGS), fmt, ambiguous=ambiguous)
+    role, meaning = _text_role(name, values, sample)
+    return ColumnMapping(header, role, meaning)
+
+
+def _text_role(name: str, values: pl.Series, sample: pl.Series) -> tuple[Role, str | None]:
+    distinct = len(sample)
+    rows = values.drop_nulls().len()
+    mean_length = float(sample.str.len_chars().mean() or 0.0)
+    is_category = distinct <= 50 or distinct <= 0.05 * rows
+    if is_category and mean_length <= 40:
+        return Role.CATEGORY, _meaning(name, _CATEGORY_MEANINGS)
+    return Role.TEXT, None
+
+
+def detect_column(
+    header: str, values: pl.Series, kind: TableKind, prefer_european: bool
+) -> ColumnMapping:
+    """Role of one column by generic rules (no preset)."""
+    name = normalise_name(header)
+    special = special_category_of(name)
+    by_name = _role_by_name(name, kind)
+    if by_name is not None and by_name[0] not in (Role.LABEL,):
+        role, meaning = by_name
+        fmt = None
+        if role is Role.CONSENT:
+            fmt = "flag"
+        return ColumnMapping(header, role, meaning, fmt, special)
+    if by_name is not None:  # a label by name must also look like one
+        if values.drop_nulls().n_unique() <= 10:
+            return ColumnMapping(header, Role.LABEL, "churn", None, special)
+    return replace(_role_by_content(name, header, values, prefer_european), special_category=special)
+
+
+def _with_format(mapping: ColumnMapping, values: pl.Series, prefer_european: bool) -> ColumnMapping:
+    """Presets name roles; the values still decide the date or number format."""
+    if mapping.fmt is not None or mapping.role not in (Role.DATE, Role.NUMBER):
+        return mapping
+    detect = _date_format if mapping.role is Role.DATE else _number_format
+    fmt, ambiguous = detect(values, prefer_european)
+    return replace(mapping, fmt=fmt, ambiguous=ambiguous)
+
+
+def prefers_european(raw: RawTable) -> bool:
+    """Semicolon-separated and cp1250 files come from locales that write 31.12.2025 and 3,50."""
+    return raw.delimiter == ";" or (raw.encoding or "").startswith("cp125")
+
+
+def _single_customer_id(columns: list[ColumnMapping], kind: TableKind) -> list[ColumnMapping]:
+    """Keep one customer-ID column: the most specific; the others are record IDs."""
+    ids = [c for c in columns if c.role is Role.CUSTOMER_ID]
+    if len(ids) <= 1:
+        return columns
+    def specificity(c: ColumnMapping) -> int:
+        name = normalise_name(c.column)
+        return 0 if name in ("id", "record id", "uid") else 1
+    keep = max(ids, key=specificity) if kind is not TableKind.CUSTOMERS else min(ids, key=lambda c: -specificity(c))
+    return [
+        c if c.role is not Role.CUSTOMER_ID or c is keep else ColumnMapping(c.column, Role.IGNORE, "record_id")
+        for c in columns
+    ]
+
+
+DETECTION_ROWS = 100_000
+
+
+def detection_sample(frame: pl.DataFrame) -> pl.DataFrame:
+    """The first rows and a seeded random spread of the rest: roles and formats are
+    decided on this; staging then checks every row against them."""
+    if frame.height <= DETECTION_ROWS:
+        return frame
+    head = frame.head(DETECTION_ROWS // 2)
+    rest = frame.slice(DETECTION_ROWS // 2).sample(DETECTION_ROWS // 2, seed=0)
+    return pl.concat([head, rest])
+
+
+def detect_mapping(raw: RawTable, kind: TableKind | None = None) -> TableMapping:
+    """The full detected mapping of one raw table."""
+    headers = raw.frame.columns
+    sample = detection_sample(raw.frame)
+    names = [normalise_name(h) for h in headers]
+    table_kind = kind or detect_kind(raw.source, names)
+    preset = detect_preset(names)
+    european = prefers_european(raw)
+    columns: list[ColumnMapping] = []
+    for header, name in zip(headers, names, strict=True):
+        values = parsing.normalise_missing(sample[header])
+        known = preset.columns.get(name) if preset else None
+        if known is not None:
+            role, meaning = known
+            mapping = ColumnMapping(header, role, meaning, "flag" if role is Role.CONSENT else None, special_category_of(name))
+            columns.append(_with_format(mapping, values, european))
+        else:
+            columns.append(detect_column(header, values, table_kind, european))
+    columns = _single_customer_id(columns, table_kind)
+    return TableMapping(kind=table_kind, columns=tuple(columns), preset=preset.name if preset else "generic")

@@ -1,0 +1,404 @@
+"""Import: plan (read, map, check — nothing written), then execute (pseudonymize, commit).
+
+``plan_import`` returns the data-quality report with the staged tables; the
+caller shows it and asks.  ``execute_import`` encrypts each distinct customer
+ID once, joins the compact integer keys back, removes opted-out customers,
+and commits every table in a single atomic step with its log entry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from prevista.core.ingest import parsing
+from prevista.core.project.closure import refuse_if_closed
+from prevista.core.ingest.detection import detect_mapping
+from prevista.core.runtime.jobs import Progress
+from prevista.core.ingest.mapping import Role, TableKind, TableMapping, shape_key
+from prevista.core.ingest.quality import (
+    MIN_CUSTOMERS,
+    MIN_HISTORY_MONTHS,
+    RARE_LABEL_SHARE,
+    RECOMMENDED_CUSTOMERS,
+    REFUSAL,
+    SEASONAL_HISTORY_MONTHS,
+    WARNING,
+    Finding,
+    QualityReport,
+    formula_like_cells,
+)
+from prevista.core.ingest.readers import read_source
+from prevista.core.project.settings import DEFAULTS
+from prevista.core.ingest.readers.raw import RawTable
+from prevista.core.ingest.staging import OPTED_OUT, RAW_ID, StagedTable, info, stage_table
+from prevista.privacy.errors import ImportRefusedError, InputError, PrevistaError
+from prevista.privacy.processing_log import legal_basis_text
+from prevista.privacy.lookup import email_tokens
+from prevista.privacy.pseudonym import EncryptedIds
+from prevista.privacy.store import IDENTITIES, ProjectStore
+
+DEFAULT_PURPOSE = DEFAULTS["purpose"]
+DEFAULT_LEGAL_BASIS = DEFAULTS["legal_basis"]
+KEY = "customer_key"
+SUBJECTS = "subjects"
+OPTOUTS = "optouts"
+EMAIL_INDEX = "email_index"  # customer_key → keyed hash of the e-mail address
+ERASED = "erased"  # encrypted IDs of people whose data was erased on request (also kept in OPTOUTS)
+OPTOUT_EMAILS = "optout_emails"  # keyed hashes of e-mail addresses that objected before we knew them
+
+DATA_CATEGORIES = {
+    TableKind.CUSTOMERS: "customer master data",
+    TableKind.TRANSACTIONS: "transactions (orders, invoices, deals)",
+    TableKind.INTERACTIONS: "support interactions",
+    TableKind.USAGE: "product usage events",
+}
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """What the user decided; defaults are what ``--yes`` accepts."""
+
+    operator: str
+    kind: TableKind | None = None
+    roles: dict[str, Role] = field(default_factory=dict)
+    formats: dict[str, str] = field(default_factory=dict)
+    allow_special: frozenset[str] = frozenset()
+    keep_identities: bool = False
+    append: bool = False
+    purpose: str = DEFAULT_PURPOSE
+    legal_basis: str = DEFAULT_LEGAL_BASIS
+    encoding: str | None = None
+    delimiter: str | None = None
+
+
+@dataclass
+class ImportPlan:
+    tables: list[StagedTable]
+    report: QualityReport
+    options: ImportOptions
+
+    @property
+    def refused(self) -> bool:
+        return bool(self.report.refusals)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    tables: dict[str, int]
+    customers: int
+    new_customers: int
+    opted_out_removed: int
+    log_entry: dict[str, Any]
+
+
+# ----- planning ------------------------------------------------------------------------
+def _mapping_for(store: ProjectStore, raw: RawTable, options: ImportOptions) -> TableMapping:
+    saved = store.meta("mappings", {}).get(shape_key(raw.frame.columns))
+    if saved is not None and (options.kind is None or saved["kind"] == options.kind.value):
+        mapping = TableMapping.from_dict(saved, source="saved from a previous import")
+    else:
+        mapping = detect_mapping(raw, options.kind)
+    overrides = {k: v for k, v in options.roles.items() if k in raw.frame.columns}
+    mapping = mapping.with_roles(overrides) if overrides else mapping
+    formats = {k: v for k, v in options.formats.items() if k in raw.frame.columns}
+    return mapping.with_formats(formats) if formats else mapping
+
+
+def _text_columns(table: StagedTable, options: ImportOptions) -> list[str]:
+    """Columns whose cells are stored as text: categories, and identifiers when they are kept."""
+    stored = {Role.CATEGORY} | ({Role.IDENTIFIER} if options.keep_identities else set())
+    return [spec.column for spec in table.mapping.columns if spec.role in stored]
+
+
+def _check_named_columns(present: set[str], options: ImportOptions) -> None:
+    """--role and --allow-special must name a column of some file: a typo is an error, not a no-op."""
+    for option, names in (("--role", options.roles), ("--format", options.formats),
+                          ("--allow-special", options.allow_special)):
+        unknown = sorted(set(names) - present)
+        if unknown:
+            raise PrevistaError(f"{option} names a column no file has: {', '.join(unknown)}.")
+
+
+def plan_import(store: ProjectStore, paths: list[Path], options: ImportOptions, progress: Progress | None = None) -> ImportPlan:
+    """Read, map and check every file; nothing is written."""
+    refuse_if_closed(store)
+    progress = progress or Progress()
+    legal_basis_text(options.legal_basis)
+    for column, fmt in options.formats.items():
+        try:
+            parsing.check_format(fmt)
+        except ValueError:
+            names = ", ".join(parsing.NUMBER_FORMATS)
+            raise PrevistaError(f"--format for '{column}' is neither a date pattern such as %d/%m/%Y "
+                                f"nor a number format ({names}).") from None
+    if not paths:
+        raise PrevistaError("Name at least one file to import.")
+    staged: list[StagedTable] = []
+    headers: set[str] = set()
+    for index, path in enumerate(paths):
+        progress.report(index / len(paths), f"Reading {Path(path).name}")
+        raw = read_source(Path(path), encoding=options.encoding, delimiter=options.delimiter)
+        if raw.frame.height == 0:
+            where = raw.locate(0) if raw.row_lines is None else None  # no rows: nothing maps a row to a line
+            raise InputError(raw.source, "the table has a header but no data rows.", location=where,
+                             hint="Export the table again with its rows, or choose the sheet that holds them.")
+        headers.update(raw.frame.columns)
+        progress.report((index + 0.5) / len(paths), f"Checking {raw.source.name}")
+        table = stage_table(raw, _mapping_for(store, raw, options), allow_special=options.allow_special,
+                            keep_identities=options.keep_identities)
+        table.findings.extend(formula_like_cells(raw, _text_columns(table, options)))
+        staged.append(table)
+    _check_named_columns(headers, options)
+    report = QualityReport(tables=[t.report for t in staged])
+    for table in staged:
+        for finding in table.findings:
+            report.add(finding)
+    _check_dataset(store, staged, report)
+    return ImportPlan(staged, report, options)
+
+
+def _months_between(first: str, last: str) -> float:
+    return (date.fromisoformat(last) - date.fromisoformat(first)).days / 30.44
+
+
+def _check_dataset(store: ProjectStore, staged: list[StagedTable], report: QualityReport) -> None:
+    """Findings about the whole import: customer count, history length, label balance, orphans."""
+    customer_tables = [t for t in staged if t.kind is TableKind.CUSTOMERS]
+    id_source = customer_tables or staged
+    ids = pl.concat([t.distinct_ids for t in id_source]).unique()
+    known = store.table_info(SUBJECTS)["rows"] if store.has_table(SUBJECTS) else 0
+    count = max(len(ids), known if not customer_tables else 0)
+    if count < MIN_CUSTOMERS:
+        report.add(Finding(REFUSAL, "too-few-customers",
+                           f"only {count} customers: predictions need at least {MIN_CUSTOMERS} "
+                           f"(ideally {RECOMMENDED_CUSTOMERS}+); per-customer results this small would expose individuals"))
+    elif count < RECOMMENDED_CUSTOMERS:
+        report.add(Finding(WARNING, "few-customers",
+                           f"{count} customers: models work best with {RECOMMENDED_CUSTOMERS} or more; expect wide uncertainty"))
+    _check_history(staged, report)
+    _check_labels(staged, report)
+    if customer_tables:
+        _check_orphans(staged, ids, report)
+
+
+def _check_history(staged: list[StagedTable], report: QualityReport) -> None:
+    spans = [(t.report.first_date, t.report.last_date) for t in staged if t.report.first_date]
+    if not spans:
+        report.add(info("no-history", "no dates: this is a static snapshot, so models use a cross-validated "
+                                      "snapshot instead of a time-based hold-out"))
+        return
+    first, last = min(s[0] for s in spans), max(s[1] for s in spans)
+    months = _months_between(first, last)
+    if months < MIN_HISTORY_MONTHS:
+        report.add(Finding(WARNING, "short-history", f"history covers {months:.0f} months ({first} … {last}): "
+                                                     f"at least {MIN_HISTORY_MONTHS} are needed for reliable churn signals"))
+    elif months < SEASONAL_HISTORY_MONTHS:
+        report.add(info("seasonal-history", f"history covers {months:.0f} months: enough for churn; a seasonal "
+                                            f"business should provide {SEASONAL_HISTORY_MONTHS}"))
+
+
+def _check_labels(staged: list[StagedTable], report: QualityReport) -> None:
+    for table in staged:
+        for spec in table.mapping.columns:
+            if spec.role is Role.LABEL and spec.column in table.frame.columns:
+                share = table.frame[spec.column].mean()
+                if share is not None and (share < RARE_LABEL_SHARE or share > 1 - RARE_LABEL_SHARE):
+                    report.add(Finding(WARNING, "rare-label", f"only {min(share, 1 - share):.1%} of rows are in the "
+                                       "rarer label class: the model will have little to learn from",
+                                       table.source.name, spec.column))
+
+
+def _check_orphans(staged: list[StagedTable], ids: pl.Series, report: QualityReport) -> None:
+    known = ids.to_frame(RAW_ID)
+    for table in staged:
+        if table.kind is TableKind.CUSTOMERS:
+            continue
+        unknown = table.distinct_ids.to_frame(RAW_ID).join(known, on=RAW_ID, how="anti").height
+        if unknown:
+            report.add(Finding(WARNING, "unknown-customers", f"{unknown} customers in this file are not in the "
+                               "customers file; their rows are kept as customers without master data",
+                               table.source.name, count=unknown))
+
+
+# ----- execution ------------------------------------------------------------------------
+def _encrypted_keys(store: ProjectStore, raw_ids: pl.Series, progress: Progress) -> tuple[pl.DataFrame, pl.DataFrame, int]:
+    """raw_id → (eid, customer_key); new customers get the next free keys. Returns (map, subjects, new)."""
+    progress.report(0.0, f"Encrypting {len(raw_ids)} customer IDs")
+    pairs = EncryptedIds(store.keys.encrypted_ids).encrypt_distinct(raw_ids)
+    subjects = store.read_table(SUBJECTS) if store.has_table(SUBJECTS) else pl.DataFrame(
+        schema={KEY: pl.UInt32, "eid": pl.String})
+    joined = pairs.join(subjects, on="eid", how="left")
+    new = joined.filter(pl.col(KEY).is_null())
+    start = (subjects[KEY].max() or 0) + 1
+    new = new.with_columns(pl.int_range(start, start + new.height, dtype=pl.UInt32).alias(KEY))
+    mapping = pl.concat([joined.filter(pl.col(KEY).is_not_null()), new])
+    subjects = pl.concat([subjects, new.select(KEY, "eid")])
+    progress.report(1.0, "Customer IDs encrypted")
+    return mapping, subjects, new.height
+
+
+def _email_index(store: ProjectStore, staged: list[StagedTable], id_map: pl.DataFrame) -> pl.DataFrame | None:
+    """Keyed e-mail tokens per customer, merged with what earlier imports stored."""
+    emails = pl.concat([t.emails for t in staged])
+    if emails.is_empty():
+        return None
+    keys = id_map.select(pl.col("raw_id").alias(RAW_ID), KEY)
+    joined = emails.join(keys, on=RAW_ID)
+    fresh = joined.select(KEY, email_tokens(store.keys.lookup, joined["email"]).alias("token"))
+    existing = store.read_table(EMAIL_INDEX) if store.has_table(EMAIL_INDEX) else None
+    return pl.concat(([existing] if existing is not None else []) + [fresh]).unique(maintain_order=True)
+
+
+def _opt_out_register(store: ProjectStore, staged: list[StagedTable], id_map: pl.DataFrame,
+                      email_index: pl.DataFrame | None, subjects: pl.DataFrame) -> pl.DataFrame:
+    """Existing register, plus customers flagged in this import's consent columns, plus customers
+    whose e-mail address objected before this import."""
+    flagged = pl.concat([t.frame.filter(pl.col(OPTED_OUT)).select(RAW_ID) for t in staged]).unique()
+    new = flagged.join(id_map, left_on=RAW_ID, right_on="raw_id").select("eid")
+    if email_index is not None and store.has_table(OPTOUT_EMAILS):
+        objected = email_index.join(store.read_table(OPTOUT_EMAILS), on="token", how="semi")
+        new = pl.concat([new, objected.join(subjects, on=KEY).select("eid")])
+    existing = store.read_table(OPTOUTS).select("eid") if store.has_table(OPTOUTS) else pl.DataFrame(schema={"eid": pl.String})
+    return pl.concat([existing, new]).unique(maintain_order=True)
+
+
+def _pseudonymized(table: StagedTable, id_map: pl.DataFrame, excluded_keys: pl.Series) -> pl.DataFrame:
+    keys = id_map.select(pl.col("raw_id").alias(RAW_ID), KEY)
+    frame = table.frame.join(keys, on=RAW_ID, how="left").drop(RAW_ID, OPTED_OUT)
+    frame = frame.filter(~pl.col(KEY).is_in(excluded_keys.implode()))
+    return frame.select(KEY, pl.exclude(KEY))
+
+
+def _combine(existing: pl.DataFrame | None, parts: list[pl.DataFrame], append: bool) -> pl.DataFrame:
+    frames = ([existing] if append and existing is not None else []) + parts
+    try:
+        combined = pl.concat(frames, how="diagonal_relaxed")
+    except pl.exceptions.PolarsError:
+        raise PrevistaError("Files of the same kind have columns with the same name but different types; "
+                            "import them separately or map the columns alike.") from None
+    return combined.unique(maintain_order=True) if append else combined
+
+
+def _schema_meta(store: ProjectStore, staged: list[StagedTable], append: bool) -> dict[str, Any]:
+    schema = store.meta("schema", {})
+    for kind in {t.kind for t in staged}:
+        columns = schema.get(kind.value, {}) if append else {}
+        for table in (t for t in staged if t.kind is kind):
+            present = set(table.frame.columns) - {RAW_ID}  # a set: files can have thousands of columns
+            for spec in table.mapping.columns:
+                if spec.column in present:
+                    columns[spec.column] = {"role": spec.role.value, "meaning": spec.meaning, "format": spec.fmt}
+        schema[kind.value] = columns
+    return schema
+
+
+def _log_record(plan: ImportPlan, counts: dict[str, Any]) -> dict[str, Any]:
+    options = plan.options
+    kinds = sorted({t.kind for t in plan.tables}, key=lambda k: k.value)
+    categories = ["customer IDs (pseudonymized as encrypted IDs)"] + [DATA_CATEGORIES[k] for k in kinds]
+    if any(spec.role is Role.IDENTIFIER for t in plan.tables for spec in t.mapping.columns):
+        categories.append("direct identifiers (" + ("kept in the separately keyed identity table" if options.keep_identities else "dropped, not stored") + ")")
+    special = sorted({spec.special_category for t in plan.tables for spec in t.mapping.columns
+                      if spec.special_category and spec.column in options.allow_special})
+    return {
+        "action": "import",
+        "operator": options.operator,
+        "purpose": options.purpose,
+        "legal_basis": legal_basis_text(options.legal_basis),
+        "data_categories": categories,
+        "special_categories_with_explicit_consent": special,
+        "inputs": [{"sha256": t.sha256, "format": t.format, "kind": t.kind.value, "preset": t.mapping.preset,
+                    "rows_in": t.rows_in} for t in plan.tables],
+        "counts": counts,
+        "mode": "append" if options.append else "replace",
+        "warnings_accepted": [f.code for f in plan.report.warnings],
+    }
+
+
+def execute_import(store: ProjectStore, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
+    """Pseudonymize and commit a plan whose report has no refusals, all-or-nothing."""
+    if plan.refused:
+        raise ImportRefusedError("The data-quality check refused this import: " + plan.report.refusals[0].text())
+    progress = progress or Progress()
+    raw_ids = pl.concat([t.distinct_ids for t in plan.tables]).unique()
+    id_map, subjects, new_customers = _encrypted_keys(store, raw_ids, progress.slice(0.0, 0.3))
+    email_index = _email_index(store, plan.tables, id_map)
+    register = _opt_out_register(store, plan.tables, id_map, email_index, subjects)
+    excluded = subjects.filter(pl.col("eid").is_in(register["eid"].implode()))[KEY]
+    progress.report(0.35, "Removing opted-out customers and direct identifiers")
+    put: dict[str, pl.DataFrame] = {SUBJECTS: subjects, OPTOUTS: register}
+    if email_index is not None:
+        put[EMAIL_INDEX] = email_index.filter(~pl.col(KEY).is_in(excluded.implode()))
+    removed = 0
+    for kind in TableKind:
+        tables = [t for t in plan.tables if t.kind is kind]
+        existing = store.read_table(kind.value) if store.has_table(kind.value) else None
+        if tables:
+            parts = [_pseudonymized(t, id_map, excluded) for t in tables]
+            removed += sum(t.frame.height for t in tables) - sum(p.height for p in parts)
+            put[kind.value] = _combine(existing, parts, plan.options.append)
+        elif existing is not None and existing[KEY].is_in(excluded.implode()).any():
+            put[kind.value] = existing.filter(~pl.col(KEY).is_in(excluded.implode()))
+    if plan.options.keep_identities:
+        put[IDENTITIES] = _identities(store, plan.tables, id_map, excluded)
+    progress.report(0.5, "Encrypting and writing tables")
+    counts = {
+        "customers": int(raw_ids.len()),
+        "new_customers": new_customers,
+        "opted_out_register_size": register.height,
+        "rows_removed_for_opt_out": removed,
+        "rows_stored": {name: frame.height for name, frame in put.items() if name in {k.value for k in TableKind}},
+    }
+    mappings = store.meta("mappings", {})
+    for table in plan.tables:
+        mappings[shape_key([c.column for c in table.mapping.columns])] = table.mapping.to_dict()
+    entry = store.commit(
+        put=put,
+        meta={"mappings": mappings, "schema": _schema_meta(store, plan.tables, plan.options.append)},
+        log_record=_log_record(plan, counts),
+    )
+    progress.finished("Import committed")
+    return ImportResult(counts["rows_stored"], counts["customers"], new_customers, removed, entry)
+
+
+def _identities(store: ProjectStore, staged: list[StagedTable], id_map: pl.DataFrame, excluded: pl.Series) -> pl.DataFrame:
+    """Direct identifiers keyed by customer, kept only on request and under the identity key."""
+    keys = id_map.select(pl.col("raw_id").alias(RAW_ID), KEY)
+    parts = [t.identities.join(keys, on=RAW_ID).drop(RAW_ID) for t in staged if t.identities.width > 1]
+    existing = store.read_table(IDENTITIES) if store.has_table(IDENTITIES) else None
+    frames = ([existing] if existing is not None else []) + parts
+    if not frames:
+        return pl.DataFrame(schema={KEY: pl.UInt32})
+    merged = pl.concat(frames, how="diagonal_relaxed").unique(subset=[KEY], keep="last", maintain_order=True)
+    return merged.filter(~pl.col(KEY).is_in(excluded.implode()))
+
+
+def conclude_import(store: ProjectStore, plan: ImportPlan, *, accept_warnings: bool,
+                    progress: Progress | None = None) -> ImportResult | None:
+    """Execute a plan, or log why it was not executed (refused, or warnings not accepted)."""
+    if plan.refused or (plan.report.warnings and not accept_warnings):
+        options = plan.options
+        store.record({
+            "action": "import-refused" if plan.refused else "import-not-confirmed",
+            "operator": options.operator,
+            "purpose": options.purpose,
+            "legal_basis": legal_basis_text(options.legal_basis),
+            "inputs": [{"sha256": t.sha256, "format": t.format, "kind": t.kind.value, "rows_in": t.rows_in}
+                       for t in plan.tables],
+            "reasons": [f.code for f in (plan.report.refusals or plan.report.warnings)],
+        })
+        return None
+    return execute_import(store, plan, progress)
+
+
+def run_import(store: ProjectStore, paths: list[Path], options: ImportOptions, *, accept_warnings: bool,
+               progress: Progress | None = None) -> tuple[ImportPlan, ImportResult | None]:
+    """Plan and conclude in one call, for callers that decide about warnings up front."""
+    progress = progress or Progress()
+    plan = plan_import(store, paths, options, progress.slice(0.0, 0.4))
+    return plan, conclude_import(store, plan, accept_warnings=accept_warnings, progress=progress.slice(0.4, 1.0))

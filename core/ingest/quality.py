@@ -1,0 +1,178 @@
+"""The data-quality report shown before anything is committed.
+
+It is both a structured object (for the GUI and ``--json``) and printable
+text.  Findings are *refusals* (the import cannot go ahead until the file or
+the mapping changes) or *warnings* (the user may accept them, ``--yes`` on the
+command line).  Findings name rows and columns, never cell values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import polars as pl
+
+from prevista.core.ingest.readers.raw import RawTable
+
+REFUSAL = "refusal"
+WARNING = "warning"
+INFO = "info"
+
+MIN_CUSTOMERS = 50
+RECOMMENDED_CUSTOMERS = 1000
+MIN_HISTORY_MONTHS = 12
+SEASONAL_HISTORY_MONTHS = 24
+RARE_LABEL_SHARE = 0.02
+MAX_LOCATIONS = 5
+
+
+@dataclass(frozen=True)
+class Finding:
+    severity: str
+    code: str
+    message: str
+    file: str | None = None
+    column: str | None = None
+    locations: tuple[str, ...] = ()
+    count: int | None = None
+
+    def text(self) -> str:
+        where = ", ".join(p for p in (self.file, f"column '{self.column}'" if self.column else None) if p)
+        located = ""
+        if self.locations:
+            more = (self.count or len(self.locations)) - len(self.locations)
+            located = " (" + ", ".join(self.locations) + (f" and {more} more" if more > 0 else "") + ")"
+        return f"{where + ': ' if where else ''}{self.message}{located}"
+
+
+def locations_of(rows: list[int], locate, column: str | None = None) -> tuple[str, ...]:
+    """The first few human locators for 0-based rows."""
+    return tuple(locate(row, column) for row in rows[:MAX_LOCATIONS])
+
+
+# What a spreadsheet would run as a formula (OWASP "CSV injection"); a signed plain number is not one.
+_FORMULA_FIRST = ["=", "+", "-", "@", "\t", "\r"]
+# Numbers and phone numbers ("+1 239-555-0197", "+48 (22) 555 01 97") start with + or - but carry no formula.
+_PLAIN_NUMBER = r"^[+-]?[\d\s.,()/-]*\d[\d\s.,()/-]*%?$"
+
+
+def formula_like_cells(raw: RawTable, columns: list[str]) -> list[Finding]:
+    """A warning per text column with cells that start like a formula.
+
+    They are stored as plain text and every export escapes them, so nothing
+    runs; but an export full of formulas usually means the wrong file or a
+    tampered one, which the user should look at before confirming.  The first
+    character is checked for all columns at once (a file may have thousands),
+    the costlier number test only where it matters.
+    """
+    frame = raw.frame.select(c for c in columns if raw.frame[c].null_count() < raw.frame.height)
+    starts = frame.select(pl.all().str.strip_chars_start(" ").str.slice(0, 1).is_in(_FORMULA_FIRST).any())
+    candidates = [name for name, hit in starts.row(0, named=True).items() if hit] if frame.width else []
+    findings = []
+    for column in candidates:
+        text = frame[column].str.strip_chars_start(" ")
+        flagged = text.str.slice(0, 1).is_in(_FORMULA_FIRST) & ~text.str.contains(_PLAIN_NUMBER)
+        rows = flagged.fill_null(False).arg_true().to_list()
+        if rows:
+            findings.append(Finding(
+                WARNING, "formula-like-cells",
+                "cells start with =, +, - or @, which a spreadsheet would run as a formula; they are imported as "
+                "plain text and exports mark them as text. Check the file if you did not expect formulas",
+                raw.source.name, column, locations_of(rows, raw.locate, column), len(rows),
+            ))
+    return findings
+
+
+@dataclass
+class ColumnReport:
+    column: str
+    role: str
+    meaning: str | None
+    fmt: str | None
+    missing: int
+    rows: int
+    stored: str  # "analysis" | "identity table" | "encrypted ID" | "dropped" | "opt-out register"
+
+    @property
+    def missing_share(self) -> float:
+        return self.missing / self.rows if self.rows else 0.0
+
+
+@dataclass
+class TableReport:
+    file: str
+    kind: str
+    format: str
+    encoding: str | None
+    delimiter: str | None
+    preset: str
+    mapping_source: str
+    rows: int
+    customers: int
+    first_date: str | None = None
+    last_date: str | None = None
+    columns: list[ColumnReport] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class QualityReport:
+    tables: list[TableReport] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+    def add(self, finding: Finding) -> None:
+        self.findings.append(finding)
+
+    @property
+    def refusals(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == REFUSAL]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == WARNING]
+
+    @property
+    def infos(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == INFO]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "tables": [
+                {**asdict(t), "columns": [{**asdict(c), "missing_share": round(c.missing_share, 4)} for c in t.columns]}
+                for t in self.tables
+            ],
+            "refusals": [asdict(f) for f in self.refusals],
+            "warnings": [asdict(f) for f in self.warnings],
+            "info": [asdict(f) for f in self.infos],
+        }
+
+    def to_text(self) -> str:
+        lines = ["Data-quality report", "==================="]
+        for table in self.tables:
+            lines += _table_text(table)
+        for title, items in (("Refused", self.refusals), ("Warnings", self.warnings), ("Notes", self.infos)):
+            if items:
+                lines.append(f"{title}:")
+                lines += [f"  - {item.text()}" for item in items]
+        if not self.refusals:
+            lines.append("Nothing refused." if not self.warnings else "Nothing refused; warnings need your confirmation.")
+        return "\n".join(lines)
+
+
+def _table_text(table: TableReport) -> list[str]:
+    source = f"{table.format}" + (f", {table.encoding}" if table.encoding else "") + (
+        f", delimiter {table.delimiter!r}" if table.delimiter else ""
+    )
+    lines = [
+        f"{table.file}: {table.kind} ({source}); mapping: {table.preset} preset, {table.mapping_source}",
+        f"  {table.rows} rows, {table.customers} distinct customers"
+        + (f", dates {table.first_date} … {table.last_date}" if table.first_date else ""),
+    ]
+    for column in table.columns:
+        detail = column.role + (f"/{column.meaning}" if column.meaning else "") + (f" [{column.fmt}]" if column.fmt else "")
+        lines.append(
+            f"    {column.column:<28} {detail:<34} missing {column.missing_share:6.1%}  → {column.stored}"
+        )
+    lines += [f"  note: {note}" for note in table.notes]
+    return lines

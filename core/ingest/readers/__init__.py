@@ -1,0 +1,46 @@
+"""Readers turn an untrusted export file into a :class:`RawTable` of strings.
+
+The format is decided by the file's content, not its name, so a workbook
+saved with a ``.csv`` name (or the reverse) is still read correctly.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from prevista.core.ingest.readers.raw import RawTable
+from prevista.privacy.errors import InputError
+
+_ZIP = b"PK\x03\x04"
+_OLE = b"\xd0\xcf\x11\xe0"
+
+
+def sniff_format(path: Path) -> str:
+    """'xlsx' | 'json' | 'csv' from the first bytes."""
+    with open(path, "rb") as handle:
+        head = handle.read(4096)
+    if head.startswith((_ZIP, _OLE)):
+        return "xlsx"
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if text[:1] in (b"{", b"["):
+        return "json"
+    return "csv"
+
+
+def read_source(path: Path, *, encoding: str | None = None, delimiter: str | None = None) -> RawTable:
+    """Read any supported export; errors are :class:`InputError` naming the file."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(path, "the file does not exist or is not a regular file.")
+    kind = sniff_format(path)
+    if kind == "xlsx":
+        from prevista.core.ingest.readers.xlsx_reader import read_xlsx
+
+        return read_xlsx(path)
+    if kind == "json":
+        from prevista.core.ingest.readers.json_reader import read_json
+
+        return read_json(path)
+    from prevista.core.ingest.readers.csv_reader import read_csv
+
+    return read_csv(path, encoding=encoding, delimiter=delimiter)

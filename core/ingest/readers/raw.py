@@ -1,0 +1,82 @@
+"""The common shape every reader produces.
+
+Readers do no type inference: every column is text exactly as in the file
+(empty cells are null), so that the parsing step can report each value it
+cannot interpret with its location instead of a reader silently guessing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polars as pl
+
+from prevista.privacy.errors import InputError
+
+# No CRM export needs more columns; each costs memory in every step of an import, so a
+# wider file is refused before its cells are parsed.
+MAX_COLUMNS = 2_000
+
+
+def too_many_columns(path: Path, location: str) -> InputError:
+    """The one refusal every reader gives a table wider than ``MAX_COLUMNS``, at the place it is seen."""
+    return InputError(path, f"the table has more than {MAX_COLUMNS:,} columns, more than any CRM export needs.",
+                      location=location, hint="Export only the columns you need.")
+
+
+def column_letter(index: int) -> str:
+    """Spreadsheet column letters for a 0-based index (0 → A, 26 → AA)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(ord("A") + rem) + letters
+    return letters
+
+
+@dataclass(frozen=True)
+class RawTable:
+    """One table read from one file.
+
+    ``frame`` holds only ``pl.String`` columns named exactly as the file's
+    header (readers refuse blank or duplicate headers rather than rename them).
+    ``first_row_line`` is the 1-based line (CSV), spreadsheet row (XLSX) or
+    record number (JSON) of the frame's first row, so locations can be named;
+    ``row_lines`` overrides it row by row when rows do not map 1:1 to lines
+    (quoted line breaks, skipped blank lines).
+    """
+
+    source: Path
+    frame: pl.DataFrame
+    format: str  # "csv" | "xlsx" | "json"
+    sha256: str
+    encoding: str | None = None
+    delimiter: str | None = None
+    sheet: str | None = None
+    first_row_line: int = 2
+    notes: tuple[str, ...] = field(default_factory=tuple)
+    row_lines: Sequence[int] | None = None
+
+    def locate(self, row: int, column: str | None = None) -> str:
+        """Human locator of a 0-based frame row (and column), per file format."""
+        number = self.row_lines[row] if self.row_lines is not None else row + self.first_row_line
+        if self.format == "xlsx":
+            if column is None:
+                return f"{self.sheet}!row {number}"
+            col_index = self.frame.columns.index(column)
+            return f"{self.sheet}!{column_letter(col_index)}{number}"
+        if self.format == "json":
+            return f"record {number}"
+        return f"line {number}"
+
+
+def sha256_of_file(path: Path) -> str:
+    """SHA-256 of a file, streamed: it identifies the input in the processing log."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

@@ -1,0 +1,224 @@
+"""Staging: one raw export → a typed, checked table still in memory.
+
+Nothing here writes anything.  Every value that cannot be read under the
+column's role becomes a finding with its location; the caller decides,
+from the findings, whether the import may be committed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polars as pl
+
+from prevista.core.ingest import parsing
+from prevista.core.ingest.mapping import ColumnMapping, Role, TableKind, TableMapping
+from prevista.core.ingest.quality import INFO, REFUSAL, WARNING, ColumnReport, Finding, TableReport, locations_of
+from prevista.core.ingest.readers.raw import RawTable
+
+RAW_ID = "__raw_id"
+OPTED_OUT = "__opted_out"
+RESERVED = ("customer_key", RAW_ID, OPTED_OUT)
+ANALYSIS_ROLES = (Role.DATE, Role.NUMBER, Role.CATEGORY, Role.LABEL)
+
+
+@dataclass
+class StagedTable:
+    """A checked table: ``frame`` holds the raw ID, analysis columns and opt-out flag;
+    ``identities`` the direct identifiers (only used when the identity table is on)."""
+
+    source: Path
+    sha256: str
+    format: str
+    mapping: TableMapping
+    frame: pl.DataFrame
+    identities: pl.DataFrame
+    rows_in: int
+    report: TableReport
+    distinct_ids: pl.Series
+    emails: pl.DataFrame  # raw ID → e-mail address, only to build the keyed e-mail lookup (never stored)
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def kind(self) -> TableKind:
+        return self.mapping.kind
+
+
+class _Stager:
+    """Builds one :class:`StagedTable`; collects findings instead of stopping at the first."""
+
+    def __init__(self, raw: RawTable, mapping: TableMapping, allow_special: frozenset[str], keep_identities: bool):
+        self.raw = raw
+        self.mapping = mapping
+        self.allow_special = allow_special
+        self.keep_identities = keep_identities
+        self.file = raw.source.name
+        self.findings: list[Finding] = []
+        self.notes: list[str] = list(raw.notes)
+
+    def refuse(self, code: str, message: str, column: str | None = None, rows: pl.Series | None = None) -> None:
+        self._add(REFUSAL, code, message, column, rows)
+
+    def warn(self, code: str, message: str, column: str | None = None, rows: pl.Series | None = None) -> None:
+        self._add(WARNING, code, message, column, rows)
+
+    def _add(self, severity: str, code: str, message: str, column: str | None, rows: pl.Series | None) -> None:
+        row_list = rows.to_list() if rows is not None else []
+        self.findings.append(
+            Finding(severity, code, message, self.file, column,
+                    locations_of(row_list, self.raw.locate, column), len(row_list) or None)
+        )
+
+    # ----- columns ---------------------------------------------------------------
+    def customer_ids(self) -> pl.Series | None:
+        column = self.mapping.id_column()
+        if column is None:
+            self.refuse("no-customer-id", "no column is mapped as the customer ID; tables can only be joined by one. "
+                        "Map it with --role 'COLUMN=customer_id'.")
+            return None
+        ids = self.raw.frame[column].str.strip_chars()
+        ids = ids.set(ids == "", None)
+        missing = ids.is_null().arg_true()
+        if len(missing):
+            self.refuse("missing-customer-id", "the customer ID is empty; fill it in or remove the row", column, missing)
+        invisible = ids.str.contains(r"[\u200b-\u200f\u2060\ufeff\u00ad\u00a0\u2007\u202f\p{Cc}]").fill_null(False).arg_true()
+        if len(invisible):
+            self.refuse("invisible-characters-in-id", "the customer ID contains invisible, control or non-breaking "
+                        "space characters; remove them so that the ID matches in every file", column, invisible)
+        return ids.alias(RAW_ID)
+
+    def typed(self, spec: ColumnMapping, values: pl.Series) -> pl.Series | None:
+        if spec.role is Role.CATEGORY:
+            return values
+        if spec.role is Role.LABEL:
+            labels, how = parsing.parse_label(values)
+            self.notes.append(f"label '{spec.column}': {how}")
+            return labels.alias(spec.column)
+        kind = {Role.DATE: "date", Role.NUMBER: "number", Role.CONSENT: "flag"}[spec.role]
+        if spec.role is not Role.CONSENT and spec.fmt is None:
+            self.refuse("no-format", f"no {kind} format fits this column's values; map it as category or text "
+                        f"with --role '{spec.column}=category'", spec.column)
+            return None
+        parsed = parsing.parse_column(values, kind, spec.fmt)
+        if spec.ambiguous and not self.mapping.source.startswith("saved"):
+            self.warn("ambiguous-format", f"the {kind} format is ambiguous: read as {parsing.describe_format(spec.fmt)}; "
+                      f"if that is wrong, set it with --format '{spec.column}=FORMAT'", spec.column)
+        if len(parsed.bad_rows):
+            expected = {"date": f"a date like {spec.fmt}", "number": f"a number ({spec.fmt})",
+                        "flag": "yes/no, true/false or 1/0"}[kind]
+            self.refuse("unparseable", f"values are not {expected}; fix them in the file, or map the column "
+                        f"differently with --role", spec.column, parsed.bad_rows)
+        return parsed.values
+
+    def check_special(self, spec: ColumnMapping) -> None:
+        stored = spec.role not in (Role.TEXT, Role.IGNORE, Role.IDENTIFIER) or self.keep_identities
+        if spec.special_category and stored and spec.column not in self.allow_special:
+            self.refuse(
+                "special-category",
+                f"looks like GDPR Art. 9 special-category data ({spec.special_category}); it is refused unless "
+                f"you record explicit consent with --allow-special '{spec.column}', or exclude it with "
+                f"--role '{spec.column}=ignore'",
+                spec.column,
+            )
+
+    def stored_as(self, spec: ColumnMapping) -> str:
+        if spec.role is Role.CUSTOMER_ID:
+            return "encrypted ID"
+        if spec.role is Role.IDENTIFIER:
+            return "identity table" if self.keep_identities else "dropped"
+        if spec.role is Role.CONSENT:
+            return "opt-out register"
+        if spec.role in (Role.TEXT, Role.IGNORE):
+            return "dropped"
+        return "analysis"
+
+    def build(self) -> StagedTable:
+        ids = self.customer_ids()
+        raw = self.raw.frame
+        analysis: list[pl.Series] = []
+        identities: list[pl.Series] = []
+        opted_out = pl.Series(OPTED_OUT, [False] * raw.height, dtype=pl.Boolean)
+        reports: list[ColumnReport] = []
+        for spec in self.mapping.columns:
+            self.check_special(spec)
+            if spec.column in RESERVED and spec.role in ANALYSIS_ROLES:
+                self.refuse("reserved-name", "this column name is reserved by Prevista; rename it", spec.column)
+            values = parsing.normalise_missing(raw[spec.column])
+            missing = values.null_count()
+            reports.append(ColumnReport(spec.column, spec.role.value, spec.meaning, spec.fmt, missing, raw.height,
+                                        self.stored_as(spec)))
+            if spec.role in ANALYSIS_ROLES:
+                typed = self.typed(spec, values)
+                if typed is not None:
+                    analysis.append(typed)
+            elif spec.role is Role.CONSENT:
+                flags = self.typed(spec, values)
+                if flags is not None:
+                    objected = flags if spec.meaning == "opt_out" else ~flags
+                    opted_out = opted_out | objected.fill_null(False)
+            elif spec.role is Role.IDENTIFIER and self.keep_identities:
+                identities.append(raw[spec.column].str.strip_chars())
+        frame = pl.DataFrame([ids if ids is not None else pl.Series(RAW_ID, [None] * raw.height, pl.String),
+                              *analysis, opted_out.alias(OPTED_OUT)])
+        identity_frame = pl.DataFrame([frame[RAW_ID], *identities])
+        if self.mapping.kind is TableKind.CUSTOMERS and ids is not None:
+            frame, identity_frame = self.deduplicate(frame, identity_frame)
+        if int(opted_out.sum()):
+            self.notes.append(f"{int(opted_out.sum())} rows belong to customers who opted out or did not consent: "
+                              "they are removed and recorded in the opt-out register")
+        distinct_ids = frame[RAW_ID].drop_nulls().unique()
+        emails = self.emails(ids)
+        report = TableReport(
+            file=self.file, kind=self.mapping.kind.value, format=self.raw.format, encoding=self.raw.encoding,
+            delimiter=self.raw.delimiter, preset=self.mapping.preset, mapping_source=self.mapping.source,
+            rows=raw.height, customers=len(distinct_ids), columns=reports, notes=self.notes,
+        )
+        self.date_range(frame, report)
+        return StagedTable(self.raw.source, self.raw.sha256, self.raw.format, self.mapping, frame, identity_frame,
+                           raw.height, report, distinct_ids, emails, self.findings)
+
+    def emails(self, ids: pl.Series | None) -> pl.DataFrame:
+        """Each customer's e-mail address(es), so an opt-out by e-mail can be matched later."""
+        column = next((c.column for c in self.mapping.columns
+                       if c.role is Role.IDENTIFIER and c.meaning == "email"), None)
+        if column is None or ids is None:
+            return pl.DataFrame(schema={RAW_ID: pl.String, "email": pl.String})
+        return pl.DataFrame({RAW_ID: ids, "email": self.raw.frame[column].str.strip_chars()}).drop_nulls().unique()
+
+    def deduplicate(self, frame: pl.DataFrame, identities: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+        """Exact repeated rows are dropped (with a warning); conflicting rows for one ID are refused."""
+        rows = pl.int_range(0, frame.height, eager=True, dtype=pl.UInt32)
+        first = frame.select(pl.struct(pl.all()).is_first_distinct()).to_series()
+        if not first.all():
+            self.warn("duplicate-rows", "exact duplicate rows will be imported once", rows=(~first).arg_true())
+            frame, identities, rows = frame.filter(first), identities.filter(first), rows.filter(first)
+        repeated_id = ~frame[RAW_ID].is_first_distinct() & frame[RAW_ID].is_not_null()
+        if repeated_id.any():
+            self.refuse("duplicate-customer-id", "the same customer ID appears on rows with different values; "
+                        "keep one row per customer",
+                        self.mapping.id_column(), rows.filter(repeated_id))
+        return frame, identities
+
+    def date_range(self, frame: pl.DataFrame, report: TableReport) -> None:
+        dates = [c.column for c in self.mapping.columns
+                 if c.role is Role.DATE and c.meaning != "birth" and c.column in frame.columns]
+        if not dates:
+            return
+        bounds = frame.select(
+            pl.min_horizontal([pl.col(c).min().cast(pl.Datetime) for c in dates]).alias("first"),
+            pl.max_horizontal([pl.col(c).max().cast(pl.Datetime) for c in dates]).alias("last"),
+        ).row(0)
+        if bounds[0] is not None:
+            report.first_date, report.last_date = bounds[0].date().isoformat(), bounds[1].date().isoformat()
+
+
+def stage_table(
+    raw: RawTable, mapping: TableMapping, *, allow_special: frozenset[str] = frozenset(), keep_identities: bool = False
+) -> StagedTable:
+    """Check and type one raw table under ``mapping``."""
+    return _Stager(raw, mapping, allow_special, keep_identities).build()
+
+
+def info(code: str, message: str) -> Finding:
+    return Finding(INFO, code, message)

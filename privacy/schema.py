@@ -1,0 +1,91 @@
+"""The project's data layout: every stored table, metadata key and processing-log action, named once.
+
+Everything that reads or writes a project imports its names from here, so "which tables hold a
+person's data?" has one answer.  The duties that must reach every trace of a person (opt-outs,
+erasure, retention, access requests, the handover bundle) iterate over ``PER_CUSTOMER``; a new
+per-customer table is declared here, once, and those duties pick it up.  The layout's version
+is stored in every project (``LAYOUT_VERSION``) so a later release can migrate older projects.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+LAYOUT_VERSION = 1
+
+KEY = "customer_key"  # compact integer key of a customer on every per-customer table
+EID = "eid"  # the encrypted customer ID (deterministic AES-SIV token), stored once per customer in SUBJECTS
+
+
+class TableKind(StrEnum):
+    """The four kinds of CRM export a user imports; each is stored as the table of the same name."""
+
+    CUSTOMERS = "customers"
+    TRANSACTIONS = "transactions"
+    INTERACTIONS = "interactions"
+    USAGE = "usage"
+
+
+class Table(StrEnum):
+    """Every other table a project may hold (the imported ones are named by ``TableKind``)."""
+
+    SUBJECTS = "subjects"  # customer_key ↔ encrypted ID
+    IDENTITIES = "identities"  # direct identifiers, kept only on request, under their own key
+    EMAIL_INDEX = "email_index"  # customer_key → keyed hash of the e-mail address
+    OPTOUTS = "optouts"  # encrypted IDs on the opt-out register
+    OPTOUT_EMAILS = "optout_emails"  # keyed hashes of e-mail addresses that objected before we knew them
+    ERASED = "erased"  # encrypted IDs erased on request (also kept in OPTOUTS)
+    SCORES = "scores"  # customer_key → churn risk, purchase propensity, segment
+    LAST_ACTIVITY = "last_activity"  # customer_key → latest activity seen by a retention cleanup
+    MODELS = "models"  # the fitted models (a blob)
+
+
+class Meta(StrEnum):
+    """Keys of the project's metadata (sealed in the manifest beside the tables)."""
+
+    LAYOUT = "layout"  # the LAYOUT_VERSION the project was written with
+    SETTINGS = "settings"
+    SCHEMA = "schema"  # per imported table: column roles and formats
+    MAPPINGS = "mappings"  # saved column mappings by export shape
+    MODEL_CARD = "model_card"
+    SEGMENTS = "segments"
+    FORECAST = "forecast"
+    RETENTION = "retention"  # retention policies per table
+    CLOSED = "closed"  # when the pilot was closed and which handover bundle was kept
+    DEMO = "demo"  # the project was built by the demo
+
+
+class Action(StrEnum):
+    """What a processing-log entry records; reports and the DPO's views match on these."""
+
+    PROJECT_CREATED = "project-created"
+    PASSPHRASE_CHANGED = "passphrase-changed"
+    OPERATION_NOT_COMPLETED = "operation-not-completed"
+    SETTINGS_CHANGED = "settings-changed"
+    IMPORT = "import"
+    IMPORT_REFUSED = "import-refused"
+    TRAIN = "train"
+    DRIFT_CHECK = "drift-check"
+    FORECAST = "forecast"
+    OPTOUT_RECORDED = "optout-recorded"
+    OPTOUT_WITHDRAWN = "optout-withdrawn"
+    ACTION_LIST_PREPARED = "action-list-prepared"
+    RETENTION_POLICY_SET = "retention-policy-set"
+    RETENTION_CLEANUP = "retention-cleanup"
+    DSAR_ACCESS = "dsar-access"
+    DSAR_ERASURE = "dsar-erasure"
+    REPORT_ART30 = "report-art30"
+    REPORT_PILOT = "report-pilot"
+    HANDOVER_BUNDLE = "handover-bundle"
+    PILOT_CLOSED = "pilot-closed"
+
+
+# Tables whose rows each belong to one customer, found by KEY: an opt-out, an erasure or a
+# retention cleanup rewrites every one of them, and an access request reads every one.
+PER_CUSTOMER: tuple[str, ...] = (
+    *TableKind,
+    Table.SCORES,
+    Table.IDENTITIES,
+    Table.EMAIL_INDEX,
+    Table.LAST_ACTIVITY,
+)
