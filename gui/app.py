@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import Qt

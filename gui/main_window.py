@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prevista.core.analytics.model_store import CARD_KEY
 from prevista.gui import dialogs
 from prevista.gui.screens.forecast import ForecastPage
 from prevista.gui.screens.import_wizard import ImportPage
@@ -27,6 +26,7 @@ from prevista.gui.screens.segments import SegmentsPage
 from prevista.gui.screens.settings import SettingsPage
 from prevista.gui.screens.start import StartPage
 from prevista.gui.session import Session
+from prevista.privacy.schema import Meta
 
 PAGES: tuple[tuple[str, type[Page]], ...] = (
     ("overview", OverviewPage), ("import", ImportPage), ("models", ModelsPage), ("segments", SegmentsPage),
@@ -80,7 +80,7 @@ class Workspace(QWidget):
     def start(self) -> None:
         """A trained project opens on its segment dashboard; otherwise on the overview."""
         self._stale = set(self.pages)
-        trained = self.session.store.meta(CARD_KEY) is not None
+        trained = self.session.store.meta(Meta.MODEL_CARD) is not None
         self.show_page("segments" if trained else "overview")
         self._select(self.nav.currentRow())
         if trained:

@@ -11,9 +11,9 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from prevista.core.project.lifecycle import create_project, default_operator, open_project
 from prevista.core.runtime.jobs import Progress
 from prevista.core.runtime.preferences import Preferences
-from prevista.core.project.lifecycle import create_project, default_operator, open_project
 from prevista.gui.jobs import Job
 from prevista.privacy.kdf import KdfParams
 from prevista.privacy.store import ProjectStore

@@ -17,7 +17,6 @@ from cryptography.hazmat.primitives.ciphers.aead import AESSIV
 from prevista.privacy.errors import DamagedProjectError
 
 
-
 class EncryptedIds:
     """Turns raw customer IDs into encrypted-ID tokens and back."""
 

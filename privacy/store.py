@@ -49,6 +49,7 @@ from prevista.privacy.errors import (
 from prevista.privacy.kdf import SALT_BYTES, KdfParams, check_new_passphrase, derive_kek
 from prevista.privacy.keys import NONCE_BYTES, KeyRing, unwrap_key, wrap_key
 from prevista.privacy.processing_log import ProcessingLog, canonical, public_key_pem
+from prevista.privacy.schema import Action, Table
 from prevista.privacy.sealed import seal, unseal
 
 HEADER_NAME = "prevista.project"
@@ -60,8 +61,6 @@ HEADER_FORMAT = "prevista-project"
 HEADER_VERSION = 1
 TABLE_SUFFIX = ".sealed"
 WRAPPED_KEY_BYTES = NONCE_BYTES + 32 + 16  # nonce, the 256-bit master key, the GCM tag
-IDENTITIES = "identities"  # direct identifiers, kept only on request: wrapped under the identity key
-RECOVERY_ACTION = "operation-not-completed"
 
 
 def _b64(data: bytes) -> str:
@@ -315,7 +314,7 @@ class ProjectStore:
 
     def _wrapping_key(self, name: str) -> bytes:
         """The identity table's data key sits under its own subkey, apart from analysis data."""
-        return self.keys.identity if name == IDENTITIES else self.keys.storage
+        return self.keys.identity if name == Table.IDENTITIES else self.keys.storage
 
     @staticmethod
     def _key_context(file_id: str) -> bytes:
@@ -425,7 +424,7 @@ class ProjectStore:
         with _storage_errors():
             self._settle_if_needed()
             self._unsettled = True
-            entry = self.log.append({"action": "passphrase-changed", "operator": operator, "commit": True})
+            entry = self.log.append({"action": Action.PASSPHRASE_CHANGED, "operator": operator, "commit": True})
             header = self._wrapped_header(self.project_id, self._master, new_passphrase, params, log_seq=entry["seq"])
             atomic_write(self.root / HEADER_NAME, json.dumps(header, indent=1).encode())  # the commit point
         self._header = header
@@ -496,12 +495,12 @@ class ProjectStore:
         if self.log_problem() is not None:
             return
         later = self.log.entries()[self._manifest["log"]["seq"] :]
-        settled = {seq for e in later if e.get("action") == RECOVERY_ACTION for seq in e["details"]["entries"]}
-        failed = [e["seq"] for e in later if e.get("commit") and e.get("action") != RECOVERY_ACTION
+        settled = {seq for e in later if e.get("action") == Action.OPERATION_NOT_COMPLETED for seq in e["details"]["entries"]}
+        failed = [e["seq"] for e in later if e.get("commit") and e.get("action") != Action.OPERATION_NOT_COMPLETED
                   and e["seq"] not in settled and not self._passphrase_took_effect(e)]
         if failed:
             later.append(self.log.append({
-                "action": RECOVERY_ACTION,
+                "action": Action.OPERATION_NOT_COMPLETED,
                 "operator": "prevista (recovery)",
                 "details": {"entries": failed, "outcome": "interrupted before commit; no data from it was kept"},
                 "commit": True,
@@ -512,4 +511,4 @@ class ProjectStore:
 
     def _passphrase_took_effect(self, entry: Mapping[str, Any]) -> bool:
         """A passphrase change commits by replacing the header, which names its log entry."""
-        return entry.get("action") == "passphrase-changed" and self._header.get("passphrase_log_seq") == entry["seq"]
+        return entry.get("action") == Action.PASSPHRASE_CHANGED and self._header.get("passphrase_log_seq") == entry["seq"]

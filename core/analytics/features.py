@@ -14,8 +14,8 @@ from datetime import date, timedelta
 
 import polars as pl
 
-from prevista.core.ingest.importer import KEY, OPTOUTS, SUBJECTS
-from prevista.core.ingest.mapping import Role, TableKind
+from prevista.core.ingest.mapping import Role
+from prevista.privacy.schema import KEY, Meta, Table, TableKind
 from prevista.privacy.store import ProjectStore
 
 DAYS_CAP = 730  # "never" and "long ago" look alike to a model: cap recency at two years
@@ -78,15 +78,15 @@ class ProjectData:
     @classmethod
     def load(cls, store: ProjectStore) -> "ProjectData":
         excluded = pl.Series(KEY, [], pl.UInt32)
-        if store.has_table(OPTOUTS) and store.has_table(SUBJECTS):
-            register = store.read_table(OPTOUTS)["eid"]
-            subjects = store.read_table(SUBJECTS)
+        if store.has_table(Table.OPTOUTS) and store.has_table(Table.SUBJECTS):
+            register = store.read_table(Table.OPTOUTS)["eid"]
+            subjects = store.read_table(Table.SUBJECTS)
             excluded = subjects.filter(pl.col("eid").is_in(register.implode()))[KEY]
         tables = {
             kind: _as_dates(store.read_table(kind.value)).filter(~pl.col(KEY).is_in(excluded.implode()))
             for kind in TableKind if store.has_table(kind.value)
         }
-        return cls(tables, store.meta("schema", {}))
+        return cls(tables, store.meta(Meta.SCHEMA, {}))
 
     def column(self, kind: TableKind, role: Role, meanings: tuple[str, ...], *, fallback: bool = False) -> str | None:
         """The column of ``role`` whose meaning comes first in ``meanings``; with ``fallback``,

@@ -15,8 +15,8 @@ from datetime import date, timedelta
 import polars as pl
 
 from prevista.core.analytics.features import ProjectData, customer_starts
-from prevista.core.ingest.importer import KEY
-from prevista.core.ingest.mapping import Role, TableKind
+from prevista.core.ingest.mapping import Role
+from prevista.privacy.schema import KEY, TableKind
 
 
 @dataclass(frozen=True)

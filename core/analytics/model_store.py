@@ -19,10 +19,9 @@ import polars as pl
 import sklearn
 
 from prevista.privacy.errors import PrevistaError
+from prevista.privacy.schema import Meta, Table
 from prevista.privacy.store import ProjectStore
 
-MODELS_BLOB = "models"
-CARD_KEY = "model_card"
 FORMAT_VERSION = 1
 
 
@@ -36,13 +35,13 @@ def save_models(store: ProjectStore, models: dict[str, Any], card: dict[str, Any
                            protocol=pickle.HIGHEST_PROTOCOL)
     card = {**card, "model_id": hashlib.sha256(payload).hexdigest()[:16], "format": FORMAT_VERSION,
             "libraries": library_versions()}
-    return {MODELS_BLOB: payload}, {CARD_KEY: card}
+    return {Table.MODELS: payload}, {Meta.MODEL_CARD: card}
 
 
 def model_card(store: ProjectStore) -> dict[str, Any]:
     """The last training's card, without unpickling anything (screens that only show figures)."""
-    card = store.meta(CARD_KEY)
-    if card is None or not store.has_table(MODELS_BLOB):
+    card = store.meta(Meta.MODEL_CARD)
+    if card is None or not store.has_table(Table.MODELS):
         raise PrevistaError("No trained model in this project yet: run 'prevista train' first.")
     return card
 
@@ -50,7 +49,7 @@ def model_card(store: ProjectStore) -> dict[str, Any]:
 def load_models(store: ProjectStore) -> tuple[dict[str, Any], dict[str, Any]]:
     """The project's models and card; refuses missing, foreign or mismatched models."""
     card = model_card(store)
-    payload = store.read_blob(MODELS_BLOB)  # authenticated decryption happens here, before unpickling
+    payload = store.read_blob(Table.MODELS)  # authenticated decryption happens here, before unpickling
     if hashlib.sha256(payload).hexdigest()[:16] != card["model_id"]:
         raise PrevistaError("The stored model does not match its model card; retrain the model.")
     content = pickle.loads(payload)  # noqa: S301 - authenticated as this project's own (see module doc)

@@ -14,15 +14,15 @@ from typing import Any
 import numpy as np
 import polars as pl
 
-from prevista.core.analytics.recommendations import recommend
+from prevista.core.analytics.clustering import Segmenter, distinguishing_features
 from prevista.core.analytics.features import FeatureSet, ProjectData
 from prevista.core.analytics.forecast import forecast_tickets
-from prevista.core.ingest.importer import KEY
-from prevista.core.ingest.mapping import Role, TableKind
 from prevista.core.analytics.model_store import model_card
-from prevista.core.analytics.clustering import Segmenter, distinguishing_features
+from prevista.core.analytics.recommendations import recommend
+from prevista.core.ingest.mapping import Role
 from prevista.core.project.settings import min_segment_size
 from prevista.privacy.errors import PrevistaError
+from prevista.privacy.schema import KEY, Meta, TableKind
 from prevista.privacy.store import ProjectStore
 
 SEGMENT_FEATURES = ("days_since_purchase", "purchases_52w", "spend_52w", "events_12w", "usage_trend",
@@ -165,7 +165,7 @@ def refresh_segments(segments: dict[str, Any], scores: pl.DataFrame, k: int) -> 
 def dashboard(store: ProjectStore) -> dict[str, Any]:
     """The last training's segments as shown to people: re-checked against today's k, with the forecast."""
     card = model_card(store)
-    segments = store.meta("segments")
+    segments = store.meta(Meta.SEGMENTS)
     return {"model_id": card["model_id"], **segments,
             "segments": enforce_min_size(segments["segments"], min_segment_size(store)),
-            "forecast": store.meta("forecast")}
+            "forecast": store.meta(Meta.FORECAST)}

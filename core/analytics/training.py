@@ -18,13 +18,9 @@ from sklearn.metrics import roc_auc_score
 from sklearn.model_selection import train_test_split
 
 from prevista.core.analytics import labels
-from prevista.core.project.closure import refuse_if_closed
 from prevista.core.analytics.drift import assess, reference
 from prevista.core.analytics.features import FeatureSet, ProjectData, build_features
 from prevista.core.analytics.forecast import forecast_tickets
-from prevista.core.ingest.importer import DEFAULT_LEGAL_BASIS, DEFAULT_PURPOSE, KEY
-from prevista.core.runtime.jobs import Progress
-from prevista.core.ingest.mapping import Role, TableKind
 from prevista.core.analytics.model_store import load_models, save_models
 from prevista.core.analytics.modeling import (
     BOOSTING,
@@ -35,14 +31,18 @@ from prevista.core.analytics.modeling import (
     permutation_drivers,
     select_and_fit,
 )
-from prevista.core.ingest.quality import MIN_HISTORY_MONTHS, RARE_LABEL_SHARE, RECOMMENDED_CUSTOMERS
 from prevista.core.analytics.segments import build_segments, customer_value
+from prevista.core.ingest.importer import DEFAULT_LEGAL_BASIS, DEFAULT_PURPOSE
+from prevista.core.ingest.mapping import Role
+from prevista.core.ingest.quality import MIN_HISTORY_MONTHS, RARE_LABEL_SHARE, RECOMMENDED_CUSTOMERS
+from prevista.core.project.closure import refuse_if_closed
 from prevista.core.project.settings import min_segment_size, purpose_record, settings
+from prevista.core.runtime.jobs import Progress
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.processing_log import legal_basis_text
+from prevista.privacy.schema import KEY, Action, Meta, Table, TableKind
 from prevista.privacy.store import ProjectStore
 
-SCORES = "scores"
 FEATURE_WINDOW_DAYS = 84  # features look back at least 12 weeks
 LEAKY_AUC = 0.9  # a single customer attribute this predictive almost surely records the outcome
 MAX_CATEGORY_MODELS = 3
@@ -306,20 +306,20 @@ def train(store: ProjectStore, options: TrainOptions, progress: Progress | None 
     card["recurring_purchases"] = recurring
     blobs, meta = save_models(store, {"churn": churn, **purchases}, card)
     entry = store.commit(
-        put={SCORES: scores, **blobs},
-        meta={**meta, "segments": {name: part for name, part in segments.items() if name != "forecast"},
-              "forecast": segments["forecast"], "settings": {**store.meta("settings", {}), "min_segment_size": k}},
+        put={Table.SCORES: scores, **blobs},
+        meta={**meta, Meta.SEGMENTS: {name: part for name, part in segments.items() if name != "forecast"},
+              Meta.FORECAST: segments["forecast"], Meta.SETTINGS: {**store.meta(Meta.SETTINGS, {}), "min_segment_size": k}},
         log_record={
-            "action": "train", "operator": options.operator, "purpose": options.purpose,
+            "action": Action.TRAIN, "operator": options.operator, "purpose": options.purpose,
             "legal_basis": legal_basis_text(options.legal_basis),
             "data_categories": sorted(k.value for k in data.tables),
             "counts": {"customers_scored": scores.height, **churn.counts, "segments": len(segments["segments"])},
-            "model_id": meta["model_card"]["model_id"],
+            "model_id": meta[Meta.MODEL_CARD]["model_id"],
             "details": {"validation": periods.mode, "model": churn.chosen, "horizon_days": horizon},
         },
     )
     progress.finished("Training finished")
-    return {"model_card": meta["model_card"], "segments": segments, "log_entry": entry["seq"]}
+    return {"model_card": meta[Meta.MODEL_CARD], "segments": segments, "log_entry": entry["seq"]}
 
 
 def _card(periods: Periods, horizon: int, churn: BinaryModel, purchases: dict[str, BinaryModel], leaky: dict[str, str],
@@ -371,7 +371,7 @@ def check_drift(store: ProjectStore, *, operator: str, now: datetime | None = No
                for name in card["drift_reference"] if name in features.frame.columns}
     current["churn_risk"] = models["churn"].predict(features.frame)
     result = assess(card, current, now=now, max_age_days=int(settings(store)["model_max_age_days"]))
-    store.record({"action": "drift-check", "operator": operator, **purpose_record(store), "model_id": card["model_id"],
+    store.record({"action": Action.DRIFT_CHECK, "operator": operator, **purpose_record(store), "model_id": card["model_id"],
                   "counts": {"customers": features.frame.height},
                   "details": {"retrain_recommended": result["retrain_recommended"]}})
     return result
@@ -385,7 +385,7 @@ def forecast_support(store: ProjectStore, *, weeks: int, operator: str) -> dict[
     if column is None:
         raise PrevistaError("No support interactions with dates in this project: import tickets to forecast them.")
     result = forecast_tickets(data.tables[TableKind.INTERACTIONS][column], weeks=weeks).to_dict()
-    store.record({"action": "forecast", "operator": operator, **purpose_record(store),
+    store.record({"action": Action.FORECAST, "operator": operator, **purpose_record(store),
                   "data_categories": ["support interactions"], "counts": {"weeks": weeks,
                   "history_weeks": len(result["history"])}})
     return result

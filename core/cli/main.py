@@ -17,16 +17,30 @@ from pathlib import Path
 from typing import Any, Callable
 
 from prevista.core.demo import run as demo
-from prevista.core.runtime.crash_report import explain_failure
-from prevista.core.ingest.importer import DEFAULT_LEGAL_BASIS, DEFAULT_PURPOSE, ImportOptions, conclude_import, plan_import
-from prevista.core.runtime.jobs import Progress
-from prevista.core.ingest.mapping import TableKind, parse_pairs, parse_role_overrides
+from prevista.core.ingest.importer import (
+    DEFAULT_LEGAL_BASIS,
+    DEFAULT_PURPOSE,
+    ImportOptions,
+    conclude_import,
+    plan_import,
+)
+from prevista.core.ingest.mapping import parse_pairs, parse_role_overrides
+from prevista.core.project.lifecycle import (
+    change_passphrase,
+    create_project,
+    default_operator,
+    open_project,
+    status,
+    status_text,
+)
 from prevista.core.project.settings import check_min_segment_size
-from prevista.core.project.lifecycle import change_passphrase, create_project, default_operator, open_project, status, status_text
-from prevista.privacy.errors import ImportRefusedError, PrevistaError
+from prevista.core.runtime.crash_report import explain_failure
+from prevista.core.runtime.jobs import Progress
 from prevista.privacy.atomic import atomic_write
+from prevista.privacy.errors import ImportRefusedError, PrevistaError
 from prevista.privacy.process import harden_process
 from prevista.privacy.processing_log import LEGAL_BASES, export_log, verify_log_file
+from prevista.privacy.schema import TableKind
 from prevista.privacy.store import LOG_KEY_NAME, LOG_NAME, ProjectStore
 
 EXIT_FAILED = 1
@@ -212,8 +226,8 @@ def cmd_audit_pubkey(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_train(args: argparse.Namespace, out: Output) -> int:
-    from prevista.core.cli.text import training_text
     from prevista.core.analytics.training import TrainOptions, train
+    from prevista.core.cli.text import training_text
 
     if args.min_segment_size is not None:
         check_min_segment_size(args.min_segment_size, "prevista train")
@@ -235,8 +249,8 @@ def cmd_segments(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_forecast(args: argparse.Namespace, out: Output) -> int:
-    from prevista.core.cli.text import forecast_text
     from prevista.core.analytics.training import forecast_support
+    from prevista.core.cli.text import forecast_text
 
     result = forecast_support(_open(args), weeks=args.weeks, operator=args.operator)
     out.emit(result, forecast_text(result))
@@ -244,8 +258,8 @@ def cmd_forecast(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_drift(args: argparse.Namespace, out: Output) -> int:
-    from prevista.core.cli.text import drift_text
     from prevista.core.analytics.training import check_drift
+    from prevista.core.cli.text import drift_text
 
     result = check_drift(_open(args), operator=args.operator)
     out.emit(result, drift_text(result))

@@ -12,13 +12,14 @@ import shutil
 from pathlib import Path
 from typing import Any, Callable
 
+from prevista.core.analytics.training import TrainOptions, train
+from prevista.core.cli.text import training_text
 from prevista.core.ingest.importer import ImportOptions, run_import
+from prevista.core.project.lifecycle import create_project, open_project, status, status_text
 from prevista.core.runtime.jobs import Progress
 from prevista.core.runtime.resources import assets
-from prevista.core.project.lifecycle import create_project, open_project, status, status_text
-from prevista.core.cli.text import training_text
-from prevista.core.analytics.training import TrainOptions, train
 from prevista.privacy.errors import PrevistaError
+from prevista.privacy.schema import Meta
 from prevista.privacy.store import ProjectStore
 
 DEMO_PASSPHRASE = "prevista demo passphrase"
@@ -40,7 +41,7 @@ def _fresh_demo_project(path: Path, passphrase: str) -> None:
     if not ProjectStore.is_project(path):
         raise PrevistaError(f"{path} exists and is not a Prevista demo project; choose another --project.")
     try:
-        is_demo = open_project(path, passphrase).meta("demo", False)
+        is_demo = open_project(path, passphrase).meta(Meta.DEMO, False)
     except PrevistaError:
         is_demo = False
     if not is_demo:
@@ -65,7 +66,7 @@ def run_demo(
     say(f"1. Creating an encrypted project in {path}"
         + ("" if passphrase else f" (demo passphrase: '{DEMO_PASSPHRASE}')"))
     store = create_project(path, secret, operator=operator)
-    store.commit(meta={"demo": True})
+    store.commit(meta={Meta.DEMO: True})
     files = demo_files(variant)
     say(f"2. Importing the {variant} demo exports: {', '.join(f.name for f in files)}")
     plan, result = run_import(store, files, ImportOptions(operator=operator), accept_warnings=True,

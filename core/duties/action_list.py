@@ -14,11 +14,11 @@ from typing import Any
 import polars as pl
 
 from prevista.core.duties.exports import write_safe_csv
-from prevista.core.ingest.importer import KEY, OPTOUTS, SUBJECTS
 from prevista.core.project.settings import min_segment_size
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.processing_log import legal_basis_text
-from prevista.privacy.store import IDENTITIES, ProjectStore
+from prevista.privacy.schema import KEY, Action, Meta, Table
+from prevista.privacy.store import ProjectStore
 
 
 def prepare_action_list(store: ProjectStore, *, segment: int, purpose: str, operator: str, out: Path,
@@ -26,24 +26,24 @@ def prepare_action_list(store: ProjectStore, *, segment: int, purpose: str, oper
     """Write the action list for one segment to ``out`` (CSV, formula-safe) and log the step."""
     if not purpose.strip():
         raise PrevistaError("State the purpose of the action list (e.g. 'offer onboarding help this week').")
-    if not store.has_table(IDENTITIES):
+    if not store.has_table(Table.IDENTITIES):
         raise PrevistaError("This project keeps no identities, so nobody can be named: re-import the customers "
                             "with --keep-identities to prepare action lists.")
-    if not store.has_table("scores"):
+    if not store.has_table(Table.SCORES):
         raise PrevistaError("No scores yet: run 'prevista train' first.")
-    segments = {row["segment"]: row for row in (store.meta("segments") or {}).get("segments", [])}
+    segments = {row["segment"]: row for row in (store.meta(Meta.SEGMENTS) or {}).get("segments", [])}
     if segment not in segments:
         raise PrevistaError(f"There is no segment {segment} with at least {min_segment_size(store)} customers.")
     excluded = _opted_out_keys(store)
-    chosen = (store.read_table("scores").filter((pl.col("segment") == segment) & ~pl.col(KEY).is_in(excluded.implode()))
+    chosen = (store.read_table(Table.SCORES).filter((pl.col("segment") == segment) & ~pl.col(KEY).is_in(excluded.implode()))
               .sort("churn_risk", descending=True))
     if top is not None:
         chosen = chosen.head(top)
-    listed = (chosen.join(store.read_table(IDENTITIES), on=KEY, how="inner", maintain_order="left")
+    listed = (chosen.join(store.read_table(Table.IDENTITIES), on=KEY, how="inner", maintain_order="left")
               .with_columns(pl.col("churn_risk").round(3)).drop(KEY, "segment", "value", strict=False))
     write_safe_csv(listed, out)
     entry = store.record({
-        "action": "action-list-prepared", "operator": operator, "purpose": purpose,
+        "action": Action.ACTION_LIST_PREPARED, "operator": operator, "purpose": purpose,
         "legal_basis": legal_basis_text(legal_basis), "data_categories": ["direct identifiers (identity table)"],
         "counts": {"segment": segment, "segment_size": segments[segment]["size"], "people_listed": listed.height,
                    "excluded_opt_outs": int(excluded.len())},
@@ -53,7 +53,7 @@ def prepare_action_list(store: ProjectStore, *, segment: int, purpose: str, oper
 
 
 def _opted_out_keys(store: ProjectStore) -> pl.Series:
-    if not store.has_table(OPTOUTS):
+    if not store.has_table(Table.OPTOUTS):
         return pl.Series(KEY, [], pl.UInt32)
-    register = store.read_table(OPTOUTS)["eid"]
-    return store.read_table(SUBJECTS).filter(pl.col("eid").is_in(register.implode()))[KEY]
+    register = store.read_table(Table.OPTOUTS)["eid"]
+    return store.read_table(Table.SUBJECTS).filter(pl.col("eid").is_in(register.implode()))[KEY]

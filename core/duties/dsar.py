@@ -23,12 +23,12 @@ from typing import Any
 
 import polars as pl
 
-from prevista.core.ingest.importer import ERASED, KEY, OPTOUTS, SUBJECTS
-from prevista.core.duties.retention import RETAINED_PER_CUSTOMER, model_meta_after_removal, policies, without_customers
+from prevista.core.duties.retention import model_meta_after_removal, policies, without_customers
 from prevista.core.project.settings import purpose_record, settings
 from prevista.privacy.atomic import atomic_write
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.pseudonym import EncryptedIds
+from prevista.privacy.schema import KEY, PER_CUSTOMER, Action, Meta, Table
 from prevista.privacy.store import ProjectStore
 
 _EID = {"eid": pl.String}
@@ -44,11 +44,11 @@ def _find(store: ProjectStore, customer_id: str) -> tuple[str, int | None]:
     if not customer_id or not customer_id.strip():
         raise PrevistaError("Name the customer ID exactly as it appears in the CRM export.")
     eid = EncryptedIds(store.keys.encrypted_ids).encrypt(customer_id.strip())
-    subjects = store.read_table(SUBJECTS) if store.has_table(SUBJECTS) else pl.DataFrame(schema={KEY: pl.UInt32, **_EID})
+    subjects = store.read_table(Table.SUBJECTS) if store.has_table(Table.SUBJECTS) else pl.DataFrame(schema={KEY: pl.UInt32, **_EID})
     found = subjects.filter(pl.col("eid") == eid)
     if found.height:
         return eid, int(found[KEY][0])
-    if any(_register(store, name)["eid"].is_in([eid]).any() for name in (OPTOUTS, ERASED)):
+    if any(_register(store, name)["eid"].is_in([eid]).any() for name in (Table.OPTOUTS, Table.ERASED)):
         return eid, None
     raise PrevistaError(NOT_HELD)
 
@@ -63,7 +63,7 @@ def _rows(store: ProjectStore, key: int | None) -> dict[str, list[dict[str, Any]
     if key is None:
         return {}
     found = {}
-    for name in RETAINED_PER_CUSTOMER:
+    for name in PER_CUSTOMER:
         if store.has_table(name):
             rows = store.read_table(name).filter(pl.col(KEY) == key).drop(KEY)
             if rows.height:
@@ -72,8 +72,8 @@ def _rows(store: ProjectStore, key: int | None) -> dict[str, list[dict[str, Any]
 
 
 def _segment_names(store: ProjectStore, tables: dict[str, list[dict[str, Any]]]) -> list[str]:
-    segments = {row["segment"]: row.get("name") for row in (store.meta("segments") or {}).get("segments", [])}
-    return [segments[row["segment"]] for row in tables.get("scores", []) if row.get("segment") in segments]
+    segments = {row["segment"]: row.get("name") for row in (store.meta(Meta.SEGMENTS) or {}).get("segments", [])}
+    return [segments[row["segment"]] for row in tables.get(Table.SCORES, []) if row.get("segment") in segments]
 
 
 def _processing(store: ProjectStore) -> dict[str, Any]:
@@ -97,12 +97,12 @@ def access_request(store: ProjectStore, customer_id: str, *, operator: str,
     result = {
         "customer_id": customer_id.strip(), "encrypted_id": eid,
         "generated_at": (now or datetime.now(timezone.utc)).isoformat(timespec="seconds"),
-        "opted_out": _is_in(store, OPTOUTS, eid), "erased": _is_in(store, ERASED, eid),
+        "opted_out": _is_in(store, Table.OPTOUTS, eid), "erased": _is_in(store, Table.ERASED, eid),
         "segments": _segment_names(store, tables), "tables": tables, "processing": _processing(store),
     }
     if out is not None:
         write_access_report(result, Path(out))
-    store.record({"action": "dsar-access", "operator": operator, **purpose_record(store),
+    store.record({"action": Action.DSAR_ACCESS, "operator": operator, **purpose_record(store),
                   "counts": {"tables": len(tables), "rows": sum(len(rows) for rows in tables.values())}})
     return result
 
@@ -171,9 +171,9 @@ def plan_erasure(store: ProjectStore, customer_id: str) -> ErasurePlan:
     put = without_customers(store, keys)
     rows = {name: store.table_info(name)["rows"] - frame.height for name, frame in put.items()}
     if key is not None:
-        put[SUBJECTS] = store.read_table(SUBJECTS).filter(pl.col(KEY) != key)
-    put[OPTOUTS] = _with(_register(store, OPTOUTS), eid)
-    put[ERASED] = _with(_register(store, ERASED), eid)
+        put[Table.SUBJECTS] = store.read_table(Table.SUBJECTS).filter(pl.col(KEY) != key)
+    put[Table.OPTOUTS] = _with(_register(store, Table.OPTOUTS), eid)
+    put[Table.ERASED] = _with(_register(store, Table.ERASED), eid)
     return ErasurePlan(rows, key is not None, store.log_pointer["seq"], put)
 
 
@@ -181,12 +181,12 @@ def execute_erasure(store: ProjectStore, plan: ErasurePlan, *, operator: str) ->
     """Erase in one commit (the store shreds the replaced files), mark the model, log the counts."""
     if plan.log_seq != store.log_pointer["seq"]:
         raise PrevistaError("The project changed since this erasure was planned; plan it again.")
-    card = store.meta("model_card") or {}
+    card = store.meta(Meta.MODEL_CARD) or {}
     meta = model_meta_after_removal(store, plan.put, "erasures_since_training",
                                     card.get("erasures_since_training", 0) + 1) if plan.rows_removed else {}
     entry = store.commit(put=plan.put, meta=meta, log_record={
-        "action": "dsar-erasure", "operator": operator, **purpose_record(store),
-        "counts": {**plan.summary(), "erased_register_size": plan.put[ERASED].height},
+        "action": Action.DSAR_ERASURE, "operator": operator, **purpose_record(store),
+        "counts": {**plan.summary(), "erased_register_size": plan.put[Table.ERASED].height},
     })
     return {**plan.summary(), "log_entry": entry["seq"]}
 

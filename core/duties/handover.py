@@ -36,26 +36,25 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from prevista.core.project.closure import CLOSED, refuse_if_closed
 from prevista.core.analytics.model_store import model_card
+from prevista.core.analytics.segments import dashboard
+from prevista.core.project.closure import refuse_if_closed
+from prevista.core.project.settings import min_segment_size, purpose_record
 from prevista.core.reports import art30, pilot
 from prevista.core.reports.output import render
-from prevista.core.analytics.segments import dashboard
-from prevista.core.project.settings import min_segment_size, purpose_record
 from prevista.privacy.atomic import atomic_write
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.processing_log import Verification, verify_log_file
+from prevista.privacy.schema import Action, Meta
 from prevista.privacy.store import LOG_KEY_NAME, LOG_NAME, ProjectStore
 
 BUNDLE_FORMAT = "prevista-handover-bundle"
 BUNDLE_VERSION = 1
 README = "README.txt"
 MANIFEST = "manifest.json"
-BUNDLE_ACTION = "handover-bundle"
-CLOSE_ACTION = "pilot-closed"
 PER_PERSON_CARD_KEYS = ("drift_reference",)
 # what a closed project's manifest no longer describes: models, segments and the columns of tables that are gone
-CLEARED_META: dict[str, Any] = {"model_card": None, "segments": None, "forecast": None, "schema": {}, "mappings": {}}
+CLEARED_META: dict[str, Any] = {Meta.MODEL_CARD: None, Meta.SEGMENTS: None, Meta.FORECAST: None, Meta.SCHEMA: {}, Meta.MAPPINGS: {}}
 VERIFY_COMMAND = f"prevista audit verify --log {LOG_NAME} --pubkey {LOG_KEY_NAME}"
 FILES = {  # every file a bundle may hold, in the order the README lists them
     README: "this file",
@@ -203,7 +202,7 @@ def write_bundle(store: ProjectStore, out: Path, *, operator: str) -> dict[str, 
     archive = _zip({MANIFEST: _json(_manifest(store, files, log_entries, now)), **files}, now)
     atomic_write(out, archive)
     sha = _sha256(archive)
-    entry = store.record({"action": BUNDLE_ACTION, "operator": operator, **purpose_record(store),
+    entry = store.record({"action": Action.HANDOVER_BUNDLE, "operator": operator, **purpose_record(store),
                           "counts": {"files": len(files) + 1, "bytes": len(archive)},
                           "details": {"sha256": sha, "log_entries": log_entries, "models_included": False}})
     return {"file": str(out), "files": [MANIFEST, *files], "bytes": len(archive), "sha256": sha,
@@ -225,7 +224,7 @@ def _read_manifest(data: bytes) -> dict[str, Any]:
 def _logged_bundle(store: ProjectStore, sha: str) -> dict[str, Any]:
     """The log entry that wrote exactly this file: the bundle is this project's own and unchanged since."""
     for entry in store.log.entries():
-        if entry.get("action") == BUNDLE_ACTION and entry.get("details", {}).get("sha256") == sha:
+        if entry.get("action") == Action.HANDOVER_BUNDLE and entry.get("details", {}).get("sha256") == sha:
             return entry
     raise PrevistaError("This handover bundle was not written by this project, or it was changed since: "
                         "write a new one.")
@@ -264,8 +263,8 @@ def close_pilot(store: ProjectStore, bundle: Path, *, operator: str, now: dateti
     erased = _erased(store)
     entry = store.commit(
         delete=store.table_names(),
-        meta={CLOSED: {"closed_at": closed_at, "bundle_sha256": sha}, **CLEARED_META},
-        log_record={"action": CLOSE_ACTION, "operator": operator, **purpose_record(store), "counts": erased,
+        meta={Meta.CLOSED: {"closed_at": closed_at, "bundle_sha256": sha}, **CLEARED_META},
+        log_record={"action": Action.PILOT_CLOSED, "operator": operator, **purpose_record(store), "counts": erased,
                     "details": {"bundle_sha256": sha}},
     )
     return {"closed_at": closed_at, **erased, "log_entry": entry["seq"]}

@@ -16,16 +16,17 @@ from typing import Any
 
 import polars as pl
 
-from prevista.core.project.closure import refuse_if_closed
+from prevista.core.duties.retention import model_meta_after_removal, without_customers
 from prevista.core.ingest.detection import detect_mapping
-from prevista.core.ingest.importer import EMAIL_INDEX, ERASED, KEY, OPTOUT_EMAILS, OPTOUTS, SUBJECTS
 from prevista.core.ingest.readers import read_source
-from prevista.core.duties.retention import RETAINED_PER_CUSTOMER, model_meta_after_removal, without_customers
+from prevista.core.project.closure import refuse_if_closed
 from prevista.core.project.settings import purpose_record
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.lookup import email_token
 from prevista.privacy.pseudonym import EncryptedIds
+from prevista.privacy.schema import KEY, PER_CUSTOMER, Action, Meta, Table
 from prevista.privacy.store import ProjectStore
+
 
 @dataclass(frozen=True)
 class Requests:
@@ -49,8 +50,8 @@ def _resolve(store: ProjectStore, requests: Requests) -> tuple[pl.DataFrame, pl.
                                                                              dtype=pl.String)).select("eid")
     tokens = pl.DataFrame({"token": [email_token(store.keys.lookup, e) for e in requests.emails]},
                           schema={"token": pl.String})
-    index = _table(store, EMAIL_INDEX, {KEY: pl.UInt32, "token": pl.String})
-    subjects = _table(store, SUBJECTS, {KEY: pl.UInt32, "eid": pl.String})
+    index = _table(store, Table.EMAIL_INDEX, {KEY: pl.UInt32, "token": pl.String})
+    subjects = _table(store, Table.SUBJECTS, {KEY: pl.UInt32, "eid": pl.String})
     by_email = tokens.join(index, on="token").join(subjects, on=KEY).select("eid")
     unmatched = tokens.join(index, on="token", how="anti")
     return pl.concat([eids, by_email]).unique(), unmatched
@@ -60,20 +61,20 @@ def record_optouts(store: ProjectStore, requests: Requests, *, operator: str, so
     """Record objections and apply them everywhere, in one atomic, logged step."""
     refuse_if_closed(store)
     eids, unmatched = _resolve(store, requests)
-    register = pl.concat([_table(store, OPTOUTS, {"eid": pl.String}).select("eid"), eids]).unique(maintain_order=True)
-    subjects = _table(store, SUBJECTS, {KEY: pl.UInt32, "eid": pl.String})
+    register = pl.concat([_table(store, Table.OPTOUTS, {"eid": pl.String}).select("eid"), eids]).unique(maintain_order=True)
+    subjects = _table(store, Table.SUBJECTS, {KEY: pl.UInt32, "eid": pl.String})
     keys = subjects.filter(pl.col("eid").is_in(eids["eid"].implode()))[KEY]
     put = without_customers(store, keys)
     customers_with_data = int(keys.len())
-    put[OPTOUTS] = register
+    put[Table.OPTOUTS] = register
     if unmatched.height:
-        put[OPTOUT_EMAILS] = pl.concat([_table(store, OPTOUT_EMAILS, {"token": pl.String}), unmatched]).unique()
-    rows_removed = sum(store.table_info(n)["rows"] - f.height for n, f in put.items() if n in RETAINED_PER_CUSTOMER)
-    card = store.meta("model_card") or {}
+        put[Table.OPTOUT_EMAILS] = pl.concat([_table(store, Table.OPTOUT_EMAILS, {"token": pl.String}), unmatched]).unique()
+    rows_removed = sum(store.table_info(n)["rows"] - f.height for n, f in put.items() if n in PER_CUSTOMER)
+    card = store.meta(Meta.MODEL_CARD) or {}
     meta = model_meta_after_removal(store, put, "opt_outs_since_training",
                                     card.get("opt_outs_since_training", 0) + customers_with_data) if customers_with_data else {}
     entry = store.commit(put=put, meta=meta, log_record={
-        "action": "optout-recorded", "operator": operator, **purpose_record(store), "source": source,
+        "action": Action.OPTOUT_RECORDED, "operator": operator, **purpose_record(store), "source": source,
         "counts": {"requests": len(requests.ids) + len(requests.emails), "customers_with_data": customers_with_data,
                    "rows_removed": rows_removed, "emails_not_yet_known": unmatched.height,
                    "register_size": register.height},
@@ -85,17 +86,17 @@ def record_optouts(store: ProjectStore, requests: Requests, *, operator: str, so
 def withdraw_optouts(store: ProjectStore, requests: Requests, *, operator: str) -> dict[str, Any]:
     """Re-consent: the register forgets the objection; data returns only with the next import."""
     eids, _ = _resolve(store, requests)
-    register = _table(store, OPTOUTS, {"eid": pl.String})
-    erased = _table(store, ERASED, {"eid": pl.String})["eid"]  # an erasure is not undone by re-consent
+    register = _table(store, Table.OPTOUTS, {"eid": pl.String})
+    erased = _table(store, Table.ERASED, {"eid": pl.String})["eid"]  # an erasure is not undone by re-consent
     kept = register.filter(~pl.col("eid").is_in(eids["eid"].implode()) | pl.col("eid").is_in(erased.implode()))
-    put = {OPTOUTS: kept}
+    put = {Table.OPTOUTS: kept}
     tokens = pl.DataFrame({"token": [email_token(store.keys.lookup, e) for e in requests.emails]},
                           schema={"token": pl.String})
-    if store.has_table(OPTOUT_EMAILS):
-        put[OPTOUT_EMAILS] = store.read_table(OPTOUT_EMAILS).join(tokens, on="token", how="anti")
+    if store.has_table(Table.OPTOUT_EMAILS):
+        put[Table.OPTOUT_EMAILS] = store.read_table(Table.OPTOUT_EMAILS).join(tokens, on="token", how="anti")
     withdrawn = register.height - kept.height
     entry = store.commit(put=put, log_record={
-        "action": "optout-withdrawn", "operator": operator, **purpose_record(store),
+        "action": Action.OPTOUT_WITHDRAWN, "operator": operator, **purpose_record(store),
         "counts": {"requests": len(requests.ids) + len(requests.emails), "withdrawn": withdrawn,
                    "register_size": kept.height},
     })
@@ -104,9 +105,9 @@ def withdraw_optouts(store: ProjectStore, requests: Requests, *, operator: str) 
 
 def register_summary(store: ProjectStore) -> dict[str, int]:
     """Counts only: the register is never listed person by person."""
-    erased = _table(store, ERASED, {"eid": pl.String}).height
-    return {"customers": _table(store, OPTOUTS, {"eid": pl.String}).height - erased, "erased": erased,
-            "emails_not_yet_known": _table(store, OPTOUT_EMAILS, {"token": pl.String}).height}
+    erased = _table(store, Table.ERASED, {"eid": pl.String}).height
+    return {"customers": _table(store, Table.OPTOUTS, {"eid": pl.String}).height - erased, "erased": erased,
+            "emails_not_yet_known": _table(store, Table.OPTOUT_EMAILS, {"token": pl.String}).height}
 
 
 def requests_from_file(path: Path) -> Requests:

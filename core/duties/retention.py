@@ -1,6 +1,6 @@
 """Retention: per-table storage limits (GDPR Art. 5(1)(e)), a deadline view, and a cleanup that really deletes.
 
-Policies live in the project (``store.meta("retention")``) so every copy of a
+Policies live in the project (``store.meta(Meta.RETENTION)``) so every copy of a
 project carries its own limits.  The cleanup is planned first (pure: it says
 what would go) and executed second in one commit; the store then deletes the
 replaced table files, whose data keys exist nowhere any more, so the removed
@@ -20,17 +20,13 @@ from typing import Any
 
 import polars as pl
 
-from prevista.core.ingest.importer import EMAIL_INDEX, KEY, SUBJECTS
-from prevista.core.ingest.mapping import Role, TableKind
 from prevista.core.analytics.segments import refresh_segments
+from prevista.core.ingest.mapping import Role
 from prevista.core.project.settings import min_segment_size, purpose_record
 from prevista.privacy.errors import ParameterError, PrevistaError
-from prevista.privacy.store import IDENTITIES, ProjectStore
+from prevista.privacy.schema import KEY, PER_CUSTOMER, Action, Meta, Table, TableKind
+from prevista.privacy.store import ProjectStore
 
-RETENTION = "retention"  # meta key
-LAST_ACTIVITY = "last_activity"  # customer_key → latest activity seen by a cleanup, whose evidence may since be gone
-PER_CUSTOMER_TABLES = [k.value for k in TableKind] + ["scores", IDENTITIES, EMAIL_INDEX]
-RETAINED_PER_CUSTOMER = [*PER_CUSTOMER_TABLES, LAST_ACTIVITY]
 POLICY_VERSION = 1
 MAX_MONTHS = 1200
 UPCOMING_MONTHS = 12
@@ -58,7 +54,7 @@ _NOT_ACTIVITY = {"birth"}  # a customer's birthday says nothing about when they 
 # ----- policies -------------------------------------------------------------------------------
 def policies(store: ProjectStore) -> dict[str, dict[str, Any]]:
     """The project's policies over the defaults: a table nobody configured still has a limit."""
-    stored = store.meta(RETENTION, {}).get("tables", {})
+    stored = store.meta(Meta.RETENTION, {}).get("tables", {})
     return {table: {**default, **stored.get(table, {})} for table, default in DEFAULT_POLICIES.items()}
 
 
@@ -78,10 +74,10 @@ def set_policy(store: ProjectStore, table: str, months: int, basis: str, *, oper
     """Change one table's limit; the log keeps the old and new period so a DPO sees who shortened or extended it."""
     _check_policy(table, months, basis)
     before = policies(store)[table]
-    stored = store.meta(RETENTION, {}).get("tables", {})
+    stored = store.meta(Meta.RETENTION, {}).get("tables", {})
     stored[table] = {"months": months, "basis": basis.strip()}
-    entry = store.commit(meta={RETENTION: {"version": POLICY_VERSION, "tables": stored}}, log_record={
-        "action": "retention-policy-set", "operator": operator, **purpose_record(store),
+    entry = store.commit(meta={Meta.RETENTION: {"version": POLICY_VERSION, "tables": stored}}, log_record={
+        "action": Action.RETENTION_POLICY_SET, "operator": operator, **purpose_record(store),
         "details": {"table": table, "months_before": before["months"], "months": months, "basis": basis.strip()},
     })
     return {"table": table, "months": months, "basis": basis.strip(), "log_entry": entry["seq"]}
@@ -90,7 +86,7 @@ def set_policy(store: ProjectStore, table: str, months: int, basis: str, *, oper
 # ----- expiry dates ---------------------------------------------------------------------------
 def _date_columns(store: ProjectStore, kind: TableKind, frame: pl.DataFrame) -> dict[str, str]:
     """column → meaning for the table's stored date columns, from the schema saved at import."""
-    schema = store.meta("schema", {}).get(kind.value, {})
+    schema = store.meta(Meta.SCHEMA, {}).get(kind.value, {})
     return {c: spec.get("meaning") or "event" for c, spec in schema.items()
             if spec["role"] == Role.DATE.value and c in frame.columns}
 
@@ -106,7 +102,7 @@ def _row_date(store: ProjectStore, kind: TableKind, frame: pl.DataFrame) -> pl.E
 def _last_activity(store: ProjectStore, tables: dict[TableKind, pl.DataFrame]) -> pl.DataFrame:
     """(customer_key, last) — the latest dated trace of each customer in any table, or remembered from
     an earlier cleanup: deleting a customer's expired events must not make them look inactive for longer."""
-    parts = [store.read_table(LAST_ACTIVITY)] if store.has_table(LAST_ACTIVITY) else []
+    parts = [store.read_table(Table.LAST_ACTIVITY)] if store.has_table(Table.LAST_ACTIVITY) else []
     for kind, frame in tables.items():
         if kind is TableKind.CUSTOMERS:
             columns = [c for c, m in _date_columns(store, kind, frame).items() if m not in _NOT_ACTIVITY]
@@ -178,7 +174,7 @@ def due_in(view: dict[str, Any]) -> dict[str, Any]:
 def without_customers(store: ProjectStore, keys: pl.Series) -> dict[str, pl.DataFrame]:
     """Every per-customer table that holds any of ``keys``, rewritten without them (shared with erasure)."""
     put = {}
-    for name in RETAINED_PER_CUSTOMER:
+    for name in PER_CUSTOMER:
         if store.has_table(name):
             table = store.read_table(name)
             if table[KEY].is_in(keys.implode()).any():
@@ -190,11 +186,11 @@ def model_meta_after_removal(store: ProjectStore, put: dict[str, pl.DataFrame], 
                              value: Any) -> dict[str, Any]:
     """Mark the card (keeping it otherwise intact) and recount segments from the scores that remain."""
     meta: dict[str, Any] = {}
-    card = store.meta("model_card")
+    card = store.meta(Meta.MODEL_CARD)
     if card is not None:
-        meta["model_card"] = {**card, flag: value}
-    if "scores" in put and store.meta("segments"):
-        meta["segments"] = refresh_segments(store.meta("segments"), put["scores"], min_segment_size(store))
+        meta[Meta.MODEL_CARD] = {**card, flag: value}
+    if Table.SCORES in put and store.meta(Meta.SEGMENTS):
+        meta[Meta.SEGMENTS] = refresh_segments(store.meta(Meta.SEGMENTS), put[Table.SCORES], min_segment_size(store))
     return meta
 
 
@@ -236,11 +232,11 @@ def _expired_rows(store: ProjectStore, tables: dict[TableKind, pl.DataFrame], to
 
 def _orphans(store: ProjectStore, remaining: dict[TableKind, pl.DataFrame]) -> pl.Series:
     """Subjects with no row left in any data table: their encrypted ID is no longer needed."""
-    if not store.has_table(SUBJECTS):
+    if not store.has_table(Table.SUBJECTS):
         return pl.Series(KEY, [], pl.UInt32)
     held = [frame[KEY] for frame in remaining.values()]
     keys = pl.concat(held).unique() if held else pl.Series(KEY, [], pl.UInt32)
-    return store.read_table(SUBJECTS).filter(~pl.col(KEY).is_in(keys.implode()))[KEY]
+    return store.read_table(Table.SUBJECTS).filter(~pl.col(KEY).is_in(keys.implode()))[KEY]
 
 
 def plan_retention(store: ProjectStore, now: datetime | None = None) -> RetentionPlan:
@@ -256,10 +252,10 @@ def plan_retention(store: ProjectStore, now: datetime | None = None) -> Retentio
     for name, frame in without_customers(store, orphans).items():
         put.setdefault(name, frame)
     if orphans.len():
-        put[SUBJECTS] = store.read_table(SUBJECTS).filter(~pl.col(KEY).is_in(orphans.implode()))
+        put[Table.SUBJECTS] = store.read_table(Table.SUBJECTS).filter(~pl.col(KEY).is_in(orphans.implode()))
     rows = {name: store.table_info(name)["rows"] - frame.height for name, frame in put.items()}
     if put:
-        put[LAST_ACTIVITY] = last.filter(~pl.col(KEY).is_in(orphans.implode()))
+        put[Table.LAST_ACTIVITY] = last.filter(~pl.col(KEY).is_in(orphans.implode()))
     return RetentionPlan(today, limits, rows, int(gone.len()), int(orphans.len()), store.log_pointer["seq"], put)
 
 
@@ -269,6 +265,6 @@ def execute_retention(store: ProjectStore, plan: RetentionPlan, *, operator: str
         raise PrevistaError("The project changed since this cleanup was planned; plan it again.")
     meta = model_meta_after_removal(store, plan.put, "retention_since_training", True) if plan.put else {}
     entry = store.commit(put=plan.put, meta=meta, log_record={
-        "action": "retention-cleanup", "operator": operator, **purpose_record(store), "counts": plan.summary(),
+        "action": Action.RETENTION_CLEANUP, "operator": operator, **purpose_record(store), "counts": plan.summary(),
     })
     return {**plan.summary(), "log_entry": entry["seq"]}

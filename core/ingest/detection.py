@@ -15,9 +15,10 @@ from pathlib import Path
 import polars as pl
 
 from prevista.core.ingest import parsing
-from prevista.core.ingest.mapping import ColumnMapping, Role, TableKind, TableMapping
+from prevista.core.ingest.mapping import ColumnMapping, Role, TableMapping
 from prevista.core.ingest.presets import detect_preset
 from prevista.core.ingest.readers.raw import RawTable
+from prevista.privacy.schema import TableKind
 
 
 def normalise_name(name: str) -> str:

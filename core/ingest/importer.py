@@ -16,10 +16,8 @@ from typing import Any
 import polars as pl
 
 from prevista.core.ingest import parsing
-from prevista.core.project.closure import refuse_if_closed
 from prevista.core.ingest.detection import detect_mapping
-from prevista.core.runtime.jobs import Progress
-from prevista.core.ingest.mapping import Role, TableKind, TableMapping, shape_key
+from prevista.core.ingest.mapping import Role, TableMapping, shape_key
 from prevista.core.ingest.quality import (
     MIN_CUSTOMERS,
     MIN_HISTORY_MONTHS,
@@ -33,23 +31,20 @@ from prevista.core.ingest.quality import (
     formula_like_cells,
 )
 from prevista.core.ingest.readers import read_source
-from prevista.core.project.settings import DEFAULTS
 from prevista.core.ingest.readers.raw import RawTable
 from prevista.core.ingest.staging import OPTED_OUT, RAW_ID, StagedTable, info, stage_table
+from prevista.core.project.closure import refuse_if_closed
+from prevista.core.project.settings import DEFAULTS
+from prevista.core.runtime.jobs import Progress
 from prevista.privacy.errors import ImportRefusedError, InputError, PrevistaError
-from prevista.privacy.processing_log import legal_basis_text
 from prevista.privacy.lookup import email_tokens
+from prevista.privacy.processing_log import legal_basis_text
 from prevista.privacy.pseudonym import EncryptedIds
-from prevista.privacy.store import IDENTITIES, ProjectStore
+from prevista.privacy.schema import KEY, Action, Meta, Table, TableKind
+from prevista.privacy.store import ProjectStore
 
 DEFAULT_PURPOSE = DEFAULTS["purpose"]
 DEFAULT_LEGAL_BASIS = DEFAULTS["legal_basis"]
-KEY = "customer_key"
-SUBJECTS = "subjects"
-OPTOUTS = "optouts"
-EMAIL_INDEX = "email_index"  # customer_key → keyed hash of the e-mail address
-ERASED = "erased"  # encrypted IDs of people whose data was erased on request (also kept in OPTOUTS)
-OPTOUT_EMAILS = "optout_emails"  # keyed hashes of e-mail addresses that objected before we knew them
 
 DATA_CATEGORIES = {
     TableKind.CUSTOMERS: "customer master data",
@@ -98,7 +93,7 @@ class ImportResult:
 
 # ----- planning ------------------------------------------------------------------------
 def _mapping_for(store: ProjectStore, raw: RawTable, options: ImportOptions) -> TableMapping:
-    saved = store.meta("mappings", {}).get(shape_key(raw.frame.columns))
+    saved = store.meta(Meta.MAPPINGS, {}).get(shape_key(raw.frame.columns))
     if saved is not None and (options.kind is None or saved["kind"] == options.kind.value):
         mapping = TableMapping.from_dict(saved, source="saved from a previous import")
     else:
@@ -171,7 +166,7 @@ def _check_dataset(store: ProjectStore, staged: list[StagedTable], report: Quali
     customer_tables = [t for t in staged if t.kind is TableKind.CUSTOMERS]
     id_source = customer_tables or staged
     ids = pl.concat([t.distinct_ids for t in id_source]).unique()
-    known = store.table_info(SUBJECTS)["rows"] if store.has_table(SUBJECTS) else 0
+    known = store.table_info(Table.SUBJECTS)["rows"] if store.has_table(Table.SUBJECTS) else 0
     count = max(len(ids), known if not customer_tables else 0)
     if count < MIN_CUSTOMERS:
         report.add(Finding(REFUSAL, "too-few-customers",
@@ -230,7 +225,7 @@ def _encrypted_keys(store: ProjectStore, raw_ids: pl.Series, progress: Progress)
     """raw_id → (eid, customer_key); new customers get the next free keys. Returns (map, subjects, new)."""
     progress.report(0.0, f"Encrypting {len(raw_ids)} customer IDs")
     pairs = EncryptedIds(store.keys.encrypted_ids).encrypt_distinct(raw_ids)
-    subjects = store.read_table(SUBJECTS) if store.has_table(SUBJECTS) else pl.DataFrame(
+    subjects = store.read_table(Table.SUBJECTS) if store.has_table(Table.SUBJECTS) else pl.DataFrame(
         schema={KEY: pl.UInt32, "eid": pl.String})
     joined = pairs.join(subjects, on="eid", how="left")
     new = joined.filter(pl.col(KEY).is_null())
@@ -250,7 +245,7 @@ def _email_index(store: ProjectStore, staged: list[StagedTable], id_map: pl.Data
     keys = id_map.select(pl.col("raw_id").alias(RAW_ID), KEY)
     joined = emails.join(keys, on=RAW_ID)
     fresh = joined.select(KEY, email_tokens(store.keys.lookup, joined["email"]).alias("token"))
-    existing = store.read_table(EMAIL_INDEX) if store.has_table(EMAIL_INDEX) else None
+    existing = store.read_table(Table.EMAIL_INDEX) if store.has_table(Table.EMAIL_INDEX) else None
     return pl.concat(([existing] if existing is not None else []) + [fresh]).unique(maintain_order=True)
 
 
@@ -260,10 +255,10 @@ def _opt_out_register(store: ProjectStore, staged: list[StagedTable], id_map: pl
     whose e-mail address objected before this import."""
     flagged = pl.concat([t.frame.filter(pl.col(OPTED_OUT)).select(RAW_ID) for t in staged]).unique()
     new = flagged.join(id_map, left_on=RAW_ID, right_on="raw_id").select("eid")
-    if email_index is not None and store.has_table(OPTOUT_EMAILS):
-        objected = email_index.join(store.read_table(OPTOUT_EMAILS), on="token", how="semi")
+    if email_index is not None and store.has_table(Table.OPTOUT_EMAILS):
+        objected = email_index.join(store.read_table(Table.OPTOUT_EMAILS), on="token", how="semi")
         new = pl.concat([new, objected.join(subjects, on=KEY).select("eid")])
-    existing = store.read_table(OPTOUTS).select("eid") if store.has_table(OPTOUTS) else pl.DataFrame(schema={"eid": pl.String})
+    existing = store.read_table(Table.OPTOUTS).select("eid") if store.has_table(Table.OPTOUTS) else pl.DataFrame(schema={"eid": pl.String})
     return pl.concat([existing, new]).unique(maintain_order=True)
 
 
@@ -285,7 +280,7 @@ def _combine(existing: pl.DataFrame | None, parts: list[pl.DataFrame], append: b
 
 
 def _schema_meta(store: ProjectStore, staged: list[StagedTable], append: bool) -> dict[str, Any]:
-    schema = store.meta("schema", {})
+    schema = store.meta(Meta.SCHEMA, {})
     for kind in {t.kind for t in staged}:
         columns = schema.get(kind.value, {}) if append else {}
         for table in (t for t in staged if t.kind is kind):
@@ -306,7 +301,7 @@ def _log_record(plan: ImportPlan, counts: dict[str, Any]) -> dict[str, Any]:
     special = sorted({spec.special_category for t in plan.tables for spec in t.mapping.columns
                       if spec.special_category and spec.column in options.allow_special})
     return {
-        "action": "import",
+        "action": Action.IMPORT,
         "operator": options.operator,
         "purpose": options.purpose,
         "legal_basis": legal_basis_text(options.legal_basis),
@@ -331,9 +326,9 @@ def execute_import(store: ProjectStore, plan: ImportPlan, progress: Progress | N
     register = _opt_out_register(store, plan.tables, id_map, email_index, subjects)
     excluded = subjects.filter(pl.col("eid").is_in(register["eid"].implode()))[KEY]
     progress.report(0.35, "Removing opted-out customers and direct identifiers")
-    put: dict[str, pl.DataFrame] = {SUBJECTS: subjects, OPTOUTS: register}
+    put: dict[str, pl.DataFrame] = {Table.SUBJECTS: subjects, Table.OPTOUTS: register}
     if email_index is not None:
-        put[EMAIL_INDEX] = email_index.filter(~pl.col(KEY).is_in(excluded.implode()))
+        put[Table.EMAIL_INDEX] = email_index.filter(~pl.col(KEY).is_in(excluded.implode()))
     removed = 0
     for kind in TableKind:
         tables = [t for t in plan.tables if t.kind is kind]
@@ -345,7 +340,7 @@ def execute_import(store: ProjectStore, plan: ImportPlan, progress: Progress | N
         elif existing is not None and existing[KEY].is_in(excluded.implode()).any():
             put[kind.value] = existing.filter(~pl.col(KEY).is_in(excluded.implode()))
     if plan.options.keep_identities:
-        put[IDENTITIES] = _identities(store, plan.tables, id_map, excluded)
+        put[Table.IDENTITIES] = _identities(store, plan.tables, id_map, excluded)
     progress.report(0.5, "Encrypting and writing tables")
     counts = {
         "customers": int(raw_ids.len()),
@@ -354,12 +349,12 @@ def execute_import(store: ProjectStore, plan: ImportPlan, progress: Progress | N
         "rows_removed_for_opt_out": removed,
         "rows_stored": {name: frame.height for name, frame in put.items() if name in {k.value for k in TableKind}},
     }
-    mappings = store.meta("mappings", {})
+    mappings = store.meta(Meta.MAPPINGS, {})
     for table in plan.tables:
         mappings[shape_key([c.column for c in table.mapping.columns])] = table.mapping.to_dict()
     entry = store.commit(
         put=put,
-        meta={"mappings": mappings, "schema": _schema_meta(store, plan.tables, plan.options.append)},
+        meta={Meta.MAPPINGS: mappings, Meta.SCHEMA: _schema_meta(store, plan.tables, plan.options.append)},
         log_record=_log_record(plan, counts),
     )
     progress.finished("Import committed")
@@ -370,7 +365,7 @@ def _identities(store: ProjectStore, staged: list[StagedTable], id_map: pl.DataF
     """Direct identifiers keyed by customer, kept only on request and under the identity key."""
     keys = id_map.select(pl.col("raw_id").alias(RAW_ID), KEY)
     parts = [t.identities.join(keys, on=RAW_ID).drop(RAW_ID) for t in staged if t.identities.width > 1]
-    existing = store.read_table(IDENTITIES) if store.has_table(IDENTITIES) else None
+    existing = store.read_table(Table.IDENTITIES) if store.has_table(Table.IDENTITIES) else None
     frames = ([existing] if existing is not None else []) + parts
     if not frames:
         return pl.DataFrame(schema={KEY: pl.UInt32})
@@ -384,7 +379,7 @@ def conclude_import(store: ProjectStore, plan: ImportPlan, *, accept_warnings: b
     if plan.refused or (plan.report.warnings and not accept_warnings):
         options = plan.options
         store.record({
-            "action": "import-refused" if plan.refused else "import-not-confirmed",
+            "action": Action.IMPORT_REFUSED if plan.refused else "import-not-confirmed",
             "operator": options.operator,
             "purpose": options.purpose,
             "legal_basis": legal_basis_text(options.legal_basis),

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field, replace
 from enum import Enum
 
 from prevista.privacy.errors import PrevistaError
+from prevista.privacy.schema import TableKind
 
 
 class Role(str, Enum):
@@ -26,13 +27,6 @@ class Role(str, Enum):
     CONSENT = "consent"  # consent or opt-out flag
     TEXT = "text"  # free text: dropped by default
     IGNORE = "ignore"  # not imported (other record IDs, columns the user excludes)
-
-
-class TableKind(str, Enum):
-    CUSTOMERS = "customers"
-    TRANSACTIONS = "transactions"
-    INTERACTIONS = "interactions"
-    USAGE = "usage"
 
 
 ROLE_HELP = {

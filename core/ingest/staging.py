@@ -13,9 +13,10 @@ from pathlib import Path
 import polars as pl
 
 from prevista.core.ingest import parsing
-from prevista.core.ingest.mapping import ColumnMapping, Role, TableKind, TableMapping
+from prevista.core.ingest.mapping import ColumnMapping, Role, TableMapping
 from prevista.core.ingest.quality import INFO, REFUSAL, WARNING, ColumnReport, Finding, TableReport, locations_of
 from prevista.core.ingest.readers.raw import RawTable
+from prevista.privacy.schema import TableKind
 
 RAW_ID = "__raw_id"
 OPTED_OUT = "__opted_out"

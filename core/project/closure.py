@@ -11,14 +11,13 @@ importer, the trainer and the opt-out register can all ask it.
 from __future__ import annotations
 
 from prevista.privacy.errors import PrevistaError
+from prevista.privacy.schema import Meta
 from prevista.privacy.store import ProjectStore
-
-CLOSED = "closed"  # meta key: when the pilot was closed and which handover bundle was kept
 
 
 def closed_on(store: ProjectStore) -> str | None:
     """The day (YYYY-MM-DD) the pilot was closed, or ``None`` while it is open."""
-    closed = store.meta(CLOSED)
+    closed = store.meta(Meta.CLOSED)
     return closed["closed_at"][:10] if closed else None
 
 

@@ -7,12 +7,11 @@ import os
 from pathlib import Path
 from typing import Any
 
-from prevista.core.project.closure import closed_on
-from prevista.core.ingest.importer import KEY, OPTOUTS, SUBJECTS
-from prevista.core.ingest.mapping import TableKind
-from prevista.core.project.passphrase import check_new_passphrase
 from prevista.core.duties.retention import overdue
+from prevista.core.project.closure import closed_on
+from prevista.core.project.passphrase import check_new_passphrase
 from prevista.privacy.kdf import KdfParams
+from prevista.privacy.schema import KEY, LAYOUT_VERSION, Action, Meta, Table, TableKind
 from prevista.privacy.store import ProjectStore
 
 
@@ -26,8 +25,8 @@ def create_project(path: Path, passphrase: str, *, operator: str, kdf: KdfParams
     check_new_passphrase(passphrase)
     store = ProjectStore.create(Path(path), passphrase, kdf=kdf)
     store.commit(
-        meta={"settings": {"min_segment_size": 10}},
-        log_record={"action": "project-created", "operator": operator,
+        meta={Meta.SETTINGS: {"min_segment_size": 10}, Meta.LAYOUT: LAYOUT_VERSION},
+        log_record={"action": Action.PROJECT_CREATED, "operator": operator,
                     "details": {"kdf": "argon2id", **(kdf or KdfParams()).to_dict()}},
     )
     return store
@@ -53,16 +52,16 @@ def status(store: ProjectStore) -> dict[str, Any]:
                             "updated": info["updated"]}
     entries = store.log.verify()
     problem = store.log_problem()
-    imports = [e for e in store.log.entries() if e.get("action") == "import"] if problem is None else []
+    imports = [e for e in store.log.entries() if e.get("action") == Action.IMPORT] if problem is None else []
     return {
         "retention": overdue(store),
         "project": str(store.root),
         "closed": closed_on(store),
         "project_id": store.project_id,
-        "customers": tables.get(SUBJECTS, {}).get("rows", 0),
-        "opted_out": tables.get(OPTOUTS, {}).get("rows", 0),
+        "customers": tables.get(Table.SUBJECTS, {}).get("rows", 0),
+        "opted_out": tables.get(Table.OPTOUTS, {}).get("rows", 0),
         "tables": {k: v for k, v in tables.items() if k in {t.value for t in TableKind}},
-        "saved_mappings": len(store.meta("mappings", {})),
+        "saved_mappings": len(store.meta(Meta.MAPPINGS, {})),
         "last_import": imports[-1]["time"] if imports else None,
         "log": {"entries": entries.entries, "verified": problem is None, "problem": problem},
     }

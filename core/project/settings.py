@@ -6,6 +6,7 @@ from typing import Any
 
 from prevista.privacy.errors import ParameterError
 from prevista.privacy.processing_log import legal_basis_text
+from prevista.privacy.schema import Action, Meta
 from prevista.privacy.store import ProjectStore
 
 DEFAULTS: dict[str, Any] = {
@@ -34,7 +35,7 @@ def check_min_segment_size(value: int, owner: str = "settings") -> int:
 
 
 def settings(store: ProjectStore) -> dict[str, Any]:
-    return {**DEFAULTS, **store.meta("settings", {})}
+    return {**DEFAULTS, **store.meta(Meta.SETTINGS, {})}
 
 
 def purpose_record(store: ProjectStore) -> dict[str, str]:
@@ -70,6 +71,6 @@ def update_settings(store: ProjectStore, changes: dict[str, str], *, operator: s
     if unknown:
         raise ParameterError(f"Unknown setting(s): {', '.join(unknown)}. Known: {', '.join(sorted(DEFAULTS))}.")
     typed = {key: _typed(key, value) for key, value in changes.items()}
-    store.commit(meta={"settings": {**store.meta("settings", {}), **typed}},
-                 log_record={"action": "settings-changed", "operator": operator, "details": {"keys": sorted(typed)}})
+    store.commit(meta={Meta.SETTINGS: {**store.meta(Meta.SETTINGS, {}), **typed}},
+                 log_record={"action": Action.SETTINGS_CHANGED, "operator": operator, "details": {"keys": sorted(typed)}})
     return settings(store)

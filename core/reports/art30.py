@@ -9,15 +9,14 @@ never a customer, an encrypted ID or a value of one person.
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from prevista.core.ingest.importer import DATA_CATEGORIES, OPTOUTS, SUBJECTS
-from prevista.core.ingest.mapping import TableKind
+from prevista.core.duties.retention import policies
+from prevista.core.ingest.importer import DATA_CATEGORIES
+from prevista.core.project.settings import purpose_record, settings
 from prevista.core.reports import html, pdf
-from prevista.core.reports.output import write_document
 from prevista.core.reports.layout import (
     Block,
     Bullets,
@@ -27,10 +26,11 @@ from prevista.core.reports.layout import (
     Section,
     Table,
 )
+from prevista.core.reports.output import write_document
 from prevista.core.reports.reidentification import reidentification_risk
-from prevista.core.duties.retention import policies
-from prevista.core.project.settings import purpose_record, settings
-from prevista.privacy.store import IDENTITIES, ProjectStore
+from prevista.privacy.schema import Action, Meta, TableKind
+from prevista.privacy.schema import Table as StoredTable
+from prevista.privacy.store import ProjectStore
 
 TITLE = "Record of processing activities (GDPR Art. 30)"
 HEADINGS = {
@@ -50,8 +50,9 @@ HEADINGS = {
 }
 NOT_CONFIGURED = "not configured (project setting '{key}')"
 DATA_SUBJECTS = "Customers and contacts of the controller (persons in the imported CRM exports)"
-RETENTION_RUN = re.compile(r"^retention[-_](cleanup|run)")
-ERASURE = re.compile(r"erasure|pilot-closed")  # closing a pilot erases everyone
+RETENTION_RUNS = (Action.RETENTION_CLEANUP,)
+ERASURES = (Action.DSAR_ERASURE, Action.PILOT_CLOSED)  # closing a pilot erases everyone
+OPTOUT_CHANGES = (Action.OPTOUT_RECORDED, Action.OPTOUT_WITHDRAWN)
 RETENTION_INTRO = ("Limits per table, enforced by Prevista's retention cleanup (expired rows are deleted and "
                    "the replaced files crypto-shredded):")
 TABLE_CATEGORIES = {kind.value: text for kind, text in DATA_CATEGORIES.items()}
@@ -116,7 +117,7 @@ def _retention(store: ProjectStore, current: dict[str, Any]) -> dict[str, Any]:
 def _technical_measures(store: ProjectStore, k: int) -> list[str]:
     kdf = ProjectStore.read_header(store.root)["kdf"]
     identities = ("kept only in a separately keyed identity table, for the logged action-list step"
-                  if store.has_table(IDENTITIES) else "dropped at import and not stored")
+                  if store.has_table(StoredTable.IDENTITIES) else "dropped at import and not stored")
     return [
         "Offline processing: Prevista makes no network connections; data, models and reports stay on this computer.",
         (f"Encryption at rest: the passphrase is stretched with Argon2id ({kdf['memory_kib'] // 1024} MiB, "
@@ -140,28 +141,28 @@ def _rows(store: ProjectStore, name: str) -> int:
 
 
 def _counts(store: ProjectStore) -> dict[str, Any]:
-    return {"data_subjects": _rows(store, SUBJECTS), "opt_out_register": _rows(store, OPTOUTS),
-            "identity_table": store.has_table(IDENTITIES),
+    return {"data_subjects": _rows(store, StoredTable.SUBJECTS), "opt_out_register": _rows(store, StoredTable.OPTOUTS),
+            "identity_table": store.has_table(StoredTable.IDENTITIES),
             "tables": {kind.value: _rows(store, kind.value) for kind in TableKind if store.has_table(kind.value)}}
 
 
-def _matching(entries: list[dict[str, Any]], pattern: re.Pattern[str]) -> list[dict[str, Any]]:
-    return [_event(e) for e in entries if pattern.search(str(e.get("action", "")))]
+def _matching(entries: list[dict[str, Any]], actions: tuple[Action, ...]) -> list[dict[str, Any]]:
+    return [_event(e) for e in entries if e.get("action") in actions]
 
 
 def _optouts(entries: list[dict[str, Any]], register: int) -> dict[str, Any]:
-    events = [_event(e) for e in entries if str(e.get("action", "")).startswith("optout-")]
+    events = _matching(entries, OPTOUT_CHANGES)
     removed_at_import = sum(int(e.get("counts", {}).get("rows_removed_for_opt_out", 0))
-                            for e in entries if e.get("action") == "import")
-    return {"register_size": register, "recorded": sum(e["action"] == "optout-recorded" for e in events),
-            "withdrawn": sum(e["action"] == "optout-withdrawn" for e in events),
+                            for e in entries if e.get("action") == Action.IMPORT)
+    return {"register_size": register, "recorded": sum(e["action"] == Action.OPTOUT_RECORDED for e in events),
+            "withdrawn": sum(e["action"] == Action.OPTOUT_WITHDRAWN for e in events),
             "rows_removed_at_import": removed_at_import, "events": events}
 
 
 def _models(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{"time": _when(e), "model_id": e.get("model_id", ""), "model": e.get("details", {}).get("model", ""),
              "customers_scored": e.get("counts", {}).get("customers_scored", 0)}
-            for e in entries if e.get("action") == "train"]
+            for e in entries if e.get("action") == Action.TRAIN]
 
 
 def _log(store: ProjectStore) -> tuple[dict[str, Any], list[dict[str, Any]]]:
@@ -190,16 +191,16 @@ def record_of_processing(store: ProjectStore) -> dict[str, Any]:
         "data_subjects": DATA_SUBJECTS,
         "data_categories": _data_categories(entries),
         "special_categories": sorted({c for e in entries for c in e.get("special_categories_with_explicit_consent") or []}),
-        "stored_columns": _stored_columns(store.meta("schema", {})),
+        "stored_columns": _stored_columns(store.meta(Meta.SCHEMA, {})),
         "recipients": _configured(current, "recipients"),
         "third_country_transfers": _configured(current, "third_country_transfers"),
         "retention": _retention(store, current),
         "measures": {"technical": _technical_measures(store, risk["k"]),
                      "organisational": _configured(current, "organisational_measures")},
         "counts": _counts(store),
-        "opt_outs": _optouts(entries, _rows(store, OPTOUTS)),
-        "retention_runs": _matching(entries, RETENTION_RUN),
-        "erasures": _matching(entries, ERASURE),
+        "opt_outs": _optouts(entries, _rows(store, StoredTable.OPTOUTS)),
+        "retention_runs": _matching(entries, RETENTION_RUNS),
+        "erasures": _matching(entries, ERASURES),
         "models": _models(entries),
         "reidentification": risk,
         "log": log,
@@ -345,4 +346,4 @@ def render_pdf(record: dict[str, Any]) -> bytes:
 
 def write_record(store: ProjectStore, record: dict[str, Any], path: Path, fmt: str, *, operator: str) -> Path:
     """Write the record as PDF or HTML and log that it was produced (a DPO asks who printed what, when)."""
-    return write_document(store, document(record), path, fmt, {"action": "report-art30", "operator": operator})
+    return write_document(store, document(record), path, fmt, {"action": Action.REPORT_ART30, "operator": operator})

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
-from prevista.core.runtime.resources import assets
 from prevista.core.reports.layout import Block, Bullets, Document, Fields, Paragraph, Table
+from prevista.core.runtime.resources import assets
 
 FONTS = assets() / "fonts"
 FAMILY = "DejaVu"

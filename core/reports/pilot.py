@@ -22,20 +22,20 @@ from typing import Any
 import polars as pl
 
 from prevista.core.analytics.model_store import model_card
+from prevista.core.analytics.segments import dashboard
 from prevista.core.duties.optouts import register_summary
 from prevista.core.project.lifecycle import status
+from prevista.core.project.settings import min_segment_size, purpose_record, settings
 from prevista.core.reports import html, pdf
 from prevista.core.reports.art30 import _configured
-from prevista.core.reports.output import write_document
 from prevista.core.reports.layout import Block, Bullets, Document, Fields, Paragraph, Section, Table
-from prevista.core.analytics.segments import dashboard
-from prevista.core.project.settings import min_segment_size, purpose_record, settings
-from prevista.core.analytics.training import SCORES
+from prevista.core.reports.output import write_document
 from prevista.privacy.errors import PrevistaError
-from prevista.privacy.store import IDENTITIES, ProjectStore
+from prevista.privacy.schema import Action
+from prevista.privacy.schema import Table as StoredTable
+from prevista.privacy.store import ProjectStore
 
 TITLE = "Pilot report: customer predictions"
-ACTION = "report-pilot"
 HEADINGS = {
     "kpis": "1. Key figures",
     "model": "2. Model quality",
@@ -65,9 +65,9 @@ def _trained_card(store: ProjectStore) -> dict[str, Any] | None:
 
 def _score_totals(store: ProjectStore, k: int) -> dict[str, Any] | None:
     """Totals over every scored customer, not only those in a listed segment; withheld below k customers."""
-    if not store.has_table(SCORES):
+    if not store.has_table(StoredTable.SCORES):
         return None
-    scores = store.read_table(SCORES)
+    scores = store.read_table(StoredTable.SCORES)
     if scores.height < k:
         return None
     revenue = (pl.col("churn_risk") * pl.col("value")).sum() if "value" in scores.columns else pl.lit(None)
@@ -158,7 +158,7 @@ def _forecast(board: dict[str, Any]) -> dict[str, Any]:
 
 
 def _privacy(store: ProjectStore, info: dict[str, Any], k: int) -> dict[str, Any]:
-    return {"log": info["log"], "k": k, "identity_table": store.has_table(IDENTITIES), **purpose_record(store)}
+    return {"log": info["log"], "k": k, "identity_table": store.has_table(StoredTable.IDENTITIES), **purpose_record(store)}
 
 
 def pilot_report(store: ProjectStore) -> dict[str, Any]:
@@ -352,5 +352,5 @@ def render_pdf(report: dict[str, Any]) -> bytes:
 def write_report(store: ProjectStore, report: dict[str, Any], path: Path, fmt: str, *, operator: str) -> Path:
     """Write the report as PDF or HTML and log it, naming the model whose figures were handed to the client."""
     model_id = report["model"]["model_id"] if report["model"] else None
-    return write_document(store, document(report), path, fmt, {"action": ACTION, "operator": operator,
+    return write_document(store, document(report), path, fmt, {"action": Action.REPORT_PILOT, "operator": operator,
                                                                "model_id": model_id})

@@ -25,9 +25,9 @@ from typing import Any
 
 import polars as pl
 
-from prevista.core.ingest.importer import KEY
-from prevista.core.ingest.mapping import Role, TableKind
+from prevista.core.ingest.mapping import Role
 from prevista.core.project.settings import min_segment_size
+from prevista.privacy.schema import KEY, Meta, TableKind
 from prevista.privacy.store import ProjectStore
 
 TABLE = TableKind.CUSTOMERS.value
@@ -212,4 +212,4 @@ def risk_from_frame(frame: pl.DataFrame, schema: dict[str, dict[str, dict]], k: 
 def reidentification_risk(store: ProjectStore) -> dict[str, Any]:
     """The risk of the customer table as stored, i.e. after pseudonymization and opt-out removal."""
     frame = store.read_table(TABLE) if store.has_table(TABLE) else pl.DataFrame(schema={KEY: pl.UInt32})
-    return risk_from_frame(frame, store.meta("schema", {}), min_segment_size(store))
+    return risk_from_frame(frame, store.meta(Meta.SCHEMA, {}), min_segment_size(store))

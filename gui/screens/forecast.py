@@ -28,6 +28,7 @@ from prevista.gui.frame_model import FrameModel, amount
 from prevista.gui.screens.page import Page
 from prevista.gui.session import Session
 from prevista.gui.widgets import JobPanel, bullets, plain_label
+from prevista.privacy.schema import Meta
 
 MIN_WEEKS, MAX_WEEKS, DEFAULT_WEEKS = 4, 12, 8
 
@@ -89,13 +90,13 @@ class ForecastPage(Page):
         if not self.session.is_open:
             return
         store = self.session.store
-        stored = store.meta("forecast")
+        stored = store.meta(Meta.FORECAST)
         if self._seen == (self.session.path, stored) and self.forecast is not None:
             return
         self._seen = (self.session.path, stored)
         if stored is None:
             self.forecast = None
-            note = (store.meta("segments") or {}).get("forecast_note")
+            note = (store.meta(Meta.SEGMENTS) or {}).get("forecast_note")
             self._show_nothing(self.tr("No stored forecast: {0}").format(note) if note else self.tr(
                 "No stored forecast yet. Training makes one; Refresh computes one now from the imported tickets."))
             return

@@ -34,11 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from prevista.core.ingest.importer import ImportOptions, ImportPlan, ImportResult
-from prevista.core.ingest.mapping import Role, TableKind
+from prevista.core.ingest.mapping import Role
 from prevista.core.ingest.quality import ColumnReport, Finding, QualityReport
 from prevista.core.ingest.staging import StagedTable
 from prevista.gui.frame_model import FrameModel
 from prevista.gui.widgets import Banner, LegalBasisChoice, bullets, labelled, plain_label
+from prevista.privacy.schema import TableKind
 
 PREVIEW_ROWS = 20
 

@@ -17,9 +17,9 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from prevista.core.ingest.importer import ImportOptions, ImportPlan, ImportResult, conclude_import, plan_import
-from prevista.core.runtime.jobs import Progress
 from prevista.core.ingest.readers import read_source
 from prevista.core.project.settings import settings
+from prevista.core.runtime.jobs import Progress
 from prevista.gui import dialogs
 from prevista.gui.screens.import_steps import PREVIEW_ROWS, CommitStep, DoneStep, FilesStep, MappingStep, ReportStep
 from prevista.gui.screens.page import Page

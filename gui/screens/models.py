@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from prevista.core.analytics.model_store import model_card
-from prevista.core.project.settings import settings
 from prevista.core.analytics.training import TrainOptions, check_drift, train
+from prevista.core.project.settings import settings
 from prevista.gui.charts import ChartView, calibration_chart, lift_chart
 from prevista.gui.frame_model import FrameModel
 from prevista.gui.screens.page import Page

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prevista.core.runtime.jobs import Progress
 from prevista.core.duties.optouts import (
     Requests,
     record_optouts,
@@ -29,6 +28,7 @@ from prevista.core.duties.optouts import (
     requests_from_file,
     withdraw_optouts,
 )
+from prevista.core.runtime.jobs import Progress
 from prevista.gui import dialogs
 from prevista.gui.session import Session
 from prevista.gui.widgets import JobPanel

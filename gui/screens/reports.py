@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prevista.core.project.closure import closed_on
 from prevista.core.duties.handover import close_pilot, write_bundle
-from prevista.core.runtime.jobs import Progress
+from prevista.core.project.closure import closed_on
 from prevista.core.reports.art30 import record_of_processing, write_record
 from prevista.core.reports.pilot import pilot_report, write_report
 from prevista.core.reports.reidentification import reidentification_risk
+from prevista.core.runtime.jobs import Progress
 from prevista.gui import dialogs
 from prevista.gui.screens.page import Page
 from prevista.gui.session import Session

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prevista.core.runtime.jobs import Progress
 from prevista.core.duties.retention import (
     DEFAULT_POLICIES,
     MAX_BASIS_CHARS,
@@ -35,6 +34,7 @@ from prevista.core.duties.retention import (
     policies,
     set_policy,
 )
+from prevista.core.runtime.jobs import Progress
 from prevista.gui.frame_model import FrameModel
 from prevista.gui.session import Session
 from prevista.gui.widgets import Banner, JobPanel

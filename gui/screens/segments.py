@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prevista.core.duties.action_list import prepare_action_list
 from prevista.core.analytics.model_store import model_card
 from prevista.core.analytics.segments import dashboard
+from prevista.core.duties.action_list import prepare_action_list
 from prevista.core.project.settings import min_segment_size, settings
 from prevista.gui import dialogs
 from prevista.gui.charts import ChartView, bar_chart

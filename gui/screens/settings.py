@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prevista.core.runtime.preferences import LANGUAGES, MAX_LOCK_MINUTES, MIN_LOCK_MINUTES
 from prevista.core.project.settings import MIN_SEGMENT_SIZE_FLOOR, settings, update_settings
+from prevista.core.runtime.preferences import LANGUAGES, MAX_LOCK_MINUTES, MIN_LOCK_MINUTES
 from prevista.gui.screens.page import Page
 from prevista.gui.session import Session
 from prevista.gui.widgets import JobPanel, LegalBasisChoice, scrolling_page

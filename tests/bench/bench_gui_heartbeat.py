@@ -22,8 +22,8 @@ sys.path.insert(0, str(REPO))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from prevista.core.demo.data import generate  # noqa: E402
-from prevista.core.runtime.preferences import Preferences  # noqa: E402
 from prevista.core.project.lifecycle import create_project, open_project  # noqa: E402
+from prevista.core.runtime.preferences import Preferences  # noqa: E402
 from prevista.gui.screens.import_wizard import ImportPage  # noqa: E402
 from prevista.gui.screens.models import ModelsPage  # noqa: E402
 from prevista.gui.session import Session  # noqa: E402

@@ -25,8 +25,9 @@ import polars as pl
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from prevista.core.demo.data import generate  # noqa: E402
 from cryptography.hazmat.primitives.ciphers.aead import AESSIV  # noqa: E402
+
+from prevista.core.demo.data import generate  # noqa: E402
 
 CHILD = r"""
 import json, resource, sys, time

@@ -8,12 +8,12 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from prevista.core.duties.action_list import prepare_action_list
-from prevista.core.demo.run import demo_files
-from prevista.core.duties.exports import neutralise
-from prevista.core.ingest.importer import ImportOptions, run_import
-from prevista.core.duties.optouts import Requests, record_optouts
 from prevista.core.analytics.training import TrainOptions, train
+from prevista.core.demo.run import demo_files
+from prevista.core.duties.action_list import prepare_action_list
+from prevista.core.duties.exports import neutralise
+from prevista.core.duties.optouts import Requests, record_optouts
+from prevista.core.ingest.importer import ImportOptions, run_import
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.store import ProjectStore
 

@@ -10,7 +10,6 @@ from prevista.privacy.store import LOG_NAME, TABLES_DIR, ProjectStore
 from tests.cli_helpers import cli_env, prevista
 
 
-
 def assert_one_line_error(result, text: str) -> None:
     assert result.returncode != 0
     assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1, result.stderr

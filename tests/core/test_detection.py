@@ -6,10 +6,10 @@ import polars as pl
 import pytest
 
 from prevista.core.ingest.detection import detect_mapping, normalise_name
-from prevista.core.ingest.mapping import Role, TableKind
+from prevista.core.ingest.mapping import Role
 from prevista.core.ingest.readers.raw import RawTable
+from prevista.privacy.schema import TableKind
 from tests.paths import real_export
-
 
 
 def raw(name: str, columns: dict[str, list[str]], delimiter: str = ",") -> RawTable:

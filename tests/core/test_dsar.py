@@ -9,12 +9,13 @@ import polars as pl
 import pytest
 
 from prevista.core.demo.run import demo_files
-from prevista.core.duties.dsar import ERASED, access_request, erasure_request, plan_erasure, write_access_report
-from prevista.core.ingest.importer import KEY, OPTOUTS, SUBJECTS, ImportOptions, run_import
+from prevista.core.duties.dsar import access_request, erasure_request, plan_erasure, write_access_report
 from prevista.core.duties.retention import execute_retention, plan_retention
+from prevista.core.ingest.importer import ImportOptions, run_import
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.pseudonym import EncryptedIds
-from prevista.privacy.store import IDENTITIES, ProjectStore
+from prevista.privacy.schema import KEY, Table
+from prevista.privacy.store import ProjectStore
 from tests.core.test_retention import FAR, assert_unrecoverable, imported, snapshot
 
 IDS = {"contacts": "Record ID", "deals": "Associated Contact ID", "tickets": "Contact ID", "usage": "Contact ID"}
@@ -60,7 +61,7 @@ def test_access_returns_everything_held_and_logs_no_personal_data(tmp_path: Path
     assert len(tables["transactions"]) == counts["deals"]
     assert len(tables["interactions"]) == counts["tickets"]
     assert len(tables["usage"]) == counts["usage"]
-    assert tables[IDENTITIES][0]["Email"] == who["Email"]
+    assert tables[Table.IDENTITIES][0]["Email"] == who["Email"]
     assert result["opted_out"] is False and not result["erased"] and result["processing"]["legal_basis"]
     entry = store.log.entries()[-1]
     assert entry["action"] == "dsar-access" and entry["counts"]["rows"] == sum(len(r) for r in tables.values())
@@ -76,24 +77,24 @@ def test_erasure_removes_the_person_everywhere_for_good(store: ProjectStore) -> 
     imported(store)
     who = person()
     eid = EncryptedIds(store.keys.encrypted_ids).encrypt(who["Record ID"])
-    key = store.read_table(SUBJECTS).filter(pl.col("eid") == eid)[KEY][0]
-    assert {"customers", "transactions", "interactions", "usage", IDENTITIES} <= set(traces(store, key, eid))
+    key = store.read_table(Table.SUBJECTS).filter(pl.col("eid") == eid)[KEY][0]
+    assert {"customers", "transactions", "interactions", "usage", Table.IDENTITIES} <= set(traces(store, key, eid))
     plan = plan_erasure(store, who["Record ID"])
     before = snapshot(store)
     result = erasure_request(store, who["Record ID"], operator="t")
     assert result["rows_removed"]["transactions"] == raw_counts(who["Record ID"])["deals"]
-    assert traces(store, key, eid) == sorted([OPTOUTS, ERASED])  # the suppression register keeps the encrypted ID only
+    assert traces(store, key, eid) == sorted([Table.OPTOUTS, Table.ERASED])  # the suppression register keeps the encrypted ID only
     assert store.meta("model_card")["erasures_since_training"] == 1
     entry = store.log.entries()[-1]
     assert entry["action"] == "dsar-erasure" and who["Record ID"] not in json.dumps(entry) and eid not in json.dumps(entry)
-    assert_unrecoverable(store, before, set(plan.rows_removed) | {SUBJECTS})
+    assert_unrecoverable(store, before, set(plan.rows_removed) | {Table.SUBJECTS})
     files = b"".join(p.read_bytes() for p in store.root.rglob("*") if p.is_file())
     assert who["Email"].encode() not in files and who["Last Name"].encode() not in files
 
     run_import(store, demo_files("hubspot"), ImportOptions(operator="t", keep_identities=True), accept_warnings=True)
     # the importer still lists the suppressed encrypted ID in subjects (as for opt-outs), but holds no data for it
-    new_key = store.read_table(SUBJECTS).filter(pl.col("eid") == eid)[KEY][0]
-    assert [n for n in traces(store, new_key, eid) if n not in (OPTOUTS, ERASED, SUBJECTS)] == []
+    new_key = store.read_table(Table.SUBJECTS).filter(pl.col("eid") == eid)[KEY][0]
+    assert [n for n in traces(store, new_key, eid) if n not in (Table.OPTOUTS, Table.ERASED, Table.SUBJECTS)] == []
     assert access_request(store, who["Record ID"], operator="t")["erased"] is True
 
 

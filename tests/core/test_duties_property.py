@@ -13,16 +13,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from prevista.core.demo.run import demo_files
 from prevista.core.analytics.features import ProjectData
-from prevista.core.ingest.importer import KEY, SUBJECTS, ImportOptions, run_import
+from prevista.core.analytics.training import TrainOptions, train
+from prevista.core.demo.run import demo_files
 from prevista.core.duties.dsar import erasure_request, plan_erasure
 from prevista.core.duties.optouts import Requests, record_optouts, withdraw_optouts
 from prevista.core.duties.retention import execute_retention, plan_retention
-from prevista.core.analytics.training import TrainOptions, train
+from prevista.core.ingest.importer import ImportOptions, run_import
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.kdf import KdfParams
 from prevista.privacy.pseudonym import EncryptedIds
+from prevista.privacy.schema import KEY, Table
 from prevista.privacy.store import ProjectStore
 from tests.conftest import PASSPHRASE
 
@@ -71,10 +72,10 @@ def forbidden_after(steps: list[tuple[str, int]], people: list[str]) -> set[str]
 def assert_absent(store: ProjectStore, raw_ids: set[str]) -> None:
     ids = EncryptedIds(store.keys.encrypted_ids)
     eids = [ids.encrypt(raw) for raw in raw_ids]
-    keys = store.read_table(SUBJECTS).filter(pl.col("eid").is_in(eids))[KEY]
+    keys = store.read_table(Table.SUBJECTS).filter(pl.col("eid").is_in(eids))[KEY]
     for name in store.table_names():
         info = store.table_info(name)
-        if "rows" in info and KEY in info["columns"] and name != SUBJECTS:
+        if "rows" in info and KEY in info["columns"] and name != Table.SUBJECTS:
             assert not store.read_table(name)[KEY].is_in(keys.implode()).any(), name
     assert not ProjectData.load(store).customer_keys().is_in(keys.implode()).any()
     scores = store.read_table("scores")

@@ -16,16 +16,16 @@ import polars as pl
 import pytest
 from pypdf import PdfReader
 
+from prevista.core.analytics.model_store import model_card
+from prevista.core.analytics.segments import dashboard
+from prevista.core.analytics.training import TrainOptions, train
 from prevista.core.demo.run import demo_files
 from prevista.core.duties.handover import PER_PERSON_CARD_KEYS, check_bundle, close_pilot, write_bundle
-from prevista.core.ingest.importer import ImportOptions, run_import
-from prevista.core.analytics.model_store import model_card
 from prevista.core.duties.optouts import Requests, record_optouts
+from prevista.core.ingest.importer import ImportOptions, run_import
 from prevista.core.project.lifecycle import create_project, open_project, status, status_text
-from prevista.core.reports.pilot import pilot_report
-from prevista.core.analytics.segments import dashboard
 from prevista.core.project.settings import min_segment_size, update_settings
-from prevista.core.analytics.training import TrainOptions, train
+from prevista.core.reports.pilot import pilot_report
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.kdf import KdfParams
 from prevista.privacy.processing_log import verify_log_file

@@ -8,11 +8,12 @@ import polars as pl
 import pytest
 
 from prevista.core.demo.run import demo_files
-from prevista.core.ingest.importer import KEY, OPTOUTS, SUBJECTS, ImportOptions, execute_import, plan_import, run_import
+from prevista.core.ingest.importer import ImportOptions, execute_import, plan_import, run_import
 from prevista.core.ingest.mapping import Role
 from prevista.privacy.errors import ImportRefusedError, PrevistaError
 from prevista.privacy.pseudonym import EncryptedIds
-from prevista.privacy.store import IDENTITIES, ProjectStore
+from prevista.privacy.schema import KEY, Table
+from prevista.privacy.store import ProjectStore
 from tests.conftest import PASSPHRASE
 from tests.core.conftest import customers_frame, orders_frame, write_csv
 
@@ -24,19 +25,19 @@ def snapshot(store: ProjectStore) -> dict[str, pl.DataFrame]:
 def test_demo_exports_import_pseudonymized(store: ProjectStore, options: ImportOptions) -> None:
     plan, result = run_import(store, demo_files("hubspot"), options, accept_warnings=True)
     assert result is not None, plan.report.to_text()
-    assert {"customers", "transactions", "interactions", "usage", SUBJECTS} <= set(store.table_names())
+    assert {"customers", "transactions", "interactions", "usage", Table.SUBJECTS} <= set(store.table_names())
     customers = store.read_table("customers")
     forbidden = {"First Name", "Last Name", "Email", "Phone Number", "Street Address", "Record ID", "Subject"}
     for name in ("customers", "transactions", "interactions", "usage"):
         frame = store.read_table(name)
         assert not forbidden & set(frame.columns), name
-        assert frame[KEY].is_in(store.read_table(SUBJECTS)[KEY].implode()).all()
+        assert frame[KEY].is_in(store.read_table(Table.SUBJECTS)[KEY].implode()).all()
     # the encrypted ID is the AES-SIV token of the raw ID, one per customer
     raw_ids = pl.read_csv(demo_files("hubspot")[0], infer_schema=False)["Record ID"]
-    subjects = store.read_table(SUBJECTS)
+    subjects = store.read_table(Table.SUBJECTS)
     expected = EncryptedIds(store.keys.encrypted_ids).encrypt(raw_ids[0])
     assert expected in subjects["eid"].to_list()
-    assert customers.height + store.read_table(OPTOUTS).height == raw_ids.n_unique()
+    assert customers.height + store.read_table(Table.OPTOUTS).height == raw_ids.n_unique()
     entry = store.log.entries()[-1]
     assert entry["action"] == "import" and entry["legal_basis"].startswith("Art. 6(1)(f)")
     assert len(entry["inputs"]) == 4 and all(len(i["sha256"]) == 64 for i in entry["inputs"])
@@ -54,21 +55,21 @@ def test_european_variant_imports_with_its_own_formats(store: ProjectStore, opti
 
 def test_reimport_reuses_mapping_and_keys(store: ProjectStore, exports, options) -> None:
     _, first = run_import(store, [exports["customers"]], replace(options, roles={"Plan": Role.IGNORE}), accept_warnings=True)
-    before = store.read_table(SUBJECTS)
+    before = store.read_table(Table.SUBJECTS)
     plan, second = run_import(store, [exports["customers"]], options, accept_warnings=True)
     assert first and second and second.new_customers == 0
     assert plan.tables[0].mapping.source.startswith("saved")
     assert "Plan" not in store.read_table("customers").columns
-    assert store.read_table(SUBJECTS).equals(before)
+    assert store.read_table(Table.SUBJECTS).equals(before)
 
 
 def test_opt_outs_are_removed_now_and_on_later_imports(store: ProjectStore, exports, options) -> None:
     run_import(store, [exports["customers"]], options, accept_warnings=True)
-    assert store.read_table(OPTOUTS).height == 2
+    assert store.read_table(Table.OPTOUTS).height == 2
     assert store.read_table("customers").height == 78
     run_import(store, [exports["orders"]], options, accept_warnings=True)
     orders = store.read_table("transactions")
-    opted_keys = store.read_table(SUBJECTS).filter(pl.col("eid").is_in(store.read_table(OPTOUTS)["eid"].implode()))[KEY]
+    opted_keys = store.read_table(Table.SUBJECTS).filter(pl.col("eid").is_in(store.read_table(Table.OPTOUTS)["eid"].implode()))[KEY]
     assert orders.height == 240 - 6 and not orders[KEY].is_in(opted_keys.implode()).any()
 
 
@@ -111,11 +112,11 @@ def test_too_few_customers_is_refused_and_warnings_need_confirmation(tmp_path, s
 
 def test_identities_kept_only_on_request_under_the_identity_key(store, exports, options) -> None:
     run_import(store, [exports["customers"]], options, accept_warnings=True)
-    assert not store.has_table(IDENTITIES)
+    assert not store.has_table(Table.IDENTITIES)
     run_import(store, [exports["customers"]], replace(options, keep_identities=True), accept_warnings=True)
-    identities = store.read_table(IDENTITIES)
+    identities = store.read_table(Table.IDENTITIES)
     assert set(identities.columns) == {KEY, "First Name", "Email"} and identities.height == 78
-    assert store.table_info(IDENTITIES)["wrapped_key"] != store.table_info("customers")["wrapped_key"]
+    assert store.table_info(Table.IDENTITIES)["wrapped_key"] != store.table_info("customers")["wrapped_key"]
 
 
 def test_unknown_role_override_is_an_error(store, exports, options) -> None:

@@ -7,13 +7,20 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from prevista.core.demo.run import demo_files
 from prevista.core.analytics.features import ProjectData
-from prevista.core.ingest.importer import EMAIL_INDEX, KEY, OPTOUTS, SUBJECTS, ImportOptions, run_import
-from prevista.core.duties.optouts import Requests, record_optouts, register_summary, requests_from_file, withdraw_optouts
 from prevista.core.analytics.training import TrainOptions, train
+from prevista.core.demo.run import demo_files
+from prevista.core.duties.optouts import (
+    Requests,
+    record_optouts,
+    register_summary,
+    requests_from_file,
+    withdraw_optouts,
+)
+from prevista.core.ingest.importer import ImportOptions, run_import
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.pseudonym import EncryptedIds
+from prevista.privacy.schema import KEY, Table
 from prevista.privacy.store import ProjectStore
 
 OPTIONS = ImportOptions(operator="t")
@@ -25,14 +32,14 @@ def contacts() -> pl.DataFrame:
 
 def key_of(store: ProjectStore, raw_id: str) -> int | None:
     eid = EncryptedIds(store.keys.encrypted_ids).encrypt(raw_id)
-    found = store.read_table(SUBJECTS).filter(pl.col("eid") == eid)
+    found = store.read_table(Table.SUBJECTS).filter(pl.col("eid") == eid)
     return found[KEY][0] if found.height else None
 
 
 def holders(store: ProjectStore, key: int) -> list[str]:
     """Every stored table that still has a row for ``key``."""
     return [name for name in store.table_names() if "rows" in store.table_info(name)
-            and KEY in store.read_table(name).columns and name != SUBJECTS
+            and KEY in store.read_table(name).columns and name != Table.SUBJECTS
             and store.read_table(name)[KEY].is_in([key]).any()]
 
 
@@ -61,8 +68,8 @@ def test_optouts_hold_across_reimports_and_reconsent_brings_data_back(store: Pro
     assert register_summary(store) == {"customers": 0, "erased": 0, "emails_not_yet_known": 1}
     run_import(store, demo_files("hubspot"), OPTIONS, accept_warnings=True)
     key = key_of(store, person["Record ID"])
-    assert holders(store, key) == [] and store.read_table(OPTOUTS).height >= 1
-    assert not store.read_table(EMAIL_INDEX)[KEY].is_in([key]).any()
+    assert holders(store, key) == [] and store.read_table(Table.OPTOUTS).height >= 1
+    assert not store.read_table(Table.EMAIL_INDEX)[KEY].is_in([key]).any()
     withdraw_optouts(store, Requests(ids=(person["Record ID"],), emails=(person["Email"],)), operator="t")
     run_import(store, demo_files("hubspot"), OPTIONS, accept_warnings=True)
     assert "customers" in holders(store, key)

@@ -13,15 +13,16 @@ import polars as pl
 import pytest
 from pypdf import PdfReader
 
-from prevista.core.demo.run import demo_files
-from prevista.core.ingest.importer import ImportOptions, run_import
 from prevista.core.analytics.model_store import model_card
+from prevista.core.analytics.segments import dashboard
+from prevista.core.analytics.training import TrainOptions, train
+from prevista.core.demo.run import demo_files
 from prevista.core.duties.optouts import register_summary
+from prevista.core.ingest.importer import ImportOptions, run_import
 from prevista.core.project.lifecycle import create_project, open_project, status
 from prevista.core.reports.pilot import HEADINGS, NO_MODEL, pilot_report, render_html, render_pdf, write_report
-from prevista.core.analytics.segments import dashboard
-from prevista.core.analytics.training import SCORES, TrainOptions, train
 from prevista.privacy.kdf import KdfParams
+from prevista.privacy.schema import Table
 from prevista.privacy.store import ProjectStore
 from tests.cli_helpers import prevista
 from tests.conftest import PASSPHRASE
@@ -79,7 +80,7 @@ def test_figures_are_core_figures(trained: ProjectStore, report: dict[str, Any])
     assert report["model"]["metrics"]["roc_auc"] == card["churn"]["metrics"]["roc_auc"]
     assert {"prior rate", "logistic regression"} <= set(report["model"]["baselines"])
     totals = report["churn"]["totals"]
-    scores = trained.read_table(SCORES)
+    scores = trained.read_table(Table.SCORES)
     assert totals["customers"] == scores.height == sum(r["size"] for r in rows)  # every demo segment reaches k
     assert totals["expected_churners"] == pytest.approx(sum(r["expected_churners"] for r in rows), abs=0.5)
     assert totals["revenue_at_risk"] == pytest.approx(sum(r["revenue_at_risk"] for r in rows), abs=1.0)

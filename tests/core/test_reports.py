@@ -14,14 +14,15 @@ import polars as pl
 import pytest
 from pypdf import PdfReader
 
+from prevista.core.analytics.training import TrainOptions, train
 from prevista.core.demo.run import demo_files
-from prevista.core.ingest.importer import ImportOptions, run_import
 from prevista.core.duties.optouts import Requests, record_optouts
+from prevista.core.duties.retention import policies
+from prevista.core.ingest.importer import ImportOptions, run_import
 from prevista.core.reports.art30 import HEADINGS, record_of_processing, render_html, render_pdf
 from prevista.core.reports.reidentification import reidentification_risk, risk_from_frame
-from prevista.core.duties.retention import policies
-from prevista.core.analytics.training import TrainOptions, train
 from prevista.privacy.kdf import KdfParams
+from prevista.privacy.schema import Action
 from prevista.privacy.store import ProjectStore
 
 PASSPHRASE = "correct horse battery staple"
@@ -168,8 +169,9 @@ def test_empty_project_still_renders(tmp_path: Path) -> None:
 
 def test_retention_runs_and_erasures_are_counted_from_the_log(tmp_path: Path) -> None:
     store = ProjectStore.create(tmp_path / "duties", PASSPHRASE, kdf=KdfParams.minimum())
-    for action, counts in (("retention-cleanup", {"rows_deleted": {"interactions": 12}}), ("erasure", {"rows_removed": 7}),
-                           ("retention-cleanup", {"rows_deleted": {"interactions": 3}})):
+    for action, counts in ((Action.RETENTION_CLEANUP, {"rows_deleted": {"interactions": 12}}),
+                           (Action.DSAR_ERASURE, {"rows_removed": 7}),
+                           (Action.RETENTION_CLEANUP, {"rows_deleted": {"interactions": 3}})):
         store.commit(log_record={"action": action, "operator": "dpo", "counts": counts})
     record = record_of_processing(store)
     assert [e["counts"] for e in record["retention_runs"]] == [["rows deleted interactions: 12"],

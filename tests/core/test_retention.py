@@ -12,13 +12,14 @@ import pytest
 from cryptography.exceptions import InvalidTag
 
 from prevista.core.demo.run import demo_files
-from prevista.core.ingest.importer import KEY, SUBJECTS, ImportOptions, run_import
-from prevista.core.project.lifecycle import status, status_text
 from prevista.core.duties.retention import deadlines, execute_retention, overdue, plan_retention, policies, set_policy
+from prevista.core.ingest.importer import ImportOptions, run_import
+from prevista.core.project.lifecycle import status, status_text
 from prevista.privacy.errors import ParameterError, PrevistaError
 from prevista.privacy.keys import unwrap_key
+from prevista.privacy.schema import KEY, Table
 from prevista.privacy.sealed import unseal
-from prevista.privacy.store import IDENTITIES, MANIFEST_NAME, TABLES_DIR, ProjectStore
+from prevista.privacy.store import MANIFEST_NAME, TABLES_DIR, ProjectStore
 
 OPTIONS = ImportOptions(operator="t", keep_identities=True)
 FAR = datetime(2029, 3, 1, tzinfo=timezone.utc)  # the demo data ends in late 2026
@@ -45,7 +46,7 @@ def assert_unrecoverable(store: ProjectStore, before: dict[str, Any], replaced: 
     for name in replaced:
         info = old["tables"][name]
         assert info["file"] in before["files"] and not (store.root / TABLES_DIR / info["file"]).exists()
-        wrapping = store.keys.identity if name == IDENTITIES else store.keys.storage
+        wrapping = store.keys.identity if name == Table.IDENTITIES else store.keys.storage
         data_key = unwrap_key(wrapping, base64.b64decode(info["wrapped_key"]),
                               f"table-key:{info['file_id']}".encode())
         for path in present:
@@ -87,8 +88,8 @@ def test_cleanup_removes_expired_rows_and_orphans_and_nothing_is_recoverable(sto
     for name, frame in expected.items():
         assert store.read_table(name).equals(frame), name
     held = pl.concat([store.read_table(n)[KEY] for n in expected]).unique()
-    assert set(store.read_table(SUBJECTS)[KEY]) == set(held)
-    assert set(store.read_table(IDENTITIES)[KEY]) <= set(held)
+    assert set(store.read_table(Table.SUBJECTS)[KEY]) == set(held)
+    assert set(store.read_table(Table.IDENTITIES)[KEY]) <= set(held)
     assert result["subjects_dropped"] >= result["customers_expired"]
     assert store.meta("model_card") == {"model_id": "m1", "customers_scored": 1, "retention_since_training": True}
     entry = store.log.entries()[-1]

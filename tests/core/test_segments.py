@@ -7,10 +7,10 @@ import polars as pl
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from prevista.core.analytics.recommendations import recommend
 from prevista.core.analytics.features import DESCRIPTIONS, FeatureSet, ProjectData
-from prevista.core.ingest.importer import KEY
+from prevista.core.analytics.recommendations import recommend
 from prevista.core.analytics.segments import build_segments, enforce_min_size
+from prevista.privacy.schema import KEY
 
 COLUMNS = ["spend_52w", "events_12w", "usage_trend", "tickets_per_month", "tenure_days"]
 

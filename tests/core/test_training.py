@@ -8,18 +8,19 @@ from pathlib import Path
 
 import numpy as np
 import polars as pl
-from polars.testing import assert_frame_equal
 import pytest
+from polars.testing import assert_frame_equal
 
-from prevista.core.demo.data import generate, ground_truth
 from prevista.core.analytics.drift import assess
 from prevista.core.analytics.features import ProjectData, build_features
-from prevista.core.ingest.importer import KEY, SUBJECTS, ImportOptions, run_import
-from prevista.core.analytics.model_store import MODELS_BLOB, load_models
+from prevista.core.analytics.model_store import load_models
 from prevista.core.analytics.training import TrainOptions, check_drift, train
+from prevista.core.demo.data import generate, ground_truth
+from prevista.core.ingest.importer import ImportOptions, run_import
 from prevista.privacy.errors import DamagedProjectError, PrevistaError
 from prevista.privacy.kdf import KdfParams
 from prevista.privacy.pseudonym import EncryptedIds
+from prevista.privacy.schema import KEY, Table
 from prevista.privacy.store import TABLES_DIR, ProjectStore
 from tests.conftest import PASSPHRASE
 from tests.paths import real_export
@@ -52,7 +53,7 @@ def test_planted_at_risk_customers_score_high_and_sit_in_high_risk_segments(trai
     truth = ground_truth(customers=CUSTOMERS)
     ids = EncryptedIds(store.keys.encrypted_ids).encrypt_distinct(truth["customer_id"])
     keyed = (truth.join(ids, left_on="customer_id", right_on="raw_id")
-             .join(store.read_table(SUBJECTS), on="eid").select(KEY, "at_risk"))
+             .join(store.read_table(Table.SUBJECTS), on="eid").select(KEY, "at_risk"))
     scores = store.read_table("scores").join(keyed, on=KEY)
     at_risk = scores.filter(pl.col("at_risk"))
     assert at_risk.height >= 50
@@ -94,9 +95,9 @@ def test_model_lives_sealed_in_its_project_and_is_refused_elsewhere(trained, tmp
     for path in store.root.rglob("*"):
         assert not path.is_file() or b"sklearn" not in path.read_bytes()
     other = ProjectStore.create(tmp_path / "other", PASSPHRASE, kdf=KdfParams.minimum())
-    other.commit(put={MODELS_BLOB: b"x"}, meta={"model_card": card})
-    shutil.copyfile(store.root / TABLES_DIR / store.table_info(MODELS_BLOB)["file"],
-                    other.root / TABLES_DIR / other.table_info(MODELS_BLOB)["file"])
+    other.commit(put={Table.MODELS: b"x"}, meta={"model_card": card})
+    shutil.copyfile(store.root / TABLES_DIR / store.table_info(Table.MODELS)["file"],
+                    other.root / TABLES_DIR / other.table_info(Table.MODELS)["file"])
     with pytest.raises(DamagedProjectError):
         load_models(other)
 

@@ -23,17 +23,18 @@ from typing import Any, Callable
 
 import polars as pl
 
+from prevista.core.analytics.training import TrainOptions, train
 from prevista.core.demo.run import demo_files
 from prevista.core.duties.dsar import erasure_request
-from prevista.core.ingest.importer import ImportOptions, run_import
 from prevista.core.duties.optouts import Requests, record_optouts
-from prevista.core.project.lifecycle import change_passphrase, create_project
 from prevista.core.duties.retention import execute_retention, plan_retention
-from prevista.core.analytics.training import TrainOptions, train
+from prevista.core.ingest.importer import ImportOptions, run_import
+from prevista.core.project.lifecycle import change_passphrase, create_project
 from prevista.privacy.errors import WrongPassphraseError
 from prevista.privacy.kdf import KdfParams
 from prevista.privacy.processing_log import canonical
-from prevista.privacy.store import RECOVERY_ACTION, TABLES_DIR, ProjectStore
+from prevista.privacy.schema import Action
+from prevista.privacy.store import TABLES_DIR, ProjectStore
 from tests.conftest import PASSPHRASE
 
 NEW_PASSPHRASE = "a different passphrase for the harness"
@@ -144,8 +145,8 @@ def _content(store: ProjectStore, name: str, volatile: tuple[str, ...]) -> str:
 def effects(store: ProjectStore, since: int) -> tuple[str, ...]:
     """Actions logged after entry ``since`` that took effect: recovery entries and what they undo left out."""
     later = store.log.entries()[since:]
-    undone = {seq for e in later if e["action"] == RECOVERY_ACTION for seq in e["details"]["entries"]}
-    return tuple(e["action"] for e in later if e["action"] != RECOVERY_ACTION and e["seq"] not in undone)
+    undone = {seq for e in later if e["action"] == Action.OPERATION_NOT_COMPLETED for seq in e["details"]["entries"]}
+    return tuple(e["action"] for e in later if e["action"] != Action.OPERATION_NOT_COMPLETED and e["seq"] not in undone)
 
 
 def state_of(store: ProjectStore, passphrase: str, since: int, volatile: tuple[str, ...] = ()) -> State:

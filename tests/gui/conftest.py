@@ -8,11 +8,11 @@ from typing import TypeVar
 
 import pytest
 
+from prevista.core.analytics.training import TrainOptions, train
 from prevista.core.demo.run import demo_files
 from prevista.core.ingest.importer import ImportOptions, run_import
-from prevista.core.runtime.preferences import Preferences
 from prevista.core.project.lifecycle import create_project, open_project
-from prevista.core.analytics.training import TrainOptions, train
+from prevista.core.runtime.preferences import Preferences
 from prevista.gui import dialogs
 from prevista.gui.jobs import Job
 from prevista.gui.screens.page import Page

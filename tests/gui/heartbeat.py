@@ -19,9 +19,9 @@ from prevista.core.runtime.preferences import Preferences
 from prevista.gui import dialogs
 from prevista.gui.app import build
 from prevista.gui.jobs import Job
+from prevista.gui.main_window import MainWindow
 from prevista.gui.screens.import_wizard import COMMIT, ImportPage
 from prevista.gui.screens.models import ModelsPage
-from prevista.gui.main_window import MainWindow
 from prevista.privacy.kdf import KdfParams
 from tests.conftest import PASSPHRASE
 

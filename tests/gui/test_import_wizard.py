@@ -15,7 +15,7 @@ from prevista.gui import dialogs
 from prevista.gui.screens.import_wizard import COMMIT, DONE, FILES, MAPPING, REPORT, ImportPage
 from prevista.privacy.kdf import KdfParams
 from prevista.privacy.processing_log import LEGAL_BASES
-from prevista.privacy.store import IDENTITIES
+from prevista.privacy.schema import Table
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import finish, shown_page
 
@@ -80,7 +80,7 @@ def test_demo_import_end_to_end(qtbot, page, monkeypatch):
     info = status(store)
     assert info["customers"] == 500
     assert set(info["tables"]) == {"customers", "transactions", "interactions", "usage"}
-    assert store.has_table(IDENTITIES)
+    assert store.has_table(Table.IDENTITIES)
     entry = store.log.entries()[-1]
     assert entry["action"] == "import" and entry["purpose"] == "Churn prevention pilot"
     assert entry["legal_basis"] == LEGAL_BASES["contract"] and entry["mode"] == "replace"
@@ -102,7 +102,7 @@ def test_a_role_set_to_ignore_is_not_stored(qtbot, page, monkeypatch):
     _import(qtbot, page)
     columns = page.session.store.table_info("customers")["columns"]
     assert "Plan" not in columns and "Seats" in columns
-    assert not page.session.store.has_table(IDENTITIES)
+    assert not page.session.store.has_table(Table.IDENTITIES)
     assert page.session.store.log.entries()[-1]["mode"] == "append"
 
 

@@ -13,11 +13,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
-from prevista.core.duties import dsar
 from prevista.core.demo.run import demo_files
+from prevista.core.duties import dsar
 from prevista.core.duties.optouts import register_summary
-from prevista.core.project.lifecycle import open_project
 from prevista.core.duties.retention import deadlines, overdue, plan_retention, policies
+from prevista.core.project.lifecycle import open_project
 from prevista.gui import dialogs
 from prevista.gui.screens.privacy import PrivacyPage
 from prevista.privacy.store import LOG_NAME

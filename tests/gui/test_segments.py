@@ -10,7 +10,7 @@ from prevista.core.analytics.segments import dashboard
 from prevista.core.project.settings import min_segment_size
 from prevista.gui import dialogs
 from prevista.gui.screens.segments import SegmentsPage
-from prevista.privacy.store import IDENTITIES
+from prevista.privacy.schema import Table
 from tests.gui.conftest import finish, shown_page
 
 
@@ -85,7 +85,7 @@ def test_action_list_needs_a_purpose_then_writes_and_logs(qtbot, trained_project
 def test_without_identities_core_refusal_is_shown(qtbot, trained_project, tmp_path):
     page = shown_page(qtbot, SegmentsPage, trained_project)
     store = page.session.store
-    store.commit(delete=[IDENTITIES], log_record={"action": "test-drop-identities", "operator": "tester"})
+    store.commit(delete=[Table.IDENTITIES], log_record={"action": "test-drop-identities", "operator": "tester"})
     failures = []
     out = tmp_path / "never.csv"
     _ask_for_list(page, "offer onboarding help this week", out)

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import polars as pl
 
+from prevista.core.analytics.segments import dashboard
 from prevista.core.demo.run import demo_files
 from prevista.core.duties.optouts import register_summary
 from prevista.core.project.lifecycle import open_project, status
-from prevista.core.analytics.segments import dashboard
 from prevista.core.project.settings import min_segment_size
 from prevista.gui import dialogs
 from tests.conftest import PASSPHRASE

@@ -19,15 +19,16 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import serialization
 
 from prevista.core.demo.run import demo_files
-from prevista.core.ingest.importer import EMAIL_INDEX, SUBJECTS, ImportOptions, run_import
+from prevista.core.ingest.importer import ImportOptions, run_import
 from prevista.privacy import kdf
 from prevista.privacy.errors import DamagedProjectError, PrevistaError, WrongPassphraseError
 from prevista.privacy.keys import KeyRing, unwrap_key
 from prevista.privacy.lookup import email_token
 from prevista.privacy.processing_log import canonical
 from prevista.privacy.pseudonym import EncryptedIds
+from prevista.privacy.schema import Table
 from prevista.privacy.sealed import unseal
-from prevista.privacy.store import HEADER_NAME, IDENTITIES, MANIFEST_NAME, ProjectStore
+from prevista.privacy.store import HEADER_NAME, MANIFEST_NAME, ProjectStore
 from tests.cli_helpers import REPO, cli_env, prevista
 from tests.conftest import PASSPHRASE
 
@@ -145,9 +146,9 @@ def _opens_with(candidates: dict[str, bytes], attempt: Callable[[bytes], object]
 
 
 def test_each_subkey_opens_only_what_it_is_for(store: ProjectStore) -> None:
-    store.commit(put={"customers": pl.DataFrame({"x": [1, 2]}), IDENTITIES: pl.DataFrame({"name": ["A"]}), "models": b"blob"})
+    store.commit(put={"customers": pl.DataFrame({"x": [1, 2]}), Table.IDENTITIES: pl.DataFrame({"name": ["A"]}), "models": b"blob"})
     candidates = _candidates(store)
-    for table, purpose in (("customers", "storage"), ("models", "storage"), (IDENTITIES, "identity")):
+    for table, purpose in (("customers", "storage"), ("models", "storage"), (Table.IDENTITIES, "identity")):
         info = store.table_info(table)
         wrapped = base64.b64decode(info["wrapped_key"])
         context = ProjectStore._key_context(info["file_id"])
@@ -169,11 +170,11 @@ def test_encrypted_ids_and_email_lookups_use_their_own_subkeys(store: ProjectSto
     contacts = demo_files("hubspot")[0]
     run_import(store, [contacts], ImportOptions(operator="t"), accept_warnings=True)
     raw = pl.read_csv(contacts, infer_schema=False)
-    token = store.read_table(SUBJECTS)["eid"][0]
+    token = store.read_table(Table.SUBJECTS)["eid"][0]
     assert EncryptedIds(store.keys.encrypted_ids).decrypt(token) in set(raw["Record ID"])
     with pytest.raises(DamagedProjectError):
         EncryptedIds(store.keys.storage + store.keys.lookup).decrypt(token)
-    stored = set(store.read_table(EMAIL_INDEX)["token"])
+    stored = set(store.read_table(Table.EMAIL_INDEX)["token"])
     emails = raw["Email"].to_list()
     assert {email_token(store.keys.lookup, e) for e in emails} & stored
     assert not {email_token(store.keys.storage, e) for e in emails} & stored

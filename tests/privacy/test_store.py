@@ -7,7 +7,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from prevista.privacy.errors import DamagedProjectError, ProjectExistsError, WrongPassphraseError, PrevistaError
+from prevista.privacy.errors import DamagedProjectError, PrevistaError, ProjectExistsError, WrongPassphraseError
 from prevista.privacy.kdf import KdfParams
 from prevista.privacy.store import HEADER_NAME, MANIFEST_NAME, TABLES_DIR, ProjectStore
 from tests.conftest import PASSPHRASE
@@ -45,6 +45,7 @@ def test_damaged_header_differs_from_wrong_passphrase(store: ProjectStore) -> No
 
 def test_doctored_kdf_parameters_are_refused_even_with_valid_checksum(store: ProjectStore) -> None:
     import hashlib
+
     from prevista.privacy.processing_log import canonical
 
     header_path = store.root / HEADER_NAME

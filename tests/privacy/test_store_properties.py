@@ -22,12 +22,13 @@ from hypothesis import strategies as st
 import prevista.privacy.store
 from prevista.privacy.errors import DamagedProjectError
 from prevista.privacy.kdf import KdfParams, derive_kek
+from prevista.privacy.schema import Table
 from prevista.privacy.sealed import CHUNK_SIZE, TAG_BYTES, seal, unseal
-from prevista.privacy.store import IDENTITIES, TABLES_DIR, ProjectStore
+from prevista.privacy.store import TABLES_DIR, ProjectStore
 from tests.conftest import PASSPHRASE
 from tests.privacy.properties import property_settings, same, skip_fsync, values
 
-NAMES = ("customers", "orders", IDENTITIES, "model")
+NAMES = ("customers", "orders", Table.IDENTITIES, "model")
 
 frames = st.lists(st.tuples(st.integers(-(2**63), 2**63 - 1), st.none() | st.text(max_size=6)), max_size=12).map(
     lambda rows: pl.DataFrame(rows, schema={"n": pl.Int64, "s": pl.String}, orient="row"))

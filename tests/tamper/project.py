@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from unittest import mock
 
+from prevista.core.analytics.training import TrainOptions, train
 from prevista.core.demo.run import demo_files
 from prevista.core.ingest.importer import ImportOptions, run_import
-from prevista.core.analytics.training import TrainOptions, train
 from prevista.privacy import sealed
 from prevista.privacy import store as store_module
 from prevista.privacy.errors import DamagedProjectError, NotAProjectError, WrongPassphraseError
