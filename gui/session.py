@@ -1,6 +1,6 @@
-"""The open project as the GUI sees it: one store, the operator, the running jobs.
+"""The open project as the GUI sees it: one project service, the operator, the running jobs.
 
-Screens never hold the store themselves; they ask the session, so locking
+Screens never hold the service (or its store) themselves; they ask the session, so locking
 (dropping the unlocked store and its keys) takes effect everywhere at once.
 """
 
@@ -11,9 +11,10 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from prevista.core.project.lifecycle import create_project, default_operator, open_project
+from prevista.core.project.lifecycle import default_operator
 from prevista.core.runtime.jobs import Progress
 from prevista.core.runtime.preferences import Preferences
+from prevista.core.services.project import ProjectService
 from prevista.gui.jobs import Job
 from prevista.privacy.kdf import KdfParams
 from prevista.privacy.store import ProjectStore
@@ -31,19 +32,25 @@ class Session(QObject):
         self.prefs = prefs
         self.kdf = kdf  # None: the product default; tests pass a cheaper, still valid one
         self.path: Path | None = None
-        self._store: ProjectStore | None = None
+        self._service: ProjectService | None = None
         self._jobs: set[Job] = set()
         self._lock_when_idle = False
 
     @property
-    def store(self) -> ProjectStore:
-        if self._store is None:
+    def service(self) -> ProjectService:
+        """Every use case of the open project (core/services)."""
+        if self._service is None:
             raise RuntimeError("no project is open")
-        return self._store
+        self._service.operator = self.operator  # the name may have changed in Settings since opening
+        return self._service
+
+    @property
+    def store(self) -> ProjectStore:
+        return self.service.store
 
     @property
     def is_open(self) -> bool:
-        return self._store is not None
+        return self._service is not None
 
     @property
     def operator(self) -> str:
@@ -71,37 +78,40 @@ class Session(QObject):
             if self._lock_when_idle:
                 self.lock()
 
-    def _adopt(self, store: ProjectStore) -> None:
-        self._store = store
-        self.path = store.root
-        self.prefs.remember(store.root)
+    def _adopt(self, service: ProjectService) -> None:
+        self._service = service
+        self.path = service.root
+        self.prefs.remember(service.root)
         self.prefs.save()
         self.opened.emit()
 
     def open(self, path: Path, passphrase: str) -> Job:
         """Unlocking runs the key derivation (about a second): off the UI thread, like every other job."""
-        job = self.run(self.tr("Unlocking"), lambda _progress: open_project(Path(path), passphrase))
+        job = self.run(self.tr("Unlocking"),
+                       lambda progress: ProjectService.open(Path(path), passphrase, operator=self.operator,
+                                                            progress=progress))
         job.succeeded.connect(self._adopt)
         return job
 
     def create(self, path: Path, passphrase: str) -> Job:
         job = self.run(self.tr("Creating the project"),
-                       lambda _progress: create_project(Path(path), passphrase, operator=self.operator, kdf=self.kdf))
+                       lambda progress: ProjectService.create(Path(path), passphrase, operator=self.operator,
+                                                              kdf=self.kdf, progress=progress))
         job.succeeded.connect(self._adopt)
         return job
 
     def lock(self) -> None:
         """Forget the unlocked store (and with it the keys); a running job finishes first."""
-        if self._store is None:
+        if self._service is None:
             return
         if self.busy:
             self._lock_when_idle = True
             return
         self._lock_when_idle = False
-        self._store = None
+        self._service = None
         self.locked.emit()
 
     def close(self) -> None:
-        self._store = None
+        self._service = None
         self.path = None
         self.closed.emit()

@@ -22,6 +22,8 @@ from typing import Iterable
 
 TEMP_SUFFIX = ".tmp"
 
+Chunk = bytes | bytearray | memoryview  # what ``write_new_file`` writes as it is, without a copy
+
 
 def fsync_dir(folder: Path) -> None:
     """Make a rename or unlink in ``folder`` durable."""
@@ -43,7 +45,7 @@ def discard(path: Path) -> None:
         path.unlink(missing_ok=True)
 
 
-def write_new_file(path: Path, chunks: Iterable[bytes]) -> None:
+def write_new_file(path: Path, chunks: Iterable[Chunk]) -> None:
     """Create ``path`` (which must not exist) durably, owner-readable only; on failure no part of it stays."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:

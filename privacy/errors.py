@@ -32,6 +32,14 @@ class NotAProjectError(PrevistaError):
     """The folder holds no Prevista project."""
 
 
+class ProjectBusyError(PrevistaError):
+    """Another window or command held the project's write lock for longer than a write waits; nothing was changed."""
+
+
+class ProjectChangedError(PrevistaError):
+    """Another window or command changed the project since this one read it; writing now would undo that change."""
+
+
 class CancelledError(PrevistaError):
     """The user cancelled a long-running job; nothing was changed."""
 

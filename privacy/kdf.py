@@ -81,8 +81,9 @@ def normalise_passphrase(passphrase: str) -> bytes:
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 
-def check_new_passphrase(passphrase: str) -> None:
-    """Refuse passphrases too short to protect personal data."""
+def check_passphrase_length(passphrase: str) -> None:
+    """The vault's own floor, whoever calls it: a store is never created or re-keyed under a passphrase too
+    short to protect personal data.  The product's bar (core/project/passphrase.py) starts with this check."""
     if len(passphrase) < MIN_PASSPHRASE_CHARS:
         raise PrevistaError(
             f"The passphrase is too short: use at least {MIN_PASSPHRASE_CHARS} characters "

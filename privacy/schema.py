@@ -26,6 +26,20 @@ class TableKind(StrEnum):
     USAGE = "usage"
 
 
+class Role(StrEnum):
+    """What a column is for; decides whether and how it is stored."""
+
+    CUSTOMER_ID = "customer_id"  # pseudonymized into an encrypted ID
+    IDENTIFIER = "identifier"  # direct identifier: never an analysis feature
+    DATE = "date"
+    NUMBER = "number"
+    CATEGORY = "category"
+    LABEL = "label"  # e.g. churned / status
+    CONSENT = "consent"  # consent or opt-out flag
+    TEXT = "text"  # free text: dropped by default
+    IGNORE = "ignore"  # not imported (other record IDs, columns the user excludes)
+
+
 class Table(StrEnum):
     """Every other table a project may hold (the imported ones are named by ``TableKind``)."""
 
@@ -64,6 +78,7 @@ class Action(StrEnum):
     SETTINGS_CHANGED = "settings-changed"
     IMPORT = "import"
     IMPORT_REFUSED = "import-refused"
+    IMPORT_NOT_CONFIRMED = "import-not-confirmed"  # warnings were shown and not accepted
     TRAIN = "train"
     DRIFT_CHECK = "drift-check"
     FORECAST = "forecast"

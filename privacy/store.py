@@ -7,6 +7,7 @@ Layout of a project folder::
     tables/<id>.sealed     one sealed Parquet file per table version, each with its own data key
     processing-log.jsonl   the hash-chained, signed processing log (no personal data)
     processing-log.pub     the log's Ed25519 public key (PEM), for a DPO who has no passphrase
+    .lock                  empty; every write holds an OS lock on it (see privacy/lock.py)
 
 The log's private signing key lives only inside the sealed manifest, wrapped
 under the log subkey; the public key file is a convenience copy, and the
@@ -16,6 +17,10 @@ A commit writes new table files first, appends the log entry, then replaces
 the manifest atomically: that rename is the single commit point.  Files the
 new manifest no longer names are deleted afterwards; their data keys exist
 nowhere any more, so any copy left on disk is unreadable (crypto-shredding).
+
+Writers take turns: every write runs under the project lock and first checks
+that no other window or command has written since this object last read or
+wrote the project, so no writer ever overwrites another's update.
 """
 
 from __future__ import annotations
@@ -42,12 +47,16 @@ from prevista.privacy.atomic import atomic_write, discard, fsync_dir, remove_tem
 from prevista.privacy.errors import (
     DamagedProjectError,
     NotAProjectError,
+    PrevistaError,
+    ProjectBusyError,
+    ProjectChangedError,
     ProjectExistsError,
     StorageError,
     WrongPassphraseError,
 )
-from prevista.privacy.kdf import SALT_BYTES, KdfParams, check_new_passphrase, derive_kek
+from prevista.privacy.kdf import SALT_BYTES, KdfParams, check_passphrase_length, derive_kek
 from prevista.privacy.keys import NONCE_BYTES, KeyRing, unwrap_key, wrap_key
+from prevista.privacy.lock import LOCK_NAME, create_lock_file, project_lock
 from prevista.privacy.processing_log import ProcessingLog, canonical, public_key_pem
 from prevista.privacy.schema import Action, Table
 from prevista.privacy.sealed import seal, unseal
@@ -61,6 +70,10 @@ HEADER_FORMAT = "prevista-project"
 HEADER_VERSION = 1
 TABLE_SUFFIX = ".sealed"
 WRAPPED_KEY_BYTES = NONCE_BYTES + 32 + 16  # nonce, the 256-bit master key, the GCM tag
+NOT_SAVED = ("This project was changed by another Prevista window or command since you opened it; "
+             "nothing was saved. Reopen the project and try again.")
+OUT_OF_DATE = ("This project was changed by another Prevista window or command since you opened it; "
+               "reopen the project to see the changes.")
 
 
 def _b64(data: bytes) -> str:
@@ -108,12 +121,12 @@ class ProjectStore:
 
     @property
     def project_id(self) -> str:
-        return self._header["project_id"]
+        return str(self._header["project_id"])
 
     @classmethod
     def create(cls, root: Path, passphrase: str, *, kdf: KdfParams | None = None) -> "ProjectStore":
         """Create an empty project in ``root`` (a new or empty folder)."""
-        check_new_passphrase(passphrase)
+        check_passphrase_length(passphrase)
         root = Path(root)
         if cls.is_project(root):
             raise ProjectExistsError(f"A Prevista project already exists in {root}.")
@@ -131,6 +144,7 @@ class ProjectStore:
     def _create_in(cls, root: Path, passphrase: str, kdf: KdfParams) -> "ProjectStore":
         (root / TABLES_DIR).mkdir(parents=True, exist_ok=True)
         os.chmod(root, 0o700)
+        create_lock_file(root)
         project_id = uuid.uuid4().hex
         master = secrets.token_bytes(32)
         header = cls._wrapped_header(project_id, master, passphrase, kdf, log_seq=0)
@@ -155,7 +169,7 @@ class ProjectStore:
     @staticmethod
     def _undo_create(root: Path, *, remove_folder: bool) -> None:
         """A failed create (disk full, say) removes what it wrote, so the same folder can be chosen again."""
-        for name in (HEADER_NAME, MANIFEST_NAME, LOG_NAME, LOG_KEY_NAME):
+        for name in (HEADER_NAME, MANIFEST_NAME, LOG_NAME, LOG_KEY_NAME, LOCK_NAME):
             discard(root / name)
         for folder in (root / TABLES_DIR, root):
             if folder.is_dir():
@@ -191,7 +205,7 @@ class ProjectStore:
             f"The project header {HEADER_NAME} is damaged; restore it from a backup."
         )
         try:
-            header = json.loads(path.read_bytes())
+            header: dict[str, Any] = json.loads(path.read_bytes())
             body = {k: v for k, v in header.items() if k != "checksum"}
             if header.get("checksum") != hashlib.sha256(canonical(body)).hexdigest():
                 raise damaged
@@ -258,7 +272,7 @@ class ProjectStore:
         if not path.is_file():
             raise DamagedProjectError(f"The project manifest {MANIFEST_NAME} is missing; restore it from a backup.")
         plain = unseal(path.read_bytes(), keys.manifest, cls._manifest_context(project_id), "The project manifest")
-        manifest = json.loads(plain)
+        manifest: dict[str, Any] = json.loads(plain)
         if manifest.get("project_id") != project_id:
             raise DamagedProjectError("The project manifest belongs to a different project.")
         return manifest
@@ -305,12 +319,18 @@ class ProjectStore:
         try:
             blob = path.read_bytes()
         except FileNotFoundError:
-            raise DamagedProjectError(f"{what} is missing from the project folder.") from None
+            raise self._missing(what) from None
         try:
             data_key = unwrap_key(self._wrapping_key(name), _unb64(info["wrapped_key"]), self._key_context(info["file_id"]))
         except InvalidTag:
             raise DamagedProjectError(f"{what}: its key record is damaged.") from None
         return unseal(blob, data_key, self._table_context(info["file_id"]), what)
+
+    def _missing(self, what: str) -> PrevistaError:
+        """A file that another window's commit replaced since this one read the manifest is no damage."""
+        if self._changed_elsewhere():
+            return ProjectChangedError(OUT_OF_DATE)
+        return DamagedProjectError(f"{what} is missing from the project folder.")
 
     def _wrapping_key(self, name: str) -> bytes:
         """The identity table's data key sits under its own subkey, apart from analysis data."""
@@ -321,6 +341,23 @@ class ProjectStore:
         return f"table-key:{file_id}".encode()
 
     # ----- writing ----------------------------------------------------------------
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """Every write runs in here: alone (the project lock), on the project as this object last saw it,
+        after settling what an earlier failed write of this object left in the log.  A refused OS call
+        becomes a :class:`StorageError`; the lock is released before the error leaves."""
+        with _storage_errors(), project_lock(self.root):
+            if self._changed_elsewhere():
+                raise ProjectChangedError(NOT_SAVED)
+            self._settle_if_needed()
+            yield
+
+    def _changed_elsewhere(self) -> bool:
+        """Whether a commit point (the manifest for data, the header for a passphrase change) is no longer
+        the one this object last read or wrote: writing now would undo another writer's update."""
+        on_disk = self._read_manifest(self.root, self.project_id, self.keys)
+        return on_disk["generation"] != self._manifest["generation"] or self.read_header(self.root) != self._header
+
     def _write_table_file(self, name: str, content: pl.DataFrame | bytes) -> dict[str, Any]:
         """Seal a frame (as Parquet) or a byte string under a fresh data key."""
         if isinstance(content, pl.DataFrame):
@@ -362,10 +399,9 @@ class ProjectStore:
         yet durable) are orphans the next open deletes, their keys gone already.
         """
         put = dict(put or {})
-        new_manifest = copy.deepcopy(self._manifest)
         new_files: list[Path] = []
-        with _storage_errors():
-            self._settle_if_needed()
+        with self._writing():
+            new_manifest = copy.deepcopy(self._manifest)  # after settling, which moves the log pointer
             try:
                 for name, frame in put.items():
                     info = self._write_table_file(name, frame)
@@ -387,12 +423,12 @@ class ProjectStore:
                 for path in new_files:
                     discard(path)
                 raise
-        self._unsettled = False
-        # A name both put and deleted here leaves its new file unnamed: it goes with the superseded ones.
-        old_files = {info["file"] for info in self._manifest["tables"].values()} | {p.name for p in new_files}
-        self._manifest = new_manifest
-        if durable:
-            self._shred(old_files - {info["file"] for info in new_manifest["tables"].values()})
+            self._unsettled = False
+            # A name both put and deleted here leaves its new file unnamed: it goes with the superseded ones.
+            old_files = {info["file"] for info in self._manifest["tables"].values()} | {p.name for p in new_files}
+            self._manifest = new_manifest
+            if durable:
+                self._shred(old_files - {info["file"] for info in new_manifest["tables"].values()})
         return entry
 
     def _shred(self, file_names: set[str]) -> None:
@@ -410,27 +446,25 @@ class ProjectStore:
         The manifest's log pointer follows, so this entry cannot later be cut off the end
         of the log together with its head without ``log_problem`` noticing.
         """
-        with _storage_errors():
-            self._settle_if_needed()
+        with self._writing():
             entry = self.log.append({**log_record, "commit": False})
-        with suppress(OSError):  # the entry is written: a pointer left behind is caught up by the next write
-            self._point_log_at(entry)
+            with suppress(OSError):  # the entry is written: a pointer left behind is caught up by the next write
+                self._point_log_at(entry)
         return entry
 
     def change_passphrase(self, new_passphrase: str, *, operator: str, kdf: KdfParams | None = None) -> None:
         """Re-wrap the master key under a new passphrase; no data is re-encrypted."""
-        check_new_passphrase(new_passphrase)
+        check_passphrase_length(new_passphrase)
         params = kdf or KdfParams.from_dict(self._header["kdf"])
-        with _storage_errors():
-            self._settle_if_needed()
+        with self._writing():
             self._unsettled = True
             entry = self.log.append({"action": Action.PASSPHRASE_CHANGED, "operator": operator, "commit": True})
             header = self._wrapped_header(self.project_id, self._master, new_passphrase, params, log_seq=entry["seq"])
             atomic_write(self.root / HEADER_NAME, json.dumps(header, indent=1).encode())  # the commit point
-        self._header = header
-        with suppress(OSError):  # done: the new passphrase opens the project; the next write catches up the pointer
-            self._point_log_at(entry)
-            self._unsettled = False
+            self._header = header
+            with suppress(OSError):  # done: the new passphrase opens the project; the next write catches up the pointer
+                self._point_log_at(entry)
+                self._unsettled = False
 
     def _point_log_at(self, entry: dict[str, Any]) -> None:
         manifest = copy.deepcopy(self._manifest)
@@ -470,20 +504,29 @@ class ProjectStore:
     def _recover(self) -> None:
         """Remove leftovers of an interrupted write and log any operation that did not finish.
 
-        Best effort: a folder that refuses the tidying now still opens, and the
+        Only under the project lock, since another writer's files in flight look
+        just like leftovers; and on the manifest as it is then, which that writer
+        may have replaced since :meth:`open` read it.  Best effort: a folder that
+        refuses the tidying now, or whose lock stays taken, still opens, and the
         first write settles the log (see :meth:`_settle_if_needed`).
         """
         if not os.access(self.root, os.W_OK):
             return
+        try:
+            with project_lock(self.root):
+                self._manifest = self._read_manifest(self.root, self.project_id, self.keys)
+                self._tidy()
+                self._settle_log()
+        except (OSError, ProjectBusyError):
+            self._unsettled = True
+
+    def _tidy(self) -> None:
+        """Delete temp files and table files the manifest does not name (their keys are gone)."""
         remove_temp_files(self.root)
         remove_temp_files(self.root / TABLES_DIR)
         referenced = {info["file"] for info in self._manifest["tables"].values()}
         orphans = {p.name for p in (self.root / TABLES_DIR).glob(f"*{TABLE_SUFFIX}")} - referenced
         self._shred(orphans)
-        try:
-            self._settle_log()
-        except OSError:
-            self._unsettled = True
 
     def _settle_if_needed(self) -> None:
         if self._unsettled:

@@ -14,7 +14,7 @@ import pytest
 
 from prevista.core.analytics.training import check_drift, forecast_support
 from prevista.core.demo.run import run_demo
-from prevista.core.duties.handover import close_pilot, write_bundle
+from prevista.core.handover.bundle import close_pilot, write_bundle
 from prevista.core.project.lifecycle import open_project
 from prevista.core.reports.art30 import record_of_processing, write_record
 from prevista.core.reports.pilot import pilot_report, write_report

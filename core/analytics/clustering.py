@@ -39,7 +39,7 @@ TYPICAL = "Typical customers"
 DISTANCE_BLOCK = 1 << 24  # float32 cells per block of the silhouette distance matrix (64 MB)
 
 
-class Segmenter(BaseEstimator):
+class Segmenter(BaseEstimator):  # type: ignore[misc]  # scikit-learn ships no type hints
     """KMeans segments whose count is chosen by silhouette and whose sizes respect ``min_size``.
 
     ``profiles_`` live in the clustering space: per feature, the segment's mean
@@ -84,7 +84,8 @@ class Segmenter(BaseEstimator):
         _numeric_columns(features, self.feature_names_in_)
         points = self._scaled(features)
         with _one_native_thread():
-            return self.cluster_segments_[self.kmeans_.predict(points)]
+            segments: np.ndarray = self.cluster_segments_[self.kmeans_.predict(points)]
+        return segments
 
     def _validate_params(self) -> None:
         low_high = self.k_range
@@ -129,7 +130,8 @@ class Segmenter(BaseEstimator):
             if low is not None and low >= 0 and skew is not None and skew > LOG_SKEWNESS
         ]
         prepared = self._prepared()
-        spreads = np.subtract(_aggregate(features, prepared, pl.Expr.max), _aggregate(features, prepared, pl.Expr.min))
+        spreads = np.subtract(np.array(_aggregate(features, prepared, pl.Expr.max), dtype=float),
+                              np.array(_aggregate(features, prepared, pl.Expr.min), dtype=float))
         self.mean_ = np.array(_aggregate(features, prepared, pl.Expr.mean))
         std = np.array(_aggregate(features, prepared, lambda e: e.std(ddof=0)))
         self.scale_ = np.where(spreads > 0, std, 1.0)
@@ -179,7 +181,8 @@ class Segmenter(BaseEstimator):
         self.kmeans_ = KMeans(n_clusters=k, init=init, n_init=1, algorithm="lloyd", random_state=self.random_state).fit(points)
         clusters = self.kmeans_.predict(points)
         self.cluster_segments_ = _merge_small(self.kmeans_.cluster_centers_, np.bincount(clusters, minlength=k), self.min_size)
-        return self.cluster_segments_[clusters]
+        segments: np.ndarray = self.cluster_segments_[clusters]
+        return segments
 
     def _describe(self, points: np.ndarray, segments: np.ndarray, descriptions: dict[str, tuple[str, str]]) -> None:
         self.n_segments_ = int(segments.max()) + 1
@@ -316,7 +319,7 @@ def _merge_small(centres: np.ndarray, counts: np.ndarray, min_size: int) -> np.n
         owner[owner == source] = target
         alive.remove(source)
     rank = {c: i for i, c in enumerate(sorted(alive, key=lambda c: (-counts[c], c)))}
-    return np.array([rank[c] for c in owner], dtype=np.int64)
+    return np.array([rank[int(c)] for c in owner], dtype=np.int64)
 
 
 def _names(profiles: list[dict[str, float]], descriptions: dict[str, tuple[str, str]]) -> list[str]:

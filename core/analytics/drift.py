@@ -8,11 +8,13 @@ the usual "significant shift" line, 0.1–0.25 "moderate".
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 import numpy as np
 
+from prevista.core.analytics.card import DriftReference, ModelCard
 from prevista.core.analytics.model_store import model_age_days
 
 SIGNIFICANT = 0.25
@@ -20,47 +22,58 @@ MODERATE = 0.10
 DEFAULT_MAX_AGE_DAYS = 183  # retrain every 3–6 months
 
 
-def reference(values: np.ndarray, bins: int = 10) -> dict[str, list[float]]:
+@dataclass(frozen=True)
+class DriftReport:
+    """The drift check's verdict: PSI per tracked feature and for the score, and whether (and why) to retrain."""
+
+    psi: Mapping[str, float]
+    moderate: tuple[str, ...]  # features with a moderate shift, below the retraining line
+    model_age_days: float
+    retrain_recommended: bool
+    reasons: tuple[str, ...]
+
+
+def reference(values: np.ndarray, bins: int = 10) -> DriftReference:
     """Decile edges and the share of values between them."""
     clean = values[~np.isnan(values)]
     edges = np.unique(np.quantile(clean, np.linspace(0, 1, bins + 1))) if len(clean) else np.array([0.0, 1.0])
-    return {"edges": edges.tolist(), "shares": _shares(clean, edges).tolist()}
+    return DriftReference(tuple(edges.tolist()), tuple(_shares(clean, edges).tolist()))
 
 
 def _shares(values: np.ndarray, edges: np.ndarray) -> np.ndarray:
     inner = edges[1:-1]
     counts = np.bincount(np.searchsorted(inner, values, side="right"), minlength=max(len(edges) - 1, 1))
-    return counts / max(counts.sum(), 1)
+    shares: np.ndarray = counts / max(counts.sum(), 1)
+    return shares
 
 
-def psi(ref: dict[str, list[float]], values: np.ndarray) -> float:
+def psi(ref: DriftReference, values: np.ndarray) -> float:
     """Population stability index of ``values`` against a stored reference."""
     clean = values[~np.isnan(values)]
-    expected = np.asarray(ref["shares"])
-    actual = _shares(clean, np.asarray(ref["edges"]))
+    expected = np.asarray(ref.shares)
+    actual = _shares(clean, np.asarray(ref.edges))
     expected, actual = np.clip(expected, 1e-4, None), np.clip(actual, 1e-4, None)
     return float(np.sum((actual - expected) * np.log(actual / expected)))
 
 
-def assess(card: dict[str, Any], current: dict[str, np.ndarray], *, now: datetime | None = None,
-           max_age_days: int = DEFAULT_MAX_AGE_DAYS) -> dict[str, Any]:
+def assess(card: ModelCard, current: Mapping[str, np.ndarray], *, now: datetime | None = None,
+           max_age_days: int = DEFAULT_MAX_AGE_DAYS) -> DriftReport:
     """PSI per tracked feature and for the score, plus whether (and why) to retrain."""
-    stored = card["drift_reference"]
-    values = {name: psi(ref, current[name]) for name, ref in stored.items() if name in current}
+    values = {name: psi(ref, current[name]) for name, ref in card.drift_reference.items() if name in current}
     reasons = [f"'{name}' shifted (PSI {value:.2f})" for name, value in values.items() if value >= SIGNIFICANT]
     age = model_age_days(card, now)
     if age > max_age_days:
         reasons.append(f"the model is {age:.0f} days old (retrain at least every {max_age_days} days)")
-    if card.get("opt_outs_since_training"):
+    if card.opt_outs_since_training:
         reasons.append("customers whose data trained the model have since opted out")
-    if card.get("erasures_since_training"):
+    if card.erasures_since_training:
         reasons.append("customers whose data trained the model have since been erased on request")
-    if card.get("retention_since_training"):
+    if card.retention_since_training:
         reasons.append("a retention cleanup has deleted data the model was trained on")
-    return {
-        "psi": {name: round(value, 4) for name, value in values.items()},
-        "moderate": [name for name, value in values.items() if MODERATE <= value < SIGNIFICANT],
-        "model_age_days": round(age, 1),
-        "retrain_recommended": bool(reasons),
-        "reasons": reasons,
-    }
+    return DriftReport(
+        psi={name: round(value, 4) for name, value in values.items()},
+        moderate=tuple(name for name, value in values.items() if MODERATE <= value < SIGNIFICANT),
+        model_age_days=round(age, 1),
+        retrain_recommended=bool(reasons),
+        reasons=tuple(reasons),
+    )

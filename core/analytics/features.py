@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 import polars as pl
 
-from prevista.core.ingest.mapping import Role
-from prevista.privacy.schema import KEY, Meta, Table, TableKind
+from prevista.privacy.schema import KEY, Meta, Role, Table, TableKind
 from prevista.privacy.store import ProjectStore
 
 DAYS_CAP = 730  # "never" and "long ago" look alike to a model: cap recency at two years
@@ -73,7 +73,7 @@ class ProjectData:
     """The stored analysis tables and what their columns mean; opted-out customers excluded."""
 
     tables: dict[TableKind, pl.DataFrame]
-    schema: dict[str, dict[str, dict]]
+    schema: dict[str, dict[str, dict[str, Any]]]
 
     @classmethod
     def load(cls, store: ProjectStore) -> "ProjectData":
@@ -108,8 +108,12 @@ class ProjectData:
     def event_date(self, kind: TableKind) -> str | None:
         return self.column(kind, Role.DATE, PRIMARY_DATE[kind], fallback=True)
 
+    def event_columns(self) -> dict[TableKind, str]:
+        """The event tables held, each with its event-date column."""
+        return {kind: column for kind in PRIMARY_DATE if (column := self.event_date(kind))}
+
     def event_tables(self) -> list[TableKind]:
-        return [k for k in PRIMARY_DATE if k in self.tables and self.event_date(k)]
+        return list(self.event_columns())
 
     @property
     def has_history(self) -> bool:
@@ -117,19 +121,27 @@ class ProjectData:
 
     def activity(self) -> pl.DataFrame:
         """Every dated event of every customer: (customer_key, day) — the basis of 'active' and 'churned'."""
-        parts = [self.tables[k].select(KEY, pl.col(self.event_date(k)).alias("day")).drop_nulls()
-                 for k in self.event_tables()]
+        parts = [self.tables[k].select(KEY, pl.col(column).alias("day")).drop_nulls()
+                 for k, column in self.event_columns().items()]
         return pl.concat(parts) if parts else pl.DataFrame(schema={KEY: pl.UInt32, "day": pl.Date})
+
+    def first(self) -> date | None:
+        """The first day the data covers: the earliest event in any event table."""
+        return _day(self.activity()["day"].min())
 
     def end(self) -> date | None:
         """The last day the data covers: the latest event in any event table."""
-        days = [self.tables[k][self.event_date(k)].max() for k in self.event_tables()]
-        days = [d for d in days if d is not None]
+        days = [day for k, column in self.event_columns().items() if (day := _day(self.tables[k][column].max()))]
         return max(days) if days else None
 
     def customer_keys(self) -> pl.Series:
         keys = [t[KEY] for t in self.tables.values()]
         return pl.concat(keys).unique().sort() if keys else pl.Series(KEY, [], pl.UInt32)
+
+
+def _day(value: object) -> date | None:
+    """A date column's minimum or maximum, which polars types as any value a column can hold."""
+    return value if isinstance(value, date) else None
 
 
 def _as_dates(frame: pl.DataFrame) -> pl.DataFrame:
@@ -167,10 +179,11 @@ def _days_since(column: str, cutoff: date) -> pl.Expr:
 
 
 def _usage(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
-    if TableKind.USAGE not in data.tables or not data.event_date(TableKind.USAGE):
+    column = data.event_date(TableKind.USAGE)
+    if not column:
         return None
     table = data.tables[TableKind.USAGE]
-    day = pl.col(data.event_date(TableKind.USAGE))
+    day = pl.col(column)
     kind_col = data.column(TableKind.USAGE, Role.CATEGORY, ("event_type",), fallback=True)
     feature_col = data.column(TableKind.USAGE, Role.CATEGORY, ("feature",))
     aggs = [
@@ -201,10 +214,11 @@ def _usage(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
 
 def _transactions(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
     kind = TableKind.TRANSACTIONS
-    if kind not in data.tables or not data.event_date(kind):
+    column = data.event_date(kind)
+    if not column:
         return None
     table = data.tables[kind]
-    day = pl.col(data.event_date(kind))
+    day = pl.col(column)
     amount_col = data.column(kind, Role.NUMBER, ("amount",), fallback=True)
     aggs = [
         day.max().alias("last_purchase"),
@@ -262,10 +276,11 @@ def _payments(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
 
 def _interactions(data: ProjectData, cutoff: date, starts: pl.DataFrame) -> pl.DataFrame | None:
     kind = TableKind.INTERACTIONS
-    if kind not in data.tables or not data.event_date(kind):
+    column = data.event_date(kind)
+    if not column:
         return None
     table = data.tables[kind]
-    created = pl.col(data.event_date(kind))
+    created = pl.col(column)
     closed_col = data.column(kind, Role.DATE, ("closed",))
     score_col = data.column(kind, Role.NUMBER, ("score",))
     aggs = [
@@ -274,7 +289,7 @@ def _interactions(data: ProjectData, cutoff: date, starts: pl.DataFrame) -> pl.D
         _in(created, cutoff, 28, 112).sum().alias("tickets_prev12w"),
         ((created >= pl.col("start")) & (created <= pl.col("start") + timedelta(days=90))).sum().alias("early_tickets"),
     ]
-    if closed_col and closed_col != data.event_date(kind):
+    if closed_col and closed_col != column:
         closed = pl.col(closed_col)
         aggs += [
             (closed.is_null() | (closed > cutoff)).sum().alias("open_tickets"),

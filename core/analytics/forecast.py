@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,9 +21,10 @@ from sklearn.linear_model import PoissonRegressor
 from sklearn.metrics import mean_poisson_deviance
 from sklearn.utils import check_random_state
 
+from prevista.core.analytics.stored import json_form
 from prevista.privacy.errors import PrevistaError
 
-MIN_WEEKS = 8
+MIN_HISTORY_WEEKS = 8  # complete weeks of tickets needed before anything is forecast
 YEAR_WEEKS = 52
 TWO_YEARS_WEEKS = 104
 LEVEL_WEEKS = 13
@@ -37,8 +38,69 @@ BASELINE = "baseline"
 
 
 @dataclass(frozen=True)
+class WeekCount:
+    week_start: str  # ISO date of the Monday
+    tickets: int
+
+
+@dataclass(frozen=True)
+class WeekForecast:
+    week_start: str  # ISO date of the Monday
+    expected: float
+    lower: float  # the interval's bounds
+    upper: float
+
+
+@dataclass(frozen=True)
+class ForecastMetrics:
+    """The hold-out figures of :class:`ForecastResult`; a MAPE is None where no hold-out week had tickets."""
+
+    mae: float
+    baseline_mae: float
+    mape: float | None
+    baseline_mape: float | None
+    interval_coverage: float
+
+
+@dataclass(frozen=True)
+class TicketForecast:
+    """The forecast as the dashboard, the forecast screen and the pilot report show it.
+
+    Stored at training as ``Meta.FORECAST`` and handed over as forecast.json, so ``to_dict`` and
+    ``from_dict`` keep its JSON form: ISO dates, null for an undefined MAPE, keys as the store sorts them.
+    """
+
+    history: tuple[WeekCount, ...]
+    forecast: tuple[WeekForecast, ...]
+    baseline_name: str
+    metrics: ForecastMetrics
+    holdout_weeks: int
+    interval: float
+    model_kept: str
+    notes: tuple[str, ...]
+
+    @property
+    def expected_total(self) -> float:
+        return sum(week.expected for week in self.forecast)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> TicketForecast:
+        return cls(
+            history=tuple(WeekCount(**week) for week in data["history"]),
+            forecast=tuple(WeekForecast(**week) for week in data["forecast"]),
+            baseline_name=data["baseline_name"], metrics=ForecastMetrics(**data["metrics"]),
+            holdout_weeks=data["holdout_weeks"], interval=data["interval"], model_kept=data["model_kept"],
+            notes=tuple(data["notes"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        form: dict[str, Any] = json_form(self)
+        return form
+
+
+@dataclass(frozen=True)
 class ForecastResult:
-    """Everything the dashboard and the pilot report show about the forecast.
+    """Everything the dashboard and the pilot report show about the forecast, with the weeks as frames.
 
     ``metrics`` come from the hold-out of the last ``holdout_weeks`` complete
     weeks: ``mae`` is the seasonal model's, ``baseline_mae`` the baseline's,
@@ -56,18 +118,21 @@ class ForecastResult:
     model_kept: str
     notes: tuple[str, ...]
 
-    def to_dict(self) -> dict[str, Any]:
-        """JSON has neither dates nor NaN, so dates become ISO text and NaN null."""
-        return {
-            "history": _rows(self.history),
-            "forecast": _rows(self.forecast),
-            "baseline_name": self.baseline_name,
-            "metrics": {name: None if math.isnan(value) else value for name, value in self.metrics.items()},
-            "holdout_weeks": self.holdout_weeks,
-            "interval": self.interval,
-            "model_kept": self.model_kept,
-            "notes": list(self.notes),
-        }
+    def published(self) -> TicketForecast:
+        """JSON has neither dates nor NaN, so dates become ISO text and NaN None."""
+        return TicketForecast(
+            history=tuple(WeekCount(**week) for week in _rows(self.history)),
+            forecast=tuple(WeekForecast(**week) for week in _rows(self.forecast)),
+            baseline_name=self.baseline_name,
+            metrics=ForecastMetrics(mae=self.metrics["mae"], baseline_mae=self.metrics["baseline_mae"],
+                                    mape=_defined(self.metrics["mape"]),
+                                    baseline_mape=_defined(self.metrics["baseline_mape"]),
+                                    interval_coverage=self.metrics["interval_coverage"]),
+            holdout_weeks=self.holdout_weeks,
+            interval=self.interval,
+            model_kept=self.model_kept,
+            notes=self.notes,
+        )
 
 
 @dataclass(frozen=True)
@@ -86,14 +151,16 @@ def weekly_counts(timestamps: pl.Series, *, until: datetime.date | None = None) 
     _check_timestamps(timestamps, "weekly_counts")
     _check_until(until, "weekly_counts")
     days = _days(timestamps)
-    until = days.max() if until is None else until
+    latest = days.max()
+    until = latest if until is None and isinstance(latest, datetime.date) else until
     empty = pl.DataFrame(schema={"week_start": pl.Date, "tickets": pl.Int64})
     if until is None:
         return empty
     days = days.filter(days <= until)
     if days.is_empty():
         return empty
-    first_day: datetime.date = days.min()
+    first_day = days.min()
+    assert isinstance(first_day, datetime.date), "a non-empty date column has a first day"
     first = first_day + datetime.timedelta(days=(7 - first_day.weekday()) % 7)
     last = until - datetime.timedelta(days=(until.weekday() + 1) % 7 + 6)  # starts the last week ending by until
     if first > last:
@@ -123,9 +190,9 @@ def forecast_tickets(
     """
     _check_params(timestamps, weeks, interval, until, random_state)
     history = weekly_counts(timestamps, until=until)
-    if history.height < MIN_WEEKS:
+    if history.height < MIN_HISTORY_WEEKS:
         raise PrevistaError(
-            f"The ticket forecast needs at least {MIN_WEEKS} complete weeks of tickets; "
+            f"The ticket forecast needs at least {MIN_HISTORY_WEEKS} complete weeks of tickets; "
             f"the data has {history.height}."
         )
     dates = history["week_start"].to_numpy()
@@ -353,6 +420,10 @@ def _days(timestamps: pl.Series) -> pl.Series:
     """Calendar days of the tickets; a time zone-aware timestamp keeps its local day."""
     days = timestamps.drop_nulls()
     return days.dt.date() if days.dtype != pl.Date else days
+
+
+def _defined(value: float) -> float | None:
+    return None if math.isnan(value) else value
 
 
 def _rows(frame: pl.DataFrame) -> list[dict[str, Any]]:

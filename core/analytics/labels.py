@@ -15,8 +15,8 @@ from datetime import date, timedelta
 import polars as pl
 
 from prevista.core.analytics.features import ProjectData, customer_starts
-from prevista.core.ingest.mapping import Role
-from prevista.privacy.schema import KEY, TableKind
+from prevista.privacy.errors import PrevistaError
+from prevista.privacy.schema import KEY, Role, TableKind
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,8 @@ class ChurnTruth:
     source: str
 
 
-def churn_truth(data: ProjectData, horizon_days: int) -> ChurnTruth:
+def churn_truth(data: ProjectData, horizon_days: int, end: date) -> ChurnTruth:
+    """``end``: the last day the data covers, past which nobody's inactivity can be seen."""
     activity = data.activity().group_by(KEY).agg(pl.col("day").max().alias("last_day"))
     customers = data.tables.get(TableKind.CUSTOMERS)
     end_col = data.column(TableKind.CUSTOMERS, Role.DATE, ("end",))
@@ -39,7 +40,6 @@ def churn_truth(data: ProjectData, horizon_days: int) -> ChurnTruth:
         frame = (customers.select(KEY, pl.col(label_col).alias("gone")).join(activity, on=KEY, how="left")
                  .select(KEY, pl.when(pl.col("gone")).then(pl.col("last_day")).alias("churn_day")))
         return ChurnTruth(frame, f"the churn label '{label_col}', dated at each churner's last activity")
-    end = data.end()
     cutoff = end - timedelta(days=horizon_days)
     frame = activity.select(KEY, pl.when(pl.col("last_day") <= cutoff).then(pl.col("last_day")).alias("churn_day"))
     return ChurnTruth(frame, f"no activity for {horizon_days} days (no churn label in the data)")
@@ -61,9 +61,16 @@ def churned_within(truth: ChurnTruth, keys: pl.Series, cutoff: date, horizon_day
     return ((joined["churn_day"] > cutoff) & (joined["churn_day"] <= until)).fill_null(False)
 
 
+def _required(column: str | None, what: str) -> str:
+    """A column the purchase targets rest on; they are only built where it exists."""
+    if column is None:
+        raise PrevistaError(f"The purchases have no {what}: purchase propensity cannot be learnt.")
+    return column
+
+
 def _purchases_in_window(data: ProjectData, cutoff: date, horizon_days: int) -> pl.DataFrame:
     kind = TableKind.TRANSACTIONS
-    day = pl.col(data.event_date(kind))
+    day = pl.col(_required(data.event_date(kind), "dates"))
     return data.tables[kind].filter((day > cutoff) & (day <= cutoff + timedelta(days=horizon_days)))
 
 
@@ -72,7 +79,7 @@ def purchased_within(data: ProjectData, keys: pl.Series, cutoff: date, horizon_d
     """Did each customer buy (in one of ``categories``, if given) in (cutoff, cutoff + horizon]?"""
     rows = _purchases_in_window(data, cutoff, horizon_days)
     if categories is not None:
-        rows = rows.filter(pl.col(purchase_category_column(data)).is_in(categories))
+        rows = rows.filter(pl.col(_required(purchase_category_column(data), "category")).is_in(categories))
     buyers = rows.select(KEY).unique()
     return keys.to_frame(KEY).join(buyers.with_columns(pl.lit(True).alias("bought")), on=KEY, how="left")[
         "bought"].fill_null(False)
@@ -80,7 +87,7 @@ def purchased_within(data: ProjectData, keys: pl.Series, cutoff: date, horizon_d
 
 def category_rates(data: ProjectData, keys: pl.Series, cutoff: date, horizon_days: int) -> dict[str, float]:
     """Share of ``keys`` buying each category in the window: near 1 means a recurring charge."""
-    column = purchase_category_column(data)
+    column = _required(purchase_category_column(data), "category")
     bought = (_purchases_in_window(data, cutoff, horizon_days).join(keys.to_frame(KEY), on=KEY, how="semi")
               .group_by(column).agg(pl.col(KEY).n_unique().alias("buyers")).drop_nulls(column))
     return {row[column]: row["buyers"] / max(len(keys), 1) for row in bought.sort("buyers", descending=True).iter_rows(named=True)}

@@ -24,6 +24,8 @@ from sklearn.model_selection import StratifiedKFold, train_test_split
 from sklearn.pipeline import Pipeline, make_pipeline
 from sklearn.preprocessing import OneHotEncoder, StandardScaler
 
+from prevista.core.analytics.card import Driver, ModelReport, Scores
+
 MAX_TRAIN_ROWS = 250_000  # gradient boosting gains little beyond this; the cap keeps training in seconds
 IMPORTANCE_ROWS = 5_000
 MIN_GAIN = 0.005  # ROC AUC a complex model must add over the logistic regression to be kept
@@ -50,17 +52,17 @@ def candidate_models(numeric: list[str], categorical: list[str], random_state: i
     }
 
 
-def metrics(y: np.ndarray, p: np.ndarray) -> dict[str, float]:
+def metrics(y: np.ndarray, p: np.ndarray) -> Scores:
     """ROC AUC, PR AUC, Brier score and lift in the top decile."""
     order = np.argsort(-p, kind="stable")
     top = order[: max(1, len(p) // 10)]
     prior = float(y.mean())
-    return {
-        "roc_auc": float(roc_auc_score(y, p)) if 0 < y.sum() < len(y) else float("nan"),
-        "pr_auc": float(average_precision_score(y, p)) if y.sum() else float("nan"),
-        "brier": float(brier_score_loss(y, p)),
-        "lift_top_decile": float(y[top].mean() / prior) if prior else float("nan"),
-    }
+    return Scores(
+        roc_auc=float(roc_auc_score(y, p)) if 0 < y.sum() < len(y) else float("nan"),
+        pr_auc=float(average_precision_score(y, p)) if y.sum() else float("nan"),
+        brier=float(brier_score_loss(y, p)),
+        lift_top_decile=float(y[top].mean() / prior) if prior else float("nan"),
+    )
 
 
 def lift_curve(y: np.ndarray, p: np.ndarray, bins: int = 10) -> list[float]:
@@ -97,23 +99,24 @@ class BinaryModel:
     categorical: list[str]
     chosen: str
     validation: str
-    metrics: dict[str, float]
-    baselines: dict[str, dict[str, float]]
+    metrics: Scores
+    baselines: dict[str, Scores]
     calibration: list[tuple[float, float]]
     counts: dict[str, int]
     lift: list[float] = field(default_factory=list)
-    drivers: list[dict[str, Any]] = field(default_factory=list)
+    drivers: list[Driver] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
     def predict(self, X: pl.DataFrame) -> np.ndarray:
-        return self.estimator.predict_proba(X.select(self.numeric + self.categorical))[:, 1]
+        probabilities: np.ndarray = self.estimator.predict_proba(X.select(self.numeric + self.categorical))
+        return probabilities[:, 1]
 
-    def report(self) -> dict[str, Any]:
-        return {
-            "target": self.target, "model": self.chosen, "validation": self.validation,
-            "metrics": self.metrics, "baselines": self.baselines, "calibration": self.calibration,
-            "lift": self.lift, "counts": self.counts, "drivers": self.drivers, "notes": self.notes,
-        }
+    def report(self) -> ModelReport:
+        return ModelReport(
+            target=self.target, model=self.chosen, validation=self.validation, metrics=self.metrics,
+            baselines=dict(self.baselines), calibration=tuple(self.calibration), lift=tuple(self.lift),
+            counts=dict(self.counts), drivers=tuple(self.drivers), notes=tuple(self.notes),
+        )
 
 
 def _fit_calibrated(pipeline: Pipeline, data: Split, random_state: int) -> Any:
@@ -155,7 +158,7 @@ def select_and_fit(target: str, train: Split, test: Split, numeric: list[str], c
     fitted = {name: _fit_calibrated(model, Split(Xf, fitting.y), random_state)
               for name, model in candidate_models(numeric, categorical, random_state).items() if name in candidates}
     scores = {name: metrics(test.y, model.predict_proba(Xt)[:, 1]) for name, model in fitted.items()}
-    beats = BOOSTING in scores and scores[BOOSTING]["roc_auc"] > scores[LOGISTIC]["roc_auc"] + MIN_GAIN
+    beats = BOOSTING in scores and scores[BOOSTING].roc_auc > scores[LOGISTIC].roc_auc + MIN_GAIN
     chosen = BOOSTING if beats else LOGISTIC
     if chosen == LOGISTIC and BOOSTING in scores:
         notes.append("gradient boosting did not beat the logistic regression on held-out data, so the simpler model is kept")
@@ -191,7 +194,7 @@ def cross_validated(target: str, data: Split, numeric: list[str], categorical: l
             fitted = _fit_calibrated(model, Split(X[train_idx], sample.y[train_idx]), random_state)
             out_of_fold[name][test_idx] = fitted.predict_proba(X[test_idx])[:, 1]
     scores = {name: metrics(sample.y, p) for name, p in out_of_fold.items()}
-    chosen = BOOSTING if scores[BOOSTING]["roc_auc"] > scores[LOGISTIC]["roc_auc"] + MIN_GAIN else LOGISTIC
+    chosen = BOOSTING if scores[BOOSTING].roc_auc > scores[LOGISTIC].roc_auc + MIN_GAIN else LOGISTIC
     final = _fit_calibrated(candidate_models(numeric, categorical, random_state)[chosen], Split(X, sample.y), random_state)
     frac, mean = calibration_curve(sample.y, out_of_fold[chosen], n_bins=10, strategy="quantile")
     prior = float(sample.y.mean())

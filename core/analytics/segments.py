@@ -8,6 +8,8 @@ recommended proactive action.  No row here describes fewer than k people.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -16,19 +18,81 @@ import polars as pl
 
 from prevista.core.analytics.clustering import Segmenter, distinguishing_features
 from prevista.core.analytics.features import FeatureSet, ProjectData
-from prevista.core.analytics.forecast import forecast_tickets
+from prevista.core.analytics.forecast import TicketForecast, forecast_tickets
 from prevista.core.analytics.model_store import model_card
 from prevista.core.analytics.recommendations import recommend
-from prevista.core.ingest.mapping import Role
-from prevista.core.project.settings import min_segment_size
+from prevista.core.analytics.stored import json_form
+from prevista.core.project.settings import settings
 from prevista.privacy.errors import PrevistaError
-from prevista.privacy.schema import KEY, Meta, TableKind
+from prevista.privacy.schema import KEY, Meta, Role, TableKind
 from prevista.privacy.store import ProjectStore
 
 SEGMENT_FEATURES = ("days_since_purchase", "purchases_52w", "spend_52w", "events_12w", "usage_trend",
                     "features_used_12w", "tickets_per_month", "late_payments_26w", "score_12w", "tenure_days")
 _RECURRING = re.compile(r"month|monthly|mrr|fee|subscription|abonament|miesi|měsí|mesic|monat|måned|månad", re.I)
 _VALUE = re.compile(r"fee|mrr|arr|revenue|price|subscription|contract|value|abonament|poplatek|gebühr|umsatz", re.I)
+
+
+@dataclass(frozen=True)
+class SegmentRow:
+    """One segment as shown: about ``size`` ≥ k customers, with what to do for them."""
+
+    segment: int
+    name: str
+    size: int
+    churn_risk: float  # mean predicted churn risk
+    expected_churners: float
+    revenue_at_risk: float | None  # None without a value column
+    purchase_propensity: float | None  # None without a purchase model
+    ticket_share: float | None  # share of the last 12 weeks' tickets; None without tickets
+    forecast_tickets: float | None  # that share of the forecast's expected tickets
+    sets_apart: tuple[str, ...]
+    action: str  # the recommended proactive action
+    because: str
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SegmentRow:
+        return cls(**{**data, "sets_apart": tuple(data["sets_apart"])})
+
+
+@dataclass(frozen=True)
+class SegmentBoard:
+    """A training's segments with the ticket forecast made beside them.
+
+    Stored as two documents: ``Meta.SEGMENTS`` (:meth:`stored`) and ``Meta.FORECAST`` (the forecast's own
+    ``to_dict``), in the JSON form older versions wrote.
+    """
+
+    segments: tuple[SegmentRow, ...]
+    forecast: TicketForecast | None  # None without dated tickets; ``forecast_note`` says why
+    value_source: str | None  # what "revenue at risk" multiplies the churn risk by
+    forecast_note: str | None
+    silhouette: float
+
+    @classmethod
+    def from_stored(cls, segments: Mapping[str, Any], forecast: Mapping[str, Any] | None) -> SegmentBoard:
+        return cls(segments=tuple(SegmentRow.from_dict(row) for row in segments["segments"]),
+                   forecast=None if forecast is None else TicketForecast.from_dict(forecast),
+                   value_source=segments["value_source"], forecast_note=segments["forecast_note"],
+                   silhouette=segments["silhouette"])
+
+    def stored(self) -> dict[str, Any]:
+        """The ``Meta.SEGMENTS`` document: everything but the forecast, which is stored on its own."""
+        form: dict[str, Any] = json_form({"segments": self.segments, "value_source": self.value_source,
+                                          "forecast_note": self.forecast_note, "silhouette": self.silhouette})
+        return form
+
+
+@dataclass(frozen=True)
+class Dashboard(SegmentBoard):
+    """The board as shown to people: re-checked against today's k, named by the model it came from."""
+
+    model_id: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dashboard document as the bundle's segments.json has always written it (model ID first)."""
+        forecast = None if self.forecast is None else self.forecast.to_dict()
+        return {"model_id": self.model_id, **self.stored(), "forecast": forecast}
 
 
 def segment_columns(features: FeatureSet) -> list[str]:
@@ -53,35 +117,36 @@ def customer_value(data: ProjectData, features: FeatureSet) -> tuple[pl.Series |
 
 def _recent_tickets(data: ProjectData, end: date | None) -> pl.DataFrame | None:
     kind = TableKind.INTERACTIONS
-    if end is None or kind not in data.tables or not data.event_date(kind):
+    column = data.event_date(kind)
+    if end is None or not column:
         return None
-    day = pl.col(data.event_date(kind))
+    day = pl.col(column)
     return (data.tables[kind].filter((day > end - timedelta(days=84)) & (day <= end))
             .group_by(KEY).agg(pl.len().alias("recent_tickets")))
 
 
-def _forecast(data: ProjectData, end: date | None, weeks: int, random_state: int) -> tuple[dict[str, Any] | None, str | None]:
+def _forecast(data: ProjectData, end: date | None, weeks: int, random_state: int) -> tuple[TicketForecast | None, str | None]:
     kind = TableKind.INTERACTIONS
-    if end is None or kind not in data.tables or not data.event_date(kind):
+    column = data.event_date(kind)
+    if end is None or not column:
         return None, None
     try:
-        result = forecast_tickets(data.tables[kind][data.event_date(kind)], weeks=weeks, until=end,
-                                  random_state=random_state)
+        result = forecast_tickets(data.tables[kind][column], weeks=weeks, until=end, random_state=random_state)
     except PrevistaError as exc:
         return None, str(exc)
-    return result.to_dict(), None
+    return result.published(), None
 
 
-def _phrases(profile: dict[str, float], descriptions: dict[str, tuple[str, str]]) -> list[str]:
+def _phrases(profile: dict[str, float], descriptions: dict[str, tuple[str, str]]) -> tuple[str, ...]:
     result = []
     for feature, z in distinguishing_features(profile, top=3):
         high, low = descriptions.get(feature, (f"high {feature}", f"low {feature}"))
         result.append(high if z > 0 else low)
-    return result
+    return tuple(result)
 
 
 def build_segments(data: ProjectData, features: FeatureSet, scores: pl.DataFrame, k: int, end: date | None,
-                   forecast_weeks: int, random_state: int, value_source: str | None = None) -> tuple[dict[str, Any], np.ndarray]:
+                   forecast_weeks: int, random_state: int, value_source: str | None = None) -> tuple[SegmentBoard, np.ndarray]:
     """Fit segments on current customers and aggregate everything per segment.
 
     ``scores`` holds churn risk, purchase propensity where trained, and the
@@ -97,14 +162,14 @@ def build_segments(data: ProjectData, features: FeatureSet, scores: pl.DataFrame
         frame = frame.join(recent, on=KEY, how="left").with_columns(pl.col("recent_tickets").fill_null(0))
     forecast, forecast_note = _forecast(data, end, forecast_weeks, random_state)
     rows = _aggregate(frame, segmenter, features.descriptions, forecast, k)
-    result = {"segments": rows, "forecast": forecast, "value_source": value_source, "forecast_note": forecast_note,
-              "silhouette": segmenter.silhouette_}
-    return result, assignment
+    board = SegmentBoard(segments=rows, forecast=forecast, value_source=value_source, forecast_note=forecast_note,
+                         silhouette=segmenter.silhouette_)
+    return board, assignment
 
 
 def _aggregate(frame: pl.DataFrame, segmenter: Segmenter, descriptions: dict[str, tuple[str, str]],
-               forecast: dict[str, Any] | None, k: int) -> list[dict[str, Any]]:
-    overall_risk = float(frame["churn_risk"].mean())
+               forecast: TicketForecast | None, k: int) -> tuple[SegmentRow, ...]:
+    overall_risk = float(frame.select(pl.col("churn_risk").mean()).item())
     aggs = [pl.len().alias("size"), pl.col("churn_risk").mean().alias("churn_risk"),
             pl.col("churn_risk").sum().alias("expected_churners")]
     if "value" in frame.columns:
@@ -115,31 +180,31 @@ def _aggregate(frame: pl.DataFrame, segmenter: Segmenter, descriptions: dict[str
         aggs.append((pl.col("recent_tickets").sum() / max(int(frame["recent_tickets"].sum()), 1)).alias("ticket_share"))
     table = frame.group_by("segment").agg(aggs).sort("segment")
     value_mean, value_std = (frame["value"].mean(), frame["value"].std()) if "value" in frame.columns else (None, None)
-    expected_total = sum(w["expected"] for w in forecast["forecast"]) if forecast else None
+    expected_total = forecast.expected_total if forecast else None
     rows = []
     for row in table.iter_rows(named=True):
         profile = segmenter.profiles_[row["segment"]]
         value_z = (row["value"] - value_mean) / value_std if value_std else None
         action, because = recommend(profile, row["churn_risk"] / overall_risk if overall_risk else 1.0, value_z)
-        rows.append({
-            "segment": row["segment"], "name": segmenter.names_[row["segment"]], "size": row["size"],
-            "churn_risk": round(row["churn_risk"], 4), "expected_churners": round(row["expected_churners"], 1),
-            "revenue_at_risk": round(row["revenue_at_risk"], 2) if "revenue_at_risk" in row else None,
-            "purchase_propensity": round(row["purchase_propensity"], 4) if "purchase_propensity" in row else None,
-            "ticket_share": round(row["ticket_share"], 4) if "ticket_share" in row else None,
-            "forecast_tickets": round(row["ticket_share"] * expected_total, 1)
+        rows.append(SegmentRow(
+            segment=row["segment"], name=segmenter.names_[row["segment"]], size=row["size"],
+            churn_risk=round(row["churn_risk"], 4), expected_churners=round(row["expected_churners"], 1),
+            revenue_at_risk=round(row["revenue_at_risk"], 2) if "revenue_at_risk" in row else None,
+            purchase_propensity=round(row["purchase_propensity"], 4) if "purchase_propensity" in row else None,
+            ticket_share=round(row["ticket_share"], 4) if "ticket_share" in row else None,
+            forecast_tickets=round(row["ticket_share"] * expected_total, 1)
             if expected_total is not None and "ticket_share" in row else None,
-            "sets_apart": _phrases(profile, descriptions), "action": action, "because": because,
-        })
+            sets_apart=_phrases(profile, descriptions), action=action, because=because,
+        ))
     return enforce_min_size(rows, k)
 
 
-def enforce_min_size(rows: list[dict[str, Any]], k: int) -> list[dict[str, Any]]:
+def enforce_min_size(rows: Sequence[SegmentRow], k: int) -> tuple[SegmentRow, ...]:
     """The last guard before any output: a segment row about fewer than k customers is suppressed."""
-    return [row for row in rows if row["size"] >= k]
+    return tuple(row for row in rows if row.size >= k)
 
 
-def refresh_segments(segments: dict[str, Any], scores: pl.DataFrame, k: int) -> dict[str, Any]:
+def refresh_segments(board: SegmentBoard, scores: pl.DataFrame, k: int) -> SegmentBoard:
     """Recount each segment from the scores that remain (after an opt-out or erasure): sizes, risks
     and values change, names and actions stay, and a segment that fell below k disappears."""
     aggs = [pl.len().alias("size"), pl.col("churn_risk").mean().alias("churn_risk"),
@@ -150,22 +215,31 @@ def refresh_segments(segments: dict[str, Any], scores: pl.DataFrame, k: int) -> 
         aggs.append(pl.col("purchase_propensity").mean().alias("purchase_propensity"))
     counts = {row["segment"]: row for row in scores.group_by("segment").agg(aggs).iter_rows(named=True)}
     rows = []
-    for row in segments["segments"]:
-        fresh = counts.get(row["segment"])
+    for row in board.segments:
+        fresh = counts.get(row.segment)
         if fresh is None:
             continue
-        rows.append({**row, "size": fresh["size"], "churn_risk": round(fresh["churn_risk"], 4),
-                     "expected_churners": round(fresh["expected_churners"], 1),
-                     **({"revenue_at_risk": round(fresh["revenue_at_risk"], 2)} if "revenue_at_risk" in fresh else {}),
-                     **({"purchase_propensity": round(fresh["purchase_propensity"], 4)}
-                        if "purchase_propensity" in fresh else {})})
-    return {**segments, "segments": enforce_min_size(rows, k)}
+        rows.append(replace(
+            row, size=fresh["size"], churn_risk=round(fresh["churn_risk"], 4),
+            expected_churners=round(fresh["expected_churners"], 1),
+            revenue_at_risk=round(fresh["revenue_at_risk"], 2) if "revenue_at_risk" in fresh else row.revenue_at_risk,
+            purchase_propensity=round(fresh["purchase_propensity"], 4) if "purchase_propensity" in fresh
+            else row.purchase_propensity))
+    return replace(board, segments=enforce_min_size(rows, k))
 
 
-def dashboard(store: ProjectStore) -> dict[str, Any]:
+def stored_board(store: ProjectStore) -> SegmentBoard | None:
+    """The last training's segments and forecast as stored (not re-checked against today's k); None untrained."""
+    segments = store.meta(Meta.SEGMENTS)
+    return None if segments is None else SegmentBoard.from_stored(segments, store.meta(Meta.FORECAST))
+
+
+def dashboard(store: ProjectStore) -> Dashboard:
     """The last training's segments as shown to people: re-checked against today's k, with the forecast."""
     card = model_card(store)
-    segments = store.meta(Meta.SEGMENTS)
-    return {"model_id": card["model_id"], **segments,
-            "segments": enforce_min_size(segments["segments"], min_segment_size(store)),
-            "forecast": store.meta(Meta.FORECAST)}
+    board = stored_board(store)
+    if board is None:
+        raise PrevistaError("The model card has no segments beside it; retrain the model.")
+    return Dashboard(segments=enforce_min_size(board.segments, settings(store).min_segment_size),
+                     forecast=board.forecast, value_source=board.value_source, forecast_note=board.forecast_note,
+                     silhouette=board.silhouette, model_id=card.model_id)

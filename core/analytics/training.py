@@ -8,9 +8,8 @@ customers.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
-from typing import Any
 
 import numpy as np
 import polars as pl
@@ -18,10 +17,11 @@ from sklearn.metrics import roc_auc_score
 from sklearn.model_selection import train_test_split
 
 from prevista.core.analytics import labels
-from prevista.core.analytics.drift import assess, reference
+from prevista.core.analytics.card import Cutoffs, DataPeriod, Driver, ModelCard
+from prevista.core.analytics.drift import DriftReport, assess, reference
 from prevista.core.analytics.features import FeatureSet, ProjectData, build_features
-from prevista.core.analytics.forecast import forecast_tickets
-from prevista.core.analytics.model_store import load_models, save_models
+from prevista.core.analytics.forecast import TicketForecast, forecast_tickets
+from prevista.core.analytics.model_store import FORMAT_VERSION, library_versions, load_models, sealed_models
 from prevista.core.analytics.modeling import (
     BOOSTING,
     LOGISTIC,
@@ -31,16 +31,14 @@ from prevista.core.analytics.modeling import (
     permutation_drivers,
     select_and_fit,
 )
-from prevista.core.analytics.segments import build_segments, customer_value
-from prevista.core.ingest.importer import DEFAULT_LEGAL_BASIS, DEFAULT_PURPOSE
-from prevista.core.ingest.mapping import Role
-from prevista.core.ingest.quality import MIN_HISTORY_MONTHS, RARE_LABEL_SHARE, RECOMMENDED_CUSTOMERS
+from prevista.core.analytics.segments import SegmentBoard, build_segments, customer_value
 from prevista.core.project.closure import refuse_if_closed
-from prevista.core.project.settings import min_segment_size, purpose_record, settings
+from prevista.core.project.requirements import MIN_HISTORY_MONTHS, RARE_LABEL_SHARE, RECOMMENDED_CUSTOMERS
+from prevista.core.project.settings import ProjectSettings, changed_settings, purpose_record, settings, stored_form
 from prevista.core.runtime.jobs import Progress
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.processing_log import legal_basis_text
-from prevista.privacy.schema import KEY, Action, Meta, Table, TableKind
+from prevista.privacy.schema import KEY, Action, Meta, Role, Table, TableKind
 from prevista.privacy.store import ProjectStore
 
 FEATURE_WINDOW_DAYS = 84  # features look back at least 12 weeks
@@ -55,23 +53,32 @@ DRIFT_FEATURES = 8
 class TrainOptions:
     operator: str
     horizon_days: int = 90
-    purpose: str = DEFAULT_PURPOSE
-    legal_basis: str = DEFAULT_LEGAL_BASIS
+    purpose: str = ProjectSettings().purpose
+    legal_basis: str = ProjectSettings().legal_basis
     random_state: int = 0
     forecast_weeks: int = 8
-    min_segment_size: int | None = None  # None: the project's setting
+    min_segment_size: int | None = None  # None: the project's setting; another value becomes the setting
+
+
+@dataclass(frozen=True)
+class TrainResult:
+    """What a training run stored: the model card, the segments with the ticket forecast, and its log entry."""
+
+    model_card: ModelCard
+    segments: SegmentBoard
+    log_entry: int
 
 
 @dataclass(frozen=True)
 class Periods:
-    """Where training, testing and scoring look: 'time' (two cutoffs), 'customers' (one cutoff,
-    customers split), or 'static' (no history)."""
+    """Where training, testing and scoring look: 'time' (two cutoffs) or 'customers' (one cutoff,
+    customers split).  Data without history has no periods: a static snapshot."""
 
     mode: str
-    train_cutoff: date | None
-    test_cutoff: date | None
-    score_cutoff: date | None
-    first: date | None
+    train_cutoff: date
+    test_cutoff: date
+    score_cutoff: date
+    first: date
 
     def validation_text(self, horizon: int) -> str:
         if self.mode == "time":
@@ -82,11 +89,11 @@ class Periods:
                 "for a time-based hold-out")
 
 
-def plan_periods(data: ProjectData, horizon: int) -> Periods:
-    end = data.end()
-    if end is None:
-        return Periods("static", None, None, None, None)
-    first = data.activity()["day"].min()
+def plan_periods(data: ProjectData, horizon: int) -> Periods | None:
+    """None for a static snapshot (no dated history); refuses a history too short to learn from."""
+    end, first = data.end(), data.first()
+    if end is None or first is None:
+        return None
     test_cutoff = end - timedelta(days=horizon)
     train_cutoff = test_cutoff - timedelta(days=horizon)
     if train_cutoff - timedelta(days=FEATURE_WINDOW_DAYS) >= first:
@@ -144,7 +151,7 @@ def _customer_split(split: Split, random_state: int) -> tuple[Split, Split]:
 
 
 def _drivers(model: BinaryModel, test: Split, descriptions: dict[str, tuple[str, str]], outcome: str,
-             random_state: int) -> list[dict[str, Any]]:
+             random_state: int) -> list[Driver]:
     """Plain-language global drivers: what the model relies on, and in which direction."""
     result = []
     predictions = model.predict(test.X)
@@ -161,8 +168,20 @@ def _drivers(model: BinaryModel, test: Split, descriptions: dict[str, tuple[str,
             sign = np.corrcoef(ranks, np.argsort(np.argsort(predictions)))[0, 1]
             high, low = descriptions.get(column, (f"high {column}", f"low {column}"))
             text = f"{(high if sign > 0 else low)[0].upper()}{(high if sign > 0 else low)[1:]} → higher {outcome} risk"
-        result.append({"feature": column, "importance": round(importance, 4), "text": text})
+        result.append(Driver(feature=column, importance=round(importance, 4), text=text))
     return result
+
+
+@dataclass(frozen=True)
+class _Fitted:
+    """What training learnt, whichever way it was validated, and today's features to score with."""
+
+    churn: BinaryModel
+    purchases: dict[str, BinaryModel]
+    recurring: list[str]  # purchase categories bought like a subscription, so not predicted
+    leaky: dict[str, str]
+    label_source: str
+    now_fs: FeatureSet
 
 
 def _train_churn(data: ProjectData, periods: Periods, truth: labels.ChurnTruth, horizon: int,
@@ -186,12 +205,26 @@ def _train_churn(data: ProjectData, periods: Periods, truth: labels.ChurnTruth, 
     return model, train_fs, test_fs, leaky
 
 
-def _train_static(data: ProjectData, random_state: int) -> tuple[BinaryModel, FeatureSet, dict[str, str], pl.Series]:
+def _fit_history(data: ProjectData, periods: Periods, horizon: int, random_state: int, progress: Progress) -> _Fitted:
+    """Churn and purchase models learnt from dated history, validated on a later period (or on held-out customers)."""
+    truth = labels.churn_truth(data, horizon, periods.score_cutoff)
+    churn, train_fs, test_fs, leaky = _train_churn(data, periods, truth, horizon, random_state,
+                                                   progress.slice(0.1, 0.45))
+    progress.report(0.45, "Training purchase-propensity models")
+    purchases, recurring = _train_purchases(data, periods, (train_fs, test_fs), (churn.numeric, churn.categorical),
+                                            horizon, random_state)
+    progress.report(0.6, "Computing today's features")
+    now_fs = build_features(data, periods.score_cutoff, _current(data, truth, periods.score_cutoff, horizon))
+    return _Fitted(churn, purchases, recurring, leaky, truth.source, now_fs)
+
+
+def _fit_static(data: ProjectData, random_state: int) -> _Fitted:
+    """A churn model learnt from a snapshot's label by cross-validation; no history, so no purchase model."""
     found = labels.static_labels(data)
     if found is None:
         raise PrevistaError("There is no history and no churn label: map a churn/status column as 'label', "
                             "or import transactions, tickets or usage events with dates.")
-    keys, churned, _ = found
+    keys, churned, label = found
     features = build_features(data, None, keys)
     y = churned.to_numpy().astype(int)
     leaky = leaky_attributes(data, features, y)
@@ -201,7 +234,8 @@ def _train_static(data: ProjectData, random_state: int) -> tuple[BinaryModel, Fe
     model = cross_validated("churn", split, numeric, categorical, random_state)
     _, holdout = _customer_split(split, random_state)
     model.drivers = _drivers(model, holdout, features.descriptions, "churn", random_state)
-    return model, features, leaky, keys.filter(~churned)
+    return _Fitted(model, {}, [], leaky, f"the churn label '{label}' (a static snapshot)",
+                   build_features(data, None, keys.filter(~churned)))
 
 
 def purchase_targets(data: ProjectData, keys: pl.Series, cutoff: date, horizon: int) -> tuple[dict[str, list[str] | None], list[str]]:
@@ -245,9 +279,9 @@ def _train_purchases(data: ProjectData, periods: Periods, features: tuple[Featur
     return models, recurring
 
 
-def _warnings(periods: Periods, customers: int, model: BinaryModel) -> list[str]:
+def _warnings(periods: Periods | None, customers: int, model: BinaryModel) -> tuple[str, ...]:
     warnings = []
-    if periods.first is not None and (periods.score_cutoff - periods.first).days < MIN_HISTORY_MONTHS * 30.44:
+    if periods is not None and (periods.score_cutoff - periods.first).days < MIN_HISTORY_MONTHS * 30.44:
         warnings.append(f"history covers less than {MIN_HISTORY_MONTHS} months: seasonal effects and slow churn are not learnt")
     if customers < RECOMMENDED_CUSTOMERS:
         warnings.append(f"only {customers} current customers: expect wide uncertainty in every figure")
@@ -255,16 +289,28 @@ def _warnings(periods: Periods, customers: int, model: BinaryModel) -> list[str]
     rows = model.counts.get("train_rows", model.counts.get("rows", 1))
     if positives / max(rows, 1) < RARE_LABEL_SHARE:
         warnings.append(f"churn is rare in the training data ({positives} of {rows}): the model has little to learn from")
-    return warnings
+    return tuple(warnings)
+
+
+def _wanted_settings(current: ProjectSettings, options: TrainOptions) -> ProjectSettings:
+    """The settings this run applies.  Its k cuts the segments it stores, which the dashboard, the reports
+    and retention re-check against the setting, so a k given for the run becomes the setting: checked like
+    any other (``replace`` builds a checked ``ProjectSettings``) before the work starts, and named in the
+    run's log entry."""
+    if options.min_segment_size is None:
+        return current
+    return replace(current, min_segment_size=options.min_segment_size)
 
 
 def train(store: ProjectStore, options: TrainOptions, progress: Progress | None = None,
-          now: datetime | None = None) -> dict[str, Any]:
+          now: datetime | None = None) -> TrainResult:
     """Train, validate, score, segment and forecast; commit everything in one step with its log entry."""
     refuse_if_closed(store)
     progress = progress or Progress()
     now = now or datetime.now(timezone.utc)
     legal_basis_text(options.legal_basis)
+    current = settings(store)
+    wanted = _wanted_settings(current, options)
     horizon = options.horizon_days
     progress.report(0.02, "Loading the project's tables")
     data = ProjectData.load(store)
@@ -272,22 +318,9 @@ def train(store: ProjectStore, options: TrainOptions, progress: Progress | None 
         raise PrevistaError("The project holds no data yet: import a CRM export first.")
     periods = plan_periods(data, horizon)
     progress.report(0.1, "Computing features and training the churn model")
-    if periods.mode == "static":
-        churn, train_fs, leaky, current_keys = _train_static(data, options.random_state)
-        label_source = f"the churn label '{labels.static_labels(data)[2]}' (a static snapshot)"
-        now_fs = build_features(data, None, current_keys)
-        purchases: dict[str, BinaryModel] = {}
-        recurring = []
-    else:
-        truth = labels.churn_truth(data, horizon)
-        churn, train_fs, test_fs, leaky = _train_churn(data, periods, truth, horizon, options.random_state,
-                                                       progress.slice(0.1, 0.45))
-        label_source = truth.source
-        progress.report(0.45, "Training purchase-propensity models")
-        purchases, recurring = _train_purchases(data, periods, (train_fs, test_fs),
-                                                (churn.numeric, churn.categorical), horizon, options.random_state)
-        progress.report(0.6, "Computing today's features")
-        now_fs = build_features(data, periods.score_cutoff, _current(data, truth, periods.score_cutoff, horizon))
+    fitted = (_fit_static(data, options.random_state) if periods is None
+              else _fit_history(data, periods, horizon, options.random_state, progress))
+    churn, purchases, now_fs = fitted.churn, fitted.purchases, fitted.now_fs
     progress.report(0.65, "Scoring current customers")
     scores = now_fs.frame.select(KEY).with_columns(pl.Series("churn_risk", churn.predict(now_fs.frame)))
     if "purchase" in purchases:
@@ -296,96 +329,104 @@ def train(store: ProjectStore, options: TrainOptions, progress: Progress | None 
     value, value_source = customer_value(data, now_fs)
     if value is not None:
         scores = scores.with_columns(value.fill_null(0).cast(pl.Float64).alias("value"))
-    k = options.min_segment_size or min_segment_size(store)
-    segments, assignment = build_segments(data, now_fs, scores, k,
-                                          periods.score_cutoff, options.forecast_weeks, options.random_state,
-                                          value_source)
+    segments, assignment = build_segments(data, now_fs, scores, wanted.min_segment_size,
+                                          periods.score_cutoff if periods else None, options.forecast_weeks,
+                                          options.random_state, value_source)
     scores = scores.with_columns(pl.Series("segment", assignment, dtype=pl.Int32))
     progress.report(0.9, "Saving models and scores")
-    card = _card(periods, horizon, churn, purchases, leaky, label_source, now_fs, scores, now, segments)
-    card["recurring_purchases"] = recurring
-    blobs, meta = save_models(store, {"churn": churn, **purchases}, card)
+    payload, model_id = sealed_models(store, {"churn": churn, **purchases})
+    card = _card(periods, horizon, fitted, scores, now, segments, model_id)
+    changed = changed_settings(current, wanted)
+    forecast = segments.forecast.to_dict() if segments.forecast else None
     entry = store.commit(
-        put={Table.SCORES: scores, **blobs},
-        meta={**meta, Meta.SEGMENTS: {name: part for name, part in segments.items() if name != "forecast"},
-              Meta.FORECAST: segments["forecast"], Meta.SETTINGS: {**store.meta(Meta.SETTINGS, {}), "min_segment_size": k}},
+        put={Table.SCORES: scores, Table.MODELS: payload},
+        meta={Meta.MODEL_CARD: card.to_dict(), Meta.SEGMENTS: segments.stored(), Meta.FORECAST: forecast,
+              **({Meta.SETTINGS: stored_form(wanted)} if changed else {})},
         log_record={
             "action": Action.TRAIN, "operator": options.operator, "purpose": options.purpose,
             "legal_basis": legal_basis_text(options.legal_basis),
             "data_categories": sorted(k.value for k in data.tables),
-            "counts": {"customers_scored": scores.height, **churn.counts, "segments": len(segments["segments"])},
-            "model_id": meta[Meta.MODEL_CARD]["model_id"],
-            "details": {"validation": periods.mode, "model": churn.chosen, "horizon_days": horizon},
+            "counts": {"customers_scored": scores.height, **churn.counts, "segments": len(segments.segments)},
+            "model_id": model_id,
+            "details": {"validation": card.validation_mode, "model": churn.chosen, "horizon_days": horizon,
+                        **({"settings_changed": changed} if changed else {})},
         },
     )
+    assert entry is not None, "a commit with a log record returns its entry"
     progress.finished("Training finished")
-    return {"model_card": meta[Meta.MODEL_CARD], "segments": segments, "log_entry": entry["seq"]}
+    return TrainResult(card, segments, int(entry["seq"]))
 
 
-def _card(periods: Periods, horizon: int, churn: BinaryModel, purchases: dict[str, BinaryModel], leaky: dict[str, str],
-          label_source: str, now_fs: FeatureSet, scores: pl.DataFrame, now: datetime,
-          segments: dict[str, Any]) -> dict[str, Any]:
-    tracked = [d["feature"] for d in churn.drivers if d["feature"] in now_fs.numeric][:DRIFT_FEATURES]
+def _card(periods: Periods | None, horizon: int, fitted: _Fitted, scores: pl.DataFrame, now: datetime,
+          segments: SegmentBoard, model_id: str) -> ModelCard:
+    churn, now_fs = fitted.churn, fitted.now_fs
+    tracked = [d.feature for d in churn.drivers if d.feature in now_fs.numeric][:DRIFT_FEATURES]
     drift_reference = {f: reference(now_fs.frame[f].cast(pl.Float64).to_numpy()) for f in tracked}
     drift_reference["churn_risk"] = reference(scores["churn_risk"].to_numpy())
-    return {
-        "trained_at": now.isoformat(timespec="seconds"),
-        "validation_mode": periods.mode,
-        "data_period": {"first": str(periods.first) if periods.first else None,
-                        "end": str(periods.score_cutoff) if periods.score_cutoff else None},
-        "cutoffs": {"train": str(periods.train_cutoff), "test": str(periods.test_cutoff),
-                    "score": str(periods.score_cutoff)},
-        "horizon_days": horizon,
-        "label_source": label_source,
-        "features": churn.numeric + churn.categorical,
-        "excluded_features": leaky,
-        "churn": churn.report(),
-        "purchase": {name: model.report() for name, model in purchases.items()},
-        "customers_scored": scores.height,
-        "segments": len(segments["segments"]),
-        "warnings": _warnings(periods, scores.height, churn),
-        "drift_reference": drift_reference,
-    }
+    return ModelCard(
+        trained_at=now.isoformat(timespec="seconds"),
+        validation_mode=periods.mode if periods else "static",
+        data_period=DataPeriod(first=str(periods.first) if periods else None,
+                               end=str(periods.score_cutoff) if periods else None),
+        cutoffs=Cutoffs(train=str(periods.train_cutoff if periods else None),
+                        test=str(periods.test_cutoff if periods else None),
+                        score=str(periods.score_cutoff if periods else None)),
+        horizon_days=horizon,
+        label_source=fitted.label_source,
+        features=tuple(churn.numeric + churn.categorical),
+        excluded_features=fitted.leaky,
+        churn=churn.report(),
+        purchase={name: model.report() for name, model in fitted.purchases.items()},
+        customers_scored=scores.height,
+        segments=len(segments.segments),
+        warnings=_warnings(periods, scores.height, churn),
+        drift_reference=drift_reference,
+        recurring_purchases=tuple(fitted.recurring),
+        model_id=model_id,
+        format=FORMAT_VERSION,
+        libraries=library_versions(),
+    )
 
 
-def scoring_features(data: ProjectData, card: dict[str, Any]) -> FeatureSet:
+def scoring_features(data: ProjectData, card: ModelCard) -> FeatureSet:
     """Features of today's customers, computed the way the model was trained."""
-    if card["validation_mode"] == "static":
+    if card.validation_mode == "static":
         found = labels.static_labels(data)
         if found is None:
             raise PrevistaError("The churn label the model was trained on is no longer in the data; retrain.")
         keys, churned, _ = found
         return build_features(data, None, keys.filter(~churned))
-    horizon = card["horizon_days"]
     end = data.end()
-    truth = labels.churn_truth(data, horizon)
-    return build_features(data, end, _current(data, truth, end, horizon))
+    if end is None:
+        raise PrevistaError("The dated history the model was trained on is no longer in the data; retrain.")
+    truth = labels.churn_truth(data, card.horizon_days, end)
+    return build_features(data, end, _current(data, truth, end, card.horizon_days))
 
 
-def check_drift(store: ProjectStore, *, operator: str, now: datetime | None = None) -> dict[str, Any]:
+def check_drift(store: ProjectStore, *, operator: str, now: datetime | None = None) -> DriftReport:
     """PSI of the main features and of the score against the training snapshot; logged."""
 
     models, card = load_models(store)
     features = scoring_features(ProjectData.load(store), card)
     current = {name: features.frame[name].cast(pl.Float64).to_numpy()
-               for name in card["drift_reference"] if name in features.frame.columns}
+               for name in card.drift_reference if name in features.frame.columns}
     current["churn_risk"] = models["churn"].predict(features.frame)
-    result = assess(card, current, now=now, max_age_days=int(settings(store)["model_max_age_days"]))
-    store.record({"action": Action.DRIFT_CHECK, "operator": operator, **purpose_record(store), "model_id": card["model_id"],
+    result = assess(card, current, now=now, max_age_days=settings(store).model_max_age_days)
+    store.record({"action": Action.DRIFT_CHECK, "operator": operator, **purpose_record(store), "model_id": card.model_id,
                   "counts": {"customers": features.frame.height},
-                  "details": {"retrain_recommended": result["retrain_recommended"]}})
+                  "details": {"retrain_recommended": result.retrain_recommended}})
     return result
 
 
-def forecast_support(store: ProjectStore, *, weeks: int, operator: str) -> dict[str, Any]:
+def forecast_support(store: ProjectStore, *, weeks: int, operator: str) -> TicketForecast:
     """A fresh weekly ticket forecast from the stored interactions; logged."""
 
     data = ProjectData.load(store)
     column = data.event_date(TableKind.INTERACTIONS)
     if column is None:
         raise PrevistaError("No support interactions with dates in this project: import tickets to forecast them.")
-    result = forecast_tickets(data.tables[TableKind.INTERACTIONS][column], weeks=weeks).to_dict()
+    result = forecast_tickets(data.tables[TableKind.INTERACTIONS][column], weeks=weeks).published()
     store.record({"action": Action.FORECAST, "operator": operator, **purpose_record(store),
                   "data_categories": ["support interactions"], "counts": {"weeks": weeks,
-                  "history_weeks": len(result["history"])}})
+                  "history_weeks": len(result.history)}})
     return result

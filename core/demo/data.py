@@ -24,7 +24,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TypeVar
+from typing import NotRequired, TypedDict, TypeVar
 
 import numpy as np
 import polars as pl
@@ -97,7 +97,20 @@ class _Country:
     flats: bool = False  # "ul. Lipowa 12/4"
 
 
-_PL = {
+class _Names(TypedDict):
+    """The fields of a :class:`_Country` that the Central European variants share."""
+
+    first_f: tuple[str, ...]
+    first_m: tuple[str, ...]
+    last_m: tuple[str, ...]
+    last_f: tuple[str, ...]
+    cities: tuple[tuple[str, str], ...]
+    streets: tuple[str, ...]
+    phone: str
+    flats: NotRequired[bool]
+
+
+_PL: _Names = {
     "first_f": ("Małgorzata", "Anna", "Katarzyna", "Agnieszka", "Żaneta", "Joanna",
                 "Magdalena", "Ewa", "Zofia", "Urszula", "Beata", "Jadwiga"),
     "first_m": ("Łukasz", "Przemysław", "Piotr", "Krzysztof", "Tomasz", "Paweł",
@@ -120,7 +133,7 @@ _PL = {
     "phone": "+48 @## ### ###",
     "flats": True,
 }
-_CZ = {
+_CZ: _Names = {
     "first_f": ("Šárka", "Jana", "Petra", "Lucie", "Kateřina", "Tereza", "Veronika",
                 "Markéta", "Zdeňka", "Hana"),
     "first_m": ("Jiří", "Zbyněk", "Jan", "Petr", "Tomáš", "Martin", "Ondřej", "Lukáš",
@@ -138,7 +151,7 @@ _CZ = {
     "phone": "+420 @## ### ###",
     "flats": True,
 }
-_SK = {
+_SK: _Names = {
     "first_f": ("Zuzana", "Ľubica", "Mária", "Katarína", "Lenka"),
     "first_m": ("Ľubomír", "Marek", "Peter", "Juraj", "Martin"),
     "last_m": ("Horváth", "Kováč", "Varga", "Tóth", "Nagy"),
@@ -416,7 +429,8 @@ def _month_start(month: np.ndarray) -> np.ndarray:
         return month.copy()
     first = month.min()
     table = np.arange(first, month.max() + 1).astype("datetime64[M]").astype("datetime64[D]")
-    return table.astype(np.int64)[month - first]
+    starts: np.ndarray = table.astype(np.int64)[month - first]
+    return starts
 
 
 def _weekday(day: np.ndarray) -> np.ndarray:
@@ -432,7 +446,8 @@ def _ticket_season(day: np.ndarray) -> np.ndarray:
     days = np.arange(first, day.max() + 1)
     year_start = days.astype("datetime64[D]").astype("datetime64[Y]").astype("datetime64[D]")
     yearly = (1 + 0.35 * np.cos(2 * np.pi * (days - year_start.astype(np.int64)) / 365.25)) / 1.35
-    return (yearly * _WEEKDAY_TICKETS[_weekday(days)])[day - first]
+    season: np.ndarray = (yearly * _WEEKDAY_TICKETS[_weekday(days)])[day - first]
+    return season
 
 
 # --- randomness helpers ------------------------------------------------------
@@ -443,17 +458,21 @@ def _rng(seed: int, stream: str) -> np.random.Generator:
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:
-    return 1 / (1 + np.exp(-x))
+    y: np.ndarray = 1 / (1 + np.exp(-x))
+    return y
 
 
 def _pick(rng: np.random.Generator, probs: np.ndarray, rows: np.ndarray | None = None,
           size: int = 0) -> np.ndarray:
     """Category draws; ``rows`` selects a row of a probability table per draw."""
     cum = np.cumsum(probs, axis=-1)
+    picked: np.ndarray
     if rows is None:
-        return np.searchsorted(cum, rng.random(size) * cum[-1], side="right").clip(0, len(cum) - 1)
+        picked = np.searchsorted(cum, rng.random(size) * cum[-1], side="right").clip(0, len(cum) - 1)
+        return picked
     u = rng.random(len(rows)) * cum[rows, -1]
-    return (u[:, None] >= cum[rows]).sum(axis=1).clip(0, probs.shape[1] - 1)
+    picked = (u[:, None] >= cum[rows]).sum(axis=1).clip(0, probs.shape[1] - 1)
+    return picked
 
 
 def _arrivals(rng: np.random.Generator, lo: np.ndarray, span: np.ndarray,
@@ -468,7 +487,8 @@ def _arrivals(rng: np.random.Generator, lo: np.ndarray, span: np.ndarray,
 
 def _seconds(rng: np.random.Generator, day: np.ndarray, hours: np.ndarray) -> np.ndarray:
     hour = _pick(rng, hours, size=day.size)
-    return day * _DAY_S + hour * 3600 + (rng.random(day.size) * 3600).astype(np.int64)
+    seconds: np.ndarray = day * _DAY_S + hour * 3600 + (rng.random(day.size) * 3600).astype(np.int64)
+    return seconds
 
 
 # --- the customers' hidden story ---------------------------------------------
@@ -523,10 +543,12 @@ class _Population:
         return np.where((progress > 0) & (progress <= 1), progress, 0.0)
 
     def plan_on(self, who: np.ndarray, day: np.ndarray) -> np.ndarray:
-        return self.plan[who] + (self.upgrades[who] & (day >= self.expand_day[who]))
+        plan: np.ndarray = self.plan[who] + (self.upgrades[who] & (day >= self.expand_day[who]))
+        return plan
 
     def seats_on(self, who: np.ndarray, day: np.ndarray) -> np.ndarray:
-        return self.seats[who] + np.where(day >= self.expand_day[who], self.extra_seats[who], 0)
+        seats: np.ndarray = self.seats[who] + np.where(day >= self.expand_day[who], self.extra_seats[who], 0)
+        return seats
 
 
 def _signups(rng: np.random.Generator, n: int, clock: _Clock) -> np.ndarray:
@@ -715,7 +737,8 @@ def _usage_weight(pop: _Population, who: np.ndarray, day: np.ndarray,
     decline = np.where(kind == 1, decline**2, decline)  # paid features go unused first
     ramp = np.clip((day - pop.expand_day[who] + 84) / 56, 0, 1)
     growth = (1 + 0.3 * ramp) / np.where(pop.expand_day[who] < _NEVER, 1.3, 1.0)
-    return _WEEKDAY_USAGE[_weekday(day)] * decline * growth
+    weight: np.ndarray = _WEEKDAY_USAGE[_weekday(day)] * decline * growth
+    return weight
 
 
 def _features(rng: np.random.Generator, pop: _Population, who: np.ndarray, day: np.ndarray,
@@ -794,7 +817,8 @@ def _deals(seed: int, pop: _Population, clock: _Clock) -> pl.DataFrame:
 
 def _fee_cents(pop: _Population, who: np.ndarray, day: np.ndarray) -> np.ndarray:
     plan, seats = pop.plan_on(who, day), pop.seats_on(who, day)
-    return np.rint(_SEAT_PRICE_CENTS[plan] * seats * (1 - pop.discount[who]))
+    cents: np.ndarray = np.rint(_SEAT_PRICE_CENTS[plan] * seats * (1 - pop.discount[who]))
+    return cents
 
 
 def _subscriptions(pop: _Population, clock: _Clock) -> _Deals:
@@ -895,7 +919,8 @@ def _ascii_fold(text: str) -> str:
 def _choose(rng: np.random.Generator, groups: np.ndarray, sizes: np.ndarray) -> np.ndarray:
     """Index into a flat pool, uniform within each row's group."""
     offsets = np.concatenate([[0], np.cumsum(sizes)[:-1]])
-    return offsets[groups] + (rng.random(len(groups)) * sizes[groups]).astype(np.int64)
+    chosen: np.ndarray = offsets[groups] + (rng.random(len(groups)) * sizes[groups]).astype(np.int64)
+    return chosen
 
 
 def _fill(rng: np.random.Generator, templates: list[str], which: np.ndarray) -> pl.Series:
@@ -1071,13 +1096,24 @@ def _usage_table(usage: pl.DataFrame, variant: _Variant) -> pl.DataFrame:
     )
 
 
+class _CsvOptions(TypedDict):
+    """How a variant writes its CSV files (keyword arguments of ``DataFrame.write_csv``)."""
+
+    separator: str
+    line_terminator: str
+    date_format: str
+    datetime_format: str
+    decimal_comma: bool
+    float_precision: int
+
+
 def _write(frame: pl.DataFrame, paths: dict[str, Path], variant: _Variant, table: str) -> None:
     """Atomic, and cp1250 written in slices so 10M rows never sit in memory twice."""
     frame = frame.rename(dict(zip(frame.columns, variant.columns[table], strict=True)))
     path = paths[table]
-    options = {"separator": variant.separator, "line_terminator": variant.line_terminator,
-               "date_format": variant.date_format, "datetime_format": variant.datetime_format,
-               "decimal_comma": variant.decimal_comma, "float_precision": 2}
+    options: _CsvOptions = {"separator": variant.separator, "line_terminator": variant.line_terminator,
+                            "date_format": variant.date_format, "datetime_format": variant.datetime_format,
+                            "decimal_comma": variant.decimal_comma, "float_precision": 2}
     partial = path.with_name(path.name + ".partial")
     if variant.encoding == "utf-8":
         frame.write_csv(partial, **options)

@@ -9,15 +9,17 @@ project's status and the log verification.
 from __future__ import annotations
 
 import shutil
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any, Callable
 
-from prevista.core.analytics.training import TrainOptions, train
-from prevista.core.cli.text import training_text
-from prevista.core.ingest.importer import ImportOptions, run_import
-from prevista.core.project.lifecycle import create_project, open_project, status, status_text
+from prevista.core.ingest.importer import ImportOptions
+from prevista.core.project.lifecycle import open_project
+from prevista.core.reports.text import status_text, training_text
 from prevista.core.runtime.jobs import Progress
 from prevista.core.runtime.resources import assets
+from prevista.core.services.analytics import TrainRequest
+from prevista.core.services.project import ProjectService
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.schema import Meta
 from prevista.privacy.store import ProjectStore
@@ -65,12 +67,12 @@ def run_demo(
     _fresh_demo_project(path, secret)
     say(f"1. Creating an encrypted project in {path}"
         + ("" if passphrase else f" (demo passphrase: '{DEMO_PASSPHRASE}')"))
-    store = create_project(path, secret, operator=operator)
-    store.commit(meta={Meta.DEMO: True})
+    service = ProjectService.create(path, secret, operator=operator)
+    service.store.commit(meta={Meta.DEMO: True})
     files = demo_files(variant)
     say(f"2. Importing the {variant} demo exports: {', '.join(f.name for f in files)}")
-    plan, result = run_import(store, files, ImportOptions(operator=operator), accept_warnings=True,
-                              progress=progress.slice(0.0, 0.9))
+    plan = service.imports.plan(files, ImportOptions(operator=operator), progress.slice(0.0, 0.36))
+    result = service.imports.commit(plan, accept_warnings=True, progress=progress.slice(0.36, 0.9))
     say(plan.report.to_text())
     if result is None:
         raise PrevistaError("The demo import was refused; the bundled demo data does not match this version.")
@@ -78,13 +80,14 @@ def run_demo(
         + ", ".join(f"{k} {v}" for k, v in result.tables.items())
         + f"; {result.opted_out_removed} rows of opted-out customers removed")
     say("4. Training churn and purchase models, segments and the ticket forecast (offline)")
-    trained = train(store, TrainOptions(operator=operator), progress.slice(0.9, 0.99))
-    say(training_text(trained["model_card"], trained["segments"]))
-    info = status(store)
+    trained = service.analytics.train(TrainRequest(), progress.slice(0.9, 0.99))
+    say(training_text(trained.model_card, trained.segments))
+    info = service.status()
     say("5. Project status\n" + status_text(info))
-    verification = store.log.verify()
+    verification = service.store.log.verify()
+    verified = verification.ok and info.log.verified
     say(f"6. Processing log: {verification.entries} entries, "
-        + ("hash chain verified" if verification.ok and info["log"]["verified"] else "DOES NOT VERIFY"))
+        + ("hash chain verified" if verified else "DOES NOT VERIFY"))
     progress.finished("Demo finished")
-    return {"project": str(path), "report": plan.report.to_dict(), "model_card": trained["model_card"],
-            "segments": trained["segments"], "status": info, "log_verified": verification.ok and info["log"]["verified"]}
+    return {"project": str(path), "report": plan.report.to_dict(), "model_card": asdict(trained.model_card),
+            "segments": asdict(trained.segments), "status": asdict(info), "log_verified": verified}

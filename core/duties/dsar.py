@@ -16,13 +16,15 @@ from __future__ import annotations
 
 import html
 import json
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 import polars as pl
 
+from prevista.core.duties.logged import commit_logged
 from prevista.core.duties.retention import model_meta_after_removal, policies, without_customers
 from prevista.core.project.settings import purpose_record, settings
 from prevista.privacy.atomic import atomic_write
@@ -33,6 +35,66 @@ from prevista.privacy.store import ProjectStore
 
 _EID = {"eid": pl.String}
 NOT_HELD = "No data is held for this customer ID."
+Rows = Sequence[Mapping[str, Any]]  # one table's rows of one person, as the CRM named the columns
+
+
+@dataclass(frozen=True)
+class Processing:
+    """What Art. 15(1) asks besides the data: purposes, legal basis, recipients, storage periods."""
+
+    purpose: str
+    legal_basis: str
+    recipients: str
+    third_country_transfers: str
+    retention: Mapping[str, str]  # table → "N months: why"
+    source: str
+
+
+@dataclass(frozen=True)
+class AccessWritten:
+    """What a front end shows of an access request: where the report is and counts, never the person's data."""
+
+    file: Path
+    tables: int
+    rows: int
+    opted_out: bool
+    erased: bool
+
+
+@dataclass(frozen=True)
+class AccessReport:
+    """Everything held about one person, decrypted: the content of the report the key holder hands over."""
+
+    customer_id: str
+    encrypted_id: str
+    generated_at: str
+    opted_out: bool
+    erased: bool
+    segments: tuple[str, ...]
+    tables: Mapping[str, Rows]  # per-customer table → the person's rows, dates as ISO text
+    processing: Processing
+
+    @property
+    def rows(self) -> int:
+        return sum(len(rows) for rows in self.tables.values())
+
+    def written_to(self, file: Path) -> AccessWritten:
+        """Only counts go back to a screen; the person's data stays in the report file."""
+        return AccessWritten(Path(file), len(self.tables), self.rows, self.opted_out, self.erased)
+
+
+@dataclass(frozen=True)
+class ErasureSummary:
+    """What erasing one person removes, in counts: shown before, logged with and returned after it."""
+
+    rows_removed: Mapping[str, int]  # table → rows
+    rows_total: int
+    encrypted_id_removed: bool
+
+
+@dataclass(frozen=True)
+class ErasureResult(ErasureSummary):
+    log_entry: int
 
 
 def _register(store: ProjectStore, name: str) -> pl.DataFrame:
@@ -58,35 +120,34 @@ def _is_in(store: ProjectStore, name: str, eid: str) -> bool:
 
 
 # ----- access ---------------------------------------------------------------------------------
-def _rows(store: ProjectStore, key: int | None) -> dict[str, list[dict[str, Any]]]:
+def _rows(store: ProjectStore, key: int | None) -> dict[str, Rows]:
     """The person's rows in every per-customer table, dates as ISO text (JSON-safe)."""
     if key is None:
         return {}
-    found = {}
+    found: dict[str, Rows] = {}
     for name in PER_CUSTOMER:
         if store.has_table(name):
             rows = store.read_table(name).filter(pl.col(KEY) == key).drop(KEY)
             if rows.height:
-                found[name] = json.loads(rows.write_json())
+                found[name] = tuple(json.loads(rows.write_json()))
     return found
 
 
-def _segment_names(store: ProjectStore, tables: dict[str, list[dict[str, Any]]]) -> list[str]:
+def _segment_names(store: ProjectStore, tables: Mapping[str, Rows]) -> tuple[str, ...]:
     segments = {row["segment"]: row.get("name") for row in (store.meta(Meta.SEGMENTS) or {}).get("segments", [])}
-    return [segments[row["segment"]] for row in tables.get(Table.SCORES, []) if row.get("segment") in segments]
+    return tuple(segments[row["segment"]] for row in tables.get(Table.SCORES, ()) if row.get("segment") in segments)
 
 
-def _processing(store: ProjectStore) -> dict[str, Any]:
-    """What Art. 15(1) asks besides the data: purposes, legal basis, recipients, storage periods."""
+def _processing(store: ProjectStore) -> Processing:
     current = settings(store)
-    return {**purpose_record(store), "recipients": current["recipients"],
-            "third_country_transfers": current["third_country_transfers"],
-            "retention": {table: f"{p['months']} months: {p['basis']}" for table, p in policies(store).items()},
-            "source": "the CRM exports the business imported"}
+    return Processing(**purpose_record(store), recipients=current.recipients,
+                      third_country_transfers=current.third_country_transfers,
+                      retention={table: f"{p.months} months: {p.basis}" for table, p in policies(store).items()},
+                      source="the CRM exports the business imported")
 
 
 def access_request(store: ProjectStore, customer_id: str, *, operator: str,
-                   now: datetime | None = None, out: Path | None = None) -> dict[str, Any]:
+                   now: datetime | None = None, out: Path | None = None) -> AccessReport:
     """Everything held about one person, decrypted, for the key holder to hand over; logged as counts.
 
     With ``out`` the report is written there first and logged only once it exists."""
@@ -94,17 +155,17 @@ def access_request(store: ProjectStore, customer_id: str, *, operator: str,
         _check_outside_project(Path(out))
     eid, key = _find(store, customer_id)
     tables = _rows(store, key)
-    result = {
-        "customer_id": customer_id.strip(), "encrypted_id": eid,
-        "generated_at": (now or datetime.now(timezone.utc)).isoformat(timespec="seconds"),
-        "opted_out": _is_in(store, Table.OPTOUTS, eid), "erased": _is_in(store, Table.ERASED, eid),
-        "segments": _segment_names(store, tables), "tables": tables, "processing": _processing(store),
-    }
+    report = AccessReport(
+        customer_id=customer_id.strip(), encrypted_id=eid,
+        generated_at=(now or datetime.now(timezone.utc)).isoformat(timespec="seconds"),
+        opted_out=_is_in(store, Table.OPTOUTS, eid), erased=_is_in(store, Table.ERASED, eid),
+        segments=_segment_names(store, tables), tables=tables, processing=_processing(store),
+    )
     if out is not None:
-        write_access_report(result, Path(out))
+        write_access_report(report, Path(out))
     store.record({"action": Action.DSAR_ACCESS, "operator": operator, **purpose_record(store),
-                  "counts": {"tables": len(tables), "rows": sum(len(rows) for rows in tables.values())}})
-    return result
+                  "counts": {"tables": len(tables), "rows": report.rows}})
+    return report
 
 
 def _check_outside_project(path: Path) -> None:
@@ -112,7 +173,7 @@ def _check_outside_project(path: Path) -> None:
         raise PrevistaError("Write the access report outside the project folder: the project must hold no plaintext.")
 
 
-def _html_table(name: str, rows: list[dict[str, Any]]) -> str:
+def _html_table(name: str, rows: Rows) -> str:
     columns = list(dict.fromkeys(c for row in rows for c in row))
     head = "".join(f"<th>{html.escape(str(c))}</th>" for c in columns)
     body = "".join("<tr>" + "".join(f"<td>{html.escape('' if row.get(c) is None else str(row.get(c)))}</td>"
@@ -120,16 +181,22 @@ def _html_table(name: str, rows: list[dict[str, Any]]) -> str:
     return f"<h2>{html.escape(name)} ({len(rows)})</h2><table><tr>{head}</tr>{body}</table>"
 
 
-def access_report_html(result: dict[str, Any]) -> str:
+def _facts(report: AccessReport) -> dict[str, Any]:
+    """The page's heading table: who, when, the register, the segment and how the data is processed."""
+    processing = {name: value for name, value in asdict(report.processing).items() if name != "retention"}
+    return {"Customer ID": report.customer_id, "Report prepared": report.generated_at,
+            "On the opt-out register": "yes" if report.opted_out else "no",
+            "Segment": ", ".join(report.segments) or "none",
+            **{k.replace("_", " ").capitalize(): v for k, v in processing.items()}}
+
+
+def access_report_html(report: AccessReport) -> str:
     """A self-contained page (no scripts, no external resources) any browser opens and prints."""
-    facts = {"Customer ID": result["customer_id"], "Report prepared": result["generated_at"],
-             "On the opt-out register": "yes" if result["opted_out"] else "no",
-             "Segment": ", ".join(result["segments"]) or "none",
-             **{k.replace("_", " ").capitalize(): v for k, v in result["processing"].items() if k != "retention"}}
-    items = "".join(f"<tr><th>{html.escape(k)}</th><td>{html.escape(str(v))}</td></tr>" for k, v in facts.items())
+    items = "".join(f"<tr><th>{html.escape(k)}</th><td>{html.escape(str(v))}</td></tr>"
+                    for k, v in _facts(report).items())
     retention = "".join(f"<li>{html.escape(t)}: {html.escape(text)}</li>"
-                        for t, text in result["processing"]["retention"].items())
-    tables = "".join(_html_table(name, rows) for name, rows in result["tables"].items()) or "<p>No records.</p>"
+                        for t, text in report.processing.retention.items())
+    tables = "".join(_html_table(name, rows) for name, rows in report.tables.items()) or "<p>No records.</p>"
     return ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Data held about you</title>"
             "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin-bottom:1.5em}"
             "th,td{border:1px solid #bbb;padding:.25em .5em;text-align:left;font-size:.9em}</style></head><body>"
@@ -137,27 +204,22 @@ def access_report_html(result: dict[str, Any]) -> str:
             f"{tables}</body></html>")
 
 
-def write_access_report(result: dict[str, Any], path: Path) -> Path:
+def write_access_report(report: AccessReport, path: Path) -> Path:
     """The one deliberate plaintext export: refused inside a project folder, where nothing may be readable."""
     path = Path(path)
     _check_outside_project(path)
-    atomic_write(path, access_report_html(result).encode("utf-8"))
+    atomic_write(path, access_report_html(report).encode("utf-8"))
     return path
 
 
 # ----- erasure --------------------------------------------------------------------------------
-@dataclass
+@dataclass(frozen=True)
 class ErasurePlan:
     """What erasing one person would remove; counts only in what it shows."""
 
-    rows_removed: dict[str, int]
-    had_subject: bool
-    log_seq: int
-    put: dict[str, pl.DataFrame] = field(repr=False, default_factory=dict)
-
-    def summary(self) -> dict[str, Any]:
-        return {"rows_removed": self.rows_removed, "rows_total": sum(self.rows_removed.values()),
-                "encrypted_id_removed": self.had_subject}
+    summary: ErasureSummary
+    log_seq: int  # the project state the plan was made for
+    put: Mapping[str, pl.DataFrame] = field(repr=False, default_factory=dict)
 
 
 def _with(register: pl.DataFrame, eid: str) -> pl.DataFrame:
@@ -169,28 +231,30 @@ def plan_erasure(store: ProjectStore, customer_id: str) -> ErasurePlan:
     eid, key = _find(store, customer_id)
     keys = pl.Series(KEY, [] if key is None else [key], pl.UInt32)
     put = without_customers(store, keys)
-    rows = {name: store.table_info(name)["rows"] - frame.height for name, frame in put.items()}
+    rows = {name: int(store.table_info(name)["rows"]) - frame.height for name, frame in put.items()}
     if key is not None:
         put[Table.SUBJECTS] = store.read_table(Table.SUBJECTS).filter(pl.col(KEY) != key)
     put[Table.OPTOUTS] = _with(_register(store, Table.OPTOUTS), eid)
     put[Table.ERASED] = _with(_register(store, Table.ERASED), eid)
-    return ErasurePlan(rows, key is not None, store.log_pointer["seq"], put)
+    summary = ErasureSummary(rows, sum(rows.values()), encrypted_id_removed=key is not None)
+    return ErasurePlan(summary, int(store.log_pointer["seq"]), put)
 
 
-def execute_erasure(store: ProjectStore, plan: ErasurePlan, *, operator: str) -> dict[str, Any]:
+def execute_erasure(store: ProjectStore, plan: ErasurePlan, *, operator: str) -> ErasureResult:
     """Erase in one commit (the store shreds the replaced files), mark the model, log the counts."""
     if plan.log_seq != store.log_pointer["seq"]:
         raise PrevistaError("The project changed since this erasure was planned; plan it again.")
     card = store.meta(Meta.MODEL_CARD) or {}
     meta = model_meta_after_removal(store, plan.put, "erasures_since_training",
-                                    card.get("erasures_since_training", 0) + 1) if plan.rows_removed else {}
-    entry = store.commit(put=plan.put, meta=meta, log_record={
+                                    card.get("erasures_since_training", 0) + 1) if plan.summary.rows_removed else {}
+    summary = asdict(plan.summary)
+    entry = commit_logged(store, {
         "action": Action.DSAR_ERASURE, "operator": operator, **purpose_record(store),
-        "counts": {**plan.summary(), "erased_register_size": plan.put[Table.ERASED].height},
-    })
-    return {**plan.summary(), "log_entry": entry["seq"]}
+        "counts": {**summary, "erased_register_size": plan.put[Table.ERASED].height},
+    }, put=plan.put, meta=meta)
+    return ErasureResult(**summary, log_entry=entry)
 
 
-def erasure_request(store: ProjectStore, customer_id: str, *, operator: str) -> dict[str, Any]:
+def erasure_request(store: ProjectStore, customer_id: str, *, operator: str) -> ErasureResult:
     """Plan and execute in one call, for callers that have already confirmed with the user."""
     return execute_erasure(store, plan_erasure(store, customer_id), operator=operator)

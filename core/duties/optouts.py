@@ -10,22 +10,29 @@ back only with the next import.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import polars as pl
 
+from prevista.core.duties.logged import commit_logged
 from prevista.core.duties.retention import model_meta_after_removal, without_customers
 from prevista.core.ingest.detection import detect_mapping
 from prevista.core.ingest.readers import read_source
 from prevista.core.project.closure import refuse_if_closed
 from prevista.core.project.settings import purpose_record
-from prevista.privacy.errors import PrevistaError
+from prevista.privacy.errors import ParameterError
 from prevista.privacy.lookup import email_token
 from prevista.privacy.pseudonym import EncryptedIds
 from prevista.privacy.schema import KEY, PER_CUSTOMER, Action, Meta, Table
 from prevista.privacy.store import ProjectStore
+
+Schema = Mapping[str, pl.DataType | type[pl.DataType]]  # of the empty stand-in for a table not written yet
+_EIDS: Schema = {"eid": pl.String}
+_TOKENS: Schema = {"token": pl.String}
+_SUBJECTS: Schema = {KEY: pl.UInt32, "eid": pl.String}
+_EMAIL_INDEX: Schema = {KEY: pl.UInt32, "token": pl.String}
 
 
 @dataclass(frozen=True)
@@ -37,77 +44,107 @@ class Requests:
 
     def __post_init__(self) -> None:
         if not self.ids and not self.emails:
-            raise PrevistaError("Name at least one customer ID or e-mail address.")
+            raise ParameterError("Name at least one customer ID or e-mail address.")
+
+    @property
+    def size(self) -> int:
+        return len(self.ids) + len(self.emails)
 
 
-def _table(store: ProjectStore, name: str, schema: dict[str, pl.DataType]) -> pl.DataFrame:
+@dataclass(frozen=True)
+class RegisterSummary:
+    """The register in counts only: it is never listed person by person."""
+
+    customers: int  # objections of people the project knows (erasures not included)
+    erased: int
+    emails_not_yet_known: int
+
+
+@dataclass(frozen=True)
+class OptOutsRecorded:
+    customers_with_data: int
+    rows_removed: int
+    emails_not_yet_known: int
+    register_size: int
+    log_entry: int
+
+
+@dataclass(frozen=True)
+class ReConsent:
+    withdrawn: int
+    register_size: int
+    log_entry: int
+
+
+def _table(store: ProjectStore, name: str, schema: Schema) -> pl.DataFrame:
     return store.read_table(name) if store.has_table(name) else pl.DataFrame(schema=schema)
+
+
+def _tokens(store: ProjectStore, requests: Requests) -> pl.DataFrame:
+    return pl.DataFrame({"token": [email_token(store.keys.lookup, e) for e in requests.emails]}, schema=_TOKENS)
 
 
 def _resolve(store: ProjectStore, requests: Requests) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(encrypted IDs of the people named, e-mail tokens that matched nobody yet)."""
     eids = EncryptedIds(store.keys.encrypted_ids).encrypt_distinct(pl.Series([i.strip() for i in requests.ids],
                                                                              dtype=pl.String)).select("eid")
-    tokens = pl.DataFrame({"token": [email_token(store.keys.lookup, e) for e in requests.emails]},
-                          schema={"token": pl.String})
-    index = _table(store, Table.EMAIL_INDEX, {KEY: pl.UInt32, "token": pl.String})
-    subjects = _table(store, Table.SUBJECTS, {KEY: pl.UInt32, "eid": pl.String})
+    tokens = _tokens(store, requests)
+    index = _table(store, Table.EMAIL_INDEX, _EMAIL_INDEX)
+    subjects = _table(store, Table.SUBJECTS, _SUBJECTS)
     by_email = tokens.join(index, on="token").join(subjects, on=KEY).select("eid")
     unmatched = tokens.join(index, on="token", how="anti")
     return pl.concat([eids, by_email]).unique(), unmatched
 
 
-def record_optouts(store: ProjectStore, requests: Requests, *, operator: str, source: str = "manual") -> dict[str, Any]:
+def record_optouts(store: ProjectStore, requests: Requests, *, operator: str,
+                   source: str = "manual") -> OptOutsRecorded:
     """Record objections and apply them everywhere, in one atomic, logged step."""
     refuse_if_closed(store)
     eids, unmatched = _resolve(store, requests)
-    register = pl.concat([_table(store, Table.OPTOUTS, {"eid": pl.String}).select("eid"), eids]).unique(maintain_order=True)
-    subjects = _table(store, Table.SUBJECTS, {KEY: pl.UInt32, "eid": pl.String})
+    register = pl.concat([_table(store, Table.OPTOUTS, _EIDS).select("eid"), eids]).unique(maintain_order=True)
+    subjects = _table(store, Table.SUBJECTS, _SUBJECTS)
     keys = subjects.filter(pl.col("eid").is_in(eids["eid"].implode()))[KEY]
     put = without_customers(store, keys)
     customers_with_data = int(keys.len())
     put[Table.OPTOUTS] = register
     if unmatched.height:
-        put[Table.OPTOUT_EMAILS] = pl.concat([_table(store, Table.OPTOUT_EMAILS, {"token": pl.String}), unmatched]).unique()
-    rows_removed = sum(store.table_info(n)["rows"] - f.height for n, f in put.items() if n in PER_CUSTOMER)
+        put[Table.OPTOUT_EMAILS] = pl.concat([_table(store, Table.OPTOUT_EMAILS, _TOKENS), unmatched]).unique()
+    rows_removed = sum(int(store.table_info(n)["rows"]) - f.height for n, f in put.items() if n in PER_CUSTOMER)
     card = store.meta(Meta.MODEL_CARD) or {}
     meta = model_meta_after_removal(store, put, "opt_outs_since_training",
                                     card.get("opt_outs_since_training", 0) + customers_with_data) if customers_with_data else {}
-    entry = store.commit(put=put, meta=meta, log_record={
+    counts = {"customers_with_data": customers_with_data, "rows_removed": rows_removed,
+              "emails_not_yet_known": unmatched.height, "register_size": register.height}
+    entry = commit_logged(store, {
         "action": Action.OPTOUT_RECORDED, "operator": operator, **purpose_record(store), "source": source,
-        "counts": {"requests": len(requests.ids) + len(requests.emails), "customers_with_data": customers_with_data,
-                   "rows_removed": rows_removed, "emails_not_yet_known": unmatched.height,
-                   "register_size": register.height},
-    })
-    return {"customers_with_data": customers_with_data, "rows_removed": rows_removed,
-            "emails_not_yet_known": unmatched.height, "register_size": register.height, "log_entry": entry["seq"]}
+        "counts": {"requests": requests.size, **counts},
+    }, put=put, meta=meta)
+    return OptOutsRecorded(**counts, log_entry=entry)
 
 
-def withdraw_optouts(store: ProjectStore, requests: Requests, *, operator: str) -> dict[str, Any]:
+def withdraw_optouts(store: ProjectStore, requests: Requests, *, operator: str) -> ReConsent:
     """Re-consent: the register forgets the objection; data returns only with the next import."""
     eids, _ = _resolve(store, requests)
-    register = _table(store, Table.OPTOUTS, {"eid": pl.String})
-    erased = _table(store, Table.ERASED, {"eid": pl.String})["eid"]  # an erasure is not undone by re-consent
+    register = _table(store, Table.OPTOUTS, _EIDS)
+    erased = _table(store, Table.ERASED, _EIDS)["eid"]  # an erasure is not undone by re-consent
     kept = register.filter(~pl.col("eid").is_in(eids["eid"].implode()) | pl.col("eid").is_in(erased.implode()))
-    put = {Table.OPTOUTS: kept}
-    tokens = pl.DataFrame({"token": [email_token(store.keys.lookup, e) for e in requests.emails]},
-                          schema={"token": pl.String})
+    put: dict[str, pl.DataFrame] = {Table.OPTOUTS: kept}
     if store.has_table(Table.OPTOUT_EMAILS):
-        put[Table.OPTOUT_EMAILS] = store.read_table(Table.OPTOUT_EMAILS).join(tokens, on="token", how="anti")
+        put[Table.OPTOUT_EMAILS] = store.read_table(Table.OPTOUT_EMAILS).join(_tokens(store, requests), on="token",
+                                                                              how="anti")
     withdrawn = register.height - kept.height
-    entry = store.commit(put=put, log_record={
+    entry = commit_logged(store, {
         "action": Action.OPTOUT_WITHDRAWN, "operator": operator, **purpose_record(store),
-        "counts": {"requests": len(requests.ids) + len(requests.emails), "withdrawn": withdrawn,
-                   "register_size": kept.height},
-    })
-    return {"withdrawn": withdrawn, "register_size": kept.height, "log_entry": entry["seq"]}
+        "counts": {"requests": requests.size, "withdrawn": withdrawn, "register_size": kept.height},
+    }, put=put)
+    return ReConsent(withdrawn, kept.height, entry)
 
 
-def register_summary(store: ProjectStore) -> dict[str, int]:
+def register_summary(store: ProjectStore) -> RegisterSummary:
     """Counts only: the register is never listed person by person."""
-    erased = _table(store, Table.ERASED, {"eid": pl.String}).height
-    return {"customers": _table(store, Table.OPTOUTS, {"eid": pl.String}).height - erased, "erased": erased,
-            "emails_not_yet_known": _table(store, Table.OPTOUT_EMAILS, {"token": pl.String}).height}
+    erased = _table(store, Table.ERASED, _EIDS).height
+    return RegisterSummary(customers=_table(store, Table.OPTOUTS, _EIDS).height - erased, erased=erased,
+                           emails_not_yet_known=_table(store, Table.OPTOUT_EMAILS, _TOKENS).height)
 
 
 def requests_from_file(path: Path) -> Requests:
@@ -116,7 +153,7 @@ def requests_from_file(path: Path) -> Requests:
     frame = read_source(path).frame
     for column in frame.columns:
         values = frame[column].drop_nulls().str.strip_chars()
-        if len(values) and values.str.contains("@").mean() > 0.5:
+        if len(values) and 2 * int(values.str.contains("@").sum()) > len(values):  # mostly addresses
             return Requests(emails=tuple(values.to_list()))
     mapping = detect_mapping(read_source(path))
     column = mapping.id_column() or frame.columns[0]

@@ -14,17 +14,18 @@ who are still within the customers policy.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any
 
 import polars as pl
 
-from prevista.core.analytics.segments import refresh_segments
-from prevista.core.ingest.mapping import Role
-from prevista.core.project.settings import min_segment_size, purpose_record
+from prevista.core.analytics.segments import refresh_segments, stored_board
+from prevista.core.duties.logged import commit_logged
+from prevista.core.project.settings import purpose_record, settings
 from prevista.privacy.errors import ParameterError, PrevistaError
-from prevista.privacy.schema import KEY, PER_CUSTOMER, Action, Meta, Table, TableKind
+from prevista.privacy.schema import KEY, PER_CUSTOMER, Action, Meta, Role, Table, TableKind
 from prevista.privacy.store import ProjectStore
 
 POLICY_VERSION = 1
@@ -32,14 +33,32 @@ MAX_MONTHS = 1200
 UPCOMING_MONTHS = 12
 MAX_BASIS_CHARS = 300
 
-DEFAULT_POLICIES: dict[str, dict[str, Any]] = {
-    TableKind.CUSTOMERS.value: {"months": 36, "basis": "no longer needed for the analysis 36 months after the "
-                                                       "customer's last activity"},
-    TableKind.TRANSACTIONS.value: {"months": 120, "basis": "bookkeeping period (10 years by default; set it to "
-                                                            "the period your country's law requires)"},
-    TableKind.INTERACTIONS.value: {"months": 24, "basis": "24 months after the ticket was closed (or created, "
-                                                           "when it has no closure date)"},
-    TableKind.USAGE.value: {"months": 24, "basis": "24 months after the usage event"},
+
+@dataclass(frozen=True)
+class RetentionPolicy:
+    """How long one table's rows are kept, and why: the log and the Art. 30 record quote both.
+
+    Stored in the project's metadata as ``{"months": …, "basis": …}`` per table (``to_dict``)."""
+
+    months: int
+    basis: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"months": self.months, "basis": self.basis}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> RetentionPolicy:
+        return cls(months=int(data["months"]), basis=str(data["basis"]))
+
+
+DEFAULT_POLICIES: Mapping[str, RetentionPolicy] = {
+    TableKind.CUSTOMERS.value: RetentionPolicy(36, "no longer needed for the analysis 36 months after the "
+                                                   "customer's last activity"),
+    TableKind.TRANSACTIONS.value: RetentionPolicy(120, "bookkeeping period (10 years by default; set it to "
+                                                       "the period your country's law requires)"),
+    TableKind.INTERACTIONS.value: RetentionPolicy(24, "24 months after the ticket was closed (or created, "
+                                                      "when it has no closure date)"),
+    TableKind.USAGE.value: RetentionPolicy(24, "24 months after the usage event"),
 }
 
 # which date a row's retention counts from: the first of these meanings that the row has
@@ -52,13 +71,30 @@ _NOT_ACTIVITY = {"birth"}  # a customer's birthday says nothing about when they 
 
 
 # ----- policies -------------------------------------------------------------------------------
-def policies(store: ProjectStore) -> dict[str, dict[str, Any]]:
+@dataclass(frozen=True)
+class PolicySet:
+    """One table's limit as changed, with the log entry that records the change."""
+
+    table: str
+    months: int
+    basis: str
+    log_entry: int
+
+
+def _stored(store: ProjectStore) -> dict[str, Any]:
+    """The policies someone configured, as stored (``{"version": 1, "tables": {table: policy}}``)."""
+    return dict(store.meta(Meta.RETENTION, {}).get("tables", {}))
+
+
+def policies(store: ProjectStore) -> dict[str, RetentionPolicy]:
     """The project's policies over the defaults: a table nobody configured still has a limit."""
-    stored = store.meta(Meta.RETENTION, {}).get("tables", {})
-    return {table: {**default, **stored.get(table, {})} for table, default in DEFAULT_POLICIES.items()}
+    stored = _stored(store)
+    return {table: RetentionPolicy.from_dict({**default.to_dict(), **stored.get(table, {})})
+            for table, default in DEFAULT_POLICIES.items()}
 
 
-def _check_policy(table: str, months: Any, basis: Any) -> None:
+def check_policy(table: str, months: Any, basis: Any) -> RetentionPolicy:
+    """The policy as it is stored (basis stripped), or the refusal that says which parameter is wrong."""
     if table not in DEFAULT_POLICIES:
         raise ParameterError(f"The 'table' parameter of set_policy must be one of {sorted(DEFAULT_POLICIES)}. "
                              f"Got {table!r} instead.")
@@ -68,19 +104,19 @@ def _check_policy(table: str, months: Any, basis: Any) -> None:
     if not isinstance(basis, str) or not basis.strip() or len(basis) > MAX_BASIS_CHARS:
         raise ParameterError(f"The 'basis' parameter of set_policy must be a non-empty text of at most "
                              f"{MAX_BASIS_CHARS} characters (why this period: a law, a contract, a need).")
+    return RetentionPolicy(months, basis.strip())
 
 
-def set_policy(store: ProjectStore, table: str, months: int, basis: str, *, operator: str) -> dict[str, Any]:
+def set_policy(store: ProjectStore, table: str, months: int, basis: str, *, operator: str) -> PolicySet:
     """Change one table's limit; the log keeps the old and new period so a DPO sees who shortened or extended it."""
-    _check_policy(table, months, basis)
+    policy = check_policy(table, months, basis)
     before = policies(store)[table]
-    stored = store.meta(Meta.RETENTION, {}).get("tables", {})
-    stored[table] = {"months": months, "basis": basis.strip()}
-    entry = store.commit(meta={Meta.RETENTION: {"version": POLICY_VERSION, "tables": stored}}, log_record={
+    stored = {**_stored(store), table: policy.to_dict()}
+    entry = commit_logged(store, {
         "action": Action.RETENTION_POLICY_SET, "operator": operator, **purpose_record(store),
-        "details": {"table": table, "months_before": before["months"], "months": months, "basis": basis.strip()},
-    })
-    return {"table": table, "months": months, "basis": basis.strip(), "log_entry": entry["seq"]}
+        "details": {"table": table, "months_before": before.months, "months": policy.months, "basis": policy.basis},
+    }, meta={Meta.RETENTION: {"version": POLICY_VERSION, "tables": stored}})
+    return PolicySet(table, policy.months, policy.basis, entry)
 
 
 # ----- expiry dates ---------------------------------------------------------------------------
@@ -136,44 +172,72 @@ def _today(now: datetime | None) -> date:
     return (now or datetime.now(timezone.utc)).date()
 
 
-def deadlines(store: ProjectStore, now: datetime | None = None) -> dict[str, Any]:
+@dataclass(frozen=True)
+class TableDeadlines:
+    """One table in the deadline view: its limit, what it holds, what is past the limit and what comes up."""
+
+    months: int
+    basis: str
+    unit: str  # "customers" (the customers table counts people by last activity) or "rows"
+    held: int
+    expired: int
+    undated: int  # rows with no usable date: nothing says they expired, so they stay
+    upcoming: Mapping[str, int]  # "YYYY-MM" → how many expire that month, the next twelve months in order
+
+
+@dataclass(frozen=True)
+class Deadlines:
+    today: str  # ISO date the view was computed for
+    tables: Mapping[str, TableDeadlines]
+
+
+@dataclass(frozen=True)
+class RetentionDue:
+    """Whether opening the project should say "cleanup due", with the counts to say it with."""
+
+    due: bool
+    expired: Mapping[str, int]  # table → rows (customers, for the customers table) past the limit
+
+
+def _table_deadlines(store: ProjectStore, kind: TableKind, tables: dict[TableKind, pl.DataFrame],
+                     policy: RetentionPolicy, today: date) -> TableDeadlines:
+    if kind is TableKind.CUSTOMERS:
+        expiry = _last_activity(store, tables).select(_expires(pl.col("last"), policy.months))["last"]
+        unit, undated = "customers", 0
+    else:
+        day = _row_date(store, kind, tables[kind])
+        expiry = (tables[kind].select(_expires(day, policy.months).alias("x"))["x"]
+                  if day is not None else pl.Series("x", [None] * tables[kind].height, pl.Date))
+        unit, undated = "rows", int(expiry.null_count())
+    expiry = expiry.drop_nulls()
+    return TableDeadlines(policy.months, policy.basis, unit, held=int(expiry.len()) + undated,
+                          expired=int((expiry <= today).sum()), undated=undated, upcoming=_upcoming(expiry, today))
+
+
+def deadlines(store: ProjectStore, now: datetime | None = None) -> Deadlines:
     """What expires when, in counts: rows already past their limit and, per month, those coming up."""
     today = _today(now)
     limits = policies(store)
     tables = _data_tables(store)
-    view: dict[str, Any] = {}
-    for kind, frame in tables.items():
-        if kind is TableKind.CUSTOMERS:
-            last = _last_activity(store, tables)
-            expiry = last.select(_expires(pl.col("last"), limits[kind.value]["months"]))["last"]
-            unit, undated = "customers", 0
-        else:
-            day = _row_date(store, kind, frame)
-            expiry = (frame.select(_expires(day, limits[kind.value]["months"]).alias("x"))["x"]
-                      if day is not None else pl.Series("x", [None] * frame.height, pl.Date))
-            unit, undated = "rows", int(expiry.null_count())
-        expiry = expiry.drop_nulls()
-        view[kind.value] = {**limits[kind.value], "unit": unit, "held": int(expiry.len()) + undated,
-                            "expired": int((expiry <= today).sum()), "undated": undated,
-                            "upcoming": _upcoming(expiry, today)}
-    return {"today": today.isoformat(), "tables": view}
+    return Deadlines(today.isoformat(), {kind.value: _table_deadlines(store, kind, tables, limits[kind.value], today)
+                                         for kind in tables})
 
 
-def overdue(store: ProjectStore, now: datetime | None = None) -> dict[str, Any]:
+def overdue(store: ProjectStore, now: datetime | None = None) -> RetentionDue:
     """Whether opening the project should say "cleanup due", with the counts to say it with."""
     return due_in(deadlines(store, now))
 
 
-def due_in(view: dict[str, Any]) -> dict[str, Any]:
+def due_in(view: Deadlines) -> RetentionDue:
     """The "cleanup due" summary of a :func:`deadlines` view, for callers that show both (one table scan)."""
-    expired = {name: table["expired"] for name, table in view["tables"].items() if table["expired"]}
-    return {"due": bool(expired), "expired": expired}
+    expired = {name: table.expired for name, table in view.tables.items() if table.expired}
+    return RetentionDue(bool(expired), expired)
 
 
 # ----- cleanup --------------------------------------------------------------------------------
 def without_customers(store: ProjectStore, keys: pl.Series) -> dict[str, pl.DataFrame]:
     """Every per-customer table that holds any of ``keys``, rewritten without them (shared with erasure)."""
-    put = {}
+    put: dict[str, pl.DataFrame] = {}
     for name in PER_CUSTOMER:
         if store.has_table(name):
             table = store.read_table(name)
@@ -182,42 +246,50 @@ def without_customers(store: ProjectStore, keys: pl.Series) -> dict[str, pl.Data
     return put
 
 
-def model_meta_after_removal(store: ProjectStore, put: dict[str, pl.DataFrame], flag: str,
+def model_meta_after_removal(store: ProjectStore, put: Mapping[str, pl.DataFrame], flag: str,
                              value: Any) -> dict[str, Any]:
     """Mark the card (keeping it otherwise intact) and recount segments from the scores that remain."""
     meta: dict[str, Any] = {}
     card = store.meta(Meta.MODEL_CARD)
     if card is not None:
         meta[Meta.MODEL_CARD] = {**card, flag: value}
-    if Table.SCORES in put and store.meta(Meta.SEGMENTS):
-        meta[Meta.SEGMENTS] = refresh_segments(store.meta(Meta.SEGMENTS), put[Table.SCORES], min_segment_size(store))
+    board = stored_board(store) if Table.SCORES in put else None
+    if board is not None:
+        meta[Meta.SEGMENTS] = refresh_segments(board, put[Table.SCORES], settings(store).min_segment_size).stored()
     return meta
 
 
-@dataclass
+@dataclass(frozen=True)
+class CleanupSummary:
+    """What a cleanup deletes, in counts: shown before it runs, logged with it and returned after it."""
+
+    today: str  # ISO date the limits were applied for
+    rows_removed: Mapping[str, int]  # table → rows deleted
+    customers_expired: int
+    subjects_dropped: int  # encrypted IDs no longer needed: nothing is left of these people
+    months: Mapping[str, int]  # the limits applied, table → months
+
+
+@dataclass(frozen=True)
+class CleanupResult(CleanupSummary):
+    log_entry: int
+
+
+@dataclass(frozen=True)
 class RetentionPlan:
     """What a cleanup would delete; counts only in what it shows, the rewritten tables kept for execution."""
 
-    today: date
-    policies: dict[str, dict[str, Any]]
-    rows_removed: dict[str, int]
-    customers_expired: int
-    subjects_dropped: int
+    summary: CleanupSummary
     log_seq: int  # the project state the plan was made for
-    put: dict[str, pl.DataFrame] = field(repr=False, default_factory=dict)
+    put: Mapping[str, pl.DataFrame] = field(repr=False, default_factory=dict)
 
     @property
     def empty(self) -> bool:
         return not self.put
 
-    def summary(self) -> dict[str, Any]:
-        return {"today": self.today.isoformat(), "rows_removed": self.rows_removed,
-                "customers_expired": self.customers_expired, "subjects_dropped": self.subjects_dropped,
-                "months": {table: policy["months"] for table, policy in self.policies.items()}}
-
 
 def _expired_rows(store: ProjectStore, tables: dict[TableKind, pl.DataFrame], today: date,
-                  limits: dict[str, dict[str, Any]]) -> dict[TableKind, pl.DataFrame]:
+                  limits: Mapping[str, RetentionPolicy]) -> dict[TableKind, pl.DataFrame]:
     """Event tables without their rows past the limit; undated rows stay (nothing says they expired)."""
     kept = {}
     for kind, frame in tables.items():
@@ -225,7 +297,7 @@ def _expired_rows(store: ProjectStore, tables: dict[TableKind, pl.DataFrame], to
         if day is None:
             kept[kind] = frame
             continue
-        expired = _expires(day, limits[kind.value]["months"]) <= today
+        expired = _expires(day, limits[kind.value].months) <= today
         kept[kind] = frame.filter(~expired.fill_null(False))
     return kept
 
@@ -244,7 +316,7 @@ def plan_retention(store: ProjectStore, now: datetime | None = None) -> Retentio
     today, limits = _today(now), policies(store)
     tables = _data_tables(store)
     last = _last_activity(store, tables)
-    gone = last.filter(_expires(pl.col("last"), limits[TableKind.CUSTOMERS.value]["months"]) <= today)[KEY]
+    gone = last.filter(_expires(pl.col("last"), limits[TableKind.CUSTOMERS.value].months) <= today)[KEY]
     remaining = {kind: frame.filter(~pl.col(KEY).is_in(gone.implode()))
                  for kind, frame in _expired_rows(store, tables, today, limits).items()}
     orphans = _orphans(store, remaining)
@@ -253,18 +325,21 @@ def plan_retention(store: ProjectStore, now: datetime | None = None) -> Retentio
         put.setdefault(name, frame)
     if orphans.len():
         put[Table.SUBJECTS] = store.read_table(Table.SUBJECTS).filter(~pl.col(KEY).is_in(orphans.implode()))
-    rows = {name: store.table_info(name)["rows"] - frame.height for name, frame in put.items()}
+    rows = {name: int(store.table_info(name)["rows"]) - frame.height for name, frame in put.items()}
     if put:
         put[Table.LAST_ACTIVITY] = last.filter(~pl.col(KEY).is_in(orphans.implode()))
-    return RetentionPlan(today, limits, rows, int(gone.len()), int(orphans.len()), store.log_pointer["seq"], put)
+    summary = CleanupSummary(today.isoformat(), rows, int(gone.len()), int(orphans.len()),
+                             {table: policy.months for table, policy in limits.items()})
+    return RetentionPlan(summary, int(store.log_pointer["seq"]), put)
 
 
-def execute_retention(store: ProjectStore, plan: RetentionPlan, *, operator: str) -> dict[str, Any]:
+def execute_retention(store: ProjectStore, plan: RetentionPlan, *, operator: str) -> CleanupResult:
     """Delete what the plan says in one commit (the store shreds the replaced files) and log the counts."""
     if plan.log_seq != store.log_pointer["seq"]:
         raise PrevistaError("The project changed since this cleanup was planned; plan it again.")
     meta = model_meta_after_removal(store, plan.put, "retention_since_training", True) if plan.put else {}
-    entry = store.commit(put=plan.put, meta=meta, log_record={
-        "action": Action.RETENTION_CLEANUP, "operator": operator, **purpose_record(store), "counts": plan.summary(),
-    })
-    return {**plan.summary(), "log_entry": entry["seq"]}
+    counts = asdict(plan.summary)
+    entry = commit_logged(store, {
+        "action": Action.RETENTION_CLEANUP, "operator": operator, **purpose_record(store), "counts": counts,
+    }, put=plan.put, meta=meta)
+    return CleanupResult(**counts, log_entry=entry)

@@ -15,10 +15,10 @@ from pathlib import Path
 import polars as pl
 
 from prevista.core.ingest import parsing
-from prevista.core.ingest.mapping import ColumnMapping, Role, TableMapping
+from prevista.core.ingest.mapping import ColumnMapping, TableMapping
 from prevista.core.ingest.presets import detect_preset
 from prevista.core.ingest.readers.raw import RawTable
-from prevista.privacy.schema import TableKind
+from prevista.privacy.schema import Role, TableKind
 
 
 def normalise_name(name: str) -> str:
@@ -165,7 +165,7 @@ def _role_by_name(name: str, kind: TableKind) -> tuple[Role, str | None] | None:
 
 
 def _share(sample: pl.Series, pattern: str) -> float:
-    return float(sample.str.contains(pattern).mean() or 0.0) if len(sample) else 0.0
+    return (parsing.series_mean(sample.str.contains(pattern)) or 0.0) if len(sample) else 0.0
 
 
 def _date_format(values: pl.Series, prefer_european: bool) -> tuple[str | None, bool]:
@@ -217,7 +217,7 @@ def _role_by_content(name: str, header: str, values: pl.Series, prefer_european:
 def _text_role(name: str, values: pl.Series, sample: pl.Series) -> tuple[Role, str | None]:
     distinct = len(sample)
     rows = values.drop_nulls().len()
-    mean_length = float(sample.str.len_chars().mean() or 0.0)
+    mean_length = parsing.series_mean(sample.str.len_chars()) or 0.0
     is_category = distinct <= 50 or distinct <= 0.05 * rows
     if is_category and mean_length <= 40:
         return Role.CATEGORY, _meaning(name, _CATEGORY_MEANINGS)

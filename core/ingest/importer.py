@@ -11,40 +11,36 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 import polars as pl
 
 from prevista.core.ingest import parsing
 from prevista.core.ingest.detection import detect_mapping
-from prevista.core.ingest.mapping import Role, TableMapping, shape_key
-from prevista.core.ingest.quality import (
-    MIN_CUSTOMERS,
-    MIN_HISTORY_MONTHS,
-    RARE_LABEL_SHARE,
-    RECOMMENDED_CUSTOMERS,
-    REFUSAL,
-    SEASONAL_HISTORY_MONTHS,
-    WARNING,
-    Finding,
-    QualityReport,
-    formula_like_cells,
-)
+from prevista.core.ingest.mapping import StoredSchema, TableMapping, TableMappingData, shape_key
+from prevista.core.ingest.quality import REFUSAL, WARNING, Finding, QualityReport, formula_like_cells
 from prevista.core.ingest.readers import read_source
 from prevista.core.ingest.readers.raw import RawTable
 from prevista.core.ingest.staging import OPTED_OUT, RAW_ID, StagedTable, info, stage_table
 from prevista.core.project.closure import refuse_if_closed
-from prevista.core.project.settings import DEFAULTS
+from prevista.core.project.requirements import (
+    MIN_CUSTOMERS,
+    MIN_HISTORY_MONTHS,
+    RARE_LABEL_SHARE,
+    RECOMMENDED_CUSTOMERS,
+    SEASONAL_HISTORY_MONTHS,
+)
+from prevista.core.project.settings import ProjectSettings
 from prevista.core.runtime.jobs import Progress
 from prevista.privacy.errors import ImportRefusedError, InputError, PrevistaError
 from prevista.privacy.lookup import email_tokens
 from prevista.privacy.processing_log import legal_basis_text
 from prevista.privacy.pseudonym import EncryptedIds
-from prevista.privacy.schema import KEY, Action, Meta, Table, TableKind
+from prevista.privacy.schema import KEY, Action, Meta, Role, Table, TableKind
 from prevista.privacy.store import ProjectStore
 
-DEFAULT_PURPOSE = DEFAULTS["purpose"]
-DEFAULT_LEGAL_BASIS = DEFAULTS["legal_basis"]
+DEFAULT_PURPOSE = ProjectSettings().purpose
+DEFAULT_LEGAL_BASIS = ProjectSettings().legal_basis
 
 DATA_CATEGORIES = {
     TableKind.CUSTOMERS: "customer master data",
@@ -58,7 +54,7 @@ DATA_CATEGORIES = {
 class ImportOptions:
     """What the user decided; defaults are what ``--yes`` accepts."""
 
-    operator: str
+    operator: str = ""  # who imports: the import service fills it in, so front ends need not
     kind: TableKind | None = None
     roles: dict[str, Role] = field(default_factory=dict)
     formats: dict[str, str] = field(default_factory=dict)
@@ -82,18 +78,28 @@ class ImportPlan:
         return bool(self.report.refusals)
 
 
+class ImportCounts(TypedDict):
+    """What an import stored, as its log entry records it."""
+
+    customers: int
+    new_customers: int
+    opted_out_register_size: int
+    rows_removed_for_opt_out: int
+    rows_stored: dict[str, int]
+
+
 @dataclass(frozen=True)
 class ImportResult:
     tables: dict[str, int]
     customers: int
     new_customers: int
     opted_out_removed: int
-    log_entry: dict[str, Any]
+    log_entry: int  # the import's entry (sequence number) in the processing log
 
 
 # ----- planning ------------------------------------------------------------------------
 def _mapping_for(store: ProjectStore, raw: RawTable, options: ImportOptions) -> TableMapping:
-    saved = store.meta(Meta.MAPPINGS, {}).get(shape_key(raw.frame.columns))
+    saved: TableMappingData | None = store.meta(Meta.MAPPINGS, {}).get(shape_key(raw.frame.columns))
     if saved is not None and (options.kind is None or saved["kind"] == options.kind.value):
         mapping = TableMapping.from_dict(saved, source="saved from a previous import")
     else:
@@ -182,7 +188,8 @@ def _check_dataset(store: ProjectStore, staged: list[StagedTable], report: Quali
 
 
 def _check_history(staged: list[StagedTable], report: QualityReport) -> None:
-    spans = [(t.report.first_date, t.report.last_date) for t in staged if t.report.first_date]
+    spans = [(t.report.first_date, t.report.last_date) for t in staged
+             if t.report.first_date and t.report.last_date]
     if not spans:
         report.add(info("no-history", "no dates: this is a static snapshot, so models use a cross-validated "
                                       "snapshot instead of a time-based hold-out"))
@@ -201,7 +208,7 @@ def _check_labels(staged: list[StagedTable], report: QualityReport) -> None:
     for table in staged:
         for spec in table.mapping.columns:
             if spec.role is Role.LABEL and spec.column in table.frame.columns:
-                share = table.frame[spec.column].mean()
+                share = parsing.series_mean(table.frame[spec.column])
                 if share is not None and (share < RARE_LABEL_SHARE or share > 1 - RARE_LABEL_SHARE):
                     report.add(Finding(WARNING, "rare-label", f"only {min(share, 1 - share):.1%} of rows are in the "
                                        "rarer label class: the model will have little to learn from",
@@ -229,7 +236,8 @@ def _encrypted_keys(store: ProjectStore, raw_ids: pl.Series, progress: Progress)
         schema={KEY: pl.UInt32, "eid": pl.String})
     joined = pairs.join(subjects, on="eid", how="left")
     new = joined.filter(pl.col(KEY).is_null())
-    start = (subjects[KEY].max() or 0) + 1
+    last_key = subjects[KEY].max()
+    start = (last_key if isinstance(last_key, int) else 0) + 1
     new = new.with_columns(pl.int_range(start, start + new.height, dtype=pl.UInt32).alias(KEY))
     mapping = pl.concat([joined.filter(pl.col(KEY).is_not_null()), new])
     subjects = pl.concat([subjects, new.select(KEY, "eid")])
@@ -279,8 +287,8 @@ def _combine(existing: pl.DataFrame | None, parts: list[pl.DataFrame], append: b
     return combined.unique(maintain_order=True) if append else combined
 
 
-def _schema_meta(store: ProjectStore, staged: list[StagedTable], append: bool) -> dict[str, Any]:
-    schema = store.meta(Meta.SCHEMA, {})
+def _schema_meta(store: ProjectStore, staged: list[StagedTable], append: bool) -> StoredSchema:
+    schema: StoredSchema = store.meta(Meta.SCHEMA, {})
     for kind in {t.kind for t in staged}:
         columns = schema.get(kind.value, {}) if append else {}
         for table in (t for t in staged if t.kind is kind):
@@ -292,7 +300,7 @@ def _schema_meta(store: ProjectStore, staged: list[StagedTable], append: bool) -
     return schema
 
 
-def _log_record(plan: ImportPlan, counts: dict[str, Any]) -> dict[str, Any]:
+def _log_record(plan: ImportPlan, counts: ImportCounts) -> dict[str, Any]:
     options = plan.options
     kinds = sorted({t.kind for t in plan.tables}, key=lambda k: k.value)
     categories = ["customer IDs (pseudonymized as encrypted IDs)"] + [DATA_CATEGORIES[k] for k in kinds]
@@ -342,14 +350,14 @@ def execute_import(store: ProjectStore, plan: ImportPlan, progress: Progress | N
     if plan.options.keep_identities:
         put[Table.IDENTITIES] = _identities(store, plan.tables, id_map, excluded)
     progress.report(0.5, "Encrypting and writing tables")
-    counts = {
+    counts: ImportCounts = {
         "customers": int(raw_ids.len()),
         "new_customers": new_customers,
         "opted_out_register_size": register.height,
         "rows_removed_for_opt_out": removed,
         "rows_stored": {name: frame.height for name, frame in put.items() if name in {k.value for k in TableKind}},
     }
-    mappings = store.meta(Meta.MAPPINGS, {})
+    mappings: dict[str, TableMappingData] = store.meta(Meta.MAPPINGS, {})
     for table in plan.tables:
         mappings[shape_key([c.column for c in table.mapping.columns])] = table.mapping.to_dict()
     entry = store.commit(
@@ -357,8 +365,9 @@ def execute_import(store: ProjectStore, plan: ImportPlan, progress: Progress | N
         meta={Meta.MAPPINGS: mappings, Meta.SCHEMA: _schema_meta(store, plan.tables, plan.options.append)},
         log_record=_log_record(plan, counts),
     )
+    assert entry is not None, "a commit with a log record returns its entry"
     progress.finished("Import committed")
-    return ImportResult(counts["rows_stored"], counts["customers"], new_customers, removed, entry)
+    return ImportResult(counts["rows_stored"], counts["customers"], new_customers, removed, int(entry["seq"]))
 
 
 def _identities(store: ProjectStore, staged: list[StagedTable], id_map: pl.DataFrame, excluded: pl.Series) -> pl.DataFrame:
@@ -379,7 +388,7 @@ def conclude_import(store: ProjectStore, plan: ImportPlan, *, accept_warnings: b
     if plan.refused or (plan.report.warnings and not accept_warnings):
         options = plan.options
         store.record({
-            "action": Action.IMPORT_REFUSED if plan.refused else "import-not-confirmed",
+            "action": Action.IMPORT_REFUSED if plan.refused else Action.IMPORT_NOT_CONFIRMED,
             "operator": options.operator,
             "purpose": options.purpose,
             "legal_basis": legal_basis_text(options.legal_basis),

@@ -8,26 +8,11 @@ export's *shape* so the next import of the same kind of file reuses it.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field, replace
-from enum import Enum
+from dataclasses import dataclass, field, replace
+from typing import NotRequired, TypedDict
 
 from prevista.privacy.errors import PrevistaError
-from prevista.privacy.schema import TableKind
-
-
-class Role(str, Enum):
-    """What a column is for; decides whether and how it is stored."""
-
-    CUSTOMER_ID = "customer_id"  # pseudonymized into an encrypted ID
-    IDENTIFIER = "identifier"  # direct identifier: never an analysis feature
-    DATE = "date"
-    NUMBER = "number"
-    CATEGORY = "category"
-    LABEL = "label"  # e.g. churned / status
-    CONSENT = "consent"  # consent or opt-out flag
-    TEXT = "text"  # free text: dropped by default
-    IGNORE = "ignore"  # not imported (other record IDs, columns the user excludes)
-
+from prevista.privacy.schema import Role, TableKind
 
 ROLE_HELP = {
     Role.CUSTOMER_ID: "customer ID (replaced by an encrypted ID)",
@@ -42,6 +27,37 @@ ROLE_HELP = {
 }
 
 
+class ColumnMappingData(TypedDict):
+    """A :class:`ColumnMapping` as saved in the project; mappings saved by older versions may lack
+    the later fields."""
+
+    column: str
+    role: str
+    meaning: NotRequired[str | None]
+    fmt: NotRequired[str | None]
+    special_category: NotRequired[str | None]
+    ambiguous: NotRequired[bool]
+
+
+class TableMappingData(TypedDict):
+    """A :class:`TableMapping` as saved in the project (``Meta.MAPPINGS``, by the export's shape)."""
+
+    kind: str
+    preset: NotRequired[str]
+    columns: list[ColumnMappingData]
+
+
+class StoredColumn(TypedDict):
+    """How a stored column was imported: ``Meta.SCHEMA`` holds one per table and column."""
+
+    role: str
+    meaning: str | None
+    format: str | None
+
+
+StoredSchema = dict[str, dict[str, StoredColumn]]  # table → column → how it was imported
+
+
 @dataclass(frozen=True)
 class ColumnMapping:
     """One column's role; ``meaning`` is a finer hint (``email``, ``amount``, ``opt_out``…)
@@ -54,14 +70,15 @@ class ColumnMapping:
     special_category: str | None = None  # GDPR Art. 9 category this column looks like
     ambiguous: bool = False  # the format had to be guessed (01/02/2025, 1,234): the user should confirm
 
-    def to_dict(self) -> dict[str, str | None]:
-        data = asdict(self)
-        data["role"] = self.role.value
-        return data
+    def to_dict(self) -> ColumnMappingData:
+        return {"column": self.column, "role": self.role.value, "meaning": self.meaning, "fmt": self.fmt,
+                "special_category": self.special_category, "ambiguous": self.ambiguous}
 
     @classmethod
-    def from_dict(cls, data: dict) -> "ColumnMapping":
-        return cls(**{**data, "role": Role(data["role"])})
+    def from_dict(cls, data: ColumnMappingData) -> "ColumnMapping":
+        return cls(column=data["column"], role=Role(data["role"]), meaning=data.get("meaning"),
+                   fmt=data.get("fmt"), special_category=data.get("special_category"),
+                   ambiguous=data.get("ambiguous", False))
 
 
 @dataclass(frozen=True)
@@ -109,7 +126,7 @@ class TableMapping:
         ids = [c.column for c in self.columns if c.role is Role.CUSTOMER_ID]
         return ids[0] if ids else None
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> TableMappingData:
         return {
             "kind": self.kind.value,
             "preset": self.preset,
@@ -117,7 +134,7 @@ class TableMapping:
         }
 
     @classmethod
-    def from_dict(cls, data: dict, source: str = "saved") -> "TableMapping":
+    def from_dict(cls, data: TableMappingData, source: str = "saved") -> "TableMapping":
         return cls(
             kind=TableKind(data["kind"]),
             preset=data.get("preset", "generic"),

@@ -74,7 +74,7 @@ def _sample(series: pl.Series) -> pl.Series:
     return distinct.sample(_SAMPLE, seed=0) if len(distinct) > _SAMPLE else distinct
 
 
-def _date_dtype(fmt: str) -> pl.DataType:
+def _date_dtype(fmt: str) -> pl.Datetime | pl.Date:
     return pl.Datetime("us") if "%H" in fmt or "%I" in fmt else pl.Date()
 
 
@@ -83,6 +83,12 @@ def _parse_dates(series: pl.Series, fmt: str) -> pl.Series:
     if isinstance(parsed.dtype, pl.Datetime) and parsed.dtype.time_zone is not None:
         parsed = parsed.dt.convert_time_zone("UTC").dt.replace_time_zone(None)
     return parsed
+
+
+def series_mean(series: pl.Series) -> float | None:
+    """The mean of a numeric or boolean series as a float; None when it has no values."""
+    mean = series.mean()
+    return float(mean) if isinstance(mean, (int, float)) else None
 
 
 def date_format_candidates(series: pl.Series) -> list[str]:
@@ -139,9 +145,9 @@ def number_format_share(series: pl.Series) -> tuple[str | None, float]:
     sample = _strip_currency(_sample(series))
     best: tuple[str | None, float] = (None, 0.0)
     for name, (pattern, _, _) in NUMBER_FORMATS.items():
-        share = sample.str.contains(pattern).mean() if len(sample) else 0.0
+        share = series_mean(sample.str.contains(pattern)) if len(sample) else 0.0
         if share is not None and share > best[1]:
-            best = (name, float(share))
+            best = (name, share)
     return best
 
 
@@ -176,7 +182,7 @@ def _parse_numbers(series: pl.Series, fmt: str) -> pl.Series:
     return parsed.set(~valid.fill_null(True), None)
 
 
-def _parse_booleans(series: pl.Series) -> pl.Series:
+def _parse_booleans(series: pl.Series) -> pl.Expr:
     lowered = series.str.to_lowercase()
     return (
         pl.when(lowered.is_in(TRUE_WORDS)).then(True).when(lowered.is_in(FALSE_WORDS)).then(False)

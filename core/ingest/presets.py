@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from prevista.core.ingest.mapping import Role
+from prevista.privacy.schema import Role
 
 R = Role
 

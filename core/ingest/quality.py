@@ -8,6 +8,7 @@ command line).  Findings name rows and columns, never cell values.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -19,11 +20,6 @@ REFUSAL = "refusal"
 WARNING = "warning"
 INFO = "info"
 
-MIN_CUSTOMERS = 50
-RECOMMENDED_CUSTOMERS = 1000
-MIN_HISTORY_MONTHS = 12
-SEASONAL_HISTORY_MONTHS = 24
-RARE_LABEL_SHARE = 0.02
 MAX_LOCATIONS = 5
 
 
@@ -46,7 +42,9 @@ class Finding:
         return f"{where + ': ' if where else ''}{self.message}{located}"
 
 
-def locations_of(rows: list[int], locate, column: str | None = None) -> tuple[str, ...]:
+def locations_of(
+    rows: list[int], locate: Callable[[int, str | None], str], column: str | None = None
+) -> tuple[str, ...]:
     """The first few human locators for 0-based rows."""
     return tuple(locate(row, column) for row in rows[:MAX_LOCATIONS])
 

@@ -13,10 +13,10 @@ from pathlib import Path
 import polars as pl
 
 from prevista.core.ingest import parsing
-from prevista.core.ingest.mapping import ColumnMapping, Role, TableMapping
+from prevista.core.ingest.mapping import ColumnMapping, TableMapping
 from prevista.core.ingest.quality import INFO, REFUSAL, WARNING, ColumnReport, Finding, TableReport, locations_of
 from prevista.core.ingest.readers.raw import RawTable
-from prevista.privacy.schema import TableKind
+from prevista.privacy.schema import Role, TableKind
 
 RAW_ID = "__raw_id"
 OPTED_OUT = "__opted_out"
@@ -102,7 +102,7 @@ class _Stager:
                         f"with --role '{spec.column}=category'", spec.column)
             return None
         parsed = parsing.parse_column(values, kind, spec.fmt)
-        if spec.ambiguous and not self.mapping.source.startswith("saved"):
+        if spec.ambiguous and spec.fmt is not None and not self.mapping.source.startswith("saved"):
             self.warn("ambiguous-format", f"the {kind} format is ambiguous: read as {parsing.describe_format(spec.fmt)}; "
                       f"if that is wrong, set it with --format '{spec.column}=FORMAT'", spec.column)
         if len(parsed.bad_rows):

@@ -1,6 +1,6 @@
 """Whether a pilot has been closed, asked by every step that would put personal data back into the project.
 
-Closing a pilot (``core.duties.handover.close_pilot``) erases every table and keeps
+Closing a pilot (``core.handover.bundle.close_pilot``) erases every table and keeps
 only the processing log, so the folder still opens and its log still
 verifies.  From then on the project must stay empty: an import, a training or
 a new opt-out entry would bring personal data back into a folder the client

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from zxcvbn import zxcvbn
 
 from prevista.privacy.errors import PrevistaError
+from prevista.privacy.kdf import check_passphrase_length
 
 MIN_SCORE = 3
 VERDICTS = ("very weak", "weak", "fair", "strong", "very strong")
@@ -44,7 +45,9 @@ def strength(passphrase: str) -> Strength:
 
 
 def check_new_passphrase(passphrase: str) -> None:
-    """Refuse a new passphrase that a guessing attack would find."""
+    """Refuse a new passphrase that is shorter than the vault accepts or that a guessing attack would find:
+    the one rule every front end applies to a new project's or a changed passphrase."""
+    check_passphrase_length(passphrase)
     judged = strength(passphrase)
     if not judged.acceptable:
         raise PrevistaError(f"That passphrase is {judged.verdict}: it would be guessed. {judged.advice} "

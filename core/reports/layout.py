@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 
@@ -12,20 +13,20 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class Bullets:
-    items: list[str]
+    items: Sequence[str]
 
 
 @dataclass(frozen=True)
 class Fields:
     """Label–value pairs, one per line."""
 
-    rows: list[tuple[str, str]]
+    rows: Sequence[tuple[str, str]]
 
 
 @dataclass(frozen=True)
 class Table:
-    header: list[str]
-    rows: list[list[str]]
+    header: Sequence[str]
+    rows: Sequence[Sequence[str]]
     empty: str = "None."
 
 

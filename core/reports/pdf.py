@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
@@ -38,7 +40,7 @@ def _text(pdf: _Pdf, text: str, *, size: float = BODY_SIZE, bold: bool = False, 
     pdf.ln(gap)
 
 
-def _table(pdf: _Pdf, rows: list[list[str]], *, header: bool, widths: tuple[int, ...] | None = None) -> None:
+def _table(pdf: _Pdf, rows: Sequence[Sequence[str]], *, header: bool, widths: tuple[int, ...] | None = None) -> None:
     pdf.set_font(FAMILY, size=BODY_SIZE - 1)
     with pdf.table(col_widths=widths, first_row_as_headings=header, headings_style=HEADINGS,
                    text_align="LEFT", line_height=LINE - 0.6, padding=1) as table:

@@ -15,21 +15,25 @@ trained yet, so a consultant can show progress early in a pilot.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 import polars as pl
 
+from prevista.core.analytics.card import DataPeriod, ModelCard, ModelReport, Scores
+from prevista.core.analytics.forecast import WeekForecast
 from prevista.core.analytics.model_store import model_card
-from prevista.core.analytics.segments import dashboard
-from prevista.core.duties.optouts import register_summary
-from prevista.core.project.lifecycle import status
-from prevista.core.project.settings import min_segment_size, purpose_record, settings
+from prevista.core.analytics.segments import Dashboard, SegmentRow, dashboard
+from prevista.core.duties.optouts import RegisterSummary, register_summary
+from prevista.core.duties.retention import RetentionDue
+from prevista.core.project.settings import purpose_record, settings
 from prevista.core.reports import html, pdf
 from prevista.core.reports.art30 import _configured
 from prevista.core.reports.layout import Block, Bullets, Document, Fields, Paragraph, Section, Table
 from prevista.core.reports.output import write_document
+from prevista.core.reports.status import LogStatus, ProjectStatus, project_status
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.schema import Action
 from prevista.privacy.schema import Table as StoredTable
@@ -46,24 +50,167 @@ HEADINGS = {
 NO_MODEL = ("No model trained yet: train the models first (prevista train, or the Models screen), "
             "then produce this report again.")
 NO_FORECAST = "No dated support tickets were imported, so there is no ticket forecast."
-SEGMENT_FIELDS = ("segment", "name", "size", "churn_risk", "expected_churners", "revenue_at_risk",
-                  "purchase_propensity", "sets_apart", "action", "because")
+# the fields of a model's Scores (core/analytics/card.py), in the order the quality table lists them
 METRICS = {"roc_auc": "ROC AUC (0.5 = chance)", "pr_auc": "PR AUC", "brier": "Brier score (lower is better)",
            "lift_top_decile": "Top-decile lift (×)"}
-REMOVED_SINCE_TRAINING = ("opt_outs_since_training", "erasures_since_training", "retention_since_training")
 AGGREGATES_ONLY = ("Aggregates only: this report contains no customer ID, encrypted ID, name, contact detail "
                    "or value of any single customer.")
 
 
+@dataclass(frozen=True)
+class PilotData:
+    """What the project holds: rows per imported table, the opt-out register, whether cleanup is due."""
+
+    tables: Mapping[str, int]
+    opt_outs: RegisterSummary
+    retention: RetentionDue
+
+
+@dataclass(frozen=True)
+class ScoreTotals:
+    """Over every scored customer, not only those in a listed segment."""
+
+    customers: int
+    predicted_rate: float
+    expected_churners: float
+    revenue_at_risk: float | None  # None: no customer value was found in the data
+
+
+@dataclass(frozen=True)
+class ObservedChurn:
+    churned: int
+    customers: int
+    rate: float | None
+
+
+@dataclass(frozen=True)
+class ChurnKpis:
+    totals: ScoreTotals | None  # None: fewer scored customers than k, so the totals are withheld
+    data_period: DataPeriod
+    horizon_days: int
+    observed: ObservedChurn
+    value_source: str | None
+
+
+@dataclass(frozen=True)
+class Band:
+    predicted: float
+    observed: float
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """How far predicted risk is from the churn later observed, over equal-sized risk bands."""
+
+    bands: int
+    mean_gap: float
+    largest_gap: float
+    top_band: Band
+
+
+@dataclass(frozen=True)
+class PurchaseModel:
+    target: str
+    model: str
+    roc_auc: float
+    baselines: Mapping[str, float]  # baseline name → ROC AUC
+
+
+@dataclass(frozen=True)
+class ModelQuality:
+    model_id: str
+    trained_at: str
+    model: str
+    validation: str
+    label_source: str
+    horizon_days: int
+    metrics: Scores
+    baselines: Mapping[str, Scores]  # the prior rate first, then the simple model, then the others
+    calibration: Calibration | None
+    drivers: tuple[str, ...]
+    purchase: tuple[PurchaseModel, ...]
+    notes: tuple[str, ...]
+    drift_reference: str
+    retrain_by: str
+    max_age_days: int
+
+
+@dataclass(frozen=True)
+class SegmentFinding:
+    """One segment of at least k customers, with what sets it apart and the action recommended (the
+    dashboard's row without the ticket figures, which the forecast section covers)."""
+
+    segment: int
+    name: str
+    size: int
+    churn_risk: float
+    expected_churners: float
+    revenue_at_risk: float | None
+    purchase_propensity: float | None
+    sets_apart: tuple[str, ...]
+    action: str
+    because: str
+
+
+@dataclass(frozen=True)
+class SegmentFindings:
+    k: int
+    value_source: str | None
+    rows: tuple[SegmentFinding, ...]
+
+
+@dataclass(frozen=True)
+class ForecastSummary:
+    """The weekly ticket forecast; without dated tickets only ``note`` says why there is none."""
+
+    weeks: tuple[WeekForecast, ...]
+    total: float | None = None
+    model: str | None = None
+    interval: float | None = None
+    holdout_weeks: int | None = None
+    mae: float | None = None
+    baseline_mae: float | None = None
+    baseline_name: str | None = None
+    notes: tuple[str, ...] = ()
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class PilotPrivacy:
+    log: LogStatus
+    k: int
+    identity_table: bool
+    purpose: str
+    legal_basis: str
+
+
+@dataclass(frozen=True)
+class PilotReport:
+    """Everything the pilot report shows; field names are the keys of ``report pilot --json``.
+
+    The prediction sections are None while no model has been trained."""
+
+    title: str
+    generated: str
+    project_id: str
+    client: str
+    data: PilotData
+    churn: ChurnKpis | None
+    model: ModelQuality | None
+    segments: SegmentFindings | None
+    forecast: ForecastSummary | None
+    privacy: PilotPrivacy
+
+
 # ----- gathering ---------------------------------------------------------------------
-def _trained_card(store: ProjectStore) -> dict[str, Any] | None:
+def _trained_card(store: ProjectStore) -> ModelCard | None:
     try:
         return model_card(store)
     except PrevistaError:
         return None
 
 
-def _score_totals(store: ProjectStore, k: int) -> dict[str, Any] | None:
+def _score_totals(store: ProjectStore, k: int) -> ScoreTotals | None:
     """Totals over every scored customer, not only those in a listed segment; withheld below k customers."""
     if not store.has_table(StoredTable.SCORES):
         return None
@@ -74,113 +221,115 @@ def _score_totals(store: ProjectStore, k: int) -> dict[str, Any] | None:
     row = scores.select(pl.len().alias("customers"), pl.col("churn_risk").mean().alias("predicted_rate"),
                         pl.col("churn_risk").sum().alias("expected_churners"),
                         revenue.alias("revenue_at_risk")).row(0, named=True)
-    return {**row, "expected_churners": round(row["expected_churners"], 1),
-            "revenue_at_risk": None if row["revenue_at_risk"] is None else round(row["revenue_at_risk"], 2)}
+    return ScoreTotals(row["customers"], row["predicted_rate"], round(row["expected_churners"], 1),
+                       None if row["revenue_at_risk"] is None else round(row["revenue_at_risk"], 2))
 
 
-def _observed(counts: dict[str, int]) -> dict[str, Any]:
+def _observed(counts: Mapping[str, int]) -> ObservedChurn:
     """Churn actually seen among the held-out customers (time-based) or all labelled ones (snapshot)."""
     churned = counts.get("test_positives", counts.get("positives", 0))
     customers = counts.get("test_rows", counts.get("rows", 0))
-    return {"churned": churned, "customers": customers, "rate": churned / customers if customers else None}
+    return ObservedChurn(churned, customers, churned / customers if customers else None)
 
 
-def _churn(store: ProjectStore, card: dict[str, Any], board: dict[str, Any], k: int) -> dict[str, Any]:
-    return {"totals": _score_totals(store, k), "data_period": card["data_period"], "horizon_days": card["horizon_days"],
-            "observed": _observed(card["churn"]["counts"]), "value_source": board.get("value_source")}
+def _churn(store: ProjectStore, card: ModelCard, board: Dashboard, k: int) -> ChurnKpis:
+    return ChurnKpis(_score_totals(store, k), card.data_period, card.horizon_days, _observed(card.churn.counts),
+                     board.value_source)
 
 
-def _calibration(bins: list[list[float]]) -> dict[str, Any] | None:
+def _calibration(bins: Sequence[tuple[float, float]]) -> Calibration | None:
     """How far predicted risk is from the churn later observed, over equal-sized risk bands of held-out customers."""
     if not bins:
         return None
     gaps = [abs(predicted - observed) for predicted, observed in bins]
-    return {"bands": len(bins), "mean_gap": sum(gaps) / len(gaps), "largest_gap": max(gaps),
-            "top_band": {"predicted": bins[-1][0], "observed": bins[-1][1]}}
+    return Calibration(len(bins), sum(gaps) / len(gaps), max(gaps), Band(*bins[-1]))
 
 
-def _baseline_order(baselines: dict[str, Any]) -> list[str]:
+def _baselines(report: ModelReport) -> dict[str, Scores]:
     """The prior rate first, then the simple model, then anything else that was tried."""
-    return sorted(baselines, key=lambda name: (name != "prior rate", name != "logistic regression", name))
+    order = sorted(report.baselines, key=lambda name: (name != "prior rate", name != "logistic regression", name))
+    return {name: report.baselines[name] for name in order}
 
 
-def _purchase(name: str, report: dict[str, Any]) -> dict[str, Any]:
-    baselines = report["baselines"]
-    return {"target": name, "model": report["model"], "roc_auc": report["metrics"]["roc_auc"],
-            "baselines": {b: baselines[b]["roc_auc"] for b in _baseline_order(baselines)}}
+def _purchase(name: str, report: ModelReport) -> PurchaseModel:
+    return PurchaseModel(name, report.model, report.metrics.roc_auc,
+                         {baseline: scores.roc_auc for baseline, scores in _baselines(report).items()})
 
 
-def _notes(card: dict[str, Any]) -> list[str]:
-    notes = [*card["warnings"], *card["churn"]["notes"]]
-    notes += [f"'{column}' was left out of the model: {reason}" for column, reason in card["excluded_features"].items()]
-    if any(card.get(flag) for flag in REMOVED_SINCE_TRAINING):
+def _notes(card: ModelCard) -> tuple[str, ...]:
+    notes = [*card.warnings, *card.churn.notes]
+    notes += [f"'{column}' was left out of the model: {reason}" for column, reason in card.excluded_features.items()]
+    if card.data_removed_since_training:
         notes.append("Data the model was trained on has since been removed (opt-out, erasure or retention cleanup): "
                      "retrain before relying on these figures.")
-    return notes
+    return tuple(notes)
 
 
-def _drift_reference(card: dict[str, Any]) -> str:
+def _drift_reference(card: ModelCard) -> str:
     """The day whose customers the drift check compares today's against (the last data day at training)."""
-    score_day = card.get("cutoffs", {}).get("score")
-    return score_day if score_day and score_day != "None" else card["trained_at"][:10]
+    score_day = card.cutoffs.score
+    return score_day if score_day and score_day != "None" else card.trained_at[:10]
 
 
-def _model(card: dict[str, Any], max_age_days: int) -> dict[str, Any]:
-    churn = card["churn"]
-    retrain_by = datetime.fromisoformat(card["trained_at"]) + timedelta(days=max_age_days)
-    return {
-        "model_id": card["model_id"], "trained_at": card["trained_at"], "model": churn["model"],
-        "validation": churn["validation"], "label_source": card["label_source"], "horizon_days": card["horizon_days"],
-        "metrics": churn["metrics"], "baselines": {name: churn["baselines"][name]
-                                                   for name in _baseline_order(churn["baselines"])},
-        "calibration": _calibration(churn["calibration"]), "drivers": [d["text"] for d in churn["drivers"]],
-        "purchase": [_purchase(name, report) for name, report in card["purchase"].items()],
-        "notes": _notes(card), "drift_reference": _drift_reference(card),
-        "retrain_by": retrain_by.date().isoformat(), "max_age_days": max_age_days,
-    }
+def _model(card: ModelCard, max_age_days: int) -> ModelQuality:
+    churn = card.churn
+    retrain_by = datetime.fromisoformat(card.trained_at) + timedelta(days=max_age_days)
+    return ModelQuality(
+        model_id=card.model_id, trained_at=card.trained_at, model=churn.model, validation=churn.validation,
+        label_source=card.label_source, horizon_days=card.horizon_days, metrics=churn.metrics,
+        baselines=_baselines(churn), calibration=_calibration(churn.calibration),
+        drivers=tuple(driver.text for driver in churn.drivers),
+        purchase=tuple(_purchase(name, report) for name, report in card.purchase.items()),
+        notes=_notes(card), drift_reference=_drift_reference(card),
+        retrain_by=retrain_by.date().isoformat(), max_age_days=max_age_days,
+    )
 
 
-def _segments(board: dict[str, Any], k: int) -> dict[str, Any]:
-    return {"k": k, "value_source": board.get("value_source"),
-            "rows": [{field: row.get(field) for field in SEGMENT_FIELDS} for row in board["segments"]]}
+def _finding(row: SegmentRow) -> SegmentFinding:
+    return SegmentFinding(row.segment, row.name, row.size, row.churn_risk, row.expected_churners,
+                          row.revenue_at_risk, row.purchase_propensity, row.sets_apart, row.action, row.because)
 
 
-def _forecast(board: dict[str, Any]) -> dict[str, Any]:
-    forecast = board.get("forecast")
-    if not forecast:
-        return {"weeks": [], "note": board.get("forecast_note") or NO_FORECAST}
-    weeks = [{key: week[key] for key in ("week_start", "expected", "lower", "upper")} for week in forecast["forecast"]]
-    metrics = forecast["metrics"]
-    return {"weeks": weeks, "total": sum(week["expected"] for week in weeks), "model": forecast["model_kept"],
-            "interval": forecast["interval"], "holdout_weeks": forecast["holdout_weeks"], "mae": metrics["mae"],
-            "baseline_mae": metrics["baseline_mae"], "baseline_name": forecast["baseline_name"],
-            "notes": forecast.get("notes", []), "note": None}
+def _segments(board: Dashboard, k: int) -> SegmentFindings:
+    return SegmentFindings(k, board.value_source, tuple(_finding(row) for row in board.segments))
 
 
-def _privacy(store: ProjectStore, info: dict[str, Any], k: int) -> dict[str, Any]:
-    return {"log": info["log"], "k": k, "identity_table": store.has_table(StoredTable.IDENTITIES), **purpose_record(store)}
+def _forecast(board: Dashboard) -> ForecastSummary:
+    forecast = board.forecast
+    if forecast is None:
+        return ForecastSummary(weeks=(), note=board.forecast_note or NO_FORECAST)
+    return ForecastSummary(weeks=forecast.forecast, total=forecast.expected_total, model=forecast.model_kept,
+                           interval=forecast.interval, holdout_weeks=forecast.holdout_weeks,
+                           mae=forecast.metrics.mae, baseline_mae=forecast.metrics.baseline_mae,
+                           baseline_name=forecast.baseline_name, notes=forecast.notes)
 
 
-def pilot_report(store: ProjectStore) -> dict[str, Any]:
-    """Everything the pilot report shows, as plain data (the CLI's --json prints it as is)."""
+def _privacy(store: ProjectStore, info: ProjectStatus, k: int) -> PilotPrivacy:
+    purpose = purpose_record(store)
+    return PilotPrivacy(info.log, k, store.has_table(StoredTable.IDENTITIES), purpose["purpose"],
+                        purpose["legal_basis"])
+
+
+def pilot_report(store: ProjectStore) -> PilotReport:
+    """Everything the pilot report shows, from what the project already knows."""
     current = settings(store)
-    k = min_segment_size(store)
-    info = status(store)
+    k = current.min_segment_size
+    info = project_status(store)
     card = _trained_card(store)
     board = dashboard(store) if card else None
-    return {
-        "title": TITLE,
-        "generated": datetime.now(UTC).isoformat(timespec="seconds"),
-        "project_id": store.project_id,
-        "client": _configured(current, "controller_name"),
-        "data": {"tables": {name: table["rows"] for name, table in sorted(info["tables"].items())},
-                 "opt_outs": register_summary(store), "retention": info["retention"]},
-        "churn": _churn(store, card, board, k) if card and board else None,
-        "model": _model(card, int(current["model_max_age_days"])) if card else None,
-        "segments": _segments(board, k) if board else None,
-        "forecast": _forecast(board) if board else None,
-        "privacy": _privacy(store, info, k),
-    }
+    return PilotReport(
+        title=TITLE,
+        generated=datetime.now(UTC).isoformat(timespec="seconds"),
+        project_id=store.project_id,
+        client=_configured(current.controller_name, "controller_name"),
+        data=PilotData({name: table.rows for name, table in sorted(info.tables.items())}, register_summary(store),
+                       info.retention),
+        churn=_churn(store, card, board, k) if card and board else None,
+        model=_model(card, current.model_max_age_days) if card else None,
+        segments=_segments(board, k) if board else None,
+        forecast=_forecast(board) if board else None,
+        privacy=_privacy(store, info, k),
+    )
 
 
 # ----- layout ------------------------------------------------------------------------
@@ -192,139 +341,144 @@ def _money(value: float | None) -> str:
     return "—" if value is None else f"{value:,.0f}"
 
 
-def _retention_text(retention: dict[str, Any]) -> str:
-    if not retention["due"]:
+def _retention_text(retention: RetentionDue) -> str:
+    if not retention.due:
         return "up to date: no data is held past its retention limit"
-    expired = ", ".join(f"{table} {count}" for table, count in retention["expired"].items())
+    expired = ", ".join(f"{table} {count}" for table, count in retention.expired.items())
     return f"cleanup due — past their limit: {expired} (run the retention cleanup)"
 
 
-def _optout_text(opt_outs: dict[str, int]) -> str:
-    return (f"{opt_outs['customers']} customers in the opt-out register, excluded from every analysis; "
-            f"{opt_outs['erased']} erased on request; {opt_outs['emails_not_yet_known']} e-mail addresses "
+def _optout_text(opt_outs: RegisterSummary) -> str:
+    return (f"{opt_outs.customers} customers in the opt-out register, excluded from every analysis; "
+            f"{opt_outs.erased} erased on request; {opt_outs.emails_not_yet_known} e-mail addresses "
             "excluded as soon as they appear")
 
 
-def _churn_rows(churn: dict[str, Any]) -> list[tuple[str, str]]:
-    totals, observed, days = churn["totals"], churn["observed"], churn["horizon_days"]
-    period = churn["data_period"]
-    seen = f"{observed['churned']} of {observed['customers']} customers within {days} days"
-    rows = [("Data period", f"{period['first'] or '—'} – {period['end'] or '—'}"),
-            ("Churn observed on held-out data", f"{_pct(observed['rate'])} ({seen})")]
+def _churn_rows(churn: ChurnKpis) -> list[tuple[str, str]]:
+    totals, observed, days = churn.totals, churn.observed, churn.horizon_days
+    period = churn.data_period
+    seen = f"{observed.churned} of {observed.customers} customers within {days} days"
+    rows = [("Data period", f"{period.first or '—'} – {period.end or '—'}"),
+            ("Churn observed on held-out data", f"{_pct(observed.rate)} ({seen})")]
     if totals is None:
         return [("Customers analysed", "withheld: fewer scored customers than the minimum segment size"), *rows]
-    value = f" (churn risk × {churn['value_source']})" if churn["value_source"] else ""
-    return [("Customers analysed", f"{totals['customers']} current customers scored"), *rows,
+    value = f" (churn risk × {churn.value_source})" if churn.value_source else ""
+    return [("Customers analysed", f"{totals.customers} current customers scored"), *rows,
             (f"Predicted churn, next {days} days",
-             f"{_pct(totals['predicted_rate'])} — about {totals['expected_churners']:.0f} expected churners"),
-            ("Revenue at risk", _money(totals["revenue_at_risk"]) + value)]
+             f"{_pct(totals.predicted_rate)} — about {totals.expected_churners:.0f} expected churners"),
+            ("Revenue at risk", _money(totals.revenue_at_risk) + value)]
 
 
-def _kpi_blocks(report: dict[str, Any]) -> list[Block]:
-    data, churn = report["data"], report["churn"]
-    rows = [("Client (controller)", report["client"]), *(_churn_rows(churn) if churn else []),
-            ("Opt-outs honoured", _optout_text(data["opt_outs"])), ("Retention", _retention_text(data["retention"]))]
-    tables = Table(["Table", "Rows"], [[name, str(count)] for name, count in data["tables"].items()],
+def _kpi_blocks(report: PilotReport) -> list[Block]:
+    data, churn = report.data, report.churn
+    rows = [("Client (controller)", report.client), *(_churn_rows(churn) if churn else []),
+            ("Opt-outs honoured", _optout_text(data.opt_outs)), ("Retention", _retention_text(data.retention))]
+    tables = Table(["Table", "Rows"], [[name, str(count)] for name, count in data.tables.items()],
                    "No data imported yet.")
     return [Fields(rows), tables, *([] if churn else [Paragraph(NO_MODEL)])]
 
 
-def _calibration_text(calibration: dict[str, Any] | None) -> str:
+def _calibration_text(calibration: Calibration | None) -> str:
     if calibration is None:
         return "Calibration: not measured."
-    top, mean_gap, largest_gap = calibration["top_band"], calibration["mean_gap"], calibration["largest_gap"]
-    return (f"Calibration: over {calibration['bands']} equal-sized risk bands of held-out customers, predicted and "
+    top, mean_gap, largest_gap = calibration.top_band, calibration.mean_gap, calibration.largest_gap
+    return (f"Calibration: over {calibration.bands} equal-sized risk bands of held-out customers, predicted and "
             f"observed churn differ by {mean_gap * 100:.1f} percentage points on average (at most "
-            f"{largest_gap * 100:.1f}); in the highest-risk band {_pct(top['predicted'])} was predicted and "
-            f"{_pct(top['observed'])} observed.")
+            f"{largest_gap * 100:.1f}); in the highest-risk band {_pct(top.predicted)} was predicted and "
+            f"{_pct(top.observed)} observed.")
 
 
-def _metrics_table(model: dict[str, Any]) -> Table:
+def _metrics_table(model: ModelQuality) -> Table:
     """The kept model's own figures first; a baseline of the same name would repeat them."""
-    columns = {f"{model['model']} (kept)": model["metrics"],
-               **{name: values for name, values in model["baselines"].items() if name != model["model"]}}
-    return Table(["Held-out measure", *columns],
-                 [[label, *(f"{values[key]:.3f}" for values in columns.values())] for key, label in METRICS.items()])
+    columns = {f"{model.model} (kept)": model.metrics,
+               **{name: scores for name, scores in model.baselines.items() if name != model.model}}
+    rows = [[label, *(f"{getattr(scores, measure):.3f}" for scores in columns.values())]
+            for measure, label in METRICS.items()]
+    return Table(["Held-out measure", *columns], rows)
 
 
-def _purchase_table(model: dict[str, Any]) -> Table:
-    rows = [[p["target"], p["model"], f"{p['roc_auc']:.3f}",
-             "; ".join(f"{name} {auc:.3f}" for name, auc in p["baselines"].items())] for p in model["purchase"]]
+def _purchase_table(model: ModelQuality) -> Table:
+    rows = [[p.target, p.model, f"{p.roc_auc:.3f}",
+             "; ".join(f"{name} {auc:.3f}" for name, auc in p.baselines.items())] for p in model.purchase]
     return Table(["Purchase propensity", "Model kept", "ROC AUC", "Baselines (ROC AUC)"], rows,
                  "No purchase-propensity model (no dated purchases to learn from).")
 
 
-def _retrain_text(model: dict[str, Any]) -> str:
-    return (f"{model['retrain_by']} (every {model['max_age_days']} days), or earlier when the drift check "
-            "reports a shift")
+def _retrain_text(model: ModelQuality) -> str:
+    return f"{model.retrain_by} (every {model.max_age_days} days), or earlier when the drift check reports a shift"
 
 
-def _model_blocks(report: dict[str, Any]) -> list[Block]:
-    model = report["model"]
+def _model_blocks(report: PilotReport) -> list[Block]:
+    model = report.model
     if model is None:
         return [Paragraph(NO_MODEL)]
     return [
-        Fields([("Churn model kept", model["model"]), ("Model ID", model["model_id"]),
-                ("Trained", model["trained_at"][:16].replace("T", " ") + " UTC"),
-                ("Outcome", f"churn within {model['horizon_days']} days, from {model['label_source']}"),
-                ("Validation", model["validation"])]),
+        Fields([("Churn model kept", model.model), ("Model ID", model.model_id),
+                ("Trained", model.trained_at[:16].replace("T", " ") + " UTC"),
+                ("Outcome", f"churn within {model.horizon_days} days, from {model.label_source}"),
+                ("Validation", model.validation)]),
         Paragraph("Quality on held-out customers the model never saw, next to the baselines it had to beat:"),
-        _metrics_table(model), Paragraph(_calibration_text(model["calibration"])),
-        Paragraph("What drives churn risk:"), Bullets(model["drivers"] or ["No single driver stands out."]),
+        _metrics_table(model), Paragraph(_calibration_text(model.calibration)),
+        Paragraph("What drives churn risk:"), Bullets(model.drivers or ("No single driver stands out.",)),
         _purchase_table(model),
-        Paragraph("Warnings and notes:"), Bullets(model["notes"] or ["None."]),
-        Fields([("Drift reference", f"customers as of {model['drift_reference']}"),
+        Paragraph("Warnings and notes:"), Bullets(model.notes or ("None.",)),
+        Fields([("Drift reference", f"customers as of {model.drift_reference}"),
                 ("Retrain by", _retrain_text(model))]),
     ]
 
 
-def _segment_blocks(report: dict[str, Any]) -> list[Block]:
-    segments, churn = report["segments"], report["churn"]
+def _segment_blocks(report: PilotReport) -> list[Block]:
+    segments, churn = report.segments, report.churn
     if segments is None:
         return [Paragraph(NO_MODEL)]
-    rows = segments["rows"]
-    listed = sum(row["size"] for row in rows)
-    analysed = churn["totals"]["customers"] if churn and churn["totals"] else listed
-    intro = (f"{len(rows)} segments of at least k = {segments['k']} customers; {listed} of {analysed} customers "
+    rows = segments.rows
+    listed = sum(row.size for row in rows)
+    analysed = churn.totals.customers if churn and churn.totals else listed
+    intro = (f"{len(rows)} segments of at least k = {segments.k} customers; {listed} of {analysed} customers "
              "analysed fall in a listed segment (smaller groups are not shown).")
-    if segments["value_source"]:
-        intro += f" Revenue at risk = churn risk × {segments['value_source']}."
+    if segments.value_source:
+        intro += f" Revenue at risk = churn risk × {segments.value_source}."
     table = Table(["Segment", "Customers", "Churn risk", "Expected churners", "Revenue at risk", "Purchase propensity"],
-                  [[row["name"], str(row["size"]), _pct(row["churn_risk"]), f"{row['expected_churners']:.1f}",
-                    _money(row["revenue_at_risk"]), _pct(row["purchase_propensity"])] for row in rows],
+                  [[row.name, str(row.size), _pct(row.churn_risk), f"{row.expected_churners:.1f}",
+                    _money(row.revenue_at_risk), _pct(row.purchase_propensity)] for row in rows],
                   "No segment reaches the minimum size.")
-    findings = [f"{row['name']}: {', '.join(row['sets_apart'])}. Recommended: {row['action']} "
-                f"(because {row['because']})." for row in rows]
-    return [Paragraph(intro), table, *([Paragraph("What sets each segment apart, and what to do:"), Bullets(findings)]
-                                       if findings else [])]
+    findings = [f"{row.name}: {', '.join(row.sets_apart)}. Recommended: {row.action} (because {row.because})."
+                for row in rows]
+    blocks: list[Block] = [Paragraph(intro), table]
+    if findings:
+        blocks += [Paragraph("What sets each segment apart, and what to do:"), Bullets(findings)]
+    return blocks
 
 
-def _forecast_blocks(report: dict[str, Any]) -> list[Block]:
-    forecast = report["forecast"]
+def _forecast_summary(forecast: ForecastSummary) -> str:
+    return (f"About {forecast.total:.0f} support tickets expected over the next {len(forecast.weeks)} weeks "
+            f"({forecast.model}). On the last {forecast.holdout_weeks} held-out weeks it was off by "
+            f"{forecast.mae:.1f} tickets a week on average, against {forecast.baseline_mae:.1f} for the "
+            f"{forecast.baseline_name}.")
+
+
+def _forecast_blocks(report: PilotReport) -> list[Block]:
+    forecast = report.forecast
     if forecast is None:
         return [Paragraph(NO_MODEL)]
-    if not forecast["weeks"]:
-        return [Paragraph(forecast["note"])]
-    summary = (f"About {forecast['total']:.0f} support tickets expected over the next {len(forecast['weeks'])} weeks "
-               f"({forecast['model']}). On the last {forecast['holdout_weeks']} held-out weeks it was off by "
-               f"{forecast['mae']:.1f} tickets a week on average, against {forecast['baseline_mae']:.1f} for the "
-               f"{forecast['baseline_name']}.")
-    weeks = [[week["week_start"], f"{week['expected']:.0f}", f"{week['lower']:.0f}–{week['upper']:.0f}"]
-             for week in forecast["weeks"]]
-    notes = [Bullets(forecast["notes"])] if forecast["notes"] else []
-    return [Paragraph(summary), Table(["Week of", "Expected tickets", f"Range ({forecast['interval']:.0%})"], weeks),
-            *notes]
+    if not forecast.weeks:
+        return [Paragraph(forecast.note or NO_FORECAST)]
+    weeks = [[week.week_start, f"{week.expected:.0f}", f"{week.lower:.0f}–{week.upper:.0f}"]
+             for week in forecast.weeks]
+    notes = [Bullets(forecast.notes)] if forecast.notes else []
+    return [Paragraph(_forecast_summary(forecast)),
+            Table(["Week of", "Expected tickets", f"Range ({forecast.interval:.0%})"], weeks), *notes]
 
 
-def _privacy_blocks(report: dict[str, Any]) -> list[Block]:
-    privacy = report["privacy"]
-    log = privacy["log"]
-    state = (f"verified: {log['entries']} entries, hash chain and signatures intact" if log["verified"]
-             else f"DOES NOT VERIFY: {log['problem']}")
+def _privacy_blocks(report: PilotReport) -> list[Block]:
+    privacy = report.privacy
+    log = privacy.log
+    state = (f"verified: {log.entries} entries, hash chain and signatures intact" if log.verified
+             else f"DOES NOT VERIFY: {log.problem}")
     identities = ("kept only in a separately keyed identity table, never used for analysis"
-                  if privacy["identity_table"] else "dropped at import and not stored")
-    return [Fields([("Processing log", state), ("Purpose", privacy["purpose"]), ("Legal basis", privacy["legal_basis"]),
-                    ("Minimum segment size", f"{privacy['k']} customers: no figure in this report describes fewer"),
+                  if privacy.identity_table else "dropped at import and not stored")
+    return [Fields([("Processing log", state), ("Purpose", privacy.purpose), ("Legal basis", privacy.legal_basis),
+                    ("Minimum segment size", f"{privacy.k} customers: no figure in this report describes fewer"),
                     ("Direct identifiers", identities)]),
             Bullets([AGGREGATES_ONLY,
                      "All processing ran offline on this computer; no data was uploaded or shared.",
@@ -332,25 +486,25 @@ def _privacy_blocks(report: dict[str, Any]) -> list[Block]:
                      "Predictions are meant to offer customers help; a person decides on every action."])]
 
 
-def document(report: dict[str, Any]) -> Document:
+def document(report: PilotReport) -> Document:
     """One layout for both formats, so the HTML and the PDF always carry the same sections."""
     blocks = {"kpis": _kpi_blocks(report), "model": _model_blocks(report), "segments": _segment_blocks(report),
               "forecast": _forecast_blocks(report), "privacy": _privacy_blocks(report)}
-    generated = report["generated"][:16].replace("T", " ")
-    return Document(report["title"], f"Prepared with Prevista for {report['client']} on {generated} UTC. "
+    generated = report.generated[:16].replace("T", " ")
+    return Document(report.title, f"Prepared with Prevista for {report.client} on {generated} UTC. "
                     + AGGREGATES_ONLY, [Section(HEADINGS[key], blocks[key]) for key in HEADINGS])
 
 
-def render_html(report: dict[str, Any]) -> str:
+def render_html(report: PilotReport) -> str:
     return html.render(document(report))
 
 
-def render_pdf(report: dict[str, Any]) -> bytes:
+def render_pdf(report: PilotReport) -> bytes:
     return pdf.render(document(report))
 
 
-def write_report(store: ProjectStore, report: dict[str, Any], path: Path, fmt: str, *, operator: str) -> Path:
+def write_report(store: ProjectStore, report: PilotReport, path: Path, fmt: str, *, operator: str) -> Path:
     """Write the report as PDF or HTML and log it, naming the model whose figures were handed to the client."""
-    model_id = report["model"]["model_id"] if report["model"] else None
+    model_id = report.model.model_id if report.model else None
     return write_document(store, document(report), path, fmt, {"action": Action.REPORT_PILOT, "operator": operator,
                                                                "model_id": model_id})

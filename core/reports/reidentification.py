@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Literal
 
 import polars as pl
 
-from prevista.core.ingest.mapping import Role
-from prevista.core.project.settings import min_segment_size
-from prevista.privacy.schema import KEY, Meta, TableKind
+from prevista.core.ingest.mapping import StoredColumn, StoredSchema
+from prevista.core.project.settings import settings
+from prevista.privacy.schema import KEY, Meta, Role, TableKind
 from prevista.privacy.store import ProjectStore
 
 TABLE = TableKind.CUSTOMERS.value
@@ -42,6 +42,64 @@ JOURNALIST_NOTE = ("No population table is available, so the dataset itself is t
                    "journalist risk equals prosecutor risk.")
 MARKETER_NOTE = ("Marketer risk is the expected share of records re-identified when every record is attacked; "
                  "it equals the average prosecutor risk.")
+
+
+RiskLevel = Literal["low", "medium", "high"]
+
+
+@dataclass(frozen=True)
+class ProsecutorRisk:
+    """The attacker knows the person is in the data: the risk of a record is 1 / its class size."""
+
+    max: float
+    average: float
+
+
+@dataclass(frozen=True)
+class JournalistRisk:
+    max: float
+    average: float
+    note: str
+
+
+@dataclass(frozen=True)
+class MarketerRisk:
+    value: float
+    note: str
+
+
+@dataclass(frozen=True)
+class ColumnEffect:
+    """What one quasi-identifier adds: the risk left once it is dropped, so a DPO sees which to coarsen first."""
+
+    column: str
+    unique_share_without: float
+    below_k_share_without: float
+    unique_records_removed: int
+    below_k_records_removed: int
+
+
+@dataclass(frozen=True)
+class ReidentificationRisk:
+    """The assessment of the stored customer table; field names are the JSON keys of ``report reid --json``."""
+
+    table: str
+    records: int
+    k: int
+    quasi_identifiers: tuple[str, ...]
+    equivalence_classes: int
+    smallest_class: int
+    unique_records: int
+    unique_share: float
+    below_k_records: int
+    below_k_share: float
+    prosecutor_risk: ProsecutorRisk
+    journalist_risk: JournalistRisk
+    marketer_risk: MarketerRisk
+    level: RiskLevel
+    columns: tuple[ColumnEffect, ...]
+    suggestions: tuple[str, ...]
+    summary: str
 
 
 @dataclass(frozen=True)
@@ -70,7 +128,7 @@ class ClassStats:
         return self.below_k / self.records if self.records else 0.0
 
 
-def _kind(column: str, spec: dict[str, Any], dtype: pl.DataType) -> str:
+def _kind(column: str, spec: StoredColumn, dtype: pl.DataType) -> str:
     name = f"{column} {spec.get('meaning') or ''}".lower()
     if spec.get("role") == Role.DATE.value:
         return "birth_year"
@@ -83,7 +141,7 @@ def _kind(column: str, spec: dict[str, Any], dtype: pl.DataType) -> str:
     return "numeric" if dtype.is_numeric() else "categorical"
 
 
-def _is_quasi_identifier(column: str, spec: dict[str, Any]) -> bool:
+def _is_quasi_identifier(column: str, spec: StoredColumn) -> bool:
     if spec.get("role") in NOT_ATTRIBUTES:
         return False
     if spec.get("role") == Role.DATE.value:
@@ -91,7 +149,7 @@ def _is_quasi_identifier(column: str, spec: dict[str, Any]) -> bool:
     return spec.get("meaning") in QI_MEANINGS or bool(QI_NAME.search(column))
 
 
-def quasi_identifiers(schema: dict[str, dict[str, dict]], frame: pl.DataFrame) -> list[QuasiIdentifier]:
+def quasi_identifiers(schema: StoredSchema, frame: pl.DataFrame) -> list[QuasiIdentifier]:
     """Decided from the saved column roles and meanings, so it works for any CRM export."""
     found = []
     for column, spec in schema.get(TABLE, {}).items():
@@ -125,11 +183,12 @@ def class_stats(attributes: pl.DataFrame, k: int, records: int) -> ClassStats:
     if attributes.width == 0:
         return ClassStats(records, 1, int(records == 1), records if records < k else 0, records)
     sizes = attributes.group_by(attributes.columns).len()["len"]
+    smallest = sizes.min()  # an int: the sizes are counts, and there is at least one class
     return ClassStats(records, sizes.len(), int((sizes == 1).sum()), int(sizes.filter(sizes < k).sum()),
-                      int(sizes.min()))
+                      smallest if isinstance(smallest, int) else 0)
 
 
-def _level(stats: ClassStats, qis: list[QuasiIdentifier]) -> str:
+def _level(stats: ClassStats, qis: list[QuasiIdentifier]) -> RiskLevel:
     if not qis or stats.below_k == 0:
         return "low"
     if stats.unique_share > HIGH_UNIQUE_SHARE or stats.below_k_share > HIGH_BELOW_K_SHARE:
@@ -147,24 +206,23 @@ def _suggestion(qi: QuasiIdentifier, k: int) -> str:
     }.get(qi.kind, f"merge values of '{qi.label}' held by fewer than {k} customers into 'Other', or drop it")
 
 
-def _contributions(attributes: pl.DataFrame, k: int, base: ClassStats) -> list[dict[str, Any]]:
+def _contributions(attributes: pl.DataFrame, k: int, base: ClassStats) -> tuple[ColumnEffect, ...]:
     """What each column adds: uniqueness once it is dropped, the biggest reduction first."""
-    rows = []
+    effects = []
     for column in attributes.columns:
         without = class_stats(attributes.drop(column), k, base.records)
-        rows.append({"column": column, "unique_share_without": without.unique_share,
-                     "below_k_share_without": without.below_k_share,
-                     "unique_records_removed": base.unique - without.unique,
-                     "below_k_records_removed": base.below_k - without.below_k})
-    return sorted(rows, key=lambda r: (-r["unique_records_removed"], -r["below_k_records_removed"], r["column"]))
+        effects.append(ColumnEffect(column, without.unique_share, without.below_k_share,
+                                    base.unique - without.unique, base.below_k - without.below_k))
+    return tuple(sorted(effects, key=lambda e: (-e.unique_records_removed, -e.below_k_records_removed, e.column)))
 
 
-def _suggestions(level: str, contributions: list[dict[str, Any]], qis: list[QuasiIdentifier], k: int) -> list[str]:
+def _suggestions(level: RiskLevel, contributions: tuple[ColumnEffect, ...], qis: list[QuasiIdentifier],
+                 k: int) -> tuple[str, ...]:
     if level == "low":
-        return []
+        return ()
     by_label = {q.label: q for q in qis}
-    helpful = [c for c in contributions if c["unique_records_removed"] > 0 or c["below_k_records_removed"] > 0]
-    return [_suggestion(by_label[c["column"]], k) for c in (helpful or contributions)[:MAX_SUGGESTIONS]]
+    helpful = [c for c in contributions if c.unique_records_removed > 0 or c.below_k_records_removed > 0]
+    return tuple(_suggestion(by_label[c.column], k) for c in (helpful or contributions)[:MAX_SUGGESTIONS])
 
 
 def _summary(stats: ClassStats, qis: list[QuasiIdentifier], level: str, k: int) -> str:
@@ -179,7 +237,7 @@ def _summary(stats: ClassStats, qis: list[QuasiIdentifier], level: str, k: int) 
             f"Re-identification risk is {level}.")
 
 
-def risk_from_frame(frame: pl.DataFrame, schema: dict[str, dict[str, dict]], k: int) -> dict[str, Any]:
+def risk_from_frame(frame: pl.DataFrame, schema: StoredSchema, k: int) -> ReidentificationRisk:
     """The whole assessment for one customer table; separate from the store so it can be checked by hand."""
     qis = quasi_identifiers(schema, frame)
     attributes = _attribute_frame(frame.drop(KEY, strict=False), qis)
@@ -188,28 +246,28 @@ def risk_from_frame(frame: pl.DataFrame, schema: dict[str, dict[str, dict]], k: 
     contributions = _contributions(attributes, k, stats)
     prosecutor_max = 1 / stats.smallest if stats.records else 0.0
     average = stats.classes / stats.records if stats.records else 0.0
-    return {
-        "table": TABLE,
-        "records": stats.records,
-        "k": k,
-        "quasi_identifiers": [q.label for q in qis],
-        "equivalence_classes": stats.classes,
-        "smallest_class": stats.smallest,
-        "unique_records": stats.unique,
-        "unique_share": stats.unique_share,
-        "below_k_records": stats.below_k,
-        "below_k_share": stats.below_k_share,
-        "prosecutor_risk": {"max": prosecutor_max, "average": average},
-        "journalist_risk": {"max": prosecutor_max, "average": average, "note": JOURNALIST_NOTE},
-        "marketer_risk": {"value": average, "note": MARKETER_NOTE},
-        "level": level,
-        "columns": contributions,
-        "suggestions": _suggestions(level, contributions, qis, k),
-        "summary": _summary(stats, qis, level, k),
-    }
+    return ReidentificationRisk(
+        table=TABLE,
+        records=stats.records,
+        k=k,
+        quasi_identifiers=tuple(q.label for q in qis),
+        equivalence_classes=stats.classes,
+        smallest_class=stats.smallest,
+        unique_records=stats.unique,
+        unique_share=stats.unique_share,
+        below_k_records=stats.below_k,
+        below_k_share=stats.below_k_share,
+        prosecutor_risk=ProsecutorRisk(prosecutor_max, average),
+        journalist_risk=JournalistRisk(prosecutor_max, average, JOURNALIST_NOTE),
+        marketer_risk=MarketerRisk(average, MARKETER_NOTE),
+        level=level,
+        columns=contributions,
+        suggestions=_suggestions(level, contributions, qis, k),
+        summary=_summary(stats, qis, level, k),
+    )
 
 
-def reidentification_risk(store: ProjectStore) -> dict[str, Any]:
+def reidentification_risk(store: ProjectStore) -> ReidentificationRisk:
     """The risk of the customer table as stored, i.e. after pseudonymization and opt-out removal."""
     frame = store.read_table(TABLE) if store.has_table(TABLE) else pl.DataFrame(schema={KEY: pl.UInt32})
-    return risk_from_frame(frame, store.meta(Meta.SCHEMA, {}), min_segment_size(store))
+    return risk_from_frame(frame, store.meta(Meta.SCHEMA, {}), settings(store).min_segment_size)

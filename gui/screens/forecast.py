@@ -7,9 +7,9 @@ as a logged job.
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import polars as pl
 from PySide6.QtWidgets import (
@@ -22,15 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prevista.core.analytics.training import forecast_support
+from prevista.core.analytics.forecast import TicketForecast
+from prevista.core.services.analytics import DEFAULT_FORECAST_WEEKS, FORECAST_WEEKS
 from prevista.gui.charts import Band, ChartView, time_chart
 from prevista.gui.frame_model import FrameModel, amount
 from prevista.gui.screens.page import Page
 from prevista.gui.session import Session
 from prevista.gui.widgets import JobPanel, bullets, plain_label
-from prevista.privacy.schema import Meta
-
-MIN_WEEKS, MAX_WEEKS, DEFAULT_WEEKS = 4, 12, 8
 
 
 def _day(text: str) -> date:
@@ -43,11 +41,11 @@ class ForecastPage(Page):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.jobs = JobPanel(session)
-        self.forecast: dict[str, Any] | None = None  # what the screen shows
-        self._seen: tuple[Path | None, dict[str, Any] | None] | None = None  # project and stored forecast last shown
+        self.forecast: TicketForecast | None = None  # what the screen shows
+        self._seen: tuple[Path | None, TicketForecast | None] | None = None  # project and stored forecast last shown
         self.weeks = QSpinBox()
-        self.weeks.setRange(MIN_WEEKS, MAX_WEEKS)
-        self.weeks.setValue(DEFAULT_WEEKS)
+        self.weeks.setRange(FORECAST_WEEKS.start, FORECAST_WEEKS.stop - 1)
+        self.weeks.setValue(DEFAULT_FORECAST_WEEKS)
         self.weeks.setSuffix(self.tr(" weeks"))
         weeks_label = QLabel(self.tr("&Forecast the next:"))
         weeks_label.setBuddy(self.weeks)
@@ -89,26 +87,25 @@ class ForecastPage(Page):
         replaced the stored one."""
         if not self.session.is_open:
             return
-        store = self.session.store
-        stored = store.meta(Meta.FORECAST)
+        board = self.session.service.analytics.stored_board()
+        stored = board.forecast if board else None
         if self._seen == (self.session.path, stored) and self.forecast is not None:
             return
         self._seen = (self.session.path, stored)
         if stored is None:
             self.forecast = None
-            note = (store.meta(Meta.SEGMENTS) or {}).get("forecast_note")
+            note = board.forecast_note if board else None
             self._show_nothing(self.tr("No stored forecast: {0}").format(note) if note else self.tr(
                 "No stored forecast yet. Training makes one; Refresh computes one now from the imported tickets."))
             return
-        self.weeks.setValue(len(stored["forecast"]))
+        self.weeks.setValue(len(stored.forecast))
         self._show(stored, self.tr("Forecast made at training."))
 
     def start_forecast(self) -> None:
         if not self.session.is_open:
             return
-        store, operator, weeks = self.session.store, self.session.operator, self.weeks.value()
-        self.jobs.run(self.tr("Forecasting support tickets"),
-                      lambda _progress: forecast_support(store, weeks=weeks, operator=operator),
+        analytics, weeks = self.session.service.analytics, self.weeks.value()
+        self.jobs.run(self.tr("Forecasting support tickets"), lambda progress: analytics.forecast(weeks, progress),
                       lambda result: self._show(result, self.tr("Fresh forecast (logged).")))
 
     def _show_nothing(self, text: str) -> None:
@@ -116,29 +113,29 @@ class ForecastPage(Page):
         self.content.hide()
         self.notes.hide()
 
-    def _show(self, forecast: dict[str, Any], origin: str) -> None:
+    def _show(self, forecast: TicketForecast, origin: str) -> None:
         self.forecast = forecast
-        weeks = forecast["forecast"]
-        metrics = forecast["metrics"]
+        weeks = forecast.forecast
+        metrics = forecast.metrics
         self.summary.setText(" ".join([origin, self.tr(
             "Support tickets, next {0} weeks: about {1:,.0f} expected ({2}; on the last {3} weeks it never saw, it was "
             "off by {4:.1f} tickets a week on average against {5:.1f} for the {6}). The band holds {7:.0%} of likely "
-            "outcomes.").format(len(weeks), sum(week["expected"] for week in weeks), forecast["model_kept"],
-                                 forecast["holdout_weeks"], metrics["mae"], metrics["baseline_mae"],
-                                 forecast["baseline_name"], forecast["interval"])]))
-        self.notes.setText(bullets(forecast["notes"]))
-        self.notes.setVisible(bool(forecast["notes"]))
-        self.table.set_frame(pl.DataFrame(weeks).select("week_start", "expected", "lower", "upper"))
+            "outcomes.").format(len(weeks), forecast.expected_total, forecast.model_kept,
+                                 forecast.holdout_weeks, metrics.mae, metrics.baseline_mae,
+                                 forecast.baseline_name, forecast.interval)]))
+        self.notes.setText(bullets(forecast.notes))
+        self.notes.setVisible(bool(forecast.notes))
+        self.table.set_frame(pl.DataFrame([asdict(week) for week in weeks]))
         self.view.resizeColumnsToContents()
         self._show_chart(forecast)
         self.content.show()
 
-    def _show_chart(self, forecast: dict[str, Any]) -> None:
+    def _show_chart(self, forecast: TicketForecast) -> None:
         history_name, forecast_name = self.tr("Tickets per week"), self.tr("Forecast")
-        history = [(_day(week["week_start"]), float(week["tickets"])) for week in forecast["history"]]
-        expected = [(_day(week["week_start"]), week["expected"]) for week in forecast["forecast"]]
-        band = Band(self.tr("{0:.0%} interval").format(forecast["interval"]), forecast_name,
-                    [(_day(week["week_start"]), week["lower"], week["upper"]) for week in forecast["forecast"]])
+        history = [(_day(week.week_start), float(week.tickets)) for week in forecast.history]
+        expected = [(_day(week.week_start), week.expected) for week in forecast.forecast]
+        band = Band(self.tr("{0:.0%} interval").format(forecast.interval), forecast_name,
+                    [(_day(week.week_start), week.lower, week.upper) for week in forecast.forecast])
         self.chart_view.show_chart(
             time_chart(self.tr("Support tickets per week"), [(history_name, history), (forecast_name, expected)],
                        value_title=self.tr("Tickets"), band=band),

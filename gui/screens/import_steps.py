@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 import polars as pl
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -34,12 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from prevista.core.ingest.importer import ImportOptions, ImportPlan, ImportResult
-from prevista.core.ingest.mapping import Role
 from prevista.core.ingest.quality import ColumnReport, Finding, QualityReport
 from prevista.core.ingest.staging import StagedTable
+from prevista.core.project.settings import ProjectSettings
 from prevista.gui.frame_model import FrameModel
 from prevista.gui.widgets import Banner, LegalBasisChoice, bullets, labelled, plain_label
-from prevista.privacy.schema import TableKind
+from prevista.privacy.schema import Role, TableKind
 
 PREVIEW_ROWS = 20
 
@@ -416,12 +415,12 @@ class CommitStep(QWidget):
     def _edited(self) -> None:
         self.edited = True
 
-    def load_defaults(self, current: dict[str, Any]) -> None:
+    def load_defaults(self, current: ProjectSettings) -> None:
         """The project's purpose and legal basis, unless the user already changed them here."""
         if self.edited:
             return
-        self.purpose.setText(current["purpose"])
-        self.legal_basis.select(current["legal_basis"])
+        self.purpose.setText(current.purpose)
+        self.legal_basis.select(current.legal_basis)
 
     def show_plan(self, plan: ImportPlan | None) -> None:
         if plan is None:
@@ -465,4 +464,4 @@ class DoneStep(QWidget):
         self.result.setText(self.tr(
             "Imported {0} customers ({1} new). Stored: {2}. {3} rows of customers who opted out were removed. "
             "The import is entry {4} of the processing log.").format(
-            result.customers, result.new_customers, tables, result.opted_out_removed, result.log_entry["seq"]))
+            result.customers, result.new_customers, tables, result.opted_out_removed, result.log_entry))

@@ -16,9 +16,7 @@ from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from prevista.core.ingest.importer import ImportOptions, ImportPlan, ImportResult, conclude_import, plan_import
-from prevista.core.ingest.readers import read_source
-from prevista.core.project.settings import settings
+from prevista.core.ingest.importer import ImportOptions, ImportPlan, ImportResult
 from prevista.core.runtime.jobs import Progress
 from prevista.gui import dialogs
 from prevista.gui.screens.import_steps import PREVIEW_ROWS, CommitStep, DoneStep, FilesStep, MappingStep, ReportStep
@@ -90,7 +88,7 @@ class ImportPage(Page):
 
     def refresh(self) -> None:
         if self.session.is_open:
-            self.commit.load_defaults(settings(self.session.store))
+            self.commit.load_defaults(self.session.service.settings())
 
     def reset(self) -> None:
         """Back to an empty first step.  Also on lock and close: the plan and the preview hold the
@@ -159,8 +157,9 @@ class ImportPage(Page):
 
     # ----- planning ---------------------------------------------------------------------------
     def _plan_options(self) -> ImportOptions:
-        """What the plan depends on; purpose, legal basis and append only matter at commit."""
-        return ImportOptions(operator=self.session.operator, roles=dict(self.mapping.roles),
+        """What the plan depends on; purpose, legal basis and append only matter at commit (the operator
+        is the service's to fill in)."""
+        return ImportOptions(roles=dict(self.mapping.roles),
                              allow_special=frozenset(self.mapping.allow_special),
                              keep_identities=self.mapping.keep_identities.isChecked())
 
@@ -179,16 +178,16 @@ class ImportPage(Page):
 
     def _plan(self, advance_to: int | None = None) -> None:
         """Read, map and check in a job; previews are read once per file, role changes only re-check."""
-        store, paths, options = self.session.store, self.files.paths(), self._plan_options()
+        imports, paths, options = self.session.service.imports, self.files.paths(), self._plan_options()
         unread = [path for path in paths if path not in self.previews]
         reading = self.tr("Reading a preview of {0}")
 
         def work(progress: Progress) -> Planned:
-            plan = plan_import(store, paths, options, progress.slice(0.0, 0.8 if unread else 1.0))
+            plan = imports.plan(paths, options, progress.slice(0.0, 0.8 if unread else 1.0))
             previews = {}
             for number, path in enumerate(unread):
                 progress.report(0.8 + 0.2 * number / len(unread), reading.format(path.name))
-                previews[path] = read_source(path).frame.head(PREVIEW_ROWS)
+                previews[path] = imports.preview(path, PREVIEW_ROWS)
             return plan, previews
 
         def planned(result: Planned) -> None:
@@ -214,9 +213,9 @@ class ImportPage(Page):
             self.jobs.banner.error(self.tr("State the purpose of the import: it is recorded in the processing log."))
             self.commit.purpose.setFocus()
             return
-        store, plan = self.session.store, replace(self.plan, options=options)
+        imports, plan = self.session.service.imports, replace(self.plan, options=options)
         self.jobs.run(self.tr("Pseudonymizing and importing"),
-                      lambda progress: conclude_import(store, plan, accept_warnings=True, progress=progress),
+                      lambda progress: imports.commit(plan, accept_warnings=True, progress=progress),
                       self._imported, changes_data=True).finished.connect(self._update_buttons)
         self._update_buttons()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Literal
 
 import polars as pl
 from PySide6.QtCore import Qt
@@ -20,22 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prevista.core.runtime.jobs import Progress
+from prevista.core.services.audit import LoggedStep
+from prevista.core.services.project import LogCheck
 from prevista.gui import dialogs
 from prevista.gui.frame_model import FrameModel
 from prevista.gui.session import Session
 from prevista.gui.widgets import JobPanel
-from prevista.privacy.atomic import atomic_write
 from prevista.privacy.errors import PrevistaError
-from prevista.privacy.processing_log import Verification, export_log
-from prevista.privacy.store import LOG_NAME
 
 _SCHEMA = {"seq": pl.Int64, "time": pl.String, "action": pl.String, "operator": pl.String, "purpose": pl.String,
            "legal_basis": pl.String, "summary": pl.String}
 _SEARCHED = ("action", "operator", "purpose")
 
 
-def _short(value: Any) -> str:
+def _short(value: object) -> str:
     """Counts and details as one line: nested groups in brackets, lists comma-separated."""
     if isinstance(value, dict):
         return ", ".join(f"{key.replace('_', ' ')} ({_short(item)})" if isinstance(item, dict)
@@ -45,11 +43,10 @@ def _short(value: Any) -> str:
     return str(value)
 
 
-def _frame(entries: list[dict[str, Any]]) -> pl.DataFrame:
-    rows = [{**{column: entry.get(column) for column in _SCHEMA if column != "summary"},
-             "summary": "; ".join(_short(entry[key]) for key in ("counts", "details") if entry.get(key))}
-            for entry in entries]
-    return pl.DataFrame(rows, schema=_SCHEMA)
+def _frame(steps: tuple[LoggedStep, ...]) -> pl.DataFrame:
+    rows = [(step.seq, step.time, step.action, step.operator, step.purpose, step.legal_basis,
+             "; ".join(_short(part) for part in (step.counts, step.details) if part)) for step in steps]
+    return pl.DataFrame(rows, schema=_SCHEMA, orient="row")
 
 
 class LogTab(QWidget):
@@ -110,11 +107,11 @@ class LogTab(QWidget):
     def refresh(self) -> None:
         """Re-read the log; one that no longer verifies is not shown at all, only the reason (Verify names it)."""
         try:
-            entries = self.session.store.log.entries()
+            steps = self.session.service.log_entries()
         except PrevistaError as error:
-            entries = []
+            steps = ()
             self.jobs.banner.error(str(error))
-        self._all = _frame(entries)
+        self._all = _frame(steps)
         chosen = self.action.currentData()
         self.action.blockSignals(True)
         self.action.clear()
@@ -142,17 +139,12 @@ class LogTab(QWidget):
 
     def verify(self) -> None:
         """Chain, signatures and head, then the project's own record of where the log must end (as the CLI does)."""
-        store = self.session.store
+        self.jobs.run(self.tr("Verifying the processing log"), self.session.service.verify_log, self._verified,
+                      failed=self._failed)
 
-        def work(_progress: Progress) -> tuple[Verification, str | None]:
-            result = store.log.verify()
-            return result, result.problem if result.problem is not None else store.log_problem()
-        self.jobs.run(self.tr("Verifying the processing log"), work, self._verified, failed=self._failed)
-
-    def _verified(self, outcome: tuple[Verification, str | None]) -> None:
-        result, problem = outcome
-        if problem is not None:
-            self._failed(problem)
+    def _verified(self, result: LogCheck) -> None:
+        if result.problem is not None:
+            self._failed(result.problem)
         elif result.signatures_checked:
             self.jobs.banner.ok(self.tr("OK: {0} entries, hash chain intact, every entry and the head signed by the "
                                         "project's key; the log ends where the project's last commit says.")
@@ -170,10 +162,9 @@ class LogTab(QWidget):
                                  self.tr("CSV for spreadsheets (*.csv);;JSON (*.json)"))
         if path is None:
             return
-        fmt = "json" if path.suffix.lower() == ".json" else "csv"
-        log_path = self.session.store.root / LOG_NAME
-        self.jobs.run(self.tr("Exporting the processing log"),
-                      lambda _progress: atomic_write(path, export_log(log_path, fmt)),
+        fmt: Literal["csv", "json"] = "json" if path.suffix.lower() == ".json" else "csv"
+        service = self.session.service
+        self.jobs.run(self.tr("Exporting the processing log"), lambda progress: service.export_log(fmt, path, progress),
                       lambda _result: self.jobs.banner.ok(self.tr("Exported the processing log as {0} to {1}.")
                                                           .format(fmt.upper(), path)))
 
@@ -183,7 +174,8 @@ class LogTab(QWidget):
                                  self.tr("Public key (*.pub *.pem)"))
         if path is None:
             return
-        key = self.session.store.log_public_key_bytes()
-        self.jobs.run(self.tr("Exporting the public key"), lambda _progress: atomic_write(path, key),
+        service = self.session.service
+        self.jobs.run(self.tr("Exporting the public key"),
+                      lambda progress: service.export_log_public_key(path, progress),
                       lambda _result: self.jobs.banner.ok(self.tr("Wrote the log's public key to {0}: hand it to the "
                                                                   "DPO with the log.").format(path)))

@@ -8,6 +8,7 @@ on request only, because the check is logged.
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any
 
 import polars as pl
@@ -24,15 +25,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prevista.core.analytics.model_store import model_card
-from prevista.core.analytics.training import TrainOptions, check_drift, train
-from prevista.core.project.settings import settings
+from prevista.core.analytics.card import ModelCard, ModelReport
+from prevista.core.analytics.drift import DriftReport
+from prevista.core.services.analytics import (
+    DEFAULT_FORECAST_WEEKS,
+    DEFAULT_HORIZON_DAYS,
+    FORECAST_WEEKS,
+    HORIZON_DAYS,
+    TrainRequest,
+    TrainResult,
+)
 from prevista.gui.charts import ChartView, calibration_chart, lift_chart
 from prevista.gui.frame_model import FrameModel
 from prevista.gui.screens.page import Page
 from prevista.gui.session import Session
 from prevista.gui.widgets import Banner, JobPanel, LegalBasisChoice, bullets, labelled, plain_label, scrolling_page
-from prevista.privacy.errors import PrevistaError
 
 METRICS = ("roc_auc", "pr_auc", "brier", "lift_top_decile")
 
@@ -51,8 +58,8 @@ class ModelsPage(Page):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.jobs = JobPanel(session)
-        self.card: dict[str, Any] | None = None
-        self.drift: dict[str, Any] | None = None
+        self.card: ModelCard | None = None
+        self.drift: DriftReport | None = None
         self._drift_model: str | None = None  # the model the drift result is about
         self._options_edited = False
         self.status = plain_label()
@@ -75,12 +82,12 @@ class ModelsPage(Page):
     def _train_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Train"))
         self.horizon = QSpinBox()
-        self.horizon.setRange(30, 365)
-        self.horizon.setValue(TrainOptions.horizon_days)
+        self.horizon.setRange(HORIZON_DAYS.start, HORIZON_DAYS.stop - 1)
+        self.horizon.setValue(DEFAULT_HORIZON_DAYS)
         self.horizon.setSuffix(self.tr(" days"))
         self.forecast_weeks = QSpinBox()
-        self.forecast_weeks.setRange(4, 12)
-        self.forecast_weeks.setValue(TrainOptions.forecast_weeks)
+        self.forecast_weeks.setRange(FORECAST_WEEKS.start, FORECAST_WEEKS.stop - 1)
+        self.forecast_weeks.setValue(DEFAULT_FORECAST_WEEKS)
         self.forecast_weeks.setSuffix(self.tr(" weeks"))
         self.purpose = QLineEdit()
         self.purpose.textEdited.connect(self._edited)
@@ -99,22 +106,19 @@ class ModelsPage(Page):
     def _edited(self) -> None:
         self._options_edited = True
 
-    def options(self) -> TrainOptions:
-        return TrainOptions(operator=self.session.operator, horizon_days=self.horizon.value(),
-                            forecast_weeks=self.forecast_weeks.value(), purpose=self.purpose.text().strip(),
-                            legal_basis=self.legal_basis.currentData())
-
     def start_training(self) -> None:
         """Training replaces the model, scores and segments in one commit, so other screens re-read afterwards."""
-        store, options = self.session.store, self.options()
-        if not options.purpose:
+        if not self.purpose.text().strip():  # a required field: say so in the user's language, at the field
             self.jobs.banner.error(self.tr("State the purpose of the analysis: it is recorded in the processing log."))
             self.purpose.setFocus()
             return
-        self.jobs.run(self.tr("Training models"), lambda progress: train(store, options, progress), self._trained,
+        request = TrainRequest(horizon_days=self.horizon.value(), forecast_weeks=self.forecast_weeks.value(),
+                               purpose=self.purpose.text().strip(), legal_basis=self.legal_basis.currentData())
+        analytics = self.session.service.analytics
+        self.jobs.run(self.tr("Training models"), lambda progress: analytics.train(request, progress), self._trained,
                       changes_data=True)
 
-    def _trained(self, _result: dict[str, Any]) -> None:
+    def _trained(self, _result: TrainResult) -> None:
         self._options_edited = False
         self.refresh()
         self.jobs.banner.ok(self.tr("Models trained and logged. The segments dashboard now shows the new results."))
@@ -134,12 +138,10 @@ class ModelsPage(Page):
         return box
 
     def start_drift_check(self) -> None:
-        store, operator = self.session.store, self.session.operator
-        self.jobs.run(self.tr("Checking drift"), lambda _progress: check_drift(store, operator=operator),
-                      self._drift_checked)
+        self.jobs.run(self.tr("Checking drift"), self.session.service.analytics.drift, self._drift_checked)
 
-    def _drift_checked(self, result: dict[str, Any]) -> None:
-        self.drift, self._drift_model = result, self.card["model_id"] if self.card else None
+    def _drift_checked(self, result: DriftReport) -> None:
+        self.drift, self._drift_model = result, self.card.model_id if self.card else None
         self._show_drift()
 
     def _show_drift(self) -> None:
@@ -148,14 +150,14 @@ class ModelsPage(Page):
             self.drift_status.setText(self.tr("Not checked yet. Checking compares today's customers with the ones the "
                                               "model learnt from; the check is recorded in the processing log."))
             return
-        if result["retrain_recommended"]:
-            lines = [self.tr("Retrain recommended:"), bullets(result["reasons"])]
+        if result.retrain_recommended:
+            lines = [self.tr("Retrain recommended:"), bullets(result.reasons)]
         else:
             lines = [self.tr("No retraining needed: the population looks like the training data.")]
-        lines += [self.tr("Shift (PSI) of {0}: {1:.3f}").format(name, value) for name, value in result["psi"].items()]
-        if result["moderate"]:
-            lines.append(self.tr("Moderate shift in: {0}").format(", ".join(result["moderate"])))
-        lines.append(self.tr("Model age: {0:.0f} days").format(result["model_age_days"]))
+        lines += [self.tr("Shift (PSI) of {0}: {1:.3f}").format(name, value) for name, value in result.psi.items()]
+        if result.moderate:
+            lines.append(self.tr("Moderate shift in: {0}").format(", ".join(result.moderate)))
+        lines.append(self.tr("Model age: {0:.0f} days").format(result.model_age_days))
         self.drift_status.setText("\n".join(lines))
 
     # ----- results ----------------------------------------------------------------------------
@@ -204,15 +206,12 @@ class ModelsPage(Page):
     def refresh(self) -> None:
         if not self.session.is_open:
             return
-        store = self.session.store
+        service = self.session.service
         if not self._options_edited:
-            current = settings(store)
-            self.purpose.setText(current["purpose"])
-            self.legal_basis.select(current["legal_basis"])
-        try:
-            self.card = model_card(store)
-        except PrevistaError:
-            self.card = None
+            current = service.settings()
+            self.purpose.setText(current.purpose)
+            self.legal_basis.select(current.legal_basis)
+        self.card = service.analytics.model_card()
         self.results.setVisible(self.card is not None)
         if self.card is None:
             self.status.setText(self.tr("No trained model yet. Choose the options above and press Train models: the "
@@ -221,63 +220,64 @@ class ModelsPage(Page):
             return
         self._show_card(self.card)
 
-    def _show_card(self, card: dict[str, Any]) -> None:
+    def _show_card(self, card: ModelCard) -> None:
         self.status.setText(self.tr("Model {0}, trained {1}; outcome horizon {2} days; churn taken from {3}.")
-                            .format(card["model_id"], card["trained_at"], card["horizon_days"], card["label_source"]))
-        if card["warnings"]:
-            self.warnings.show_message(bullets(card["warnings"]), "warning")
+                            .format(card.model_id, card.trained_at, card.horizon_days, card.label_source))
+        if card.warnings:
+            self.warnings.show_message(bullets(card.warnings), "warning")
         else:
             self.warnings.clear_message()
-        notes = [self.tr("Recurring charges, not predicted as purchases: {0}").format(", ".join(card["recurring_purchases"]))
-                 ] if card.get("recurring_purchases") else []
+        notes = [self.tr("Recurring charges, not predicted as purchases: {0}").format(", ".join(card.recurring_purchases))
+                 ] if card.recurring_purchases else []
         notes += [self.tr("Left out '{0}': {1}").format(column, reason)
-                  for column, reason in card["excluded_features"].items()]
+                  for column, reason in card.excluded_features.items()]
         self.card_notes.setText(bullets(notes))
         self.card_notes.setVisible(bool(notes))
-        if self._drift_model != card["model_id"]:
+        if self._drift_model != card.model_id:
             self.drift, self._drift_model = None, None
         self._show_drift()
         chosen = self.report_choice.currentData()
         self.report_choice.blockSignals(True)
         self.report_choice.clear()
         self.report_choice.addItem(self.tr("Churn risk"), "churn")
-        for name in card["purchase"]:
+        for name in card.purchase:
             self.report_choice.addItem(self.tr("Purchase propensity ({0})").format(name), name)
         self.report_choice.setCurrentIndex(max(0, self.report_choice.findData(chosen)))
         self.report_choice.blockSignals(False)
         self._show_report()
 
-    def report(self) -> dict[str, Any]:
+    def report(self) -> ModelReport:
         """The model report chosen in the combo box: churn, or one of the purchase models."""
         assert self.card is not None
         key = self.report_choice.currentData()
-        return self.card["churn"] if key in (None, "churn") else self.card["purchase"][key]
+        return self.card.churn if key in (None, "churn") else self.card.purchase[key]
 
     def _show_report(self) -> None:
         if self.card is None:
             return
         report = self.report()
-        self.validation.setText(self.tr("{0}. Validation: {1}.").format(report["model"], report["validation"]))
-        rows = [{"model": self.tr("{0} (kept), held-out").format(report["model"]), **report["metrics"]}]
-        rows += [{"model": self.tr("Baseline: {0}").format(name), **values} for name, values in report["baselines"].items()]
+        self.validation.setText(self.tr("{0}. Validation: {1}.").format(report.model, report.validation))
+        rows = [{"model": self.tr("{0} (kept), held-out").format(report.model), **asdict(report.metrics)}]
+        rows += [{"model": self.tr("Baseline: {0}").format(name), **asdict(values)}
+                 for name, values in report.baselines.items()]
         self.metrics.set_frame(pl.DataFrame(rows).select("model", *METRICS))
         self.metrics_view.resizeColumnsToContents()
-        self.notes.setText(bullets(report["notes"]))
-        self.notes.setVisible(bool(report["notes"]))
-        drivers = [driver["text"] for driver in report["drivers"]]
+        self.notes.setText(bullets(report.notes))
+        self.notes.setVisible(bool(report.notes))
+        drivers = [driver.text for driver in report.drivers]
         self.drivers.setText(self.tr("What drives it:") + "\n" + bullets(drivers) if drivers
                              else self.tr("No drivers were computed for this model."))
         self._show_charts(report)
 
-    def _show_charts(self, report: dict[str, Any]) -> None:
-        calibration = report["calibration"]
+    def _show_charts(self, report: ModelReport) -> None:
+        calibration = report.calibration
         self.calibration_view.show_chart(
             calibration_chart(self.tr("Calibration: predicted against observed"), calibration,
                               model_name=self.tr("This model"), ideal_name=self.tr("Perfect calibration"),
                               x_title=self.tr("Predicted probability"), y_title=self.tr("Observed rate")),
             self.tr("Predicted against observed rate per group of customers: {0}").format(
                 "; ".join(f"{predicted:.0%} → {observed:.0%}" for predicted, observed in calibration)))
-        lift = report["lift"]
+        lift = report.lift or ()
         self.lift_view.show_chart(
             lift_chart(self.tr("Lift by decile"), lift, category_title=self.tr("Decile (highest predicted risk first)"),
                        value_title=self.tr("Lift"), reference_name=self.tr("Picking at random (1×)")),

@@ -7,8 +7,6 @@ processing their data for no purpose.
 from __future__ import annotations
 
 import re
-from pathlib import Path
-from typing import Any
 
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -21,14 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prevista.core.duties.optouts import (
-    Requests,
-    record_optouts,
-    register_summary,
-    requests_from_file,
-    withdraw_optouts,
-)
-from prevista.core.runtime.jobs import Progress
+from prevista.core.duties.optouts import OptOutsRecorded, ReConsent, Requests
+from prevista.core.services.duties import optout_requests
 from prevista.gui import dialogs
 from prevista.gui.session import Session
 from prevista.gui.widgets import JobPanel
@@ -39,12 +31,6 @@ _SEPARATORS = re.compile(r"[\n,;]+")
 def _entries(text: str) -> tuple[str, ...]:
     """One value per line or separated by commas/semicolons, so a pasted spreadsheet column works as is."""
     return tuple(part.strip() for part in _SEPARATORS.split(text) if part.strip())
-
-
-def _merged(paths: list[Path]) -> Requests:
-    """Several files picked at once become one request, recorded (and logged) in one step."""
-    requests = [requests_from_file(path) for path in paths]
-    return Requests(ids=tuple(i for r in requests for i in r.ids), emails=tuple(e for r in requests for e in r.emails))
 
 
 class OptOutsTab(QWidget):
@@ -97,17 +83,19 @@ class OptOutsTab(QWidget):
 
     def refresh(self) -> None:
         """The counts are the only view of the register there is."""
-        counts = register_summary(self.session.store)
+        counts = self.session.service.duties.optout_register()
         self.summary.setText(self.tr("On the register: {0} customers who objected, {1} erased on request, "
                                      "{2} e-mail addresses not yet matched to a customer.")
-                             .format(counts["customers"], counts["erased"], counts["emails_not_yet_known"]))
+                             .format(counts.customers, counts.erased, counts.emails_not_yet_known))
 
     def _typed(self) -> Requests | None:
+        """The typed request; both fields empty is prompted for here (in the user's language), while what a
+        request must name is core's rule (``optout_requests``)."""
         ids, emails = _entries(self.ids.toPlainText()), _entries(self.emails.toPlainText())
         if not ids and not emails:
             self.jobs.banner.error(self.tr("Type at least one customer ID or e-mail address first."))
             return None
-        return Requests(ids=ids, emails=emails)
+        return optout_requests(ids=ids, emails=emails)
 
     def record(self) -> None:
         """Record the typed objections."""
@@ -120,25 +108,25 @@ class OptOutsTab(QWidget):
         paths = dialogs.open_paths(self, self.tr("Files listing the customers who object"),
                                    self.tr("Lists (*.csv *.txt *.xlsx *.json);;All files (*)"))
         if paths:
-            self.jobs.run(self.tr("Reading the opt-out list"), lambda _progress: _merged(paths),
+            self.jobs.run(self.tr("Reading the opt-out list"),
+                          lambda progress: optout_requests(files=paths, progress=progress),
                           lambda requests: self._record(requests, "file"))
 
     def _record(self, requests: Requests, source: str) -> None:
         question = self.tr("Record the objection of {0} customer IDs and {1} e-mail addresses? Their data is "
                            "removed from every table now, for good; after a re-consent it returns only with the "
                            "next import.").format(len(requests.ids), len(requests.emails))
-        store, operator = self.session.store, self.session.operator
+        duties = self.session.service.duties
+        self.jobs.confirmed(self.tr("Record objection"), question,
+                            lambda progress: duties.record_optouts(requests, source=source, progress=progress),
+                            self._recorded)
 
-        def work(_progress: Progress) -> dict[str, Any]:
-            return record_optouts(store, requests, operator=operator, source=source)
-        self.jobs.confirmed(self.tr("Record objection"), question, work, self._recorded)
-
-    def _recorded(self, result: dict[str, Any]) -> None:
+    def _recorded(self, result: OptOutsRecorded) -> None:
         self._clear()
         self.jobs.banner.ok(self.tr("Recorded. {0} customers' data removed ({1} rows); {2} e-mail addresses will be "
                                     "excluded when they appear; register holds {3}. Log entry {4}.")
-                            .format(result["customers_with_data"], result["rows_removed"],
-                                    result["emails_not_yet_known"], result["register_size"], result["log_entry"]))
+                            .format(result.customers_with_data, result.rows_removed, result.emails_not_yet_known,
+                                    result.register_size, result.log_entry))
 
     def withdraw(self) -> None:
         """Re-consent for the typed customers: the register forgets them (an erasure stays in force)."""
@@ -148,16 +136,14 @@ class OptOutsTab(QWidget):
         question = self.tr("Record re-consent for {0} customer IDs and {1} e-mail addresses? They leave the opt-out "
                            "register; their data returns with the next import.").format(len(requests.ids),
                                                                                         len(requests.emails))
-        store, operator = self.session.store, self.session.operator
+        duties = self.session.service.duties
+        self.jobs.confirmed(self.tr("Record re-consent"), question,
+                            lambda progress: duties.withdraw_optouts(requests, progress), self._withdrawn)
 
-        def work(_progress: Progress) -> dict[str, Any]:
-            return withdraw_optouts(store, requests, operator=operator)
-        self.jobs.confirmed(self.tr("Record re-consent"), question, work, self._withdrawn)
-
-    def _withdrawn(self, result: dict[str, Any]) -> None:
+    def _withdrawn(self, result: ReConsent) -> None:
         self._clear()
         self.jobs.banner.ok(self.tr("Re-consent recorded for {0} customers; their data returns with the next import. "
-                                    "Log entry {1}.").format(result["withdrawn"], result["log_entry"]))
+                                    "Log entry {1}.").format(result.withdrawn, result.log_entry))
 
     def _clear(self) -> None:
         """Identifiers typed in do not linger on screen once they are dealt with."""

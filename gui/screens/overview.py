@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from prevista.core.project.lifecycle import status
+from prevista.core.reports.status import ProjectStatus
 from prevista.gui.screens.page import Page
 from prevista.gui.session import Session
 from prevista.gui.widgets import Banner, JobPanel
@@ -19,7 +17,7 @@ class OverviewPage(Page):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.jobs = JobPanel(session)
-        self.info: dict[str, Any] | None = None
+        self.info: ProjectStatus | None = None
         self.project = QLabel()
         self.project.setWordWrap(True)
         self.customers = QLabel()
@@ -55,24 +53,23 @@ class OverviewPage(Page):
     def refresh(self) -> None:
         if self.jobs.job is not None or not self.session.is_open:
             return
-        store = self.session.store
-        self.jobs.run(self.tr("Reading the project"), lambda _progress: status(store), self._show)
+        self.jobs.run(self.tr("Reading the project"), self.session.service.status, self._show)
 
-    def _show(self, info: dict[str, Any]) -> None:
+    def _show(self, info: ProjectStatus) -> None:
         self.info = info
-        self.project.setText(info["project"])
+        self.project.setText(info.project)
         self.customers.setText(self.tr("{0} (as encrypted IDs); opt-out register: {1}")
-                               .format(info["customers"], info["opted_out"]))
-        tables = [self.tr("{0}: {1} rows").format(name, table["rows"]) for name, table in sorted(info["tables"].items())]
+                               .format(info.customers, info.opted_out))
+        tables = [self.tr("{0}: {1} rows").format(name, table.rows) for name, table in sorted(info.tables.items())]
         self.tables.setText("\n".join(tables) or self.tr("No data imported yet."))
-        self.last_import.setText(info["last_import"] or "—")
-        log = info["log"]
-        self.log_state.setText(self.tr("{0} entries, verified").format(log["entries"]) if log["verified"]
-                               else self.tr("DOES NOT VERIFY: {0}").format(log["problem"]))
-        due = info["retention"]
-        if due["due"]:
+        self.last_import.setText(info.last_import or "—")
+        log = info.log
+        self.log_state.setText(self.tr("{0} entries, verified").format(log.entries) if log.verified
+                               else self.tr("DOES NOT VERIFY: {0}").format(log.problem))
+        due = info.retention
+        if due.due:
             self.retention.show_message(self.tr("Retention cleanup is due: some data is past its retention period "
                                                 "({0}). Open Privacy → Retention to review and delete it.")
-                                        .format(", ".join(f"{k} {v}" for k, v in due["expired"].items())), "warning")
+                                        .format(", ".join(f"{k} {v}" for k, v in due.expired.items())), "warning")
         else:
             self.retention.clear_message()

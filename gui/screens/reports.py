@@ -2,8 +2,9 @@
 and at the end of the pilot hand over the results and close the pilot.
 
 Gathering and writing run as jobs (a large project takes a while to sum up),
-and core does all of it; this screen only asks where to save, shows the
-headline figures the pilot report will carry and the re-identification risk.
+and the report service does all of it in one call; this screen only asks where
+to save, shows the headline figures the pilot report will carry and the
+re-identification risk.
 Closing needs the handover bundle saved here, because after closing that
 bundle and the processing log are all that is left.
 """
@@ -11,7 +12,7 @@ bundle and the processing log are all that is left.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Callable
+from typing import Callable
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,46 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prevista.core.duties.handover import close_pilot, write_bundle
-from prevista.core.project.closure import closed_on
-from prevista.core.reports.art30 import record_of_processing, write_record
-from prevista.core.reports.pilot import pilot_report, write_report
-from prevista.core.reports.reidentification import reidentification_risk
+from prevista.core.handover.bundle import PilotClosed
+from prevista.core.reports.pilot import PilotData, PilotPrivacy, PilotReport
+from prevista.core.reports.reidentification import ReidentificationRisk
 from prevista.core.runtime.jobs import Progress
+from prevista.core.services.reports import PilotPreview, Report
 from prevista.gui import dialogs
 from prevista.gui.screens.page import Page
 from prevista.gui.session import Session
 from prevista.gui.widgets import JobPanel
-from prevista.privacy.store import ProjectStore
 
-Writer = Callable[[ProjectStore, Progress, Path, str, str], Path]
+Writer = Callable[[Path, Progress], Path]  # writes the file chosen (a job's work, so it takes the progress)
 KPI_KEYS = ("customers", "period", "churn", "revenue", "quality", "segments", "optouts", "retention", "log")
-
-
-def _figures(store: ProjectStore, progress: Progress) -> tuple[dict[str, Any], dict[str, Any]]:
-    progress.report(0.0, "Summing up the pilot's figures")
-    report = pilot_report(store)
-    progress.report(0.7, "Measuring the re-identification risk")
-    return report, reidentification_risk(store)
-
-
-def _write_pilot(store: ProjectStore, progress: Progress, path: Path, fmt: str, operator: str) -> Path:
-    progress.report(0.0, "Summing up the pilot's figures")
-    report = pilot_report(store)
-    progress.report(0.6, "Writing the file")
-    return write_report(store, report, path, fmt, operator=operator)
-
-
-def _write_art30(store: ProjectStore, progress: Progress, path: Path, fmt: str, operator: str) -> Path:
-    progress.report(0.0, "Reading the processing log")
-    record = record_of_processing(store)
-    progress.report(0.6, "Writing the file")
-    return write_record(store, record, path, fmt, operator=operator)
-
-
-def _write_bundle(store: ProjectStore, progress: Progress, path: Path, _fmt: str, operator: str) -> Path:
-    progress.report(0.0, "Gathering the results, reports and processing log")
-    return Path(write_bundle(store, path, operator=operator)["file"])
 
 
 def _with_suffix(path: Path, fmt: str) -> Path:
@@ -181,26 +154,26 @@ class ReportsPage(Page):
         """Re-read the figures off the UI thread; while another job runs, wait for it (it may be changing them)."""
         if not self.session.is_open:
             return
-        self._show_closed(closed_on(self.session.store))
+        self._show_closed(self.session.service.closed_on())
         if self.session.busy:
             self._stale = True
             return
         self._stale = False
-        store = self.session.store
-        self.jobs.run(self.tr("Reading the report figures"), lambda progress: _figures(store, progress), self._show,
+        self.jobs.run(self.tr("Reading the report figures"), self.session.service.reports.pilot_preview, self._show,
                       keep_message=True)
 
     def save_pilot_report(self) -> None:
-        self._save(self.tr("Save the pilot report"), "pilot-report", _write_pilot,
+        self._save(self.tr("Save the pilot report"), "pilot-report", Report.PILOT,
                    self.tr("Saved the pilot report to {0}. It holds aggregates only and can be handed to the client."))
 
     def save_art30_record(self) -> None:
-        self._save(self.tr("Save the record of processing activities"), "record-of-processing", _write_art30,
+        self._save(self.tr("Save the record of processing activities"), "record-of-processing", Report.ART30,
                    self.tr("Saved the record of processing activities to {0}."))
 
     def save_bundle(self) -> None:
+        duties = self.session.service.duties
         self._save_file(self.tr("Save the handover bundle"), "handover-bundle", "zip", self.tr("ZIP archives (*.zip)"),
-                        _write_bundle, self._bundle_saved)
+                        lambda path, progress: duties.write_handover(path, progress).file, self._bundle_saved)
 
     def ask_close_pilot(self) -> None:
         """Only on the bundle saved here: the question names the file that will be all the client keeps."""
@@ -208,17 +181,20 @@ class ReportsPage(Page):
             self.jobs.banner.info(self.tr("Save a handover bundle first: closing the pilot keeps only that bundle "
                                           "and the processing log."))
             return
-        store, operator, bundle = self.session.store, self.session.operator, self._bundle
+        duties, bundle = self.session.service.duties, self._bundle
         question = self.tr("This erases ALL data of this pilot for good: customers, events, scores, identities, the "
                            "opt-out register and the models. Only the processing log and the handover bundle {0} "
                            "remain. This cannot be undone. Close the pilot now?").format(bundle)
         self.jobs.confirmed(self.tr("Closing the pilot"), question,
-                            lambda _progress: close_pilot(store, bundle, operator=operator), self._pilot_closed)
+                            lambda progress: duties.close_pilot(bundle, progress), self._pilot_closed)
 
-    def _save(self, caption: str, stem: str, write: Writer, done: str) -> None:
+    def _save(self, caption: str, stem: str, report: Report, done: str) -> None:
+        """One service call gathers, writes and logs the report, in the format chosen."""
         fmt = self.format_box.currentData()
         filters = self.tr("PDF documents (*.pdf)") if fmt == "pdf" else self.tr("HTML pages (*.html)")
-        self._save_file(caption, stem, fmt, filters, write, lambda saved: self.jobs.banner.ok(done.format(saved)))
+        reports = self.session.service.reports
+        self._save_file(caption, stem, fmt, filters, lambda path, progress: reports.write(report, path, fmt, progress),
+                        lambda saved: self.jobs.banner.ok(done.format(saved)))
 
     def _save_file(self, caption: str, stem: str, fmt: str, filters: str, write: Writer,
                    saved: Callable[[Path], None]) -> None:
@@ -226,17 +202,15 @@ class ReportsPage(Page):
         if chosen is None:
             return
         path = _with_suffix(chosen, fmt)
-        store, operator = self.session.store, self.session.operator
-        self.jobs.run(self.tr("Writing {0}").format(path.name),
-                      lambda progress: write(store, progress, path, fmt, operator), saved)
+        self.jobs.run(self.tr("Writing {0}").format(path.name), lambda progress: write(path, progress), saved)
 
     def _bundle_saved(self, path: Path) -> None:
         self._bundle = path
         self.jobs.banner.ok(self.tr("Saved the handover bundle to {0}. It holds no personal data: the client may "
                                     "keep it after the pilot is closed.").format(path))
 
-    def _pilot_closed(self, result: dict[str, Any]) -> None:
-        self._show_closed(result["closed_at"][:10])
+    def _pilot_closed(self, result: PilotClosed) -> None:
+        self._show_closed(result.closed_at[:10])
         self.jobs.banner.ok(self.tr("The pilot is closed: all its data was erased and the keys of its files "
                                     "destroyed. Keep the handover bundle; the project now holds only the "
                                     "processing log."))
@@ -247,22 +221,21 @@ class ReportsPage(Page):
                                  .format(day) if day else "")
         self.closed_note.setVisible(day is not None)
 
-    def _show(self, figures: tuple[dict[str, Any], dict[str, Any]]) -> None:
-        report, risk = figures
-        self._show_data(report["data"], report["privacy"])
-        self._show_model(report)
-        self._show_risk(risk)
+    def _show(self, preview: PilotPreview) -> None:
+        self._show_data(preview.report.data, preview.report.privacy)
+        self._show_model(preview.report)
+        self._show_risk(preview.risk)
 
-    def _show_data(self, data: dict[str, Any], privacy: dict[str, Any]) -> None:
-        opt_outs, retention, log = data["opt_outs"], data["retention"], privacy["log"]
+    def _show_data(self, data: PilotData, privacy: PilotPrivacy) -> None:
+        log = privacy.log
         self.kpis["optouts"].setText(self.tr("{0} customers in the register, excluded from every analysis")
-                                     .format(opt_outs["customers"]))
-        self.kpis["retention"].setText(self.tr("cleanup due") if retention["due"] else self.tr("up to date"))
-        self.kpis["log"].setText(self.tr("verified, {0} entries").format(log["entries"]) if log["verified"]
-                                 else self.tr("DOES NOT VERIFY: {0}").format(log["problem"]))
+                                     .format(data.opt_outs.customers))
+        self.kpis["retention"].setText(self.tr("cleanup due") if data.retention.due else self.tr("up to date"))
+        self.kpis["log"].setText(self.tr("verified, {0} entries").format(log.entries) if log.verified
+                                 else self.tr("DOES NOT VERIFY: {0}").format(log.problem))
 
-    def _show_model(self, report: dict[str, Any]) -> None:
-        churn, model, segments = report["churn"], report["model"], report["segments"]
+    def _show_model(self, report: PilotReport) -> None:
+        churn, model, segments = report.churn, report.model, report.segments
         for key in ("customers", "period", "churn", "revenue", "quality", "segments"):
             self.kpis[key].setText("—")
         self.preview_note.setText("" if model else self.tr("No model trained yet: train the models first; the "
@@ -270,25 +243,25 @@ class ReportsPage(Page):
         self.preview_note.setVisible(not model)
         if not (churn and model and segments):
             return
-        period = churn["data_period"]
-        self.kpis["period"].setText(self.tr("{0} to {1}").format(period["first"] or "—", period["end"] or "—"))
+        period = churn.data_period
+        self.kpis["period"].setText(self.tr("{0} to {1}").format(period.first or "—", period.end or "—"))
         self.kpis["quality"].setText(self.tr("ROC AUC {0:.3f} on held-out data ({1})").format(
-            model["metrics"]["roc_auc"],
-            ", ".join(f"{name} {values['roc_auc']:.3f}" for name, values in model["baselines"].items()
-                      if name != model["model"])))
+            model.metrics.roc_auc,
+            ", ".join(f"{name} {scores.roc_auc:.3f}" for name, scores in model.baselines.items()
+                      if name != model.model)))
         self.kpis["segments"].setText(self.tr("{0} segments of at least {1} customers")
-                                      .format(len(segments["rows"]), segments["k"]))
-        totals = churn["totals"]
+                                      .format(len(segments.rows), segments.k))
+        totals = churn.totals
         if totals:
-            self.kpis["customers"].setText(self.tr("{0} current customers").format(totals["customers"]))
+            self.kpis["customers"].setText(self.tr("{0} current customers").format(totals.customers))
             self.kpis["churn"].setText(self.tr("{0:.1%} in the next {1} days, about {2:.0f} customers").format(
-                totals["predicted_rate"], churn["horizon_days"], totals["expected_churners"]))
-            if totals["revenue_at_risk"] is not None:
-                self.kpis["revenue"].setText(f"{totals['revenue_at_risk']:,.0f}")
+                totals.predicted_rate, churn.horizon_days, totals.expected_churners))
+            if totals.revenue_at_risk is not None:
+                self.kpis["revenue"].setText(f"{totals.revenue_at_risk:,.0f}")
 
-    def _show_risk(self, risk: dict[str, Any]) -> None:
+    def _show_risk(self, risk: ReidentificationRisk) -> None:
         levels = {"low": self.tr("low"), "medium": self.tr("medium"), "high": self.tr("high")}
-        self.risk_level.setText(self.tr("Risk level: {0}").format(levels.get(risk["level"], risk["level"])))
-        self.risk_summary.setText(risk["summary"])
-        suggestions = "\n".join(f"• {s}" for s in risk["suggestions"])
+        self.risk_level.setText(self.tr("Risk level: {0}").format(levels.get(risk.level, risk.level)))
+        self.risk_summary.setText(risk.summary)
+        suggestions = "\n".join(f"• {s}" for s in risk.suggestions)
         self.risk_suggestions.setText(self.tr("To lower it:") + "\n" + suggestions if suggestions else "")

@@ -6,9 +6,6 @@ place: the access report file the key holder chooses to write.
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -19,13 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prevista.core.duties.dsar import (
-    ErasurePlan,
-    access_request,
-    execute_erasure,
-    plan_erasure,
-)
-from prevista.core.runtime.jobs import Progress
+from prevista.core.duties.dsar import AccessWritten, ErasurePlan, ErasureResult
 from prevista.gui import dialogs
 from prevista.gui.session import Session
 from prevista.gui.widgets import JobPanel
@@ -78,28 +69,22 @@ class RequestsTab(QWidget):
                                  "access-report.html", self.tr("Web page (*.html)"))
         if path is None:
             return
-        store, operator = self.session.store, self.session.operator
+        duties = self.session.service.duties
+        self.jobs.run(self.tr("Preparing the access report"),
+                      lambda progress: duties.access_request(customer, path, progress), self._accessed)
 
-        def work(_progress: Progress) -> dict[str, Any]:
-            result = access_request(store, customer, operator=operator, out=path)
-            # only counts go back to the screen; the person's data stays in the report file
-            return {"file": path, "tables": len(result["tables"]),
-                    "rows": sum(len(rows) for rows in result["tables"].values()),
-                    "opted_out": result["opted_out"], "erased": result["erased"]}
-        self.jobs.run(self.tr("Preparing the access report"), work, self._accessed)
-
-    def _accessed(self, result: dict[str, Any]) -> None:
+    def _accessed(self, result: AccessWritten) -> None:
         self.customer_id.clear()
-        file: Path = result["file"]
-        if result["rows"]:
+        file = result.file
+        if result.rows:
             text = self.tr("Wrote everything held about this person ({0} records in {1} tables) to {2}. The file is "
                            "readable personal data: hand it over securely and delete your copy.")
-            self.jobs.banner.ok(text.format(result["rows"], result["tables"], file))
-        elif result["erased"]:
+            self.jobs.banner.ok(text.format(result.rows, result.tables, file))
+        elif result.erased:
             self.jobs.banner.ok(self.tr("No data is held about this person: they were erased on request; only their "
                                         "encrypted ID is kept, so that no import brings them back. The report saying "
                                         "so is in {0}.").format(file))
-        elif result["opted_out"]:
+        elif result.opted_out:
             self.jobs.banner.ok(self.tr("No data is held about this person: they objected; only their encrypted ID "
                                         "is kept on the opt-out register. The report saying so is in {0}.")
                                 .format(file))
@@ -112,20 +97,20 @@ class RequestsTab(QWidget):
         customer = self._customer()
         if customer is None:
             return
-        store = self.session.store
-        self.jobs.run(self.tr("Finding this person's data"), lambda _progress: plan_erasure(store, customer),
+        duties = self.session.service.duties
+        self.jobs.run(self.tr("Finding this person's data"), lambda progress: duties.plan_erasure(customer, progress),
                       self._confirm_erasure)
 
     def _confirm_erasure(self, plan: ErasurePlan) -> None:
-        summary = plan.summary()
-        store, operator = self.session.store, self.session.operator
+        summary = plan.summary
+        duties = self.session.service.duties
         question = self.tr("Erase this person's data everywhere, for good? {0} rows in {1} tables are deleted and "
                            "cannot be recovered; only their encrypted ID is kept, so that no later import brings "
-                           "them back.").format(summary["rows_total"], sum(1 for n in plan.rows_removed.values() if n))
-        self.jobs.confirmed(self.tr("Erase"), question,
-                            lambda _progress: execute_erasure(store, plan, operator=operator), self._erased)
+                           "them back.").format(summary.rows_total, sum(1 for n in summary.rows_removed.values() if n))
+        self.jobs.confirmed(self.tr("Erase"), question, lambda progress: duties.execute_erasure(plan, progress),
+                            self._erased)
 
-    def _erased(self, result: dict[str, Any]) -> None:
+    def _erased(self, result: ErasureResult) -> None:
         self.customer_id.clear()
         self.jobs.banner.ok(self.tr("Erased everywhere: {0} rows deleted; future imports will leave this person out. "
-                                    "Log entry {1}.").format(result["rows_total"], result["log_entry"]))
+                                    "Log entry {1}.").format(result.rows_total, result.log_entry))

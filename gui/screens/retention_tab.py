@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import polars as pl
@@ -26,27 +26,20 @@ from prevista.core.duties.retention import (
     DEFAULT_POLICIES,
     MAX_BASIS_CHARS,
     MAX_MONTHS,
+    CleanupResult,
+    Deadlines,
+    PolicySet,
+    RetentionDue,
     RetentionPlan,
-    deadlines,
-    due_in,
-    execute_retention,
-    plan_retention,
-    policies,
-    set_policy,
+    RetentionPolicy,
+    TableDeadlines,
 )
-from prevista.core.runtime.jobs import Progress
 from prevista.gui.frame_model import FrameModel
 from prevista.gui.session import Session
 from prevista.gui.widgets import Banner, JobPanel
-from prevista.privacy.store import ProjectStore
 
 _DEADLINES = {"table": pl.String, "months": pl.Int64, "held": pl.Int64, "unit": pl.String, "expired": pl.Int64,
               "upcoming": pl.Int64, "next": pl.String, "undated": pl.Int64}
-
-
-def _deadlines_and_due(store: ProjectStore) -> tuple[dict[str, Any], dict[str, Any]]:
-    view = deadlines(store)
-    return view, due_in(view)
 
 
 class RetentionTab(QWidget):
@@ -128,61 +121,59 @@ class RetentionTab(QWidget):
 
     def refresh(self) -> None:
         """Policies come from the project's metadata at once; deadlines scan the tables, so they are a job."""
-        for table, policy in policies(self.session.store).items():
-            self.months[table].setValue(policy["months"])
-            self.basis[table].setText(policy["basis"])
+        for table, policy in self.session.service.duties.retention_policies().items():
+            self.months[table].setValue(policy.months)
+            self.basis[table].setText(policy.basis)
         self.jobs.when_idle(self._read_deadlines)
 
     def _read_deadlines(self) -> None:
-        store = self.session.store
-        self.jobs.run(self.tr("Reading retention deadlines"), lambda _progress: _deadlines_and_due(store),
-                      self._show_deadlines, keep_message=True)
+        duties = self.session.service.duties
+        self.jobs.run(self.tr("Reading retention deadlines"),
+                      lambda progress: duties.retention_deadlines(progress=progress), self._show_deadlines,
+                      keep_message=True)
 
-    def _show_deadlines(self, result: tuple[dict[str, Any], dict[str, Any]]) -> None:
+    def _show_deadlines(self, result: tuple[Deadlines, RetentionDue]) -> None:
         view, due = result
-        tables = view["tables"]
         units = {"customers": self.tr("customers"), "rows": self.tr("rows")}
-        self.model.set_frame(pl.DataFrame([self._deadline_row(table, d, units) for table, d in tables.items()],
+        self.model.set_frame(pl.DataFrame([self._deadline_row(table, d, units) for table, d in view.tables.items()],
                                           schema=_DEADLINES))
-        if due["due"]:
-            counts = ", ".join(self.tr("{0}: {1} {2}").format(self._name(t), n, units.get(tables[t]["unit"], ""))
-                               for t, n in due["expired"].items())
+        if due.due:
+            counts = ", ".join(self.tr("{0}: {1} {2}").format(self._name(t), n, units.get(view.tables[t].unit, ""))
+                               for t, n in due.expired.items())
             self.status.show_message(self.tr("Cleanup overdue: {0} past the retention limit. Run a dry run to see "
                                              "what would go, then clean up.").format(counts), "warning")
         else:
-            self.status.ok(self.tr("Nothing is past its retention limit (as of {0}).").format(view["today"]))
+            self.status.ok(self.tr("Nothing is past its retention limit (as of {0}).").format(view.today))
 
-    def _deadline_row(self, table: str, deadline: dict[str, Any], units: dict[str, str]) -> dict[str, Any]:
-        upcoming = deadline["upcoming"]  # month → count, in calendar order
-        return {"table": self._name(table), "months": deadline["months"], "held": deadline["held"],
-                "unit": units.get(deadline["unit"], deadline["unit"]), "expired": deadline["expired"],
+    def _deadline_row(self, table: str, deadline: TableDeadlines, units: dict[str, str]) -> dict[str, Any]:
+        upcoming = deadline.upcoming  # month → count, in calendar order
+        return {"table": self._name(table), "months": deadline.months, "held": deadline.held,
+                "unit": units.get(deadline.unit, deadline.unit), "expired": deadline.expired,
                 "upcoming": sum(upcoming.values()),
                 "next": ", ".join(f"{month}: {n}" for month, n in list(upcoming.items())[:3]),
-                "undated": deadline["undated"]}
+                "undated": deadline.undated}
 
     def save_policies(self) -> None:
         """Save the rows that differ from the project's policies; each change is logged with its old period."""
-        current = policies(self.session.store)
-        edited = {table: (self.months[table].value(), self.basis[table].text().strip()) for table in current}
-        changed = {table: edit for table, edit in edited.items()
-                   if edit != (current[table]["months"], current[table]["basis"])}
+        duties = self.session.service.duties
+        current = duties.retention_policies()
+        edited = {table: RetentionPolicy(self.months[table].value(), self.basis[table].text().strip())
+                  for table in current}
+        changed = {table: policy for table, policy in edited.items() if policy != current[table]}
         if not changed:
             self.jobs.banner.info(self.tr("No policy was changed."))
             return
-        store, operator = self.session.store, self.session.operator
+        self.jobs.run(self.tr("Saving retention policies"), lambda progress: duties.set_retention(changed, progress),
+                      self._saved, changes_data=True)
 
-        def work(_progress: Progress) -> list[dict[str, Any]]:
-            return [set_policy(store, table, months, basis, operator=operator)
-                    for table, (months, basis) in changed.items()]
-        self.jobs.run(self.tr("Saving retention policies"), work, self._saved, changes_data=True)
-
-    def _saved(self, results: list[dict[str, Any]]) -> None:
+    def _saved(self, results: tuple[PolicySet, ...]) -> None:
         self.jobs.banner.ok(" ".join(self.tr("Retention for {0}: {1} months ({2}).")
-                                     .format(self._name(r["table"]), r["months"], r["basis"]) for r in results))
+                                     .format(self._name(r.table), r.months, r.basis) for r in results))
 
     def _plan(self, then: Callable[[RetentionPlan], None]) -> None:
-        store = self.session.store
-        self.jobs.run(self.tr("Working out what has expired"), lambda _progress: plan_retention(store), then)
+        duties = self.session.service.duties
+        self.jobs.run(self.tr("Working out what has expired"),
+                      lambda progress: duties.plan_retention(progress=progress), then)
 
     def dry_run(self) -> None:
         """Say what a cleanup would delete today, deleting nothing."""
@@ -195,25 +186,24 @@ class RetentionTab(QWidget):
     def _plan_text(self, plan: RetentionPlan) -> str:
         if plan.empty:
             return self.tr("Nothing has passed its retention limit: a cleanup would delete nothing.")
-        summary = plan.summary()
+        summary = plan.summary
         return self.tr("Dry run — nothing deleted. A cleanup on {0} would delete {1}; {2} customers are past the "
                        "customers limit; {3} encrypted IDs would no longer be needed.").format(
-            summary["today"], self._rows_text(summary["rows_removed"]), summary["customers_expired"],
-            summary["subjects_dropped"])
+            summary.today, self._rows_text(summary.rows_removed), summary.customers_expired, summary.subjects_dropped)
 
-    def _rows_text(self, rows: dict[str, int]) -> str:
+    def _rows_text(self, rows: Mapping[str, int]) -> str:
         return ", ".join(self.tr("{0}: {1} rows").format(self._name(t), n) for t, n in rows.items() if n)
 
     def _confirm_cleanup(self, plan: RetentionPlan) -> None:
         if plan.empty:
             self.jobs.banner.info(self._plan_text(plan))
             return
-        store, operator = self.session.store, self.session.operator
+        duties = self.session.service.duties
         question = self.tr("Delete for good: {0}? The replaced files' keys are destroyed, so this cannot be "
-                           "undone.").format(self._rows_text(plan.rows_removed))
+                           "undone.").format(self._rows_text(plan.summary.rows_removed))
         self.jobs.confirmed(self.tr("Clean up"), question,
-                            lambda _progress: execute_retention(store, plan, operator=operator), self._cleaned)
+                            lambda progress: duties.execute_retention(plan, progress), self._cleaned)
 
-    def _cleaned(self, result: dict[str, Any]) -> None:
+    def _cleaned(self, result: CleanupResult) -> None:
         self.jobs.banner.ok(self.tr("Cleanup done: deleted {0}; the replaced files' keys are destroyed. Log entry {1}.")
-                            .format(self._rows_text(result["rows_removed"]), result["log_entry"]))
+                            .format(self._rows_text(result.rows_removed), result.log_entry))

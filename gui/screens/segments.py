@@ -31,17 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prevista.core.analytics.model_store import model_card
-from prevista.core.analytics.segments import dashboard
-from prevista.core.duties.action_list import prepare_action_list
-from prevista.core.project.settings import min_segment_size, settings
+from prevista.core.analytics.segments import Dashboard, SegmentRow
+from prevista.core.duties.action_list import ActionList
 from prevista.gui import dialogs
 from prevista.gui.charts import ChartView, bar_chart
 from prevista.gui.frame_model import FrameModel, amount, percent
 from prevista.gui.screens.page import Page
 from prevista.gui.session import Session
 from prevista.gui.widgets import Banner, JobPanel, LegalBasisChoice, bullets, plain_label
-from prevista.privacy.errors import PrevistaError
 
 COLUMNS = ("segment", "name", "size", "churn_risk", "expected_churners", "revenue_at_risk", "purchase_propensity",
            "forecast_tickets")
@@ -62,7 +59,7 @@ class ActionListRequest:
 class ActionListDialog(QDialog):
     """What the re-identification step must know before anyone is named: why, on what basis, how many, where."""
 
-    def __init__(self, segment: dict[str, Any], project_settings: dict[str, Any], parent: QWidget | None = None) -> None:
+    def __init__(self, segment: SegmentRow, legal_basis: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.segment = segment
         self.setWindowTitle(self.tr("Prepare action list"))
@@ -70,13 +67,13 @@ class ActionListDialog(QDialog):
         intro.setText(self.tr(
             "This writes the names and contact details of customers in “{0}” to a file, so that someone can act on "
             "the recommendation. The step is recorded in the processing log with its purpose; customers who objected "
-            "(opt-outs) are left out.").format(segment["name"]))
+            "(opt-outs) are left out.").format(segment.name))
         self.purpose = QLineEdit()
         self.purpose.setPlaceholderText(self.tr("e.g. offer onboarding help this week"))
         self.legal_basis = LegalBasisChoice()
-        self.legal_basis.select(project_settings["legal_basis"])
+        self.legal_basis.select(legal_basis)
         self.top = QSpinBox()
-        self.top.setRange(0, segment["size"])
+        self.top.setRange(0, segment.size)
         self.top.setSpecialValueText(self.tr("Everyone in the segment"))
         self.path = QLineEdit()
         self.path.setAccessibleName(self.tr("Output file"))
@@ -105,7 +102,7 @@ class ActionListDialog(QDialog):
 
     def _browse(self) -> None:
         path = dialogs.save_path(self, self.tr("Save the action list"),
-                                 self.tr("action-list-segment-{0}.csv").format(self.segment["segment"]),
+                                 self.tr("action-list-segment-{0}.csv").format(self.segment.segment),
                                  self.tr("CSV files (*.csv)"))
         if path is not None:
             self.path.setText(str(path))
@@ -136,7 +133,7 @@ class SegmentsPage(Page):
         super().__init__(session, parent)
         self.jobs = JobPanel(session)
         self.action_dialog: ActionListDialog | None = None
-        self.data: dict[str, Any] | None = None
+        self.data: Dashboard | None = None
         self.drivers: list[str] = []
         self.measures = {
             "churn_risk": (self.tr("Churn risk (%)"), 100, 1),  # title, scale, decimals
@@ -241,16 +238,16 @@ class SegmentsPage(Page):
     def refresh(self) -> None:
         if not self.session.is_open:
             return
-        store = self.session.store
-        try:
-            data = dashboard(store)
-            drivers = [driver["text"] for driver in model_card(store)["churn"]["drivers"]]
-        except PrevistaError:
+        service = self.session.service
+        card = service.analytics.model_card()
+        if card is None:
             self._show_empty(self.tr("No segments yet. Train a model first: the segments, their risks and the "
                                      "recommended actions appear here once it exists."))
             return
-        k = min_segment_size(store)
-        if not data["segments"]:
+        data = service.analytics.segments()
+        drivers = [driver.text for driver in card.churn.drivers]
+        k = service.settings().min_segment_size
+        if not data.segments:
             self._show_empty(self.tr("No segment has at least {0} customers, so none can be shown. Lower the smallest "
                                      "segment size in Settings or import more customers, then retrain.").format(k))
             return
@@ -269,29 +266,30 @@ class SegmentsPage(Page):
         self.summary.hide()
         self.content.hide()
 
-    def _summary_text(self, data: dict[str, Any], k: int) -> str:
+    def _summary_text(self, data: Dashboard, k: int) -> str:
         lines = [self.tr("{0} segments from model {1}. Segments smaller than {2} customers are never shown.")
-                 .format(len(data["segments"]), data["model_id"], k)]
-        if data.get("value_source"):
-            lines.append(self.tr("Revenue at risk = churn risk × {0}.").format(data["value_source"]))
-        if data.get("forecast"):
+                 .format(len(data.segments), data.model_id, k)]
+        if data.value_source:
+            lines.append(self.tr("Revenue at risk = churn risk × {0}.").format(data.value_source))
+        if data.forecast:
             lines.append(self.tr("Forecast tickets: each segment's share of the support tickets expected in the next "
-                                 "{0} weeks.").format(len(data["forecast"]["forecast"])))
-        elif data.get("forecast_note"):
-            lines.append(self.tr("Ticket forecast not available: {0}").format(data["forecast_note"]))
+                                 "{0} weeks.").format(len(data.forecast.forecast)))
+        elif data.forecast_note:
+            lines.append(self.tr("Ticket forecast not available: {0}").format(data.forecast_note))
         return "\n".join(lines)
 
-    def _show_table(self, data: dict[str, Any]) -> None:
+    def _show_table(self, data: Dashboard) -> None:
         """Keep the chosen segment selected across refreshes, else select the first, so the drill-in is never empty."""
         chosen = self.selected_segment()
-        self.table.set_frame(pl.DataFrame(data["segments"]).select(COLUMNS))
+        self.table.set_frame(pl.DataFrame([{column: getattr(row, column) for column in COLUMNS}
+                                           for row in data.segments]))
         header = self.view.horizontalHeader()
         self.view.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())  # the user's order stays
         self.view.resizeColumnsToContents()
         ids = self.table.frame["segment"].to_list()
-        self.view.selectRow(ids.index(chosen["segment"]) if chosen is not None and chosen["segment"] in ids else 0)
+        self.view.selectRow(ids.index(chosen.segment) if chosen is not None and chosen.segment in ids else 0)
 
-    def selected_segment(self) -> dict[str, Any] | None:
+    def selected_segment(self) -> SegmentRow | None:
         """The dashboard row of the selected segment (the table may be sorted, so it is looked up by number)."""
         if self.data is None:
             return None
@@ -299,35 +297,35 @@ class SegmentsPage(Page):
         if not rows or rows[0].row() >= self.table.rowCount():
             return None
         number = self.table.frame["segment"][rows[0].row()]
-        return next((row for row in self.data["segments"] if row["segment"] == number), None)
+        return next((row for row in self.data.segments if row.segment == number), None)
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         row = self.selected_segment()
         self.detail.setEnabled(row is not None)
         if row is None:
             return
-        self.detail_name.setText(self.tr("#{0} {1}").format(row["segment"], row["name"]))
-        facts = [self.tr("{0} customers").format(row["size"]),
-                 self.tr("churn risk {0}").format(percent(row["churn_risk"])),
-                 self.tr("expected churners {0}").format(_one_decimal(row["expected_churners"]))]
-        if row["revenue_at_risk"] is not None:
-            facts.append(self.tr("revenue at risk {0}").format(amount(row["revenue_at_risk"])))
-        if row["purchase_propensity"] is not None:
-            facts.append(self.tr("purchase propensity {0}").format(percent(row["purchase_propensity"])))
+        self.detail_name.setText(self.tr("#{0} {1}").format(row.segment, row.name))
+        facts = [self.tr("{0} customers").format(row.size),
+                 self.tr("churn risk {0}").format(percent(row.churn_risk)),
+                 self.tr("expected churners {0}").format(_one_decimal(row.expected_churners))]
+        if row.revenue_at_risk is not None:
+            facts.append(self.tr("revenue at risk {0}").format(amount(row.revenue_at_risk)))
+        if row.purchase_propensity is not None:
+            facts.append(self.tr("purchase propensity {0}").format(percent(row.purchase_propensity)))
         self.detail_facts.setText(" · ".join(facts))
-        self.sets_apart.setText(self.tr("What sets it apart:") + "\n" + bullets(row["sets_apart"]))
-        self.action.setText(self.tr("Recommended action: {0} (because {1}).").format(row["action"], row["because"]))
+        self.sets_apart.setText(self.tr("What sets it apart:") + "\n" + bullets(row.sets_apart))
+        self.action.setText(self.tr("Recommended action: {0} (because {1}).").format(row.action, row.because))
         self.detail_drivers.setText(self.tr("What drives churn across all customers:") + "\n" + bullets(self.drivers)
                                     if self.drivers else "")
 
     # ----- chart ------------------------------------------------------------------------------
-    def _show_measures(self, data: dict[str, Any]) -> None:
+    def _show_measures(self, data: Dashboard) -> None:
         """Offer only the measures this project has (no revenue without a value column, say)."""
         chosen = self.measure.currentData()
         self.measure.blockSignals(True)
         self.measure.clear()
         for key, (title, _scale, _decimals) in self.measures.items():
-            if any(row[key] is not None for row in data["segments"]):
+            if any(getattr(row, key) is not None for row in data.segments):
                 self.measure.addItem(title, key)
         self.measure.setCurrentIndex(max(0, self.measure.findData(chosen)))
         self.measure.blockSignals(False)
@@ -338,9 +336,9 @@ class SegmentsPage(Page):
         if self.data is None or key is None:
             return
         title, scale, decimals = self.measures[key]
-        rows = self.data["segments"]
-        names = [self.tr("#{0} {1}").format(row["segment"], row["name"]) for row in rows]
-        values = [(row[key] or 0.0) * scale for row in rows]
+        rows = self.data.segments
+        names = [self.tr("#{0} {1}").format(row.segment, row.name) for row in rows]
+        values = [(getattr(row, key) or 0.0) * scale for row in rows]
         self.chart_view.show_chart(
             bar_chart(title, names, values, value_title=title, decimals=decimals, horizontal=True),
             "; ".join(f"{name}: {value:,.{decimals}f}" for name, value in zip(names, values, strict=True)))
@@ -351,8 +349,8 @@ class SegmentsPage(Page):
         row = self.selected_segment()
         if row is None:
             return
-        dialog = ActionListDialog(row, settings(self.session.store), self)
-        dialog.accepted.connect(lambda: self._start_action_list(row["segment"], dialog.request()))
+        dialog = ActionListDialog(row, self.session.service.settings().legal_basis, self)
+        dialog.accepted.connect(lambda: self._start_action_list(row.segment, dialog.request()))
         dialog.finished.connect(self._dialog_closed)
         self.action_dialog = dialog
         dialog.open()
@@ -363,16 +361,16 @@ class SegmentsPage(Page):
             self.action_dialog = None
 
     def _start_action_list(self, segment: int, request: ActionListRequest) -> None:
-        store, operator = self.session.store, self.session.operator
+        duties = self.session.service.duties
         self.jobs.run(self.tr("Preparing the action list"),
-                      lambda _progress: prepare_action_list(store, segment=segment, purpose=request.purpose,
-                                                            operator=operator, out=request.out,
-                                                            legal_basis=request.legal_basis, top=request.top),
+                      lambda progress: duties.prepare_action_list(segment=segment, purpose=request.purpose,
+                                                                  out=request.out, legal_basis=request.legal_basis,
+                                                                  top=request.top, progress=progress),
                       lambda result: self._listed(result, request))
 
-    def _listed(self, result: dict[str, Any], request: ActionListRequest) -> None:
+    def _listed(self, result: ActionList, request: ActionListRequest) -> None:
         self.jobs.banner.show_message(self.tr(
             "{0} people from “{1}” written to {2} (processing log entry {3}). This file holds personal data: use it "
             "only for “{4}”, keep it out of shared folders and e-mail, and delete it after use.")
-            .format(result["people_listed"], result["segment"], result["file"], result["log_entry"], request.purpose),
+            .format(result.people_listed, result.segment, result.file, result.log_entry, request.purpose),
             "warning")

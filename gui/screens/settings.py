@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -17,14 +19,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prevista.core.project.settings import MIN_SEGMENT_SIZE_FLOOR, settings, update_settings
+from prevista.core.project.settings import SPECS, SettingSpec
 from prevista.core.runtime.preferences import LANGUAGES, MAX_LOCK_MINUTES, MIN_LOCK_MINUTES
 from prevista.gui.screens.page import Page
 from prevista.gui.session import Session
 from prevista.gui.widgets import JobPanel, LegalBasisChoice, scrolling_page
 
-RECORD_FIELDS = ("controller_name", "controller_contact", "dpo_contact", "recipients", "third_country_transfers",
-                 "retention_description", "organisational_measures")
+SPIN_MAX = 2**31 - 1  # QSpinBox's own limit: a lower cap would clamp a value set from the command line, and save it
+
+
+@dataclass(frozen=True)
+class SettingField:
+    """One setting's widget, and how a stored value is shown in it and read back as text."""
+
+    widget: QWidget
+    show: Callable[[Any], None]
+    text: Callable[[], str]
 
 
 class SettingsPage(Page):
@@ -86,24 +96,9 @@ class SettingsPage(Page):
 
     # ----- the project -----------------------------------------------------------------------
     def _project_box(self) -> QGroupBox:
+        """A row per setting, from core's specs: the form offers every setting and holds what core accepts."""
         self.project_box = QGroupBox(self.tr("This project"))
-        self.purpose = QLineEdit()
-        self.legal_basis = LegalBasisChoice()
-        self.min_segment = QSpinBox()
-        self.min_segment.setRange(MIN_SEGMENT_SIZE_FLOOR, 100_000)
-        self.max_age = QSpinBox()
-        self.max_age.setRange(30, 3650)
-        self.max_age.setSuffix(self.tr(" days"))
-        self.record = {key: QLineEdit() for key in RECORD_FIELDS}
-        labels = {
-            "controller_name": self.tr("&Controller (your business):"),
-            "controller_contact": self.tr("Controller con&tact:"),
-            "dpo_contact": self.tr("&DPO contact:"),
-            "recipients": self.tr("Reci&pients:"),
-            "third_country_transfers": self.tr("Third-country trans&fers:"),
-            "retention_description": self.tr("Retention (in &words):"),
-            "organisational_measures": self.tr("Organisational &measures:"),
-        }
+        self.fields = {spec.name: self._field(spec) for spec in SPECS}
         save = QPushButton(self.tr("&Save project settings"))
         save.clicked.connect(self.save_project)
         self.jobs.guard(save)
@@ -114,43 +109,63 @@ class SettingsPage(Page):
         buttons.addWidget(retention)
         buttons.addStretch()
         form = QFormLayout(self.project_box)
-        form.addRow(self.tr("Default p&urpose:"), self.purpose)
-        form.addRow(self.tr("Default le&gal basis:"), self.legal_basis)
-        form.addRow(self.tr("S&mallest segment shown (k):"), self.min_segment)
-        form.addRow(self.tr("Recommend retraining a&fter:"), self.max_age)
-        for key in RECORD_FIELDS:
-            form.addRow(labels[key], self.record[key])
+        labels = self._labels()
+        for spec in SPECS:
+            form.addRow(labels.get(spec.name, f"{spec.label}:"), self.fields[spec.name].widget)
         form.addRow("", buttons)
         return self.project_box
+
+    def _labels(self) -> dict[str, str]:
+        """Translated, with mnemonics; a setting added in core without one here shows core's English label."""
+        return {
+            "purpose": self.tr("Default p&urpose:"),
+            "legal_basis": self.tr("Default le&gal basis:"),
+            "min_segment_size": self.tr("S&mallest segment shown (k):"),
+            "model_max_age_days": self.tr("Recommend retraining a&fter:"),
+            "controller_name": self.tr("&Controller (your business):"),
+            "controller_contact": self.tr("Controller con&tact:"),
+            "dpo_contact": self.tr("&DPO contact:"),
+            "recipients": self.tr("Reci&pients:"),
+            "third_country_transfers": self.tr("Third-country trans&fers:"),
+            "retention_description": self.tr("Retention (in &words):"),
+            "organisational_measures": self.tr("Organisational &measures:"),
+        }
+
+    def _field(self, spec: SettingSpec) -> SettingField:
+        """The widget for one setting, chosen by its type, and how its value goes in and comes out as text."""
+        if spec.choices:  # the legal basis, the one setting with choices: shown in the log's wording
+            choice = LegalBasisChoice()
+            return SettingField(choice, choice.select, lambda: str(choice.currentData()))
+        if spec.kind is int:
+            box = QSpinBox()
+            box.setRange(spec.minimum or 0, SPIN_MAX)
+            if spec.name == "model_max_age_days":
+                box.setSuffix(self.tr(" days"))
+            return SettingField(box, box.setValue, lambda: str(box.value()))
+        line = QLineEdit()
+        return SettingField(line, line.setText, lambda: line.text().strip())
 
     def refresh(self) -> None:
         self._show_preferences()
         self.project_box.setEnabled(self.session.is_open)
         if not self.session.is_open:
             return
-        current = settings(self.session.store)
-        self.purpose.setText(current["purpose"])
-        self.legal_basis.select(current["legal_basis"])
-        self.min_segment.setValue(int(current["min_segment_size"]))
-        self.max_age.setValue(int(current["model_max_age_days"]))
-        for key, field in self.record.items():
-            field.setText(current[key])
+        current = self.session.service.settings().as_dict()
+        for name, field in self.fields.items():
+            field.show(current[name])
 
     def changes(self) -> dict[str, str]:
-        """Only what differs from the stored settings, as text: core validates and types it."""
-        wanted: dict[str, Any] = {"purpose": self.purpose.text().strip(), "legal_basis": self.legal_basis.currentData(),
-                                  "min_segment_size": self.min_segment.value(), "model_max_age_days": self.max_age.value(),
-                                  **{key: field.text().strip() for key, field in self.record.items()}}
-        current = settings(self.session.store)
-        return {key: str(value) for key, value in wanted.items() if str(current[key]) != str(value)}
+        """Only what differs from the stored settings, as text: core checks and types it."""
+        current = self.session.service.settings().as_dict()
+        wanted = {name: field.text() for name, field in self.fields.items()}
+        return {name: text for name, text in wanted.items() if text != str(current[name])}
 
     def save_project(self) -> None:
         changes = self.changes()
         if not changes:
             self.jobs.banner.info(self.tr("Nothing changed."))
             return
-        store, operator = self.session.store, self.session.operator
-        self.jobs.run(self.tr("Saving settings"),
-                      lambda _progress: update_settings(store, changes, operator=operator),
+        service = self.session.service
+        self.jobs.run(self.tr("Saving settings"), lambda progress: service.update_settings(changes, progress),
                       lambda _result: self.jobs.banner.ok(self.tr("Project settings saved and logged.")),
                       changes_data=True)

@@ -52,7 +52,7 @@ started = time.perf_counter()
 result = train(store, TrainOptions(operator="bench"), progress)
 total = time.perf_counter() - started
 stages = [(message, later - at) for (at, message), (later, _) in zip(marks, marks[1:])]
-card = result["model_card"]
+card = result.model_card.to_dict()
 print(json.dumps({
     "train_s": total, "stages": stages,
     "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,

@@ -28,7 +28,7 @@ def test_action_list_names_a_segment_without_opt_outs(tmp_path: Path, store: Pro
     out = tmp_path / "calls.csv"
     first = prepare_action_list(store, segment=0, purpose="check-in calls", operator="t", out=out, top=5)
     listed = pl.read_csv(out, infer_schema=False)
-    assert first["people_listed"] == 5 and {"Email", "churn_risk"} <= set(listed.columns)
+    assert first.people_listed == 5 and first.file == out and {"Email", "churn_risk"} <= set(listed.columns)
     assert listed["churn_risk"].cast(pl.Float64).is_sorted(descending=True)
     record_optouts(store, Requests(emails=(listed["Email"][0],)), operator="t")
     prepare_action_list(store, segment=0, purpose="check-in calls", operator="t", out=out, top=5)
@@ -36,8 +36,14 @@ def test_action_list_names_a_segment_without_opt_outs(tmp_path: Path, store: Pro
     entry = store.log.entries()[-1]
     assert entry["action"] == "action-list-prepared" and entry["purpose"] == "check-in calls"
     assert listed["Email"][0] not in str(entry)
-    with pytest.raises(PrevistaError, match="State the purpose"):
-        prepare_action_list(store, segment=0, purpose=" ", operator="t", out=out)
+    entries = len(store.log.entries())
+    refusals = {"State the purpose": {"purpose": " "}, "'top' parameter": {"top": 0},
+                "Unknown legal basis": {"legal_basis": "because"}, "no segment 99": {"segment": 99}}
+    for message, wrong in refusals.items():  # checked before anyone is named: no file, no log entry
+        with pytest.raises(PrevistaError, match=message):
+            prepare_action_list(store, **{"segment": 0, "purpose": "calls", "operator": "t", "out": tmp_path / "x.csv",
+                                          **wrong})
+    assert not (tmp_path / "x.csv").exists() and len(store.log.entries()) == entries
 
 
 @pytest.mark.parametrize("cell", ["=HYPERLINK(\"x\")", "+1", "-2+3", "@SUM(A1)", "\tx"])

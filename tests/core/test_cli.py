@@ -125,17 +125,27 @@ def test_duties_from_the_command_line(tmp_path: Path, store: ProjectStore) -> No
     assert prevista("import", "--project", root, "--yes", *map(str, demo_files("hubspot"))).returncode == 0
     settings = prevista("settings", "--project", root, "--set", "controller_name=Kowalski Sp. z o.o.", "--json")
     assert json.loads(settings.stdout)["controller_name"] == "Kowalski Sp. z o.o."
-    assert prevista("retention", "set", "--project", root, "--table", "usage", "--months", "6",
-                    "--basis", "usage analytics only need recent behaviour").returncode == 0
+    policy = json.loads(prevista("retention", "set", "--project", root, "--table", "usage", "--months", "6",
+                                 "--basis", "usage analytics only need recent behaviour", "--json").stdout)
+    assert policy == {"table": "usage", "months": 6, "basis": "usage analytics only need recent behaviour",
+                      "log_entry": policy["log_entry"]}
+    assert_one_line_error(prevista("retention", "set", "--project", root, "--table", "tickets", "--months", "6",
+                                   "--basis", "x"), "The 'table' parameter of set_policy must be one of")
     planned = json.loads(prevista("retention", "plan", "--project", root, "--json").stdout)
     assert planned["dry_run"] and planned["rows_removed"]["usage"] > 0
+    assert set(planned) == {"dry_run", "today", "rows_removed", "customers_expired", "subjects_dropped", "months"}
+    shown = json.loads(prevista("retention", "show", "--project", root, "--json").stdout)
+    assert set(shown["tables"]["usage"]) == {"months", "basis", "unit", "held", "expired", "undated", "upcoming"}
+    register = json.loads(prevista("optout", "list", "--project", root, "--json").stdout)
+    assert set(register) == {"customers", "erased", "emails_not_yet_known"}
     assert prevista("retention", "run", "--project", root, "--yes").returncode == 0
     person = demo_files("hubspot")[0].read_text().splitlines()[5].split(",")[0]
     access = prevista("dsar", "access", "--project", root, person, "--out", str(tmp_path / "access.html"))
     assert access.returncode == 0 and (tmp_path / "access.html").stat().st_size > 0
     assert prevista("dsar", "erase", "--project", root, person, "--yes").returncode == 0
     again = json.loads(prevista("dsar", "erase", "--project", root, person, "--yes", "--json").stdout)
-    assert again["rows_total"] == 0
+    assert again == {"rows_removed": {}, "rows_total": 0, "encrypted_id_removed": False,
+                     "log_entry": again["log_entry"]}
     assert_one_line_error(prevista("dsar", "erase", "--project", root, "no-such-customer", "--yes"), "No data is held")
     pdf = tmp_path / "art30.pdf"
     assert prevista("report", "art30", "--project", root, "--out", str(pdf)).returncode == 0

@@ -11,6 +11,7 @@ from prevista.core.cli import main as cli
 from prevista.core.runtime import crash_report
 from prevista.core.runtime.crash_report import KEEP, explain_failure, reports_dir, write_crash_report
 from prevista.core.runtime.jobs import failure_text
+from prevista.core.services.project import ProjectService
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.store import ProjectStore
 
@@ -78,9 +79,9 @@ def test_our_own_errors_need_no_report() -> None:
 
 def test_command_line_saves_a_report_and_says_where(store: ProjectStore, monkeypatch: pytest.MonkeyPatch,
                                                      capsys: pytest.CaptureFixture[str]) -> None:
-    def broken(_store: ProjectStore) -> dict:
+    def broken(_service: ProjectService, _progress: object = None) -> None:
         raise ValueError(f"cannot parse {SECRET}")
-    monkeypatch.setattr(cli, "status", broken)
+    monkeypatch.setattr(ProjectService, "status", broken)
     monkeypatch.setenv("PREVISTA_PASSPHRASE", "correct horse battery staple")
     assert cli.main(["status", "--project", str(store.root)]) == cli.EXIT_FAILED
     err = capsys.readouterr().err

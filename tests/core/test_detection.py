@@ -6,9 +6,8 @@ import polars as pl
 import pytest
 
 from prevista.core.ingest.detection import detect_mapping, normalise_name
-from prevista.core.ingest.mapping import Role
 from prevista.core.ingest.readers.raw import RawTable
-from prevista.privacy.schema import TableKind
+from prevista.privacy.schema import Role, TableKind
 from tests.paths import real_export
 
 

@@ -56,13 +56,13 @@ def test_access_returns_everything_held_and_logs_no_personal_data(tmp_path: Path
     who = person()
     result = access_request(store, who["Record ID"], operator="t")
     counts = raw_counts(who["Record ID"])
-    tables = result["tables"]
+    tables = result.tables
     assert len(tables["customers"]) == counts["contacts"] == 1
     assert len(tables["transactions"]) == counts["deals"]
     assert len(tables["interactions"]) == counts["tickets"]
     assert len(tables["usage"]) == counts["usage"]
     assert tables[Table.IDENTITIES][0]["Email"] == who["Email"]
-    assert result["opted_out"] is False and not result["erased"] and result["processing"]["legal_basis"]
+    assert result.opted_out is False and not result.erased and result.processing.legal_basis
     entry = store.log.entries()[-1]
     assert entry["action"] == "dsar-access" and entry["counts"]["rows"] == sum(len(r) for r in tables.values())
     assert who["Record ID"] not in json.dumps(entry) and who["Email"] not in json.dumps(entry)
@@ -82,12 +82,12 @@ def test_erasure_removes_the_person_everywhere_for_good(store: ProjectStore) -> 
     plan = plan_erasure(store, who["Record ID"])
     before = snapshot(store)
     result = erasure_request(store, who["Record ID"], operator="t")
-    assert result["rows_removed"]["transactions"] == raw_counts(who["Record ID"])["deals"]
+    assert result.rows_removed["transactions"] == raw_counts(who["Record ID"])["deals"]
     assert traces(store, key, eid) == sorted([Table.OPTOUTS, Table.ERASED])  # the suppression register keeps the encrypted ID only
     assert store.meta("model_card")["erasures_since_training"] == 1
     entry = store.log.entries()[-1]
     assert entry["action"] == "dsar-erasure" and who["Record ID"] not in json.dumps(entry) and eid not in json.dumps(entry)
-    assert_unrecoverable(store, before, set(plan.rows_removed) | {Table.SUBJECTS})
+    assert_unrecoverable(store, before, set(plan.summary.rows_removed) | {Table.SUBJECTS})
     files = b"".join(p.read_bytes() for p in store.root.rglob("*") if p.is_file())
     assert who["Email"].encode() not in files and who["Last Name"].encode() not in files
 
@@ -95,7 +95,7 @@ def test_erasure_removes_the_person_everywhere_for_good(store: ProjectStore) -> 
     # the importer still lists the suppressed encrypted ID in subjects (as for opt-outs), but holds no data for it
     new_key = store.read_table(Table.SUBJECTS).filter(pl.col("eid") == eid)[KEY][0]
     assert [n for n in traces(store, new_key, eid) if n not in (Table.OPTOUTS, Table.ERASED, Table.SUBJECTS)] == []
-    assert access_request(store, who["Record ID"], operator="t")["erased"] is True
+    assert access_request(store, who["Record ID"], operator="t").erased is True
 
 
 def test_erasure_after_retention_and_of_unknown_people(store: ProjectStore) -> None:
@@ -106,7 +106,7 @@ def test_erasure_after_retention_and_of_unknown_people(store: ProjectStore) -> N
         access_request(store, "no-such-customer", operator="t")
     execute_retention(store, plan_retention(store, FAR), operator="t")
     who = person()  # active in the last months of the demo data: outlives this cleanup
-    assert erasure_request(store, who["Record ID"], operator="t")["encrypted_id_removed"]
-    assert access_request(store, who["Record ID"], operator="t")["tables"] == {}
-    assert erasure_request(store, who["Record ID"], operator="t")["rows_total"] == 0  # repeating it is harmless
+    assert erasure_request(store, who["Record ID"], operator="t").encrypted_id_removed
+    assert access_request(store, who["Record ID"], operator="t").tables == {}
+    assert erasure_request(store, who["Record ID"], operator="t").rows_total == 0  # repeating it is harmless
     assert store.log_problem() is None

@@ -111,7 +111,7 @@ def test_forecast_rows_follow_the_history():
     assert (forecast["lower"] <= forecast["expected"]).all() and (forecast["expected"] <= forecast["upper"]).all()
     assert (forecast["lower"] >= 0).all()
     assert any("single year" in note for note in result.notes)
-    as_json = json.loads(json.dumps(result.to_dict()))
+    as_json = json.loads(json.dumps(result.published().to_dict()))
     assert as_json["forecast"][0]["week_start"] == forecast["week_start"][0].isoformat()
     assert as_json["interval"] == 0.9
 

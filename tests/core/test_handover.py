@@ -17,17 +17,19 @@ import pytest
 from pypdf import PdfReader
 
 from prevista.core.analytics.model_store import model_card
-from prevista.core.analytics.segments import dashboard
 from prevista.core.analytics.training import TrainOptions, train
 from prevista.core.demo.run import demo_files
-from prevista.core.duties.handover import PER_PERSON_CARD_KEYS, check_bundle, close_pilot, write_bundle
 from prevista.core.duties.optouts import Requests, record_optouts
+from prevista.core.handover.bundle import PER_PERSON_CARD_KEYS, check_bundle, close_pilot, write_bundle
 from prevista.core.ingest.importer import ImportOptions, run_import
-from prevista.core.project.lifecycle import create_project, open_project, status, status_text
-from prevista.core.project.settings import min_segment_size, update_settings
+from prevista.core.project.lifecycle import create_project, open_project
+from prevista.core.project.settings import settings, update_settings
 from prevista.core.reports.pilot import pilot_report
+from prevista.core.reports.status import project_status
+from prevista.core.reports.text import status_text
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.kdf import KdfParams
+from prevista.privacy.lock import LOCK_NAME
 from prevista.privacy.processing_log import verify_log_file
 from prevista.privacy.store import HEADER_NAME, LOG_KEY_NAME, LOG_NAME, MANIFEST_NAME, TABLES_DIR, ProjectStore
 from tests.cli_helpers import prevista
@@ -94,12 +96,13 @@ def test_bundle_holds_the_results_with_their_hashes_and_no_model(store: ProjectS
     assert manifest["project_id"] == store.project_id and manifest["models_included"] is False
     assert set(manifest["files"]) == EXPECTED_FILES - {"manifest.json"}
     assert all(hashlib.sha256(files[name]).hexdigest() == entry["sha256"] for name, entry in manifest["files"].items())
-    card = model_card(store)
+    card = store.meta("model_card")  # the bundle carries the documents as stored, less their per-person part
     assert json.loads(files["model-card.json"]) == {k: v for k, v in card.items() if k not in PER_PERSON_CARD_KEYS}
-    segments = json.loads(files["segments.json"])
-    assert segments["segments"] == dashboard(store)["segments"]
-    assert all(row["size"] >= min_segment_size(store) for row in segments["segments"])
-    assert json.loads(files["forecast.json"]) == dashboard(store)["forecast"]
+    assert set(card) - set(json.loads(files["model-card.json"])) == set(PER_PERSON_CARD_KEYS)
+    segments, k = json.loads(files["segments.json"]), settings(store).min_segment_size
+    assert segments["segments"] == [row for row in store.meta("segments")["segments"] if row["size"] >= k]
+    assert segments["model_id"] == model_card(store).model_id and segments["min_segment_size"] == k
+    assert json.loads(files["forecast.json"]) == store.meta("forecast")
     assert len(PdfReader(io.BytesIO(files["pilot-report.pdf"])).pages) >= 2
     assert files["pilot-report.html"].startswith(b"<!DOCTYPE html>") and files["art30-record.pdf"].startswith(b"%PDF")
     readme = files["README.txt"].decode()
@@ -159,19 +162,20 @@ def test_closing_erases_everything_but_the_log(store: ProjectStore, bundle: Path
     eids = store.read_table("subjects")["eid"].to_list()
     kept = bundle.read_bytes()
     result = close_pilot(store, bundle, operator="consultant", now=datetime(2026, 12, 1, 9, 30, tzinfo=UTC))
-    assert result["tables"] == {name: info["rows"] for name, info in held.items() if "rows" in info}
-    assert {"optouts", "subjects", "identities", "email_index", "scores"} <= set(result["tables"])
-    assert set(result["blobs"]) == {"models"}
+    assert result.tables == {name: info["rows"] for name, info in held.items() if "rows" in info}
+    assert {"optouts", "subjects", "identities", "email_index", "scores"} <= set(result.tables)
+    assert set(result.blobs) == {"models"} and result.closed_at == "2026-12-01T09:30:00+00:00"
     reopened = open_project(store.root, PASSPHRASE)
     assert reopened.table_names() == [] and list((store.root / TABLES_DIR).iterdir()) == []
-    assert {p.name for p in store.root.iterdir()} == {HEADER_NAME, MANIFEST_NAME, LOG_NAME, LOG_KEY_NAME, TABLES_DIR}
-    info = status(reopened)
-    assert info["closed"] == "2026-12-01" and info["customers"] == 0 and info["log"]["verified"]
+    assert {p.name for p in store.root.iterdir()} == {HEADER_NAME, MANIFEST_NAME, LOG_NAME, LOG_KEY_NAME, TABLES_DIR,
+                                                      LOCK_NAME}
+    info = project_status(reopened)
+    assert info.closed == "2026-12-01" and info.customers == 0 and info.log.verified
     assert "PILOT CLOSED on 2026-12-01" in status_text(info)
     assert reopened.log_problem() is None and verify_log_file(store.root / LOG_NAME, store.root / LOG_KEY_NAME).ok
     assert actions(reopened)[-2:] == ["handover-bundle", "pilot-closed"]
     entry = reopened.log.entries()[-1]
-    assert entry["counts"]["rows_erased"] == sum(result["tables"].values()) and entry["operator"] == "consultant"
+    assert entry["counts"]["rows_erased"] == sum(result.tables.values()) and entry["operator"] == "consultant"
     log = (store.root / LOG_NAME).read_text()
     assert not any(eid in log for eid in eids)
     assert bundle.read_bytes() == kept and reopened.meta("model_card") is None and reopened.meta("schema") == {}
@@ -179,7 +183,7 @@ def test_closing_erases_everything_but_the_log(store: ProjectStore, bundle: Path
 
 def test_a_closed_pilot_refuses_new_data(store: ProjectStore, bundle: Path, tmp_path: Path) -> None:
     close_pilot(store, bundle, operator="consultant")
-    day = status(store)["closed"]
+    day = project_status(store).closed
     refusals = (
         lambda: run_import(store, demo_files("hubspot"), ImportOptions(operator="t"), accept_warnings=True),
         lambda: train(store, TrainOptions(operator="t")),
@@ -190,7 +194,7 @@ def test_a_closed_pilot_refuses_new_data(store: ProjectStore, bundle: Path, tmp_
     for attempt in refusals:
         with pytest.raises(PrevistaError, match=f"This pilot was closed on {day}"):
             attempt()
-    assert store.table_names() == [] and pilot_report(store)["data"]["tables"] == {}
+    assert store.table_names() == [] and pilot_report(store).data.tables == {}
 
 
 def _rezipped(source: Path, target: Path, change: dict[str, bytes]) -> Path:

@@ -9,10 +9,10 @@ import pytest
 
 from prevista.core.demo.run import demo_files
 from prevista.core.ingest.importer import ImportOptions, execute_import, plan_import, run_import
-from prevista.core.ingest.mapping import Role
+from prevista.core.services.project import ProjectService
 from prevista.privacy.errors import ImportRefusedError, PrevistaError
 from prevista.privacy.pseudonym import EncryptedIds
-from prevista.privacy.schema import KEY, Table
+from prevista.privacy.schema import KEY, Role, Table
 from prevista.privacy.store import ProjectStore
 from tests.conftest import PASSPHRASE
 from tests.core.conftest import customers_frame, orders_frame, write_csv
@@ -136,3 +136,20 @@ def test_ambiguous_dates_warn_until_the_user_sets_the_format(tmp_path, store, op
     assert "ambiguous-format" not in [f.code for f in plan.report.warnings]
     with pytest.raises(PrevistaError, match="neither a date pattern"):
         plan_import(store, [path], replace(options, formats={"Signup Date": "monthly"}))
+
+
+
+def test_the_import_service_logs_its_own_operator(tmp_path, store: ProjectStore, exports) -> None:
+    """A front end leaves the operator out; the service records who is working on the project, refusals too."""
+    imports = ProjectService(store, operator="consultant").imports
+    plan = imports.plan([exports["customers"]], ImportOptions())
+    assert plan.options == ImportOptions()  # as given, so a front end can tell whether its plan is current
+    result = imports.commit(plan, accept_warnings=True)
+    entry = store.log.entries()[-1]
+    assert result is not None and result.log_entry == entry["seq"]
+    assert (entry["action"], entry["operator"]) == ("import", "consultant")
+    tiny = write_csv(customers_frame(20), tmp_path / "tiny.csv")
+    assert imports.commit(imports.plan([tiny], ImportOptions()), accept_warnings=True) is None
+    assert store.log.entries()[-1]["action"] == "import-refused"
+    assert store.log.entries()[-1]["operator"] == "consultant"
+    assert imports.preview(exports["customers"], 5).height == 5

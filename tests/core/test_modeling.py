@@ -29,5 +29,5 @@ def test_the_simple_model_is_kept_when_boosting_does_not_beat_it() -> None:
     train, test = Split(frame[:2000], y[:2000]), Split(frame[2000:], y[2000:])
     model = select_and_fit("churn", train, test, ["x", "noise"], [], "test split")
     assert model.chosen == LOGISTIC
-    assert model.metrics["roc_auc"] > model.baselines["prior rate"]["roc_auc"] + 0.2
-    assert metrics(test.y, np.full(len(test.y), test.y.mean()))["roc_auc"] == 0.5
+    assert model.metrics.roc_auc > model.baselines["prior rate"].roc_auc + 0.2
+    assert metrics(test.y, np.full(len(test.y), test.y.mean())).roc_auc == 0.5

@@ -11,6 +11,7 @@ from prevista.core.analytics.features import ProjectData
 from prevista.core.analytics.training import TrainOptions, train
 from prevista.core.demo.run import demo_files
 from prevista.core.duties.optouts import (
+    RegisterSummary,
     Requests,
     record_optouts,
     register_summary,
@@ -18,6 +19,7 @@ from prevista.core.duties.optouts import (
     withdraw_optouts,
 )
 from prevista.core.ingest.importer import ImportOptions, run_import
+from prevista.core.services.duties import optout_requests
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.pseudonym import EncryptedIds
 from prevista.privacy.schema import KEY, Table
@@ -52,7 +54,7 @@ def test_optout_by_id_and_email_removes_everywhere_and_marks_the_model(store: Pr
     assert all(holders(store, k) for k in keys)
     sizes_before = sum(row["size"] for row in store.meta("segments")["segments"])
     result = record_optouts(store, Requests(ids=(by_id,), emails=(by_email.upper(),)), operator="t")
-    assert result["customers_with_data"] == 2 and result["emails_not_yet_known"] == 0
+    assert result.customers_with_data == 2 and result.emails_not_yet_known == 0
     assert [holders(store, k) for k in keys] == [[], []]
     assert store.meta("model_card")["opt_outs_since_training"] == 2
     scored = store.read_table("scores").height
@@ -65,7 +67,7 @@ def test_optout_by_id_and_email_removes_everywhere_and_marks_the_model(store: Pr
 def test_optouts_hold_across_reimports_and_reconsent_brings_data_back(store: ProjectStore) -> None:
     person = contacts().row(3, named=True)
     record_optouts(store, Requests(emails=(person["Email"],)), operator="t")
-    assert register_summary(store) == {"customers": 0, "erased": 0, "emails_not_yet_known": 1}
+    assert register_summary(store) == RegisterSummary(customers=0, erased=0, emails_not_yet_known=1)
     run_import(store, demo_files("hubspot"), OPTIONS, accept_warnings=True)
     key = key_of(store, person["Record ID"])
     assert holders(store, key) == [] and store.read_table(Table.OPTOUTS).height >= 1
@@ -83,6 +85,18 @@ def test_optout_list_from_a_file(tmp_path: Path, store: ProjectStore) -> None:
     people.select("Email").write_csv(path)
     requests = requests_from_file(path)
     assert sorted(requests.emails) == sorted(people["Email"].to_list())
-    assert record_optouts(store, requests, operator="t", source="file")["customers_with_data"] == 3
+    assert record_optouts(store, requests, operator="t", source="file").customers_with_data == 3
     with pytest.raises(PrevistaError, match="at least one"):
         Requests()
+
+
+def test_typed_values_and_several_files_make_one_request(tmp_path: Path) -> None:
+    people = contacts().head(4)
+    emails, ids = tmp_path / "emails.csv", tmp_path / "ids.csv"
+    people.head(2).select("Email").write_csv(emails)
+    people.tail(2).select(pl.col("Record ID").alias("customer_id")).write_csv(ids)
+    requests = optout_requests(ids=("typed-id",), emails=("typed@example.org",), files=[emails, ids])
+    assert requests.ids == ("typed-id", *people.tail(2)["Record ID"])
+    assert requests.emails == ("typed@example.org", *people.head(2)["Email"])
+    with pytest.raises(PrevistaError, match="at least one"):
+        optout_requests(ids=(), emails=())

@@ -6,8 +6,8 @@ import io
 import json
 import re
 import shutil
+from dataclasses import asdict
 from pathlib import Path
-from typing import Any
 
 import polars as pl
 import pytest
@@ -19,8 +19,17 @@ from prevista.core.analytics.training import TrainOptions, train
 from prevista.core.demo.run import demo_files
 from prevista.core.duties.optouts import register_summary
 from prevista.core.ingest.importer import ImportOptions, run_import
-from prevista.core.project.lifecycle import create_project, open_project, status
-from prevista.core.reports.pilot import HEADINGS, NO_MODEL, pilot_report, render_html, render_pdf, write_report
+from prevista.core.project.lifecycle import create_project, open_project
+from prevista.core.reports.pilot import (
+    HEADINGS,
+    NO_MODEL,
+    PilotReport,
+    pilot_report,
+    render_html,
+    render_pdf,
+    write_report,
+)
+from prevista.core.reports.status import project_status
 from prevista.privacy.kdf import KdfParams
 from prevista.privacy.schema import Table
 from prevista.privacy.store import ProjectStore
@@ -52,7 +61,7 @@ def trained(template: Path) -> ProjectStore:
 
 
 @pytest.fixture(scope="module")
-def report(trained: ProjectStore) -> dict[str, Any]:
+def report(trained: ProjectStore) -> PilotReport:
     return pilot_report(trained)
 
 
@@ -72,24 +81,24 @@ def _actions(path: Path) -> list[str]:
     return [e["action"] for e in open_project(path, PASSPHRASE).log.entries()]
 
 
-def test_figures_are_core_figures(trained: ProjectStore, report: dict[str, Any]) -> None:
+def test_figures_are_core_figures(trained: ProjectStore, report: PilotReport) -> None:
     board, card = dashboard(trained), model_card(trained)
-    rows = report["segments"]["rows"]
-    assert [(r["name"], r["size"], r["churn_risk"]) for r in rows] == [
-        (s["name"], s["size"], s["churn_risk"]) for s in board["segments"]]
-    assert report["model"]["metrics"]["roc_auc"] == card["churn"]["metrics"]["roc_auc"]
-    assert {"prior rate", "logistic regression"} <= set(report["model"]["baselines"])
-    totals = report["churn"]["totals"]
+    assert report.segments and report.model and report.churn and report.churn.totals and report.forecast
+    rows = report.segments.rows
+    assert [(r.name, r.size, r.churn_risk) for r in rows] == [(s.name, s.size, s.churn_risk) for s in board.segments]
+    assert report.model.metrics.roc_auc == card.churn.metrics.roc_auc
+    assert {"prior rate", "logistic regression"} <= set(report.model.baselines)
+    totals = report.churn.totals
     scores = trained.read_table(Table.SCORES)
-    assert totals["customers"] == scores.height == sum(r["size"] for r in rows)  # every demo segment reaches k
-    assert totals["expected_churners"] == pytest.approx(sum(r["expected_churners"] for r in rows), abs=0.5)
-    assert totals["revenue_at_risk"] == pytest.approx(sum(r["revenue_at_risk"] for r in rows), abs=1.0)
-    assert report["data"]["opt_outs"] == register_summary(trained) and report["data"]["opt_outs"]["customers"] > 0
-    assert report["data"]["tables"] == {name: t["rows"] for name, t in status(trained)["tables"].items()}
-    assert len(report["forecast"]["weeks"]) == len(board["forecast"]["forecast"])
+    assert totals.customers == scores.height == sum(r.size for r in rows)  # every demo segment reaches k
+    assert totals.expected_churners == pytest.approx(sum(r.expected_churners for r in rows), abs=0.5)
+    assert totals.revenue_at_risk == pytest.approx(sum(r.revenue_at_risk or 0.0 for r in rows), abs=1.0)
+    assert report.data.opt_outs == register_summary(trained) and report.data.opt_outs.customers > 0
+    assert report.data.tables == {name: t.rows for name, t in project_status(trained).tables.items()}
+    assert board.forecast and len(report.forecast.weeks) == len(board.forecast.forecast)
 
 
-def test_pdf_and_html_carry_every_section_and_segment(report: dict[str, Any]) -> None:
+def test_pdf_and_html_carry_every_section_and_segment(report: PilotReport) -> None:
     data = render_pdf(report)
     assert data.startswith(b"%PDF")
     text = _pdf_text(data)
@@ -97,15 +106,16 @@ def test_pdf_and_html_carry_every_section_and_segment(report: dict[str, Any]) ->
     assert re.findall(r"<h2>(.*?)</h2>", page) == list(HEADINGS.values())
     for heading in HEADINGS.values():
         assert heading in text
-    for row in report["segments"]["rows"]:
-        assert row["name"] in text
-    assert f"{report['model']['metrics']['roc_auc']:.3f}" in text
+    assert report.segments and report.model
+    for row in report.segments.rows:
+        assert row.name in text
+    assert f"{report.model.metrics.roc_auc:.3f}" in text
     assert "verified: " in text and "<script" not in page and "http" not in page
 
 
-def test_no_personal_data_in_any_format(trained: ProjectStore, report: dict[str, Any]) -> None:
+def test_no_personal_data_in_any_format(trained: ProjectStore, report: PilotReport) -> None:
     values = _personal_values(trained)
-    for text in (_pdf_text(render_pdf(report)), render_html(report), json.dumps(report, ensure_ascii=False)):
+    for text in (_pdf_text(render_pdf(report)), render_html(report), json.dumps(asdict(report), ensure_ascii=False)):
         leaked = [v for v in values if re.search(rf"(?<!\w){re.escape(v)}(?!\w)", text)]
         assert leaked == []
 
@@ -125,7 +135,7 @@ def test_writing_the_report_is_logged(project: Path, tmp_path: Path, fmt: str) -
 def test_a_project_without_a_model_still_gets_a_report(tmp_path: Path) -> None:
     store = create_project(tmp_path / "fresh", PASSPHRASE, operator="tester", kdf=KdfParams.minimum())
     report = pilot_report(store)
-    assert report["model"] is None and report["segments"] is None and report["churn"] is None
+    assert report.model is None and report.segments is None and report.churn is None
     text = _pdf_text(render_pdf(report))
     assert text.count(NO_MODEL) == len(HEADINGS) - 1  # every section but privacy says so
     assert "Processing log verified" in text

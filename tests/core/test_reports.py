@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -19,8 +20,9 @@ from prevista.core.demo.run import demo_files
 from prevista.core.duties.optouts import Requests, record_optouts
 from prevista.core.duties.retention import policies
 from prevista.core.ingest.importer import ImportOptions, run_import
+from prevista.core.project.settings import update_settings
 from prevista.core.reports.art30 import HEADINGS, record_of_processing, render_html, render_pdf
-from prevista.core.reports.reidentification import reidentification_risk, risk_from_frame
+from prevista.core.reports.reidentification import ProsecutorRisk, reidentification_risk, risk_from_frame
 from prevista.privacy.kdf import KdfParams
 from prevista.privacy.schema import Action
 from prevista.privacy.store import ProjectStore
@@ -36,7 +38,7 @@ def demo_store(tmp_path_factory: pytest.TempPathFactory) -> ProjectStore:
     run_import(store, demo_files("hubspot"), ImportOptions(operator="report test"), accept_warnings=True)
     train(store, TrainOptions(operator="report test"))
     record_optouts(store, Requests(ids=(_contacts()[0]["Record ID"],)), operator="report test")
-    store.commit(meta={"settings": {**store.meta("settings", {}), "controller_name": CONTROLLER}})
+    update_settings(store, {"controller_name": CONTROLLER}, operator="report test")
     return store
 
 
@@ -67,10 +69,10 @@ def test_pdf_has_every_section_and_the_facts(demo_store: ProjectStore, rendered:
     assert f"Data subjects (encrypted IDs) {demo_store.table_info('subjects')['rows']}" in text
     assert f"Customers in the opt-out register {demo_store.table_info('optouts')['rows']}" in text
     assert "Opt-out recordings 1" in text
-    assert rendered["record"]["models"][0]["model_id"] in text
+    assert rendered["record"].models[0].model_id in text
     assert "Argon2id" in text and "AES-256-GCM" in text and "AES-SIV" in text
     assert "Prosecutor risk" in text and "Marketer risk" in text
-    assert f"customers: {policies(demo_store)['customers']['months']} months" in text
+    assert f"customers: {policies(demo_store)['customers'].months} months" in text
     assert "State verified" in text
 
 
@@ -89,15 +91,15 @@ def test_no_personal_data_in_pdf_or_html(demo_store: ProjectStore, rendered: dic
     values |= {f"{row['First Name']} {row['Last Name']}" for row in contacts}
     values |= {row["Last Name"] for row in contacts}
     values |= set(demo_store.read_table("subjects")["eid"].to_list())
-    for text in (rendered["pdf"], rendered["html"], json.dumps(rendered["record"], ensure_ascii=False)):
+    for text in (rendered["pdf"], rendered["html"], json.dumps(asdict(rendered["record"]), ensure_ascii=False)):
         leaked = [v for v in values if re.search(rf"(?<!\w){re.escape(v)}(?!\w)", text)]
         assert leaked == []
 
 
 def test_demo_risk_uses_the_stored_quasi_identifiers(demo_store: ProjectStore) -> None:
     risk = reidentification_risk(demo_store)
-    assert risk["quasi_identifiers"] == ["Country", "Plan"]  # not "Lifecycle Stage", not the fee
-    assert risk["records"] == demo_store.table_info("customers")["rows"]
+    assert risk.quasi_identifiers == ("Country", "Plan")  # not "Lifecycle Stage", not the fee
+    assert risk.records == demo_store.table_info("customers")["rows"]
 
 
 def _known_classes() -> tuple[pl.DataFrame, dict]:
@@ -131,38 +133,38 @@ def test_risk_figures_on_known_equivalence_classes() -> None:
     frame, schema = _known_classes()
     risk = risk_from_frame(frame, schema, k=3)
     birth = "Birth year (from 'Date of Birth')"
-    assert risk["quasi_identifiers"] == ["Postcode", "Gender", birth]
-    assert (risk["records"], risk["equivalence_classes"], risk["smallest_class"]) == (11, 5, 1)
-    assert (risk["unique_records"], risk["below_k_records"]) == (2, 4)  # C, E unique; C + D + E below 3
-    assert risk["unique_share"] == pytest.approx(2 / 11)
-    assert risk["below_k_share"] == pytest.approx(4 / 11)
-    assert risk["prosecutor_risk"] == {"max": 1.0, "average": pytest.approx(5 / 11)}  # mean of 1/size = 5/11
-    assert risk["journalist_risk"]["max"] == 1.0
-    assert risk["marketer_risk"]["value"] == pytest.approx(5 / 11)
-    assert risk["level"] == "high"
-    contributions = {c["column"]: (c["unique_share_without"], c["below_k_share_without"]) for c in risk["columns"]}
+    assert risk.quasi_identifiers == ("Postcode", "Gender", birth)
+    assert (risk.records, risk.equivalence_classes, risk.smallest_class) == (11, 5, 1)
+    assert (risk.unique_records, risk.below_k_records) == (2, 4)  # C, E unique; C + D + E below 3
+    assert risk.unique_share == pytest.approx(2 / 11)
+    assert risk.below_k_share == pytest.approx(4 / 11)
+    assert risk.prosecutor_risk == ProsecutorRisk(max=1.0, average=pytest.approx(5 / 11))  # mean of 1/size = 5/11
+    assert risk.journalist_risk.max == 1.0
+    assert risk.marketer_risk.value == pytest.approx(5 / 11)
+    assert risk.level == "high"
+    contributions = {c.column: (c.unique_share_without, c.below_k_share_without) for c in risk.columns}
     # without birth year: (00-950,F)4 (00-950,M)3 (00-951,F)1 (31-001,M)3 → 1 unique, 1 below k
     assert contributions[birth] == pytest.approx((1 / 11, 1 / 11))
     # without postcode: (F,1980)5 (M,1980)3 (M,1975)2 (M,1990)1 → 1 unique, 3 below k
     assert contributions["Postcode"] == pytest.approx((1 / 11, 3 / 11))
     assert contributions["Gender"] == pytest.approx((2 / 11, 4 / 11))
-    assert [c["column"] for c in risk["columns"]][:2] == [birth, "Postcode"]
-    assert risk["suggestions"] == [f"band '{birth}' into 10-year groups, or drop the birth date",
-                                   "generalise 'Postcode' to its first two digits"]
+    assert [c.column for c in risk.columns][:2] == [birth, "Postcode"]
+    assert risk.suggestions == (f"band '{birth}' into 10-year groups, or drop the birth date",
+                                "generalise 'Postcode' to its first two digits")
 
 
 def test_no_quasi_identifiers_means_low_risk() -> None:
     frame = pl.DataFrame({"customer_key": [1, 2, 3], "Monthly Fee": [1.0, 2.0, 3.0]})
     risk = risk_from_frame(frame, {"customers": {"Monthly Fee": {"role": "number", "meaning": "amount"}}}, k=5)
-    assert risk["quasi_identifiers"] == [] and risk["level"] == "low" and risk["suggestions"] == []
-    assert (risk["equivalence_classes"], risk["unique_records"]) == (1, 0)
-    assert "No quasi-identifiers remain" in risk["summary"]
+    assert risk.quasi_identifiers == () and risk.level == "low" and risk.suggestions == ()
+    assert (risk.equivalence_classes, risk.unique_records) == (1, 0)
+    assert "No quasi-identifiers remain" in risk.summary
 
 
 def test_empty_project_still_renders(tmp_path: Path) -> None:
     store = ProjectStore.create(tmp_path / "empty", PASSPHRASE, kdf=KdfParams.minimum())
     record = record_of_processing(store)
-    assert record["reidentification"]["records"] == 0
+    assert record.reidentification.records == 0
     text = _pdf_text(render_pdf(record))
     assert "No model has been trained." in text and "not configured" in text
 
@@ -174,8 +176,8 @@ def test_retention_runs_and_erasures_are_counted_from_the_log(tmp_path: Path) ->
                            (Action.RETENTION_CLEANUP, {"rows_deleted": {"interactions": 3}})):
         store.commit(log_record={"action": action, "operator": "dpo", "counts": counts})
     record = record_of_processing(store)
-    assert [e["counts"] for e in record["retention_runs"]] == [["rows deleted interactions: 12"],
-                                                               ["rows deleted interactions: 3"]]
-    assert len(record["erasures"]) == 1
+    assert [e.counts for e in record.retention_runs] == [("rows deleted interactions: 12",),
+                                                         ("rows deleted interactions: 3",)]
+    assert len(record.erasures) == 1
     text = _pdf_text(render_pdf(record))
     assert "Retention runs carried out: 2." in text and "Erasures carried out (Art. 17): 1." in text

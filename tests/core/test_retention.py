@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+from dataclasses import replace
 from datetime import date, datetime, timezone
 from typing import Any
 
@@ -12,9 +13,20 @@ import pytest
 from cryptography.exceptions import InvalidTag
 
 from prevista.core.demo.run import demo_files
-from prevista.core.duties.retention import deadlines, execute_retention, overdue, plan_retention, policies, set_policy
+from prevista.core.duties.retention import (
+    RetentionDue,
+    RetentionPolicy,
+    deadlines,
+    execute_retention,
+    overdue,
+    plan_retention,
+    policies,
+    set_policy,
+)
 from prevista.core.ingest.importer import ImportOptions, run_import
-from prevista.core.project.lifecycle import status, status_text
+from prevista.core.reports.status import project_status
+from prevista.core.reports.text import status_text
+from prevista.core.services.project import ProjectService
 from prevista.privacy.errors import ParameterError, PrevistaError
 from prevista.privacy.keys import unwrap_key
 from prevista.privacy.schema import KEY, Table
@@ -80,9 +92,10 @@ def test_cleanup_removes_expired_rows_and_orphans_and_nothing_is_recoverable(sto
     set_policy(store, "customers", 18, "no longer needed 18 months after the last activity", operator="t")
     expected = expected_after(store, FAR.date(), 18)
     plan = plan_retention(store, FAR)
-    assert plan.rows_removed["usage"] == store.table_info("usage")["rows"] - expected["usage"].height > 0
-    assert plan.rows_removed["interactions"] == store.table_info("interactions")["rows"] - expected["interactions"].height
-    assert plan.customers_expired == store.table_info("customers")["rows"] - expected["customers"].height > 0
+    removed = plan.summary.rows_removed
+    assert removed["usage"] == store.table_info("usage")["rows"] - expected["usage"].height > 0
+    assert removed["interactions"] == store.table_info("interactions")["rows"] - expected["interactions"].height
+    assert plan.summary.customers_expired == store.table_info("customers")["rows"] - expected["customers"].height > 0
     before = snapshot(store)
     result = execute_retention(store, plan, operator="t")
     for name, frame in expected.items():
@@ -90,12 +103,15 @@ def test_cleanup_removes_expired_rows_and_orphans_and_nothing_is_recoverable(sto
     held = pl.concat([store.read_table(n)[KEY] for n in expected]).unique()
     assert set(store.read_table(Table.SUBJECTS)[KEY]) == set(held)
     assert set(store.read_table(Table.IDENTITIES)[KEY]) <= set(held)
-    assert result["subjects_dropped"] >= result["customers_expired"]
+    assert result.subjects_dropped >= result.customers_expired and result.rows_removed == removed
     assert store.meta("model_card") == {"model_id": "m1", "customers_scored": 1, "retention_since_training": True}
     entry = store.log.entries()[-1]
-    assert entry["action"] == "retention-cleanup" and entry["counts"]["rows_removed"] == plan.rows_removed
+    assert entry["action"] == "retention-cleanup" and entry["counts"]["rows_removed"] == removed
+    assert entry["counts"] == {"today": "2029-03-01", "rows_removed": removed,
+                               "customers_expired": result.customers_expired,
+                               "subjects_dropped": result.subjects_dropped, "months": dict(result.months)}
     assert store.log_problem() is None
-    assert_unrecoverable(store, before, set(plan.rows_removed))
+    assert_unrecoverable(store, before, set(removed))
 
 
 def test_dry_run_changes_nothing_and_a_stale_plan_is_refused(store: ProjectStore) -> None:
@@ -113,29 +129,42 @@ def test_deadlines_and_overdue_count_what_expires_when(store: ProjectStore) -> N
     imported(store)
     usage = store.read_table("usage").select(pl.col("Event Time").cast(pl.Date).dt.offset_by("24mo").alias("x"))["x"]
     today = FAR.date()
-    view = deadlines(store, FAR)["tables"]
-    assert view["usage"]["expired"] == int((usage <= today).sum())
-    assert sum(view["usage"]["upcoming"].values()) == int(((usage > today) & (usage <= date(2030, 3, 1))).sum())
-    assert all("2029-03" <= month <= "2030-03" for month in view["usage"]["upcoming"])
-    assert overdue(store, FAR)["due"] and not overdue(store, datetime(2026, 1, 1, tzinfo=timezone.utc))["due"]
-    assert f"usage {view['usage']['expired']} rows" in status_text(status(store) | {"retention": overdue(store, FAR)})
+    view = deadlines(store, FAR).tables
+    assert view["usage"].expired == int((usage <= today).sum())
+    assert sum(view["usage"].upcoming.values()) == int(((usage > today) & (usage <= date(2030, 3, 1))).sum())
+    assert all("2029-03" <= month <= "2030-03" for month in view["usage"].upcoming)
+    assert overdue(store, FAR).due and not overdue(store, datetime(2026, 1, 1, tzinfo=timezone.utc)).due
+    assert overdue(store, FAR).expired["usage"] == view["usage"].expired
+    due = replace(project_status(store), retention=overdue(store, FAR))
+    assert f"usage {view['usage'].expired} rows" in status_text(due)
     execute_retention(store, plan_retention(store, FAR), operator="t")
-    assert overdue(store, FAR) == {"due": False, "expired": {}}
+    assert overdue(store, FAR) == RetentionDue(due=False, expired={})
 
 
 def test_policies_are_validated_stored_and_logged(store: ProjectStore) -> None:
-    assert policies(store)["transactions"]["months"] == 120
-    set_policy(store, "transactions", 72, "bookkeeping: 6 years", operator="t")
-    assert policies(store)["transactions"] == {"months": 72, "basis": "bookkeeping: 6 years"}
+    assert policies(store)["transactions"].months == 120
+    set_policy(store, "transactions", 72, " bookkeeping: 6 years", operator="t")
+    set_policy(store, "usage", 12, "recent behaviour only", operator="t")
+    set_policy(store, "transactions", 84, "bookkeeping: 7 years", operator="t")
+    assert policies(store)["transactions"] == RetentionPolicy(months=84, basis="bookkeeping: 7 years")
+    assert store.meta("retention") == {"version": 1, "tables": {  # the stored form old projects hold
+        "transactions": {"months": 84, "basis": "bookkeeping: 7 years"},
+        "usage": {"months": 12, "basis": "recent behaviour only"}}}
+    assert list(store.meta("retention")["tables"]) == ["transactions", "usage"]
     details = store.log.entries()[-1]["details"]
-    assert (details["months_before"], details["months"]) == (120, 72)
+    assert (details["months_before"], details["months"]) == (72, 84)
     for table, months, basis in (("tickets", 12, "x"), ("usage", 0, "x"), ("usage", 12.5, "x"), ("usage", 12, " ")):
         with pytest.raises(ParameterError):
             set_policy(store, table, months, basis, operator="t")
+    entries = len(store.log.entries())
+    with pytest.raises(ParameterError, match="'basis' parameter"):  # a form's rows are all checked before one is saved
+        ProjectService(store, operator="t").duties.set_retention({"usage": RetentionPolicy(6, "recent behaviour"),
+                                                                  "customers": RetentionPolicy(12, " ")})
+    assert len(store.log.entries()) == entries and policies(store)["usage"].months == 12
 
 
 def test_cleanup_with_nothing_due_is_still_logged(store: ProjectStore) -> None:
     plan = plan_retention(store, FAR)
     assert plan.empty
-    assert execute_retention(store, plan, operator="t")["rows_removed"] == {}
+    assert execute_retention(store, plan, operator="t").rows_removed == {}
     assert store.log.entries()[-1]["action"] == "retention-cleanup"

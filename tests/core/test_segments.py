@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import polars as pl
 from hypothesis import HealthCheck, given, settings
@@ -9,7 +11,7 @@ from hypothesis import strategies as st
 
 from prevista.core.analytics.features import DESCRIPTIONS, FeatureSet, ProjectData
 from prevista.core.analytics.recommendations import recommend
-from prevista.core.analytics.segments import build_segments, enforce_min_size
+from prevista.core.analytics.segments import SegmentBoard, SegmentRow, build_segments, enforce_min_size
 from prevista.privacy.schema import KEY
 
 COLUMNS = ["spend_52w", "events_12w", "usage_trend", "tickets_per_month", "tenure_days"]
@@ -38,15 +40,39 @@ def test_no_segment_row_below_k(population) -> None:
     if features.frame.height < k:
         return
     result, assignment = build_segments(ProjectData({}, {}), features, scores, k, None, 8, 0)
-    rows = result["segments"]
-    assert rows and all(row["size"] >= k for row in rows)
+    rows = result.segments
+    assert rows and all(row.size >= k for row in rows)
     assert np.bincount(assignment).min() >= k
-    assert sum(row["size"] for row in rows) == features.frame.height
+    assert sum(row.size for row in rows) == features.frame.height
+
+
+def _row(segment: int, size: int) -> SegmentRow:
+    return SegmentRow(segment=segment, name=f"segment {segment}", size=size, churn_risk=0.1, expected_churners=1.0,
+                      revenue_at_risk=None, purchase_propensity=None, ticket_share=None, forecast_tickets=None,
+                      sets_apart=("heavy usage",), action="Keep in touch", because="nothing stands out")
 
 
 def test_the_last_guard_suppresses_small_rows() -> None:
-    rows = [{"size": 12}, {"size": 4}, {"size": 10}]
-    assert enforce_min_size(rows, 10) == [{"size": 12}, {"size": 10}]
+    rows = [_row(0, 12), _row(1, 4), _row(2, 10)]
+    assert enforce_min_size(rows, 10) == (rows[0], rows[2])
+
+
+def test_stored_segments_and_forecast_read_typed_and_write_back_unchanged() -> None:
+    segments = {"forecast_note": None, "segments": [
+        {"action": "Keep in touch with regular, useful updates", "because": "nothing stands out", "churn_risk": 0.0812,
+         "expected_churners": 11.4, "forecast_tickets": 20.3, "name": "Heavy usage", "purchase_propensity": None,
+         "revenue_at_risk": 1520.5, "segment": 0, "sets_apart": ["heavy usage", "long-standing customers"], "size": 140,
+         "ticket_share": 0.4121}], "silhouette": 0.31, "value_source": "spend of the last 52 weeks"}
+    forecast = {"baseline_name": "naive (mean of the last 4 weeks)",
+                "forecast": [{"expected": 12.5, "lower": 8.0, "upper": 17.0, "week_start": "2025-12-08"}],
+                "history": [{"tickets": 11, "week_start": "2025-12-01"}], "holdout_weeks": 4, "interval": 0.8,
+                "metrics": {"baseline_mae": 2.1, "baseline_mape": None, "interval_coverage": 0.75, "mae": 1.9,
+                            "mape": None}, "model_kept": "seasonal model", "notes": []}
+    board = SegmentBoard.from_stored(segments, forecast)
+    assert board.segments[0].sets_apart == ("heavy usage", "long-standing customers")
+    assert board.forecast is not None and board.forecast.expected_total == 12.5
+    assert json.dumps(board.stored()) == json.dumps(segments)
+    assert json.dumps(board.forecast.to_dict()) == json.dumps(forecast)
 
 
 def test_actions_are_help_and_offers_are_not_made_to_leaving_customers() -> None:

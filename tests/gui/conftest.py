@@ -13,6 +13,7 @@ from prevista.core.demo.run import demo_files
 from prevista.core.ingest.importer import ImportOptions, run_import
 from prevista.core.project.lifecycle import create_project, open_project
 from prevista.core.runtime.preferences import Preferences
+from prevista.core.services.project import ProjectService
 from prevista.gui import dialogs
 from prevista.gui.jobs import Job
 from prevista.gui.screens.page import Page
@@ -70,7 +71,7 @@ def imported_project(_imported_template: Path, tmp_path: Path) -> Path:
 def open_session(path: Path) -> Session:
     """A session already holding the unlocked project (unlocking itself is tested on the start screen)."""
     session = Session(Preferences(), kdf=KdfParams.minimum())
-    session._adopt(open_project(path, PASSPHRASE))
+    session._adopt(ProjectService(open_project(path, PASSPHRASE), operator=session.operator))
     return session
 
 

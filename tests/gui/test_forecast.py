@@ -40,7 +40,7 @@ def test_refresh_forecasts_the_chosen_weeks_and_logs(qtbot, trained_project):
     entry = session.store.log.entries()[-1]
     assert entry["action"] == "forecast" and entry["counts"]["weeks"] == page.weeks.value()
     lines, bands = _series(page)
-    assert [line.count() for line in lines] == [len(results[0]["history"]), page.weeks.value()]
+    assert [line.count() for line in lines] == [len(results[0].history), page.weeks.value()]
     assert len(bands) == 1 and bands[0].upperSeries().count() == page.weeks.value()
     page.refresh()  # showing the page again keeps the fresh forecast
     assert page.forecast is results[0]

@@ -9,13 +9,13 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from prevista.core.demo.run import demo_files
-from prevista.core.ingest.mapping import Role
-from prevista.core.project.lifecycle import create_project, status
+from prevista.core.project.lifecycle import create_project
+from prevista.core.reports.status import project_status
 from prevista.gui import dialogs
 from prevista.gui.screens.import_wizard import COMMIT, DONE, FILES, MAPPING, REPORT, ImportPage
 from prevista.privacy.kdf import KdfParams
 from prevista.privacy.processing_log import LEGAL_BASES
-from prevista.privacy.schema import Table
+from prevista.privacy.schema import Role, Table
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import finish, shown_page
 
@@ -77,9 +77,9 @@ def test_demo_import_end_to_end(qtbot, page, monkeypatch):
     _import(qtbot, page)
     assert page.steps.currentIndex() == DONE and "Imported 500 customers" in page.done.result.text()
     store = page.session.store
-    info = status(store)
-    assert info["customers"] == 500
-    assert set(info["tables"]) == {"customers", "transactions", "interactions", "usage"}
+    info = project_status(store)
+    assert info.customers == 500
+    assert set(info.tables) == {"customers", "transactions", "interactions", "usage"}
     assert store.has_table(Table.IDENTITIES)
     entry = store.log.entries()[-1]
     assert entry["action"] == "import" and entry["purpose"] == "Churn prevention pilot"
@@ -118,7 +118,7 @@ def test_too_few_customers_is_refused_and_nothing_is_imported(qtbot, page, monke
     assert not page.report.confirm.isVisible()
     assert not page.next_button.isEnabled() and not page.commit.import_button.isEnabled()
     store = page.session.store
-    assert status(store)["tables"] == {}
+    assert project_status(store).tables == {}
     assert all(entry["action"] != "import" for entry in store.log.entries())
 
 
@@ -162,7 +162,7 @@ def test_cancelled_import_changes_nothing(qtbot, page, monkeypatch):
     finish(qtbot, page.jobs.job)
     assert messages and page.jobs.banner.text() == messages[0]
     store = page.session.store
-    assert status(store)["tables"] == {} and len(store.log.entries()) == entries
+    assert project_status(store).tables == {} and len(store.log.entries()) == entries
     assert page.steps.currentIndex() == COMMIT and page.commit.import_button.isEnabled()
 
 

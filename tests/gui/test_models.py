@@ -16,14 +16,14 @@ def test_train_shows_held_out_metrics_beside_the_baselines_and_logs(qtbot, impor
     assert page.jobs.job is not None and not page.train_button.isEnabled()
     finish(qtbot, page.jobs.job)
     store = page.session.store
-    card = model_card(store)["churn"]
+    card = model_card(store).churn
     assert page.results.isVisible()
-    assert page.metrics.frame["roc_auc"][0] == card["metrics"]["roc_auc"]
-    assert page.metrics.index(0, 1).data() == f"{card['metrics']['roc_auc']:.3f}"
-    assert page.metrics.rowCount() == 1 + len(card["baselines"])
-    assert all(driver["text"] in page.drivers.text() for driver in card["drivers"])
+    assert page.metrics.frame["roc_auc"][0] == card.metrics.roc_auc
+    assert page.metrics.index(0, 1).data() == f"{card.metrics.roc_auc:.3f}"
+    assert page.metrics.rowCount() == 1 + len(card.baselines)
+    assert all(driver.text in page.drivers.text() for driver in card.drivers)
     calibration = [s for s in page.calibration_view.chart().series() if isinstance(s, QLineSeries) and s.count()
-                   == len(card["calibration"])]
+                   == len(card.calibration)]
     assert calibration
     entry = store.log.entries()[-1]
     assert entry["action"] == "train" and entry["purpose"] == page.purpose.text()
@@ -48,5 +48,5 @@ def test_drift_check_is_logged_and_shows_core_verdict(qtbot, trained_project):
     entry = page.session.store.log.entries()[-1]
     assert entry["action"] == "drift-check"
     assert page.drift is not None
-    assert page.drift["retrain_recommended"] == entry["details"]["retrain_recommended"]
-    assert all(name in page.drift_status.text() for name in page.drift["psi"])
+    assert page.drift.retrain_recommended == entry["details"]["retrain_recommended"]
+    assert all(name in page.drift_status.text() for name in page.drift.psi)

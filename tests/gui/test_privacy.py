@@ -85,12 +85,12 @@ def test_objection_by_customer_id_removes_the_customer(qtbot, page, monkeypatch)
     after = register_summary(store)
     entry = store.log.entries()[-1]
     assert len(asked) == 1
-    assert after["customers"] == before["customers"] + 1
+    assert after.customers == before.customers + 1
     assert entry["action"] == "optout-recorded" and entry["source"] == "manual"
     assert entry["counts"]["customers_with_data"] == 1
     assert tab.jobs.banner.text().startswith("Recorded. 1 customers' data removed")
     assert f"Log entry {entry['seq']}." in tab.jobs.banner.text()
-    assert f"{after['customers']} customers who objected" in tab.summary.text()
+    assert f"{after.customers} customers who objected" in tab.summary.text()
     assert tab.ids.toPlainText() == ""
     assert page.log.model.rowCount() == len(store.log.entries())  # the other tabs re-read too
 
@@ -101,12 +101,12 @@ def test_objection_by_email_from_a_file(qtbot, page, monkeypatch, tmp_path):
     pl.DataFrame({"email": [email]}).write_csv(listing)
     monkeypatch.setattr(dialogs, "open_paths", lambda *_args: [listing])
     answer(monkeypatch, True)
-    before = register_summary(page.session.store)["customers"]
+    before = register_summary(page.session.store).customers
     click(qtbot, page.optouts.file_button)
     settle(qtbot, page)
     store = reopened(page)
     entry = store.log.entries()[-1]
-    assert register_summary(store)["customers"] == before + 1
+    assert register_summary(store).customers == before + 1
     assert entry["action"] == "optout-recorded" and entry["source"] == "file"
     assert entry["counts"]["customers_with_data"] == 1
 
@@ -127,14 +127,14 @@ def test_declined_or_empty_objection_changes_nothing(qtbot, page, monkeypatch):
 def test_re_consent_takes_the_customer_off_the_register(qtbot, page, monkeypatch):
     tab = page.optouts
     customer = _contacts()["Record ID"][2]
-    before = register_summary(page.session.store)["customers"]
+    before = register_summary(page.session.store).customers
     answer(monkeypatch, True)
     for button in (tab.record_button, tab.withdraw_button):
         qtbot.keyClicks(tab.ids, customer)
         click(qtbot, button)
         settle(qtbot, page)
     store = reopened(page)
-    assert register_summary(store)["customers"] == before
+    assert register_summary(store).customers == before
     assert store.log.entries()[-1]["action"] == "optout-withdrawn"
     assert tab.jobs.banner.text().startswith("Re-consent recorded for 1 customers")
 
@@ -143,16 +143,16 @@ def test_re_consent_takes_the_customer_off_the_register(qtbot, page, monkeypatch
 def test_retention_policy_dry_run_and_cleanup(qtbot, page, monkeypatch):
     tab = page.retention
     store = page.session.store
-    assert tab.model.rowCount() == len(deadlines(store)["tables"])
-    assert tab.status.text().startswith("Cleanup overdue") == overdue(store)["due"]
+    assert tab.model.rowCount() == len(deadlines(store).tables)
+    assert tab.status.text().startswith("Cleanup overdue") == overdue(store).due
 
     tab.months["usage"].setValue(1)
     click(qtbot, tab.save_button)
     settle(qtbot, page)
-    assert policies(reopened(page))["usage"]["months"] == 1
+    assert policies(reopened(page))["usage"].months == 1
     assert log_actions(page)[-1] == "retention-policy-set"
 
-    planned = plan_retention(store).rows_removed
+    planned = plan_retention(store).summary.rows_removed
     assert planned["usage"] > 0
     usage_rows, entries = store.table_info("usage")["rows"], log_actions(page)
     click(qtbot, tab.dry_run_button)
@@ -174,7 +174,7 @@ def test_retention_policy_dry_run_and_cleanup(qtbot, page, monkeypatch):
     assert after.table_info("usage")["rows"] == usage_rows - planned["usage"]
     assert after.log.entries()[-1]["action"] == "retention-cleanup"
     assert tab.jobs.banner.text().startswith("Cleanup done")
-    assert not overdue(after)["due"] and tab.status.text().startswith("Nothing is past its retention limit")
+    assert not overdue(after).due and tab.status.text().startswith("Nothing is past its retention limit")
 
 
 # ----- data-subject requests -----------------------------------------------------------------
@@ -226,7 +226,7 @@ def test_erasure_after_confirmation_leaves_nothing_held(qtbot, page, monkeypatch
     settle(qtbot, page)
     assert tab.jobs.banner.text().startswith("No data is held about this person: they were erased")
     held = dsar.access_request(reopened(page), customer, operator="tester")
-    assert held["erased"] and held["tables"] == {}
+    assert held.erased and held.tables == {}
 
 
 def test_unknown_customer_is_not_held(qtbot, page, monkeypatch, tmp_path):

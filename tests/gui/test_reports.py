@@ -57,11 +57,12 @@ def test_preview_and_risk_show_core_figures(qtbot, page: ReportsPage) -> None:
     finish(qtbot, page.jobs.job)
     store = page.session.store
     report, risk = pilot_report(store), reidentification_risk(store)
-    assert page.kpis["customers"].text().startswith(str(report["churn"]["totals"]["customers"]))
-    assert f"{report['model']['metrics']['roc_auc']:.3f}" in page.kpis["quality"].text()
-    assert str(len(report["segments"]["rows"])) in page.kpis["segments"].text()
-    assert page.risk_summary.text() == risk["summary"]
-    assert all(s in page.risk_suggestions.text() for s in risk["suggestions"])
+    assert report.churn and report.churn.totals and report.model and report.segments
+    assert page.kpis["customers"].text().startswith(str(report.churn.totals.customers))
+    assert f"{report.model.metrics.roc_auc:.3f}" in page.kpis["quality"].text()
+    assert str(len(report.segments.rows)) in page.kpis["segments"].text()
+    assert page.risk_summary.text() == risk.summary
+    assert all(s in page.risk_suggestions.text() for s in risk.suggestions)
     assert page.pilot_button.isEnabled() and page.preview_note.text() == ""
 
 

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from prevista.core.demo.data import generate
-from prevista.core.project.lifecycle import create_project, status
+from prevista.core.project.lifecycle import create_project
+from prevista.core.reports.status import project_status
 from prevista.gui.screens.import_wizard import ImportPage
 from prevista.gui.screens.models import ModelsPage
 from prevista.privacy.kdf import KdfParams
@@ -37,7 +38,7 @@ def test_import_and_training_keep_the_window_responsive(qtbot, tmp_path: Path, m
     beat.start()
     import_through_wizard(importer, list(exports.values()), monkeypatch.setattr)
     import_stall = beat.stop()
-    assert status(session.store)["customers"] == 20_000
+    assert project_status(session.store).customers == 20_000
     beat.start()
     train_through_page(models)
     train_stall = beat.stop()

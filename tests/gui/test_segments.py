@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from prevista.core.analytics.segments import dashboard
-from prevista.core.project.settings import min_segment_size
+from prevista.core.project.settings import settings
 from prevista.gui import dialogs
 from prevista.gui.screens.segments import SegmentsPage
 from prevista.privacy.schema import Table
@@ -28,22 +28,22 @@ def _ask_for_list(page: SegmentsPage, purpose: str, out) -> None:
 def test_dashboard_shows_cores_segments_and_drills_in(qtbot, trained_project):
     page = shown_page(qtbot, SegmentsPage, trained_project)
     store = page.session.store
-    rows = dashboard(store)["segments"]
-    k = min_segment_size(store)
+    rows = dashboard(store).segments
+    k = settings(store).min_segment_size
     assert page.table.rowCount() == len(rows)
     assert all(size >= k for size in page.table.frame["size"])
     for row_number in range(page.table.rowCount()):
         page.view.selectRow(row_number)
         segment = page.table.frame["segment"][row_number]
-        expected = next(row for row in rows if row["segment"] == segment)
-        assert expected["action"] in page.action.text()
-        assert expected["name"] in page.detail_name.text()
+        expected = next(row for row in rows if row.segment == segment)
+        assert expected.action in page.action.text()
+        assert expected.name in page.detail_name.text()
     assert page.chart_view.chart().series()
     page.view.sortByColumn(page.table.frame.columns.index("churn_risk"), Qt.SortOrder.DescendingOrder)
     page.view.selectRow(0)
-    riskiest = max(rows, key=lambda row: row["churn_risk"])
-    assert page.selected_segment()["segment"] == riskiest["segment"]
-    assert riskiest["action"] in page.action.text()
+    riskiest = max(rows, key=lambda row: row.churn_risk)
+    assert page.selected_segment().segment == riskiest.segment
+    assert riskiest.action in page.action.text()
 
 
 def test_without_a_model_it_points_to_training(qtbot, imported_project):
@@ -77,7 +77,7 @@ def test_action_list_needs_a_purpose_then_writes_and_logs(qtbot, trained_project
     entry = store.log.entries()[-1]
     assert entry["action"] == "action-list-prepared"
     assert entry["purpose"] == "offer onboarding help this week"
-    assert entry["counts"]["segment"] == segment["segment"]
+    assert entry["counts"]["segment"] == segment.segment
     assert pl.read_csv(out).height == entry["counts"]["people_listed"] <= 5
     assert str(out) in page.jobs.banner.text() and "personal data" in page.jobs.banner.text()
 

@@ -10,8 +10,9 @@ import polars as pl
 from prevista.core.analytics.segments import dashboard
 from prevista.core.demo.run import demo_files
 from prevista.core.duties.optouts import register_summary
-from prevista.core.project.lifecycle import open_project, status
-from prevista.core.project.settings import min_segment_size
+from prevista.core.project.lifecycle import open_project
+from prevista.core.project.settings import settings
+from prevista.core.reports.status import project_status
 from prevista.gui import dialogs
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import settle
@@ -26,7 +27,7 @@ def test_create_import_train_segments_optout_retention_verify(qtbot, tmp_path: P
 
     workspace.show_page("import")
     import_through_wizard(workspace.pages["import"], demo_files("hubspot"), monkeypatch.setattr)
-    assert status(open_project(folder, PASSPHRASE))["customers"] == 500
+    assert project_status(open_project(folder, PASSPHRASE)).customers == 500
 
     workspace.show_page("models")
     train_through_page(workspace.pages["models"])
@@ -35,9 +36,9 @@ def test_create_import_train_segments_optout_retention_verify(qtbot, tmp_path: P
     workspace.show_page("segments")
     settle(qtbot, session)
     shown = workspace.pages["segments"].table.frame
-    expected = dashboard(open_project(folder, PASSPHRASE))["segments"]
+    expected = dashboard(open_project(folder, PASSPHRASE)).segments
     assert shown.height == len(expected) > 0
-    assert shown["size"].min() >= min_segment_size(session.store)
+    assert shown["size"].min() >= settings(session.store).min_segment_size
 
     workspace.show_page("privacy")
     privacy = workspace.pages["privacy"]
@@ -45,13 +46,13 @@ def test_create_import_train_segments_optout_retention_verify(qtbot, tmp_path: P
     contacts = pl.read_csv(demo_files("hubspot")[0], infer_schema_length=0)
     customer = contacts.filter(pl.col("Marketing Opt Out") == "false")["Record ID"][0]
     monkeypatch.setattr(dialogs, "confirm", lambda *_args: True)
-    registered = register_summary(session.store)["customers"]
+    registered = register_summary(session.store).customers
     privacy.tabs.setCurrentWidget(privacy.optouts)
     qtbot.keyClicks(privacy.optouts.ids, customer)
     assert privacy.optouts.record_button.isEnabled()
     privacy.optouts.record_button.click()
     settle(qtbot, session)
-    assert register_summary(open_project(folder, PASSPHRASE))["customers"] == registered + 1
+    assert register_summary(open_project(folder, PASSPHRASE)).customers == registered + 1
 
     privacy.tabs.setCurrentWidget(privacy.retention)
     privacy.retention.months["usage"].setValue(1)

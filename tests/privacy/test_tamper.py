@@ -25,7 +25,7 @@ def test_sampled_tampering_is_always_detected_with_distinct_messages(tmp_path: P
     assert tally.failures == []
     assert set(tally.tried) == set(CATEGORIES) and tally.total > 2000
     assert tally.detected() == tally.total - len(tally.benign)
-    assert list(tally.benign) == ["processing-log.jsonl without its final newline"]
+    assert list(tally.benign) == ["processing-log.jsonl without its final newline", ".lock deleted"]
     assert tally.classes["bit flip"]["damaged header"] > 0 and tally.classes["truncation"]["damaged header"] > 0
     wrong, header, data = (tally.messages[c] for c in ("wrong passphrase", "damaged header", "damaged data"))
     assert wrong and header and data

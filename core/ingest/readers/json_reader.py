@@ -31,7 +31,7 @@ _FLATTEN_HINT = "Export flat records (one value per field), or flatten the expor
 _REEXPORT_HINT = "The file may be cut short or not be JSON; export it again."
 
 
-class _Object(list):
+class _Object(list[tuple[str, object]]):
     """A JSON object as its list of (key, value) pairs, so duplicate keys survive parsing."""
 
 
@@ -142,8 +142,9 @@ def _unwrap(path: Path, document: _Object) -> list[object]:
     _check_keys(path, document, None)
     fields = dict(document)
     for key in WRAPPER_KEYS:
-        if isinstance(fields.get(key), list):
-            return fields[key]
+        records = fields.get(key)
+        if isinstance(records, list):
+            return records
     return [document]
 
 

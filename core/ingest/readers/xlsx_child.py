@@ -18,10 +18,11 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Mapping
 from datetime import date, time
 from decimal import Decimal
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypedDict
 
 import fastexcel
 import polars as pl
@@ -40,6 +41,14 @@ _DATETIME_TEXT = r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$"
 _DATETIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 # calamine's date for spreadsheet serials below 1, i.e. time-only cells.
 _TIME_ONLY_DATE = date(1899, 12, 31)
+
+
+class SheetReply(TypedDict):
+    """What the child tells the parent about the table it wrote (never a cell value)."""
+
+    sheet: str
+    first_row_line: int
+    notes: list[str]
 
 
 def main(argv: list[str]) -> int:
@@ -83,13 +92,13 @@ def _private_stdout() -> BinaryIO:
     return table_out
 
 
-def _send(reply: dict) -> int:
+def _send(reply: Mapping[str, object]) -> int:
     sys.stderr.write("\n" + REPLY_MARKER + json.dumps(reply) + "\n")
     sys.stderr.flush()
     return 1 if "error" in reply else 0
 
 
-def read_sheet(path: Path, sheet: str | None) -> tuple[pl.DataFrame, dict]:
+def read_sheet(path: Path, sheet: str | None) -> tuple[pl.DataFrame, SheetReply]:
     """The table of one sheet as text, plus the reply describing it."""
     reader = fastexcel.read_excel(path)
     name, cells, first_column, notes = _choose_sheet(path, reader, sheet)
@@ -139,10 +148,14 @@ def _has_data(reader: fastexcel.ExcelReader, name: str) -> bool:
     return reader.load_sheet(name, header_row=None, n_rows=1, dtypes="string").height > 0
 
 
-def _load(reader: fastexcel.ExcelReader, name: str, dtypes: str | dict[int, str]) -> fastexcel.ExcelSheet:
+def _load(
+    reader: fastexcel.ExcelReader, name: str, dtypes: fastexcel.DType | dict[int, fastexcel.DType]
+) -> fastexcel.ExcelSheet:
     """The sheet with frame row i being spreadsheet row i + 1, no header interpreted."""
-    columns = sorted(dtypes) if isinstance(dtypes, dict) else None
-    return reader.load_sheet(name, header_row=None, skip_rows=0, dtypes=dtypes, use_columns=columns)
+    if isinstance(dtypes, dict):
+        by_index: fastexcel.DTypeMap = dict(dtypes.items())  # fastexcel's map may also key by column name
+        return reader.load_sheet(name, header_row=None, skip_rows=0, dtypes=by_index, use_columns=sorted(dtypes))
+    return reader.load_sheet(name, header_row=None, skip_rows=0, dtypes=dtypes, use_columns=None)
 
 
 def _text_cells(reader: fastexcel.ExcelReader, name: str) -> tuple[pl.DataFrame, int]:
@@ -171,6 +184,7 @@ def _table_width(table: pl.DataFrame) -> int:
 def _headers(path: Path, row: tuple[str | None, ...], sheet: str, header_row: int) -> list[str]:
     """Header texts exactly as written; blank or repeated names are refused, never renamed."""
     seen: dict[str, int] = {}
+    headers: list[str] = []
     for index, header in enumerate(row):
         cell = f"{sheet}!{column_letter(index)}{header_row + 1}"
         if header is None or not header.strip():
@@ -190,7 +204,8 @@ def _headers(path: Path, row: tuple[str | None, ...], sheet: str, header_row: in
                 hint="Rename one of them so that every column name is unique.",
             )
         seen[key] = index
-    return list(row)
+        headers.append(header)
+    return headers
 
 
 def _trim_empty_tail(data: pl.DataFrame) -> pl.DataFrame:
@@ -211,10 +226,11 @@ def _exact_text(reader: fastexcel.ExcelReader, name: str, data: pl.DataFrame, fi
     return data
 
 
-def _typed_loads(numbers: list[int], stamps: list[int]) -> list[dict[int, str]]:
+def _typed_loads(numbers: list[int], stamps: list[int]) -> list[dict[int, fastexcel.DType]]:
     """Each parse of the sheet is costly: one typed load, two only for columns mixing both kinds."""
-    first = {index: "float" for index in numbers} | {index: "datetime" for index in stamps if index not in numbers}
-    second = {index: "datetime" for index in stamps if index in numbers}
+    first: dict[int, fastexcel.DType] = {index: "float" for index in numbers}
+    first |= {index: "datetime" for index in stamps if index not in numbers}
+    second: dict[int, fastexcel.DType] = {index: "datetime" for index in stamps if index in numbers}
     return [dtypes for dtypes in (first, second) if dtypes]
 
 

@@ -20,12 +20,12 @@ import sys
 import zipfile
 import zlib
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO, cast
 
 import polars as pl
 
 from prevista.core.ingest.readers.raw import RawTable, sha256_of_file
-from prevista.core.ingest.readers.xlsx_child import REPLY_MARKER
+from prevista.core.ingest.readers.xlsx_child import REPLY_MARKER, SheetReply
 from prevista.privacy.errors import InputError
 
 MAX_UNPACKED_BYTES = 1024**3
@@ -223,8 +223,9 @@ def _check_dimension(path: Path, first: bytes, produced: int, location: str) -> 
     found = _DIMENSION.search(first)
     if found is None:
         return
-    corners = [_cell_position(ref) for ref in found.group(1).decode("ascii", "replace").split(":")]
-    if None in corners or len(corners) > 2:
+    positions = [_cell_position(ref) for ref in found.group(1).decode("ascii", "replace").split(":")]
+    corners = [corner for corner in positions if corner is not None]
+    if len(corners) < len(positions) or len(corners) > 2:
         return
     rows = [row for row, _ in corners]
     columns = [column for _, column in corners]
@@ -264,7 +265,9 @@ def _too_big(path: Path, limit: int) -> InputError:
     )
 
 
-def _parse_in_child(path: Path, sheet: str | None, timeout_s: float, memory_limit_bytes: int) -> tuple[pl.DataFrame, dict]:
+def _parse_in_child(
+    path: Path, sheet: str | None, timeout_s: float, memory_limit_bytes: int
+) -> tuple[pl.DataFrame, SheetReply]:
     """Run the native reader where a crash, a memory blow-up or a hang is contained."""
     request = json.dumps({"path": str(path.resolve()), "sheet": sheet, "memory_limit": memory_limit_bytes})
     with subprocess.Popen(
@@ -288,7 +291,7 @@ def _parse_in_child(path: Path, sheet: str | None, timeout_s: float, memory_limi
     if child.returncode != 0 or "sheet" not in reply:
         raise _child_failure(path, reply.get("error"), memory_limit_bytes)
     try:
-        return pl.read_ipc(io.BytesIO(data)), reply
+        return pl.read_ipc(io.BytesIO(data)), cast(SheetReply, reply)  # the JSON of the child's read_sheet
     except (pl.exceptions.PolarsError, OSError, ValueError):
         raise _child_failure(path, None, memory_limit_bytes) from None
 
@@ -314,7 +317,7 @@ def _child_environment() -> dict[str, str]:
     return env
 
 
-def _reply(log: bytes) -> dict:
+def _reply(log: bytes) -> dict[str, Any]:
     """The child's structured reply: the last marker line on its stderr, or {} if it died first."""
     for line in reversed(log.decode("utf-8", "replace").splitlines()):
         if line.startswith(REPLY_MARKER):

@@ -32,14 +32,17 @@ import hashlib
 import io
 import json
 import zipfile
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from prevista.core.analytics.model_store import model_card
 from prevista.core.analytics.segments import dashboard
+from prevista.core.duties.logged import commit_logged
 from prevista.core.project.closure import refuse_if_closed
-from prevista.core.project.settings import min_segment_size, purpose_record
+from prevista.core.project.settings import purpose_record, settings
 from prevista.core.reports import art30, pilot
 from prevista.core.reports.output import render
 from prevista.privacy.atomic import atomic_write
@@ -82,6 +85,26 @@ NOT_CONTAINED = (
 )
 
 
+@dataclass(frozen=True)
+class HandoverBundle:
+    file: Path
+    files: tuple[str, ...]  # the members of the ZIP file, manifest first
+    bytes: int
+    sha256: str  # what closing the pilot checks the bundle against
+    log_entry: int
+
+
+@dataclass(frozen=True)
+class PilotClosed:
+    """What closing erased, in counts; the project keeps only its log."""
+
+    closed_at: str  # ISO time, UTC
+    tables: Mapping[str, int]  # table → rows erased
+    blobs: Mapping[str, int]  # stored model → bytes erased
+    rows_erased: int
+    log_entry: int
+
+
 def _json(data: Any) -> bytes:
     return json.dumps(data, indent=2, ensure_ascii=False, default=str).encode("utf-8") + b"\n"
 
@@ -97,10 +120,11 @@ def _model_files(store: ProjectStore) -> dict[str, bytes]:
         card = model_card(store)
     except PrevistaError:
         return {}
-    board = dashboard(store)
-    files = {"model-card.json": _json({key: value for key, value in card.items() if key not in PER_PERSON_CARD_KEYS}),
+    board = dashboard(store).to_dict()
+    files = {"model-card.json": _json({key: value for key, value in card.to_dict().items()
+                                       if key not in PER_PERSON_CARD_KEYS}),
              "segments.json": _json({**{key: value for key, value in board.items() if key != "forecast"},
-                                     "min_segment_size": min_segment_size(store)})}
+                                     "min_segment_size": settings(store).min_segment_size})}
     if board["forecast"]:
         files["forecast.json"] = _json(board["forecast"])
     return files
@@ -112,7 +136,7 @@ def _report_files(store: ProjectStore) -> dict[str, bytes]:
     return {"pilot-report.pdf": render(pilot.document(report), "pdf"),
             "pilot-report.html": render(pilot.document(report), "html"),
             "art30-record.pdf": render(art30.document(record), "pdf"),
-            "reidentification-risk.json": _json(record["reidentification"])}
+            "reidentification-risk.json": _json(asdict(record.reidentification))}
 
 
 def _verification(result: Verification, now: datetime) -> dict[str, Any]:
@@ -141,7 +165,7 @@ What this is
 ------------
 The results of a Prevista pilot, for the client to keep after the pilot's data
 has been deleted. Aggregates only: counts, shares, model measures, and segments
-of at least k = {min_segment_size(store)} customers.
+of at least k = {settings(store).min_segment_size} customers.
 
 {listed}
 
@@ -190,7 +214,7 @@ def _check_outside(store: ProjectStore, out: Path) -> None:
                             "inside it, and the folder must hold no readable files.")
 
 
-def write_bundle(store: ProjectStore, out: Path, *, operator: str) -> dict[str, Any]:
+def write_bundle(store: ProjectStore, out: Path, *, operator: str) -> HandoverBundle:
     """Write the bundle atomically, then log it with counts and its SHA-256 (the proof closing asks for)."""
     refuse_if_closed(store)
     out = Path(out)
@@ -205,8 +229,7 @@ def write_bundle(store: ProjectStore, out: Path, *, operator: str) -> dict[str, 
     entry = store.record({"action": Action.HANDOVER_BUNDLE, "operator": operator, **purpose_record(store),
                           "counts": {"files": len(files) + 1, "bytes": len(archive)},
                           "details": {"sha256": sha, "log_entries": log_entries, "models_included": False}})
-    return {"file": str(out), "files": [MANIFEST, *files], "bytes": len(archive), "sha256": sha,
-            "log_entry": entry["seq"]}
+    return HandoverBundle(out, (MANIFEST, *files), len(archive), sha, int(entry["seq"]))
 
 
 # ----- closing ----------------------------------------------------------------------------
@@ -244,7 +267,7 @@ def check_bundle(store: ProjectStore, bundle: Path) -> str:
     if later:
         raise PrevistaError(f"The project changed after this bundle was written ({', '.join(later)}): "
                             "write a new handover bundle first.")
-    return entry["details"]["sha256"]
+    return str(entry["details"]["sha256"])
 
 
 def _erased(store: ProjectStore) -> dict[str, Any]:
@@ -255,16 +278,15 @@ def _erased(store: ProjectStore) -> dict[str, Any]:
     return {"tables": tables, "blobs": blobs, "rows_erased": sum(tables.values())}
 
 
-def close_pilot(store: ProjectStore, bundle: Path, *, operator: str, now: datetime | None = None) -> dict[str, Any]:
+def close_pilot(store: ProjectStore, bundle: Path, *, operator: str, now: datetime | None = None) -> PilotClosed:
     """Erase every table and model in one commit, keep the log, mark the project closed, log the counts."""
     refuse_if_closed(store)
     sha = check_bundle(store, bundle)
     closed_at = (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds")
     erased = _erased(store)
-    entry = store.commit(
-        delete=store.table_names(),
-        meta={Meta.CLOSED: {"closed_at": closed_at, "bundle_sha256": sha}, **CLEARED_META},
-        log_record={"action": Action.PILOT_CLOSED, "operator": operator, **purpose_record(store), "counts": erased,
-                    "details": {"bundle_sha256": sha}},
+    entry = commit_logged(
+        store, {"action": Action.PILOT_CLOSED, "operator": operator, **purpose_record(store), "counts": erased,
+                "details": {"bundle_sha256": sha}},
+        delete=store.table_names(), meta={Meta.CLOSED: {"closed_at": closed_at, "bundle_sha256": sha}, **CLEARED_META},
     )
-    return {"closed_at": closed_at, **erased, "log_entry": entry["seq"]}
+    return PilotClosed(closed_at, **erased, log_entry=entry)

@@ -1,0 +1,153 @@
+"""The model card: what a training learned and how well it did, as typed data for the front ends.
+
+The card is kept in the project's metadata as JSON (``Meta.MODEL_CARD``) and handed to the client
+in the bundle, so its JSON form does not change: ``to_dict``/``from_dict`` read and write it exactly
+as earlier versions did.  Cards from before the lift chart have no ``lift``; the opt-out, erasure and
+retention steps add their ``*_since_training`` flags to the stored card.  ``dataclasses.asdict``
+gives the same keys, so the command line's ``--json`` keeps its shape.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from prevista.core.analytics.stored import json_form
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Quality of one model's scores on held-out data (NaN where a measure is undefined)."""
+
+    roc_auc: float
+    pr_auc: float
+    brier: float
+    lift_top_decile: float
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, float]) -> Scores:
+        return cls(**data)
+
+
+@dataclass(frozen=True)
+class Driver:
+    """What a model relies on, in plain language; ``importance`` is the drop in held-out ROC AUC without it."""
+
+    feature: str
+    importance: float
+    text: str
+
+
+@dataclass(frozen=True)
+class ModelReport:
+    """One model (churn, or a purchase target) next to the baselines it had to beat."""
+
+    target: str
+    model: str  # the model kept
+    validation: str
+    metrics: Scores
+    baselines: Mapping[str, Scores]
+    calibration: tuple[tuple[float, float], ...]  # (mean predicted, observed rate) per risk band
+    lift: tuple[float, ...] | None  # outcome rate per score decile over the overall rate; None in the oldest cards
+    counts: Mapping[str, int]
+    drivers: tuple[Driver, ...]
+    notes: tuple[str, ...]
+    OPTIONAL_KEYS: ClassVar[tuple[str, ...]] = ("lift",)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ModelReport:
+        lift = data.get("lift")
+        return cls(
+            target=data["target"], model=data["model"], validation=data["validation"],
+            metrics=Scores.from_dict(data["metrics"]),
+            baselines={name: Scores.from_dict(values) for name, values in data["baselines"].items()},
+            calibration=tuple((predicted, observed) for predicted, observed in data["calibration"]),
+            lift=None if lift is None else tuple(lift), counts=dict(data["counts"]),
+            drivers=tuple(Driver(**driver) for driver in data["drivers"]), notes=tuple(data["notes"]),
+        )
+
+
+@dataclass(frozen=True)
+class DataPeriod:
+    """The first and last day of the data the models learnt from (ISO dates; None without dated history)."""
+
+    first: str | None
+    end: str | None
+
+
+@dataclass(frozen=True)
+class Cutoffs:
+    """Where features were taken for training, testing and scoring: ISO dates, stored as the text 'None'
+    where a static snapshot has no cutoff (the pilot report reads them so)."""
+
+    train: str
+    test: str
+    score: str
+
+
+@dataclass(frozen=True)
+class DriftReference:
+    """A feature's (or the score's) decile edges at training and the share of customers between them."""
+
+    edges: tuple[float, ...]
+    shares: tuple[float, ...]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DriftReference:
+        return cls(tuple(data["edges"]), tuple(data["shares"]))
+
+
+REMOVAL_FLAGS = ("opt_outs_since_training", "erasures_since_training", "retention_since_training")
+
+
+@dataclass(frozen=True)
+class ModelCard:
+    """Everything shown about the last training: data, validation, every model's report, warnings."""
+
+    trained_at: str  # ISO timestamp, UTC
+    validation_mode: str  # "time", "customers" or "static" (see training.Periods)
+    data_period: DataPeriod
+    cutoffs: Cutoffs
+    horizon_days: int
+    label_source: str
+    features: tuple[str, ...]
+    excluded_features: Mapping[str, str]  # column → why it was left out
+    churn: ModelReport
+    purchase: Mapping[str, ModelReport]  # purchase target → its model
+    customers_scored: int
+    segments: int
+    warnings: tuple[str, ...]
+    drift_reference: Mapping[str, DriftReference]
+    recurring_purchases: tuple[str, ...]  # categories bought like a subscription, so not predicted
+    model_id: str
+    format: int
+    libraries: Mapping[str, str]
+    # set on the stored card when data the models learnt from is removed afterwards
+    opt_outs_since_training: int | None = None
+    erasures_since_training: int | None = None
+    retention_since_training: bool | None = None
+    OPTIONAL_KEYS: ClassVar[tuple[str, ...]] = REMOVAL_FLAGS
+
+    @property
+    def data_removed_since_training(self) -> bool:
+        return bool(self.opt_outs_since_training or self.erasures_since_training or self.retention_since_training)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ModelCard:
+        return cls(
+            trained_at=data["trained_at"], validation_mode=data["validation_mode"],
+            data_period=DataPeriod(**data["data_period"]), cutoffs=Cutoffs(**data["cutoffs"]),
+            horizon_days=data["horizon_days"], label_source=data["label_source"], features=tuple(data["features"]),
+            excluded_features=dict(data["excluded_features"]), churn=ModelReport.from_dict(data["churn"]),
+            purchase={name: ModelReport.from_dict(report) for name, report in data["purchase"].items()},
+            customers_scored=data["customers_scored"], segments=data["segments"], warnings=tuple(data["warnings"]),
+            drift_reference={name: DriftReference.from_dict(ref) for name, ref in data["drift_reference"].items()},
+            recurring_purchases=tuple(data["recurring_purchases"]), model_id=data["model_id"], format=data["format"],
+            libraries=dict(data["libraries"]), **{flag: data[flag] for flag in REMOVAL_FLAGS if flag in data},
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stored JSON document, keys sorted as the manifest keeps them."""
+        form: dict[str, Any] = json_form(self)
+        return form

@@ -1,0 +1,79 @@
+"""``import``: read CRM exports, show the data-quality report, and commit what the user accepts."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from prevista.core.cli.common import EXIT_REFUSED, Output, command, confirm, open_service
+from prevista.core.ingest.importer import DEFAULT_LEGAL_BASIS, DEFAULT_PURPOSE, ImportOptions
+from prevista.core.ingest.mapping import parse_pairs, parse_role_overrides
+from prevista.privacy.errors import PrevistaError
+from prevista.privacy.processing_log import LEGAL_BASES
+from prevista.privacy.schema import TableKind
+
+KIND_ALIASES = {
+    "customers": TableKind.CUSTOMERS, "contacts": TableKind.CUSTOMERS, "companies": TableKind.CUSTOMERS,
+    "accounts": TableKind.CUSTOMERS, "transactions": TableKind.TRANSACTIONS, "orders": TableKind.TRANSACTIONS,
+    "invoices": TableKind.TRANSACTIONS, "deals": TableKind.TRANSACTIONS, "interactions": TableKind.INTERACTIONS,
+    "tickets": TableKind.INTERACTIONS, "calls": TableKind.INTERACTIONS, "emails": TableKind.INTERACTIONS,
+    "usage": TableKind.USAGE, "events": TableKind.USAGE, "logins": TableKind.USAGE,
+}
+
+
+def import_options(args: argparse.Namespace) -> ImportOptions:
+    kind = None
+    if args.table:
+        try:
+            kind = KIND_ALIASES[args.table.lower()]
+        except KeyError:
+            raise PrevistaError(f"Unknown table kind '{args.table}': use customers, transactions, interactions or usage.") from None
+    return ImportOptions(
+        kind=kind, roles=parse_role_overrides(args.role or []),
+        formats=parse_pairs(args.format or [], "--format"),
+        allow_special=frozenset(args.allow_special or []), keep_identities=args.keep_identities,
+        append=args.append, purpose=args.purpose, legal_basis=args.legal_basis,
+        encoding=args.encoding, delimiter=args.delimiter,
+    )
+
+
+def cmd_import(args: argparse.Namespace, out: Output) -> int:
+    imports = open_service(args).imports
+    progress = out.progress()
+    plan = imports.plan([Path(f) for f in args.files], import_options(args), progress.slice(0.0, 0.4))
+    if not out.as_json:
+        print(plan.report.to_text())
+    accept = args.yes or (bool(plan.report.warnings) and not plan.refused and confirm("Import with these warnings?"))
+    result = imports.commit(plan, accept_warnings=accept, progress=progress.slice(0.4, 1.0))
+    data: dict[str, Any] = {"report": plan.report.to_dict(), "imported": result is not None}
+    if result is None:
+        data["reason"] = "refused" if plan.refused else "warnings not accepted"
+        out.emit(data, "Import refused: fix the findings above; nothing was changed." if plan.refused
+                 else "Not imported: the warnings were not accepted (re-run with --yes to accept them).")
+        return EXIT_REFUSED
+    data.update({"tables": result.tables, "customers": result.customers, "new_customers": result.new_customers,
+                 "rows_removed_for_opt_out": result.opted_out_removed, "log_entry": result.log_entry})
+    out.emit(data, f"Imported {result.customers} customers ({result.new_customers} new); stored rows: "
+             + ", ".join(f"{k} {v}" for k, v in result.tables.items())
+             + f"; {result.opted_out_removed} rows of opted-out customers removed. Log entry {result.log_entry}.")
+    return 0
+
+
+def register(commands: Any) -> None:
+    imp = command(commands, "import", "import CRM exports (CSV, XLSX, JSON)", cmd_import)
+    imp.add_argument("files", nargs="+", metavar="FILE")
+    imp.add_argument("--table", metavar="KIND", help="customers | transactions | interactions | usage (default: detected)")
+    imp.add_argument("--yes", action="store_true", help="accept the detected mapping and any warnings (never a refusal)")
+    imp.add_argument("--role", action="append", metavar="COLUMN=ROLE", help="override a column's role (repeatable)")
+    imp.add_argument("--format", action="append", metavar="COLUMN=FORMAT",
+                     help="set a column's date pattern (e.g. %%m/%%d/%%Y) or number format (e.g. decimal-comma)")
+    imp.add_argument("--allow-special", action="append", metavar="COLUMN",
+                     help="import an Art. 9 special-category column; records that explicit consent exists")
+    imp.add_argument("--keep-identities", action="store_true",
+                     help="keep direct identifiers in the separately keyed identity table (default: dropped)")
+    imp.add_argument("--append", action="store_true", help="add to stored tables instead of replacing them")
+    imp.add_argument("--purpose", default=DEFAULT_PURPOSE, help="purpose recorded in the processing log")
+    imp.add_argument("--legal-basis", default=DEFAULT_LEGAL_BASIS, choices=sorted(LEGAL_BASES))
+    imp.add_argument("--encoding", help="text encoding of CSV files (default: detected)")
+    imp.add_argument("--delimiter", help="CSV delimiter (default: detected)")

@@ -1,0 +1,108 @@
+"""Plain-text summaries of training, segments, forecast and drift for the command line.
+
+Only aggregated figures appear here: segment rows (each about at least k
+customers), model metrics, weekly ticket totals.
+"""
+
+from __future__ import annotations
+
+from prevista.core.analytics.card import ModelCard, ModelReport, Scores
+from prevista.core.analytics.drift import DriftReport
+from prevista.core.analytics.forecast import TicketForecast
+from prevista.core.analytics.segments import SegmentBoard
+from prevista.core.reports.status import ProjectStatus
+
+
+def _metric_line(metrics: Scores) -> str:
+    return (f"ROC AUC {metrics.roc_auc:.3f}, PR AUC {metrics.pr_auc:.3f}, Brier {metrics.brier:.3f}, "
+            f"top-decile lift {metrics.lift_top_decile:.1f}×")
+
+
+def model_text(report: ModelReport, title: str) -> list[str]:
+    lines = [f"{title}: {report.model}", f"  validation: {report.validation}",
+             f"  held-out: {_metric_line(report.metrics)}"]
+    lines += [f"  baseline {name}: {_metric_line(values)}" for name, values in report.baselines.items()]
+    lines += [f"  note: {note}" for note in report.notes]
+    if report.drivers:
+        lines.append("  what drives it:")
+        lines += [f"    - {driver.text}" for driver in report.drivers]
+    return lines
+
+
+def training_text(card: ModelCard, segments: SegmentBoard) -> str:
+    lines = [f"Model {card.model_id} trained {card.trained_at}; outcome horizon {card.horizon_days} days; "
+             f"churn from {card.label_source}"]
+    lines += model_text(card.churn, "Churn risk")
+    for name, report in card.purchase.items():
+        lines.append(f"Purchase propensity ({name}): {report.model}, held-out ROC AUC {report.metrics.roc_auc:.3f} "
+                     f"(prior rate {report.baselines['prior rate'].roc_auc:.2f}, logistic "
+                     f"{report.baselines['logistic regression'].roc_auc:.3f})")
+    if card.recurring_purchases:
+        lines.append(f"Recurring charges, not predicted as purchases: {', '.join(card.recurring_purchases)}")
+    for column, reason in card.excluded_features.items():
+        lines.append(f"Excluded '{column}': {reason}")
+    lines.append(segments_text(segments))
+    lines += [f"Warning: {w}" for w in card.warnings]
+    return "\n".join(lines)
+
+
+def _money(value: float | None) -> str:
+    return "—" if value is None else f"{value:,.0f}"
+
+
+def segments_text(segments: SegmentBoard) -> str:
+    rows = segments.segments
+    lines = [f"Segments ({len(rows)}; none smaller than the minimum size):",
+             f"  {'segment':<44} {'size':>7} {'churn':>6} {'exp. churners':>13} {'revenue at risk':>15} "
+             f"{'purchase':>8} {'tickets':>7}"]
+    for row in rows:
+        purchase = "—" if row.purchase_propensity is None else f"{row.purchase_propensity:.0%}"
+        tickets = "—" if row.forecast_tickets is None else f"{row.forecast_tickets:.0f}"
+        lines.append(f"  {row.name[:44]:<44} {row.size:>7} {row.churn_risk:>6.0%} {row.expected_churners:>13.1f} "
+                     f"{_money(row.revenue_at_risk):>15} {purchase:>8} {tickets:>7}")
+        lines.append(f"      sets apart: {', '.join(row.sets_apart)}")
+        lines.append(f"      suggested: {row.action} (because {row.because})")
+    if segments.value_source:
+        lines.append(f"  revenue at risk = churn risk × {segments.value_source}")
+    if segments.forecast:
+        lines.append(forecast_text(segments.forecast))
+    elif segments.forecast_note:
+        lines.append(f"Ticket forecast not available: {segments.forecast_note}")
+    return "\n".join(lines)
+
+
+def forecast_text(forecast: TicketForecast) -> str:
+    weeks = forecast.forecast
+    metrics = forecast.metrics
+    lines = [f"Support tickets, next {len(weeks)} weeks: about {forecast.expected_total:.0f} expected "
+             f"({forecast.model_kept}; hold-out MAE {metrics.mae:.1f} vs {metrics.baseline_mae:.1f} for the "
+             f"{forecast.baseline_name})"]
+    lines += [f"  week of {w.week_start}: {w.expected:.0f} ({w.lower:.0f}–{w.upper:.0f})" for w in weeks]
+    lines += [f"  note: {note}" for note in forecast.notes]
+    return "\n".join(lines)
+
+
+def drift_text(result: DriftReport) -> str:
+    lines = [("Retrain recommended: " + "; ".join(result.reasons)) if result.retrain_recommended
+             else "No retraining needed: the population looks like the training data."]
+    lines += [f"  PSI {name}: {value:.3f}" for name, value in result.psi.items()]
+    lines.append(f"  model age: {result.model_age_days:.0f} days")
+    return "\n".join(lines)
+
+
+def status_text(info: ProjectStatus) -> str:
+    lines = [f"Project {info.project}",
+             *([f"  PILOT CLOSED on {info.closed}: all data erased; only the processing log remains"]
+               if info.closed else []),
+             f"  customers (encrypted IDs): {info.customers}   opt-out register: {info.opted_out}"]
+    if not info.tables and not info.closed:
+        lines.append("  no data imported yet")
+    for name, table in sorted(info.tables.items()):
+        lines.append(f"  {name:<13} {table.rows:>10} rows  columns: {', '.join(table.columns)}")
+    lines.append(f"  saved column mappings: {info.saved_mappings}   last import: {info.last_import or '—'}")
+    state = "verified" if info.log.verified else f"DOES NOT VERIFY: {info.log.problem}"
+    lines.append(f"  processing log: {info.log.entries} entries, {state}")
+    if info.retention.due:
+        expired = ", ".join(f"{table} {rows} rows" for table, rows in sorted(info.retention.expired.items()))
+        lines.append(f"  RETENTION CLEANUP DUE: {expired} past their deadline — run 'prevista retention plan', then 'run'")
+    return "\n".join(lines)

@@ -1,0 +1,37 @@
+"""Importing CRM exports: plan (read, detect, check, report), then commit what the user confirmed.
+
+The two steps are separate because a person reads the data-quality report in between; the plan
+holds everything the commit needs, so nothing is read twice and nothing is half-applied.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+import polars as pl
+
+from prevista.core.ingest.importer import ImportOptions, ImportPlan, ImportResult, conclude_import, plan_import
+from prevista.core.ingest.readers import read_source
+from prevista.core.runtime.jobs import Progress
+from prevista.core.services.context import ConcernService
+
+
+class ImportService(ConcernService):
+    def plan(self, paths: Sequence[Path], options: ImportOptions, progress: Progress | None = None) -> ImportPlan:
+        """Read and check the files; nothing is stored yet."""
+        return plan_import(self._store, [Path(p) for p in paths], options, progress)
+
+    def preview(self, path: Path, rows: int) -> pl.DataFrame:
+        """The first rows of one export as read, for a person to check the columns against the mapping."""
+        return read_source(Path(path)).frame.head(rows)
+
+    def commit(self, plan: ImportPlan, *, accept_warnings: bool, progress: Progress | None = None) -> ImportResult | None:
+        """Pseudonymize and store the plan in one commit, or log why not (refused, warnings not accepted).
+
+        The log names the project's operator, whatever the plan's options say: the one who commits is the
+        one who imports, and a front end cannot record someone else (the plan's own options are left as the
+        front end made them, so it can still tell whether its plan is current)."""
+        signed = replace(plan, options=replace(plan.options, operator=self._operator))
+        return conclude_import(self._store, signed, accept_warnings=accept_warnings, progress=progress)

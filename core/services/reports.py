@@ -1,0 +1,66 @@
+"""Reports for the DPO and the client: gathered, then written, in one call per report.
+
+Gathering and writing used to be composed by each front end; here a report is one use case,
+so the file is written first and the log entry follows only once it exists (core/reports/output.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from prevista.core.reports import art30, pilot
+from prevista.core.reports.art30 import Art30Record
+from prevista.core.reports.output import FORMATS
+from prevista.core.reports.pilot import PilotReport
+from prevista.core.reports.reidentification import ReidentificationRisk, reidentification_risk
+from prevista.core.runtime.jobs import Progress
+from prevista.core.services.context import ConcernService
+from prevista.privacy.errors import ParameterError
+
+
+class Report(StrEnum):
+    ART30 = "art30"  # record of processing activities (GDPR Art. 30)
+    PILOT = "pilot"  # the pilot report for the client
+
+
+GATHERING = {Report.ART30: "Reading the processing log", Report.PILOT: "Summing up the pilot's figures"}
+
+
+@dataclass(frozen=True)
+class PilotPreview:
+    """What the reports screen shows before anything is saved: the pilot report's figures and the risk."""
+
+    report: PilotReport
+    risk: ReidentificationRisk
+
+
+class ReportService(ConcernService):
+    def gather(self, report: Report, progress: Progress | None = None) -> Art30Record | PilotReport:
+        """The report's content (aggregates only), for showing on screen or as JSON."""
+        report = Report(report)
+        (progress or Progress()).report(0.0, GATHERING[report])
+        return art30.record_of_processing(self._store) if report is Report.ART30 else pilot.pilot_report(self._store)
+
+    def write(self, report: Report, path: Path, fmt: str, progress: Progress | None = None) -> Path:
+        """Gather and write the report as PDF or HTML; logged once the file exists."""
+        if fmt not in FORMATS:
+            raise ParameterError(f"A report is written as {' or '.join(FORMATS)}, not {fmt!r}.")
+        progress = progress or Progress()
+        content = self.gather(report, progress.slice(0.0, 0.6))
+        progress.report(0.6, "Writing the file")
+        if isinstance(content, Art30Record):
+            return art30.write_record(self._store, content, Path(path), fmt, operator=self._operator)
+        return pilot.write_report(self._store, content, Path(path), fmt, operator=self._operator)
+
+    def reidentification_risk(self, progress: Progress | None = None) -> ReidentificationRisk:
+        (progress or Progress()).report(0.0, "Measuring the re-identification risk")
+        return reidentification_risk(self._store)
+
+    def pilot_preview(self, progress: Progress | None = None) -> PilotPreview:
+        """The pilot report's figures and the re-identification risk, read in one job."""
+        progress = progress or Progress()
+        progress.report(0.0, GATHERING[Report.PILOT])
+        report = pilot.pilot_report(self._store)
+        return PilotPreview(report, self.reidentification_risk(progress.slice(0.7, 1.0)))
