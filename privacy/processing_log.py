@@ -10,6 +10,13 @@ the entry count and last hash, so cutting entries off the end shows too.
 A DPO needs only the log and the public key (``processing-log.pub``, PEM
 SubjectPublicKeyInfo) to check all of this — never the data passphrase.
 
+The key file lies beside the log, so whoever can replace the log can replace
+the key too and re-sign everything.  What a DPO keeps elsewhere closes that
+gap: the key's *fingerprint* (printed when the project is created) pins the
+key, and a *checkpoint* (the signed head at one moment, with the fingerprint)
+also pins how far the log had grown, so a later log that is shorter, or that
+no longer holds the checkpoint's entry at its position, is caught.
+
 File layout (JSON Lines, canonical JSON)::
 
     {"format": "prevista-processing-log", "version": 2, "project_id": ..., "key": <sha256 of raw public key>}
@@ -26,7 +33,7 @@ import csv
 import hashlib
 import io
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Literal
@@ -45,6 +52,9 @@ FORMAT = "prevista-processing-log"
 VERSION = 2
 ENTRY_DOMAIN = b"prevista-log-entry\x00"  # keeps an entry signature from passing as a head signature
 HEAD_DOMAIN = b"prevista-log-head\x00"
+CHECKPOINT_FORMAT = "prevista-log-checkpoint"
+CHECKPOINT_VERSION = 1
+FINGERPRINT_HEX = 64
 _UNSIGNED = ("hash", "sig")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _FIRST_COLUMNS = ("seq", "time", "action", "operator", "purpose", "legal_basis")
@@ -86,8 +96,18 @@ def public_key_pem(key: Ed25519PublicKey) -> bytes:
 
 
 def key_fingerprint(key: Ed25519PublicKey) -> str:
+    """SHA-256 of the raw key, in hex: short enough to print, write down and compare by eye."""
     raw = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     return hashlib.sha256(raw).hexdigest()
+
+
+def parse_fingerprint(text: str) -> str:
+    """Accept a kept fingerprint however it was copied (case, colons, spaces); refuse anything shorter."""
+    cleaned = "".join(text.split()).replace(":", "").lower()
+    if len(cleaned) != FINGERPRINT_HEX or any(c not in "0123456789abcdef" for c in cleaned):
+        raise PrevistaError(f"A key fingerprint is {FINGERPRINT_HEX} hexadecimal digits, as printed when the "
+                            "project was created.")
+    return cleaned
 
 
 def load_public_key(source: bytes | Path) -> Ed25519PublicKey:
@@ -139,6 +159,8 @@ class Verification:
     first_bad: int | None = None
     problem: str | None = None
     signatures_checked: bool = False
+    key_fingerprint: str | None = None  # of the key the signatures were checked with
+    key_kept: bool = False  # that key matched a fingerprint or checkpoint the DPO kept (not only the file beside the log)
 
     @property
     def ok(self) -> bool:
@@ -239,14 +261,117 @@ def _verify_parsed(parsed: _Parsed, key: Ed25519PublicKey | None) -> Verificatio
     return Verification(count, signatures_checked=checked)
 
 
-def verify_log_file(log_path: Path, public_key: bytes | Path | None = None) -> Verification:
-    """What a DPO runs: the log and the public key, no passphrase; names the first bad entry."""
+# ----- what a DPO keeps ------------------------------------------------------------------
+@dataclass(frozen=True)
+class Checkpoint:
+    """The log's signed head at one moment plus the fingerprint of the key that signed it.
+
+    Made from the log alone (no passphrase): the head signature is the project key's own word that
+    the log once held ``entries`` entries ending in ``hash``.  Because every entry chains to the
+    one before, a later log that holds that hash at that position holds the same first entries.
+    """
+
+    project_id: str
+    entries: int
+    hash: str
+    key: str  # fingerprint of the signing key
+    sig: str  # the head signature (HEAD_DOMAIN), checkable with the key alone
+
+    def head(self) -> dict[str, Any]:
+        return {"entries": self.entries, "hash": self.hash, "project_id": self.project_id}
+
+    def to_json(self) -> bytes:
+        document = {"format": CHECKPOINT_FORMAT, "version": CHECKPOINT_VERSION, "key": self.key,
+                    "head": self.head(), "sig": self.sig}
+        return json.dumps(document, indent=1, sort_keys=True).encode() + b"\n"
+
+    @classmethod
+    def from_json(cls, data: bytes) -> Checkpoint:
+        bad = PrevistaError("This is not a Prevista log checkpoint (made with 'prevista audit checkpoint').")
+        document = _json_dict(data)
+        if document is None or document.get("format") != CHECKPOINT_FORMAT or document.get("version") != CHECKPOINT_VERSION:
+            raise bad
+        head = document.get("head")
+        if not isinstance(head, dict):
+            raise bad
+        entries, hash_, project_id, sig = head.get("entries"), head.get("hash"), head.get("project_id"), document.get("sig")
+        if not (isinstance(entries, int) and entries >= 0 and isinstance(hash_, str) and isinstance(project_id, str)
+                and isinstance(sig, str) and isinstance(document.get("key"), str)):
+            raise bad
+        return cls(project_id, entries, hash_, parse_fingerprint(document["key"]), sig)
+
+
+def make_checkpoint(log_path: Path, public_key: bytes | Path) -> Checkpoint:
+    """A checkpoint of a log that verifies with ``public_key``; check that key against a kept fingerprint first."""
+    key = load_public_key(public_key)
+    parsed = _parse_lines(_read_lines(Path(log_path)), Path(log_path).name)
+    result = _verify_parsed(parsed, key)
+    if not result.ok or parsed.head is None:
+        raise PrevistaError(f"No checkpoint made: the log does not verify ({result.problem}).")
+    head = parsed.head["head"]
+    return Checkpoint(head["project_id"], head["entries"], head["hash"], key_fingerprint(key), parsed.head["sig"])
+
+
+def _kept_fingerprint(fingerprint: str | None, checkpoint: Checkpoint | None) -> str | None:
+    kept = parse_fingerprint(fingerprint) if fingerprint is not None else None
+    if kept is not None and checkpoint is not None and checkpoint.key != kept:
+        raise PrevistaError("The fingerprint and the checkpoint name different keys: which one did you keep?")
+    return kept or (checkpoint.key if checkpoint else None)
+
+
+def _key_problem(key: Ed25519PublicKey | None, kept: str) -> str | None:
+    """A key the DPO did not keep proves nothing, however well its signatures check."""
+    if key is None:
+        return "there is no public key to check against the fingerprint you kept (give --pubkey FILE)"
+    if key_fingerprint(key) != kept:
+        return (f"the public key (fingerprint {key_fingerprint(key)}) is not the project's key you kept "
+                f"(fingerprint {kept}): the key was replaced and the log may have been re-signed with it")
+    return None
+
+
+def _checkpoint_problem(parsed: _Parsed, checkpoint: Checkpoint, key: Ed25519PublicKey) -> tuple[int, str] | None:
+    """Where the log stops continuing the kept checkpoint (first missing or differing entry), and why."""
+    if checkpoint.project_id != parsed.header.get("project_id"):
+        return 1, "the checkpoint you kept belongs to another project"
+    if not _signature_valid(key, HEAD_DOMAIN, canonical(checkpoint.head()), checkpoint.sig):
+        return 1, "the checkpoint's signature does not verify with the project's key (the checkpoint was altered)"
+    hashes = [_sha256(parsed.header), *(e["hash"] for e in parsed.entries if e is not None)]
+    if len(hashes) <= checkpoint.entries:
+        return len(hashes), (
+            f"the log has {len(hashes) - 1} entries, but the checkpoint you kept records {checkpoint.entries}: "
+            "entries were cut from the end, or the log was rolled back to an older copy")
+    if hashes[checkpoint.entries] != checkpoint.hash:
+        return max(checkpoint.entries, 1), (
+            f"entry {checkpoint.entries} is not the one the checkpoint you kept records: the log was rolled back "
+            "to an older copy and written on, or replaced")
+    return None
+
+
+def verify_log_file(
+    log_path: Path, public_key: bytes | Path | None = None, *, fingerprint: str | None = None,
+    checkpoint: Checkpoint | None = None,
+) -> Verification:
+    """What a DPO runs: the log and the public key, no passphrase; names the first bad entry.
+
+    With a kept ``fingerprint`` or ``checkpoint`` the key itself is checked too (else it is only as
+    trustworthy as its file), and a checkpoint also catches a cut tail or a rolled-back log.
+    """
     key = load_public_key(public_key) if public_key is not None else None
+    kept = _kept_fingerprint(fingerprint, checkpoint)
+    printed = key_fingerprint(key) if key else None
     try:
         parsed = _parse_lines(_read_lines(Path(log_path)), Path(log_path).name)
     except DamagedProjectError as error:
-        return Verification(0, None, str(error).rstrip("."), key is not None)
-    return _verify_parsed(parsed, key)
+        return Verification(0, None, str(error).rstrip("."), key is not None, printed)
+    key_problem = _key_problem(key, kept) if kept is not None else None
+    if key_problem is not None:
+        return Verification(len(parsed.entries), 1, key_problem, key is not None, printed)
+    result = replace(_verify_parsed(parsed, key), key_fingerprint=printed, key_kept=kept is not None)
+    if result.ok and checkpoint is not None and key is not None:
+        cut = _checkpoint_problem(parsed, checkpoint, key)
+        if cut is not None:
+            return replace(result, first_bad=cut[0], problem=cut[1])
+    return result
 
 
 # ----- export -------------------------------------------------------------------------
@@ -321,18 +446,23 @@ class ProcessingLog:
 
     def verify(self, public_key: bytes | Path | None = None) -> Verification:
         """Walk the chain, signatures and head; without a key given, the project's own key is used if known."""
-        if public_key is not None:
-            key: Ed25519PublicKey | None = load_public_key(public_key)
-        else:
-            key = self._signing_key.public_key() if self._signing_key else None
+        key = load_public_key(public_key) if public_key is not None else self._own_key()
         return _verify_parsed(self._parse(), key)
+
+    def read(self) -> tuple[Verification, list[dict[str, Any]]]:
+        """The log checked with the project's own key, and its entries: one read and one pass over the signatures."""
+        parsed = self._parse()
+        return _verify_parsed(parsed, self._own_key()), [e for e in parsed.entries if e is not None]
+
+    def _own_key(self) -> Ed25519PublicKey | None:
+        return self._signing_key.public_key() if self._signing_key else None
 
     def entries(self) -> list[dict[str, Any]]:
         """All entries, refusing a log that does not verify."""
-        result = self.verify()
+        result, entries = self.read()
         if not result.ok:
             raise DamagedProjectError(f"The processing log does not verify: {result.problem}.")
-        return [e for e in self._parse().entries if e is not None]
+        return entries
 
     def append(self, record: dict[str, Any], *, now: datetime | None = None) -> dict[str, Any]:
         """Chain and sign ``record``, re-sign the head, and write both in one atomic replace."""

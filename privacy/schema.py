@@ -75,6 +75,7 @@ class Action(StrEnum):
     PROJECT_CREATED = "project-created"
     PASSPHRASE_CHANGED = "passphrase-changed"
     OPERATION_NOT_COMPLETED = "operation-not-completed"
+    LOG_LOSS_ACCEPTED = "log-loss-accepted"  # the log no longer matched the project's record; the loss is recorded
     SETTINGS_CHANGED = "settings-changed"
     IMPORT = "import"
     IMPORT_REFUSED = "import-refused"

@@ -21,6 +21,15 @@ nowhere any more, so any copy left on disk is unreadable (crypto-shredding).
 Writers take turns: every write runs under the project lock and first checks
 that no other window or command has written since this object last read or
 wrote the project, so no writer ever overwrites another's update.
+
+Every write also first checks the log against the manifest's log pointer
+(sealed, so only the passphrase can move it).  A log that ends before the
+pointer, or holds another entry there, was replaced or cut: the write is
+refused, because appending to it would re-anchor the pointer on the shortened
+log and hide the loss.  An interrupted write leaves the log *longer* than the
+pointer, never shorter, so it is settled as before and not refused.  The way
+out is a good copy of the log, or :meth:`ProjectStore.accept_log_loss`, which
+records the loss in the log itself.
 """
 
 from __future__ import annotations
@@ -57,7 +66,7 @@ from prevista.privacy.errors import (
 from prevista.privacy.kdf import SALT_BYTES, KdfParams, check_passphrase_length, derive_kek
 from prevista.privacy.keys import NONCE_BYTES, KeyRing, unwrap_key, wrap_key
 from prevista.privacy.lock import LOCK_NAME, create_lock_file, project_lock
-from prevista.privacy.processing_log import ProcessingLog, canonical, public_key_pem
+from prevista.privacy.processing_log import ProcessingLog, canonical, key_fingerprint, public_key_pem
 from prevista.privacy.schema import Action, Table
 from prevista.privacy.sealed import seal, unseal
 
@@ -72,6 +81,16 @@ TABLE_SUFFIX = ".sealed"
 WRAPPED_KEY_BYTES = NONCE_BYTES + 32 + 16  # nonce, the 256-bit master key, the GCM tag
 NOT_SAVED = ("This project was changed by another Prevista window or command since you opened it; "
              "nothing was saved. Reopen the project and try again.")
+LOG_MISMATCH = (
+    "Nothing was saved: the processing log does not match the project's own signed record of it ({problem}). "
+    "The log was replaced, cut short or altered, and writing on it now would hide that. To recover, put "
+    f"back {LOG_NAME} from a backup taken after the last change (an older copy, such as the one in a handover "
+    "bundle, does not match) and try again. If the missing entries cannot be found, record the loss with "
+    "'prevista audit accept-log-loss': the loss then stays visible in the log and to any checkpoint your DPO keeps.")
+KEY_FILE_MISMATCH = (
+    "Nothing was saved: {problem}. Someone may have tried to re-sign the log under another key: tell your DPO. "
+    f"To recover, put back {LOG_KEY_NAME} from a backup, or run 'prevista audit accept-log-loss', which writes "
+    "the project's own key back and records the problem in the log.")
 OUT_OF_DATE = ("This project was changed by another Prevista window or command since you opened it; "
                "reopen the project to see the changes.")
 
@@ -98,6 +117,10 @@ def _storage_errors(**wording: str) -> Iterator[None]:
         yield
     except OSError as error:
         raise StorageError(error, **wording) from error
+
+
+class LogMismatchError(DamagedProjectError):
+    """The log is not the one the project's signed pointer names; nothing is written until that is resolved."""
 
 
 class ProjectStore:
@@ -257,6 +280,10 @@ class ProjectStore:
             raise DamagedProjectError("The project's log signing key is missing or damaged; restore from a backup.") from None
         return Ed25519PrivateKey.from_private_bytes(raw)
 
+    def log_key_fingerprint(self) -> str:
+        """What the DPO keeps apart from this computer, to recognise the project's key wherever the log travels."""
+        return key_fingerprint(self._log_key.public_key())
+
     def log_public_key_bytes(self) -> bytes:
         """The PEM a DPO needs to verify the log; taken from the manifest, not the file beside the log."""
         return public_key_pem(self._log_key.public_key())
@@ -350,7 +377,17 @@ class ProjectStore:
             if self._changed_elsewhere():
                 raise ProjectChangedError(NOT_SAVED)
             self._settle_if_needed()
+            self._refuse_unless_log_matches()
             yield
+
+    def _refuse_unless_log_matches(self) -> None:
+        """After settling (an interrupted write is no mismatch): a log the pointer does not vouch for takes no writes."""
+        problem = self._log_content_problem()
+        if problem is not None:
+            raise LogMismatchError(LOG_MISMATCH.format(problem=problem))
+        problem = self._key_file_problem()
+        if problem is not None:
+            raise LogMismatchError(KEY_FILE_MISMATCH.format(problem=problem))
 
     def _changed_elsewhere(self) -> bool:
         """Whether a commit point (the manifest for data, the header for a passphrase change) is no longer
@@ -475,24 +512,30 @@ class ProjectStore:
 
     # ----- recovery -----------------------------------------------------------------
     def log_problem(self) -> str | None:
-        """Why the log cannot be trusted, or ``None``: chain and signatures, the public key file, the manifest's pointer."""
+        """Why the log cannot be trusted, or ``None``: chain and signatures, the manifest's pointer, the public key file."""
+        return self._log_content_problem() or self._key_file_problem()
+
+    def _log_content_problem(self) -> str | None:
+        """Chain, signatures and head under the manifest's key, then the pointer: the log must still hold the
+        entry the project last recorded, at its place (a longer log is an interrupted write, not a problem)."""
         try:
-            result = self.log.verify()
+            result, entries = self.log.read()
         except DamagedProjectError as error:  # the log is missing or its header line is unreadable
             return str(error).rstrip(".")
         if not result.ok:
             return result.problem
+        seq, recorded = self._manifest["log"]["seq"], self._manifest["log"]["hash"]
+        if len(entries) < seq:
+            return (f"the log ends before entry {seq}, which the project recorded as committed "
+                    "(entries were removed from the end)")
+        if seq and entries[seq - 1]["hash"] != recorded:
+            return (f"entry {seq} is not the entry the project recorded as committed "
+                    "(the log was replaced with another copy and written on)")
+        return None
+
+    def _key_file_problem(self) -> str | None:
         if self._public_key_file() != self.log_public_key_bytes():
             return f"the public key file {LOG_KEY_NAME} is missing or is not this project's log key"
-        pointer = self._manifest["log"]
-        if pointer["seq"] == 0:
-            return None
-        entries = self.log.entries()
-        if len(entries) < pointer["seq"] or entries[pointer["seq"] - 1]["hash"] != pointer["hash"]:
-            return (
-                f"the log ends before entry {pointer['seq']}, which the project recorded as committed "
-                "(entries were removed from the end)"
-            )
         return None
 
     def _public_key_file(self) -> bytes | None:
@@ -551,6 +594,48 @@ class ProjectStore:
         if later:
             self._point_log_at(later[-1])
         self._unsettled = False
+
+    # ----- accepting a lost log -----------------------------------------------------------
+    def accept_log_loss(self, *, operator: str) -> dict[str, Any]:
+        """The documented last resort when no good copy of the log exists: record the loss, then write again.
+
+        The entry names what the project had recorded (entry count and hash) and what was wrong, so the
+        loss stays in the log for good; a DPO's checkpoint from before still fails, as it must.  A log that
+        no longer verifies at all is kept beside the project under a dated name and a new log begins.
+        """
+        with _storage_errors(), project_lock(self.root):
+            if self._changed_elsewhere():
+                raise ProjectChangedError(NOT_SAVED)
+            problem = self.log_problem()
+            if problem is None:
+                raise PrevistaError("The processing log matches the project's record of it: there is no loss to accept.")
+            pointer = self._manifest["log"]
+            details: dict[str, Any] = {"problem": problem, "recorded_entries": pointer["seq"],
+                                       "recorded_hash": pointer["hash"]}
+            if not self._log_verifies():
+                details["damaged_log_kept_as"] = self._set_aside_damaged_log()
+            atomic_write(self.root / LOG_KEY_NAME, self.log_public_key_bytes())
+            entry = self.log.append({"action": Action.LOG_LOSS_ACCEPTED, "operator": operator, "details": details,
+                                     "commit": False})
+            self._point_log_at(entry)
+            self._unsettled = False
+        return entry
+
+    def _log_verifies(self) -> bool:
+        try:
+            return self.log.read()[0].ok
+        except DamagedProjectError:
+            return False
+
+    def _set_aside_damaged_log(self) -> str | None:
+        """Keep the damaged log for whoever investigates, and start a new one under the same key."""
+        aside = None
+        if self.log.path.exists():
+            stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+            aside = f"{self.log.path.stem}.damaged-{stamp}{self.log.path.suffix}"
+            os.replace(self.log.path, self.root / aside)
+        self.log.create(self.project_id)
+        return aside
 
     def _passphrase_took_effect(self, entry: Mapping[str, Any]) -> bool:
         """A passphrase change commits by replacing the header, which names its log entry."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
+from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -12,7 +14,34 @@ from prevista.core.cli.common import EXIT_REFUSED, Output, command, confirm, gro
 from prevista.core.duties.retention import DEFAULT_POLICIES, RetentionPolicy
 from prevista.core.ingest.importer import DEFAULT_LEGAL_BASIS
 from prevista.core.services.duties import optout_requests
+from prevista.privacy.errors import ParameterError, PrevistaError
 from prevista.privacy.processing_log import LEGAL_BASES
+
+STDIN = "-"
+VISIBLE = ("an argument is visible to other users of this computer (process list) and stays in shell history: "
+           f"give {STDIN} to read from standard input instead")
+
+
+# ----- IDs and addresses, kept out of the process list ---------------------------------------
+def _lines(source: str) -> tuple[str, ...]:
+    """One value per line of a file, or of standard input for ``-``; blank lines are skipped."""
+    try:
+        text = sys.stdin.read() if source == STDIN else Path(source).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        raise PrevistaError(f"Cannot read {source} (one value per line, UTF-8).") from None
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+def _values(given: Sequence[str] | None, files: Sequence[str] | None) -> tuple[str, ...]:
+    """Values from arguments (``-`` reads standard input) and from files of one value per line."""
+    return (*(v for value in given or () for v in (_lines(STDIN) if value == STDIN else (value,))),
+            *(v for file in files or () for v in _lines(file)))
+
+
+def _one_stdin_reader(*options: Sequence[str | None] | None) -> None:
+    """Standard input can be read once: refused before anything is read when two options ask for it."""
+    if sum(list(option or ()).count(STDIN) for option in options) > 1:
+        raise ParameterError(f"Only one option can read standard input ({STDIN}).")
 
 
 def cmd_optout(args: argparse.Namespace, out: Output) -> int:
@@ -22,9 +51,12 @@ def cmd_optout(args: argparse.Namespace, out: Output) -> int:
         out.emit(summary, f"Opt-out register: {summary.customers} customers, "
                           f"{summary.emails_not_yet_known} e-mail addresses not yet matched to a customer.")
         return 0
-    requests = optout_requests(args.id or (), args.email or (), [Path(args.file)] if args.file else (), out.progress())
+    _one_stdin_reader(args.id, args.email, args.ids_file, args.emails_file)
+    requests = optout_requests(_values(args.id, args.ids_file), _values(args.email, args.emails_file),
+                               [Path(args.file)] if args.file else (), out.progress())
     if args.optout_command == "add":
-        recorded = duties.record_optouts(requests, source="file" if args.file else "manual", progress=out.progress())
+        listed = args.file or args.ids_file or args.emails_file
+        recorded = duties.record_optouts(requests, source="file" if listed else "manual", progress=out.progress())
         out.emit(recorded, f"Recorded. {recorded.customers_with_data} customers' data removed "
                            f"({recorded.rows_removed} rows); {recorded.emails_not_yet_known} e-mail addresses will be "
                            f"excluded when they appear; register holds {recorded.register_size}. "
@@ -69,15 +101,26 @@ def cmd_retention(args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
+def _customer_id(args: argparse.Namespace) -> str:
+    """The one person a request is about: the argument, standard input (``-``) or the file's one line."""
+    _one_stdin_reader([args.customer_id], [args.id_file])
+    found = _values([args.customer_id] if args.customer_id else (), [args.id_file] if args.id_file else ())
+    if len(found) != 1:
+        raise ParameterError("Name exactly one person: a customer ID, - to read it from standard input, "
+                             "or --id-file FILE.")
+    return found[0]
+
+
 def cmd_dsar(args: argparse.Namespace, out: Output) -> int:
+    customer_id = _customer_id(args)
     duties = open_service(args).duties
     if args.dsar_command == "access":
         path = Path(args.out)
-        duties.access_request(args.customer_id, path, out.progress())
+        duties.access_request(customer_id, path, out.progress())
         out.emit({"file": str(path)}, f"Wrote everything held about this person to {path}. The file is readable "
                                       "personal data: hand it over securely and delete your copy.")
         return 0
-    plan = duties.plan_erasure(args.customer_id, out.progress())
+    plan = duties.plan_erasure(customer_id, out.progress())
     if not args.yes and not confirm("Erase this person's data everywhere, for good?"):
         out.emit({"erased": False}, "Nothing erased (confirm with --yes).")
         return EXIT_REFUSED
@@ -114,8 +157,14 @@ def register(commands: Any) -> None:
                        ("remove", "re-consent: forget objections"), ("list", "how many objections are recorded")):
         sub = command(optout, name, text, cmd_optout)
         if name != "list":
-            sub.add_argument("--id", action="append", metavar="CUSTOMER_ID", help="a customer ID as in the CRM")
-            sub.add_argument("--email", action="append", metavar="ADDRESS", help="an e-mail address")
+            sub.add_argument("--id", action="append", metavar="CUSTOMER_ID",
+                             help=f"a customer ID as in the CRM ({STDIN}: one per line from standard input); {VISIBLE}")
+            sub.add_argument("--email", action="append", metavar="ADDRESS",
+                             help=f"an e-mail address ({STDIN}: one per line from standard input); {VISIBLE}")
+            sub.add_argument("--ids-file", action="append", metavar="FILE",
+                             help=f"customer IDs, one per line ({STDIN}: standard input)")
+            sub.add_argument("--emails-file", action="append", metavar="FILE",
+                             help=f"e-mail addresses, one per line ({STDIN}: standard input)")
             sub.add_argument("--file", metavar="FILE", help="a CSV/XLSX/JSON list of IDs or e-mail addresses")
 
     act = command(commands, "action-list", "name the customers of one segment for a proactive action (logged)",
@@ -140,7 +189,9 @@ def register(commands: Any) -> None:
     dsar = group(commands, "dsar", "data-subject requests: access and erasure", "dsar_command", "REQUEST")
     for name, text in (("access", "export everything held about one person"), ("erase", "erase one person everywhere")):
         sub = command(dsar, name, text, cmd_dsar)
-        sub.add_argument("customer_id", help="the person's customer ID as in the CRM")
+        sub.add_argument("customer_id", nargs="?",
+                         help=f"the person's customer ID as in the CRM ({STDIN}: read it from standard input); {VISIBLE}")
+        sub.add_argument("--id-file", metavar="FILE", help="a file holding the customer ID (one line)")
         if name == "access":
             sub.add_argument("--out", required=True, metavar="FILE", help="HTML file for the person (outside the project)")
         else:

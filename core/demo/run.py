@@ -9,12 +9,15 @@ project's status and the log verification.
 from __future__ import annotations
 
 import shutil
-from dataclasses import asdict
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
+from prevista.core.analytics.card import ModelCard
+from prevista.core.analytics.segments import SegmentBoard
 from prevista.core.ingest.importer import ImportOptions
 from prevista.core.project.lifecycle import open_project
+from prevista.core.reports.status import ProjectStatus
 from prevista.core.reports.text import status_text, training_text
 from prevista.core.runtime.jobs import Progress
 from prevista.core.runtime.resources import assets
@@ -26,6 +29,18 @@ from prevista.privacy.store import ProjectStore
 
 DEMO_PASSPHRASE = "prevista demo passphrase"
 ASSETS = assets() / "demo"
+
+
+@dataclass(frozen=True)
+class DemoRun:
+    """What the demo did, for ``prevista demo --json`` (the same fields it has always printed)."""
+
+    project: str
+    report: dict[str, Any]  # the data-quality report as JSON, the form `import --json` prints
+    model_card: ModelCard
+    segments: SegmentBoard
+    status: ProjectStatus
+    log_verified: bool
 
 
 def demo_files(variant: str) -> list[Path]:
@@ -59,7 +74,7 @@ def run_demo(
     passphrase: str | None = None,
     progress: Progress | None = None,
     say: Callable[[str], Any] | None = None,
-) -> dict[str, Any]:
+) -> DemoRun:
     """Run the demo into ``path`` (replacing an earlier demo there); returns what happened."""
     say = say or (lambda _text: None)
     progress = progress or Progress()
@@ -89,5 +104,4 @@ def run_demo(
     say(f"6. Processing log: {verification.entries} entries, "
         + ("hash chain verified" if verified else "DOES NOT VERIFY"))
     progress.finished("Demo finished")
-    return {"project": str(path), "report": plan.report.to_dict(), "model_card": asdict(trained.model_card),
-            "segments": asdict(trained.segments), "status": asdict(info), "log_verified": verified}
+    return DemoRun(str(path), plan.report.to_dict(), trained.model_card, trained.segments, info, verified)

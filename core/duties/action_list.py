@@ -15,10 +15,13 @@ import polars as pl
 
 from prevista.core.duties.exports import write_safe_csv
 from prevista.core.project.settings import settings
+from prevista.core.runtime.outputs import check_outside_projects
 from prevista.privacy.errors import ParameterError, PrevistaError
 from prevista.privacy.processing_log import legal_basis_text
 from prevista.privacy.schema import KEY, Action, Meta, Table
 from prevista.privacy.store import ProjectStore
+
+WHAT = "the action list"
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,7 @@ def prepare_action_list(store: ProjectStore, *, segment: int, purpose: str, oper
     """Write the action list for one segment to ``out`` (CSV, formula-safe) and log the step."""
     _check(purpose, top)
     basis = legal_basis_text(legal_basis)  # refused before anyone is named, not after the file is written
+    check_outside_projects(Path(out), WHAT, store.root)
     if not store.has_table(Table.IDENTITIES):
         raise PrevistaError("This project keeps no identities, so nobody can be named: re-import the customers "
                             "with --keep-identities to prepare action lists.")
@@ -57,7 +61,7 @@ def prepare_action_list(store: ProjectStore, *, segment: int, purpose: str, oper
         chosen = chosen.head(top)
     listed = (chosen.join(store.read_table(Table.IDENTITIES), on=KEY, how="inner", maintain_order="left")
               .with_columns(pl.col("churn_risk").round(3)).drop(KEY, "segment", "value", strict=False))
-    write_safe_csv(listed, out)
+    write_safe_csv(listed, Path(out), WHAT, store.root)
     entry = store.record({
         "action": Action.ACTION_LIST_PREPARED, "operator": operator, "purpose": purpose,
         "legal_basis": basis, "data_categories": ["direct identifiers (identity table)"],

@@ -25,9 +25,10 @@ from typing import Any
 import polars as pl
 
 from prevista.core.duties.logged import commit_logged
-from prevista.core.duties.retention import model_meta_after_removal, policies, without_customers
+from prevista.core.duties.retention import policies
+from prevista.core.erasure.exclusion import Reason, exclude
 from prevista.core.project.settings import purpose_record, settings
-from prevista.privacy.atomic import atomic_write
+from prevista.core.runtime.outputs import check_outside_projects, write_output
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.pseudonym import EncryptedIds
 from prevista.privacy.schema import KEY, PER_CUSTOMER, Action, Meta, Table
@@ -152,7 +153,7 @@ def access_request(store: ProjectStore, customer_id: str, *, operator: str,
 
     With ``out`` the report is written there first and logged only once it exists."""
     if out is not None:
-        _check_outside_project(Path(out))
+        check_outside_projects(Path(out), "the access report", store.root)
     eid, key = _find(store, customer_id)
     tables = _rows(store, key)
     report = AccessReport(
@@ -166,11 +167,6 @@ def access_request(store: ProjectStore, customer_id: str, *, operator: str,
     store.record({"action": Action.DSAR_ACCESS, "operator": operator, **purpose_record(store),
                   "counts": {"tables": len(tables), "rows": report.rows}})
     return report
-
-
-def _check_outside_project(path: Path) -> None:
-    if ProjectStore.is_project(path) or any(ProjectStore.is_project(folder) for folder in path.resolve().parents):
-        raise PrevistaError("Write the access report outside the project folder: the project must hold no plaintext.")
 
 
 def _html_table(name: str, rows: Rows) -> str:
@@ -206,10 +202,7 @@ def access_report_html(report: AccessReport) -> str:
 
 def write_access_report(report: AccessReport, path: Path) -> Path:
     """The one deliberate plaintext export: refused inside a project folder, where nothing may be readable."""
-    path = Path(path)
-    _check_outside_project(path)
-    atomic_write(path, access_report_html(report).encode("utf-8"))
-    return path
+    return write_output(Path(path), access_report_html(report).encode("utf-8"), "the access report")
 
 
 # ----- erasure --------------------------------------------------------------------------------
@@ -220,6 +213,7 @@ class ErasurePlan:
     summary: ErasureSummary
     log_seq: int  # the project state the plan was made for
     put: Mapping[str, pl.DataFrame] = field(repr=False, default_factory=dict)
+    meta: Mapping[str, Any] = field(repr=False, default_factory=dict)  # the card marked, segments, forecast
 
 
 def _with(register: pl.DataFrame, eid: str) -> pl.DataFrame:
@@ -230,28 +224,25 @@ def plan_erasure(store: ProjectStore, customer_id: str) -> ErasurePlan:
     """Work out the erasure without writing: their rows everywhere, their subject entry, the suppression."""
     eid, key = _find(store, customer_id)
     keys = pl.Series(KEY, [] if key is None else [key], pl.UInt32)
-    put = without_customers(store, keys)
-    rows = {name: int(store.table_info(name)["rows"]) - frame.height for name, frame in put.items()}
+    exclusion = exclude(store, keys, Reason.ERASURE)
+    put, rows = dict(exclusion.put), dict(exclusion.rows_removed)
     if key is not None:
         put[Table.SUBJECTS] = store.read_table(Table.SUBJECTS).filter(pl.col(KEY) != key)
     put[Table.OPTOUTS] = _with(_register(store, Table.OPTOUTS), eid)
     put[Table.ERASED] = _with(_register(store, Table.ERASED), eid)
     summary = ErasureSummary(rows, sum(rows.values()), encrypted_id_removed=key is not None)
-    return ErasurePlan(summary, int(store.log_pointer["seq"]), put)
+    return ErasurePlan(summary, int(store.log_pointer["seq"]), put, exclusion.meta)
 
 
 def execute_erasure(store: ProjectStore, plan: ErasurePlan, *, operator: str) -> ErasureResult:
     """Erase in one commit (the store shreds the replaced files), mark the model, log the counts."""
     if plan.log_seq != store.log_pointer["seq"]:
         raise PrevistaError("The project changed since this erasure was planned; plan it again.")
-    card = store.meta(Meta.MODEL_CARD) or {}
-    meta = model_meta_after_removal(store, plan.put, "erasures_since_training",
-                                    card.get("erasures_since_training", 0) + 1) if plan.summary.rows_removed else {}
     summary = asdict(plan.summary)
     entry = commit_logged(store, {
         "action": Action.DSAR_ERASURE, "operator": operator, **purpose_record(store),
         "counts": {**summary, "erased_register_size": plan.put[Table.ERASED].height},
-    }, put=plan.put, meta=meta)
+    }, put=plan.put, meta=plan.meta)
     return ErasureResult(**summary, log_entry=entry)
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import polars as pl
 
-from prevista.privacy.atomic import atomic_write
+from prevista.core.runtime.outputs import write_output
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -28,5 +28,6 @@ def safe_csv(frame: pl.DataFrame) -> bytes:
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def write_safe_csv(frame: pl.DataFrame, path: Path) -> None:
-    atomic_write(Path(path), safe_csv(frame))
+def write_safe_csv(frame: pl.DataFrame, path: Path, what: str, project: Path | None = None) -> Path:
+    """Refused inside a project folder (see core/runtime/outputs.py)."""
+    return write_output(Path(path), safe_csv(frame), what, project)

@@ -17,15 +17,15 @@ from pathlib import Path
 import polars as pl
 
 from prevista.core.duties.logged import commit_logged
-from prevista.core.duties.retention import model_meta_after_removal, without_customers
+from prevista.core.erasure.exclusion import Reason, exclude
 from prevista.core.ingest.detection import detect_mapping
 from prevista.core.ingest.readers import read_source
 from prevista.core.project.closure import refuse_if_closed
 from prevista.core.project.settings import purpose_record
 from prevista.privacy.errors import ParameterError
-from prevista.privacy.lookup import email_token
+from prevista.privacy.lookup import email_token, normalise_email
 from prevista.privacy.pseudonym import EncryptedIds
-from prevista.privacy.schema import KEY, PER_CUSTOMER, Action, Meta, Table
+from prevista.privacy.schema import KEY, Action, Table
 from prevista.privacy.store import ProjectStore
 
 Schema = Mapping[str, pl.DataType | type[pl.DataType]]  # of the empty stand-in for a table not written yet
@@ -84,16 +84,33 @@ def _tokens(store: ProjectStore, requests: Requests) -> pl.DataFrame:
     return pl.DataFrame({"token": [email_token(store.keys.lookup, e) for e in requests.emails]}, schema=_TOKENS)
 
 
+def _encrypted(store: ProjectStore, ids: list[str]) -> pl.DataFrame:
+    """Encrypted IDs of customer IDs normalised as the import normalises them (surrounding spaces dropped)."""
+    return EncryptedIds(store.keys.encrypted_ids).encrypt_distinct(
+        pl.Series([i.strip() for i in ids], dtype=pl.String)).select("eid")
+
+
+def _emails_as_ids(store: ProjectStore, requests: Requests, subjects: pl.DataFrame) -> pl.DataFrame:
+    """(eid, token) of addresses that are themselves a known customer ID (an export keyed by e-mail), as
+    written or normalised: projects imported before such IDs were indexed as addresses are found too."""
+    spellings = [(spelling, email) for email in requests.emails for spelling in {email.strip(), normalise_email(email)}]
+    if not spellings:
+        return pl.DataFrame(schema={"eid": pl.String, "token": pl.String})
+    eids = _encrypted(store, [spelling for spelling, _ in spellings])["eid"]
+    pairs = pl.DataFrame({"eid": eids, "token": [email_token(store.keys.lookup, e) for _, e in spellings]})
+    return pairs.join(subjects, on="eid", how="semi")
+
+
 def _resolve(store: ProjectStore, requests: Requests) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(encrypted IDs of the people named, e-mail tokens that matched nobody yet)."""
-    eids = EncryptedIds(store.keys.encrypted_ids).encrypt_distinct(pl.Series([i.strip() for i in requests.ids],
-                                                                             dtype=pl.String)).select("eid")
+    eids = _encrypted(store, list(requests.ids))
     tokens = _tokens(store, requests)
     index = _table(store, Table.EMAIL_INDEX, _EMAIL_INDEX)
     subjects = _table(store, Table.SUBJECTS, _SUBJECTS)
     by_email = tokens.join(index, on="token").join(subjects, on=KEY).select("eid")
-    unmatched = tokens.join(index, on="token", how="anti")
-    return pl.concat([eids, by_email]).unique(), unmatched
+    as_ids = _emails_as_ids(store, requests, subjects)
+    unmatched = tokens.join(index, on="token", how="anti").join(as_ids, on="token", how="anti")
+    return pl.concat([eids, by_email, as_ids.select("eid")]).unique(), unmatched
 
 
 def record_optouts(store: ProjectStore, requests: Requests, *, operator: str,
@@ -104,21 +121,16 @@ def record_optouts(store: ProjectStore, requests: Requests, *, operator: str,
     register = pl.concat([_table(store, Table.OPTOUTS, _EIDS).select("eid"), eids]).unique(maintain_order=True)
     subjects = _table(store, Table.SUBJECTS, _SUBJECTS)
     keys = subjects.filter(pl.col("eid").is_in(eids["eid"].implode()))[KEY]
-    put = without_customers(store, keys)
-    customers_with_data = int(keys.len())
-    put[Table.OPTOUTS] = register
+    exclusion = exclude(store, keys, Reason.OPT_OUT)
+    put = {**exclusion.put, Table.OPTOUTS: register}
     if unmatched.height:
         put[Table.OPTOUT_EMAILS] = pl.concat([_table(store, Table.OPTOUT_EMAILS, _TOKENS), unmatched]).unique()
-    rows_removed = sum(int(store.table_info(n)["rows"]) - f.height for n, f in put.items() if n in PER_CUSTOMER)
-    card = store.meta(Meta.MODEL_CARD) or {}
-    meta = model_meta_after_removal(store, put, "opt_outs_since_training",
-                                    card.get("opt_outs_since_training", 0) + customers_with_data) if customers_with_data else {}
-    counts = {"customers_with_data": customers_with_data, "rows_removed": rows_removed,
+    counts = {"customers_with_data": exclusion.people_with_data, "rows_removed": sum(exclusion.rows_removed.values()),
               "emails_not_yet_known": unmatched.height, "register_size": register.height}
     entry = commit_logged(store, {
         "action": Action.OPTOUT_RECORDED, "operator": operator, **purpose_record(store), "source": source,
         "counts": {"requests": requests.size, **counts},
-    }, put=put, meta=meta)
+    }, put=put, meta=exclusion.meta)
     return OptOutsRecorded(**counts, log_entry=entry)
 
 

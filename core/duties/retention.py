@@ -21,11 +21,11 @@ from typing import Any
 
 import polars as pl
 
-from prevista.core.analytics.segments import refresh_segments, stored_board
 from prevista.core.duties.logged import commit_logged
-from prevista.core.project.settings import purpose_record, settings
+from prevista.core.erasure.exclusion import Reason, derived_after_removal, without_customers
+from prevista.core.project.settings import purpose_record
 from prevista.privacy.errors import ParameterError, PrevistaError
-from prevista.privacy.schema import KEY, PER_CUSTOMER, Action, Meta, Role, Table, TableKind
+from prevista.privacy.schema import KEY, Action, Meta, Role, Table, TableKind
 from prevista.privacy.store import ProjectStore
 
 POLICY_VERSION = 1
@@ -235,30 +235,6 @@ def due_in(view: Deadlines) -> RetentionDue:
 
 
 # ----- cleanup --------------------------------------------------------------------------------
-def without_customers(store: ProjectStore, keys: pl.Series) -> dict[str, pl.DataFrame]:
-    """Every per-customer table that holds any of ``keys``, rewritten without them (shared with erasure)."""
-    put: dict[str, pl.DataFrame] = {}
-    for name in PER_CUSTOMER:
-        if store.has_table(name):
-            table = store.read_table(name)
-            if table[KEY].is_in(keys.implode()).any():
-                put[name] = table.filter(~pl.col(KEY).is_in(keys.implode()))
-    return put
-
-
-def model_meta_after_removal(store: ProjectStore, put: Mapping[str, pl.DataFrame], flag: str,
-                             value: Any) -> dict[str, Any]:
-    """Mark the card (keeping it otherwise intact) and recount segments from the scores that remain."""
-    meta: dict[str, Any] = {}
-    card = store.meta(Meta.MODEL_CARD)
-    if card is not None:
-        meta[Meta.MODEL_CARD] = {**card, flag: value}
-    board = stored_board(store) if Table.SCORES in put else None
-    if board is not None:
-        meta[Meta.SEGMENTS] = refresh_segments(board, put[Table.SCORES], settings(store).min_segment_size).stored()
-    return meta
-
-
 @dataclass(frozen=True)
 class CleanupSummary:
     """What a cleanup deletes, in counts: shown before it runs, logged with it and returned after it."""
@@ -282,6 +258,7 @@ class RetentionPlan:
     summary: CleanupSummary
     log_seq: int  # the project state the plan was made for
     put: Mapping[str, pl.DataFrame] = field(repr=False, default_factory=dict)
+    meta: Mapping[str, Any] = field(repr=False, default_factory=dict)  # the card marked, segments, forecast
 
     @property
     def empty(self) -> bool:
@@ -320,9 +297,8 @@ def plan_retention(store: ProjectStore, now: datetime | None = None) -> Retentio
     remaining = {kind: frame.filter(~pl.col(KEY).is_in(gone.implode()))
                  for kind, frame in _expired_rows(store, tables, today, limits).items()}
     orphans = _orphans(store, remaining)
-    put = {kind.value: frame for kind, frame in remaining.items() if frame.height != tables[kind].height}
-    for name, frame in without_customers(store, orphans).items():
-        put.setdefault(name, frame)
+    trimmed = {kind.value: frame for kind, frame in remaining.items() if frame.height != tables[kind].height}
+    put = dict(without_customers(store, orphans, trimmed).put)
     if orphans.len():
         put[Table.SUBJECTS] = store.read_table(Table.SUBJECTS).filter(~pl.col(KEY).is_in(orphans.implode()))
     rows = {name: int(store.table_info(name)["rows"]) - frame.height for name, frame in put.items()}
@@ -330,16 +306,16 @@ def plan_retention(store: ProjectStore, now: datetime | None = None) -> Retentio
         put[Table.LAST_ACTIVITY] = last.filter(~pl.col(KEY).is_in(orphans.implode()))
     summary = CleanupSummary(today.isoformat(), rows, int(gone.len()), int(orphans.len()),
                              {table: policy.months for table, policy in limits.items()})
-    return RetentionPlan(summary, int(store.log_pointer["seq"]), put)
+    meta = derived_after_removal(store, put, Reason.RETENTION, int(bool(put)), TableKind.INTERACTIONS.value in put)
+    return RetentionPlan(summary, int(store.log_pointer["seq"]), put, meta)
 
 
 def execute_retention(store: ProjectStore, plan: RetentionPlan, *, operator: str) -> CleanupResult:
     """Delete what the plan says in one commit (the store shreds the replaced files) and log the counts."""
     if plan.log_seq != store.log_pointer["seq"]:
         raise PrevistaError("The project changed since this cleanup was planned; plan it again.")
-    meta = model_meta_after_removal(store, plan.put, "retention_since_training", True) if plan.put else {}
     counts = asdict(plan.summary)
     entry = commit_logged(store, {
         "action": Action.RETENTION_CLEANUP, "operator": operator, **purpose_record(store), "counts": counts,
-    }, put=plan.put, meta=meta)
+    }, put=plan.put, meta=plan.meta)
     return CleanupResult(**counts, log_entry=entry)

@@ -31,12 +31,14 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import zipfile
+import zlib
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from prevista.core.analytics.model_store import model_card
 from prevista.core.analytics.segments import dashboard
@@ -45,11 +47,19 @@ from prevista.core.project.closure import refuse_if_closed
 from prevista.core.project.settings import purpose_record, settings
 from prevista.core.reports import art30, pilot
 from prevista.core.reports.output import render
-from prevista.privacy.atomic import atomic_write
+from prevista.core.runtime.outputs import check_outside_projects, write_output
 from prevista.privacy.errors import PrevistaError
+from prevista.privacy.lock import LOCK_NAME
 from prevista.privacy.processing_log import Verification, verify_log_file
 from prevista.privacy.schema import Action, Meta
-from prevista.privacy.store import LOG_KEY_NAME, LOG_NAME, ProjectStore
+from prevista.privacy.store import (
+    HEADER_NAME,
+    LOG_KEY_NAME,
+    LOG_NAME,
+    MANIFEST_NAME,
+    TABLES_DIR,
+    ProjectStore,
+)
 
 BUNDLE_FORMAT = "prevista-handover-bundle"
 BUNDLE_VERSION = 1
@@ -181,7 +191,12 @@ How to check it
 manifest.json lists the SHA-256 of every other file (compare: sha256sum FILE).
 The processing log is checked without any passphrase, with Prevista installed:
 
-    {VERIFY_COMMAND}
+    {VERIFY_COMMAND} --fingerprint KEPT
+
+where KEPT is the log key fingerprint your DPO kept when the project was
+created. This bundle's log is signed with the key of fingerprint
+{store.log_key_fingerprint()}:
+a different kept fingerprint means the log was re-signed under another key.
 
 This copy of the log ends at entry {log_entries}. The project's own log goes on
 with the entry that records this bundle and, once the pilot is closed, the
@@ -208,23 +223,16 @@ def _zip(files: dict[str, bytes], now: datetime) -> bytes:
     return buffer.getvalue()
 
 
-def _check_outside(store: ProjectStore, out: Path) -> None:
-    if out.resolve().is_relative_to(store.root.resolve()):
-        raise PrevistaError("Write the handover bundle outside the project folder: closing the pilot erases what is "
-                            "inside it, and the folder must hold no readable files.")
-
-
 def write_bundle(store: ProjectStore, out: Path, *, operator: str) -> HandoverBundle:
     """Write the bundle atomically, then log it with counts and its SHA-256 (the proof closing asks for)."""
     refuse_if_closed(store)
-    out = Path(out)
-    _check_outside(store, out)
+    out = check_outside_projects(Path(out), "the handover bundle", store.root)
     now = datetime.now(UTC)
     logs, log_entries = _log_files(store, now)
     files = {**_report_files(store), **_model_files(store), **logs}
     files = {README: _readme(store, [README, MANIFEST, *files], log_entries, now), **files}
     archive = _zip({MANIFEST: _json(_manifest(store, files, log_entries, now)), **files}, now)
-    atomic_write(out, archive)
+    write_output(out, archive, "the handover bundle", store.root)
     sha = _sha256(archive)
     entry = store.record({"action": Action.HANDOVER_BUNDLE, "operator": operator, **purpose_record(store),
                           "counts": {"files": len(files) + 1, "bytes": len(archive)},
@@ -233,15 +241,79 @@ def write_bundle(store: ProjectStore, out: Path, *, operator: str) -> HandoverBu
 
 
 # ----- closing ----------------------------------------------------------------------------
-def _read_manifest(data: bytes) -> dict[str, Any]:
+# A bundle Prevista writes is a few MB: a dozen members, the log the largest of them.  The limits leave ample
+# room for that and refuse, from the ZIP's directory alone, a file crafted to unpack to gigabytes.
+MAX_BUNDLE_BYTES = 256 * 1024**2
+MAX_MEMBER_BYTES = 128 * 1024**2
+MAX_UNPACKED_BYTES = 256 * 1024**2
+MAX_MANIFEST_BYTES = 1024**2
+_END_RECORD = b"PK\x05\x06"
+_END_RECORD_SIZE = 22
+_ZIP64_LOCATOR = b"PK\x06\x07"
+_MAX_COMMENT = 0xFFFF
+_DIRECTORY_ENTRY_BYTES = 46 + 255  # a directory record with a generous name and extra field
+_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, ValueError, RecursionError, NotImplementedError,
+               RuntimeError, OSError)
+NOT_A_BUNDLE = "That file is not a Prevista handover bundle"
+
+
+def _check_directory_size(handle: BinaryIO) -> None:
+    """Before zipfile loads the central directory (whole, into memory): a bundle's directory lists a dozen
+    members, so a directory of more entries or bytes, or one in the ZIP64 form, is no bundle."""
+    size = handle.seek(0, os.SEEK_END)
+    handle.seek(max(0, size - _END_RECORD_SIZE - _MAX_COMMENT))
+    tail = handle.read()
+    end = tail.rfind(_END_RECORD)
+    if end < 0 or len(tail) - end < _END_RECORD_SIZE:
+        raise PrevistaError(f"{NOT_A_BUNDLE}.")
+    entries = int.from_bytes(tail[end + 10 : end + 12], "little")
+    directory = int.from_bytes(tail[end + 12 : end + 16], "little")
+    zip64 = end >= 20 and tail[end - 20 : end - 16] == _ZIP64_LOCATOR
+    if zip64 or entries > len(FILES) or directory > len(FILES) * _DIRECTORY_ENTRY_BYTES:
+        raise PrevistaError(f"{NOT_A_BUNDLE}: it has more parts than a bundle holds.")
+    handle.seek(0)
+
+
+def _check_members(infos: list[zipfile.ZipInfo]) -> None:
+    """Names, kinds and sizes from the directory, before anything is unpacked.  A declared size that lies is
+    caught while unpacking: the manifest is read in one bounded read, and a JSON cut short or a failed CRC refuses it."""
+    names = [info.filename for info in infos]
+    if len(set(names)) != len(names) or MANIFEST not in names or not set(names) <= set(FILES):
+        raise PrevistaError(f"{NOT_A_BUNDLE}: its parts are not those of a bundle.")
+    if any(info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) or info.flag_bits & 0x1
+           for info in infos):
+        raise PrevistaError(f"{NOT_A_BUNDLE}: it is compressed or encrypted in a way Prevista never writes.")
+    sizes = {info.filename: info.file_size for info in infos}
+    if (sizes[MANIFEST] > MAX_MANIFEST_BYTES or max(sizes.values()) > MAX_MEMBER_BYTES
+            or sum(sizes.values()) > MAX_UNPACKED_BYTES):
+        raise PrevistaError(f"{NOT_A_BUNDLE}: it would unpack to far more than a bundle holds, so it was not opened.")
+
+
+def _read_manifest(bundle: Path) -> dict[str, Any]:
+    """The manifest, once the file's size and the ZIP's directory show the shape of a bundle."""
+    if bundle.stat().st_size > MAX_BUNDLE_BYTES:
+        raise PrevistaError(f"{NOT_A_BUNDLE}: it is far larger than a bundle.")
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            manifest = json.loads(archive.read(MANIFEST))
-    except (zipfile.BadZipFile, KeyError, ValueError):
+        with bundle.open("rb") as handle:
+            _check_directory_size(handle)
+            with zipfile.ZipFile(handle) as archive:
+                _check_members(archive.infolist())
+                with archive.open(MANIFEST) as stream:  # one bounded read: a size that lies cannot flood memory
+                    data = stream.read(MAX_MANIFEST_BYTES + 1)
+                manifest = json.loads(data) if len(data) <= MAX_MANIFEST_BYTES else None
+    except _ZIP_ERRORS:
         manifest = None
     if not isinstance(manifest, dict) or manifest.get("format") != BUNDLE_FORMAT:
-        raise PrevistaError("That file is not a Prevista handover bundle.")
+        raise PrevistaError(f"{NOT_A_BUNDLE}.")
     return manifest
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def _logged_bundle(store: ProjectStore, sha: str) -> dict[str, Any]:
@@ -259,15 +331,46 @@ def check_bundle(store: ProjectStore, bundle: Path) -> str:
     bundle = Path(bundle)
     if not bundle.is_file():
         raise PrevistaError(f"No handover bundle at {bundle}: write one first (prevista handover).")
-    data = bundle.read_bytes()
-    if _read_manifest(data).get("project_id") != store.project_id:
+    if _read_manifest(bundle).get("project_id") != store.project_id:
         raise PrevistaError("This handover bundle belongs to another project: write one for this project first.")
-    entry = _logged_bundle(store, _sha256(data))
+    entry = _logged_bundle(store, _file_sha256(bundle))
     later = [e["action"] for e in store.log.entries()[entry["details"]["log_entries"]:] if e.get("commit")]
     if later:
         raise PrevistaError(f"The project changed after this bundle was written ({', '.join(later)}): "
                             "write a new handover bundle first.")
     return str(entry["details"]["sha256"])
+
+
+_LISTED_AT_MOST = 20
+
+
+def foreign_files(store: ProjectStore) -> tuple[str, ...]:
+    """Everything in the project folder the store did not write (names relative to the folder, folders ending
+    in "/"): closing erases only what the store knows of, so anything else would be left behind, readable."""
+    own = {HEADER_NAME, MANIFEST_NAME, LOG_NAME, LOG_KEY_NAME, LOCK_NAME, TABLES_DIR}
+    named = {str(store.table_info(name)["file"]) for name in store.table_names()}
+    found = [path for path in store.root.iterdir() if path.name not in own]
+    if (store.root / TABLES_DIR).is_dir():
+        found += [path for path in (store.root / TABLES_DIR).iterdir() if path.name not in named]
+    return tuple(sorted(path.relative_to(store.root).as_posix() + ("/" if path.is_dir() else "") for path in found))
+
+
+def _refuse_foreign_files(store: ProjectStore) -> None:
+    found = foreign_files(store)
+    if found:
+        listed = ", ".join(found[:_LISTED_AT_MOST]) + (f" and {len(found) - _LISTED_AT_MOST} more"
+                                                       if len(found) > _LISTED_AT_MOST else "")
+        raise PrevistaError(f"The project folder {store.root} holds files Prevista did not write: {listed}. Closing "
+                            "the pilot would leave them behind, readable. Remove them or move them out of the "
+                            "project folder, then close the pilot.")
+
+
+def check_ready_to_close(store: ProjectStore, bundle: Path) -> str:
+    """What closing checks before it erases anything (the bundle's SHA-256 once all holds): the pilot is open,
+    the folder holds only the store's own files, and the bundle is this project's own, unaltered and current."""
+    refuse_if_closed(store)
+    _refuse_foreign_files(store)
+    return check_bundle(store, bundle)
 
 
 def _erased(store: ProjectStore) -> dict[str, Any]:
@@ -280,8 +383,7 @@ def _erased(store: ProjectStore) -> dict[str, Any]:
 
 def close_pilot(store: ProjectStore, bundle: Path, *, operator: str, now: datetime | None = None) -> PilotClosed:
     """Erase every table and model in one commit, keep the log, mark the project closed, log the counts."""
-    refuse_if_closed(store)
-    sha = check_bundle(store, bundle)
+    sha = check_ready_to_close(store, bundle)
     closed_at = (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds")
     erased = _erased(store)
     entry = commit_logged(

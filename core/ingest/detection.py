@@ -3,7 +3,9 @@
 Order of evidence: a CRM preset's exact column names, then generic name
 patterns (English plus the languages of our first markets), then the values
 themselves.  Anything that looks like it could identify a person and is not
-clearly needed for analysis lands on a role that is *not* stored.
+clearly needed for analysis lands on a role that is *not* stored.  Art. 9
+special categories are flagged by name and by values (``special_categories``);
+staging refuses a flagged column unless explicit consent is recorded.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from prevista.core.ingest import parsing
 from prevista.core.ingest.mapping import ColumnMapping, TableMapping
 from prevista.core.ingest.presets import detect_preset
 from prevista.core.ingest.readers.raw import RawTable
+from prevista.core.ingest.special_categories import category_of_name, category_of_values
 from prevista.privacy.schema import Role, TableKind
 
 
@@ -30,16 +33,6 @@ def normalise_name(name: str) -> str:
 def _any(patterns: str) -> re.Pattern[str]:
     return re.compile(patterns, re.IGNORECASE)
 
-
-SPECIAL_CATEGORIES: list[tuple[str, re.Pattern[str]]] = [
-    ("health", _any(r"health|medical|diagnos|disab|illness|sick|pregnan|allerg|zdrow|chorob|zdrav|nemoc|gesundheit|krankheit|helbred|sygdom|hälsa|halsa|sjukdom")),
-    ("religion or belief", _any(r"religio|faith|church|confession|belief|wyznani|vyznani|vyznání|náboženst|nabozenst|konfession")),
-    ("political opinion", _any(r"politic|political party|party member|polityczn|politick|partei")),
-    ("trade-union membership", _any(r"trade union|union member|zwiazek zawod|związek zawod|odbor|gewerkschaft|fagforening|fackförening|fackforening")),
-    ("racial or ethnic origin", _any(r"\bethnic|\brace\b|racial|etniczn|etnick|ethnisch|nationality origin")),
-    ("sex life or sexual orientation", _any(r"sexual|orientation|orientacj|orientace")),
-    ("genetic or biometric data", _any(r"genetic|\bdna\b|biometric|fingerprint|face ?id|genetyczn|biometr")),
-]
 
 _CONSENT = _any(r"opt ?out|opted out|unsubscrib|do not (contact|call|e ?mail|mail)|\bdnc\b|consent|objection|\bobject(ed|s)?\b|sprzeciw|n[aá]mitk|widerspruch|indsigelse|inv[aä]ndning|\bgdpr\b|rodo|marketing (status|permission)|zgoda|souhlas|einwilligung|samtykke|samtycke|newsletter")
 _OPT_OUT = _any(r"opt ?out|opted out|unsubscrib|do not|\bdnc\b|objection|\bobject(ed|s)?\b|sprzeciw|n[aá]mitk|widerspruch|indsigelse|inv[aä]ndning")
@@ -127,11 +120,13 @@ def detect_kind(path: Path, normalised_headers: list[str]) -> TableKind:
     return max(TableKind, key=lambda kind: (scores[kind], kind is TableKind.CUSTOMERS))
 
 
-def special_category_of(name: str) -> str | None:
-    for category, pattern in SPECIAL_CATEGORIES:
-        if pattern.search(name):
-            return category
-    return None
+def special_category_of(name: str, role: Role | None = None, values: pl.Series | None = None) -> str | None:
+    """The GDPR Art. 9 category of a column: by its name, else by the values of a category column
+    (the only free-form role that is stored; text is dropped and numbers and dates name no religion)."""
+    by_name = category_of_name(name)
+    if by_name is not None or role is not Role.CATEGORY or values is None:
+        return by_name
+    return category_of_values(values)
 
 
 def _meaning(name: str, table: list[tuple[str, re.Pattern[str]]]) -> str | None:
@@ -227,20 +222,24 @@ def _text_role(name: str, values: pl.Series, sample: pl.Series) -> tuple[Role, s
 def detect_column(
     header: str, values: pl.Series, kind: TableKind, prefer_european: bool
 ) -> ColumnMapping:
-    """Role of one column by generic rules (no preset)."""
+    """Role of one column by generic rules (no preset), and the Art. 9 category it looks like."""
+    mapping = _detect_role(header, values, kind, prefer_european)
+    return replace(mapping, special_category=special_category_of(normalise_name(header), mapping.role, values))
+
+
+def _detect_role(header: str, values: pl.Series, kind: TableKind, prefer_european: bool) -> ColumnMapping:
     name = normalise_name(header)
-    special = special_category_of(name)
     by_name = _role_by_name(name, kind)
     if by_name is not None and by_name[0] not in (Role.LABEL,):
         role, meaning = by_name
         fmt = None
         if role is Role.CONSENT:
             fmt = "flag"
-        return ColumnMapping(header, role, meaning, fmt, special)
+        return ColumnMapping(header, role, meaning, fmt)
     if by_name is not None:  # a label by name must also look like one
         if values.drop_nulls().n_unique() <= 10:
-            return ColumnMapping(header, Role.LABEL, "churn", None, special)
-    return replace(_role_by_content(name, header, values, prefer_european), special_category=special)
+            return ColumnMapping(header, Role.LABEL, "churn")
+    return _role_by_content(name, header, values, prefer_european)
 
 
 def _with_format(mapping: ColumnMapping, values: pl.Series, prefer_european: bool) -> ColumnMapping:
@@ -299,7 +298,8 @@ def detect_mapping(raw: RawTable, kind: TableKind | None = None) -> TableMapping
         known = preset.columns.get(name) if preset else None
         if known is not None:
             role, meaning = known
-            mapping = ColumnMapping(header, role, meaning, "flag" if role is Role.CONSENT else None, special_category_of(name))
+            mapping = ColumnMapping(header, role, meaning, "flag" if role is Role.CONSENT else None,
+                                    special_category_of(name, role, values))
             columns.append(_with_format(mapping, values, european))
         else:
             columns.append(detect_column(header, values, table_kind, european))

@@ -2,8 +2,11 @@
 
 ``plan_import`` returns the data-quality report with the staged tables; the
 caller shows it and asks.  ``execute_import`` encrypts each distinct customer
-ID once, joins the compact integer keys back, removes opted-out customers,
-and commits every table in a single atomic step with its log entry.
+ID once, joins the compact integer keys back, excludes opted-out customers
+(flagged in this import's consent column, or objected earlier) from the new
+tables and from everything stored before (scores, identities, segments, the
+forecast: :func:`prevista.core.erasure.exclusion.exclude`), and commits it all
+in a single atomic step with its log entry.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from typing import Any, TypedDict
 
 import polars as pl
 
+from prevista.core.erasure.exclusion import Reason, exclude
 from prevista.core.ingest import parsing
 from prevista.core.ingest.detection import detect_mapping
 from prevista.core.ingest.mapping import StoredSchema, TableMapping, TableMappingData, shape_key
@@ -245,9 +249,16 @@ def _encrypted_keys(store: ProjectStore, raw_ids: pl.Series, progress: Progress)
     return mapping, subjects, new.height
 
 
+def _ids_as_emails(table: StagedTable) -> pl.DataFrame:
+    """Customer IDs that are e-mail addresses (a ticket export keyed by e-mail) are indexed as addresses too,
+    so an objection by e-mail finds them, before or after they are imported."""
+    ids = table.distinct_ids.filter(table.distinct_ids.str.contains("@"))
+    return pl.DataFrame({RAW_ID: ids, "email": ids}, schema={RAW_ID: pl.String, "email": pl.String})
+
+
 def _email_index(store: ProjectStore, staged: list[StagedTable], id_map: pl.DataFrame) -> pl.DataFrame | None:
     """Keyed e-mail tokens per customer, merged with what earlier imports stored."""
-    emails = pl.concat([t.emails for t in staged])
+    emails = pl.concat([t.emails for t in staged] + [_ids_as_emails(t) for t in staged])
     if emails.is_empty():
         return None
     keys = id_map.select(pl.col("raw_id").alias(RAW_ID), KEY)
@@ -270,10 +281,9 @@ def _opt_out_register(store: ProjectStore, staged: list[StagedTable], id_map: pl
     return pl.concat([existing, new]).unique(maintain_order=True)
 
 
-def _pseudonymized(table: StagedTable, id_map: pl.DataFrame, excluded_keys: pl.Series) -> pl.DataFrame:
+def _pseudonymized(table: StagedTable, id_map: pl.DataFrame) -> pl.DataFrame:
     keys = id_map.select(pl.col("raw_id").alias(RAW_ID), KEY)
     frame = table.frame.join(keys, on=RAW_ID, how="left").drop(RAW_ID, OPTED_OUT)
-    frame = frame.filter(~pl.col(KEY).is_in(excluded_keys.implode()))
     return frame.select(KEY, pl.exclude(KEY))
 
 
@@ -295,7 +305,8 @@ def _schema_meta(store: ProjectStore, staged: list[StagedTable], append: bool) -
             present = set(table.frame.columns) - {RAW_ID}  # a set: files can have thousands of columns
             for spec in table.mapping.columns:
                 if spec.column in present:
-                    columns[spec.column] = {"role": spec.role.value, "meaning": spec.meaning, "format": spec.fmt}
+                    columns[spec.column] = {"role": spec.role.value, "meaning": spec.meaning, "format": spec.fmt,
+                                            "special_category": spec.special_category}
         schema[kind.value] = columns
     return schema
 
@@ -334,21 +345,10 @@ def execute_import(store: ProjectStore, plan: ImportPlan, progress: Progress | N
     register = _opt_out_register(store, plan.tables, id_map, email_index, subjects)
     excluded = subjects.filter(pl.col("eid").is_in(register["eid"].implode()))[KEY]
     progress.report(0.35, "Removing opted-out customers and direct identifiers")
-    put: dict[str, pl.DataFrame] = {Table.SUBJECTS: subjects, Table.OPTOUTS: register}
-    if email_index is not None:
-        put[Table.EMAIL_INDEX] = email_index.filter(~pl.col(KEY).is_in(excluded.implode()))
-    removed = 0
-    for kind in TableKind:
-        tables = [t for t in plan.tables if t.kind is kind]
-        existing = store.read_table(kind.value) if store.has_table(kind.value) else None
-        if tables:
-            parts = [_pseudonymized(t, id_map, excluded) for t in tables]
-            removed += sum(t.frame.height for t in tables) - sum(p.height for p in parts)
-            put[kind.value] = _combine(existing, parts, plan.options.append)
-        elif existing is not None and existing[KEY].is_in(excluded.implode()).any():
-            put[kind.value] = existing.filter(~pl.col(KEY).is_in(excluded.implode()))
-    if plan.options.keep_identities:
-        put[Table.IDENTITIES] = _identities(store, plan.tables, id_map, excluded)
+    new_tables = _new_tables(store, plan, id_map, email_index)
+    exclusion = exclude(store, excluded, Reason.OPT_OUT, pending=new_tables)
+    put: dict[str, pl.DataFrame] = {Table.SUBJECTS: subjects, Table.OPTOUTS: register, **exclusion.put}
+    removed = sum(rows for name, rows in exclusion.rows_removed.items() if name in set(TableKind))
     progress.report(0.5, "Encrypting and writing tables")
     counts: ImportCounts = {
         "customers": int(raw_ids.len()),
@@ -362,7 +362,8 @@ def execute_import(store: ProjectStore, plan: ImportPlan, progress: Progress | N
         mappings[shape_key([c.column for c in table.mapping.columns])] = table.mapping.to_dict()
     entry = store.commit(
         put=put,
-        meta={Meta.MAPPINGS: mappings, Meta.SCHEMA: _schema_meta(store, plan.tables, plan.options.append)},
+        meta={**exclusion.meta, Meta.MAPPINGS: mappings,
+              Meta.SCHEMA: _schema_meta(store, plan.tables, plan.options.append)},
         log_record=_log_record(plan, counts),
     )
     assert entry is not None, "a commit with a log record returns its entry"
@@ -370,7 +371,23 @@ def execute_import(store: ProjectStore, plan: ImportPlan, progress: Progress | N
     return ImportResult(counts["rows_stored"], counts["customers"], new_customers, removed, int(entry["seq"]))
 
 
-def _identities(store: ProjectStore, staged: list[StagedTable], id_map: pl.DataFrame, excluded: pl.Series) -> pl.DataFrame:
+def _new_tables(store: ProjectStore, plan: ImportPlan, id_map: pl.DataFrame,
+                email_index: pl.DataFrame | None) -> dict[str, pl.DataFrame]:
+    """The per-customer tables this import writes, before anyone is excluded from them."""
+    new: dict[str, pl.DataFrame] = {}
+    if email_index is not None:
+        new[Table.EMAIL_INDEX] = email_index
+    for kind in TableKind:
+        tables = [t for t in plan.tables if t.kind is kind]
+        if tables:
+            existing = store.read_table(kind.value) if store.has_table(kind.value) else None
+            new[kind.value] = _combine(existing, [_pseudonymized(t, id_map) for t in tables], plan.options.append)
+    if plan.options.keep_identities:
+        new[Table.IDENTITIES] = _identities(store, plan.tables, id_map)
+    return new
+
+
+def _identities(store: ProjectStore, staged: list[StagedTable], id_map: pl.DataFrame) -> pl.DataFrame:
     """Direct identifiers keyed by customer, kept only on request and under the identity key."""
     keys = id_map.select(pl.col("raw_id").alias(RAW_ID), KEY)
     parts = [t.identities.join(keys, on=RAW_ID).drop(RAW_ID) for t in staged if t.identities.width > 1]
@@ -378,8 +395,7 @@ def _identities(store: ProjectStore, staged: list[StagedTable], id_map: pl.DataF
     frames = ([existing] if existing is not None else []) + parts
     if not frames:
         return pl.DataFrame(schema={KEY: pl.UInt32})
-    merged = pl.concat(frames, how="diagonal_relaxed").unique(subset=[KEY], keep="last", maintain_order=True)
-    return merged.filter(~pl.col(KEY).is_in(excluded.implode()))
+    return pl.concat(frames, how="diagonal_relaxed").unique(subset=[KEY], keep="last", maintain_order=True)
 
 
 def conclude_import(store: ProjectStore, plan: ImportPlan, *, accept_warnings: bool,

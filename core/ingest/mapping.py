@@ -53,6 +53,7 @@ class StoredColumn(TypedDict):
     role: str
     meaning: str | None
     format: str | None
+    special_category: NotRequired[str | None]  # Art. 9 category, stored only with explicit consent; older projects lack it
 
 
 StoredSchema = dict[str, dict[str, StoredColumn]]  # table → column → how it was imported

@@ -137,6 +137,16 @@ class LogSummary:
     signatures_checked: bool
     first: str
     last: str
+    key_fingerprint: str  # of the project's log key, from the sealed manifest: what the DPO keeps
+
+
+@dataclass(frozen=True)
+class SpecialCategoryColumn:
+    """A stored column that looked like Art. 9 data (by name or values) and was imported with explicit consent."""
+
+    table: str
+    column: str
+    category: str
 
 
 @dataclass(frozen=True)
@@ -151,6 +161,7 @@ class Art30Record:
     data_subjects: str
     data_categories: tuple[str, ...]
     special_categories: tuple[str, ...]
+    special_category_columns: tuple[SpecialCategoryColumn, ...]
     stored_columns: Mapping[str, tuple[str, ...]]
     recipients: str
     third_country_transfers: str
@@ -217,6 +228,19 @@ def _stored_columns(schema: StoredSchema) -> dict[str, tuple[str, ...]]:
             for table, columns in sorted(schema.items())}
 
 
+def _special_columns(schema: StoredSchema) -> tuple[SpecialCategoryColumn, ...]:
+    """Art. 9 columns held now, per table: the schema keeps each stored column's detected category."""
+    return tuple(SpecialCategoryColumn(table, column, category)
+                 for table, columns in sorted(schema.items()) for column, spec in columns.items()
+                 if (category := spec.get("special_category")))
+
+
+def _special_categories(entries: list[LogEntry], columns: tuple[SpecialCategoryColumn, ...]) -> tuple[str, ...]:
+    """Categories ever imported with consent (the log) and those held now (the schema, for older logs)."""
+    logged = {c for e in entries for c in e.get("special_categories_with_explicit_consent") or []}
+    return tuple(sorted(logged | {c.category for c in columns}))
+
+
 def _retention(store: ProjectStore, description: str) -> RetentionLimits:
     """The limits the cleanup enforces (defaults included: a table nobody configured still has one)."""
     return RetentionLimits(description.strip() or RETENTION_INTRO,
@@ -241,7 +265,8 @@ def _technical_measures(store: ProjectStore, k: int) -> tuple[str, ...]:
         "Opt-out register (right to object, Art. 21): honoured at every import, training, scoring and export.",
         (f"Minimum segment size k = {k}: results are shown per segment; smaller segments are merged or suppressed; "
          "individuals appear only through a logged, purpose-bound action list that excludes opt-outs."),
-        "Special categories of data (Art. 9) are refused at import unless explicit consent is recorded.",
+        ("Special categories of data (Art. 9), recognised by column name in six languages and by values (religions, "
+         "diagnoses, parties, ethnicities, halal/kosher), are refused at import unless explicit consent is recorded."),
     )
 
 
@@ -278,7 +303,8 @@ def _log(store: ProjectStore) -> tuple[LogSummary, list[LogEntry]]:
     result = store.log.verify()
     entries = store.log.entries() if result.ok else []
     summary = LogSummary(result.entries, result.ok, result.problem, result.first_bad, result.signatures_checked,
-                         _when(entries[0]) if entries else "", _when(entries[-1]) if entries else "")
+                         _when(entries[0]) if entries else "", _when(entries[-1]) if entries else "",
+                         store.log_key_fingerprint())
     return summary, entries
 
 
@@ -287,6 +313,8 @@ def record_of_processing(store: ProjectStore) -> Art30Record:
     current = settings(store)
     log, entries = _log(store)
     risk = reidentification_risk(store)
+    schema: StoredSchema = store.meta(Meta.SCHEMA, {})
+    special_columns = _special_columns(schema)
     return Art30Record(
         title=TITLE,
         generated=datetime.now(UTC).isoformat(timespec="seconds"),
@@ -297,9 +325,9 @@ def record_of_processing(store: ProjectStore) -> Art30Record:
         purposes=_purposes(entries, purpose_record(store)),
         data_subjects=DATA_SUBJECTS,
         data_categories=_data_categories(entries),
-        special_categories=tuple(sorted({c for e in entries
-                                         for c in e.get("special_categories_with_explicit_consent") or []})),
-        stored_columns=_stored_columns(store.meta(Meta.SCHEMA, {})),
+        special_categories=_special_categories(entries, special_columns),
+        special_category_columns=special_columns,
+        stored_columns=_stored_columns(schema),
         recipients=_configured(current.recipients, "recipients"),
         third_country_transfers=_configured(current.third_country_transfers, "third_country_transfers"),
         retention=_retention(store, current.retention_description),
@@ -338,6 +366,9 @@ def _data_blocks(record: Art30Record) -> list[Block]:
     return [Bullets(record.data_categories or ("No data imported yet.",)),
             Paragraph("Special categories (Art. 9) processed with explicit consent: "
                       + (", ".join(special) if special else "none.")),
+            Table(["Table", "Column", "Special category (Art. 9)"],
+                  [[c.table, c.column, c.category] for c in record.special_category_columns],
+                  "No special-category column is stored."),
             Paragraph("Columns stored for analysis (after pseudonymization):"),
             Table(["Table", "Columns (use, meaning)"], columns, "No tables stored.")]
 
@@ -413,9 +444,11 @@ def _log_blocks(record: Art30Record) -> list[Block]:
              else f"DOES NOT VERIFY — entry {log.first_bad_entry}: {log.problem}. "
                   "The activity sections above are left empty because the log cannot vouch for them.")
     return [Fields([("Entries", str(log.entries)), ("State", state),
-                    ("Period", f"{log.first} – {log.last}" if log.first else "—")]),
-            Paragraph("A DPO can check the log without the data passphrase: "
-                      "prevista audit verify --log processing-log.jsonl --pubkey processing-log.pub")]
+                    ("Period", f"{log.first} – {log.last}" if log.first else "—"),
+                    ("Log key fingerprint (SHA-256)", log.key_fingerprint)]),
+            Paragraph("A DPO can check the log without the data passphrase, against the fingerprint kept on file "
+                      "(not the key file beside the log, which anyone could replace): prevista audit verify --log "
+                      "processing-log.jsonl --pubkey processing-log.pub --fingerprint " + log.key_fingerprint)]
 
 
 def document(record: Art30Record) -> Document:

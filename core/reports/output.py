@@ -7,7 +7,7 @@ from typing import Any
 
 from prevista.core.reports import html, pdf
 from prevista.core.reports.layout import Document
-from prevista.privacy.atomic import atomic_write
+from prevista.core.runtime.outputs import write_output
 from prevista.privacy.store import ProjectStore
 
 FORMATS = ("pdf", "html")
@@ -18,7 +18,8 @@ def render(document: Document, fmt: str) -> bytes:
 
 
 def write_document(store: ProjectStore, document: Document, path: Path, fmt: str, log_record: dict[str, Any]) -> Path:
-    """The file first, the log entry after: a log entry for a file that was never written would mislead a DPO."""
-    atomic_write(path, render(document, fmt))
+    """The file first (never inside a project folder), the log entry after: a log entry for a file that was
+    never written would mislead a DPO."""
+    write_output(Path(path), render(document, fmt), "the report", store.root)
     store.record({**log_record, "details": {**log_record.get("details", {}), "format": fmt}})
     return path

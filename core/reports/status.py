@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from prevista.core.analytics.card import REMOVAL_FLAGS
 from prevista.core.duties.retention import RetentionDue, overdue
 from prevista.core.project.closure import closed_on
 from prevista.privacy.schema import KEY, Action, Meta, Table, TableKind
@@ -41,6 +42,8 @@ class ProjectStatus:
     last_import: str | None
     log: LogStatus
     retention: RetentionDue
+    # the models learnt from people since excluded (opt-out, erasure, retention): "retrain recommended"
+    retrain_recommended: bool = False
 
 
 def _tables(store: ProjectStore) -> dict[str, TableStatus]:
@@ -51,6 +54,12 @@ def _tables(store: ProjectStore) -> dict[str, TableStatus]:
             tables[name] = TableStatus(int(info["rows"]), tuple(c for c in info["columns"] if c != KEY),
                                        str(info["updated"]))
     return tables
+
+
+def _trained_on_excluded(store: ProjectStore) -> bool:
+    """Read from the stored card's flags, so status needs neither the models nor a valid card."""
+    card = store.meta(Meta.MODEL_CARD) or {}
+    return any(card.get(flag) for flag in REMOVAL_FLAGS)
 
 
 def project_status(store: ProjectStore) -> ProjectStatus:
@@ -70,4 +79,5 @@ def project_status(store: ProjectStore) -> ProjectStatus:
         last_import=imports[-1]["time"] if imports else None,
         log=LogStatus(entries.entries, problem is None, problem),
         retention=overdue(store),
+        retrain_recommended=_trained_on_excluded(store),
     )

@@ -105,4 +105,7 @@ def status_text(info: ProjectStatus) -> str:
     if info.retention.due:
         expired = ", ".join(f"{table} {rows} rows" for table, rows in sorted(info.retention.expired.items()))
         lines.append(f"  RETENTION CLEANUP DUE: {expired} past their deadline — run 'prevista retention plan', then 'run'")
+    if info.retrain_recommended:
+        lines.append("  RETRAIN RECOMMENDED: the models were trained on data that includes people since excluded "
+                     "(opt-out, erasure or retention cleanup) — run 'prevista train'")
     return "\n".join(lines)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from prevista.core.analytics.card import ModelCard
 from prevista.core.analytics.drift import DriftReport
 from prevista.core.analytics.forecast import TicketForecast
-from prevista.core.analytics.card import ModelCard
 from prevista.core.analytics.model_store import model_card
 from prevista.core.analytics.segments import Dashboard, SegmentBoard, dashboard, stored_board
 from prevista.core.analytics.training import TrainOptions, check_drift, forecast_support, train

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from prevista.privacy.atomic import atomic_write
+from prevista.core.runtime.outputs import write_output
 from prevista.privacy.errors import PrevistaError
-from prevista.privacy.processing_log import Verification, export_log, verify_log_file
+from prevista.privacy.processing_log import Checkpoint, Verification, export_log, make_checkpoint, verify_log_file
 from prevista.privacy.store import LOG_KEY_NAME, LOG_NAME
 
 
@@ -58,17 +58,35 @@ def log_files(log: Path | None = None, project: Path | None = None, public_key: 
     return LogFiles(log_path, key if key.is_file() else None)
 
 
-def verify_log(files: LogFiles) -> Verification:
-    return verify_log_file(files.log, files.public_key)
+def read_checkpoint(path: Path) -> Checkpoint:
+    try:
+        return Checkpoint.from_json(Path(path).read_bytes())
+    except FileNotFoundError:
+        raise PrevistaError(f"No checkpoint file at {path}.") from None
+
+
+def verify_log(files: LogFiles, *, fingerprint: str | None = None, checkpoint: Path | None = None) -> Verification:
+    """With a fingerprint or checkpoint the DPO kept, the key beside the log is checked too, not trusted."""
+    kept = read_checkpoint(checkpoint) if checkpoint is not None else None
+    return verify_log_file(files.log, files.public_key, fingerprint=fingerprint, checkpoint=kept)
+
+
+def write_checkpoint(files: LogFiles, out: Path) -> Checkpoint:
+    """The log's signed head and key fingerprint as a file the DPO keeps.  No passphrase: the head signature
+    already is the project key's word on the log's length and last hash; check the log first."""
+    if files.public_key is None:
+        raise PrevistaError("A checkpoint needs the log's public key (give --pubkey FILE).")
+    checkpoint = make_checkpoint(files.log, files.public_key)
+    write_output(Path(out), checkpoint.to_json(), "the checkpoint")
+    return checkpoint
 
 
 def export_log_file(files: LogFiles, fmt: Literal["csv", "json"], out: Path) -> Path:
     """One export for both front ends: the CLI's ``audit export`` and the GUI's log tab."""
-    atomic_write(Path(out), export_log(files.log, fmt))
-    return Path(out)
+    return write_output(Path(out), export_log(files.log, fmt), "the log export")
 
 
 def write_public_key(key: bytes, out: Path) -> Path:
-    """The log's public key as a file a DPO checks the signatures with; written whole or not at all."""
-    atomic_write(Path(out), key)
-    return Path(out)
+    """The log's public key as a file a DPO checks the signatures with; written whole or not at all, and never
+    over the copy inside a project folder."""
+    return write_output(Path(out), key, "the public key")

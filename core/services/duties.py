@@ -47,7 +47,7 @@ from prevista.core.duties.retention import (
     policies,
     set_policy,
 )
-from prevista.core.handover.bundle import HandoverBundle, PilotClosed, check_bundle, close_pilot, write_bundle
+from prevista.core.handover.bundle import HandoverBundle, PilotClosed, check_ready_to_close, close_pilot, write_bundle
 from prevista.core.runtime.jobs import Progress
 from prevista.core.services.context import ConcernService
 
@@ -147,8 +147,9 @@ class DutiesService(ConcernService):
             return write_bundle(self._store, Path(out), operator=self._operator)
 
     def check_handover(self, bundle: Path) -> str:
-        """Refuses a missing, foreign, altered or outdated bundle before anything is erased."""
-        return check_bundle(self._store, Path(bundle))
+        """Refuses a missing, foreign, altered or outdated bundle, or a folder holding files Prevista did not
+        write, before anything is erased."""
+        return check_ready_to_close(self._store, Path(bundle))
 
     def close_pilot(self, bundle: Path, progress: Progress | None = None) -> PilotClosed:
         with _step(progress, "Closing the pilot"):

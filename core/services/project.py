@@ -81,6 +81,16 @@ class ProjectService:
         (progress or Progress()).report(0.0, "Saving the settings")
         return update_settings(self.store, changes, operator=self.operator)
 
+    def log_key_fingerprint(self) -> str:
+        """The fingerprint the DPO keeps apart from this computer (``audit verify --fingerprint``)."""
+        return self.store.log_key_fingerprint()
+
+    def accept_log_loss(self, progress: Progress | None = None) -> LoggedStep:
+        """The last resort when the log no longer matches the project's record and no good copy exists:
+        records the loss in the log (who, when, what the project had recorded), after which writes work again."""
+        (progress or Progress()).report(0.0, "Recording the loss in the processing log")
+        return LoggedStep.from_entry(self.store.accept_log_loss(operator=self.operator))
+
     def log_public_key(self) -> bytes:
         """The key a DPO verifies the log's signatures with (PEM)."""
         return self.store.log_public_key_bytes()

@@ -27,6 +27,7 @@ class OverviewPage(Page):
         self.log_state = QLabel()
         self.log_state.setWordWrap(True)
         self.retention = Banner()
+        self.retrain = Banner()
         form = QFormLayout()
         form.addRow(self.tr("Project:"), self.project)
         form.addRow(self.tr("Customers:"), self.customers)
@@ -42,6 +43,7 @@ class OverviewPage(Page):
         steps.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.retention)
+        layout.addWidget(self.retrain)
         layout.addLayout(form)
         layout.addLayout(steps)
         layout.addWidget(self.jobs)
@@ -73,3 +75,9 @@ class OverviewPage(Page):
                                         .format(", ".join(f"{k} {v}" for k, v in due.expired.items())), "warning")
         else:
             self.retention.clear_message()
+        if info.retrain_recommended:
+            self.retrain.show_message(self.tr("Retrain recommended: the models were trained on data that includes "
+                                              "people since excluded (opt-out, erasure or retention cleanup). "
+                                              "Open Models to train them again."), "warning")
+        else:
+            self.retrain.clear_message()

@@ -1088,6 +1088,10 @@
         <source>Retention cleanup is due: some data is past its retention period ({0}). Open Privacy → Retention to review and delete it.</source>
         <translation>Je třeba promazat data: některá data překročila dobu uložení ({0}). Otevřete Ochrana údajů → Uchovávání, kde je můžete zkontrolovat a smazat.</translation>
     </message>
+    <message>
+        <source>Retrain recommended: the models were trained on data that includes people since excluded (opt-out, erasure or retention cleanup). Open Models to train them again.</source>
+        <translation>Doporučeno přetrénovat: modely byly natrénovány na datech, která zahrnují osoby mezitím vyloučené (námitka, výmaz nebo čištění po lhůtě uchování). Otevřete Modely a natrénujte je znovu.</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyPage</name>

@@ -1088,6 +1088,10 @@
         <source>Retention cleanup is due: some data is past its retention period ({0}). Open Privacy → Retention to review and delete it.</source>
         <translation>Oprydning påkrævet: nogle data har overskredet deres opbevaringsperiode ({0}). Åbn Databeskyttelse → Opbevaring for at gennemgå og slette dem.</translation>
     </message>
+    <message>
+        <source>Retrain recommended: the models were trained on data that includes people since excluded (opt-out, erasure or retention cleanup). Open Models to train them again.</source>
+        <translation>Gentræning anbefales: modellerne blev trænet på data, der omfatter personer, som siden er udelukket (indsigelse, sletning eller oprydning efter opbevaringsperiode). Åbn Modeller for at træne dem igen.</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyPage</name>

@@ -1088,6 +1088,10 @@
         <source>Retention cleanup is due: some data is past its retention period ({0}). Open Privacy → Retention to review and delete it.</source>
         <translation>Löschung fällig: Einige Daten haben ihre Aufbewahrungsfrist überschritten ({0}). Öffnen Sie Datenschutz → Aufbewahrung, um sie zu prüfen und zu löschen.</translation>
     </message>
+    <message>
+        <source>Retrain recommended: the models were trained on data that includes people since excluded (opt-out, erasure or retention cleanup). Open Models to train them again.</source>
+        <translation>Neutraining empfohlen: Die Modelle wurden mit Daten trainiert, die inzwischen ausgeschlossene Personen enthalten (Widerspruch, Löschung oder Aufbewahrungsbereinigung). Öffnen Sie Modelle, um sie neu zu trainieren.</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyPage</name>

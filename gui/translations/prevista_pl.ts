@@ -1088,6 +1088,10 @@
         <source>Retention cleanup is due: some data is past its retention period ({0}). Open Privacy → Retention to review and delete it.</source>
         <translation>Należy usunąć dane: część danych przekroczyła okres przechowywania ({0}). Otwórz ekran Ochrona danych → Przechowywanie, aby je przejrzeć i usunąć.</translation>
     </message>
+    <message>
+        <source>Retrain recommended: the models were trained on data that includes people since excluded (opt-out, erasure or retention cleanup). Open Models to train them again.</source>
+        <translation>Zalecane ponowne trenowanie: modele wytrenowano na danych obejmujących osoby od tego czasu wykluczone (sprzeciw, usunięcie lub czyszczenie po okresie przechowywania). Otwórz Modele, aby wytrenować je ponownie.</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyPage</name>

@@ -1088,6 +1088,10 @@
         <source>Retention cleanup is due: some data is past its retention period ({0}). Open Privacy → Retention to review and delete it.</source>
         <translation>Gallring krävs: vissa data har passerat sin lagringstid ({0}). Öppna Dataskydd → Lagringstid för att granska och radera dem.</translation>
     </message>
+    <message>
+        <source>Retrain recommended: the models were trained on data that includes people since excluded (opt-out, erasure or retention cleanup). Open Models to train them again.</source>
+        <translation>Omträning rekommenderas: modellerna tränades på data som innehåller personer som sedan dess har uteslutits (invändning, radering eller gallring). Öppna Modeller för att träna dem igen.</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyPage</name>

@@ -110,6 +110,9 @@ def test_dpo_verifies_and_exports_the_log_with_only_the_public_key(tmp_path: Pat
     env = cli_env()
     del env["PREVISTA_PASSPHRASE"]
     verify = prevista("audit", "verify", "--log", str(handed / "log.jsonl"), "--pubkey", str(tmp_path / "key.pem"), env=env)
+    assert verify.returncode == 0 and "only as trustworthy" in verify.stdout  # a key file alone proves little
+    verify = prevista("audit", "verify", "--log", str(handed / "log.jsonl"), "--pubkey", str(tmp_path / "key.pem"),
+                      "--fingerprint", store.log_key_fingerprint(), env=env)
     assert verify.returncode == 0 and "signed by the project's key" in verify.stdout
     exported = prevista("audit", "export", "--log", str(handed / "log.jsonl"), "--format", "csv",
                         "--out", str(handed / "log.csv"), env=env)

@@ -244,5 +244,7 @@ def test_handover_and_close_pilot_from_the_command_line(project: Path, tmp_path:
     assert refused.returncode == 1 and "This pilot was closed on" in refused.stderr
     shutil.unpack_archive(out, tmp_path / "unpacked")
     handed = tmp_path / "unpacked"
-    verify = prevista("audit", "verify", "--log", str(handed / LOG_NAME), "--pubkey", str(handed / LOG_KEY_NAME))
+    kept = open_project(project, PASSPHRASE).log_key_fingerprint()
+    verify = prevista("audit", "verify", "--log", str(handed / LOG_NAME), "--pubkey", str(handed / LOG_KEY_NAME),
+                      "--fingerprint", kept)
     assert verify.returncode == 0 and "signed by the project's key" in verify.stdout

@@ -35,6 +35,7 @@ from prevista.core.ingest.readers.raw import (
 from prevista.privacy.errors import InputError
 
 REPLY_MARKER = "PREVISTA-XLSX-REPLY "
+_PROBE_BYTES = 4 * 1024**2  # an allocation any reader error leaves room for, unless memory ran out
 
 _NUMBER_TEXT = r"^-?\d+(?:\.\d+)?$"
 _DATETIME_TEXT = r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$"
@@ -68,8 +69,18 @@ def main(argv: list[str]) -> int:
     except BaseException as exc:  # noqa: BLE001 - hostile files make the native reader raise anything
         # pyo3 turns a Rust panic (often a failed allocation) into PanicException, a BaseException.
         kind = "crash" if type(exc).__name__ == "PanicException" else "reader"
-        return _send({"error": {"kind": kind, "type": type(exc).__name__}})
+        return _send({"error": {"kind": "memory" if _out_of_memory() else kind, "type": type(exc).__name__}})
     return _send(reply)
+
+
+def _out_of_memory() -> bool:
+    """Whether the address-space limit is what failed: the native reader reports a failed allocation as
+    whatever it was doing (a "corrupt deflate stream"), which would send the user to re-save a sound file."""
+    try:
+        bytearray(_PROBE_BYTES)
+    except MemoryError:
+        return True
+    return False
 
 
 def _limit_resources(memory_limit: int) -> None:

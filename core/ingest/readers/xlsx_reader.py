@@ -303,18 +303,32 @@ def _child_command() -> list[str]:
     return [sys.executable, "-m", "prevista.core.ingest.readers.xlsx_child"]
 
 
+# What the child may inherit: finding programs, libraries and the home/temp folders, the locale, Python's own
+# paths, and the variables a PyInstaller build passes to a copy of itself (so the one-file app's child reuses the
+# unpacked app instead of unpacking it again).  Nothing else: the child parses untrusted workbooks, so the
+# passphrase (PREVISTA_PASSPHRASE) and whatever else the user's environment holds stay out of its reach.
+_INHERITED = ("PATH", "HOME", "USERPROFILE", "TMPDIR", "TEMP", "TMP", "LANG", "LANGUAGE", "SYSTEMROOT", "WINDIR",
+              "PYTHONPATH", "PYTHONHOME", "LD_LIBRARY_PATH", "LD_LIBRARY_PATH_ORIG", "DYLD_LIBRARY_PATH", "_MEIPASS2")
+_INHERITED_PREFIXES = ("LC_", "_PYI_")
+_CHILD_SETTINGS = {  # small native thread pools and allocator arenas: the address-space limit measures the workbook,
+    # not the number of CPU cores
+    "POLARS_MAX_THREADS": "2",
+    "RAYON_NUM_THREADS": "2",
+    "MALLOC_ARENA_MAX": "2",
+    "_RJEM_MALLOC_CONF": "background_thread:false,narenas:1",
+    "RUST_BACKTRACE": "0",
+    # The same start in every environment, so a workbook meets the same limit wherever it is read: unbuffered
+    # standard streams (the reply reaches the parent even if the child dies after writing it), no bytecode files.
+    "PYTHONUNBUFFERED": "1",
+    "PYTHONDONTWRITEBYTECODE": "1",
+}
+
+
 def _child_environment() -> dict[str, str]:
-    """Keep native thread pools and allocator arenas small so the address-space
-    limit measures the workbook, not the number of CPU cores."""
-    env = dict(os.environ)
-    env.update(
-        POLARS_MAX_THREADS="2",
-        RAYON_NUM_THREADS="2",
-        MALLOC_ARENA_MAX="2",
-        _RJEM_MALLOC_CONF="background_thread:false,narenas:1",
-        RUST_BACKTRACE="0",
-    )
-    return env
+    """Only what the child needs to start and read a workbook, and the limits it runs under."""
+    inherited = {name: value for name, value in os.environ.items()
+                 if name in _INHERITED or name.startswith(_INHERITED_PREFIXES)}
+    return {**inherited, **_CHILD_SETTINGS}
 
 
 def _reply(log: bytes) -> dict[str, Any]:
