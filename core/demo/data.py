@@ -1233,7 +1233,7 @@ def ground_truth(*, customers: int = 500, variant: str = "hubspot", seed: int = 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m core.demo.data",
+    parser = argparse.ArgumentParser(prog="python -m prevista.core.demo.data",
                                      description="Write demo CRM export files.")
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--customers", type=int, default=500)

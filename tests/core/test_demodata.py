@@ -84,7 +84,7 @@ def test_committed_demo_matches_the_generator(tmp_path: Path, variant: str) -> N
         committed = ASSETS / variant / path.name
         assert committed.read_bytes() == path.read_bytes(), (
             f"{committed} drifted from core.demo.data; regenerate it with "
-            f"python -m core.demo.data {ASSETS / variant} --variant {variant}"
+            f"python -m prevista.core.demo.data {ASSETS / variant} --variant {variant}"
         )
 
 
