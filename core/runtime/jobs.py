@@ -8,6 +8,8 @@ own share of the bar, so nested steps never need to know where they sit.
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Callable
 
 from prevista.privacy.errors import CancelledError, PrevistaError, StorageError
@@ -72,3 +74,13 @@ def failure_text(exc: BaseException) -> str:
         return str(StorageError(exc, action="read or write a file"))
     return (f"Internal error ({type(exc).__name__}); the project keeps its previous state. "
             "Please report this.")
+
+
+@contextmanager
+def step(progress: Progress | None, message: str) -> Iterator[Progress]:
+    """Announce a step (a last chance to cancel before it changes anything) and mark it done once it returned,
+    so a terminal's progress line ends before the result is printed."""
+    progress = progress or Progress()
+    progress.report(0.0, message)
+    yield progress
+    progress.finished(message)

@@ -17,7 +17,7 @@ from prevista.core.analytics.segments import Dashboard, SegmentBoard, dashboard,
 from prevista.core.analytics.training import TrainOptions, check_drift, forecast_support, train
 from prevista.core.analytics.training import TrainResult as TrainResult  # what train returns, for the front ends
 from prevista.core.project.settings import check_min_segment_size, settings
-from prevista.core.runtime.jobs import Progress
+from prevista.core.runtime.jobs import Progress, step
 from prevista.core.services.context import ConcernService
 from prevista.privacy.errors import ParameterError, PrevistaError
 from prevista.privacy.processing_log import legal_basis_text
@@ -79,16 +79,16 @@ class AnalyticsService(ConcernService):
 
     def segments(self, progress: Progress | None = None) -> Dashboard:
         """The last training's segments, re-checked against today's k."""
-        (progress or Progress()).report(0.0, "Reading the segments")
-        return dashboard(self._store)
+        with step(progress, "Reading the segments"):
+            return dashboard(self._store)
 
     def forecast(self, weeks: int = DEFAULT_FORECAST_WEEKS, progress: Progress | None = None) -> TicketForecast:
         """A fresh weekly ticket forecast from the stored interactions; logged."""
         _in_range("weeks", weeks, FORECAST_WEEKS)
-        (progress or Progress()).report(0.0, "Forecasting support tickets")
-        return forecast_support(self._store, weeks=weeks, operator=self._operator)
+        with step(progress, "Forecasting support tickets"):
+            return forecast_support(self._store, weeks=weeks, operator=self._operator)
 
     def drift(self, progress: Progress | None = None) -> DriftReport:
         """Has the population moved away from the training data? Logged."""
-        (progress or Progress()).report(0.0, "Checking drift")
-        return check_drift(self._store, operator=self._operator)
+        with step(progress, "Checking drift"):
+            return check_drift(self._store, operator=self._operator)

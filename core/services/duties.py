@@ -8,8 +8,7 @@ every result is a frozen dataclass the front ends read by attribute.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -48,18 +47,8 @@ from prevista.core.duties.retention import (
     set_policy,
 )
 from prevista.core.handover.bundle import HandoverBundle, PilotClosed, check_ready_to_close, close_pilot, write_bundle
-from prevista.core.runtime.jobs import Progress
+from prevista.core.runtime.jobs import Progress, step
 from prevista.core.services.context import ConcernService
-
-
-@contextmanager
-def _step(progress: Progress | None, message: str) -> Iterator[Progress]:
-    """Announce a step (a last chance to cancel before it changes anything) and mark it done once it returned,
-    so a terminal's progress line ends before the result is printed."""
-    progress = progress or Progress()
-    progress.report(0.0, message)
-    yield progress
-    progress.finished(message)
 
 
 def optout_requests(ids: Sequence[str] = (), emails: Sequence[str] = (), files: Sequence[Path] = (),
@@ -67,7 +56,7 @@ def optout_requests(ids: Sequence[str] = (), emails: Sequence[str] = (), files: 
     """One request from IDs, addresses and any number of list files, recorded (and logged) in one step;
     refused when it names nobody."""
     from_files: list[Requests] = []
-    with _step(progress, "Reading the opt-out lists") as reading:
+    with step(progress, "Reading the opt-out lists") as reading:
         for done, path in enumerate(files):
             reading.report(done / len(files), f"Reading {Path(path).name}")
             from_files.append(requests_from_file(Path(path)))
@@ -83,17 +72,17 @@ class DutiesService(ConcernService):
     def record_optouts(self, requests: Requests, *, source: str = "manual",
                        progress: Progress | None = None) -> OptOutsRecorded:
         """Removes the people's data everywhere at once and keeps them out of later imports."""
-        with _step(progress, "Recording the objections"):
+        with step(progress, "Recording the objections"):
             return record_optouts(self._store, requests, operator=self._operator, source=source)
 
     def withdraw_optouts(self, requests: Requests, progress: Progress | None = None) -> ReConsent:
-        with _step(progress, "Recording the re-consent"):
+        with step(progress, "Recording the re-consent"):
             return withdraw_optouts(self._store, requests, operator=self._operator)
 
     # ----- action lists -----------------------------------------------------------------------
     def prepare_action_list(self, *, segment: int, purpose: str, out: Path, legal_basis: str = "legitimate-interest",
                             top: int | None = None, progress: Progress | None = None) -> ActionList:
-        with _step(progress, "Preparing the action list"):
+        with step(progress, "Preparing the action list"):
             return prepare_action_list(self._store, segment=segment, purpose=purpose, operator=self._operator,
                                        out=Path(out), legal_basis=legal_basis, top=top)
 
@@ -107,43 +96,43 @@ class DutiesService(ConcernService):
         change is logged on its own, with the period it replaces."""
         for table, policy in changes.items():
             check_policy(table, policy.months, policy.basis)
-        with _step(progress, "Saving the retention policies"):
+        with step(progress, "Saving the retention policies"):
             return tuple(set_policy(self._store, table, policy.months, policy.basis, operator=self._operator)
                          for table, policy in changes.items())
 
     def retention_deadlines(self, now: datetime | None = None,
                             progress: Progress | None = None) -> tuple[Deadlines, RetentionDue]:
         """The deadline view and its "cleanup due" summary from one scan of the tables."""
-        with _step(progress, "Reading retention deadlines"):
+        with step(progress, "Reading retention deadlines"):
             view = deadlines(self._store, now)
             return view, due_in(view)
 
     def plan_retention(self, now: datetime | None = None, progress: Progress | None = None) -> RetentionPlan:
-        with _step(progress, "Working out what has expired"):
+        with step(progress, "Working out what has expired"):
             return plan_retention(self._store, now)
 
     def execute_retention(self, plan: RetentionPlan, progress: Progress | None = None) -> CleanupResult:
-        with _step(progress, "Deleting expired data"):
+        with step(progress, "Deleting expired data"):
             return execute_retention(self._store, plan, operator=self._operator)
 
     # ----- data-subject requests --------------------------------------------------------------
     def access_request(self, customer_id: str, out: Path, progress: Progress | None = None) -> AccessWritten:
         """Writes the report for the person to ``out``; only counts come back (the data stays in the file)."""
-        with _step(progress, "Collecting this person's data"):
+        with step(progress, "Collecting this person's data"):
             report = access_request(self._store, customer_id, operator=self._operator, out=Path(out))
             return report.written_to(Path(out))
 
     def plan_erasure(self, customer_id: str, progress: Progress | None = None) -> ErasurePlan:
-        with _step(progress, "Finding this person's data"):
+        with step(progress, "Finding this person's data"):
             return plan_erasure(self._store, customer_id)
 
     def execute_erasure(self, plan: ErasurePlan, progress: Progress | None = None) -> ErasureResult:
-        with _step(progress, "Erasing"):
+        with step(progress, "Erasing"):
             return execute_erasure(self._store, plan, operator=self._operator)
 
     # ----- end of a pilot ---------------------------------------------------------------------
     def write_handover(self, out: Path, progress: Progress | None = None) -> HandoverBundle:
-        with _step(progress, "Writing the handover bundle"):
+        with step(progress, "Writing the handover bundle"):
             return write_bundle(self._store, Path(out), operator=self._operator)
 
     def check_handover(self, bundle: Path) -> str:
@@ -152,5 +141,5 @@ class DutiesService(ConcernService):
         return check_ready_to_close(self._store, Path(bundle))
 
     def close_pilot(self, bundle: Path, progress: Progress | None = None) -> PilotClosed:
-        with _step(progress, "Closing the pilot"):
+        with step(progress, "Closing the pilot"):
             return close_pilot(self._store, Path(bundle), operator=self._operator)

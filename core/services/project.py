@@ -16,7 +16,7 @@ from prevista.core.project.closure import closed_on
 from prevista.core.project.lifecycle import change_passphrase, create_project, open_project
 from prevista.core.project.settings import ProjectSettings, settings, update_settings
 from prevista.core.reports.status import ProjectStatus, project_status
-from prevista.core.runtime.jobs import Progress
+from prevista.core.runtime.jobs import Progress, step
 from prevista.core.services.analytics import AnalyticsService
 from prevista.core.services.audit import LoggedStep, export_log_file, log_files, write_public_key
 from prevista.core.services.duties import DutiesService
@@ -48,13 +48,13 @@ class ProjectService:
     def create(cls, path: Path, passphrase: str, *, operator: str, kdf: KdfParams | None = None,
                progress: Progress | None = None) -> ProjectService:
         """A new project; the key derivation takes about a second, hence the progress object."""
-        (progress or Progress()).report(0.0, "Creating the project")
-        return cls(create_project(Path(path), passphrase, operator=operator, kdf=kdf), operator=operator)
+        with step(progress, "Creating the project"):
+            return cls(create_project(Path(path), passphrase, operator=operator, kdf=kdf), operator=operator)
 
     @classmethod
     def open(cls, path: Path, passphrase: str, *, operator: str, progress: Progress | None = None) -> ProjectService:
-        (progress or Progress()).report(0.0, "Unlocking")
-        return cls(open_project(Path(path), passphrase), operator=operator)
+        with step(progress, "Unlocking"):
+            return cls(open_project(Path(path), passphrase), operator=operator)
 
     @property
     def root(self) -> Path:
@@ -62,24 +62,24 @@ class ProjectService:
 
     def status(self, progress: Progress | None = None) -> ProjectStatus:
         """Counts, log verification and retention due: reads every table's deadlines, so it can take a while."""
-        (progress or Progress()).report(0.0, "Reading the project")
-        return project_status(self.store)
+        with step(progress, "Reading the project"):
+            return project_status(self.store)
 
     def closed_on(self) -> str | None:
         """The day the pilot was closed, None while it is open: a quick read, unlike the whole status."""
         return closed_on(self.store)
 
     def change_passphrase(self, new_passphrase: str, progress: Progress | None = None) -> None:
-        (progress or Progress()).report(0.0, "Changing the passphrase")
-        change_passphrase(self.store, new_passphrase, operator=self.operator)
+        with step(progress, "Changing the passphrase"):
+            change_passphrase(self.store, new_passphrase, operator=self.operator)
 
     def settings(self) -> ProjectSettings:
         return settings(self.store)
 
     def update_settings(self, changes: Mapping[str, str], progress: Progress | None = None) -> ProjectSettings:
         """Checked and stored in one logged commit."""
-        (progress or Progress()).report(0.0, "Saving the settings")
-        return update_settings(self.store, changes, operator=self.operator)
+        with step(progress, "Saving the settings"):
+            return update_settings(self.store, changes, operator=self.operator)
 
     def log_key_fingerprint(self) -> str:
         """The fingerprint the DPO keeps apart from this computer (``audit verify --fingerprint``)."""
@@ -88,8 +88,8 @@ class ProjectService:
     def accept_log_loss(self, progress: Progress | None = None) -> LoggedStep:
         """The last resort when the log no longer matches the project's record and no good copy exists:
         records the loss in the log (who, when, what the project had recorded), after which writes work again."""
-        (progress or Progress()).report(0.0, "Recording the loss in the processing log")
-        return LoggedStep.from_entry(self.store.accept_log_loss(operator=self.operator))
+        with step(progress, "Recording the loss in the processing log"):
+            return LoggedStep.from_entry(self.store.accept_log_loss(operator=self.operator))
 
     def log_public_key(self) -> bytes:
         """The key a DPO verifies the log's signatures with (PEM)."""
@@ -101,13 +101,13 @@ class ProjectService:
 
     def export_log(self, fmt: Literal["csv", "json"], out: Path, progress: Progress | None = None) -> Path:
         """This project's processing log as CSV or JSON: the same export ``audit export`` makes without a passphrase."""
-        (progress or Progress()).report(0.0, "Exporting the processing log")
-        return export_log_file(log_files(project=self.root), fmt, Path(out))
+        with step(progress, "Exporting the processing log"):
+            return export_log_file(log_files(project=self.root), fmt, Path(out))
 
     def export_log_public_key(self, out: Path, progress: Progress | None = None) -> Path:
         """The public key from the sealed manifest (not the copy beside the log, which anyone could replace)."""
-        (progress or Progress()).report(0.0, "Exporting the public key")
-        return write_public_key(self.log_public_key(), Path(out))
+        with step(progress, "Exporting the public key"):
+            return write_public_key(self.log_public_key(), Path(out))
 
     def verify_log(self, progress: Progress | None = None) -> LogCheck:
         """Chain, signatures and head, then the project's own record of where the log must end (catches a

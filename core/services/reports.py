@@ -15,7 +15,7 @@ from prevista.core.reports.art30 import Art30Record
 from prevista.core.reports.output import FORMATS
 from prevista.core.reports.pilot import PilotReport
 from prevista.core.reports.reidentification import ReidentificationRisk, reidentification_risk
-from prevista.core.runtime.jobs import Progress
+from prevista.core.runtime.jobs import Progress, step
 from prevista.core.services.context import ConcernService
 from prevista.privacy.errors import ParameterError
 
@@ -55,8 +55,8 @@ class ReportService(ConcernService):
         return pilot.write_report(self._store, content, Path(path), fmt, operator=self._operator)
 
     def reidentification_risk(self, progress: Progress | None = None) -> ReidentificationRisk:
-        (progress or Progress()).report(0.0, "Measuring the re-identification risk")
-        return reidentification_risk(self._store)
+        with step(progress, "Measuring the re-identification risk"):
+            return reidentification_risk(self._store)
 
     def pilot_preview(self, progress: Progress | None = None) -> PilotPreview:
         """The pilot report's figures and the re-identification risk, read in one job."""
