@@ -88,10 +88,15 @@ class Cutoffs:
 
 @dataclass(frozen=True)
 class DriftReference:
-    """A feature's (or the score's) decile edges at training and the share of customers between them."""
+    """A feature's (or the score's) inner quantile edges at training and the share of customers in each band."""
 
-    edges: tuple[float, ...]
+    edges: tuple[float, ...]  # inner edges, one fewer than shares; older cards also hold the lowest and highest value
     shares: tuple[float, ...]
+
+    @property
+    def inner(self) -> tuple[float, ...]:
+        """The edges between bands, whichever form the card has."""
+        return self.edges[1:-1] if len(self.edges) >= len(self.shares) else self.edges
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DriftReference:

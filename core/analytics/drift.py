@@ -1,7 +1,8 @@
 """Drift: has the population moved away from what the model was trained on?
 
 The model card keeps, for the main features and for the churn score, the
-decile edges and shares seen at training time (aggregates only).  The
+inner decile edges and shares seen at training time: never the lowest or highest
+value (one customer's), and fewer bands where a decile would hold fewer than k.  The
 population stability index compares today's shares with them; above 0.25 is
 the usual "significant shift" line, 0.1–0.25 "moderate".
 """
@@ -16,6 +17,7 @@ import numpy as np
 
 from prevista.core.analytics.card import DriftReference, ModelCard
 from prevista.core.analytics.model_store import model_age_days
+from prevista.privacy.disclosure import bands
 
 SIGNIFICANT = 0.25
 MODERATE = 0.10
@@ -33,16 +35,16 @@ class DriftReport:
     reasons: tuple[str, ...]
 
 
-def reference(values: np.ndarray, bins: int = 10) -> DriftReference:
-    """Decile edges and the share of values between them."""
+def reference(values: np.ndarray, k: int) -> DriftReference:
+    """Inner quantile edges (deciles where each holds k customers) and the share of values between them."""
     clean = values[~np.isnan(values)]
-    edges = np.unique(np.quantile(clean, np.linspace(0, 1, bins + 1))) if len(clean) else np.array([0.0, 1.0])
-    return DriftReference(tuple(edges.tolist()), tuple(_shares(clean, edges).tolist()))
+    count = bands(len(clean), k)
+    inner = np.unique(np.quantile(clean, np.linspace(0, 1, count + 1)[1:-1])) if count > 1 else np.array([])
+    return DriftReference(tuple(inner.tolist()), tuple(_shares(clean, inner).tolist()))
 
 
-def _shares(values: np.ndarray, edges: np.ndarray) -> np.ndarray:
-    inner = edges[1:-1]
-    counts = np.bincount(np.searchsorted(inner, values, side="right"), minlength=max(len(edges) - 1, 1))
+def _shares(values: np.ndarray, inner: np.ndarray) -> np.ndarray:
+    counts = np.bincount(np.searchsorted(inner, values, side="right"), minlength=len(inner) + 1)
     shares: np.ndarray = counts / max(counts.sum(), 1)
     return shares
 
@@ -51,7 +53,7 @@ def psi(ref: DriftReference, values: np.ndarray) -> float:
     """Population stability index of ``values`` against a stored reference."""
     clean = values[~np.isnan(values)]
     expected = np.asarray(ref.shares)
-    actual = _shares(clean, np.asarray(ref.edges))
+    actual = _shares(clean, np.asarray(ref.inner))
     expected, actual = np.clip(expected, 1e-4, None), np.clip(actual, 1e-4, None)
     return float(np.sum((actual - expected) * np.log(actual / expected)))
 

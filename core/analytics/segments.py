@@ -19,10 +19,9 @@ import polars as pl
 from prevista.core.analytics.clustering import Segmenter, distinguishing_features
 from prevista.core.analytics.features import FeatureSet, ProjectData
 from prevista.core.analytics.forecast import TicketForecast, forecast_tickets
-from prevista.core.analytics.model_store import model_card
 from prevista.core.analytics.recommendations import recommend
 from prevista.core.analytics.stored import json_form
-from prevista.core.project.settings import settings
+from prevista.privacy.disclosure import covers_k
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.schema import KEY, Meta, Role, TableKind
 from prevista.privacy.store import ProjectStore
@@ -88,11 +87,13 @@ class Dashboard(SegmentBoard):
     """The board as shown to people: re-checked against today's k, named by the model it came from."""
 
     model_id: str
+    retrain_recommended: bool  # data the models learnt from was removed since (opt-out, erasure, retention)
 
     def to_dict(self) -> dict[str, Any]:
         """The dashboard document as the bundle's segments.json has always written it (model ID first)."""
         forecast = None if self.forecast is None else self.forecast.to_dict()
-        return {"model_id": self.model_id, **self.stored(), "forecast": forecast}
+        return {"model_id": self.model_id, **self.stored(), "forecast": forecast,
+                "retrain_recommended": self.retrain_recommended}
 
 
 def segment_columns(features: FeatureSet) -> list[str]:
@@ -200,8 +201,8 @@ def _aggregate(frame: pl.DataFrame, segmenter: Segmenter, descriptions: dict[str
 
 
 def enforce_min_size(rows: Sequence[SegmentRow], k: int) -> tuple[SegmentRow, ...]:
-    """The last guard before any output: a segment row about fewer than k customers is suppressed."""
-    return tuple(row for row in rows if row.size >= k)
+    """A segment that falls below k is not kept (what leaves the core is checked again, see ``release``)."""
+    return tuple(row for row in rows if covers_k(row.size, k))
 
 
 def refresh_segments(board: SegmentBoard, scores: pl.DataFrame, k: int) -> SegmentBoard:
@@ -232,14 +233,3 @@ def stored_board(store: ProjectStore) -> SegmentBoard | None:
     """The last training's segments and forecast as stored (not re-checked against today's k); None untrained."""
     segments = store.meta(Meta.SEGMENTS)
     return None if segments is None else SegmentBoard.from_stored(segments, store.meta(Meta.FORECAST))
-
-
-def dashboard(store: ProjectStore) -> Dashboard:
-    """The last training's segments as shown to people: re-checked against today's k, with the forecast."""
-    card = model_card(store)
-    board = stored_board(store)
-    if board is None:
-        raise PrevistaError("The model card has no segments beside it; retrain the model.")
-    return Dashboard(segments=enforce_min_size(board.segments, settings(store).min_segment_size),
-                     forecast=board.forecast, value_source=board.value_source, forecast_note=board.forecast_note,
-                     silhouette=board.silhouette, model_id=card.model_id)

@@ -31,11 +31,13 @@ from prevista.core.analytics.modeling import (
     permutation_drivers,
     select_and_fit,
 )
+from prevista.core.analytics.release import released_board, released_card, released_forecast
 from prevista.core.analytics.segments import SegmentBoard, build_segments, customer_value
 from prevista.core.project.closure import refuse_if_closed
 from prevista.core.project.requirements import MIN_HISTORY_MONTHS, RARE_LABEL_SHARE, RECOMMENDED_CUSTOMERS
 from prevista.core.project.settings import ProjectSettings, changed_settings, purpose_record, settings, stored_form
 from prevista.core.runtime.jobs import Progress
+from prevista.privacy.disclosure import count, covers_k
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.processing_log import legal_basis_text
 from prevista.privacy.schema import KEY, Action, Meta, Role, Table, TableKind
@@ -62,7 +64,8 @@ class TrainOptions:
 
 @dataclass(frozen=True)
 class TrainResult:
-    """What a training run stored: the model card, the segments with the ticket forecast, and its log entry."""
+    """What a training run stored, as released: the model card, the segments with the ticket forecast, and
+    its log entry."""
 
     model_card: ModelCard
     segments: SegmentBoard
@@ -151,7 +154,7 @@ def _customer_split(split: Split, random_state: int) -> tuple[Split, Split]:
 
 
 def _drivers(model: BinaryModel, test: Split, descriptions: dict[str, tuple[str, str]], outcome: str,
-             random_state: int) -> list[Driver]:
+             random_state: int, k: int) -> list[Driver]:
     """Plain-language global drivers: what the model relies on, and in which direction."""
     result = []
     predictions = model.predict(test.X)
@@ -160,9 +163,7 @@ def _drivers(model: BinaryModel, test: Split, descriptions: dict[str, tuple[str,
             continue
         values = test.X[column]
         if values.dtype == pl.String:
-            frame = pl.DataFrame({"v": values.fill_null("(missing)"), "p": predictions})
-            top = frame.group_by("v").agg(pl.col("p").mean()).sort("p", descending=True).row(0)
-            text = f"Customers with {column} '{top[0]}' have the highest {outcome} risk"
+            text = _category_driver(values, predictions, column, outcome, k)
         else:
             ranks = np.argsort(np.argsort(values.fill_null(values.median() or 0.0).to_numpy()))
             sign = np.corrcoef(ranks, np.argsort(np.argsort(predictions)))[0, 1]
@@ -170,6 +171,16 @@ def _drivers(model: BinaryModel, test: Split, descriptions: dict[str, tuple[str,
             text = f"{(high if sign > 0 else low)[0].upper()}{(high if sign > 0 else low)[1:]} → higher {outcome} risk"
         result.append(Driver(feature=column, importance=round(importance, 4), text=text))
     return result
+
+
+def _category_driver(values: pl.Series, predictions: np.ndarray, column: str, outcome: str, k: int) -> str:
+    """The riskiest value among those at least k held-out customers share: a rarer value would single them out."""
+    frame = pl.DataFrame({"v": values.fill_null("(missing)"), "p": predictions})
+    groups = frame.group_by("v").agg(pl.col("p").mean(), pl.len().alias("n")).sort("p", descending=True)
+    shared = [value for value, _, customers in groups.iter_rows() if covers_k(customers, k)]
+    if len(shared) < 2:
+        return f"Which {column} a customer has changes their {outcome} risk"
+    return f"Customers with {column} '{shared[0]}' have the highest {outcome} risk"
 
 
 @dataclass(frozen=True)
@@ -185,7 +196,7 @@ class _Fitted:
 
 
 def _train_churn(data: ProjectData, periods: Periods, truth: labels.ChurnTruth, horizon: int,
-                 random_state: int, progress: Progress) -> tuple[BinaryModel, FeatureSet, FeatureSet, dict[str, str]]:
+                 random_state: int, k: int, progress: Progress) -> tuple[BinaryModel, FeatureSet, FeatureSet, dict[str, str]]:
     progress.report(0.0, "Computing features at the training and test cutoffs")
     train_fs, y_train = _labelled(data, truth, periods.train_cutoff, horizon)
     leaky = leaky_attributes(data, train_fs, y_train)
@@ -201,14 +212,15 @@ def _train_churn(data: ProjectData, periods: Periods, truth: labels.ChurnTruth, 
     progress.report(0.4, "Training and validating the churn model")
     model = select_and_fit("churn", train, test, numeric, categorical, periods.validation_text(horizon), random_state)
     progress.report(0.85, "Explaining the churn model")
-    model.drivers = _drivers(model, test, train_fs.descriptions, "churn", random_state)
+    model.drivers = _drivers(model, test, train_fs.descriptions, "churn", random_state, k)
     return model, train_fs, test_fs, leaky
 
 
-def _fit_history(data: ProjectData, periods: Periods, horizon: int, random_state: int, progress: Progress) -> _Fitted:
+def _fit_history(data: ProjectData, periods: Periods, horizon: int, random_state: int, k: int,
+                 progress: Progress) -> _Fitted:
     """Churn and purchase models learnt from dated history, validated on a later period (or on held-out customers)."""
     truth = labels.churn_truth(data, horizon, periods.score_cutoff)
-    churn, train_fs, test_fs, leaky = _train_churn(data, periods, truth, horizon, random_state,
+    churn, train_fs, test_fs, leaky = _train_churn(data, periods, truth, horizon, random_state, k,
                                                    progress.slice(0.1, 0.45))
     progress.report(0.45, "Training purchase-propensity models")
     purchases, recurring = _train_purchases(data, periods, (train_fs, test_fs), (churn.numeric, churn.categorical),
@@ -218,7 +230,7 @@ def _fit_history(data: ProjectData, periods: Periods, horizon: int, random_state
     return _Fitted(churn, purchases, recurring, leaky, truth.source, now_fs)
 
 
-def _fit_static(data: ProjectData, random_state: int) -> _Fitted:
+def _fit_static(data: ProjectData, random_state: int, k: int) -> _Fitted:
     """A churn model learnt from a snapshot's label by cross-validation; no history, so no purchase model."""
     found = labels.static_labels(data)
     if found is None:
@@ -233,7 +245,7 @@ def _fit_static(data: ProjectData, random_state: int) -> _Fitted:
     split = _split(features, y, numeric + categorical)
     model = cross_validated("churn", split, numeric, categorical, random_state)
     _, holdout = _customer_split(split, random_state)
-    model.drivers = _drivers(model, holdout, features.descriptions, "churn", random_state)
+    model.drivers = _drivers(model, holdout, features.descriptions, "churn", random_state, k)
     return _Fitted(model, {}, [], leaky, f"the churn label '{label}' (a static snapshot)",
                    build_features(data, None, keys.filter(~churned)))
 
@@ -284,11 +296,12 @@ def _warnings(periods: Periods | None, customers: int, model: BinaryModel) -> tu
     if periods is not None and (periods.score_cutoff - periods.first).days < MIN_HISTORY_MONTHS * 30.44:
         warnings.append(f"history covers less than {MIN_HISTORY_MONTHS} months: seasonal effects and slow churn are not learnt")
     if customers < RECOMMENDED_CUSTOMERS:
-        warnings.append(f"only {customers} current customers: expect wide uncertainty in every figure")
+        warnings.append(f"only about {count(customers)} current customers: expect wide uncertainty in every figure")
     positives = model.counts.get("train_positives", model.counts.get("positives", 0))
     rows = model.counts.get("train_rows", model.counts.get("rows", 1))
     if positives / max(rows, 1) < RARE_LABEL_SHARE:
-        warnings.append(f"churn is rare in the training data ({positives} of {rows}): the model has little to learn from")
+        warnings.append(f"churn is rare in the training data (about {count(positives)} of {count(rows)}): "
+                        "the model has little to learn from")
     return tuple(warnings)
 
 
@@ -318,8 +331,9 @@ def train(store: ProjectStore, options: TrainOptions, progress: Progress | None 
         raise PrevistaError("The project holds no data yet: import a CRM export first.")
     periods = plan_periods(data, horizon)
     progress.report(0.1, "Computing features and training the churn model")
-    fitted = (_fit_static(data, options.random_state) if periods is None
-              else _fit_history(data, periods, horizon, options.random_state, progress))
+    k = wanted.min_segment_size
+    fitted = (_fit_static(data, options.random_state, k) if periods is None
+              else _fit_history(data, periods, horizon, options.random_state, k, progress))
     churn, purchases, now_fs = fitted.churn, fitted.purchases, fitted.now_fs
     progress.report(0.65, "Scoring current customers")
     scores = now_fs.frame.select(KEY).with_columns(pl.Series("churn_risk", churn.predict(now_fs.frame)))
@@ -329,13 +343,13 @@ def train(store: ProjectStore, options: TrainOptions, progress: Progress | None 
     value, value_source = customer_value(data, now_fs)
     if value is not None:
         scores = scores.with_columns(value.fill_null(0).cast(pl.Float64).alias("value"))
-    segments, assignment = build_segments(data, now_fs, scores, wanted.min_segment_size,
+    segments, assignment = build_segments(data, now_fs, scores, k,
                                           periods.score_cutoff if periods else None, options.forecast_weeks,
                                           options.random_state, value_source)
     scores = scores.with_columns(pl.Series("segment", assignment, dtype=pl.Int32))
     progress.report(0.9, "Saving models and scores")
     payload, model_id = sealed_models(store, {"churn": churn, **purchases})
-    card = _card(periods, horizon, fitted, scores, now, segments, model_id)
+    card = _card(periods, horizon, fitted, scores, now, segments, model_id, k)
     changed = changed_settings(current, wanted)
     forecast = segments.forecast.to_dict() if segments.forecast else None
     entry = store.commit(
@@ -354,15 +368,15 @@ def train(store: ProjectStore, options: TrainOptions, progress: Progress | None 
     )
     assert entry is not None, "a commit with a log record returns its entry"
     progress.finished("Training finished")
-    return TrainResult(card, segments, int(entry["seq"]))
+    return TrainResult(released_card(card, k), released_board(segments, k), int(entry["seq"]))
 
 
 def _card(periods: Periods | None, horizon: int, fitted: _Fitted, scores: pl.DataFrame, now: datetime,
-          segments: SegmentBoard, model_id: str) -> ModelCard:
+          segments: SegmentBoard, model_id: str, k: int) -> ModelCard:
     churn, now_fs = fitted.churn, fitted.now_fs
     tracked = [d.feature for d in churn.drivers if d.feature in now_fs.numeric][:DRIFT_FEATURES]
-    drift_reference = {f: reference(now_fs.frame[f].cast(pl.Float64).to_numpy()) for f in tracked}
-    drift_reference["churn_risk"] = reference(scores["churn_risk"].to_numpy())
+    drift_reference = {f: reference(now_fs.frame[f].cast(pl.Float64).to_numpy(), k) for f in tracked}
+    drift_reference["churn_risk"] = reference(scores["churn_risk"].to_numpy(), k)
     return ModelCard(
         trained_at=now.isoformat(timespec="seconds"),
         validation_mode=periods.mode if periods else "static",
@@ -425,7 +439,7 @@ def forecast_support(store: ProjectStore, *, weeks: int, operator: str) -> Ticke
     column = data.event_date(TableKind.INTERACTIONS)
     if column is None:
         raise PrevistaError("No support interactions with dates in this project: import tickets to forecast them.")
-    result = forecast_tickets(data.tables[TableKind.INTERACTIONS][column], weeks=weeks).published()
+    result = released_forecast(forecast_tickets(data.tables[TableKind.INTERACTIONS][column], weeks=weeks).published())
     store.record({"action": Action.FORECAST, "operator": operator, **purpose_record(store),
                   "data_categories": ["support interactions"], "counts": {"weeks": weeks,
                   "history_weeks": len(result.history)}})

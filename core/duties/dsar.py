@@ -86,7 +86,8 @@ class AccessReport:
 
 @dataclass(frozen=True)
 class ErasureSummary:
-    """What erasing one person removes, in counts: shown before, logged with and returned after it."""
+    """What erasing one person removes, in counts: shown to the operator before and after it (the log keeps
+    only that one person was erased)."""
 
     rows_removed: Mapping[str, int]  # table → rows
     rows_total: int
@@ -165,7 +166,7 @@ def access_request(store: ProjectStore, customer_id: str, *, operator: str,
     if out is not None:
         write_access_report(report, Path(out))
     store.record({"action": Action.DSAR_ACCESS, "operator": operator, **purpose_record(store),
-                  "counts": {"tables": len(tables), "rows": report.rows}})
+                  "counts": {"people": 1}})  # how much one person has is their data: it stays out of the log
     return report
 
 
@@ -239,9 +240,9 @@ def execute_erasure(store: ProjectStore, plan: ErasurePlan, *, operator: str) ->
     if plan.log_seq != store.log_pointer["seq"]:
         raise PrevistaError("The project changed since this erasure was planned; plan it again.")
     summary = asdict(plan.summary)
-    entry = commit_logged(store, {
+    entry = commit_logged(store, {  # one person's row counts would describe them: the log has people only
         "action": Action.DSAR_ERASURE, "operator": operator, **purpose_record(store),
-        "counts": {**summary, "erased_register_size": plan.put[Table.ERASED].height},
+        "counts": {"people": 1, "erased_register_size": plan.put[Table.ERASED].height},
     }, put=plan.put, meta=plan.meta)
     return ErasureResult(**summary, log_entry=entry)
 

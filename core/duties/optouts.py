@@ -127,9 +127,10 @@ def record_optouts(store: ProjectStore, requests: Requests, *, operator: str,
         put[Table.OPTOUT_EMAILS] = pl.concat([_table(store, Table.OPTOUT_EMAILS, _TOKENS), unmatched]).unique()
     counts = {"customers_with_data": exclusion.people_with_data, "rows_removed": sum(exclusion.rows_removed.values()),
               "emails_not_yet_known": unmatched.height, "register_size": register.height}
+    logged = {name: value for name, value in counts.items() if name != "rows_removed"}  # rows describe the people
     entry = commit_logged(store, {
         "action": Action.OPTOUT_RECORDED, "operator": operator, **purpose_record(store), "source": source,
-        "counts": {"requests": requests.size, **counts},
+        "counts": {"requests": requests.size, **logged},
     }, put=put, meta=exclusion.meta)
     return OptOutsRecorded(**counts, log_entry=entry)
 

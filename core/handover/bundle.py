@@ -40,8 +40,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from prevista.core.analytics.model_store import model_card
-from prevista.core.analytics.segments import dashboard
+from prevista.core.analytics.release import dashboard, published_card
 from prevista.core.duties.logged import commit_logged
 from prevista.core.project.closure import refuse_if_closed
 from prevista.core.project.settings import purpose_record, settings
@@ -91,7 +90,7 @@ NOT_CONTAINED = (
     "no segment smaller than the minimum segment size k",
     "no fitted model: a model fitted on personal data can memorise individuals, and a pickled model runs code "
     "when it is opened; the model card describes the model instead",
-    "no drift reference: its outermost edges are values of single customers",
+    "no drift reference: it serves only the next drift check inside the project",
 )
 
 
@@ -127,7 +126,7 @@ def _sha256(data: bytes) -> str:
 def _model_files(store: ProjectStore) -> dict[str, bytes]:
     """The card without its per-person part, the segments (≥ k) and the forecast; none before a training."""
     try:
-        card = model_card(store)
+        card = published_card(store)
     except PrevistaError:
         return {}
     board = dashboard(store).to_dict()

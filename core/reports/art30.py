@@ -31,6 +31,7 @@ from prevista.core.reports.layout import (
 )
 from prevista.core.reports.output import write_document
 from prevista.core.reports.reidentification import ReidentificationRisk, reidentification_risk
+from prevista.privacy.disclosure import count
 from prevista.privacy.schema import Action, Meta, TableKind
 from prevista.privacy.schema import Table as StoredTable
 from prevista.privacy.store import ProjectStore
@@ -55,6 +56,7 @@ NOT_CONFIGURED = "not configured (project setting '{key}')"
 DATA_SUBJECTS = "Customers and contacts of the controller (persons in the imported CRM exports)"
 RETENTION_RUNS = (Action.RETENTION_CLEANUP,)
 ERASURES = (Action.DSAR_ERASURE, Action.PILOT_CLOSED)  # closing a pilot erases everyone
+PER_PERSON = (Action.DSAR_ACCESS, Action.DSAR_ERASURE, Action.OPTOUT_RECORDED)  # steps about one or a few people
 OPTOUT_CHANGES = (Action.OPTOUT_RECORDED, Action.OPTOUT_WITHDRAWN)
 RETENTION_INTRO = ("Limits per table, enforced by Prevista's retention cleanup (expired rows are deleted and "
                    "the replaced files crypto-shredded):")
@@ -195,7 +197,12 @@ def _numbers(counts: Any, prefix: str = "") -> list[str]:
 
 
 def _event(entry: LogEntry) -> LoggedEvent:
-    return LoggedEvent(_when(entry), str(entry.get("action", "")), tuple(_numbers(entry.get("counts", {}))))
+    """Logs from before version 1.3 counted one person's rows per table at an access, erasure or opt-out;
+    those counts describe the person and are left out of the record."""
+    counts = entry.get("counts", {})
+    if entry.get("action") in PER_PERSON and isinstance(counts, dict):
+        counts = {name: value for name, value in counts.items() if not name.startswith(("rows", "tables"))}
+    return LoggedEvent(_when(entry), str(entry.get("action", "")), tuple(_numbers(counts)))
 
 
 def _purposes(entries: list[LogEntry], current: dict[str, str]) -> tuple[PurposeUse, ...]:
@@ -275,9 +282,10 @@ def _rows(store: ProjectStore, name: str) -> int:
 
 
 def _counts(store: ProjectStore) -> DataHeld:
-    return DataHeld(_rows(store, StoredTable.SUBJECTS), _rows(store, StoredTable.OPTOUTS),
+    """Released to fives: two records around one erasure must not give that person's rows per table."""
+    return DataHeld(count(_rows(store, StoredTable.SUBJECTS)), count(_rows(store, StoredTable.OPTOUTS)),
                     store.has_table(StoredTable.IDENTITIES),
-                    {kind.value: _rows(store, kind.value) for kind in TableKind if store.has_table(kind.value)})
+                    {kind.value: count(_rows(store, kind.value)) for kind in TableKind if store.has_table(kind.value)})
 
 
 def _matching(entries: list[LogEntry], actions: tuple[Action, ...]) -> tuple[LoggedEvent, ...]:
@@ -288,13 +296,13 @@ def _optouts(entries: list[LogEntry], register: int) -> OptOutHistory:
     events = _matching(entries, OPTOUT_CHANGES)
     removed_at_import = sum(int(e.get("counts", {}).get("rows_removed_for_opt_out", 0))
                             for e in entries if e.get("action") == Action.IMPORT)
-    return OptOutHistory(register, sum(e.action == Action.OPTOUT_RECORDED for e in events),
-                         sum(e.action == Action.OPTOUT_WITHDRAWN for e in events), removed_at_import, events)
+    return OptOutHistory(count(register), sum(e.action == Action.OPTOUT_RECORDED for e in events),
+                         sum(e.action == Action.OPTOUT_WITHDRAWN for e in events), count(removed_at_import), events)
 
 
 def _models(entries: list[LogEntry]) -> tuple[ModelTrained, ...]:
     return tuple(ModelTrained(_when(e), str(e.get("model_id", "")), str(e.get("details", {}).get("model", "")),
-                              int(e.get("counts", {}).get("customers_scored", 0)))
+                              count(int(e.get("counts", {}).get("customers_scored", 0))))
                  for e in entries if e.get("action") == Action.TRAIN)
 
 

@@ -16,7 +16,7 @@ trained yet, so a consultant can show progress early in a pilot.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -24,8 +24,8 @@ import polars as pl
 
 from prevista.core.analytics.card import DataPeriod, ModelCard, ModelReport, Scores
 from prevista.core.analytics.forecast import WeekForecast
-from prevista.core.analytics.model_store import model_card
-from prevista.core.analytics.segments import Dashboard, SegmentRow, dashboard
+from prevista.core.analytics.release import dashboard, published_card
+from prevista.core.analytics.segments import Dashboard, SegmentRow
 from prevista.core.duties.optouts import RegisterSummary, register_summary
 from prevista.core.duties.retention import RetentionDue
 from prevista.core.project.settings import purpose_record, settings
@@ -34,6 +34,7 @@ from prevista.core.reports.art30 import _configured
 from prevista.core.reports.layout import Block, Bullets, Document, Fields, Paragraph, Section, Table
 from prevista.core.reports.output import write_document
 from prevista.core.reports.status import LogStatus, ProjectStatus, project_status
+from prevista.privacy import disclosure
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.schema import Action
 from prevista.privacy.schema import Table as StoredTable
@@ -205,7 +206,7 @@ class PilotReport:
 # ----- gathering ---------------------------------------------------------------------
 def _trained_card(store: ProjectStore) -> ModelCard | None:
     try:
-        return model_card(store)
+        return published_card(store)
     except PrevistaError:
         return None
 
@@ -215,21 +216,21 @@ def _score_totals(store: ProjectStore, k: int) -> ScoreTotals | None:
     if not store.has_table(StoredTable.SCORES):
         return None
     scores = store.read_table(StoredTable.SCORES)
-    if scores.height < k:
+    if not disclosure.covers_k(scores.height, k):
         return None
     revenue = (pl.col("churn_risk") * pl.col("value")).sum() if "value" in scores.columns else pl.lit(None)
     row = scores.select(pl.len().alias("customers"), pl.col("churn_risk").mean().alias("predicted_rate"),
-                        pl.col("churn_risk").sum().alias("expected_churners"),
                         revenue.alias("revenue_at_risk")).row(0, named=True)
-    return ScoreTotals(row["customers"], row["predicted_rate"], round(row["expected_churners"], 1),
-                       None if row["revenue_at_risk"] is None else round(row["revenue_at_risk"], 2))
+    customers, rate = disclosure.count(row["customers"]), disclosure.rate(row["predicted_rate"])
+    return ScoreTotals(customers, rate, disclosure.derived(customers, rate), disclosure.money(row["revenue_at_risk"]))
 
 
 def _observed(counts: Mapping[str, int]) -> ObservedChurn:
-    """Churn actually seen among the held-out customers (time-based) or all labelled ones (snapshot)."""
+    """Churn actually seen among the held-out customers (time-based) or all labelled ones (snapshot), from the
+    card's released counts."""
     churned = counts.get("test_positives", counts.get("positives", 0))
     customers = counts.get("test_rows", counts.get("rows", 0))
-    return ObservedChurn(churned, customers, churned / customers if customers else None)
+    return ObservedChurn(churned, customers, disclosure.rate(churned / customers) if customers else None)
 
 
 def _churn(store: ProjectStore, card: ModelCard, board: Dashboard, k: int) -> ChurnKpis:
@@ -310,6 +311,16 @@ def _privacy(store: ProjectStore, info: ProjectStatus, k: int) -> PilotPrivacy:
                         purpose["legal_basis"])
 
 
+def _data(store: ProjectStore, info: ProjectStatus) -> PilotData:
+    """What the project holds, every count released to fives."""
+    register = register_summary(store)
+    return PilotData({name: disclosure.count(table.rows) for name, table in sorted(info.tables.items())},
+                     RegisterSummary(*(disclosure.count(n) for n in (register.customers, register.erased,
+                                                                      register.emails_not_yet_known))),
+                     replace(info.retention, expired={table: disclosure.count(rows)
+                                                      for table, rows in info.retention.expired.items()}))
+
+
 def pilot_report(store: ProjectStore) -> PilotReport:
     """Everything the pilot report shows, from what the project already knows."""
     current = settings(store)
@@ -322,8 +333,7 @@ def pilot_report(store: ProjectStore) -> PilotReport:
         generated=datetime.now(UTC).isoformat(timespec="seconds"),
         project_id=store.project_id,
         client=_configured(current.controller_name, "controller_name"),
-        data=PilotData({name: table.rows for name, table in sorted(info.tables.items())}, register_summary(store),
-                       info.retention),
+        data=_data(store, info),
         churn=_churn(store, card, board, k) if card and board else None,
         model=_model(card, current.model_max_age_days) if card else None,
         segments=_segments(board, k) if board else None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from prevista.core.analytics.card import ModelCard, ModelReport, Scores
 from prevista.core.analytics.drift import DriftReport
 from prevista.core.analytics.forecast import TicketForecast
-from prevista.core.analytics.segments import SegmentBoard
+from prevista.core.analytics.segments import Dashboard, SegmentBoard
 from prevista.core.reports.status import ProjectStatus
 
 
@@ -50,9 +50,14 @@ def _money(value: float | None) -> str:
     return "—" if value is None else f"{value:,.0f}"
 
 
+RETRAIN = ("RETRAIN RECOMMENDED: the models were trained on data that includes people since excluded "
+           "(opt-out, erasure or retention cleanup) — run 'prevista train'")
+
+
 def segments_text(segments: SegmentBoard) -> str:
     rows = segments.segments
-    lines = [f"Segments ({len(rows)}; none smaller than the minimum size):",
+    lines = [RETRAIN] if isinstance(segments, Dashboard) and segments.retrain_recommended else []
+    lines += [f"Segments ({len(rows)}; none smaller than the minimum size):",
              f"  {'segment':<44} {'size':>7} {'churn':>6} {'exp. churners':>13} {'revenue at risk':>15} "
              f"{'purchase':>8} {'tickets':>7}"]
     for row in rows:
@@ -106,6 +111,5 @@ def status_text(info: ProjectStatus) -> str:
         expired = ", ".join(f"{table} {rows} rows" for table, rows in sorted(info.retention.expired.items()))
         lines.append(f"  RETENTION CLEANUP DUE: {expired} past their deadline — run 'prevista retention plan', then 'run'")
     if info.retrain_recommended:
-        lines.append("  RETRAIN RECOMMENDED: the models were trained on data that includes people since excluded "
-                     "(opt-out, erasure or retention cleanup) — run 'prevista train'")
+        lines.append(f"  {RETRAIN}")
     return "\n".join(lines)

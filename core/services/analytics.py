@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from prevista.core.analytics.card import ModelCard
 from prevista.core.analytics.drift import DriftReport
 from prevista.core.analytics.forecast import TicketForecast
-from prevista.core.analytics.model_store import model_card
-from prevista.core.analytics.segments import Dashboard, SegmentBoard, dashboard, stored_board
+from prevista.core.analytics.release import dashboard, published_card, released_board
+from prevista.core.analytics.segments import Dashboard, SegmentBoard, stored_board
 from prevista.core.analytics.training import TrainOptions, check_drift, forecast_support, train
 from prevista.core.analytics.training import TrainResult as TrainResult  # what train returns, for the front ends
 from prevista.core.project.settings import check_min_segment_size, settings
@@ -67,15 +67,16 @@ class AnalyticsService(ConcernService):
         return train(self._store, options, progress)
 
     def model_card(self) -> ModelCard | None:
-        """The last training's card (figures only, nothing unpickled); None before the first training."""
+        """The last training's card as released (figures only, nothing unpickled); None before the first training."""
         try:
-            return model_card(self._store)
+            return published_card(self._store)
         except PrevistaError:
             return None
 
     def stored_board(self) -> SegmentBoard | None:
-        """The segments and forecast as training stored them (not re-checked against today's k)."""
-        return stored_board(self._store)
+        """The segments and forecast training stored, as released against today's k; None untrained."""
+        board = stored_board(self._store)
+        return None if board is None else released_board(board, settings(self._store).min_segment_size)
 
     def segments(self, progress: Progress | None = None) -> Dashboard:
         """The last training's segments, re-checked against today's k."""

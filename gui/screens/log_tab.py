@@ -91,9 +91,15 @@ class LogTab(QWidget):
         self.export_button.clicked.connect(self.export)
         self.key_button = QPushButton(self.tr("Export public &key…"))
         self.key_button.clicked.connect(self.export_key)
-        jobs.guard(self.verify_button, self.export_button, self.key_button)
+        self.accept_button = QPushButton(self.tr("Record the log &loss…"))
+        self.accept_button.setToolTip(self.tr("Only when no good copy of the log exists: writes are refused until "
+                                              "the loss is recorded"))
+        self.accept_button.clicked.connect(self.accept_loss)
+        self.accept_button.hide()
+        jobs.guard(self.verify_button, self.export_button, self.key_button, self.accept_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.verify_button)
+        buttons.addWidget(self.accept_button)
         buttons.addStretch()
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.key_button)
@@ -106,11 +112,19 @@ class LogTab(QWidget):
 
     def refresh(self) -> None:
         """Re-read the log; one that no longer verifies is not shown at all, only the reason (Verify names it)."""
+        service = self.session.service
         try:
-            steps = self.session.service.log_entries()
+            steps = service.log_entries()
         except PrevistaError as error:
             steps = ()
             self.jobs.banner.error(str(error))
+        problem = service.log_problem()
+        self.accept_button.setVisible(problem is not None)
+        if problem is not None:
+            self.jobs.banner.error(self.tr("The processing log does not match the project's record of it: {0} "
+                                           "Every change is refused until it does. Put back the good copy of "
+                                           "processing-log.jsonl if you have one; only if none exists, record the "
+                                           "loss.").format(problem))
         self._all = _frame(steps)
         chosen = self.action.currentData()
         self.action.blockSignals(True)
@@ -152,6 +166,20 @@ class LogTab(QWidget):
         else:
             self.jobs.banner.ok(self.tr("OK: {0} entries, hash chain intact; signatures NOT checked: anyone can "
                                         "rebuild a hash chain.").format(result.entries))
+
+    def accept_loss(self) -> None:
+        """The last resort, asked for explicitly: the loss is recorded in the log for good."""
+        question = self.tr("Record in the processing log that it no longer matches the project's record? The "
+                           "entries that are missing stay missing, the record of the loss stays in the log for "
+                           "good, and a DPO's saved checkpoint will no longer match. Do this only when no good copy "
+                           "of the log exists.")
+        service = self.session.service
+        self.jobs.confirmed(self.tr("Recording the log loss"), question, service.accept_log_loss, self._loss_recorded)
+
+    def _loss_recorded(self, step: LoggedStep) -> None:
+        self.refresh()
+        self.jobs.banner.ok(self.tr("The loss is recorded in log entry {0}; changes are possible again.")
+                            .format(step.seq))
 
     def _failed(self, problem: str) -> None:
         self.jobs.banner.error(self.tr("FAILED: {0}").format(problem))

@@ -34,6 +34,7 @@ from prevista.gui import dialogs
 from prevista.gui.screens.page import Page
 from prevista.gui.session import Session
 from prevista.gui.widgets import JobPanel
+from prevista.privacy.errors import PrevistaError
 
 Writer = Callable[[Path, Progress], Path]  # writes the file chosen (a job's work, so it takes the progress)
 KPI_KEYS = ("customers", "period", "churn", "revenue", "quality", "segments", "optouts", "retention", "log")
@@ -182,6 +183,11 @@ class ReportsPage(Page):
                                           "and the processing log."))
             return
         duties, bundle = self.session.service.duties, self._bundle
+        try:  # a stray file or a changed bundle is said before the question, not after the user said yes
+            duties.check_handover(bundle)
+        except PrevistaError as exc:
+            self.jobs.banner.error(str(exc))
+            return
         question = self.tr("This erases ALL data of this pilot for good: customers, events, scores, identities, the "
                            "opt-out register and the models. Only the processing log and the handover bundle {0} "
                            "remain. This cannot be undone. Close the pilot now?").format(bundle)

@@ -145,6 +145,7 @@ class SegmentsPage(Page):
         }
         self.empty = self._empty_state()
         self.summary = plain_label()
+        self.retrain = Banner()
         self.content = QSplitter(Qt.Orientation.Vertical)
         self.content.setChildrenCollapsible(False)
         self.content.addWidget(self._overview())
@@ -153,6 +154,7 @@ class SegmentsPage(Page):
         self.content.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
+        layout.addWidget(self.retrain)
         layout.addWidget(self.summary)
         layout.addWidget(self.content, 1)
         layout.addWidget(self.jobs)
@@ -241,10 +243,12 @@ class SegmentsPage(Page):
         service = self.session.service
         card = service.analytics.model_card()
         if card is None:
+            self.retrain.clear_message()
             self._show_empty(self.tr("No segments yet. Train a model first: the segments, their risks and the "
                                      "recommended actions appear here once it exists."))
             return
         data = service.analytics.segments()
+        self._show_retrain(data.retrain_recommended)
         drivers = [driver.text for driver in card.churn.drivers]
         k = service.settings().min_segment_size
         if not data.segments:
@@ -258,6 +262,15 @@ class SegmentsPage(Page):
         self.summary.setText(self._summary_text(data, k))
         self._show_table(data)
         self._show_measures(data)
+
+    def _show_retrain(self, recommended: bool) -> None:
+        if recommended:
+            self.retrain.show_message(self.tr("Retrain recommended: these segments were computed from data that "
+                                              "includes people since excluded (opt-out, erasure or retention "
+                                              "cleanup). Their figures are recounted without them; train again "
+                                              "on the Models page for new segments."), "warning")
+        else:
+            self.retrain.clear_message()
 
     def _show_empty(self, text: str) -> None:
         self.data = None

@@ -482,6 +482,18 @@
         <translation>Exportovat veřejný &amp;klíč…</translation>
     </message>
     <message>
+        <source>Record the log &amp;loss…</source>
+        <translation>Zaznamenat &amp;ztrátu protokolu…</translation>
+    </message>
+    <message>
+        <source>Only when no good copy of the log exists: writes are refused until the loss is recorded</source>
+        <translation>Jen když neexistuje dobrá kopie protokolu: změny jsou odmítány, dokud není ztráta zaznamenána</translation>
+    </message>
+    <message>
+        <source>The processing log does not match the project&apos;s record of it: {0} Every change is refused until it does. Put back the good copy of processing-log.jsonl if you have one; only if none exists, record the loss.</source>
+        <translation>Protokol zpracování neodpovídá záznamu projektu: {0} Každá změna je odmítnuta, dokud nebude odpovídat. Vraťte dobrou kopii processing-log.jsonl, pokud ji máte; jen pokud žádná neexistuje, zaznamenejte ztrátu.</translation>
+    </message>
+    <message>
         <source>All actions</source>
         <translation>Všechny akce</translation>
     </message>
@@ -500,6 +512,18 @@
     <message>
         <source>OK: {0} entries, hash chain intact; signatures NOT checked: anyone can rebuild a hash chain.</source>
         <translation>OK – záznamů: {0}; řetězec hashů je neporušený; podpisy NEBYLY ověřeny: řetězec hashů může sestavit znovu kdokoli.</translation>
+    </message>
+    <message>
+        <source>Record in the processing log that it no longer matches the project&apos;s record? The entries that are missing stay missing, the record of the loss stays in the log for good, and a DPO&apos;s saved checkpoint will no longer match. Do this only when no good copy of the log exists.</source>
+        <translation>Zaznamenat do protokolu zpracování, že už neodpovídá záznamu projektu? Chybějící záznamy zůstanou ztracené, záznam o ztrátě zůstane v protokolu natrvalo a uložený kontrolní bod pověřence přestane odpovídat. Udělejte to jen tehdy, když neexistuje dobrá kopie protokolu.</translation>
+    </message>
+    <message>
+        <source>Recording the log loss</source>
+        <translation>Zaznamenávání ztráty protokolu</translation>
+    </message>
+    <message>
+        <source>The loss is recorded in log entry {0}; changes are possible again.</source>
+        <translation>Ztráta je zaznamenána v záznamu protokolu {0}; změny jsou opět možné.</translation>
     </message>
     <message>
         <source>FAILED: {0}</source>
@@ -1749,6 +1773,10 @@
     <message>
         <source>No segment has at least {0} customers, so none can be shown. Lower the smallest segment size in Settings or import more customers, then retrain.</source>
         <translation>Žádný segment nemá alespoň {0} zákazníků, takže nelze žádný zobrazit. Snižte nejmenší velikost segmentu v Nastavení nebo importujte více zákazníků a poté model přetrénujte.</translation>
+    </message>
+    <message>
+        <source>Retrain recommended: these segments were computed from data that includes people since excluded (opt-out, erasure or retention cleanup). Their figures are recounted without them; train again on the Models page for new segments.</source>
+        <translation>Doporučeno znovu natrénovat: tyto segmenty byly spočteny z dat, která zahrnují později vyloučené osoby (námitka, výmaz nebo úklid po době uchování). Jejich čísla jsou přepočtena bez nich; pro nové segmenty trénujte znovu na stránce Modely.</translation>
     </message>
     <message>
         <source>{0} segments from model {1}. Segments smaller than {2} customers are never shown.</source>

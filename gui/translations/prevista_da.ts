@@ -482,6 +482,18 @@
         <translation>Eksportér off&amp;entlig nøgle…</translation>
     </message>
     <message>
+        <source>Record the log &amp;loss…</source>
+        <translation>Registrér &amp;tab af loggen…</translation>
+    </message>
+    <message>
+        <source>Only when no good copy of the log exists: writes are refused until the loss is recorded</source>
+        <translation>Kun når der ikke findes en god kopi af loggen: ændringer afvises, indtil tabet er registreret</translation>
+    </message>
+    <message>
+        <source>The processing log does not match the project&apos;s record of it: {0} Every change is refused until it does. Put back the good copy of processing-log.jsonl if you have one; only if none exists, record the loss.</source>
+        <translation>Behandlingsloggen passer ikke med projektets registrering af den: {0} Alle ændringer afvises, indtil den passer. Læg den gode kopi af processing-log.jsonl tilbage, hvis du har en; kun hvis ingen findes, registrér tabet.</translation>
+    </message>
+    <message>
         <source>All actions</source>
         <translation>Alle handlinger</translation>
     </message>
@@ -500,6 +512,18 @@
     <message>
         <source>OK: {0} entries, hash chain intact; signatures NOT checked: anyone can rebuild a hash chain.</source>
         <translation>OK: {0} poster, hashkæden er intakt; signaturerne er IKKE kontrolleret: enhver kan genopbygge en hashkæde.</translation>
+    </message>
+    <message>
+        <source>Record in the processing log that it no longer matches the project&apos;s record? The entries that are missing stay missing, the record of the loss stays in the log for good, and a DPO&apos;s saved checkpoint will no longer match. Do this only when no good copy of the log exists.</source>
+        <translation>Registrér i behandlingsloggen, at den ikke længere passer med projektets registrering? Manglende poster forbliver tabt, registreringen af tabet bliver i loggen for altid, og DPO&apos;ens gemte kontrolpunkt passer ikke længere. Gør det kun, når der ikke findes en god kopi af loggen.</translation>
+    </message>
+    <message>
+        <source>Recording the log loss</source>
+        <translation>Registrerer tab af loggen</translation>
+    </message>
+    <message>
+        <source>The loss is recorded in log entry {0}; changes are possible again.</source>
+        <translation>Tabet er registreret i logpost {0}; ændringer er mulige igen.</translation>
     </message>
     <message>
         <source>FAILED: {0}</source>
@@ -1749,6 +1773,10 @@
     <message>
         <source>No segment has at least {0} customers, so none can be shown. Lower the smallest segment size in Settings or import more customers, then retrain.</source>
         <translation>Intet segment har mindst {0} kunder, så intet kan vises. Sænk den mindste segmentstørrelse under Indstillinger, eller importér flere kunder, og træn derefter igen.</translation>
+    </message>
+    <message>
+        <source>Retrain recommended: these segments were computed from data that includes people since excluded (opt-out, erasure or retention cleanup). Their figures are recounted without them; train again on the Models page for new segments.</source>
+        <translation>Gentræning anbefales: disse segmenter blev beregnet ud fra data, der omfatter personer, som siden er udelukket (indsigelse, sletning eller oprydning efter opbevaringsperioden). Deres tal er talt op igen uden dem; træn igen på siden Modeller for at få nye segmenter.</translation>
     </message>
     <message>
         <source>{0} segments from model {1}. Segments smaller than {2} customers are never shown.</source>

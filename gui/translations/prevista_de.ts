@@ -482,6 +482,18 @@
         <translation>Öffentlichen &amp;Schlüssel exportieren…</translation>
     </message>
     <message>
+        <source>Record the log &amp;loss…</source>
+        <translation>Protokoll&amp;verlust festhalten…</translation>
+    </message>
+    <message>
+        <source>Only when no good copy of the log exists: writes are refused until the loss is recorded</source>
+        <translation>Nur wenn keine gute Kopie des Protokolls existiert: Änderungen werden verweigert, bis der Verlust festgehalten ist</translation>
+    </message>
+    <message>
+        <source>The processing log does not match the project&apos;s record of it: {0} Every change is refused until it does. Put back the good copy of processing-log.jsonl if you have one; only if none exists, record the loss.</source>
+        <translation>Das Verarbeitungsprotokoll stimmt nicht mit dem Eintrag des Projekts überein: {0} Jede Änderung wird verweigert, bis es wieder übereinstimmt. Legen Sie die gute Kopie von processing-log.jsonl zurück, falls Sie eine haben; nur wenn keine existiert, halten Sie den Verlust fest.</translation>
+    </message>
+    <message>
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
     </message>
@@ -500,6 +512,18 @@
     <message>
         <source>OK: {0} entries, hash chain intact; signatures NOT checked: anyone can rebuild a hash chain.</source>
         <translation>OK: {0} Einträge, Hash-Kette intakt; Signaturen NICHT geprüft: Eine Hash-Kette kann jeder neu aufbauen.</translation>
+    </message>
+    <message>
+        <source>Record in the processing log that it no longer matches the project&apos;s record? The entries that are missing stay missing, the record of the loss stays in the log for good, and a DPO&apos;s saved checkpoint will no longer match. Do this only when no good copy of the log exists.</source>
+        <translation>Im Verarbeitungsprotokoll festhalten, dass es nicht mehr mit dem Eintrag des Projekts übereinstimmt? Fehlende Einträge bleiben verloren, der Vermerk über den Verlust bleibt für immer im Protokoll, und ein gespeicherter Prüfpunkt des DSB passt nicht mehr. Tun Sie das nur, wenn keine gute Kopie des Protokolls existiert.</translation>
+    </message>
+    <message>
+        <source>Recording the log loss</source>
+        <translation>Protokollverlust wird festgehalten</translation>
+    </message>
+    <message>
+        <source>The loss is recorded in log entry {0}; changes are possible again.</source>
+        <translation>Der Verlust ist in Protokolleintrag {0} festgehalten; Änderungen sind wieder möglich.</translation>
     </message>
     <message>
         <source>FAILED: {0}</source>
@@ -1749,6 +1773,10 @@
     <message>
         <source>No segment has at least {0} customers, so none can be shown. Lower the smallest segment size in Settings or import more customers, then retrain.</source>
         <translation>Kein Segment hat mindestens {0} Kunden, daher kann keines angezeigt werden. Verringern Sie die kleinste Segmentgröße in den Einstellungen oder importieren Sie mehr Kunden und trainieren Sie dann neu.</translation>
+    </message>
+    <message>
+        <source>Retrain recommended: these segments were computed from data that includes people since excluded (opt-out, erasure or retention cleanup). Their figures are recounted without them; train again on the Models page for new segments.</source>
+        <translation>Neutraining empfohlen: Diese Segmente wurden aus Daten berechnet, die inzwischen ausgeschlossene Personen enthalten (Widerspruch, Löschung oder Aufbewahrungsbereinigung). Ihre Zahlen sind ohne sie neu gezählt; trainieren Sie auf der Seite Modelle erneut, um neue Segmente zu erhalten.</translation>
     </message>
     <message>
         <source>{0} segments from model {1}. Segments smaller than {2} customers are never shown.</source>

@@ -482,6 +482,18 @@
         <translation>Eksportuj &amp;klucz publiczny…</translation>
     </message>
     <message>
+        <source>Record the log &amp;loss…</source>
+        <translation>Zapisz &amp;utratę dziennika…</translation>
+    </message>
+    <message>
+        <source>Only when no good copy of the log exists: writes are refused until the loss is recorded</source>
+        <translation>Tylko gdy nie istnieje dobra kopia dziennika: zmiany są odrzucane, dopóki utrata nie zostanie zapisana</translation>
+    </message>
+    <message>
+        <source>The processing log does not match the project&apos;s record of it: {0} Every change is refused until it does. Put back the good copy of processing-log.jsonl if you have one; only if none exists, record the loss.</source>
+        <translation>Dziennik przetwarzania nie zgadza się z zapisem projektu: {0} Każda zmiana jest odrzucana, dopóki się nie zgadza. Przywróć dobrą kopię processing-log.jsonl, jeśli ją masz; tylko gdy jej nie ma, zapisz utratę.</translation>
+    </message>
+    <message>
         <source>All actions</source>
         <translation>Wszystkie czynności</translation>
     </message>
@@ -500,6 +512,18 @@
     <message>
         <source>OK: {0} entries, hash chain intact; signatures NOT checked: anyone can rebuild a hash chain.</source>
         <translation>OK – wpisów: {0}; łańcuch skrótów nienaruszony; podpisy NIE zostały sprawdzone: każdy może odtworzyć łańcuch skrótów.</translation>
+    </message>
+    <message>
+        <source>Record in the processing log that it no longer matches the project&apos;s record? The entries that are missing stay missing, the record of the loss stays in the log for good, and a DPO&apos;s saved checkpoint will no longer match. Do this only when no good copy of the log exists.</source>
+        <translation>Zapisać w dzienniku przetwarzania, że nie zgadza się już z zapisem projektu? Brakujące wpisy pozostaną utracone, wzmianka o utracie zostanie w dzienniku na zawsze, a zapisany punkt kontrolny IOD przestanie się zgadzać. Zrób to tylko wtedy, gdy nie istnieje dobra kopia dziennika.</translation>
+    </message>
+    <message>
+        <source>Recording the log loss</source>
+        <translation>Zapisywanie utraty dziennika</translation>
+    </message>
+    <message>
+        <source>The loss is recorded in log entry {0}; changes are possible again.</source>
+        <translation>Utrata jest zapisana we wpisie dziennika {0}; zmiany są znów możliwe.</translation>
     </message>
     <message>
         <source>FAILED: {0}</source>
@@ -1749,6 +1773,10 @@
     <message>
         <source>No segment has at least {0} customers, so none can be shown. Lower the smallest segment size in Settings or import more customers, then retrain.</source>
         <translation>Żaden segment nie ma co najmniej {0} klientów, więc nie można żadnego pokazać. Zmniejsz minimalną wielkość segmentu w Ustawieniach lub zaimportuj więcej klientów, a następnie ponownie wytrenuj model.</translation>
+    </message>
+    <message>
+        <source>Retrain recommended: these segments were computed from data that includes people since excluded (opt-out, erasure or retention cleanup). Their figures are recounted without them; train again on the Models page for new segments.</source>
+        <translation>Zalecane ponowne trenowanie: te segmenty wyliczono z danych obejmujących osoby później wykluczone (sprzeciw, usunięcie lub czyszczenie po okresie przechowywania). Ich liczby przeliczono bez tych osób; wytrenuj ponownie na stronie Modele, aby uzyskać nowe segmenty.</translation>
     </message>
     <message>
         <source>{0} segments from model {1}. Segments smaller than {2} customers are never shown.</source>

@@ -482,6 +482,18 @@
         <translation>Exportera öppen &amp;nyckel…</translation>
     </message>
     <message>
+        <source>Record the log &amp;loss…</source>
+        <translation>Registrera &amp;förlust av loggen…</translation>
+    </message>
+    <message>
+        <source>Only when no good copy of the log exists: writes are refused until the loss is recorded</source>
+        <translation>Bara när det inte finns någon bra kopia av loggen: ändringar vägras tills förlusten är registrerad</translation>
+    </message>
+    <message>
+        <source>The processing log does not match the project&apos;s record of it: {0} Every change is refused until it does. Put back the good copy of processing-log.jsonl if you have one; only if none exists, record the loss.</source>
+        <translation>Behandlingsloggen stämmer inte med projektets uppgift om den: {0} Varje ändring vägras tills den stämmer. Lägg tillbaka den bra kopian av processing-log.jsonl om du har en; bara om ingen finns, registrera förlusten.</translation>
+    </message>
+    <message>
         <source>All actions</source>
         <translation>Alla åtgärder</translation>
     </message>
@@ -500,6 +512,18 @@
     <message>
         <source>OK: {0} entries, hash chain intact; signatures NOT checked: anyone can rebuild a hash chain.</source>
         <translation>OK: {0} poster, hashkedjan intakt; signaturerna INTE kontrollerade: vem som helst kan bygga om en hashkedja.</translation>
+    </message>
+    <message>
+        <source>Record in the processing log that it no longer matches the project&apos;s record? The entries that are missing stay missing, the record of the loss stays in the log for good, and a DPO&apos;s saved checkpoint will no longer match. Do this only when no good copy of the log exists.</source>
+        <translation>Registrera i behandlingsloggen att den inte längre stämmer med projektets uppgift? Saknade poster förblir borta, noteringen om förlusten stannar i loggen för alltid och dataskyddsombudets sparade kontrollpunkt stämmer inte längre. Gör detta bara när det inte finns någon bra kopia av loggen.</translation>
+    </message>
+    <message>
+        <source>Recording the log loss</source>
+        <translation>Registrerar förlust av loggen</translation>
+    </message>
+    <message>
+        <source>The loss is recorded in log entry {0}; changes are possible again.</source>
+        <translation>Förlusten är registrerad i loggpost {0}; ändringar är möjliga igen.</translation>
     </message>
     <message>
         <source>FAILED: {0}</source>
@@ -1749,6 +1773,10 @@
     <message>
         <source>No segment has at least {0} customers, so none can be shown. Lower the smallest segment size in Settings or import more customers, then retrain.</source>
         <translation>Inget segment har minst {0} kunder, så inget kan visas. Sänk den minsta segmentstorleken under Inställningar eller importera fler kunder och träna sedan om.</translation>
+    </message>
+    <message>
+        <source>Retrain recommended: these segments were computed from data that includes people since excluded (opt-out, erasure or retention cleanup). Their figures are recounted without them; train again on the Models page for new segments.</source>
+        <translation>Omträning rekommenderas: dessa segment beräknades från data som innehåller personer som sedan dess har uteslutits (invändning, radering eller gallring efter lagringstiden). Deras siffror är omräknade utan dem; träna igen på sidan Modeller för nya segment.</translation>
     </message>
     <message>
         <source>{0} segments from model {1}. Segments smaller than {2} customers are never shown.</source>

@@ -17,6 +17,7 @@ import pytest
 from pypdf import PdfReader
 
 from prevista.core.analytics.model_store import model_card
+from prevista.core.analytics.release import dashboard, published_card
 from prevista.core.analytics.training import TrainOptions, train
 from prevista.core.demo.run import demo_files
 from prevista.core.duties.optouts import Requests, record_optouts
@@ -96,13 +97,14 @@ def test_bundle_holds_the_results_with_their_hashes_and_no_model(store: ProjectS
     assert manifest["project_id"] == store.project_id and manifest["models_included"] is False
     assert set(manifest["files"]) == EXPECTED_FILES - {"manifest.json"}
     assert all(hashlib.sha256(files[name]).hexdigest() == entry["sha256"] for name, entry in manifest["files"].items())
-    card = store.meta("model_card")  # the bundle carries the documents as stored, less their per-person part
+    card = published_card(store).to_dict()  # the bundle carries the card as released, less its per-person part
     assert json.loads(files["model-card.json"]) == {k: v for k, v in card.items() if k not in PER_PERSON_CARD_KEYS}
-    assert set(card) - set(json.loads(files["model-card.json"])) == set(PER_PERSON_CARD_KEYS)
+    assert set(store.meta("model_card")) - set(json.loads(files["model-card.json"])) == set(PER_PERSON_CARD_KEYS)
     segments, k = json.loads(files["segments.json"]), settings(store).min_segment_size
-    assert segments["segments"] == [row for row in store.meta("segments")["segments"] if row["size"] >= k]
-    assert segments["model_id"] == model_card(store).model_id and segments["min_segment_size"] == k
-    assert json.loads(files["forecast.json"]) == store.meta("forecast")
+    shown = dashboard(store).to_dict()  # as released; the forecast in a file of its own
+    assert segments == {**{key: value for key, value in shown.items() if key != "forecast"}, "min_segment_size": k}
+    assert segments["model_id"] == model_card(store).model_id and segments["segments"]
+    assert json.loads(files["forecast.json"]) == shown["forecast"]
     assert len(PdfReader(io.BytesIO(files["pilot-report.pdf"])).pages) >= 2
     assert files["pilot-report.html"].startswith(b"<!DOCTYPE html>") and files["art30-record.pdf"].startswith(b"%PDF")
     readme = files["README.txt"].decode()

@@ -23,6 +23,7 @@ from prevista.core.ingest.importer import ImportOptions, run_import
 from prevista.core.project.settings import update_settings
 from prevista.core.reports.art30 import HEADINGS, record_of_processing, render_html, render_pdf
 from prevista.core.reports.reidentification import ProsecutorRisk, reidentification_risk, risk_from_frame
+from prevista.privacy.disclosure import count
 from prevista.privacy.kdf import KdfParams
 from prevista.privacy.schema import Action
 from prevista.privacy.store import ProjectStore
@@ -65,9 +66,9 @@ def test_pdf_has_every_section_and_the_facts(demo_store: ProjectStore, rendered:
         assert heading in text
     assert CONTROLLER in text
     assert "Art. 6(1)(f) GDPR — legitimate interest" in text
-    assert f"Rows in 'customers' {demo_store.table_info('customers')['rows']}" in text
-    assert f"Data subjects (encrypted IDs) {demo_store.table_info('subjects')['rows']}" in text
-    assert f"Customers in the opt-out register {demo_store.table_info('optouts')['rows']}" in text
+    assert f"Rows in 'customers' {count(demo_store.table_info('customers')['rows'])}" in text
+    assert f"Data subjects (encrypted IDs) {count(demo_store.table_info('subjects')['rows'])}" in text
+    assert f"Customers in the opt-out register {count(demo_store.table_info('optouts')['rows'])}" in text
     assert "Opt-out recordings 1" in text
     assert rendered["record"].models[0].model_id in text
     assert "Argon2id" in text and "AES-256-GCM" in text and "AES-SIV" in text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCharts import QLineSeries
 
-from prevista.core.analytics.model_store import model_card
+from prevista.core.analytics.release import published_card
 from prevista.gui.screens.models import ModelsPage
 from tests.gui.conftest import finish, shown_page
 
@@ -16,7 +16,7 @@ def test_train_shows_held_out_metrics_beside_the_baselines_and_logs(qtbot, impor
     assert page.jobs.job is not None and not page.train_button.isEnabled()
     finish(qtbot, page.jobs.job)
     store = page.session.store
-    card = model_card(store).churn
+    card = published_card(store).churn  # the figures as released
     assert page.results.isVisible()
     assert page.metrics.frame["roc_auc"][0] == card.metrics.roc_auc
     assert page.metrics.index(0, 1).data() == f"{card.metrics.roc_auc:.3f}"

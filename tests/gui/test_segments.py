@@ -6,7 +6,9 @@ import polars as pl
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from prevista.core.analytics.segments import dashboard
+from prevista.core.analytics.release import dashboard
+from prevista.core.demo.run import demo_files
+from prevista.core.duties.optouts import Requests
 from prevista.core.project.settings import settings
 from prevista.gui import dialogs
 from prevista.gui.screens.segments import SegmentsPage
@@ -44,6 +46,16 @@ def test_dashboard_shows_cores_segments_and_drills_in(qtbot, trained_project):
     riskiest = max(rows, key=lambda row: row.churn_risk)
     assert page.selected_segment().segment == riskiest.segment
     assert riskiest.action in page.action.text()
+
+
+def test_after_an_opt_out_the_segments_say_retrain(qtbot, trained_project):
+    page = shown_page(qtbot, SegmentsPage, trained_project)
+    assert not page.retrain.isVisibleTo(page)
+    contacts = pl.read_csv(demo_files("hubspot")[0], infer_schema=False)
+    someone = contacts.filter(pl.col("Marketing Opt Out") == "false")["Record ID"][0]
+    page.session.service.duties.record_optouts(Requests(ids=(someone,)))
+    page.refresh()
+    assert page.retrain.isVisibleTo(page) and "Retrain recommended" in page.retrain.text()
 
 
 def test_without_a_model_it_points_to_training(qtbot, imported_project):

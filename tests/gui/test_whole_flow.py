@@ -7,7 +7,7 @@ from pathlib import Path
 
 import polars as pl
 
-from prevista.core.analytics.segments import dashboard
+from prevista.core.analytics.release import dashboard
 from prevista.core.demo.run import demo_files
 from prevista.core.duties.optouts import register_summary
 from prevista.core.project.lifecycle import open_project

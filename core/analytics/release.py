@@ -1,0 +1,113 @@
+"""The analytics results as they leave the core: every group of at least k customers, every figure released
+at the precision of :mod:`prevista.privacy.disclosure`.
+
+Training stores its results at full precision (the drift check, the next opt-out's recount and the
+forecast need them); the screens, the command line, the reports and the bundle only ever see what these
+functions return.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import overload
+
+from prevista.core.analytics.card import ModelCard, ModelReport, Scores
+from prevista.core.analytics.forecast import TicketForecast, WeekCount, WeekForecast
+from prevista.core.analytics.model_store import model_card
+from prevista.core.analytics.segments import Dashboard, SegmentBoard, SegmentRow, stored_board
+from prevista.core.project.settings import settings
+from prevista.privacy import disclosure
+from prevista.privacy.errors import PrevistaError
+from prevista.privacy.store import ProjectStore
+
+WITHHELD_BANDS = "the held-out customers are too few for bands of at least k customers each, so this chart is withheld"
+
+
+def released_rows(rows: Sequence[SegmentRow], k: int, tickets_expected: float | None = None) -> tuple[SegmentRow, ...]:
+    """Segments of at least k customers, sizes to fives, rates to whole percent, money to three digits;
+    a segment's share of ``tickets_expected`` (the released forecast's total) follows from its released share."""
+    return tuple(_row(row, tickets_expected) for row in rows if disclosure.covers_k(row.size, k))
+
+
+def _row(row: SegmentRow, tickets_expected: float | None) -> SegmentRow:
+    size, risk, share = disclosure.count(row.size), disclosure.rate(row.churn_risk), disclosure.rate(row.ticket_share)
+    return replace(row, size=size, churn_risk=risk, expected_churners=disclosure.derived(size, risk),
+                   revenue_at_risk=disclosure.money(row.revenue_at_risk),
+                   purchase_propensity=disclosure.rate(row.purchase_propensity), ticket_share=share,
+                   forecast_tickets=None if tickets_expected is None or share is None or row.forecast_tickets is None
+                   else disclosure.derived(tickets_expected, share))
+
+
+@overload
+def released_forecast(forecast: TicketForecast) -> TicketForecast: ...
+@overload
+def released_forecast(forecast: None) -> None: ...
+def released_forecast(forecast: TicketForecast | None) -> TicketForecast | None:
+    """Weekly ticket counts to fives and expectations to whole tickets: a before-and-after pair cannot show
+    one person's tickets."""
+    if forecast is None:
+        return None
+    history = tuple(WeekCount(week.week_start, disclosure.count(week.tickets)) for week in forecast.history)
+    weeks = tuple(WeekForecast(week.week_start, float(round(week.expected)), float(round(week.lower)),
+                               float(round(week.upper))) for week in forecast.forecast)
+    return replace(forecast, history=history, forecast=weeks)
+
+
+def released_board(board: SegmentBoard, k: int) -> SegmentBoard:
+    forecast = released_forecast(board.forecast)
+    total = None if forecast is None else forecast.expected_total
+    return replace(board, segments=released_rows(board.segments, k, total), forecast=forecast)
+
+
+def _scores(scores: Scores) -> Scores:
+    return Scores(*(disclosure.measure(value) for value in (scores.roc_auc, scores.pr_auc, scores.brier,
+                                                            scores.lift_top_decile)))
+
+
+def _evaluated(counts: Mapping[str, int]) -> int:
+    """How many customers the report's held-out figures were measured on."""
+    return counts.get("test_rows", counts.get("rows", 0))
+
+
+def _report(report: ModelReport, k: int) -> ModelReport:
+    """Calibration and lift bands are published only where each band holds at least k held-out customers."""
+    evaluated = _evaluated(report.counts)
+    calibration = tuple((disclosure.rate(p), disclosure.rate(o)) for p, o in report.calibration
+                        ) if disclosure.covers_k(evaluated // max(len(report.calibration), 1), k) else ()
+    lift = report.lift
+    if lift is not None:
+        lift = tuple(round(value, 2) for value in lift) if disclosure.covers_k(evaluated // max(len(lift), 1), k) else ()
+    notes = report.notes if (calibration or not report.calibration) else (*report.notes, WITHHELD_BANDS)
+    return replace(report, metrics=_scores(report.metrics),
+                   baselines={name: _scores(scores) for name, scores in report.baselines.items()},
+                   calibration=calibration,
+                   lift=lift, counts={name: disclosure.count(value) for name, value in report.counts.items()},
+                   notes=notes)
+
+
+def released_card(card: ModelCard, k: int) -> ModelCard:
+    """The card without anything about fewer than k customers, counts to fives, measures to three decimals.
+
+    The drift reference stays inside: it serves only the next drift check, and an older card's reference
+    holds the lowest and highest value of single customers."""
+    return replace(card, churn=_report(card.churn, k),
+                   purchase={name: _report(report, k) for name, report in card.purchase.items()},
+                   customers_scored=disclosure.count(card.customers_scored), drift_reference={})
+
+
+def published_card(store: ProjectStore) -> ModelCard:
+    """The last training's card as shown to people, against today's k."""
+    return released_card(model_card(store), settings(store).min_segment_size)
+
+
+def dashboard(store: ProjectStore) -> Dashboard:
+    """The last training's segments as shown to people: against today's k, with the forecast."""
+    card = model_card(store)
+    board = stored_board(store)
+    if board is None:
+        raise PrevistaError("The model card has no segments beside it; retrain the model.")
+    shown = released_board(board, settings(store).min_segment_size)
+    return Dashboard(segments=shown.segments, forecast=shown.forecast, value_source=board.value_source,
+                     forecast_note=board.forecast_note, silhouette=board.silhouette, model_id=card.model_id,
+                     retrain_recommended=card.data_removed_since_training)
