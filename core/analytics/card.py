@@ -2,7 +2,8 @@
 
 The card is kept in the project's metadata as JSON (``Meta.MODEL_CARD``) and handed to the client
 in the bundle, so its JSON form does not change: ``to_dict``/``from_dict`` read and write it exactly
-as earlier versions did.  Cards from before the lift chart have no ``lift``; the opt-out, erasure and
+as earlier versions did.  Cards from before the lift chart have no ``lift``, those from before intervals
+no ``intervals`` in their scores; the opt-out, erasure and
 retention steps add their ``*_since_training`` flags to the stored card.  ``dataclasses.asdict``
 gives the same keys, so the command line's ``--json`` keeps its shape.
 """
@@ -15,19 +16,34 @@ from typing import Any, ClassVar
 
 from prevista.core.analytics.stored import json_form
 
+MEASURES = ("roc_auc", "pr_auc", "brier", "lift_top_decile")
+
 
 @dataclass(frozen=True)
 class Scores:
-    """Quality of one model's scores on held-out data (NaN where a measure is undefined)."""
+    """Quality of one model's scores on held-out data (NaN where a measure is undefined).
+
+    ``intervals`` holds each measure's 95 % range over bootstrap resamples of the held-out customers;
+    cards from before intervals have none (None), and their stored form stays without the key."""
 
     roc_auc: float
     pr_auc: float
     brier: float
     lift_top_decile: float
+    intervals: Mapping[str, tuple[float, float]] | None = None
+    OPTIONAL_KEYS: ClassVar[tuple[str, ...]] = ("intervals",)
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, float]) -> Scores:
-        return cls(**data)
+    def from_dict(cls, data: Mapping[str, Any]) -> Scores:
+        intervals = data.get("intervals")
+        return cls(**{measure: data[measure] for measure in MEASURES},
+                   intervals=None if intervals is None else {name: (low, high) for name, (low, high) in intervals.items()})
+
+    def text(self, measure: str, digits: int = 3, unit: str = "") -> str:
+        """A measure with its interval where the card has one, e.g. '0.868 (0.851–0.884)'."""
+        shown = f"{getattr(self, measure):.{digits}f}{unit}"
+        bounds = (self.intervals or {}).get(measure)
+        return shown if bounds is None else f"{shown} ({bounds[0]:.{digits}f}–{bounds[1]:.{digits}f}{unit})"
 
 
 @dataclass(frozen=True)
@@ -103,6 +119,25 @@ class DriftReference:
         return cls(tuple(data["edges"]), tuple(data["shares"]))
 
 
+@dataclass(frozen=True)
+class BuyTillYouDie:
+    """The BG/NBD view of a purchase log beside the classifier (time in weeks), and its own hold-out check:
+    fitted at the test cutoff, the repeat purchases it expected in the horizon after it, and how many came."""
+
+    model: str
+    parameters: Mapping[str, float]  # r, alpha (purchase rates), a, b (drop-out)
+    customers: int  # customers with a purchase the model was fitted on
+    days: int  # the period the expectations cover
+    expected_repeat_purchases: float  # by every customer with a purchase, in the coming period
+    per_week: float  # the same, per week on average
+    holdout_forecast: float | None
+    holdout_actual: float | None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> BuyTillYouDie:
+        return cls(**{**data, "parameters": dict(data["parameters"])})
+
+
 REMOVAL_FLAGS = ("opt_outs_since_training", "erasures_since_training", "retention_since_training")
 
 
@@ -132,7 +167,19 @@ class ModelCard:
     opt_outs_since_training: int | None = None
     erasures_since_training: int | None = None
     retention_since_training: bool | None = None
-    OPTIONAL_KEYS: ClassVar[tuple[str, ...]] = REMOVAL_FLAGS
+    buy_till_you_die: BuyTillYouDie | None = None  # transaction logs only; older cards lack it
+    OPTIONAL_KEYS: ClassVar[tuple[str, ...]] = (*REMOVAL_FLAGS, "buy_till_you_die")
+
+    @property
+    def outcome_horizon(self) -> int | None:
+        """The outcome window in days; None for a static snapshot, whose label has no time window."""
+        return None if self.validation_mode == "static" else self.horizon_days
+
+    @property
+    def outcome_text(self) -> str:
+        if self.outcome_horizon is None:
+            return f"churn as marked by {self.label_source}; the label has no time window"
+        return f"churn within {self.outcome_horizon} days, from {self.label_source}"
 
     @property
     def data_removed_since_training(self) -> bool:
@@ -150,6 +197,7 @@ class ModelCard:
             drift_reference={name: DriftReference.from_dict(ref) for name, ref in data["drift_reference"].items()},
             recurring_purchases=tuple(data["recurring_purchases"]), model_id=data["model_id"], format=data["format"],
             libraries=dict(data["libraries"]), **{flag: data[flag] for flag in REMOVAL_FLAGS if flag in data},
+            buy_till_you_die=BuyTillYouDie.from_dict(data["buy_till_you_die"]) if data.get("buy_till_you_die") else None,
         )
 
     def to_dict(self) -> dict[str, Any]:

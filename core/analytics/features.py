@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from enum import StrEnum
 from typing import Any
 
 import polars as pl
@@ -60,6 +61,22 @@ COUNTS = {"events_4w", "events_12w", "logins_4w", "features_used_12w", "purchase
           "spend_12w", "spend_52w", "small_orders_12w", "late_payments_26w", "overdue_invoices", "tickets_4w",
           "tickets_per_month", "early_tickets", "open_tickets"}
 TRENDS = {"usage_trend", "usage_growth_8w", "login_trend", "spend_trend", "small_order_trend", "ticket_trend"}
+
+# Order lines: the import derives these two transaction columns (by these meanings) where the export
+# has quantities and unit prices, cancellations, returns or lines that sell nothing.
+LINE_VALUE = "line_value"  # quantity × unit price: what one line is worth when the export has no line total
+LINE_TYPE = "line_type"  # one of LineType; a table without the column holds product lines only
+ORDER_ID = "order_id"  # the shop's order/invoice number: lines with one number are one purchase
+VALUE_MEANINGS = (LINE_VALUE, "amount", "unit_price")  # what a transaction is worth, best first
+
+
+class LineType(StrEnum):
+    """What one transaction line is: only product lines are purchases and activity."""
+
+    PRODUCT = "product"
+    CANCELLATION = "cancellation"  # a cancelled or returned line: netted out of spend
+    NON_PRODUCT = "non_product"  # postage, fees, manual adjustments, discounts: neither purchase nor spend
+
 
 PRIMARY_DATE = {
     TableKind.TRANSACTIONS: ("closed", "event", "created", "paid", "due"),
@@ -119,9 +136,49 @@ class ProjectData:
     def has_history(self) -> bool:
         return bool(self.event_tables())
 
+    def events(self, kind: TableKind) -> pl.DataFrame:
+        """A table's rows that are customer activity: of transactions, the purchases only."""
+        return self.purchase_lines() if kind is TableKind.TRANSACTIONS else self.tables[kind]
+
+    def purchase_lines(self) -> pl.DataFrame:
+        """Transaction lines that are purchases: not cancelled or returned, not postage, fees or adjustments.
+        (What "a non-cancelled purchase" means for features and labels alike.)"""
+        table = self.tables[TableKind.TRANSACTIONS]
+        line_type = self.column(TableKind.TRANSACTIONS, Role.CATEGORY, (LINE_TYPE,))
+        return table if line_type is None else table.filter(pl.col(line_type).fill_null(LineType.PRODUCT) == LineType.PRODUCT)
+
+    def value_column(self) -> str | None:
+        """What a transaction line is worth: its derived line value, else its amount, else its unit price."""
+        return self.column(TableKind.TRANSACTIONS, Role.NUMBER, VALUE_MEANINGS, fallback=True)
+
+    def orders(self, date_column: str) -> pl.LazyFrame:
+        """One row per order (per line where lines carry no order number): customer_key, day, value, purchase.
+
+        ``value`` nets cancellations out (a cancelled line counts against spend whatever its sign) and leaves
+        non-product lines out; ``purchase`` is whether the order holds at least one product line."""
+        kind = TableKind.TRANSACTIONS
+        value_col = self.value_column()
+        line_type = self.column(kind, Role.CATEGORY, (LINE_TYPE,))
+        order_col = self.column(kind, Role.CATEGORY, (ORDER_ID,))
+        value = pl.col(value_col).cast(pl.Float64) if value_col else pl.lit(None, pl.Float64)
+        lines = self.tables[kind].lazy().select(KEY, pl.col(date_column).alias("day"), value.alias("value"),
+                                                *([pl.col(order_col).alias("order")] if order_col else []),
+                                                *([pl.col(line_type).alias("line_type")] if line_type else []))
+        if line_type:
+            kind_of = pl.col("line_type").fill_null(LineType.PRODUCT)
+            lines = lines.with_columns(
+                pl.when(kind_of == LineType.CANCELLATION).then(-pl.col("value").abs())
+                .when(kind_of == LineType.PRODUCT).then(pl.col("value")).otherwise(0.0).alias("value"),
+                (kind_of == LineType.PRODUCT).alias("purchase"))
+        else:
+            lines = lines.with_columns(pl.lit(True).alias("purchase"))
+        if not order_col:
+            return lines.select(KEY, "day", "value", "purchase")
+        return lines.group_by(KEY, "order").agg(pl.col("day").min(), pl.col("value").sum(), pl.col("purchase").any()).drop("order")
+
     def activity(self) -> pl.DataFrame:
         """Every dated event of every customer: (customer_key, day) — the basis of 'active' and 'churned'."""
-        parts = [self.tables[k].select(KEY, pl.col(column).alias("day")).drop_nulls()
+        parts = [self.events(k).select(KEY, pl.col(column).alias("day")).drop_nulls()
                  for k, column in self.event_columns().items()]
         return pl.concat(parts) if parts else pl.DataFrame(schema={KEY: pl.UInt32, "day": pl.Date})
 
@@ -217,29 +274,31 @@ def _transactions(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
     column = data.event_date(kind)
     if not column:
         return None
-    table = data.tables[kind]
-    day = pl.col(column)
-    amount_col = data.column(kind, Role.NUMBER, ("amount",), fallback=True)
+    day, bought = pl.col("day"), pl.col("purchase")
     aggs = [
-        day.max().alias("last_purchase"),
-        _in(day, cutoff, 0, 84).sum().alias("purchases_12w"),
-        _in(day, cutoff, 0, 364).sum().alias("purchases_52w"),
-        _in(day, cutoff, 0, 28).sum().alias("purchases_4w"),
-        _in(day, cutoff, 28, 112).sum().alias("purchases_prev12w"),
+        day.filter(bought).max().alias("last_purchase"),
+        (bought & _in(day, cutoff, 0, 84)).sum().alias("purchases_12w"),
+        (bought & _in(day, cutoff, 0, 364)).sum().alias("purchases_52w"),
+        (bought & _in(day, cutoff, 0, 28)).sum().alias("purchases_4w"),
+        (bought & _in(day, cutoff, 28, 112)).sum().alias("purchases_prev12w"),
     ]
     derived = [_days_since("last_purchase", cutoff).alias("days_since_purchase")]
     drop = ["last_purchase", "purchases_4w", "purchases_prev12w"]
-    past = table.lazy().filter(day <= cutoff)
-    if amount_col:
-        amount = pl.col(amount_col)
-        small = amount <= past.select(amount.median()).collect().item()
+    past = data.orders(column).filter(day <= cutoff)
+    if data.value_column():
+        amount = pl.col("value")
+        small = amount <= past.filter(bought).select(amount.median()).collect().item()
+
+        def spend(newest: int, oldest: int) -> pl.Expr:  # net of cancellations, never below nothing
+            return amount.filter(_in(day, cutoff, newest, oldest)).sum().clip(lower_bound=0)
+
         aggs += [
-            amount.filter(_in(day, cutoff, 0, 84)).sum().alias("spend_12w"),
-            amount.filter(_in(day, cutoff, 0, 364)).sum().alias("spend_52w"),
-            amount.filter(_in(day, cutoff, 0, 28)).sum().alias("spend_4w"),
-            amount.filter(_in(day, cutoff, 28, 112)).sum().alias("spend_prev12w"),
-            (small & _in(day, cutoff, 0, 84)).sum().alias("small_orders_12w"),
-            (small & _in(day, cutoff, 84, 168)).sum().alias("small_orders_prev12w"),
+            spend(0, 84).alias("spend_12w"),
+            spend(0, 364).alias("spend_52w"),
+            spend(0, 28).alias("spend_4w"),
+            spend(28, 112).alias("spend_prev12w"),
+            (small & bought & _in(day, cutoff, 0, 84)).sum().alias("small_orders_12w"),
+            (small & bought & _in(day, cutoff, 84, 168)).sum().alias("small_orders_prev12w"),
         ]
         derived += [
             _trend("spend_4w", "spend_prev12w", 4, 12, 1.0).alias("spend_trend"),

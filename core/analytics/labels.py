@@ -1,10 +1,15 @@
 """Who counts as a customer at a cutoff, and what happened to them after it.
 
-Labels only ever come from the window after the cutoff, so features computed
-at the cutoff cannot see their own outcome.  The moment of churn is, in order
-of preference: a cancellation/end date column, else the last activity of a
-customer the churn label marks as gone, else (no label at all) the last
-activity of a customer inactive for at least the horizon at the end of data.
+Both the population and the outcomes at a cutoff come from data up to the
+cutoff and from the window after it only, so features computed at the cutoff
+cannot see their own outcome and who is in the population does not depend on
+what happens later.  Churn is, in order of preference:
+
+- contractual, dated: a cancellation/end date column, else the last activity
+  of a customer the churn label marks as gone;
+- non-contractual (no label at all, e.g. a bare purchase log): nobody
+  announces that they leave, so the population at a cutoff is the customers
+  active in the year before it, and churn is no activity in the horizon after it.
 """
 
 from __future__ import annotations
@@ -18,18 +23,23 @@ from prevista.core.analytics.features import ProjectData, customer_starts
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.schema import KEY, Role, TableKind
 
+ACTIVE_WINDOW_DAYS = 365  # non-contractual: a customer active in the last year (or horizon, if longer) is current
+
 
 @dataclass(frozen=True)
 class ChurnTruth:
-    """Per customer: churn day (null = still a customer) and how it was established."""
+    """Per customer: churn day (null = still a customer) and how it was established; ``frame`` is None
+    where churn is inactivity (non-contractual), which has no day of its own."""
 
-    frame: pl.DataFrame  # customer_key, churn_day
+    frame: pl.DataFrame | None  # customer_key, churn_day
     source: str
 
+    @property
+    def dated(self) -> bool:
+        return self.frame is not None
 
-def churn_truth(data: ProjectData, horizon_days: int, end: date) -> ChurnTruth:
-    """``end``: the last day the data covers, past which nobody's inactivity can be seen."""
-    activity = data.activity().group_by(KEY).agg(pl.col("day").max().alias("last_day"))
+
+def churn_truth(data: ProjectData, horizon_days: int) -> ChurnTruth:
     customers = data.tables.get(TableKind.CUSTOMERS)
     end_col = data.column(TableKind.CUSTOMERS, Role.DATE, ("end",))
     label_col = data.column(TableKind.CUSTOMERS, Role.LABEL, ("churn",), fallback=True)
@@ -37,26 +47,46 @@ def churn_truth(data: ProjectData, horizon_days: int, end: date) -> ChurnTruth:
         frame = customers.select(KEY, pl.col(end_col).alias("churn_day"))
         return ChurnTruth(frame, f"the cancellation date in '{end_col}'")
     if customers is not None and label_col:
+        activity = data.activity().group_by(KEY).agg(pl.col("day").max().alias("last_day"))
         frame = (customers.select(KEY, pl.col(label_col).alias("gone")).join(activity, on=KEY, how="left")
                  .select(KEY, pl.when(pl.col("gone")).then(pl.col("last_day")).alias("churn_day")))
         return ChurnTruth(frame, f"the churn label '{label_col}', dated at each churner's last activity")
-    cutoff = end - timedelta(days=horizon_days)
-    frame = activity.select(KEY, pl.when(pl.col("last_day") <= cutoff).then(pl.col("last_day")).alias("churn_day"))
-    return ChurnTruth(frame, f"no activity for {horizon_days} days (no churn label in the data)")
+    return ChurnTruth(None, f"no activity in the {horizon_days} days after the cutoff, among customers active in "
+                            f"the {active_window(horizon_days)} days before it (no churn label or cancellation "
+                            "date in the data)")
+
+
+def active_window(horizon_days: int) -> int:
+    return max(horizon_days, ACTIVE_WINDOW_DAYS)
+
+
+def _active_in(data: ProjectData, cutoff: date, days: int) -> pl.DataFrame:
+    since = cutoff - timedelta(days=days)
+    return data.activity().filter((pl.col("day") > since) & (pl.col("day") <= cutoff)).select(KEY).unique()
 
 
 def active_at(data: ProjectData, cutoff: date, horizon_days: int) -> pl.Series:
     """Customers who had started by the cutoff and were active in the horizon before it."""
-    since = cutoff - timedelta(days=horizon_days)
-    recent = (data.activity().filter((pl.col("day") > since) & (pl.col("day") <= cutoff))
-              .select(KEY).unique())
     started = customer_starts(data).filter(pl.col("start") <= cutoff).select(KEY)
-    return recent.join(started, on=KEY, how="semi")[KEY].sort()
+    return _active_in(data, cutoff, horizon_days).join(started, on=KEY, how="semi")[KEY].sort()
 
 
-def churned_within(truth: ChurnTruth, keys: pl.Series, cutoff: date, horizon_days: int) -> pl.Series:
-    """Did each customer churn in (cutoff, cutoff + horizon]?"""
+def population(data: ProjectData, truth: ChurnTruth, cutoff: date, horizon_days: int) -> pl.Series:
+    """The customers at ``cutoff``, from data up to it: dated churn, those active in the horizon before it
+    who had not churned by it; inactivity churn, those active in the window before it."""
+    if truth.frame is None:
+        return _active_in(data, cutoff, active_window(horizon_days))[KEY].sort()
+    gone = truth.frame.filter(pl.col("churn_day") <= cutoff).select(KEY)
+    return active_at(data, cutoff, horizon_days).to_frame(KEY).join(gone, on=KEY, how="anti")[KEY]
+
+
+def churned_within(data: ProjectData, truth: ChurnTruth, keys: pl.Series, cutoff: date,
+                   horizon_days: int) -> pl.Series:
+    """Did each customer churn in (cutoff, cutoff + horizon]?  Inactivity churn: no activity in it."""
     until = cutoff + timedelta(days=horizon_days)
+    if truth.frame is None:
+        later = data.activity().filter((pl.col("day") > cutoff) & (pl.col("day") <= until)).select(KEY).unique()
+        return ~keys.is_in(later[KEY].implode())
     joined = keys.to_frame(KEY).join(truth.frame, on=KEY, how="left")
     return ((joined["churn_day"] > cutoff) & (joined["churn_day"] <= until)).fill_null(False)
 
@@ -68,10 +98,18 @@ def _required(column: str | None, what: str) -> str:
     return column
 
 
+def purchase_days(data: ProjectData) -> pl.DataFrame | None:
+    """(customer_key, day) of every non-cancelled purchase; None without dated transactions."""
+    column = data.event_date(TableKind.TRANSACTIONS)
+    if column is None:
+        return None
+    return data.purchase_lines().select(KEY, pl.col(column).alias("day")).drop_nulls()
+
+
 def _purchases_in_window(data: ProjectData, cutoff: date, horizon_days: int) -> pl.DataFrame:
-    kind = TableKind.TRANSACTIONS
-    day = pl.col(_required(data.event_date(kind), "dates"))
-    return data.tables[kind].filter((day > cutoff) & (day <= cutoff + timedelta(days=horizon_days)))
+    """Purchase lines (cancellations, returns and fees left out) in (cutoff, cutoff + horizon]."""
+    day = pl.col(_required(data.event_date(TableKind.TRANSACTIONS), "dates"))
+    return data.purchase_lines().filter((day > cutoff) & (day <= cutoff + timedelta(days=horizon_days)))
 
 
 def purchased_within(data: ProjectData, keys: pl.Series, cutoff: date, horizon_days: int,

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import overload
 
-from prevista.core.analytics.card import ModelCard, ModelReport, Scores
+from prevista.core.analytics.card import BuyTillYouDie, ModelCard, ModelReport, Scores
 from prevista.core.analytics.forecast import TicketForecast, WeekCount, WeekForecast
 from prevista.core.analytics.model_store import model_card
 from prevista.core.analytics.segments import Dashboard, SegmentBoard, SegmentRow, stored_board
@@ -35,6 +35,7 @@ def _row(row: SegmentRow, tickets_expected: float | None) -> SegmentRow:
     return replace(row, size=size, churn_risk=risk, expected_churners=disclosure.derived(size, risk),
                    revenue_at_risk=disclosure.money(row.revenue_at_risk),
                    purchase_propensity=disclosure.rate(row.purchase_propensity), ticket_share=share,
+                   p_alive=disclosure.rate(row.p_alive), expected_purchases=disclosure.money(row.expected_purchases),
                    forecast_tickets=None if tickets_expected is None or share is None or row.forecast_tickets is None
                    else disclosure.derived(tickets_expected, share))
 
@@ -61,8 +62,12 @@ def released_board(board: SegmentBoard, k: int) -> SegmentBoard:
 
 
 def _scores(scores: Scores) -> Scores:
-    return Scores(*(disclosure.measure(value) for value in (scores.roc_auc, scores.pr_auc, scores.brier,
-                                                            scores.lift_top_decile)))
+    """Measures and their intervals at the same three decimals."""
+    intervals = None if scores.intervals is None else {
+        name: (disclosure.measure(low), disclosure.measure(high)) for name, (low, high) in scores.intervals.items()}
+    return Scores(roc_auc=disclosure.measure(scores.roc_auc), pr_auc=disclosure.measure(scores.pr_auc),
+                  brier=disclosure.measure(scores.brier), lift_top_decile=disclosure.measure(scores.lift_top_decile),
+                  intervals=intervals)
 
 
 def _evaluated(counts: Mapping[str, int]) -> int:
@@ -93,7 +98,19 @@ def released_card(card: ModelCard, k: int) -> ModelCard:
     holds the lowest and highest value of single customers."""
     return replace(card, churn=_report(card.churn, k),
                    purchase={name: _report(report, k) for name, report in card.purchase.items()},
-                   customers_scored=disclosure.count(card.customers_scored), drift_reference={})
+                   customers_scored=disclosure.count(card.customers_scored), drift_reference={},
+                   buy_till_you_die=_buy_till_you_die(card.buy_till_you_die))
+
+
+def _buy_till_you_die(view: BuyTillYouDie | None) -> BuyTillYouDie | None:
+    """Shop-wide expectations to three significant digits, customers to fives, parameters as measures."""
+    if view is None:
+        return None
+    return replace(view, parameters={name: disclosure.measure(value) for name, value in view.parameters.items()},
+                   customers=disclosure.count(view.customers),
+                   expected_repeat_purchases=disclosure.money(view.expected_repeat_purchases),
+                   per_week=disclosure.money(view.per_week), holdout_forecast=disclosure.money(view.holdout_forecast),
+                   holdout_actual=disclosure.money(view.holdout_actual))
 
 
 def published_card(store: ProjectStore) -> ModelCard:

@@ -1,7 +1,8 @@
 """Segment-level results: what the owner sees, aggregated over segments of at least k customers.
 
 Per segment: size, churn risk, expected churners, revenue at risk, purchase
-propensity, share of the ticket forecast, what sets it apart, and a
+propensity, the buy-till-you-die view (share still active, expected purchases),
+share of the ticket forecast, what sets it apart, and a
 recommended proactive action.  No row here describes fewer than k people.
 """
 
@@ -11,7 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 import polars as pl
@@ -48,6 +49,9 @@ class SegmentRow:
     sets_apart: tuple[str, ...]
     action: str  # the recommended proactive action
     because: str
+    p_alive: float | None = None  # buy-till-you-die: mean probability of being still active; purchase logs only
+    expected_purchases: float | None = None  # buy-till-you-die: the segment's expected purchases in the horizon
+    OPTIONAL_KEYS: ClassVar[tuple[str, ...]] = ("p_alive", "expected_purchases")
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SegmentRow:
@@ -168,15 +172,32 @@ def build_segments(data: ProjectData, features: FeatureSet, scores: pl.DataFrame
     return board, assignment
 
 
+def _score_aggregates(scores: pl.DataFrame) -> list[pl.Expr]:
+    """Per segment, from the per-customer scores that exist: the figures a segment row carries."""
+    aggs = [pl.len().alias("size"), pl.col("churn_risk").mean().alias("churn_risk"),
+            pl.col("churn_risk").sum().alias("expected_churners")]
+    if "value" in scores.columns:
+        aggs.append((pl.col("churn_risk") * pl.col("value")).sum().alias("revenue_at_risk"))
+    if "purchase_propensity" in scores.columns:
+        aggs.append(pl.col("purchase_propensity").mean().alias("purchase_propensity"))
+    if "p_alive" in scores.columns:
+        aggs += [pl.col("p_alive").mean().alias("p_alive"), pl.col("expected_purchases").sum().alias("expected_purchases")]
+    return aggs
+
+
+def _btyd_fields(row: Mapping[str, Any]) -> tuple[float | None, float | None]:
+    """A segment's share still active and expected purchases, where the scores hold the buy-till-you-die view."""
+    if row.get("p_alive") is None:
+        return None, None
+    return round(row["p_alive"], 4), round(row["expected_purchases"], 1)
+
+
 def _aggregate(frame: pl.DataFrame, segmenter: Segmenter, descriptions: dict[str, tuple[str, str]],
                forecast: TicketForecast | None, k: int) -> tuple[SegmentRow, ...]:
     overall_risk = float(frame.select(pl.col("churn_risk").mean()).item())
-    aggs = [pl.len().alias("size"), pl.col("churn_risk").mean().alias("churn_risk"),
-            pl.col("churn_risk").sum().alias("expected_churners")]
+    aggs = _score_aggregates(frame)
     if "value" in frame.columns:
-        aggs += [(pl.col("churn_risk") * pl.col("value")).sum().alias("revenue_at_risk"), pl.col("value").mean().alias("value")]
-    if "purchase_propensity" in frame.columns:
-        aggs.append(pl.col("purchase_propensity").mean().alias("purchase_propensity"))
+        aggs.append(pl.col("value").mean().alias("value"))
     if "recent_tickets" in frame.columns:
         aggs.append((pl.col("recent_tickets").sum() / max(int(frame["recent_tickets"].sum()), 1)).alias("ticket_share"))
     table = frame.group_by("segment").agg(aggs).sort("segment")
@@ -185,6 +206,7 @@ def _aggregate(frame: pl.DataFrame, segmenter: Segmenter, descriptions: dict[str
     rows = []
     for row in table.iter_rows(named=True):
         profile = segmenter.profiles_[row["segment"]]
+        p_alive, expected_purchases = _btyd_fields(row)
         value_z = (row["value"] - value_mean) / value_std if value_std else None
         action, because = recommend(profile, row["churn_risk"] / overall_risk if overall_risk else 1.0, value_z)
         rows.append(SegmentRow(
@@ -195,7 +217,8 @@ def _aggregate(frame: pl.DataFrame, segmenter: Segmenter, descriptions: dict[str
             ticket_share=round(row["ticket_share"], 4) if "ticket_share" in row else None,
             forecast_tickets=round(row["ticket_share"] * expected_total, 1)
             if expected_total is not None and "ticket_share" in row else None,
-            sets_apart=_phrases(profile, descriptions), action=action, because=because,
+            sets_apart=_phrases(profile, descriptions), action=action, because=because, p_alive=p_alive,
+            expected_purchases=expected_purchases,
         ))
     return enforce_min_size(rows, k)
 
@@ -208,24 +231,19 @@ def enforce_min_size(rows: Sequence[SegmentRow], k: int) -> tuple[SegmentRow, ..
 def refresh_segments(board: SegmentBoard, scores: pl.DataFrame, k: int) -> SegmentBoard:
     """Recount each segment from the scores that remain (after an opt-out or erasure): sizes, risks
     and values change, names and actions stay, and a segment that fell below k disappears."""
-    aggs = [pl.len().alias("size"), pl.col("churn_risk").mean().alias("churn_risk"),
-            pl.col("churn_risk").sum().alias("expected_churners")]
-    if "value" in scores.columns:
-        aggs.append((pl.col("churn_risk") * pl.col("value")).sum().alias("revenue_at_risk"))
-    if "purchase_propensity" in scores.columns:
-        aggs.append(pl.col("purchase_propensity").mean().alias("purchase_propensity"))
-    counts = {row["segment"]: row for row in scores.group_by("segment").agg(aggs).iter_rows(named=True)}
+    counts = {row["segment"]: row for row in scores.group_by("segment").agg(_score_aggregates(scores)).iter_rows(named=True)}
     rows = []
     for row in board.segments:
         fresh = counts.get(row.segment)
         if fresh is None:
             continue
+        p_alive, expected_purchases = _btyd_fields(fresh) if "p_alive" in fresh else (row.p_alive, row.expected_purchases)
         rows.append(replace(
             row, size=fresh["size"], churn_risk=round(fresh["churn_risk"], 4),
             expected_churners=round(fresh["expected_churners"], 1),
             revenue_at_risk=round(fresh["revenue_at_risk"], 2) if "revenue_at_risk" in fresh else row.revenue_at_risk,
             purchase_propensity=round(fresh["purchase_propensity"], 4) if "purchase_propensity" in fresh
-            else row.purchase_propensity))
+            else row.purchase_propensity, p_alive=p_alive, expected_purchases=expected_purchases))
     return replace(board, segments=enforce_min_size(rows, k))
 
 

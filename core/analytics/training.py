@@ -8,15 +8,17 @@ customers.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
+from functools import partial
 
 import numpy as np
 import polars as pl
 from sklearn.metrics import roc_auc_score
 from sklearn.model_selection import train_test_split
 
-from prevista.core.analytics import labels
+from prevista.core.analytics import btyd, labels
 from prevista.core.analytics.card import Cutoffs, DataPeriod, Driver, ModelCard
 from prevista.core.analytics.drift import DriftReport, assess, reference
 from prevista.core.analytics.features import FeatureSet, ProjectData, build_features
@@ -28,6 +30,7 @@ from prevista.core.analytics.modeling import (
     BinaryModel,
     Split,
     cross_validated,
+    metrics,
     permutation_drivers,
     select_and_fit,
 )
@@ -37,7 +40,7 @@ from prevista.core.project.closure import refuse_if_closed
 from prevista.core.project.requirements import MIN_HISTORY_MONTHS, RARE_LABEL_SHARE, RECOMMENDED_CUSTOMERS
 from prevista.core.project.settings import ProjectSettings, changed_settings, purpose_record, settings, stored_form
 from prevista.core.runtime.jobs import Progress
-from prevista.privacy.disclosure import count, covers_k
+from prevista.privacy.disclosure import count, covers_k, rate
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.processing_log import legal_basis_text
 from prevista.privacy.schema import KEY, Action, Meta, Role, Table, TableKind
@@ -49,6 +52,13 @@ MAX_CATEGORY_MODELS = 3
 MIN_CATEGORY_POSITIVES = 20
 RECURRING_SHARE = 0.6  # bought by more than this share of active customers in any window: a recurring charge
 DRIFT_FEATURES = 8
+MAX_STACKED_CUTOFFS = 4  # training cutoffs stacked where the history allows: more rows, a year of seasons
+STACK_STEP_DAYS = 91  # stacked cutoffs at least a quarter apart
+STACK_ROWS = 250_000  # no earlier cutoff is stacked once the training rows reach this many
+MIN_OUTCOMES = 5  # of each outcome, in the training and in the test window, to learn and check a model
+SEASONAL_RATIO = 1.25  # base rates of the training and test windows further apart than this get a warning
+SEASONAL_POINTS = 0.02  # ... and at least this far apart in absolute terms
+BTYD = "BG/NBD"
 
 
 @dataclass(frozen=True)
@@ -83,9 +93,20 @@ class Periods:
     score_cutoff: date
     first: date
 
-    def validation_text(self, horizon: int) -> str:
+    def stacked_cutoffs(self, horizon: int) -> list[date]:
+        """The training cutoff and earlier ones, a season apart, each with 12 weeks of history before it and
+        its outcome window ending by the test cutoff."""
+        if self.mode != "time":
+            return [self.train_cutoff]
+        step = timedelta(days=max(horizon, STACK_STEP_DAYS))
+        cutoffs = [self.train_cutoff - i * step for i in range(MAX_STACKED_CUTOFFS)]
+        return [c for c in cutoffs if c - timedelta(days=FEATURE_WINDOW_DAYS) >= self.first]
+
+    def validation_text(self, horizon: int, stacked: int = 1) -> str:
         if self.mode == "time":
-            return (f"time-based hold-out: trained on features as of {self.train_cutoff} with outcomes in the "
+            trained = (f"features as of {self.train_cutoff}" if stacked == 1 else
+                       f"features as of {stacked} cutoffs a season apart, the latest {self.train_cutoff},")
+            return (f"time-based hold-out: trained on {trained} with outcomes in the "
                     f"{horizon} days after; tested on features as of {self.test_cutoff} with outcomes up to "
                     f"{self.test_cutoff + timedelta(days=horizon)}")
         return (f"hold-out of 30 % of customers at one cutoff ({self.test_cutoff}); the history is too short "
@@ -108,17 +129,87 @@ def plan_periods(data: ProjectData, horizon: int) -> Periods | None:
         f"{FEATURE_WINDOW_DAYS + horizon} days (12 weeks of behaviour plus the {horizon}-day outcome window).")
 
 
-def _current(data: ProjectData, truth: labels.ChurnTruth, cutoff: date, horizon: int) -> pl.Series:
-    """Customers active before ``cutoff`` who had not churned by it."""
-    active = labels.active_at(data, cutoff, horizon).to_frame(KEY)
-    gone = truth.frame.filter(pl.col("churn_day") <= cutoff).select(KEY)
-    return active.join(gone, on=KEY, how="anti")[KEY]
+@dataclass(frozen=True)
+class _Rows:
+    """The training rows (from one or several stacked cutoffs) and the test rows, with the cutoff and
+    customers each part came from, so every outcome is taken at its own cutoff."""
+
+    train: FeatureSet
+    parts: list[tuple[date, pl.Series]]  # in row order
+    test: FeatureSet
+    test_cutoff: date
+
+    def outcomes(self, label: Callable[[pl.Series, date], pl.Series]) -> tuple[np.ndarray, np.ndarray]:
+        y_train = np.concatenate([label(keys, cutoff).to_numpy() for cutoff, keys in self.parts])
+        return y_train, label(self.test.frame[KEY], self.test_cutoff).to_numpy()
 
 
-def _labelled(data: ProjectData, truth: labels.ChurnTruth, cutoff: date, horizon: int) -> tuple[FeatureSet, np.ndarray]:
-    keys = _current(data, truth, cutoff, horizon)
-    features = build_features(data, cutoff, keys)
-    return features, labels.churned_within(truth, keys, cutoff, horizon).to_numpy()
+def _fits(data: ProjectData, random_state: int = 0) -> btyd.Fits | None:
+    """The buy-till-you-die fits of one run; None without dated purchases."""
+    purchases = labels.purchase_days(data)
+    return None if purchases is None else btyd.Fits(purchases, random_state)
+
+
+def _features_at(data: ProjectData, truth: labels.ChurnTruth, cutoff: date, horizon: int,
+                 fits: btyd.Fits | None) -> FeatureSet:
+    """The population's features at a cutoff, with the buy-till-you-die view of their purchases up to it."""
+    features = build_features(data, cutoff, labels.population(data, truth, cutoff, horizon))
+    if fits is None:
+        return features
+    frame = features.frame.join(btyd.features(fits, cutoff, horizon), on=KEY, how="left")
+    return FeatureSet(frame, features.numeric + list(btyd.FEATURES), features.categorical, features.cutoff,
+                      {**features.descriptions, **btyd.FEATURES})
+
+
+def _rows(data: ProjectData, truth: labels.ChurnTruth, periods: Periods, horizon: int, fits: btyd.Fits | None) -> _Rows:
+    """Training rows from the latest training cutoff and earlier ones until they are plenty: a customer
+    appears once per cutoff, each time with that cutoff's features.  A customer split tests on the same rows."""
+    cutoffs = periods.stacked_cutoffs(horizon)
+    parts = [_features_at(data, truth, cutoffs[0], horizon, fits)]
+    for cutoff in cutoffs[1:]:
+        if sum(fs.frame.height for fs in parts) >= STACK_ROWS:
+            break
+        parts.append(_features_at(data, truth, cutoff, horizon, fits))
+    first = parts[0]
+    train = first if len(parts) == 1 else FeatureSet(
+        pl.concat([fs.frame.select(first.frame.columns) for fs in parts], how="vertical_relaxed"),
+        first.numeric, first.categorical, first.cutoff, first.descriptions)
+    origins = [(cutoff, fs.frame[KEY]) for cutoff, fs in zip(cutoffs, parts, strict=False)]
+    if periods.mode != "time":
+        return _Rows(train, origins, train, periods.test_cutoff)
+    return _Rows(train, origins, _features_at(data, truth, periods.test_cutoff, horizon, fits), periods.test_cutoff)
+
+
+def _splits(rows: _Rows, outcomes: tuple[np.ndarray, np.ndarray], columns: list[str], random_state: int) -> tuple[Split, Split]:
+    """Train and test splits: later period, or (one cutoff) held-out customers."""
+    train = _split(rows.train, outcomes[0], columns)
+    if rows.test is not rows.train:
+        return train, _split(rows.test, outcomes[1], columns)
+    return _customer_split(train, random_state)
+
+
+def _window(cutoff: date, horizon: int) -> str:
+    return f"in the {horizon} days after {cutoff}"
+
+
+def _require_outcomes(y: np.ndarray, truth: labels.ChurnTruth, window: str, test: bool) -> None:
+    """Refuse, in plain words, outcomes a churn model cannot be learnt from or checked on."""
+    churned, stayed = int(y.sum()), int(len(y) - y.sum())
+    if churned >= MIN_OUTCOMES and stayed >= MIN_OUTCOMES:
+        return
+    advice = ("Try a shorter horizon, or import a longer history, or a churn label or cancellation dates."
+              if not truth.dated else "Try a longer horizon, or import a longer history.")
+    stop = "stopped being active" if not truth.dated else "churned"
+    where = "the test window" if test else "the training window"
+    if churned == 0 and not test:
+        raise PrevistaError(f"No customer in this history {stop} {window} (churn here means {truth.source}); "
+                            f"churn cannot be learned from it. {advice}")
+    if churned < MIN_OUTCOMES:
+        raise PrevistaError(f"Only {churned} customers {stop} {window} ({where}): at least {MIN_OUTCOMES} are "
+                            f"needed to {'check' if test else 'learn'} a churn model. {advice}")
+    raise PrevistaError(f"Almost every customer {stop} {window} ({where}: {stayed} stayed active): a model "
+                        f"cannot tell who stays. Try a {'longer' if not truth.dated else 'shorter'} horizon, "
+                        "or check that the whole history was imported.")
 
 
 def _single_feature_auc(values: pl.Series, y: np.ndarray) -> float:
@@ -193,41 +284,76 @@ class _Fitted:
     leaky: dict[str, str]
     label_source: str
     now_fs: FeatureSet
+    warnings: tuple[str, ...] = ()
+    buy_till_you_die: btyd.View | None = None  # fitted on the purchases up to the scoring cutoff
 
 
-def _train_churn(data: ProjectData, periods: Periods, truth: labels.ChurnTruth, horizon: int,
-                 random_state: int, k: int, progress: Progress) -> tuple[BinaryModel, FeatureSet, FeatureSet, dict[str, str]]:
-    progress.report(0.0, "Computing features at the training and test cutoffs")
-    train_fs, y_train = _labelled(data, truth, periods.train_cutoff, horizon)
-    leaky = leaky_attributes(data, train_fs, y_train)
-    numeric = [c for c in train_fs.numeric if c not in leaky]
-    categorical = [c for c in train_fs.categorical if c not in leaky]
-    train = _split(train_fs, y_train, numeric + categorical)
-    test_fs = train_fs
-    if periods.mode == "time":
-        test_fs, y_test = _labelled(data, truth, periods.test_cutoff, horizon)
-        test = _split(test_fs, y_test, numeric + categorical)
-    else:
-        train, test = _customer_split(train, random_state)
+def _train_churn(data: ProjectData, truth: labels.ChurnTruth, rows: _Rows, periods: Periods, horizon: int,
+                 random_state: int, k: int, progress: Progress) -> tuple[BinaryModel, dict[str, str], Split, str | None]:
+    """The churn model, what was left out as leaky, its test split, and a warning where the churn rate of the
+    training windows and the test window differ (seasonality, or a changing shop)."""
+    progress.report(0.0, "Computing outcomes at the training and test cutoffs")
+    y_train, y_test = rows.outcomes(lambda keys, cutoff: labels.churned_within(data, truth, keys, cutoff, horizon))
+    _require_outcomes(y_train, truth, _window(periods.train_cutoff, horizon), test=False)
+    leaky = leaky_attributes(data, rows.train, y_train)
+    numeric = [c for c in rows.train.numeric if c not in leaky]
+    categorical = [c for c in rows.train.categorical if c not in leaky]
+    train, test = _splits(rows, (y_train, y_test), numeric + categorical, random_state)
+    _require_outcomes(train.y, truth, _window(periods.train_cutoff, horizon), test=False)
+    _require_outcomes(test.y, truth, _window(periods.test_cutoff, horizon), test=True)
     progress.report(0.4, "Training and validating the churn model")
-    model = select_and_fit("churn", train, test, numeric, categorical, periods.validation_text(horizon), random_state)
+    model = select_and_fit("churn", train, test, numeric, categorical,
+                           periods.validation_text(horizon, len(rows.parts)), random_state)
     progress.report(0.85, "Explaining the churn model")
-    model.drivers = _drivers(model, test, train_fs.descriptions, "churn", random_state, k)
-    return model, train_fs, test_fs, leaky
+    model.drivers = _drivers(model, test, rows.train.descriptions, "churn", random_state, k)
+    return model, leaky, test, _seasonal(float(train.y.mean()), float(test.y.mean()))
+
+
+def _seasonal(train_rate: float, test_rate: float) -> str | None:
+    low, high = sorted((train_rate, test_rate))
+    if high - low < SEASONAL_POINTS or high < low * SEASONAL_RATIO:
+        return None
+    return (f"the churn rate was about {rate(train_rate):.0%} in the training windows but {rate(test_rate):.0%} in "
+            "the test window: churn depends on the season or the business changed, so the figures for the next "
+            "period may be off")
 
 
 def _fit_history(data: ProjectData, periods: Periods, horizon: int, random_state: int, k: int,
                  progress: Progress) -> _Fitted:
     """Churn and purchase models learnt from dated history, validated on a later period (or on held-out customers)."""
-    truth = labels.churn_truth(data, horizon, periods.score_cutoff)
-    churn, train_fs, test_fs, leaky = _train_churn(data, periods, truth, horizon, random_state, k,
-                                                   progress.slice(0.1, 0.45))
+    truth = labels.churn_truth(data, horizon)
+    progress.report(0.1, "Computing features at the training and test cutoffs")
+    fits = _fits(data, random_state)
+    rows = _rows(data, truth, periods, horizon, fits)
+    churn, leaky, churn_test, seasonal = _train_churn(data, truth, rows, periods, horizon, random_state, k,
+                                                      progress.slice(0.15, 0.45))
     progress.report(0.45, "Training purchase-propensity models")
-    purchases, recurring = _train_purchases(data, periods, (train_fs, test_fs), (churn.numeric, churn.categorical),
+    purchases, recurring = _train_purchases(data, periods, rows, (churn.numeric, churn.categorical),
                                             horizon, random_state)
+    progress.report(0.55, "Fitting the buy-till-you-die model")
+    view = None if fits is None else _buy_till_you_die(fits, periods, horizon, churn, churn_test)
     progress.report(0.6, "Computing today's features")
-    now_fs = build_features(data, periods.score_cutoff, _current(data, truth, periods.score_cutoff, horizon))
-    return _Fitted(churn, purchases, recurring, leaky, truth.source, now_fs)
+    now_fs = _features_at(data, truth, periods.score_cutoff, horizon, fits)
+    return _Fitted(churn, purchases, recurring, leaky, truth.source, now_fs,
+                   (seasonal,) if seasonal else (), view)
+
+
+def _buy_till_you_die(fits: btyd.Fits, periods: Periods, horizon: int, churn: BinaryModel, test: Split) -> btyd.View | None:
+    """BG/NBD beside the classifier: fitted at the test cutoff, it is a reference the churn model must beat
+    and its total forecast is checked against what happened; fitted at the end, it scores today."""
+    summary, before = fits.at(periods.test_cutoff)
+    _, now = fits.at(periods.score_cutoff)
+    expected = [fits.customers(cutoff, horizon)["expected_purchases"] for cutoff in (periods.test_cutoff, periods.score_cutoff)]
+    if before is None or now is None or any(values.null_count() for values in expected):
+        return None  # too few repeat buyers, or no fit that forecasts: the classifier stands alone
+    weeks = horizon / btyd.DAYS_PER_WEEK
+    quiet = pl.DataFrame({KEY: summary.keys, "p": before.p_no_purchase(summary, weeks)})
+    scored = test.X.select(KEY).join(quiet, on=KEY, how="left")["p"]
+    if scored.null_count() == 0:
+        churn.baselines[BTYD] = metrics(test.y, scored.to_numpy())
+    forecast = float(fits.customers(periods.test_cutoff, horizon)["expected_purchases"].sum())
+    return btyd.View(now, fits.customers(periods.score_cutoff, horizon), horizon, holdout_forecast=forecast,
+                     holdout_actual=btyd.repeat_purchases(fits.purchases, periods.test_cutoff, horizon))
 
 
 def _fit_static(data: ProjectData, random_state: int, k: int) -> _Fitted:
@@ -239,6 +365,10 @@ def _fit_static(data: ProjectData, random_state: int, k: int) -> _Fitted:
     keys, churned, label = found
     features = build_features(data, None, keys)
     y = churned.to_numpy().astype(int)
+    if min(y.sum(), len(y) - y.sum()) < MIN_OUTCOMES:
+        raise PrevistaError(f"The label '{label}' marks {int(y.sum())} customers as churned and {int(len(y) - y.sum())} "
+                            f"as staying: at least {MIN_OUTCOMES} of each are needed to learn churn. Check that the "
+                            "right column is mapped as the label, or import more customers.")
     leaky = leaky_attributes(data, features, y)
     numeric = [c for c in features.numeric if c not in leaky]
     categorical = [c for c in features.categorical if c not in leaky]
@@ -266,7 +396,7 @@ def purchase_targets(data: ProjectData, keys: pl.Series, cutoff: date, horizon: 
     return targets, recurring
 
 
-def _train_purchases(data: ProjectData, periods: Periods, features: tuple[FeatureSet, FeatureSet],
+def _train_purchases(data: ProjectData, periods: Periods, rows: _Rows,
                      columns: tuple[list[str], list[str]], horizon: int,
                      random_state: int) -> tuple[dict[str, BinaryModel], list[str]]:
     """Purchase propensity within the horizon, overall and per one-off category, on the churn model's
@@ -274,20 +404,20 @@ def _train_purchases(data: ProjectData, periods: Periods, features: tuple[Featur
     if TableKind.TRANSACTIONS not in data.tables or not data.event_date(TableKind.TRANSACTIONS):
         return {}, []
     numeric, categorical = columns
-    train_fs, test_fs = features
-    targets, recurring = purchase_targets(data, train_fs.frame[KEY], periods.train_cutoff, horizon)
+    targets, recurring = purchase_targets(data, rows.parts[0][1], periods.train_cutoff, horizon)
     models = {}
     for name, categories in targets.items():
-        y_train = labels.purchased_within(data, train_fs.frame[KEY], periods.train_cutoff, horizon, categories).to_numpy()
-        y_test = labels.purchased_within(data, test_fs.frame[KEY], periods.test_cutoff, horizon, categories).to_numpy()
-        train, test = _split(train_fs, y_train, numeric + categorical), _split(test_fs, y_test, numeric + categorical)
-        if periods.mode != "time":
-            train, test = _customer_split(train, random_state)
-        if y_train.mean() > RECURRING_SHARE or min(train.y.sum(), test.y.sum(), len(train.y) - train.y.sum()) < MIN_CATEGORY_POSITIVES:
+        outcomes = rows.outcomes(partial(labels.purchased_within, data, horizon_days=horizon, categories=categories))
+        y_train = outcomes[0]
+        if min(y_train.sum(), len(y_train) - y_train.sum()) < MIN_OUTCOMES:
+            continue
+        train, test = _splits(rows, outcomes, numeric + categorical, random_state)
+        if y_train.mean() > RECURRING_SHARE or min(train.y.sum(), test.y.sum(), len(train.y) - train.y.sum(),
+                                                  len(test.y) - test.y.sum()) < MIN_CATEGORY_POSITIVES:
             continue
         candidates = (LOGISTIC,) if categories is not None and len(categories) == 1 else (LOGISTIC, BOOSTING)
-        models[name] = select_and_fit(name, train, test, numeric, categorical, periods.validation_text(horizon),
-                                      random_state, candidates)
+        models[name] = select_and_fit(name, train, test, numeric, categorical,
+                                      periods.validation_text(horizon, len(rows.parts)), random_state, candidates)
     return models, recurring
 
 
@@ -339,6 +469,8 @@ def train(store: ProjectStore, options: TrainOptions, progress: Progress | None 
     scores = now_fs.frame.select(KEY).with_columns(pl.Series("churn_risk", churn.predict(now_fs.frame)))
     if "purchase" in purchases:
         scores = scores.with_columns(pl.Series("purchase_propensity", purchases["purchase"].predict(now_fs.frame)))
+    if fitted.buy_till_you_die is not None:
+        scores = scores.join(fitted.buy_till_you_die.customers, on=KEY, how="left")
     progress.report(0.7, "Finding behavioural segments")
     value, value_source = customer_value(data, now_fs)
     if value is not None:
@@ -393,12 +525,13 @@ def _card(periods: Periods | None, horizon: int, fitted: _Fitted, scores: pl.Dat
         purchase={name: model.report() for name, model in fitted.purchases.items()},
         customers_scored=scores.height,
         segments=len(segments.segments),
-        warnings=_warnings(periods, scores.height, churn),
+        warnings=_warnings(periods, scores.height, churn) + fitted.warnings,
         drift_reference=drift_reference,
         recurring_purchases=tuple(fitted.recurring),
         model_id=model_id,
         format=FORMAT_VERSION,
         libraries=library_versions(),
+        buy_till_you_die=None if fitted.buy_till_you_die is None else fitted.buy_till_you_die.card(),
     )
 
 
@@ -413,8 +546,7 @@ def scoring_features(data: ProjectData, card: ModelCard) -> FeatureSet:
     end = data.end()
     if end is None:
         raise PrevistaError("The dated history the model was trained on is no longer in the data; retrain.")
-    truth = labels.churn_truth(data, card.horizon_days, end)
-    return build_features(data, end, _current(data, truth, end, card.horizon_days))
+    return _features_at(data, labels.churn_truth(data, card.horizon_days), end, card.horizon_days, _fits(data))
 
 
 def check_drift(store: ProjectStore, *, operator: str, now: datetime | None = None) -> DriftReport:

@@ -34,7 +34,7 @@ def import_options(args: argparse.Namespace) -> ImportOptions:
         formats=parse_pairs(args.format or [], "--format"),
         allow_special=frozenset(args.allow_special or []), keep_identities=args.keep_identities,
         append=args.append, purpose=args.purpose, legal_basis=args.legal_basis,
-        encoding=args.encoding, delimiter=args.delimiter,
+        encoding=args.encoding, delimiter=args.delimiter, skip_rows_without_id=args.skip_rows_without_id,
     )
 
 
@@ -53,10 +53,13 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
                  else "Not imported: the warnings were not accepted (re-run with --yes to accept them).")
         return EXIT_REFUSED
     data.update({"tables": result.tables, "customers": result.customers, "new_customers": result.new_customers,
-                 "rows_removed_for_opt_out": result.opted_out_removed, "log_entry": result.log_entry})
+                 "rows_removed_for_opt_out": result.opted_out_removed, "log_entry": result.log_entry,
+                 "rows_without_id_left_out": result.rows_without_id_left_out})
+    left_out = (f"; {result.rows_without_id_left_out} rows without a customer ID left out"
+                if result.rows_without_id_left_out else "")
     out.emit(data, f"Imported {result.customers} customers ({result.new_customers} new); stored rows: "
              + ", ".join(f"{k} {v}" for k, v in result.tables.items())
-             + f"; {result.opted_out_removed} rows of opted-out customers removed. Log entry {result.log_entry}.")
+             + f"; {result.opted_out_removed} rows of opted-out customers removed{left_out}. Log entry {result.log_entry}.")
     return 0
 
 
@@ -73,7 +76,10 @@ def register(commands: Any) -> None:
     imp.add_argument("--keep-identities", action="store_true",
                      help="keep direct identifiers in the separately keyed identity table (default: dropped)")
     imp.add_argument("--append", action="store_true", help="add to stored tables instead of replacing them")
+    imp.add_argument("--skip-rows-without-id", action="store_true",
+                     help="leave out rows with no customer ID (guest orders) instead of refusing the file; "
+                          "they are counted in the report and the processing log")
     imp.add_argument("--purpose", default=DEFAULT_PURPOSE, help="purpose recorded in the processing log")
     imp.add_argument("--legal-basis", default=DEFAULT_LEGAL_BASIS, choices=sorted(LEGAL_BASES))
     imp.add_argument("--encoding", help="text encoding of CSV files (default: detected)")
-    imp.add_argument("--delimiter", help="CSV delimiter (default: detected)")
+    imp.add_argument("--delimiter", help="CSV delimiter (default: detected); 'whitespace' for columns separated by runs of spaces")

@@ -18,31 +18,46 @@ import polars as pl
 
 from prevista.core.ingest import parsing
 from prevista.core.ingest.mapping import ColumnMapping, TableMapping
-from prevista.core.ingest.presets import detect_preset
-from prevista.core.ingest.readers.raw import RawTable
+from prevista.core.ingest.presets import KNOWN_NAMES, customer_columns, detect_preset
+from prevista.core.ingest.readers.raw import HEADERLESS, RawTable
 from prevista.core.ingest.special_categories import category_of_name, category_of_values
 from prevista.privacy.schema import Role, TableKind
 
+_SQUASHED = {name.replace(" ", ""): name for name in KNOWN_NAMES}
+
 
 def normalise_name(name: str) -> str:
-    """'CreatedDate' / 'Person - E-mail' / 'created_date' → 'created date' / 'person e mail'."""
+    """'CreatedDate' / 'Person - E-mail' / 'created_date' → 'created date' / 'person e mail';
+    a known name written in capitals without spaces ('HASOPTEDOUTOFEMAIL') is spaced out again."""
     spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name.strip())
-    return re.sub(r"[^\w]+|_", " ", spaced.casefold()).strip()
+    normal = re.sub(r"[^\w]+|_", " ", spaced.casefold()).strip()
+    return _SQUASHED.get(normal, normal) if " " not in normal else normal
 
 
 def _any(patterns: str) -> re.Pattern[str]:
     return re.compile(patterns, re.IGNORECASE)
 
 
-_CONSENT = _any(r"opt ?out|opted out|unsubscrib|do not (contact|call|e ?mail|mail)|\bdnc\b|consent|objection|\bobject(ed|s)?\b|sprzeciw|n[aá]mitk|widerspruch|indsigelse|inv[aä]ndning|\bgdpr\b|rodo|marketing (status|permission)|zgoda|souhlas|einwilligung|samtykke|samtycke|newsletter")
-_OPT_OUT = _any(r"opt ?out|opted out|unsubscrib|do not|\bdnc\b|objection|\bobject(ed|s)?\b|sprzeciw|n[aá]mitk|widerspruch|indsigelse|inv[aä]ndning")
+_CONSENT = _any(r"wypisan|odhl[aá][sš]en|abgemeldet|afmeldt|avregistrerad|no contactar|oposici[oó]n|d[eé]sabonn|d[eé]sinscri|opposizione|disiscritt|afgemeld|uitgeschreven|bezwaar|consentimiento|consentement|consenso|toestemming"
+                r"|opt ?out|opted out|unsubscrib|do not (contact|call|e ?mail|mail)|\bdnc\b|consent|objection|\bobject(ed|s)?\b|sprzeciw|n[aá]mitk|widerspruch|indsigelse|inv[aä]ndning|\bgdpr\b|rodo|marketing (status|permission)|zgoda|souhlas|einwilligung|samtykke|samtycke|newsletter")
+_OPT_OUT = _any(r"opt ?out|opted out|unsubscrib|do not|\bdnc\b|objection|\bobject(ed|s)?\b|sprzeciw|n[aá]mitk|widerspruch|indsigelse|inv[aä]ndning"
+               r"|wypisan|odhl[aá][sš]en|abgemeldet|afmeldt|avregistrerad|no contactar|oposici[oó]n|d[eé]sabonn|d[eé]sinscri|opposizione|disiscritt|afgemeld|uitgeschreven|bezwaar")
 _ROW_INDEX = _any(r"^(row ?(number|no|nr|id|index|num)|index|#|lp|l p)$")
 _CUSTOMER_ID = _any(
-    r"\b(customer|client|contact|account|person|user|member|subscriber|klient|klienta|zakaznik|zákazník|kunde|kunden|kund)s? ?(id|no|nr|number|num|code|key|ref|numer|cislo|číslo|nummer)\b"
-    r"|\b(customer|client|klient|kunde|kund)\b$|^(id|record id|customer|uid)$|^(nr|numer|cislo|číslo) (klienta|zakaznika|zákazníka)$"
+    r"\b(customer|client|contact|account|person|user|member|subscriber|klient|klienta|zakaznik|zákazník|kunde|kunden|kund|cliente|klant|abonado|abonn[eé]|abbonato|socio)s? ?(id|no|nr|number|num|code|key|ref|numer|cislo|číslo|nummer|n[uú]mero|num[eé]ro|codigo|código|codice|code)\b"
+    r"|^(customer|client|klient|kunde|kund|cliente|klant|zákazník|zakaznik)$|^(id|record id|customer|uid)$"
+    r"|^(id|nr|no|n|numer|cislo|číslo|kod|n[uú]mero|num[eé]ro|codigo|código|code|codice|id del|n del|numero del|num[eé]ro de|num[eé]ro du|n[uú]mero de|c[oó]digo de) ?(klienta|zakaznika|zákazníka|cliente|client|klant|kunde|kunden)$"
+    r"|^(kunden|kunde|kund|klant|klanten|cliente|client)(nummer|nr|id)$"
+)
+# the shop's own order/invoice number: not personal data, and the key that groups lines into orders
+_ORDER_ID = _any(
+    r"^(order|invoice|receipt|basket|sales order|zam[oó]wienie|faktura|paragon|objedn[aá]vka|rechnung|bestellung|beleg|ordre|kvitto|pedido|factura|commande|facture|ordine|fattura|bestelling|factuur)( ?(id|no|nr|number|num|numer|nummer|cislo|číslo|code|ref|n[uú]mero|num[eé]ro))?$"
+    r"|^(nr|numer|cislo|číslo|n[uú]mero|num[eé]ro|numero) (zam[oó]wienia|faktury|paragonu|objedn[aá]vky|faktury|pedido|factura|commande|facture|ordine|fattura)$"
+    r"|^(bestell|rechnungs|order|ordre|faktura|factuur|bestel)(nummer|nr)$|^transaction ?(id|no|nr|number|num)$"
 )
 _OTHER_ID = _any(r"\b(id|no|nr|number|num|ref|reference|numer|cislo|číslo|nummer)$|^(id|nr) ")
-_STAFF = _any(r"\b(owner|sales ?rep|assigned|agent|handled by|opiekun|handlowiec|obchodník|betreuer)\b")
+_STAFF = _any(r"\b(owner|sales ?rep|assigned|agent|handled by|opiekun|handlowiec|obchodník|betreuer|vendedor|comercial|commercial|venditore|verkoper|s[aä]ljare|s[æa]lger)\b"
+              r"|\b(created|modified|updated|changed|closed|edited|erstellt|ge[aä]ndert|utworzone|zmodyfikowane|vytvořil|upravil|oprettet|[æa]ndret|skapad|[aä]ndrad|creado|modificado|cr[eé]{2}|modifi[eé]|creato|modificato|aangemaakt|gewijzigd) (by|von|przez|af|av|por|par|da|door)( id)?$")
 _IDENTIFIERS: list[tuple[str, re.Pattern[str]]] = [
     ("email", _any(r"\be ?mail\b|\bmail address\b|\bemail address\b|\bmejl\b")),
     ("phone", _any(r"\b(phone|mobile|tel|telephone|telefon|telefonnummer|fax|cell|komórka|komorka|mobil|handy)\b")),
@@ -52,11 +67,12 @@ _IDENTIFIERS: list[tuple[str, re.Pattern[str]]] = [
     ("online_id", _any(r"\b(linkedin|twitter|facebook|instagram|website|url|homepage|www)\b")),
     ("organisation", _any(r"\b(company|organi[sz]ation|firma|firmy|společnost|spolecnost|unternehmen|virksomhed|företag)( name)?$")),
 ]
-_NON_PERSON_NAME = _any(r"\b(deal|product|plan|feature|ticket|campaign|pipeline|stage|event|file|page|package|item|task|project|sheet|report|category|type|subject|title|template)\b")
+_NON_PERSON_NAME = _any(r"\b(deal|product|plan|feature|ticket|campaign|pipeline|stage|event|file|page|package|item|task|project|sheet|report|category|type|subject|title|template|opportunity|producto|produit|prodotto|artikel|art[ií]culo|article|articolo)\b")
 _PERSON_NAME = _any(
-    r"\bname\b|\bsurname\b|\bforename\b|\bimi[eę]\b|\bnazwisko\b|\bjm[eé]no\b|\bp[rř][ií]jmen[ií]\b|\bvorname\b|\bnachname\b|\b(for|efter)?navn\b|\b(för|for|efter)?namn\b"
+    r"\bname\b|\bsurname\b|\bforename\b|\b(first|last|full|middle|given|family|nick)name\b|\bnombre\b|\bapellidos?\b|\bnom\b|\bpr[eé]nom\b|\bnome\b|\bcognome\b|\b(voor|achter)?naam\b|\bimi[eę]\b|\bnazwisko\b|\bjm[eé]no\b|\bp[rř][ií]jmen[ií]\b|\bvorname\b|\bnachname\b|\b(for|efter)?navn\b|\b(för|for|efter)?namn\b"
 )
-_LABEL = _any(r"\b(churn|churned|exited|attrition|cancell?ed|is churn|lost customer|odszed[lł]|zrezygnowa[lł]|odešel|gekündigt|opsagt|uppsagd)\b|^(customer |account |subscription )?status$")
+_LABEL = _any(r"\b(churn|churned|exited|attrition|cancell?ed|is churn|lost customer|odszed[lł]|zrezygnowa[lł]|rezygnacja|odej[sś]cie|odešel|odchod|gekündigt|gekuendigt|k[uü]ndigung|abwanderung|abgewandert|opsagt|opsigelse|afgang|uppsagd|upps[aä]gning|avslutad|abandono|baja|r[eé]sili[eé]|r[eé]siliation|d[eé]sabonnement|abbandono|disdetta|opgezegd|opzegging|vertrokken|verloop)\b"
+              r"|^(customer |account |subscription )?status$")
 _FREE_TEXT = _any(r"\b(note|notes|comment|comments|description|body|message|subject|title|text|remarks|uwagi|notatka|poznámka|poznamka|bemerkung|notiz|beskrivelse|beskrivning|opis|popis)\b")
 
 _DATE_MEANINGS: list[tuple[str, re.Pattern[str]]] = [
@@ -67,15 +83,17 @@ _DATE_MEANINGS: list[tuple[str, re.Pattern[str]]] = [
     ("closed", _any(r"\bclose|\bclosed|resolved|zamkni|uzavřen|uzavren|geschlossen|lukket|stängd")),
     ("last_activity", _any(r"last (activity|login|seen|contact|visit)")),
     ("created", _any(r"creat|sign ?up|registr|joined|\bstart|\bsince\b|\bopened\b|rejestrac|založen|zalozen|erstellt|oprettet|skapad|dodan")),
-    ("event", _any(r"time|timestamp|date|\bat\b|\bwhen\b|data|datum|czas|čas|tid")),
+    ("event", _any(r"time|timestamp|date|\bat\b|\bwhen\b|data|datum|czas|čas|tid|fecha|\bdato\b|\bfch\b")),
 ]
 _NUMBER_MEANINGS: list[tuple[str, re.Pattern[str]]] = [
-    ("amount", _any(r"amount|value|revenue|price|total|fee|\bmrr\b|\barr\b|balance|salary|sum|kwota|wartość|wartosc|cena|částka|castka|cena|betrag|preis|beløb|belob|belopp|summa|netto|brutto")),
+    ("unit_price", _any(r"unit ?(price|cost)|price ?(each|per)|per unit|^(price|cena|preis|pris|prix|precio|prezzo|prijs)$|cena jednostkowa|cena jedn|jednotkov[aá] cena|einzelpreis|st[uü]ckpreis|enhedspris|styckpris|precio unitario|prix unitaire|prezzo unitario|stuksprijs")),
+    ("amount", _any(r"\bsales\b|line ?total|\bsubtotal\b|umsatz|sprzeda[zż]|tr[zž]by|oms[aæ]tning|f[oö]rs[aä]ljning|ventas|ventes|vendite|omzet")),
+    ("amount", _any(r"amount|value|revenue|price|total|fee|importe|\bmonto\b|montant|importo|bedrag|\bcargos?\b|charges?\b|gasto|d[eé]pense|spesa|betalning|op[lł]ata|poplat|geb[uü]hr|avgift|gebyr|cuota|frais|canone|\bmrr\b|\barr\b|balance|salary|sum|kwota|wartość|wartosc|cena|částka|castka|cena|betrag|preis|beløb|belob|belopp|summa|netto|brutto")),
     ("seats", _any(r"seat|licen|users|employees|stanowisk|licenc|lizenz")),
     ("score", _any(r"score|rating|satisf|csat|\bnps\b|ocena|hodnocen|bewertung|bedømmelse|betyg")),
-    ("quantity", _any(r"quantity|\bqty\b|ilość|ilosc|počet|pocet|anzahl|antal")),
-    ("age", _any(r"^age$|\bwiek\b|\bvěk\b|\balter\b|\balder\b|\bålder\b")),
-    ("tenure", _any(r"tenure|months active|staż|staz")),
+    ("quantity", _any(r"quantity|\bqty\b|ilość|ilosc|počet|pocet|množství|mnozstvi|anzahl|menge|st[uü]ck|antal|cantidad|quantit[eéà]|aantal|\bszt\b|\bstk\b|unidades|unit[eé]s|pezzi")),
+    ("age", _any(r"^age$|\bwiek\b|\bvěk\b|\balter\b|\balder\b|\bålder\b|\bedad\b|^âge$|\bet[aà]\b|\bleeftijd\b")),
+    ("tenure", _any(r"tenure|months active|staż|staz|antig[uü]edad|anciennet[eé]|anzianit[aà]|kundendauer|looptijd|anciennit")),
 ]
 _CATEGORY_MEANINGS: list[tuple[str, re.Pattern[str]]] = [
     ("quasi_identifier", _any(r"country|city|post ?code|postal|zip|region|state|province|gender|sex\b|geography|kraj|miasto|kod pocztowy|město|mesto|psč|psc|land|stadt|plz|postnummer|by$|ort$|kön|køn|płeć|plec|pohlaví")),
@@ -85,6 +103,7 @@ _CATEGORY_MEANINGS: list[tuple[str, re.Pattern[str]]] = [
     ("category", _any(r"categor|kategori|product|produkt|type$|typ$")),
     ("priority", _any(r"priority|priorytet|priorita|priorität|prioritet")),
     ("channel", _any(r"channel|source|kanał|kanal|zdroj|quelle")),
+    ("cancellation", _any(r"cancel|storn|\breturn(s|ed)?\b|refund|zwrot|anulow|retour|annul|reklamac|devoluc")),
     ("status", _any(r"status|stage|stan|stav")),
 ]
 
@@ -99,8 +118,12 @@ _KIND_FILE_HINTS: dict[TableKind, re.Pattern[str]] = {
     TableKind.USAGE: _any(r"usage|event|login|activity|aktywn|aktivit|session|feature|clickstream|log"),
 }
 _KIND_COLUMN_HINTS: dict[TableKind, re.Pattern[str]] = {
-    TableKind.CUSTOMERS: _any(r"first name|last name|surname|sign ?up|lifecycle|plan|seats|churn|exited|birth|gender|tenure|credit ?score|imie|nazwisko|jmeno|prijmeni"),
-    TableKind.TRANSACTIONS: _any(r"amount|deal|order|invoice|price|revenue|total|paid|due|quantity|product|kwota|faktur|částka|castka|betrag"),
+    TableKind.CUSTOMERS: _any(r"first name|last name|surname|sign ?up|lifecycle|plan|seats|churn|exited|birth|gender|tenure|credit ?score|imie|nazwisko|jmeno|prijmeni"
+                              r"|rezygnacja|odej[sś]cie|odchod|k[uü]ndigung|abwanderung|abgewandert|opsagt|uppsagd|abandono|\bbaja\b|r[eé]siliation|d[eé]sabonnement|abbandono|disdetta|opzegging|verloop"
+                              r"|g[eé]nero|\bsexo?\b|geschlecht|genere|geslacht|pohlav|p[lł]e[cć]|\bk[oøö]n\b|antig[uü]edad|anciennet|anzianit|apellido|pr[eé]nom|cognome|achternaam|nachname|efternavn|efternamn"),
+    TableKind.TRANSACTIONS: _any(r"amount|deal|order|invoice|price|revenue|total|paid|due|quantity|product|kwota|faktur|částka|castka|betrag"
+                                 r"|ordre|pedido|commande|ordine|bestel|objedn|zam[oó]w|bel[oø]b|belopp|importe|montant|importo|bedrag"
+                                 r"|cantidad|quantit|aantal|menge|antal|ilo[sś][cć]|množství|mnozstvi"),
     TableKind.INTERACTIONS: _any(r"ticket|case|priority|satisf|csat|subject|resolution|channel|agent|zgloszen|priorytet|priorita"),
     TableKind.USAGE: _any(r"event|login|feature|session|page|click|action|aktywn|zdarzeni|udalost|událost"),
 }
@@ -150,6 +173,8 @@ def _role_by_name(name: str, kind: TableKind) -> tuple[Role, str | None] | None:
             return Role.IDENTIFIER, meaning
     if _PERSON_NAME.search(name) and not _NON_PERSON_NAME.search(name):
         return Role.IDENTIFIER, "name"
+    if _ORDER_ID.search(name):
+        return Role.CATEGORY, "order_id"
     if _OTHER_ID.search(name):
         return Role.IGNORE, "record_id"
     if kind is TableKind.CUSTOMERS and _LABEL.search(name):
@@ -175,7 +200,9 @@ def _date_format(values: pl.Series, prefer_european: bool) -> tuple[str | None, 
     if fmt is not None:
         return fmt, ambiguous
     best, share = parsing.date_format_share(values)
-    if share >= 0.9 or (share >= 0.5 and parsing.date_coverage(values) >= 0.9):
+    if best == parsing.COMPACT_DATE:  # eight-digit numbers with a few misfits are numbers
+        return (best, True) if share >= 0.9 else (None, False)
+    if share >= 0.9 or (share >= 0.5 and max(parsing.date_coverage(values), parsing.date_shaped_share(values)) >= 0.9):
         return best, False
     return None, False
 
@@ -185,7 +212,9 @@ def _number_format(values: pl.Series, prefer_european: bool) -> tuple[str | None
     if fmt is not None:
         return fmt, ambiguous
     best, share = parsing.number_format_share(values)
-    return (best if share >= 0.9 else None), False
+    if share >= 0.9 or (share >= 0.5 and parsing.number_shaped_share(values) >= 0.9):
+        return best, False
+    return None, False
 
 
 def _role_by_content(name: str, header: str, values: pl.Series, prefer_european: bool) -> ColumnMapping:
@@ -223,7 +252,7 @@ def detect_column(
     header: str, values: pl.Series, kind: TableKind, prefer_european: bool
 ) -> ColumnMapping:
     """Role of one column by generic rules (no preset), and the Art. 9 category it looks like."""
-    mapping = _detect_role(header, values, kind, prefer_european)
+    mapping = _flag_not_identifier(_detect_role(header, values, kind, prefer_european), values)
     return replace(mapping, special_category=special_category_of(normalise_name(header), mapping.role, values))
 
 
@@ -240,6 +269,36 @@ def _detect_role(header: str, values: pl.Series, kind: TableKind, prefer_europea
         if values.drop_nulls().n_unique() <= 10:
             return ColumnMapping(header, Role.LABEL, "churn")
     return _role_by_content(name, header, values, prefer_european)
+
+
+def _excel_serial_date(mapping: ColumnMapping, values: pl.Series) -> ColumnMapping:
+    """A date-named spreadsheet column of day numbers (45292) without date formatting holds dates;
+    like any guessed format, the user confirms it."""
+    name = normalise_name(mapping.column)
+    if mapping.role is not Role.NUMBER or _meaning(name, _DATE_MEANINGS) is None:
+        return mapping
+    if parsing.excel_serial_share(values) < 0.9:
+        return mapping
+    return replace(mapping, role=Role.DATE, meaning=_meaning(name, _DATE_MEANINGS), fmt=parsing.EXCEL_SERIAL,
+                   ambiguous=True)
+
+
+def _first_column_as_customer(columns: list[ColumnMapping], sample: pl.DataFrame) -> list[ColumnMapping]:
+    """In a log without column names ('00001 19970101 1 11.77') the first column, when its values
+    repeat and are no dates, is taken for the customer; the reader's warning asks the user to check."""
+    first = columns[0]
+    values = sample[first.column].drop_nulls()
+    if any(c.role is Role.CUSTOMER_ID for c in columns) or first.role is Role.DATE or values.n_unique() >= len(values):
+        return columns
+    return [ColumnMapping(first.column, Role.CUSTOMER_ID), *columns[1:]]
+
+
+def _flag_not_identifier(mapping: ColumnMapping, values: pl.Series) -> ColumnMapping:
+    """A column of yes/no flags ('PhoneService': Yes/No) identifies nobody, whatever its name says:
+    it is a category."""
+    if mapping.role is not Role.IDENTIFIER or not parsing.is_flag_column(values):
+        return mapping
+    return replace(mapping, role=Role.CATEGORY, meaning="flag")
 
 
 def _with_format(mapping: ColumnMapping, values: pl.Series, prefer_european: bool) -> ColumnMapping:
@@ -292,16 +351,23 @@ def detect_mapping(raw: RawTable, kind: TableKind | None = None) -> TableMapping
     table_kind = kind or detect_kind(raw.source, names)
     preset = detect_preset(names)
     european = prefers_european(raw)
+    overrides = customer_columns(preset, names)
     columns: list[ColumnMapping] = []
     for header, name in zip(headers, names, strict=True):
         values = parsing.normalise_missing(sample[header])
-        known = preset.columns.get(name) if preset else None
+        known = overrides.get(name) or (preset.columns.get(name) if preset else None)
         if known is not None:
             role, meaning = known
             mapping = ColumnMapping(header, role, meaning, "flag" if role is Role.CONSENT else None,
                                     special_category_of(name, role, values))
-            columns.append(_with_format(mapping, values, european))
+            columns.append(_flag_not_identifier(_with_format(mapping, values, european), values))
         else:
             columns.append(detect_column(header, values, table_kind, european))
     columns = _single_customer_id(columns, table_kind)
+    if any(code == HEADERLESS for code, _ in raw.warnings):
+        columns = _first_column_as_customer(columns, sample)
+        if kind is None and any(c.role is Role.DATE for c in columns) and columns[0].role is Role.CUSTOMER_ID:
+            table_kind = TableKind.TRANSACTIONS  # no names to go by: repeated customers with dates are a log
+    if raw.format == "xlsx":
+        columns = [_excel_serial_date(c, parsing.normalise_missing(sample[c.column])) for c in columns]
     return TableMapping(kind=table_kind, columns=tuple(columns), preset=preset.name if preset else "generic")

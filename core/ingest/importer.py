@@ -69,6 +69,7 @@ class ImportOptions:
     legal_basis: str = DEFAULT_LEGAL_BASIS
     encoding: str | None = None
     delimiter: str | None = None
+    skip_rows_without_id: bool = False  # leave out (and count) rows with no customer ID instead of refusing the file
 
 
 @dataclass
@@ -90,6 +91,9 @@ class ImportCounts(TypedDict):
     opted_out_register_size: int
     rows_removed_for_opt_out: int
     rows_stored: dict[str, int]
+    rows_without_id_left_out: int
+    cancellation_lines: int
+    non_product_lines: int
 
 
 @dataclass(frozen=True)
@@ -99,6 +103,7 @@ class ImportResult:
     new_customers: int
     opted_out_removed: int
     log_entry: int  # the import's entry (sequence number) in the processing log
+    rows_without_id_left_out: int = 0  # guest rows left out on the user's word
 
 
 # ----- planning ------------------------------------------------------------------------
@@ -155,7 +160,8 @@ def plan_import(store: ProjectStore, paths: list[Path], options: ImportOptions, 
         headers.update(raw.frame.columns)
         progress.report((index + 0.5) / len(paths), f"Checking {raw.source.name}")
         table = stage_table(raw, _mapping_for(store, raw, options), allow_special=options.allow_special,
-                            keep_identities=options.keep_identities)
+                            keep_identities=options.keep_identities,
+                            skip_rows_without_id=options.skip_rows_without_id)
         table.findings.extend(formula_like_cells(raw, _text_columns(table, options)))
         staged.append(table)
     _check_named_columns(headers, options)
@@ -163,7 +169,7 @@ def plan_import(store: ProjectStore, paths: list[Path], options: ImportOptions, 
     for table in staged:
         for finding in table.findings:
             report.add(finding)
-    _check_dataset(store, staged, report)
+    _check_dataset(store, staged, report, options)
     return ImportPlan(staged, report, options)
 
 
@@ -171,7 +177,8 @@ def _months_between(first: str, last: str) -> float:
     return (date.fromisoformat(last) - date.fromisoformat(first)).days / 30.44
 
 
-def _check_dataset(store: ProjectStore, staged: list[StagedTable], report: QualityReport) -> None:
+def _check_dataset(store: ProjectStore, staged: list[StagedTable], report: QualityReport,
+                   options: ImportOptions) -> None:
     """Findings about the whole import: customer count, history length, label balance, orphans."""
     customer_tables = [t for t in staged if t.kind is TableKind.CUSTOMERS]
     id_source = customer_tables or staged
@@ -189,6 +196,56 @@ def _check_dataset(store: ProjectStore, staged: list[StagedTable], report: Quali
     _check_labels(staged, report)
     if customer_tables:
         _check_orphans(staged, ids, report)
+    _check_belonging(staged, report)
+    if options.append:
+        _check_known_customers(store, staged, report)
+
+
+BELONGING_SAMPLE = 2_000  # customer IDs per file looked up among the stored ones (encrypting all would double the cost)
+
+
+def _check_known_customers(store: ProjectStore, staged: list[StagedTable], report: QualityReport) -> None:
+    """A file appended to a project that shares none of its customers is probably from another system."""
+    if not store.has_table(Table.SUBJECTS):
+        return
+    stored = store.read_table(Table.SUBJECTS).select("eid")
+    encrypted = EncryptedIds(store.keys.encrypted_ids)
+    for table in staged:
+        ids = table.distinct_ids
+        sample = ids.sample(BELONGING_SAMPLE, seed=0) if len(ids) > BELONGING_SAMPLE else ids
+        if len(sample) and encrypted.encrypt_distinct(sample).join(stored, on="eid", how="semi").is_empty():
+            report.add(Finding(WARNING, "no-shared-customers", "no customer in this file is among the customers "
+                               "already imported: it may come from another system or key customers differently; "
+                               "check that it belongs to this project", table.source.name))
+
+
+def _check_belonging(staged: list[StagedTable], report: QualityReport) -> None:
+    """Files of one import should describe the same customers over the same time: two exports from
+    different systems (tickets keyed by e-mail, orders by customer number) or years apart join to nothing."""
+    for index, first in enumerate(staged):
+        for second in staged[index + 1:]:
+            pair = f"'{first.source.name}' and '{second.source.name}'"
+            shared = first.distinct_ids.to_frame(RAW_ID).join(second.distinct_ids.to_frame(RAW_ID), on=RAW_ID, how="semi")
+            if len(first.distinct_ids) and len(second.distinct_ids) and shared.is_empty():
+                report.add(Finding(WARNING, "no-shared-customers", f"{pair} share no customer ID: they cannot be "
+                                   "joined and may come from different systems or key customers differently "
+                                   "(e-mail in one, customer number in the other); check that they belong together"))
+            if _disjoint_periods(first, second):
+                report.add(Finding(WARNING, "no-overlapping-period", f"{pair} cover periods that do not overlap "
+                                   f"({first.report.first_date} … {first.report.last_date} and "
+                                   f"{second.report.first_date} … {second.report.last_date}): their events cannot "
+                                   "describe the same time; check that they belong together"))
+
+
+def _disjoint_periods(first: StagedTable, second: StagedTable) -> bool:
+    """Event periods of two different kinds of export that do not overlap.  A customers table's sign-up dates may
+    well precede every event, and two exports of one kind are often consecutive periods (this year's orders)."""
+    if TableKind.CUSTOMERS in (first.kind, second.kind) or first.kind is second.kind:
+        return False
+    a, b = first.report, second.report
+    if not (a.first_date and a.last_date and b.first_date and b.last_date):
+        return False
+    return a.last_date < b.first_date or b.last_date < a.first_date
 
 
 def _check_history(staged: list[StagedTable], report: QualityReport) -> None:
@@ -303,7 +360,7 @@ def _schema_meta(store: ProjectStore, staged: list[StagedTable], append: bool) -
         columns = schema.get(kind.value, {}) if append else {}
         for table in (t for t in staged if t.kind is kind):
             present = set(table.frame.columns) - {RAW_ID}  # a set: files can have thousands of columns
-            for spec in table.mapping.columns:
+            for spec in (*table.mapping.columns, *table.derived):
                 if spec.column in present:
                     columns[spec.column] = {"role": spec.role.value, "meaning": spec.meaning, "format": spec.fmt,
                                             "special_category": spec.special_category}
@@ -356,6 +413,9 @@ def execute_import(store: ProjectStore, plan: ImportPlan, progress: Progress | N
         "opted_out_register_size": register.height,
         "rows_removed_for_opt_out": removed,
         "rows_stored": {name: frame.height for name, frame in put.items() if name in {k.value for k in TableKind}},
+        "rows_without_id_left_out": sum(t.report.rows_without_id_left_out for t in plan.tables),
+        "cancellation_lines": sum(t.report.cancellation_lines for t in plan.tables),
+        "non_product_lines": sum(t.report.non_product_lines for t in plan.tables),
     }
     mappings: dict[str, TableMappingData] = store.meta(Meta.MAPPINGS, {})
     for table in plan.tables:
@@ -368,7 +428,8 @@ def execute_import(store: ProjectStore, plan: ImportPlan, progress: Progress | N
     )
     assert entry is not None, "a commit with a log record returns its entry"
     progress.finished("Import committed")
-    return ImportResult(counts["rows_stored"], counts["customers"], new_customers, removed, int(entry["seq"]))
+    return ImportResult(counts["rows_stored"], counts["customers"], new_customers, removed, int(entry["seq"]),
+                        counts["rows_without_id_left_out"])
 
 
 def _new_tables(store: ProjectStore, plan: ImportPlan, id_map: pl.DataFrame,

@@ -40,7 +40,22 @@ DATE_FORMATS = (
     "%m/%d/%Y %H:%M:%S",
     "%m/%d/%Y %I:%M %p",
     "%m/%d/%Y %I:%M:%S %p",
+    "%d-%b-%y",  # 11-Feb-13: before %Y, which would read '13' as the year 13
+    "%d-%b-%Y",
+    "%d %b %Y",
+    "%d %B %Y",
+    "%b %d, %Y",
+    "%B %d, %Y",
+    "%Y%m%d",
 )
+# Formats that also read as plain numbers (19970101, 45123): never chosen without the user's confirmation.
+COMPACT_DATE = "%Y%m%d"
+EXCEL_SERIAL = "excel-serial"
+# 8 digits reading as a date from 1900 to 2099: '2024011' or '12345678' is no compact date
+_COMPACT_DATE_VALUE = r"^(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$"
+_EXCEL_EPOCH = "1899-12-30"  # day 0 of Excel's 1900 date system (its 1900 leap-day bug included)
+_EXCEL_SERIAL_VALUE = r"^\d{5}(\.\d+)?$"
+_EXCEL_SERIAL_RANGE = (18_264, 73_051)  # 1950-01-01 … 2099-12-31
 
 # number formats: name → (pattern a value must match, thousands separators to strip, decimal mark)
 NUMBER_FORMATS: dict[str, tuple[str, str, str]] = {
@@ -51,11 +66,15 @@ NUMBER_FORMATS: dict[str, tuple[str, str, str]] = {
     "thousands-dot": (r"^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$", ".", ","),
     "thousands-space": (r"^[+-]?(\d{1,3}([ \u00a0\u202f]\d{3})+|\d+)(,\d+)?$", " \u00a0\u202f", ","),
 }
-_CURRENCY = r"^(?:[$€£¥]|EUR|USD|GBP|PLN|CZK|SEK|DKK|NOK|CHF)?\s*(.*?)\s*(?:[$€£¥]|EUR|USD|GBP|PLN|CZK|SEK|DKK|NOK|CHF|zł|Kč|kr)?$"
+_CURRENCY = r"(?s)^(?:[$€£¥]|EUR|USD|GBP|PLN|CZK|SEK|DKK|NOK|CHF)?\s*(.*?)\s*(?:[$€£¥]|EUR|USD|GBP|PLN|CZK|SEK|DKK|NOK|CHF|zł|Kč|kr)?$"
 
-TRUE_WORDS = ("true", "yes", "y", "1", "t", "x", "tak", "ano", "ja", "oui", "sí", "si")
-FALSE_WORDS = ("false", "no", "n", "0", "f", "nie", "ne", "nej", "nein", "non")
-POSITIVE_LABEL = re.compile(r"churn|cancel|lost|left|exit|inactive|terminat|lapsed|former|closed|ended|odszed|zrezygn|ukon", re.I)
+TRUE_WORDS = ("true", "yes", "y", "1", "t", "x", "tak", "ano", "ja", "j", "oui", "sí", "si", "sì", "s", "wahr", "prawda",
+              "pravda", "verdadero", "vrai", "vero", "waar", "sand", "sant")
+FALSE_WORDS = ("false", "no", "n", "0", "f", "nie", "ne", "nej", "nein", "non", "nee", "falsch", "fałsz", "falsz",
+               "nepravda", "falso", "faux", "onwaar", "falsk", "falskt")
+POSITIVE_LABEL = re.compile(r"churn|cancel|lost|left|exit|inactive|terminat|lapsed|former|closed|ended|odszed|zrezygn|rezygn|ukon"
+                            r"|odešel|odesel|zrušen|baja|abandon|gek[uü]ndigt|abgewandert|r[eé]sili|parti|disdett|cessat"
+                            r"|opgezegd|vertrokken|opsagt|uppsagd|avslutad", re.I)
 
 _SAMPLE = 20_000
 
@@ -79,10 +98,30 @@ def _date_dtype(fmt: str) -> pl.Datetime | pl.Date:
 
 
 def _parse_dates(series: pl.Series, fmt: str) -> pl.Series:
+    if fmt == EXCEL_SERIAL:
+        return _parse_excel_serials(series)
     parsed = series.str.strptime(_date_dtype(fmt), fmt, strict=False)
+    if fmt == COMPACT_DATE:  # chrono reads '2024011' as 2024-01-01: only eight digits are a compact date
+        parsed = parsed.set(~series.str.contains(_COMPACT_DATE_VALUE).fill_null(True), None)
     if isinstance(parsed.dtype, pl.Datetime) and parsed.dtype.time_zone is not None:
         parsed = parsed.dt.convert_time_zone("UTC").dt.replace_time_zone(None)
     return parsed
+
+
+def _parse_excel_serials(series: pl.Series) -> pl.Series:
+    """Day numbers of a spreadsheet cell without date formatting, as date-times (a fraction is the time)."""
+    days = series.cast(pl.Float64, strict=False)
+    low, high = _EXCEL_SERIAL_RANGE
+    days = days.set(~series.str.contains(_EXCEL_SERIAL_VALUE).fill_null(True) | (days < low) | (days > high), None)
+    epoch = pl.lit(_EXCEL_EPOCH).str.strptime(pl.Datetime("us"), "%Y-%m-%d")
+    micros = (pl.lit(days) * 86_400_000_000).round(0).cast(pl.Int64)
+    return pl.select(epoch + pl.duration(microseconds=micros)).to_series().alias(series.name)
+
+
+def excel_serial_share(series: pl.Series) -> float:
+    """Share of sampled values that are spreadsheet day numbers between 1950 and 2099."""
+    sample = _sample(series)
+    return 1 - _parse_excel_serials(sample).null_count() / len(sample) if len(sample) else 0.0
 
 
 def series_mean(series: pl.Series) -> float | None:
@@ -110,6 +149,16 @@ def date_format_share(series: pl.Series) -> tuple[str | None, float]:
     return best
 
 
+_DATE_SHAPED = r"^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}([ T]\S.*)?$"
+
+
+def date_shaped_share(series: pl.Series) -> float:
+    """Share of sampled values written like a date (2024-02-30, 13/13/2024), readable or not: a date
+    column with impossible dates is still a date column whose bad cells are named, not free text."""
+    sample = _sample(series)
+    return (series_mean(sample.str.contains(_DATE_SHAPED)) or 0.0) if len(sample) else 0.0
+
+
 def date_coverage(series: pl.Series) -> float:
     """Share of sampled values that some date format reads: near 1 for a column mixing formats."""
     sample = _sample(series)
@@ -120,9 +169,14 @@ def date_coverage(series: pl.Series) -> float:
 
 
 def resolve_day_month(candidates: list[str], prefer_european: bool) -> tuple[str | None, bool]:
-    """Choose among candidates; report whether day/month order was ambiguous."""
+    """Choose among candidates; report whether day/month order was ambiguous.
+
+    A compact date (19970101) reads as a number too, so it is always for the user to confirm.
+    """
     if not candidates:
         return None, False
+    if candidates == [COMPACT_DATE]:
+        return COMPACT_DATE, True
     day_first = [c for c in candidates if c.startswith("%d")]
     month_first = [c for c in candidates if c.startswith("%m")]
     if day_first and month_first:
@@ -142,13 +196,31 @@ def number_format_candidates(series: pl.Series) -> list[str]:
 
 
 def number_format_share(series: pl.Series) -> tuple[str | None, float]:
+    """The format fitting the largest share of sampled values (to spot number columns with bad cells).
+
+    Whole numbers with a few '1e309' or '9223372036854775808' cells are an integer column whose bad
+    cells are named, not a decimal column that quietly reads them as huge numbers.
+    """
     sample = _strip_currency(_sample(series))
-    best: tuple[str | None, float] = (None, 0.0)
-    for name, (pattern, _, _) in NUMBER_FORMATS.items():
-        share = series_mean(sample.str.contains(pattern)) if len(sample) else 0.0
-        if share is not None and share > best[1]:
-            best = (name, share)
-    return best
+    if sample.is_empty():
+        return None, 0.0
+    shares = {name: series_mean(sample.str.contains(pattern)) or 0.0
+              for name, (pattern, _, _) in NUMBER_FORMATS.items()}
+    best = max(shares, key=lambda name: shares[name])
+    if shares["integer"] > 0 and not sample.str.contains(r"\d[.,]\d").any():
+        best = "integer"
+    return (best, shares[best]) if shares[best] > 0 else (None, 0.0)
+
+
+_NUMBER_SHAPED = r"(?i)^[+\-\u2212]?(\d[\d\s.,']*|[.,]\d+)(e[+\-\u2212]?\d+)?$|^[+-]?(nan|inf|infinity)$"
+
+
+def number_shaped_share(series: pl.Series) -> float:
+    """Share of sampled values written like a number in any script or notation (٣٤, −5, 1e309):
+    near 1 for a number column with absurd cells, which are refused one by one rather than the
+    column becoming a category."""
+    sample = _strip_currency(_sample(series))
+    return (series_mean(sample.str.contains(_NUMBER_SHAPED)) or 0.0) if len(sample) else 0.0
 
 
 def choose_number_format(candidates: list[str], prefer_european: bool) -> tuple[str | None, bool]:
@@ -190,6 +262,16 @@ def _parse_booleans(series: pl.Series) -> pl.Expr:
     )
 
 
+def is_flag_column(series: pl.Series) -> bool:
+    """Two-valued yes/no-style flags (Yes/No, 0/1, ja/nein…), allowing one further value such as
+    'No phone service': such a column says something about a customer and identifies no one."""
+    distinct = series.drop_nulls().unique()
+    if not 2 <= len(distinct) <= 3:
+        return False
+    parsed = pl.select(_parse_booleans(distinct)).to_series().drop_nulls()
+    return len(parsed) == 2 and parsed.n_unique() == 2
+
+
 def parse_flags(series: pl.Series) -> pl.Series:
     """yes/no-style flags in several languages; anything else does not parse."""
     return pl.select(_parse_booleans(series)).to_series()
@@ -214,12 +296,20 @@ class Parsed:
     bad_rows: pl.Series
 
 
-def parse_column(series: pl.Series, kind: str, fmt: str | None) -> Parsed:
-    """Convert text to ``kind`` ('date' | 'number' | 'flag') with ``fmt``; collect misfits."""
+# Numbers no such column can hold (a negative age, an age of 500): refused like unreadable cells.
+PLAUSIBLE_RANGES: dict[str, tuple[float, float]] = {"age": (0, 130), "tenure": (0, 1_200), "seats": (0, 10**9)}
+
+
+def parse_column(series: pl.Series, kind: str, fmt: str | None, meaning: str | None = None) -> Parsed:
+    """Convert text to ``kind`` ('date' | 'number' | 'flag') with ``fmt``; collect misfits
+    (including numbers outside what the column's ``meaning`` allows)."""
     if kind == "date":
         values = _parse_dates(series, fmt or "%Y-%m-%d")
     elif kind == "number":
         values = _parse_numbers(series, fmt or "decimal-point")
+        if meaning in PLAUSIBLE_RANGES:
+            low, high = PLAUSIBLE_RANGES[meaning]
+            values = values.set(((values < low) | (values > high)).fill_null(False), None)
     elif kind == "flag":
         values = parse_flags(series)
     else:
@@ -228,14 +318,16 @@ def parse_column(series: pl.Series, kind: str, fmt: str | None) -> Parsed:
     return Parsed(values.alias(series.name), bad)
 
 
-_FORMAT_WORDS = (("%Y", "YYYY"), ("%m", "MM"), ("%d", "DD"), ("%H", "hh"), ("%I", "hh"), ("%M", "mm"),
-                 ("%S", "ss"), ("%.f", ".fff"), ("%p", "AM/PM"), ("%z", "±hh:mm"))
+_FORMAT_WORDS = (("%Y", "YYYY"), ("%y", "YY"), ("%b", "Mon"), ("%B", "Month"), ("%m", "MM"), ("%d", "DD"),
+                 ("%H", "hh"), ("%I", "hh"), ("%M", "mm"), ("%S", "ss"), ("%.f", ".fff"), ("%p", "AM/PM"), ("%z", "±hh:mm"))
 
 
 def describe_format(fmt: str) -> str:
     """'%d/%m/%Y' → 'DD/MM/YYYY': how a format reads to someone who never wrote strftime."""
     if fmt in NUMBER_FORMATS:
         return fmt
+    if fmt == EXCEL_SERIAL:
+        return "spreadsheet day numbers (45292 = 2024-01-01)"
     for code, word in _FORMAT_WORDS:
         fmt = fmt.replace(code, word)
     return fmt
@@ -243,7 +335,7 @@ def describe_format(fmt: str) -> str:
 
 def check_format(fmt: str) -> None:
     """Refuse a user-given format that is neither a number format nor a usable date pattern."""
-    if fmt in NUMBER_FORMATS:
+    if fmt in NUMBER_FORMATS or fmt == EXCEL_SERIAL:
         return
     try:
         ok = "%" in fmt and pl.Series(["2025-01-31"]).str.strptime(pl.Datetime, fmt, strict=False) is not None

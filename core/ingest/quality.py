@@ -112,6 +112,10 @@ class TableReport:
     last_date: str | None = None
     columns: list[ColumnReport] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    rows_without_id_left_out: int = 0  # guest rows the user chose to leave out (counted in ``rows``)
+    orders: int | None = None  # distinct order numbers, where lines carry one
+    cancellation_lines: int = 0  # cancelled or returned lines, netted out of spend
+    non_product_lines: int = 0  # postage, fees, adjustments: no purchase
 
 
 @dataclass
@@ -167,6 +171,7 @@ def _table_text(table: TableReport) -> list[str]:
         f"  {table.rows} rows, {table.customers} distinct customers"
         + (f", dates {table.first_date} … {table.last_date}" if table.first_date else ""),
     ]
+    lines += _order_line_text(table)
     for column in table.columns:
         detail = column.role + (f"/{column.meaning}" if column.meaning else "") + (f" [{column.fmt}]" if column.fmt else "")
         lines.append(
@@ -174,3 +179,12 @@ def _table_text(table: TableReport) -> list[str]:
         )
     lines += [f"  note: {note}" for note in table.notes]
     return lines
+
+
+def _order_line_text(table: TableReport) -> list[str]:
+    """The counts an order-line export was read with, in one line (the notes below say how)."""
+    parts = ([f"{table.rows_without_id_left_out} rows without a customer ID left out"] if table.rows_without_id_left_out else []) + (
+        [f"{table.orders} orders"] if table.orders is not None else []) + (
+        [f"{table.cancellation_lines} cancellation/return lines"] if table.cancellation_lines else []) + (
+        [f"{table.non_product_lines} non-product lines"] if table.non_product_lines else [])
+    return [f"  {'; '.join(parts)}"] if parts else []

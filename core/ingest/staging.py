@@ -7,20 +7,22 @@ from the findings, whether the import may be committed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import polars as pl
 
+from prevista.core.analytics.features import LINE_TYPE, LINE_VALUE
 from prevista.core.ingest import parsing
 from prevista.core.ingest.mapping import ColumnMapping, TableMapping
+from prevista.core.ingest.order_lines import OrderLines, read_order_lines
 from prevista.core.ingest.quality import INFO, REFUSAL, WARNING, ColumnReport, Finding, TableReport, locations_of
 from prevista.core.ingest.readers.raw import RawTable
 from prevista.privacy.schema import Role, TableKind
 
 RAW_ID = "__raw_id"
 OPTED_OUT = "__opted_out"
-RESERVED = ("customer_key", RAW_ID, OPTED_OUT)
+RESERVED = ("customer_key", RAW_ID, OPTED_OUT, LINE_VALUE, LINE_TYPE)
 ANALYSIS_ROLES = (Role.DATE, Role.NUMBER, Role.CATEGORY, Role.LABEL)
 
 
@@ -40,6 +42,7 @@ class StagedTable:
     distinct_ids: pl.Series
     emails: pl.DataFrame  # raw ID → e-mail address, only to build the keyed e-mail lookup (never stored)
     findings: list[Finding] = field(default_factory=list)
+    derived: tuple[ColumnMapping, ...] = ()  # columns the import computed (order lines), stored beside the mapped ones
 
     @property
     def kind(self) -> TableKind:
@@ -49,7 +52,8 @@ class StagedTable:
 class _Stager:
     """Builds one :class:`StagedTable`; collects findings instead of stopping at the first."""
 
-    def __init__(self, raw: RawTable, mapping: TableMapping, allow_special: frozenset[str], keep_identities: bool):
+    def __init__(self, raw: RawTable, mapping: TableMapping, allow_special: frozenset[str], keep_identities: bool,
+                 skip_rows_without_id: bool = False):
         self.raw = raw
         self.mapping = mapping
         self.allow_special = allow_special
@@ -57,12 +61,38 @@ class _Stager:
         self.file = raw.source.name
         self.findings: list[Finding] = []
         self.notes: list[str] = list(raw.notes)
+        for code, message in raw.warnings:  # the reader's guesses, for the user to confirm
+            self.warn(code, message)
+        self.rows_in = raw.frame.height
+        self.left_out = 0
+        if skip_rows_without_id:
+            self.raw = self.without_missing_ids(raw)
+
+    def without_missing_ids(self, raw: RawTable) -> RawTable:
+        """The rows that have a customer ID, each still located at its line in the file."""
+        column = self.mapping.id_column()
+        if column is None:
+            return raw
+        missing = _missing_ids(raw.frame[column])
+        if not missing.any():
+            return raw
+        rows = missing.arg_true()
+        self.left_out = len(rows)
+        self._add(INFO, "rows-without-id-left-out",
+                  f"{self.left_out} of {raw.frame.height} rows have no customer ID (guest orders, or rows not "
+                  "linked to a customer): left out as you chose; they are not stored", column, rows)
+        kept = (~missing).arg_true()
+        lines = [raw.row_lines[i] for i in kept] if raw.row_lines is not None else (kept + raw.first_row_line).to_list()
+        return replace(raw, frame=raw.frame.filter(~missing), row_lines=lines)
 
     def refuse(self, code: str, message: str, column: str | None = None, rows: pl.Series | None = None) -> None:
         self._add(REFUSAL, code, message, column, rows)
 
     def warn(self, code: str, message: str, column: str | None = None, rows: pl.Series | None = None) -> None:
         self._add(WARNING, code, message, column, rows)
+
+    def note(self, code: str, message: str, column: str | None = None, rows: pl.Series | None = None) -> None:
+        self._add(INFO, code, message, column, rows)
 
     def _add(self, severity: str, code: str, message: str, column: str | None, rows: pl.Series | None) -> None:
         row_list = rows.to_list() if rows is not None else []
@@ -78,15 +108,24 @@ class _Stager:
             self.refuse("no-customer-id", "no column is mapped as the customer ID; tables can only be joined by one. "
                         "Map it with --role 'COLUMN=customer_id'.")
             return None
-        ids = self.raw.frame[column].str.strip_chars()
-        ids = ids.set(ids == "", None)
-        missing = ids.is_null().arg_true()
+        missing_ids = _missing_ids(self.raw.frame[column])
+        ids = self.raw.frame[column].str.strip_chars().set(missing_ids, None)
+        missing = missing_ids.arg_true()
         if len(missing):
-            self.refuse("missing-customer-id", "the customer ID is empty; fill it in or remove the row", column, missing)
+            self.refuse("missing-customer-id",
+                        f"{len(missing)} of {len(ids)} rows ({len(missing) / len(ids):.1%}) have no customer ID "
+                        "(guest orders, or rows not linked to a customer). Leave them out with "
+                        "--skip-rows-without-id (in the import wizard: confirm leaving them out), or fill the IDs in",
+                        column, missing)
         invisible = ids.str.contains(r"[\u200b-\u200f\u2060\ufeff\u00ad\u00a0\u2007\u202f\p{Cc}]").fill_null(False).arg_true()
         if len(invisible):
             self.refuse("invisible-characters-in-id", "the customer ID contains invisible, control or non-breaking "
                         "space characters; remove them so that the ID matches in every file", column, invisible)
+        if self.mapping.column(column).meaning == "association":  # a CRM lists every associated record: 101;102
+            several = ids.str.contains(";").fill_null(False).arg_true()
+            if len(several):
+                self.refuse("several-customer-ids", "the row is associated with several customers (IDs separated "
+                            "by ';'); export one association per row, or keep one customer per row", column, several)
         return ids.alias(RAW_ID)
 
     def typed(self, spec: ColumnMapping, values: pl.Series) -> pl.Series | None:
@@ -101,12 +140,13 @@ class _Stager:
             self.refuse("no-format", f"no {kind} format fits this column's values; map it as category or text "
                         f"with --role '{spec.column}=category'", spec.column)
             return None
-        parsed = parsing.parse_column(values, kind, spec.fmt)
+        parsed = parsing.parse_column(values, kind, spec.fmt, spec.meaning)
         if spec.ambiguous and spec.fmt is not None and not self.mapping.source.startswith("saved"):
             self.warn("ambiguous-format", f"the {kind} format is ambiguous: read as {parsing.describe_format(spec.fmt)}; "
                       f"if that is wrong, set it with --format '{spec.column}=FORMAT'", spec.column)
         if len(parsed.bad_rows):
-            expected = {"date": f"a date like {spec.fmt}", "number": f"a number ({spec.fmt})",
+            plausible = "plausible " if spec.meaning in parsing.PLAUSIBLE_RANGES else ""
+            expected = {"date": f"a date like {spec.fmt}", "number": f"a {plausible}number ({spec.fmt})",
                         "flag": "yes/no, true/false or 1/0"}[kind]
             self.refuse("unparseable", f"values are not {expected}; fix them in the file, or map the column "
                         f"differently with --role", spec.column, parsed.bad_rows)
@@ -160,8 +200,9 @@ class _Stager:
                     opted_out = opted_out | objected.fill_null(False)
             elif spec.role is Role.IDENTIFIER and self.keep_identities:
                 identities.append(raw[spec.column].str.strip_chars())
+        lines = self.order_lines(pl.DataFrame(analysis)) if self.mapping.kind is TableKind.TRANSACTIONS else OrderLines()
         frame = pl.DataFrame([ids if ids is not None else pl.Series(RAW_ID, [None] * raw.height, pl.String),
-                              *analysis, opted_out.alias(OPTED_OUT)])
+                              *analysis, *lines.columns, opted_out.alias(OPTED_OUT)])
         identity_frame = pl.DataFrame([frame[RAW_ID], *identities])
         if self.mapping.kind is TableKind.CUSTOMERS and ids is not None:
             frame, identity_frame = self.deduplicate(frame, identity_frame)
@@ -173,11 +214,35 @@ class _Stager:
         report = TableReport(
             file=self.file, kind=self.mapping.kind.value, format=self.raw.format, encoding=self.raw.encoding,
             delimiter=self.raw.delimiter, preset=self.mapping.preset, mapping_source=self.mapping.source,
-            rows=raw.height, customers=len(distinct_ids), columns=reports, notes=self.notes,
+            rows=self.rows_in, customers=len(distinct_ids), columns=reports, notes=self.notes,
+            rows_without_id_left_out=self.left_out, orders=lines.orders,
+            cancellation_lines=len(lines.cancellation_rows) if lines.cancellation_rows is not None else 0,
+            non_product_lines=len(lines.non_product_rows) if lines.non_product_rows is not None else 0,
         )
         self.date_range(frame, report)
         return StagedTable(self.raw.source, self.raw.sha256, self.raw.format, self.mapping, frame, identity_frame,
-                           raw.height, report, distinct_ids, emails, self.findings)
+                           self.rows_in, report, distinct_ids, emails, self.findings, tuple(lines.specs))
+
+    def order_lines(self, typed: pl.DataFrame) -> OrderLines:
+        """Line values, orders, cancellations and non-product lines of a transactions table, each said aloud."""
+        lines = read_order_lines(self.raw.frame, typed, self.mapping)
+        if lines.value_note:
+            self.note("line-value", lines.value_note)
+        if lines.order_column is not None:
+            self.note("orders", f"{self.raw.frame.height} lines grouped into {lines.orders} orders by their order "
+                      "number: purchases count orders, not lines", lines.order_column)
+        if lines.cancellation_rows is not None and len(lines.cancellation_rows):
+            why = "; ".join(f"{reason}: {count}" for reason, count in lines.cancellations.items())
+            self.note("cancellation-lines", f"{len(lines.cancellation_rows)} cancellation or return lines ({why}): "
+                      "netted out of spend, not counted as purchases or as activity", rows=lines.cancellation_rows)
+        if lines.negative_amounts_kept:
+            self.note("negative-amounts-kept", f"{lines.negative_amounts_kept} lines have a negative amount: too many "
+                      "to be refunds, so they are read as ordinary lines, not as cancellations")
+        if lines.non_product_rows is not None and len(lines.non_product_rows):
+            self.note("non-product-lines", f"{len(lines.non_product_rows)} lines sell no product (postage, fees, "
+                      f"manual adjustments, discounts; found in {', '.join(repr(c) for c in lines.non_product_columns)}): "
+                      "not counted as purchases, spend or activity", rows=lines.non_product_rows)
+        return lines
 
     def emails(self, ids: pl.Series | None) -> pl.DataFrame:
         """Each customer's e-mail address(es), so an opt-out by e-mail can be matched later."""
@@ -214,11 +279,18 @@ class _Stager:
             report.first_date, report.last_date = bounds[0].date().isoformat(), bounds[1].date().isoformat()
 
 
+def _missing_ids(ids: pl.Series) -> pl.Series:
+    """Rows whose customer ID is empty or a spreadsheet's placeholder for nothing ("NA", "null", "-")."""
+    return parsing.normalise_missing(ids).is_null()
+
+
 def stage_table(
-    raw: RawTable, mapping: TableMapping, *, allow_special: frozenset[str] = frozenset(), keep_identities: bool = False
+    raw: RawTable, mapping: TableMapping, *, allow_special: frozenset[str] = frozenset(), keep_identities: bool = False,
+    skip_rows_without_id: bool = False,
 ) -> StagedTable:
-    """Check and type one raw table under ``mapping``."""
-    return _Stager(raw, mapping, allow_special, keep_identities).build()
+    """Check and type one raw table under ``mapping``; with ``skip_rows_without_id`` rows lacking a customer ID
+    are left out (and counted) instead of refusing the file."""
+    return _Stager(raw, mapping, allow_special, keep_identities, skip_rows_without_id).build()
 
 
 def info(code: str, message: str) -> Finding:

@@ -88,7 +88,7 @@ class ObservedChurn:
 class ChurnKpis:
     totals: ScoreTotals | None  # None: fewer scored customers than k, so the totals are withheld
     data_period: DataPeriod
-    horizon_days: int
+    horizon_days: int | None  # None: a static snapshot's label, which has no time window
     observed: ObservedChurn
     value_source: str | None
 
@@ -113,8 +113,8 @@ class Calibration:
 class PurchaseModel:
     target: str
     model: str
-    roc_auc: float
-    baselines: Mapping[str, float]  # baseline name → ROC AUC
+    metrics: Scores  # the table shows its ROC AUC with the interval
+    baselines: Mapping[str, Scores]
 
 
 @dataclass(frozen=True)
@@ -124,7 +124,7 @@ class ModelQuality:
     model: str
     validation: str
     label_source: str
-    horizon_days: int
+    horizon_days: int | None  # None: a static snapshot's label, which has no time window
     metrics: Scores
     baselines: Mapping[str, Scores]  # the prior rate first, then the simple model, then the others
     calibration: Calibration | None
@@ -234,7 +234,7 @@ def _observed(counts: Mapping[str, int]) -> ObservedChurn:
 
 
 def _churn(store: ProjectStore, card: ModelCard, board: Dashboard, k: int) -> ChurnKpis:
-    return ChurnKpis(_score_totals(store, k), card.data_period, card.horizon_days, _observed(card.churn.counts),
+    return ChurnKpis(_score_totals(store, k), card.data_period, card.outcome_horizon, _observed(card.churn.counts),
                      board.value_source)
 
 
@@ -253,8 +253,7 @@ def _baselines(report: ModelReport) -> dict[str, Scores]:
 
 
 def _purchase(name: str, report: ModelReport) -> PurchaseModel:
-    return PurchaseModel(name, report.model, report.metrics.roc_auc,
-                         {baseline: scores.roc_auc for baseline, scores in _baselines(report).items()})
+    return PurchaseModel(name, report.model, report.metrics, _baselines(report))
 
 
 def _notes(card: ModelCard) -> tuple[str, ...]:
@@ -277,7 +276,7 @@ def _model(card: ModelCard, max_age_days: int) -> ModelQuality:
     retrain_by = datetime.fromisoformat(card.trained_at) + timedelta(days=max_age_days)
     return ModelQuality(
         model_id=card.model_id, trained_at=card.trained_at, model=churn.model, validation=churn.validation,
-        label_source=card.label_source, horizon_days=card.horizon_days, metrics=churn.metrics,
+        label_source=card.label_source, horizon_days=card.outcome_horizon, metrics=churn.metrics,
         baselines=_baselines(churn), calibration=_calibration(churn.calibration),
         drivers=tuple(driver.text for driver in churn.drivers),
         purchase=tuple(_purchase(name, report) for name, report in card.purchase.items()),
@@ -367,14 +366,15 @@ def _optout_text(opt_outs: RegisterSummary) -> str:
 def _churn_rows(churn: ChurnKpis) -> list[tuple[str, str]]:
     totals, observed, days = churn.totals, churn.observed, churn.horizon_days
     period = churn.data_period
-    seen = f"{observed.churned} of {observed.customers} customers within {days} days"
+    seen = f"{observed.churned} of {observed.customers} customers " + (f"within {days} days" if days else
+                                                                          "marked as churned by the label")
     rows = [("Data period", f"{period.first or '—'} – {period.end or '—'}"),
             ("Churn observed on held-out data", f"{_pct(observed.rate)} ({seen})")]
     if totals is None:
         return [("Customers analysed", "withheld: fewer scored customers than the minimum segment size"), *rows]
     value = f" (churn risk × {churn.value_source})" if churn.value_source else ""
     return [("Customers analysed", f"{totals.customers} current customers scored"), *rows,
-            (f"Predicted churn, next {days} days",
+            ("Predicted churn" + (f", next {days} days" if days else " (as the label defines it)"),
              f"{_pct(totals.predicted_rate)} — about {totals.expected_churners:.0f} expected churners"),
             ("Revenue at risk", _money(totals.revenue_at_risk) + value)]
 
@@ -402,14 +402,13 @@ def _metrics_table(model: ModelQuality) -> Table:
     """The kept model's own figures first; a baseline of the same name would repeat them."""
     columns = {f"{model.model} (kept)": model.metrics,
                **{name: scores for name, scores in model.baselines.items() if name != model.model}}
-    rows = [[label, *(f"{getattr(scores, measure):.3f}" for scores in columns.values())]
-            for measure, label in METRICS.items()]
+    rows = [[label, *(scores.text(measure) for scores in columns.values())] for measure, label in METRICS.items()]
     return Table(["Held-out measure", *columns], rows)
 
 
 def _purchase_table(model: ModelQuality) -> Table:
-    rows = [[p.target, p.model, f"{p.roc_auc:.3f}",
-             "; ".join(f"{name} {auc:.3f}" for name, auc in p.baselines.items())] for p in model.purchase]
+    rows = [[p.target, p.model, p.metrics.text("roc_auc"),
+             "; ".join(f"{name} {scores.text('roc_auc')}" for name, scores in p.baselines.items())] for p in model.purchase]
     return Table(["Purchase propensity", "Model kept", "ROC AUC", "Baselines (ROC AUC)"], rows,
                  "No purchase-propensity model (no dated purchases to learn from).")
 
@@ -425,9 +424,11 @@ def _model_blocks(report: PilotReport) -> list[Block]:
     return [
         Fields([("Churn model kept", model.model), ("Model ID", model.model_id),
                 ("Trained", model.trained_at[:16].replace("T", " ") + " UTC"),
-                ("Outcome", f"churn within {model.horizon_days} days, from {model.label_source}"),
+                ("Outcome", f"churn within {model.horizon_days} days, from {model.label_source}" if model.horizon_days
+                 else f"churn as marked by {model.label_source}; the label has no time window"),
                 ("Validation", model.validation)]),
-        Paragraph("Quality on held-out customers the model never saw, next to the baselines it had to beat:"),
+        Paragraph("Quality on held-out customers the model never saw, next to the baselines it had to beat "
+                  "(in brackets: the range that holds the measure in 95 % of resamples of those customers):"),
         _metrics_table(model), Paragraph(_calibration_text(model.calibration)),
         Paragraph("What drives churn risk:"), Bullets(model.drivers or ("No single driver stands out.",)),
         _purchase_table(model),

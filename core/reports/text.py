@@ -6,7 +6,7 @@ customers), model metrics, weekly ticket totals.
 
 from __future__ import annotations
 
-from prevista.core.analytics.card import ModelCard, ModelReport, Scores
+from prevista.core.analytics.card import BuyTillYouDie, ModelCard, ModelReport, Scores
 from prevista.core.analytics.drift import DriftReport
 from prevista.core.analytics.forecast import TicketForecast
 from prevista.core.analytics.segments import Dashboard, SegmentBoard
@@ -14,8 +14,9 @@ from prevista.core.reports.status import ProjectStatus
 
 
 def _metric_line(metrics: Scores) -> str:
-    return (f"ROC AUC {metrics.roc_auc:.3f}, PR AUC {metrics.pr_auc:.3f}, Brier {metrics.brier:.3f}, "
-            f"top-decile lift {metrics.lift_top_decile:.1f}×")
+    """Each measure with its 95 % interval in brackets where the card has one."""
+    return (f"ROC AUC {metrics.text('roc_auc')}, PR AUC {metrics.text('pr_auc')}, Brier {metrics.text('brier')}, "
+            f"top-decile lift {metrics.text('lift_top_decile', 1, '×')}")
 
 
 def model_text(report: ModelReport, title: str) -> list[str]:
@@ -30,13 +31,14 @@ def model_text(report: ModelReport, title: str) -> list[str]:
 
 
 def training_text(card: ModelCard, segments: SegmentBoard) -> str:
-    lines = [f"Model {card.model_id} trained {card.trained_at}; outcome horizon {card.horizon_days} days; "
-             f"churn from {card.label_source}"]
+    lines = [f"Model {card.model_id} trained {card.trained_at}; outcome: {card.outcome_text}"]
     lines += model_text(card.churn, "Churn risk")
     for name, report in card.purchase.items():
-        lines.append(f"Purchase propensity ({name}): {report.model}, held-out ROC AUC {report.metrics.roc_auc:.3f} "
+        lines.append(f"Purchase propensity ({name}): {report.model}, held-out ROC AUC {report.metrics.text('roc_auc')} "
                      f"(prior rate {report.baselines['prior rate'].roc_auc:.2f}, logistic "
-                     f"{report.baselines['logistic regression'].roc_auc:.3f})")
+                     f"{report.baselines['logistic regression'].text('roc_auc')})")
+    if card.buy_till_you_die:
+        lines += buy_till_you_die_text(card.buy_till_you_die)
     if card.recurring_purchases:
         lines.append(f"Recurring charges, not predicted as purchases: {', '.join(card.recurring_purchases)}")
     for column, reason in card.excluded_features.items():
@@ -44,6 +46,16 @@ def training_text(card: ModelCard, segments: SegmentBoard) -> str:
     lines.append(segments_text(segments))
     lines += [f"Warning: {w}" for w in card.warnings]
     return "\n".join(lines)
+
+
+def buy_till_you_die_text(view: BuyTillYouDie) -> list[str]:
+    """The BG/NBD view in words: the shop's expected repeat purchases, and how its forecast fared on the hold-out."""
+    lines = [f"Buy-till-you-die ({view.model}): about {view.expected_repeat_purchases:,.0f} repeat purchases expected "
+             f"in the next {view.days} days, about {view.per_week:,.0f} per week"]
+    if view.holdout_forecast is not None and view.holdout_actual:
+        lines.append(f"  on the last {view.days} days it never saw it expected {view.holdout_forecast:,.0f} and there "
+                     f"were {view.holdout_actual:,.0f} ({view.holdout_forecast / view.holdout_actual - 1:+.0%})")
+    return lines
 
 
 def _money(value: float | None) -> str:
@@ -66,6 +78,9 @@ def segments_text(segments: SegmentBoard) -> str:
         lines.append(f"  {row.name[:44]:<44} {row.size:>7} {row.churn_risk:>6.0%} {row.expected_churners:>13.1f} "
                      f"{_money(row.revenue_at_risk):>15} {purchase:>8} {tickets:>7}")
         lines.append(f"      sets apart: {', '.join(row.sets_apart)}")
+        if row.p_alive is not None:
+            lines.append(f"      buy-till-you-die: {row.p_alive:.0%} still active, about "
+                         f"{_money(row.expected_purchases)} purchases expected")
         lines.append(f"      suggested: {row.action} (because {row.because})")
     if segments.value_source:
         lines.append(f"  revenue at risk = churn risk × {segments.value_source}")

@@ -330,10 +330,14 @@ class ReportStep(QWidget):
     """Core's data-quality report: refusals block the import, warnings must be confirmed."""
 
     confirmed = Signal()
+    leave_out_changed = Signal()  # the user chose to leave guest rows out, or to take them back
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._report: QualityReport | None = None
+        self.leave_out = QCheckBox()
+        self.leave_out.setVisible(False)
+        self.leave_out.toggled.connect(self.leave_out_changed)
         self.verdict = Banner()
         self.findings = plain_label()
         self.details = QPlainTextEdit()
@@ -346,6 +350,7 @@ class ReportStep(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.verdict)
         layout.addWidget(self.findings)
+        layout.addWidget(self.leave_out)
         layout.addWidget(self.confirm)
         layout.addWidget(_bold(self.tr("Full report")))
         layout.addWidget(self.details, 1)
@@ -353,6 +358,7 @@ class ReportStep(QWidget):
     def show_report(self, report: QualityReport | None) -> None:
         """A new report needs a new confirmation: its warnings may differ from the ones confirmed."""
         self._report = report
+        self._show_leave_out(report)
         self.confirm.setChecked(False)
         self.confirm.setVisible(report is not None and bool(report.warnings) and not report.refusals)
         self.details.setPlainText(report.to_text() if report is not None else "")
@@ -365,7 +371,9 @@ class ReportStep(QWidget):
                 "Import refused: the findings under \"Refused\" must be fixed first. Go back to give a column another "
                 "role (Ignore leaves it out) or to record explicit consent for a special-category column, or correct "
                 "the file and choose it again. Where a hint names --role or --allow-special, those are the same "
-                "choices on the command line."))
+                "choices on the command line.")
+                + (" " + self.tr("Rows without a customer ID can be left out with the box below.")
+                   if not self.leave_out.isHidden() else ""))
         elif report.warnings:
             self.verdict.show_message(self.tr("Nothing refused. Read the warnings and confirm them to continue."),
                                       "warning")
@@ -374,6 +382,22 @@ class ReportStep(QWidget):
         sections = ((self.tr("Refused:"), report.refusals), (self.tr("Warnings:"), report.warnings),
                     (self.tr("Notes:"), report.infos))
         self.findings.setText("\n\n".join(f"{title}\n{self._lines(items)}" for title, items in sections if items))
+
+    def _show_leave_out(self, report: QualityReport | None) -> None:
+        """The one confirmation that leaves rows without a customer ID (guest orders) out instead of refusing
+        the file; its state is the report's, so it always says what the plan did."""
+        missing = sum(f.count or 0 for f in report.refusals if f.code == "missing-customer-id") if report else 0
+        left_out = sum(t.rows_without_id_left_out for t in report.tables) if report else 0
+        self.leave_out.blockSignals(True)
+        self.leave_out.setChecked(bool(left_out))
+        self.leave_out.blockSignals(False)
+        self.leave_out.setVisible(bool(missing or left_out))
+        self.leave_out.setText(self.tr("&Leave out the {0} rows that have no customer ID (guest orders); they are "
+                                       "counted in the report and in the processing log").format(missing or left_out))
+
+    def leaving_out(self) -> bool:
+        """Whether the next plan leaves rows without a customer ID out."""
+        return self.leave_out.isChecked()
 
     @staticmethod
     def _lines(findings: list[Finding]) -> str:
@@ -464,4 +488,6 @@ class DoneStep(QWidget):
         self.result.setText(self.tr(
             "Imported {0} customers ({1} new). Stored: {2}. {3} rows of customers who opted out were removed. "
             "The import is entry {4} of the processing log.").format(
-            result.customers, result.new_customers, tables, result.opted_out_removed, result.log_entry))
+            result.customers, result.new_customers, tables, result.opted_out_removed, result.log_entry)
+            + (" " + self.tr("{0} rows without a customer ID were left out.").format(result.rows_without_id_left_out)
+               if result.rows_without_id_left_out else ""))

@@ -52,6 +52,7 @@ class ImportPage(Page):
         self.mapping.changed.connect(self._mapping_changed)
         self.report = ReportStep()
         self.report.confirmed.connect(self._update_buttons)
+        self.report.leave_out_changed.connect(self._mapping_changed)
         self.commit = CommitStep()
         self.commit.import_button.clicked.connect(self.start_import)
         self.done = DoneStep()
@@ -140,6 +141,7 @@ class ImportPage(Page):
         """Other files: column decisions made for the previous ones no longer apply."""
         self.mapping.roles.clear()
         self.mapping.allow_special.clear()
+        self.report.show_report(None)  # leaving rows out was confirmed for the previous files, not these
         self._update_buttons()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
@@ -161,7 +163,8 @@ class ImportPage(Page):
         is the service's to fill in)."""
         return ImportOptions(roles=dict(self.mapping.roles),
                              allow_special=frozenset(self.mapping.allow_special),
-                             keep_identities=self.mapping.keep_identities.isChecked())
+                             keep_identities=self.mapping.keep_identities.isChecked(),
+                             skip_rows_without_id=self.report.leaving_out())
 
     def _stale(self) -> bool:
         return (self.plan is None or self._planned_paths != self.files.paths()

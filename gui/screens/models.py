@@ -8,7 +8,6 @@ on request only, because the check is logged.
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Any
 
 import polars as pl
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prevista.core.analytics.card import ModelCard, ModelReport
+from prevista.core.analytics.card import MEASURES, ModelCard, ModelReport, Scores
 from prevista.core.analytics.drift import DriftReport
 from prevista.core.services.analytics import (
     DEFAULT_FORECAST_WEEKS,
@@ -41,7 +40,8 @@ from prevista.gui.screens.page import Page
 from prevista.gui.session import Session
 from prevista.gui.widgets import Banner, JobPanel, LegalBasisChoice, bullets, labelled, plain_label, scrolling_page
 
-METRICS = ("roc_auc", "pr_auc", "brier", "lift_top_decile")
+METRICS = MEASURES
+RANGE = "_range"  # suffix of a measure's interval column
 
 
 def _score(value: Any) -> str:
@@ -50,6 +50,18 @@ def _score(value: Any) -> str:
 
 def _times(value: Any) -> str:
     return "—" if value is None else f"{value:.1f}×"
+
+
+def _measures(scores: Scores) -> dict[str, Any]:
+    """Each measure, and its 95 % range as text ('—' on cards trained before intervals)."""
+    digits = {"lift_top_decile": 1}
+    shown: dict[str, Any] = {}
+    for measure in METRICS:
+        bounds = (scores.intervals or {}).get(measure)
+        places = digits.get(measure, 3)
+        shown[measure] = getattr(scores, measure)
+        shown[f"{measure}{RANGE}"] = "—" if bounds is None else f"{bounds[0]:.{places}f}–{bounds[1]:.{places}f}"
+    return shown
 
 
 class ModelsPage(Page):
@@ -167,11 +179,13 @@ class ModelsPage(Page):
         self.report_choice.currentIndexChanged.connect(self._show_report)
         choice = labelled(self.tr("&Show model:"), self.report_choice)
         self.validation = plain_label()
-        self.metrics = FrameModel(headers={"model": self.tr("Model"), "roc_auc": self.tr("ROC AUC"),
-                                           "pr_auc": self.tr("PR AUC"), "brier": self.tr("Brier score"),
-                                           "lift_top_decile": self.tr("Top-decile lift")},
-                                  formatters={"roc_auc": _score, "pr_auc": _score, "brier": _score,
-                                              "lift_top_decile": _times})
+        names = {"roc_auc": self.tr("ROC AUC"), "pr_auc": self.tr("PR AUC"), "brier": self.tr("Brier score"),
+                 "lift_top_decile": self.tr("Top-decile lift")}
+        headers = {"model": self.tr("Model")}
+        for measure, name in names.items():
+            headers |= {measure: name, f"{measure}{RANGE}": self.tr("{0}, 95 % range").format(name)}
+        self.metrics = FrameModel(headers=headers, formatters={"roc_auc": _score, "pr_auc": _score, "brier": _score,
+                                                               "lift_top_decile": _times})
         self.metrics_view = QTableView()
         self.metrics_view.setModel(self.metrics)
         self.metrics_view.setAccessibleName(self.tr("Held-out quality of the model and its baselines"))
@@ -181,7 +195,8 @@ class ModelsPage(Page):
         explanation.setText(self.tr(
             "Measured on held-out data the model never saw. ROC AUC: 0.5 is guessing, 1 is perfect (real churn models "
             "reach about 0.7–0.85). PR AUC: higher is better. Brier score: lower is better. Top-decile lift: how many "
-            "times more churners the 10 % with the highest risk hold than 10 % picked at random."))
+            "times more churners the 10 % with the highest risk hold than 10 % picked at random. Each 95 % range "
+            "holds the measure in 95 % of resamples of the held-out customers: the wider it is, the less certain."))
         self.notes = plain_label()
         self.drivers = plain_label()
         self.calibration_view = ChartView(self.tr("Calibration chart"))
@@ -221,8 +236,10 @@ class ModelsPage(Page):
         self._show_card(self.card)
 
     def _show_card(self, card: ModelCard) -> None:
-        self.status.setText(self.tr("Model {0}, trained {1}; outcome horizon {2} days; churn taken from {3}.")
-                            .format(card.model_id, card.trained_at, card.horizon_days, card.label_source))
+        outcome = (self.tr("outcome horizon {0} days; churn taken from {1}").format(card.horizon_days, card.label_source)
+                   if card.outcome_horizon else
+                   self.tr("churn as marked by {0}; the label has no time window").format(card.label_source))
+        self.status.setText(self.tr("Model {0}, trained {1}; {2}.").format(card.model_id, card.trained_at, outcome))
         if card.warnings:
             self.warnings.show_message(bullets(card.warnings), "warning")
         else:
@@ -257,10 +274,10 @@ class ModelsPage(Page):
             return
         report = self.report()
         self.validation.setText(self.tr("{0}. Validation: {1}.").format(report.model, report.validation))
-        rows = [{"model": self.tr("{0} (kept), held-out").format(report.model), **asdict(report.metrics)}]
-        rows += [{"model": self.tr("Baseline: {0}").format(name), **asdict(values)}
+        rows = [{"model": self.tr("{0} (kept), held-out").format(report.model), **_measures(report.metrics)}]
+        rows += [{"model": self.tr("Baseline: {0}").format(name), **_measures(values)}
                  for name, values in report.baselines.items()]
-        self.metrics.set_frame(pl.DataFrame(rows).select("model", *METRICS))
+        self.metrics.set_frame(pl.DataFrame(rows).select("model", *(f"{m}{r}" for m in METRICS for r in ("", RANGE))))
         self.metrics_view.resizeColumnsToContents()
         self.notes.setText(bullets(report.notes))
         self.notes.setVisible(bool(report.notes))

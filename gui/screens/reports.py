@@ -260,8 +260,11 @@ class ReportsPage(Page):
         totals = churn.totals
         if totals:
             self.kpis["customers"].setText(self.tr("{0} current customers").format(totals.customers))
-            self.kpis["churn"].setText(self.tr("{0:.1%} in the next {1} days, about {2:.0f} customers").format(
-                totals.predicted_rate, churn.horizon_days, totals.expected_churners))
+            self.kpis["churn"].setText(
+                self.tr("{0:.1%} in the next {1} days, about {2:.0f} customers").format(
+                    totals.predicted_rate, churn.horizon_days, totals.expected_churners) if churn.horizon_days else
+                self.tr("{0:.1%} as the churn label defines it, about {1:.0f} customers").format(
+                    totals.predicted_rate, totals.expected_churners))
             if totals.revenue_at_risk is not None:
                 self.kpis["revenue"].setText(f"{totals.revenue_at_risk:,.0f}")
 

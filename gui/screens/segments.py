@@ -142,6 +142,8 @@ class SegmentsPage(Page):
             "purchase_propensity": (self.tr("Purchase propensity (%)"), 100, 1),
             "size": (self.tr("Customers"), 1, 0),
             "forecast_tickets": (self.tr("Forecast support tickets"), 1, 0),
+            "p_alive": (self.tr("Still active, buy-till-you-die (%)"), 100, 1),
+            "expected_purchases": (self.tr("Expected purchases"), 1, 0),
         }
         self.empty = self._empty_state()
         self.summary = plain_label()
@@ -325,6 +327,9 @@ class SegmentsPage(Page):
             facts.append(self.tr("revenue at risk {0}").format(amount(row.revenue_at_risk)))
         if row.purchase_propensity is not None:
             facts.append(self.tr("purchase propensity {0}").format(percent(row.purchase_propensity)))
+        if row.p_alive is not None:
+            facts.append(self.tr("still active {0}, about {1} purchases expected (buy-till-you-die)")
+                         .format(percent(row.p_alive), amount(row.expected_purchases)))
         self.detail_facts.setText(" · ".join(facts))
         self.sets_apart.setText(self.tr("What sets it apart:") + "\n" + bullets(row.sets_apart))
         self.action.setText(self.tr("Recommended action: {0} (because {1}).").format(row.action, row.because))

@@ -223,6 +223,10 @@
         <source>Imported {0} customers ({1} new). Stored: {2}. {3} rows of customers who opted out were removed. The import is entry {4} of the processing log.</source>
         <translation>Importováno zákazníků: {0} (nových: {1}). Uloženo: {2}. Odstraněné řádky zákazníků, kteří vznesli námitku: {3}. Import je záznam č. {4} v protokolu zpracování.</translation>
     </message>
+    <message>
+        <source>{0} rows without a customer ID were left out.</source>
+        <translation>{0} řádků bez ID zákazníka bylo vynecháno.</translation>
+    </message>
 </context>
 <context>
     <name>FilesStep</name>
@@ -843,6 +847,22 @@
         <translation>Model</translation>
     </message>
     <message>
+        <source>Measured on held-out data the model never saw. ROC AUC: 0.5 is guessing, 1 is perfect (real churn models reach about 0.7–0.85). PR AUC: higher is better. Brier score: lower is better. Top-decile lift: how many times more churners the 10 % with the highest risk hold than 10 % picked at random. Each 95 % range holds the measure in 95 % of resamples of the held-out customers: the wider it is, the less certain.</source>
+        <translation>Měřeno na odložených datech, která model nikdy neviděl. ROC AUC: 0,5 je hádání, 1 je dokonalost (skutečné modely odchodu dosahují asi 0,7–0,85). PR AUC: vyšší je lepší. Brierovo skóre: nižší je lepší. Lift horního decilu: kolikrát více odcházejících obsahuje 10 % s nejvyšším rizikem než náhodně vybraných 10 %. Každý 95% rozsah obsahuje míru v 95 % převzorkování odložených zákazníků: čím je širší, tím méně jistý.</translation>
+    </message>
+    <message>
+        <source>outcome horizon {0} days; churn taken from {1}</source>
+        <translation>horizont výsledku {0} dní; odchod převzat z: {1}</translation>
+    </message>
+    <message>
+        <source>churn as marked by {0}; the label has no time window</source>
+        <translation>odchod podle označení {0}; označení nemá časové okno</translation>
+    </message>
+    <message>
+        <source>Model {0}, trained {1}; {2}.</source>
+        <translation>Model {0}, natrénován {1}; {2}.</translation>
+    </message>
+    <message>
         <source>ROC AUC</source>
         <translation>ROC AUC</translation>
     </message>
@@ -859,12 +879,12 @@
         <translation>Lift v horním decilu</translation>
     </message>
     <message>
-        <source>Held-out quality of the model and its baselines</source>
-        <translation>Kvalita modelu a jeho srovnávacích modelů na odložených datech</translation>
+        <source>{0}, 95 % range</source>
+        <translation>{0}, 95% rozsah</translation>
     </message>
     <message>
-        <source>Measured on held-out data the model never saw. ROC AUC: 0.5 is guessing, 1 is perfect (real churn models reach about 0.7–0.85). PR AUC: higher is better. Brier score: lower is better. Top-decile lift: how many times more churners the 10 % with the highest risk hold than 10 % picked at random.</source>
-        <translation>Měřeno na odložených datech, která model nikdy neviděl. ROC AUC: 0,5 je hádání, 1 je dokonalost (skutečné modely odchodu dosahují asi 0,7–0,85). PR AUC: vyšší je lepší. Brierovo skóre: nižší je lepší. Lift v horním decilu: kolikrát více odcházejících zákazníků obsahuje 10 % s nejvyšším rizikem než náhodně vybraných 10 %.</translation>
+        <source>Held-out quality of the model and its baselines</source>
+        <translation>Kvalita modelu a jeho srovnávacích modelů na odložených datech</translation>
     </message>
     <message>
         <source>Calibration chart</source>
@@ -877,10 +897,6 @@
     <message>
         <source>No trained model yet. Choose the options above and press Train models: the models learn from the imported history and are tested on data they never saw.</source>
         <translation>Zatím žádný natrénovaný model. Zvolte výše uvedené možnosti a stiskněte Trénovat modely: modely se učí z importované historie a testují se na datech, která nikdy neviděly.</translation>
-    </message>
-    <message>
-        <source>Model {0}, trained {1}; outcome horizon {2} days; churn taken from {3}.</source>
-        <translation>Model {0}, natrénován {1}; horizont výsledku (dny): {2}; odchod převzat z {3}.</translation>
     </message>
     <message>
         <source>Recurring charges, not predicted as purchases: {0}</source>
@@ -1163,6 +1179,10 @@
         <translation>Import odmítnut: nejprve je třeba opravit nálezy v části „Odmítnuto“. Vraťte se a přiřaďte sloupci jinou roli (Ignorovat jej vynechá) nebo zaznamenejte výslovný souhlas u sloupce se zvláštní kategorií údajů, případně opravte soubor a vyberte jej znovu. Pokud nápověda uvádí --role nebo --allow-special, jde o stejné volby v příkazovém řádku.</translation>
     </message>
     <message>
+        <source>Rows without a customer ID can be left out with the box below.</source>
+        <translation>Řádky bez ID zákazníka lze vynechat pomocí políčka níže.</translation>
+    </message>
+    <message>
         <source>Nothing refused. Read the warnings and confirm them to continue.</source>
         <translation>Nic nebylo odmítnuto. Přečtěte si varování a potvrďte je, abyste mohli pokračovat.</translation>
     </message>
@@ -1181,6 +1201,10 @@
     <message>
         <source>Notes:</source>
         <translation>Poznámky:</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out the {0} rows that have no customer ID (guest orders); they are counted in the report and in the processing log</source>
+        <translation>&amp;Vynechat {0} řádků bez ID zákazníka (objednávky hostů); jsou započteny ve zprávě a v protokolu zpracování</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1428,10 @@
     <message>
         <source>{0:.1%} in the next {1} days, about {2:.0f} customers</source>
         <translation>{0:.1%} během příštích {1} dní (odcházející zákazníci: asi {2:.0f})</translation>
+    </message>
+    <message>
+        <source>{0:.1%} as the churn label defines it, about {1:.0f} customers</source>
+        <translation>{0:.1%} podle označení odchodu, asi {1:.0f} zákazníků</translation>
     </message>
     <message>
         <source>low</source>
@@ -1723,6 +1751,14 @@
         <translation>Předpověď požadavků na podporu</translation>
     </message>
     <message>
+        <source>Still active, buy-till-you-die (%)</source>
+        <translation>Stále aktivní, buy-till-you-die (%)</translation>
+    </message>
+    <message>
+        <source>Expected purchases</source>
+        <translation>Očekávané nákupy</translation>
+    </message>
+    <message>
         <source>Segments</source>
         <translation>Segmenty</translation>
     </message>
@@ -1817,6 +1853,10 @@
     <message>
         <source>purchase propensity {0}</source>
         <translation>sklon k nákupu {0}</translation>
+    </message>
+    <message>
+        <source>still active {0}, about {1} purchases expected (buy-till-you-die)</source>
+        <translation>stále aktivní {0}, očekáváno asi {1} nákupů (buy-till-you-die)</translation>
     </message>
     <message>
         <source>What sets it apart:</source>

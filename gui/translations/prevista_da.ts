@@ -223,6 +223,10 @@
         <source>Imported {0} customers ({1} new). Stored: {2}. {3} rows of customers who opted out were removed. The import is entry {4} of the processing log.</source>
         <translation>Importerede {0} kunder ({1} nye). Gemt: {2}. {3} rækker for kunder, der har gjort indsigelse, blev fjernet. Importen er post {4} i behandlingsloggen.</translation>
     </message>
+    <message>
+        <source>{0} rows without a customer ID were left out.</source>
+        <translation>{0} rækker uden kunde-id blev udeladt.</translation>
+    </message>
 </context>
 <context>
     <name>FilesStep</name>
@@ -843,6 +847,22 @@
         <translation>Model</translation>
     </message>
     <message>
+        <source>Measured on held-out data the model never saw. ROC AUC: 0.5 is guessing, 1 is perfect (real churn models reach about 0.7–0.85). PR AUC: higher is better. Brier score: lower is better. Top-decile lift: how many times more churners the 10 % with the highest risk hold than 10 % picked at random. Each 95 % range holds the measure in 95 % of resamples of the held-out customers: the wider it is, the less certain.</source>
+        <translation>Målt på tilbageholdte data, som modellen aldrig har set. ROC AUC: 0,5 er gætværk, 1 er perfekt (rigtige churn-modeller når omkring 0,7–0,85). PR AUC: højere er bedre. Brier-score: lavere er bedre. Top-decil-lift: hvor mange gange flere, der forlader os, de 10 % med højest risiko rummer end tilfældigt valgte 10 %. Hvert 95 %-interval rummer målet i 95 % af genudtrækningerne af de tilbageholdte kunder: jo bredere, desto mere usikkert.</translation>
+    </message>
+    <message>
+        <source>outcome horizon {0} days; churn taken from {1}</source>
+        <translation>udfaldshorisont {0} dage; churn taget fra {1}</translation>
+    </message>
+    <message>
+        <source>churn as marked by {0}; the label has no time window</source>
+        <translation>churn som markeret af {0}; markeringen har intet tidsvindue</translation>
+    </message>
+    <message>
+        <source>Model {0}, trained {1}; {2}.</source>
+        <translation>Model {0}, trænet {1}; {2}.</translation>
+    </message>
+    <message>
         <source>ROC AUC</source>
         <translation>ROC AUC</translation>
     </message>
@@ -859,12 +879,12 @@
         <translation>Lift i øverste decil</translation>
     </message>
     <message>
-        <source>Held-out quality of the model and its baselines</source>
-        <translation>Kvaliteten af modellen og dens referencemodeller på tilbageholdte data</translation>
+        <source>{0}, 95 % range</source>
+        <translation>{0}, 95 %-interval</translation>
     </message>
     <message>
-        <source>Measured on held-out data the model never saw. ROC AUC: 0.5 is guessing, 1 is perfect (real churn models reach about 0.7–0.85). PR AUC: higher is better. Brier score: lower is better. Top-decile lift: how many times more churners the 10 % with the highest risk hold than 10 % picked at random.</source>
-        <translation>Målt på tilbageholdte data, som modellen aldrig har set. ROC AUC: 0,5 er gætværk, 1 er perfekt (virkelige modeller for kundeafgang når ca. 0,7–0,85). PR AUC: højere er bedre. Brier-score: lavere er bedre. Lift i øverste decil: hvor mange gange flere tabte kunder de 10 % med den højeste risiko rummer end 10 % valgt tilfældigt.</translation>
+        <source>Held-out quality of the model and its baselines</source>
+        <translation>Kvaliteten af modellen og dens referencemodeller på tilbageholdte data</translation>
     </message>
     <message>
         <source>Calibration chart</source>
@@ -877,10 +897,6 @@
     <message>
         <source>No trained model yet. Choose the options above and press Train models: the models learn from the imported history and are tested on data they never saw.</source>
         <translation>Ingen trænet model endnu. Vælg indstillingerne ovenfor, og klik på Træn modeller: modellerne lærer af den importerede historik og testes på data, de aldrig har set.</translation>
-    </message>
-    <message>
-        <source>Model {0}, trained {1}; outcome horizon {2} days; churn taken from {3}.</source>
-        <translation>Model {0}, trænet {1}; udfaldshorisont {2} dage; kundeafgang taget fra {3}.</translation>
     </message>
     <message>
         <source>Recurring charges, not predicted as purchases: {0}</source>
@@ -1163,6 +1179,10 @@
         <translation>Importen blev afvist: fundene under “Afvist” skal rettes først. Gå tilbage for at give en kolonne en anden rolle (Ignorér udelader den) eller for at registrere udtrykkeligt samtykke for en kolonne med særlige kategorier, eller ret filen, og vælg den igen. Hvor et tip nævner --role eller --allow-special, er det de samme valg på kommandolinjen.</translation>
     </message>
     <message>
+        <source>Rows without a customer ID can be left out with the box below.</source>
+        <translation>Rækker uden kunde-id kan udelades med feltet nedenfor.</translation>
+    </message>
+    <message>
         <source>Nothing refused. Read the warnings and confirm them to continue.</source>
         <translation>Intet afvist. Læs advarslerne, og bekræft dem for at fortsætte.</translation>
     </message>
@@ -1181,6 +1201,10 @@
     <message>
         <source>Notes:</source>
         <translation>Bemærkninger:</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out the {0} rows that have no customer ID (guest orders); they are counted in the report and in the processing log</source>
+        <translation>&amp;Udelad de {0} rækker uden kunde-id (gæsteordrer); de tælles med i rapporten og i behandlingsloggen</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1428,10 @@
     <message>
         <source>{0:.1%} in the next {1} days, about {2:.0f} customers</source>
         <translation>{0:.1%} inden for de næste {1} dage, ca. {2:.0f} kunder</translation>
+    </message>
+    <message>
+        <source>{0:.1%} as the churn label defines it, about {1:.0f} customers</source>
+        <translation>{0:.1%} som churn-markeringen definerer det, omkring {1:.0f} kunder</translation>
     </message>
     <message>
         <source>low</source>
@@ -1723,6 +1751,14 @@
         <translation>Forventede supportsager</translation>
     </message>
     <message>
+        <source>Still active, buy-till-you-die (%)</source>
+        <translation>Stadig aktive, buy-till-you-die (%)</translation>
+    </message>
+    <message>
+        <source>Expected purchases</source>
+        <translation>Forventede køb</translation>
+    </message>
+    <message>
         <source>Segments</source>
         <translation>Segmenter</translation>
     </message>
@@ -1817,6 +1853,10 @@
     <message>
         <source>purchase propensity {0}</source>
         <translation>købstilbøjelighed {0}</translation>
+    </message>
+    <message>
+        <source>still active {0}, about {1} purchases expected (buy-till-you-die)</source>
+        <translation>stadig aktive {0}, omkring {1} køb forventet (buy-till-you-die)</translation>
     </message>
     <message>
         <source>What sets it apart:</source>

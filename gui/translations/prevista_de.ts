@@ -223,6 +223,10 @@
         <source>Imported {0} customers ({1} new). Stored: {2}. {3} rows of customers who opted out were removed. The import is entry {4} of the processing log.</source>
         <translation>{0} Kunden importiert ({1} neu). Gespeichert: {2}. {3} Zeilen von Kunden, die widersprochen haben, wurden entfernt. Der Import ist Eintrag {4} im Verarbeitungsprotokoll.</translation>
     </message>
+    <message>
+        <source>{0} rows without a customer ID were left out.</source>
+        <translation>{0} Zeilen ohne Kunden-ID wurden ausgelassen.</translation>
+    </message>
 </context>
 <context>
     <name>FilesStep</name>
@@ -843,6 +847,22 @@
         <translation>Modell</translation>
     </message>
     <message>
+        <source>Measured on held-out data the model never saw. ROC AUC: 0.5 is guessing, 1 is perfect (real churn models reach about 0.7–0.85). PR AUC: higher is better. Brier score: lower is better. Top-decile lift: how many times more churners the 10 % with the highest risk hold than 10 % picked at random. Each 95 % range holds the measure in 95 % of resamples of the held-out customers: the wider it is, the less certain.</source>
+        <translation>Gemessen an zurückgehaltenen Daten, die das Modell nie gesehen hat. ROC AUC: 0,5 ist Raten, 1 ist perfekt (echte Abwanderungsmodelle erreichen etwa 0,7–0,85). PR AUC: höher ist besser. Brier-Score: niedriger ist besser. Top-Dezil-Lift: wie viel mal mehr Abwanderer die 10 % mit dem höchsten Risiko enthalten als zufällig gewählte 10 %. Jeder 95-%-Bereich enthält das Maß in 95 % der Stichproben aus den zurückgehaltenen Kunden: Je breiter er ist, desto unsicherer.</translation>
+    </message>
+    <message>
+        <source>outcome horizon {0} days; churn taken from {1}</source>
+        <translation>Ergebnishorizont {0} Tage; Abwanderung aus {1}</translation>
+    </message>
+    <message>
+        <source>churn as marked by {0}; the label has no time window</source>
+        <translation>Abwanderung wie markiert durch {0}; die Kennzeichnung hat kein Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Model {0}, trained {1}; {2}.</source>
+        <translation>Modell {0}, trainiert {1}; {2}.</translation>
+    </message>
+    <message>
         <source>ROC AUC</source>
         <translation>ROC AUC</translation>
     </message>
@@ -859,12 +879,12 @@
         <translation>Lift im obersten Dezil</translation>
     </message>
     <message>
-        <source>Held-out quality of the model and its baselines</source>
-        <translation>Qualität des Modells und seiner Vergleichsmodelle auf zurückgehaltenen Daten</translation>
+        <source>{0}, 95 % range</source>
+        <translation>{0}, 95-%-Bereich</translation>
     </message>
     <message>
-        <source>Measured on held-out data the model never saw. ROC AUC: 0.5 is guessing, 1 is perfect (real churn models reach about 0.7–0.85). PR AUC: higher is better. Brier score: lower is better. Top-decile lift: how many times more churners the 10 % with the highest risk hold than 10 % picked at random.</source>
-        <translation>Gemessen auf zurückgehaltenen Daten, die das Modell nie gesehen hat. ROC AUC: 0,5 ist Raten, 1 ist perfekt (reale Abwanderungsmodelle erreichen etwa 0,7–0,85). PR AUC: höher ist besser. Brier-Score: niedriger ist besser. Lift im obersten Dezil: wie viel mehr Abwanderer die 10 % mit dem höchsten Risiko enthalten als zufällig ausgewählte 10 %.</translation>
+        <source>Held-out quality of the model and its baselines</source>
+        <translation>Qualität des Modells und seiner Vergleichsmodelle auf zurückgehaltenen Daten</translation>
     </message>
     <message>
         <source>Calibration chart</source>
@@ -877,10 +897,6 @@
     <message>
         <source>No trained model yet. Choose the options above and press Train models: the models learn from the imported history and are tested on data they never saw.</source>
         <translation>Noch kein trainiertes Modell. Wählen Sie oben die Optionen und klicken Sie auf „Modelle trainieren“: Die Modelle lernen aus dem importierten Verlauf und werden auf Daten getestet, die sie nie gesehen haben.</translation>
-    </message>
-    <message>
-        <source>Model {0}, trained {1}; outcome horizon {2} days; churn taken from {3}.</source>
-        <translation>Modell {0}, trainiert am {1}; Vorhersagehorizont {2} Tage; Abwanderung ermittelt aus {3}.</translation>
     </message>
     <message>
         <source>Recurring charges, not predicted as purchases: {0}</source>
@@ -1163,6 +1179,10 @@
         <translation>Import abgelehnt: Die Befunde unter „Abgelehnt“ müssen zuerst behoben werden. Gehen Sie zurück, um einer Spalte eine andere Rolle zu geben („Ignorieren“ lässt sie aus) oder für eine Spalte mit besonderen Kategorien eine ausdrückliche Einwilligung zu erfassen, oder korrigieren Sie die Datei und wählen Sie sie erneut. Wo ein Hinweis --role oder --allow-special nennt, sind das dieselben Optionen auf der Kommandozeile.</translation>
     </message>
     <message>
+        <source>Rows without a customer ID can be left out with the box below.</source>
+        <translation>Zeilen ohne Kunden-ID können mit dem Kästchen unten ausgelassen werden.</translation>
+    </message>
+    <message>
         <source>Nothing refused. Read the warnings and confirm them to continue.</source>
         <translation>Nichts abgelehnt. Lesen Sie die Warnungen und bestätigen Sie sie, um fortzufahren.</translation>
     </message>
@@ -1181,6 +1201,10 @@
     <message>
         <source>Notes:</source>
         <translation>Hinweise:</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out the {0} rows that have no customer ID (guest orders); they are counted in the report and in the processing log</source>
+        <translation>Die {0} Zeilen ohne Kunden-ID (Gastbestellungen) &amp;auslassen; sie werden im Bericht und im Verarbeitungsprotokoll gezählt</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1428,10 @@
     <message>
         <source>{0:.1%} in the next {1} days, about {2:.0f} customers</source>
         <translation>{0:.1%} in den nächsten {1} Tagen, etwa {2:.0f} Kunden</translation>
+    </message>
+    <message>
+        <source>{0:.1%} as the churn label defines it, about {1:.0f} customers</source>
+        <translation>{0:.1%} gemäß der Abwanderungskennzeichnung, etwa {1:.0f} Kunden</translation>
     </message>
     <message>
         <source>low</source>
@@ -1723,6 +1751,14 @@
         <translation>Prognostizierte Support-Tickets</translation>
     </message>
     <message>
+        <source>Still active, buy-till-you-die (%)</source>
+        <translation>Noch aktiv, Buy-till-you-die (%)</translation>
+    </message>
+    <message>
+        <source>Expected purchases</source>
+        <translation>Erwartete Käufe</translation>
+    </message>
+    <message>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
@@ -1817,6 +1853,10 @@
     <message>
         <source>purchase propensity {0}</source>
         <translation>Kaufneigung {0}</translation>
+    </message>
+    <message>
+        <source>still active {0}, about {1} purchases expected (buy-till-you-die)</source>
+        <translation>noch aktiv {0}, etwa {1} Käufe erwartet (Buy-till-you-die)</translation>
     </message>
     <message>
         <source>What sets it apart:</source>

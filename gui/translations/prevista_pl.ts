@@ -223,6 +223,10 @@
         <source>Imported {0} customers ({1} new). Stored: {2}. {3} rows of customers who opted out were removed. The import is entry {4} of the processing log.</source>
         <translation>Zaimportowano klientów: {0} (nowych: {1}). Zapisano: {2}. Usunięte wiersze klientów, którzy wnieśli sprzeciw: {3}. Import jest wpisem nr {4} w dzienniku przetwarzania.</translation>
     </message>
+    <message>
+        <source>{0} rows without a customer ID were left out.</source>
+        <translation>Pominięto {0} wierszy bez identyfikatora klienta.</translation>
+    </message>
 </context>
 <context>
     <name>FilesStep</name>
@@ -843,6 +847,22 @@
         <translation>Model</translation>
     </message>
     <message>
+        <source>Measured on held-out data the model never saw. ROC AUC: 0.5 is guessing, 1 is perfect (real churn models reach about 0.7–0.85). PR AUC: higher is better. Brier score: lower is better. Top-decile lift: how many times more churners the 10 % with the highest risk hold than 10 % picked at random. Each 95 % range holds the measure in 95 % of resamples of the held-out customers: the wider it is, the less certain.</source>
+        <translation>Zmierzone na odłożonych danych, których model nigdy nie widział. ROC AUC: 0,5 to zgadywanie, 1 to ideał (rzeczywiste modele odejść osiągają około 0,7–0,85). PR AUC: im wyżej, tym lepiej. Wynik Briera: im niżej, tym lepiej. Lift górnego decyla: ile razy więcej odchodzących jest wśród 10 % o najwyższym ryzyku niż wśród losowych 10 %. Każdy zakres 95 % obejmuje miarę w 95 % losowań spośród odłożonych klientów: im szerszy, tym mniej pewny.</translation>
+    </message>
+    <message>
+        <source>outcome horizon {0} days; churn taken from {1}</source>
+        <translation>horyzont wyniku {0} dni; odejście ustalone na podstawie: {1}</translation>
+    </message>
+    <message>
+        <source>churn as marked by {0}; the label has no time window</source>
+        <translation>odejście oznaczone przez {0}; etykieta nie ma okna czasowego</translation>
+    </message>
+    <message>
+        <source>Model {0}, trained {1}; {2}.</source>
+        <translation>Model {0}, wytrenowany {1}; {2}.</translation>
+    </message>
+    <message>
         <source>ROC AUC</source>
         <translation>ROC AUC</translation>
     </message>
@@ -859,12 +879,12 @@
         <translation>Lift w górnym decylu</translation>
     </message>
     <message>
-        <source>Held-out quality of the model and its baselines</source>
-        <translation>Jakość modelu i modeli bazowych na odłożonych danych testowych</translation>
+        <source>{0}, 95 % range</source>
+        <translation>{0}, zakres 95 %</translation>
     </message>
     <message>
-        <source>Measured on held-out data the model never saw. ROC AUC: 0.5 is guessing, 1 is perfect (real churn models reach about 0.7–0.85). PR AUC: higher is better. Brier score: lower is better. Top-decile lift: how many times more churners the 10 % with the highest risk hold than 10 % picked at random.</source>
-        <translation>Zmierzone na odłożonych danych, których model nigdy nie widział. ROC AUC: 0,5 to zgadywanie, 1 to ideał (rzeczywiste modele odejść osiągają około 0,7–0,85). PR AUC: im wyżej, tym lepiej. Wynik Briera: im niżej, tym lepiej. Lift w górnym decylu: ile razy więcej odchodzących klientów jest wśród 10 % klientów o najwyższym ryzyku niż wśród losowo wybranych 10 %.</translation>
+        <source>Held-out quality of the model and its baselines</source>
+        <translation>Jakość modelu i modeli bazowych na odłożonych danych testowych</translation>
     </message>
     <message>
         <source>Calibration chart</source>
@@ -877,10 +897,6 @@
     <message>
         <source>No trained model yet. Choose the options above and press Train models: the models learn from the imported history and are tested on data they never saw.</source>
         <translation>Brak wytrenowanego modelu. Wybierz powyższe opcje i naciśnij „Trenuj modele”: modele uczą się na zaimportowanej historii i są testowane na danych, których nigdy nie widziały.</translation>
-    </message>
-    <message>
-        <source>Model {0}, trained {1}; outcome horizon {2} days; churn taken from {3}.</source>
-        <translation>Model {0}, wytrenowany {1}; horyzont prognozy (dni): {2}; odejście ustalone na podstawie: {3}.</translation>
     </message>
     <message>
         <source>Recurring charges, not predicted as purchases: {0}</source>
@@ -1163,6 +1179,10 @@
         <translation>Import odrzucony: najpierw trzeba usunąć problemy wymienione w sekcji „Odrzucone”. Wróć, aby nadać kolumnie inną rolę („Ignoruj” ją pomija) lub odnotować wyraźną zgodę dla kolumny ze szczególną kategorią danych, albo popraw plik i wybierz go ponownie. Jeśli wskazówka wymienia --role lub --allow-special, są to te same opcje w wierszu poleceń.</translation>
     </message>
     <message>
+        <source>Rows without a customer ID can be left out with the box below.</source>
+        <translation>Wiersze bez identyfikatora klienta można pominąć za pomocą pola poniżej.</translation>
+    </message>
+    <message>
         <source>Nothing refused. Read the warnings and confirm them to continue.</source>
         <translation>Nic nie odrzucono. Przeczytaj ostrzeżenia i potwierdź je, aby kontynuować.</translation>
     </message>
@@ -1181,6 +1201,10 @@
     <message>
         <source>Notes:</source>
         <translation>Uwagi:</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out the {0} rows that have no customer ID (guest orders); they are counted in the report and in the processing log</source>
+        <translation>&amp;Pomiń {0} wierszy bez identyfikatora klienta (zamówienia gości); są liczone w raporcie i w dzienniku przetwarzania</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1428,10 @@
     <message>
         <source>{0:.1%} in the next {1} days, about {2:.0f} customers</source>
         <translation>{0:.1%} w ciągu następnych {1} dni (odchodzący klienci: ok. {2:.0f})</translation>
+    </message>
+    <message>
+        <source>{0:.1%} as the churn label defines it, about {1:.0f} customers</source>
+        <translation>{0:.1%} według etykiety odejścia, około {1:.0f} klientów</translation>
     </message>
     <message>
         <source>low</source>
@@ -1723,6 +1751,14 @@
         <translation>Prognozowane zgłoszenia serwisowe</translation>
     </message>
     <message>
+        <source>Still active, buy-till-you-die (%)</source>
+        <translation>Nadal aktywni, buy-till-you-die (%)</translation>
+    </message>
+    <message>
+        <source>Expected purchases</source>
+        <translation>Oczekiwane zakupy</translation>
+    </message>
+    <message>
         <source>Segments</source>
         <translation>Segmenty</translation>
     </message>
@@ -1817,6 +1853,10 @@
     <message>
         <source>purchase propensity {0}</source>
         <translation>skłonność do zakupu {0}</translation>
+    </message>
+    <message>
+        <source>still active {0}, about {1} purchases expected (buy-till-you-die)</source>
+        <translation>nadal aktywni {0}, oczekiwane około {1} zakupów (buy-till-you-die)</translation>
     </message>
     <message>
         <source>What sets it apart:</source>

@@ -223,6 +223,10 @@
         <source>Imported {0} customers ({1} new). Stored: {2}. {3} rows of customers who opted out were removed. The import is entry {4} of the processing log.</source>
         <translation>Importerade {0} kunder ({1} nya). Lagrat: {2}. {3} rader för kunder som har gjort invändning togs bort. Importen är post {4} i behandlingsloggen.</translation>
     </message>
+    <message>
+        <source>{0} rows without a customer ID were left out.</source>
+        <translation>{0} rader utan kund-id utelämnades.</translation>
+    </message>
 </context>
 <context>
     <name>FilesStep</name>
@@ -843,6 +847,22 @@
         <translation>Modell</translation>
     </message>
     <message>
+        <source>Measured on held-out data the model never saw. ROC AUC: 0.5 is guessing, 1 is perfect (real churn models reach about 0.7–0.85). PR AUC: higher is better. Brier score: lower is better. Top-decile lift: how many times more churners the 10 % with the highest risk hold than 10 % picked at random. Each 95 % range holds the measure in 95 % of resamples of the held-out customers: the wider it is, the less certain.</source>
+        <translation>Mätt på undanhållna data som modellen aldrig har sett. ROC AUC: 0,5 är gissning, 1 är perfekt (verkliga churnmodeller når ungefär 0,7–0,85). PR AUC: högre är bättre. Brier-poäng: lägre är bättre. Lyft i översta decilen: hur många gånger fler som lämnar finns bland de 10 % med högst risk än bland slumpvis valda 10 %. Varje 95 %-intervall rymmer måttet i 95 % av omsamplingarna av de undanhållna kunderna: ju bredare, desto osäkrare.</translation>
+    </message>
+    <message>
+        <source>outcome horizon {0} days; churn taken from {1}</source>
+        <translation>utfallshorisont {0} dagar; churn hämtad från {1}</translation>
+    </message>
+    <message>
+        <source>churn as marked by {0}; the label has no time window</source>
+        <translation>churn enligt markeringen {0}; markeringen har inget tidsfönster</translation>
+    </message>
+    <message>
+        <source>Model {0}, trained {1}; {2}.</source>
+        <translation>Modell {0}, tränad {1}; {2}.</translation>
+    </message>
+    <message>
         <source>ROC AUC</source>
         <translation>ROC AUC</translation>
     </message>
@@ -859,12 +879,12 @@
         <translation>Lyft i översta decilen</translation>
     </message>
     <message>
-        <source>Held-out quality of the model and its baselines</source>
-        <translation>Modellens och jämförelsemodellernas kvalitet på undanhållna data</translation>
+        <source>{0}, 95 % range</source>
+        <translation>{0}, 95 %-intervall</translation>
     </message>
     <message>
-        <source>Measured on held-out data the model never saw. ROC AUC: 0.5 is guessing, 1 is perfect (real churn models reach about 0.7–0.85). PR AUC: higher is better. Brier score: lower is better. Top-decile lift: how many times more churners the 10 % with the highest risk hold than 10 % picked at random.</source>
-        <translation>Mätt på undanhållna data som modellen aldrig har sett. ROC AUC: 0,5 är gissning, 1 är perfekt (verkliga bortfallsmodeller når cirka 0,7–0,85). PR AUC: högre är bättre. Brier-poäng: lägre är bättre. Lyft i översta decilen: hur många gånger fler förlorade kunder de 10 % med högst risk innehåller jämfört med 10 % valda slumpmässigt.</translation>
+        <source>Held-out quality of the model and its baselines</source>
+        <translation>Modellens och jämförelsemodellernas kvalitet på undanhållna data</translation>
     </message>
     <message>
         <source>Calibration chart</source>
@@ -877,10 +897,6 @@
     <message>
         <source>No trained model yet. Choose the options above and press Train models: the models learn from the imported history and are tested on data they never saw.</source>
         <translation>Ingen tränad modell ännu. Välj alternativen ovan och klicka på Träna modeller: modellerna lär sig av den importerade historiken och testas på data som de aldrig har sett.</translation>
-    </message>
-    <message>
-        <source>Model {0}, trained {1}; outcome horizon {2} days; churn taken from {3}.</source>
-        <translation>Modell {0}, tränad {1}; utfallshorisont {2} dagar; kundbortfall hämtat från {3}.</translation>
     </message>
     <message>
         <source>Recurring charges, not predicted as purchases: {0}</source>
@@ -1163,6 +1179,10 @@
         <translation>Importen avvisades: fynden under ”Avvisat” måste åtgärdas först. Gå tillbaka för att ge en kolumn en annan roll (Ignorera utelämnar den) eller för att registrera uttryckligt samtycke för en kolumn med särskilda kategorier, eller rätta filen och välj den igen. Där en ledtråd nämner --role eller --allow-special är det samma val på kommandoraden.</translation>
     </message>
     <message>
+        <source>Rows without a customer ID can be left out with the box below.</source>
+        <translation>Rader utan kund-id kan utelämnas med rutan nedan.</translation>
+    </message>
+    <message>
         <source>Nothing refused. Read the warnings and confirm them to continue.</source>
         <translation>Inget avvisat. Läs varningarna och bekräfta dem för att fortsätta.</translation>
     </message>
@@ -1181,6 +1201,10 @@
     <message>
         <source>Notes:</source>
         <translation>Noteringar:</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out the {0} rows that have no customer ID (guest orders); they are counted in the report and in the processing log</source>
+        <translation>&amp;Utelämna de {0} raderna utan kund-id (gästbeställningar); de räknas i rapporten och i behandlingsloggen</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1428,10 @@
     <message>
         <source>{0:.1%} in the next {1} days, about {2:.0f} customers</source>
         <translation>{0:.1%} de närmaste {1} dagarna, cirka {2:.0f} kunder</translation>
+    </message>
+    <message>
+        <source>{0:.1%} as the churn label defines it, about {1:.0f} customers</source>
+        <translation>{0:.1%} enligt churnmarkeringen, ungefär {1:.0f} kunder</translation>
     </message>
     <message>
         <source>low</source>
@@ -1723,6 +1751,14 @@
         <translation>Prognostiserade supportärenden</translation>
     </message>
     <message>
+        <source>Still active, buy-till-you-die (%)</source>
+        <translation>Fortfarande aktiva, buy-till-you-die (%)</translation>
+    </message>
+    <message>
+        <source>Expected purchases</source>
+        <translation>Förväntade köp</translation>
+    </message>
+    <message>
         <source>Segments</source>
         <translation>Segment</translation>
     </message>
@@ -1817,6 +1853,10 @@
     <message>
         <source>purchase propensity {0}</source>
         <translation>köpbenägenhet {0}</translation>
+    </message>
+    <message>
+        <source>still active {0}, about {1} purchases expected (buy-till-you-die)</source>
+        <translation>fortfarande aktiva {0}, ungefär {1} köp förväntas (buy-till-you-die)</translation>
     </message>
     <message>
         <source>What sets it apart:</source>

@@ -4,21 +4,49 @@ from __future__ import annotations
 
 import numpy as np
 import polars as pl
-from sklearn.calibration import CalibratedClassifierCV
-from sklearn.frozen import FrozenEstimator
-from sklearn.linear_model import LogisticRegression
 
-from prevista.core.analytics.modeling import LOGISTIC, Split, _keeps_ranking, metrics, select_and_fit
+from prevista.core.analytics.modeling import (
+    BOOSTING,
+    LOGISTIC,
+    Split,
+    _platt,
+    _Ranked,
+    metrics,
+    select_and_fit,
+)
 
 
-def test_a_calibration_that_would_reverse_the_ranking_is_detected() -> None:
+def test_a_calibration_that_would_reverse_the_ranking_is_refused() -> None:
     rng = np.random.default_rng(0)
-    X = rng.normal(size=(400, 2))
-    y = (X[:, 0] > 0).astype(int)
-    model = LogisticRegression().fit(X, y)
-    honest = CalibratedClassifierCV(FrozenEstimator(model), method="sigmoid", cv=2).fit(X, y)
-    reversed_ = CalibratedClassifierCV(FrozenEstimator(model), method="sigmoid", cv=2).fit(X, 1 - y)
-    assert _keeps_ranking(honest) and not _keeps_ranking(reversed_)
+    log_odds = rng.normal(size=400)
+    y = (log_odds + rng.normal(scale=0.5, size=400) > 0).astype(int)
+    assert _platt(log_odds, y) is not None and _platt(log_odds, 1 - y) is None
+
+
+def test_bootstrap_measures_with_unit_weights_are_the_reported_measures() -> None:
+    """The fast weighted measures the intervals come from compute exactly what metrics() reports, ties included."""
+    rng = np.random.default_rng(3)
+    y = rng.integers(0, 2, 700)
+    p = np.round(rng.random(700) * 0.7 + 0.25 * y, 2)  # rounded: many tied scores
+    point = metrics(y, p)
+    assert np.allclose(_Ranked.of(y, p).measures(np.ones(700)),
+                       [point.roc_auc, point.pr_auc, point.brier, point.lift_top_decile])
+
+
+def test_calibration_keeps_every_distinct_score_and_the_ranking() -> None:
+    """An isotonic step on a small slice tied thousands of scores; the cross-fitted sigmoid ties none."""
+    rng = np.random.default_rng(2)
+    n = 6000
+    frame = pl.DataFrame({"a": rng.normal(size=n), "b": rng.exponential(size=n), "c": rng.normal(size=n)})
+    signal = frame["a"].to_numpy() + np.log1p(frame["b"].to_numpy()) * frame["c"].to_numpy()
+    y = (signal + rng.normal(size=n) > 1).astype(int)
+    train, test = Split(frame[:4000], y[:4000]), Split(frame[4000:], y[4000:])
+    model = select_and_fit("churn", train, test, ["a", "b", "c"], [], "test split")
+    p = model.predict(test.X)
+    assert len(np.unique(p)) > 0.95 * len(p)
+    averaged = np.mean([m.predict_proba(test.X)[:, 1] for m in model.estimator.models], axis=0)
+    assert abs(metrics(test.y, p).roc_auc - metrics(test.y, averaged).roc_auc) < 0.002
+    assert model.metrics.roc_auc == metrics(test.y, p).roc_auc  # the ranking that is scored is the one reported
 
 
 def test_the_simple_model_is_kept_when_boosting_does_not_beat_it() -> None:
@@ -28,6 +56,21 @@ def test_the_simple_model_is_kept_when_boosting_does_not_beat_it() -> None:
     y = (x + rng.normal(scale=1.0, size=4000) > 1).astype(int)  # a linear signal: nothing for trees to add
     train, test = Split(frame[:2000], y[:2000]), Split(frame[2000:], y[2000:])
     model = select_and_fit("churn", train, test, ["x", "noise"], [], "test split")
-    assert model.chosen == LOGISTIC
+    assert model.chosen == LOGISTIC and BOOSTING in model.baselines
+    assert any("beyond the noise" in note for note in model.notes)
     assert model.metrics.roc_auc > model.baselines["prior rate"].roc_auc + 0.2
     assert metrics(test.y, np.full(len(test.y), test.y.mean())).roc_auc == 0.5
+    low, high = model.metrics.intervals["roc_auc"]
+    assert low < model.metrics.roc_auc < high and high - low < 0.08
+
+
+def test_boosting_is_kept_when_it_wins_beyond_the_noise() -> None:
+    rng = np.random.default_rng(4)
+    n = 8000
+    frame = pl.DataFrame({"x": rng.normal(size=n), "z": rng.normal(size=n)})
+    x, z = frame["x"].to_numpy(), frame["z"].to_numpy()
+    y = ((x * z > 0.3) ^ (rng.random(n) < 0.1)).astype(int)  # an interaction a linear model cannot see
+    train, test = Split(frame[:5000], y[:5000]), Split(frame[5000:], y[5000:])
+    model = select_and_fit("churn", train, test, ["x", "z"], [], "test split")
+    assert model.chosen == BOOSTING
+    assert model.metrics.roc_auc > model.baselines[LOGISTIC].roc_auc + 0.2

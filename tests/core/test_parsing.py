@@ -57,3 +57,20 @@ def test_labels_and_flags() -> None:
     assert labels.to_list() == [False, True, True, None] and "Churned" in how
     flags = parsing.parse_column(pl.Series(["yes", "Nie", "ano", "maybe"]), "flag", None)
     assert flags.values.to_list()[:3] == [True, False, True] and flags.bad_rows.to_list() == [3]
+
+
+def test_spreadsheet_day_numbers_and_compact_dates_read_exactly_and_nothing_else() -> None:
+    serials = parsing.parse_column(pl.Series(["45292", "45292.5", "60", "123456", "4.5e4"]), "date", parsing.EXCEL_SERIAL)
+    assert [str(v) for v in serials.values.to_list()[:2]] == ["2024-01-01 00:00:00", "2024-01-01 12:00:00"]
+    assert serials.bad_rows.to_list() == [2, 3, 4]  # 1900, beyond 2099, not a plain day number
+    compact = parsing.parse_column(pl.Series(["19970101", "2024011", "20240230", "202401150"]), "date", "%Y%m%d")
+    assert str(compact.values[0]) == "1997-01-01" and compact.bad_rows.to_list() == [1, 2, 3]
+    assert parsing.resolve_day_month(parsing.date_format_candidates(pl.Series(["19970101", "19971231"])), False) == (
+        "%Y%m%d", True)
+
+
+def test_yes_no_columns_are_flags_and_a_plausible_range_refuses_absurd_ages() -> None:
+    assert parsing.is_flag_column(pl.Series(["Yes", "No", "No phone service", None]))
+    assert not parsing.is_flag_column(pl.Series(["+48 600 100 200", "+48 600 100 201"]))
+    ages = parsing.parse_column(pl.Series(["34", "-4", "131", "0"]), "number", "integer", "age")
+    assert ages.bad_rows.to_list() == [1, 2]

@@ -173,3 +173,31 @@ def test_dropped_files_join_the_list(qtbot, page, tmp_path):
                        Qt.KeyboardModifier.NoModifier)
     page.dropEvent(event)
     assert page.files.paths() == [CONTACTS] and page.next_button.isEnabled()
+
+
+def test_guest_rows_are_left_out_after_one_confirmation(qtbot, page, monkeypatch, tmp_path):
+    from tests.core.test_order_lines import online_retail_frame
+
+    frame = online_retail_frame(customers=120)
+    guests = frame.filter(frame["CustomerID"] == "").height
+    export = tmp_path / "online_retail.csv"
+    frame.write_csv(export)
+    _choose(page, monkeypatch, [export])
+    _next(qtbot, page)
+    _next(qtbot, page)
+    assert page.steps.currentIndex() == REPORT and "Import refused" in page.report.verdict.text()
+    assert page.report.leave_out.isVisible() and not page.report.leave_out.isChecked()
+    assert str(guests) in page.report.leave_out.text() and not page.next_button.isEnabled()
+    page.report.leave_out.setChecked(True)  # the one confirmation: the plan is made again without those rows
+    finish(qtbot, page.jobs.job)
+    assert page.plan.options.skip_rows_without_id and not page.plan.refused
+    assert page.report.leave_out.isVisible() and page.report.leave_out.isChecked()
+    assert "left out as you chose" in page.report.findings.text()
+    assert "cancellation or return lines" in page.report.findings.text()
+    if page.report.confirm.isVisible():
+        page.report.confirm.setChecked(True)
+    _next(qtbot, page)
+    assert page.steps.currentIndex() == COMMIT
+    _import(qtbot, page)
+    assert page.steps.currentIndex() == DONE and f"{guests} rows without a customer ID" in page.done.result.text()
+    assert page.session.store.log.entries()[-1]["counts"]["rows_without_id_left_out"] == guests

@@ -27,6 +27,9 @@ def too_many_columns(path: Path, location: str) -> InputError:
                       location=location, hint="Export only the columns you need.")
 
 
+HEADERLESS = "headerless"  # the warning code of a file whose first line holds values: its columns are unnamed
+
+
 def column_letter(index: int) -> str:
     """Spreadsheet column letters for a 0-based index (0 → A, 26 → AA)."""
     letters = ""
@@ -46,7 +49,8 @@ class RawTable:
     ``first_row_line`` is the 1-based line (CSV), spreadsheet row (XLSX) or
     record number (JSON) of the frame's first row, so locations can be named;
     ``row_lines`` overrides it row by row when rows do not map 1:1 to lines
-    (quoted line breaks, skipped blank lines).
+    (quoted line breaks, skipped blank lines).  ``notes`` say what the reader left out or
+    assumed; ``warnings`` what the user must confirm.
     """
 
     source: Path
@@ -59,6 +63,9 @@ class RawTable:
     first_row_line: int = 2
     notes: tuple[str, ...] = field(default_factory=tuple)
     row_lines: Sequence[int] | None = None
+    # (code, message) of guesses the reader had to make (an encoding read from weak evidence): staging
+    # raises each as a warning, so the import goes ahead only once the user has confirmed it
+    warnings: tuple[tuple[str, str], ...] = field(default_factory=tuple)
 
     def locate(self, row: int, column: str | None = None) -> str:
         """Human locator of a 0-based frame row (and column), per file format."""

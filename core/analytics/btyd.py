@@ -1,0 +1,212 @@
+"""The buy-till-you-die view of a purchase log: the BG/NBD model (Fader, Hardie & Lee 2005).
+
+A shop whose customers never announce that they leave can still tell, from
+each customer's number of repeat purchases, the time of the last one and how
+long they have been a customer, how likely they are to be still active and
+how many purchases to expect from them.  BG/NBD assumes each active customer
+buys at a Poisson rate (gamma-distributed across customers) and may drop out
+after any purchase with a probability (beta-distributed across customers).
+
+Implemented here rather than taken from a library: ``lifetimes`` has not been
+maintained since 2020 and, like its forks, pulls in pandas; ``pymc-marketing``
+brings a whole probabilistic-programming stack.  Time is measured in weeks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import numpy as np
+import polars as pl
+from scipy.optimize import minimize
+from scipy.special import betaln, gammaln, hyp2f1
+
+from prevista.core.analytics.card import BuyTillYouDie
+from prevista.privacy.errors import PrevistaError
+from prevista.privacy.schema import KEY
+
+DAYS_PER_WEEK = 7.0
+MAX_FIT_CUSTOMERS = 20_000  # the four population parameters are pinned down long before this many customers
+LOG_BOUND = 7.0  # parameters stay within e^±7: data without heterogeneity would drive r and alpha to infinity
+MIN_FIT_CUSTOMERS = 30
+
+
+@dataclass(frozen=True)
+class PurchaseSummary:
+    """Per customer, as of a cutoff: repeat purchases ``frequency`` (x), the time of the last purchase after
+    the first ``recency`` (t_x) and the time since the first purchase ``age`` (T), in weeks."""
+
+    keys: pl.Series
+    frequency: np.ndarray
+    recency: np.ndarray
+    age: np.ndarray
+
+
+def summarise(purchases: pl.DataFrame, cutoff: date) -> PurchaseSummary:
+    """``purchases``: (customer_key, day) rows.  Purchases on one day are one purchase occasion, as in the
+    model's published fits; rows after the cutoff are not seen."""
+    first = pl.col("day").min()
+    days = (purchases.lazy().filter(pl.col("day") <= cutoff).group_by(KEY)
+            .agg((pl.col("day").n_unique() - 1).cast(pl.Float64).alias("x"),
+                 ((pl.col("day").max() - first).dt.total_days() / DAYS_PER_WEEK).alias("t_x"),
+                 ((pl.lit(cutoff) - first).dt.total_days() / DAYS_PER_WEEK).alias("T"))
+            .sort(KEY).collect())
+    return PurchaseSummary(keys=days[KEY], frequency=days["x"].to_numpy(), recency=days["t_x"].to_numpy(),
+                           age=days["T"].to_numpy())
+
+
+def _terms(params: np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Log of the likelihood's two parts: alive at T, and dropped out right after the last purchase."""
+    r, alpha, a, b = params
+    common = gammaln(r + x) - gammaln(r) + r * np.log(alpha) + betaln(a, b + x) - betaln(a, b)
+    alive = common - (r + x) * np.log(alpha + T)
+    repeat = x > 0
+    gone = np.full(x.shape, -np.inf)
+    gone[repeat] = (common[repeat] + np.log(a) - np.log(b + x[repeat] - 1)
+                    - (r + x[repeat]) * np.log(alpha + t_x[repeat]))
+    return alive, gone
+
+
+def log_likelihood(params: tuple[float, float, float, float], summary: PurchaseSummary) -> float:
+    """The BG/NBD log-likelihood of (r, alpha, a, b) summed over the customers (equation 6 of the paper)."""
+    alive, gone = _terms(np.asarray(params, float), summary.frequency, summary.recency, summary.age)
+    return float(np.logaddexp(alive, gone).sum())
+
+
+@dataclass(frozen=True)
+class BgNbd:
+    """A fitted BG/NBD model: gamma(r, alpha) purchase rates, beta(a, b) drop-out probabilities."""
+
+    r: float
+    alpha: float
+    a: float
+    b: float
+    log_likelihood: float
+    customers: int
+
+    def p_alive(self, s: PurchaseSummary) -> np.ndarray:
+        """Probability that each customer is still active at the cutoff (equation 11)."""
+        x, t_x, T = s.frequency, s.recency, s.age
+        odds = np.zeros(x.shape)
+        repeat = x > 0
+        odds[repeat] = (self.a / (self.b + x[repeat] - 1)
+                        * np.exp((self.r + x[repeat]) * (np.log(self.alpha + T[repeat]) - np.log(self.alpha + t_x[repeat]))))
+        return np.asarray(1.0 / (1.0 + odds))
+
+    def expected_purchases(self, s: PurchaseSummary, weeks: float) -> np.ndarray:
+        """Expected purchases of each customer in the ``weeks`` after the cutoff (equation 10)."""
+        x, T = s.frequency, s.age
+        r, alpha, a, b = self.r, self.alpha, self.a, self.b
+        z = weeks / (alpha + T + weeks)
+        hyper = hyp2f1(r + x, b + x, a + b + x - 1, z)
+        share = 1.0 - np.exp((r + x) * (np.log(alpha + T) - np.log(alpha + T + weeks))) * hyper
+        return np.asarray((a + b + x - 1) / (a - 1) * share * self.p_alive(s))
+
+    def p_no_purchase(self, s: PurchaseSummary, weeks: float) -> np.ndarray:
+        """Probability of no purchase in the ``weeks`` after the cutoff.  A customer can only drop out right
+        after a purchase, so one who is active and buys nothing meanwhile stays active: then no purchase
+        has the probability of a Poisson zero under the rate's posterior, gamma(r + x, alpha + T)."""
+        alive = self.p_alive(s)
+        quiet = np.exp((self.r + s.frequency) * (np.log(self.alpha + s.age) - np.log(self.alpha + s.age + weeks)))
+        return np.asarray(1.0 - alive + alive * quiet)
+
+
+def fit(summary: PurchaseSummary, random_state: int = 0) -> BgNbd:
+    """Maximum likelihood over log-parameters; customers with the same (x, t_x, T) are counted once with a weight,
+    and a very large shop is fitted on a random sample of customers."""
+    n = len(summary.frequency)
+    if n < MIN_FIT_CUSTOMERS or not (summary.frequency > 0).any():
+        raise PrevistaError("Too few customers with a repeat purchase to fit the buy-till-you-die model.")
+    rows = np.column_stack([summary.frequency, summary.recency, summary.age])
+    if n > MAX_FIT_CUSTOMERS:
+        rows = rows[np.random.default_rng(random_state).choice(n, MAX_FIT_CUSTOMERS, replace=False)]
+    unique, weights = np.unique(rows, axis=0, return_counts=True)
+    x, t_x, T = unique[:, 0], unique[:, 1], unique[:, 2]
+
+    def negative(log_params: np.ndarray) -> float:
+        alive, gone = _terms(np.exp(log_params), x, t_x, T)
+        return float(-(weights * np.logaddexp(alive, gone)).sum() / weights.sum())
+
+    result = minimize(negative, np.zeros(4), method="L-BFGS-B", bounds=[(-LOG_BOUND, LOG_BOUND)] * 4,
+                      options={"ftol": 1e-12, "gtol": 1e-8})
+    r, alpha, a, b = (float(value) for value in np.exp(result.x))
+    return BgNbd(r, alpha, a, b, log_likelihood((r, alpha, a, b), summary), n)
+
+
+def repeat_purchases(purchases: pl.DataFrame, cutoff: date, days: int) -> float:
+    """Purchase occasions in the ``days`` after the cutoff by customers who had bought by it: what the
+    model fitted at the cutoff forecasts."""
+    known = purchases.filter(pl.col("day") <= cutoff).select(KEY).unique()
+    later = purchases.filter((pl.col("day") > cutoff) & (pl.col("day") <= cutoff + timedelta(days=days)))
+    return float(later.join(known, on=KEY, how="semi").select(KEY, "day").unique().height)
+
+
+class Fits:
+    """BG/NBD fitted once per cutoff within one training run: the classifier's inputs, the reference and the
+    view for today all ask for the same few cutoffs."""
+
+    def __init__(self, purchases: pl.DataFrame, random_state: int = 0) -> None:
+        self.purchases = purchases
+        self.random_state = random_state
+        self._fits: dict[date, tuple[PurchaseSummary, BgNbd | None]] = {}
+        self._frames: dict[tuple[date, int], pl.DataFrame] = {}
+
+    def at(self, cutoff: date) -> tuple[PurchaseSummary, BgNbd | None]:
+        """The customers' summary at the cutoff and the model fitted on it (None: too few repeat buyers)."""
+        if cutoff not in self._fits:
+            summary = summarise(self.purchases, cutoff)
+            try:
+                model: BgNbd | None = fit(summary, self.random_state)
+            except PrevistaError:
+                model = None
+            self._fits[cutoff] = (summary, model)
+        return self._fits[cutoff]
+
+    def customers(self, cutoff: date, days: int) -> pl.DataFrame:
+        """customer_key, p_alive, expected_purchases (in the ``days`` after the cutoff); nulls without a fit."""
+        if (cutoff, days) not in self._frames:
+            summary, model = self.at(cutoff)
+            if model is None:
+                nothing = pl.Series([None] * len(summary.keys), dtype=pl.Float64)
+                columns = {"p_alive": nothing, "expected_purchases": nothing}
+            else:
+                # a log without heterogeneity pushes r and alpha to their bounds, where the expectation's
+                # hypergeometric series does not converge: such a value is missing, not a number
+                columns = {"p_alive": pl.Series(model.p_alive(summary)).fill_nan(None),
+                           "expected_purchases": pl.Series(model.expected_purchases(summary, days / DAYS_PER_WEEK))
+                           .fill_nan(None)}
+            self._frames[(cutoff, days)] = pl.DataFrame({KEY: summary.keys, **columns})
+        return self._frames[(cutoff, days)]
+
+
+@dataclass(frozen=True)
+class View:
+    """BG/NBD fitted on the purchases up to a cutoff: per customer (internal) and for the whole shop."""
+
+    model: BgNbd
+    customers: pl.DataFrame  # customer_key, p_alive, expected_purchases (in the coming ``days``)
+    days: int
+    holdout_forecast: float | None = None
+    holdout_actual: float | None = None
+
+    def card(self) -> BuyTillYouDie:
+        total = float(self.customers["expected_purchases"].sum())
+        m = self.model
+        return BuyTillYouDie(model="BG/NBD", parameters={"r": m.r, "alpha": m.alpha, "a": m.a, "b": m.b},
+                             customers=m.customers, days=self.days, expected_repeat_purchases=total,
+                             per_week=total / (self.days / DAYS_PER_WEEK), holdout_forecast=self.holdout_forecast,
+                             holdout_actual=self.holdout_actual)
+
+
+# the view as classifier inputs, each with its plain-language phrases (when high, when low)
+FEATURES: dict[str, tuple[str, str]] = {
+    "btyd_p_alive": ("likely still buying (buy-till-you-die)", "likely to have stopped buying (buy-till-you-die)"),
+    "btyd_expected_purchases": ("many purchases expected (buy-till-you-die)", "few purchases expected (buy-till-you-die)"),
+}
+
+
+def features(fits: Fits, cutoff: date, days: int) -> pl.DataFrame:
+    """Per customer with a purchase by the cutoff, the view fitted on the purchases up to it (so a model using
+    it sees nothing later); empty where too few customers buy again to fit it."""
+    return fits.customers(cutoff, days).rename({"p_alive": "btyd_p_alive", "expected_purchases": "btyd_expected_purchases"})

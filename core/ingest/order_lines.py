@@ -1,0 +1,179 @@
+"""Order lines: what one line of an order or invoice export is worth, and which lines are no purchase.
+
+Shops export invoice *lines*: a quantity and a unit price per product, the order number repeated on
+each line, cancellations and returns as lines of their own (a negative quantity, a "C" before the
+invoice number, a status such as "cancelled" or "zwrot"), and lines that sell nothing (postage, bank
+charges, manual adjustments, discounts).  Read naively, the unit price becomes the amount and every
+line a purchase.  Here each line gets its value (quantity × unit price where no line total exists)
+and its type (:class:`LineType`); the import stores both and reports every count, and the features
+count orders of product lines and net cancellations out of spend.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import polars as pl
+
+from prevista.core.analytics.features import LINE_TYPE, LINE_VALUE, ORDER_ID, LineType
+from prevista.core.ingest import parsing
+from prevista.core.ingest.detection import normalise_name
+from prevista.core.ingest.mapping import ColumnMapping, TableMapping
+from prevista.privacy.schema import Role
+
+# an order number written as a cancellation of another: "C536379", "STORNO-1002", "KOR/17"
+_CANCEL_PREFIX = r"(?i)^(c|cn|storno|kor|ret|rma)[-_/ ]?\d"
+_CANCEL_VALUE = (
+    r"(?i)cancel|storn|\breturn(s|ed)?\b|refund|zwrot|zwr[oó]c|anulow|retour|annul|r[uü]ckgabe|erstatt|reklamac|devuel|devoluc"
+    r"|rimbors|\breso\b|\bvoid|revers|chargeback|zru[sš]en|vr[aá]cen|returner|[aå]terbetal|credit ?note|korekt"
+)
+# columns that name what a line sells, and what they say on a line that sells nothing
+_CODE_COLUMN = re.compile(r"stock ?code|\bsku\b|item ?(code|no|nr|number|id)|product ?(code|id|no|nr|number)|article|artikel|"
+                          r"\bkod\b|towar|\bindeks\b|\bean\b|varenr|artikelnr", re.IGNORECASE)
+_DESCRIPTION_COLUMN = re.compile(r"description|product ?name|item ?name|\bopis\b|beschreibung|bezeichnung|popis|descripci|"
+                                 r"libell|omschrijving|beskriv|nazwa (towaru|produktu)|n[aá]zev", re.IGNORECASE)
+_NON_PRODUCT_WORDS = (
+    r"post(age)?|dotcom postage|carriage|manual|discount|bank charges?|amazon ?fee|cruk commission|samples?"
+    r"|adjust(ment)?( bad debt)?|shipping( (fee|cost|charge)s?)?|delivery( (fee|charge)s?)?"
+    r"|(service|handling|payment|transaction|processing|card|credit card) (fee|charge)s?|fee|surcharge"
+    r"|rabat|skonto|porto|przesy[lł]ka|wysy[lł]ka|dostawa|doprava|po[sš]tovn[eé]|versand(kosten)?|fragt|frakt"
+    r"|env[ií]o|gastos de env[ií]o|frais de port|livraison|spedizione|verzendkosten|korekta|opłata|oplata"
+)
+_NON_PRODUCT_TEXT = f"(?i)^({_NON_PRODUCT_WORDS})$"
+_NON_PRODUCT_CODE = f"(?i)^({_NON_PRODUCT_WORDS}|dot|c2|cruk|amazonfee|[mdsb])$"
+_SHORT_CODE = r"^.{1,2}$"  # single letters are codes of their own only where product codes are longer
+# Refunds are a minority of lines; where negative amounts are common they are the business itself
+# (withdrawals in a ledger, credits in a balance history), not cancellations.
+MAX_NEGATIVE_AMOUNT_SHARE = 0.25
+
+
+@dataclass
+class OrderLines:
+    """What the order lines of one table hold: derived columns to store and the counts to report."""
+
+    columns: list[pl.Series] = field(default_factory=list)
+    specs: list[ColumnMapping] = field(default_factory=list)
+    value_note: str | None = None
+    orders: int | None = None
+    order_column: str | None = None
+    cancellations: dict[str, int] = field(default_factory=dict)  # reason → lines
+    negative_amounts_kept: int = 0  # negative amounts too common to be refunds: read as ordinary lines
+    cancellation_rows: pl.Series | None = None  # 0-based rows
+    non_product_columns: list[str] = field(default_factory=list)
+    non_product_rows: pl.Series | None = None
+
+
+def _numbers(frame: pl.DataFrame, mapping: TableMapping, meaning: str) -> pl.Series | None:
+    column = next((c.column for c in mapping.columns
+                   if c.role is Role.NUMBER and c.meaning == meaning and c.column in frame.columns), None)
+    return None if column is None else frame[column].cast(pl.Float64)
+
+
+def _named(mapping: TableMapping, meaning: str, role: Role) -> str | None:
+    return next((c.column for c in mapping.columns if c.role is role and c.meaning == meaning), None)
+
+
+def line_value(frame: pl.DataFrame, mapping: TableMapping) -> tuple[pl.Series, str] | None:
+    """Quantity × unit price, where the export has both and no line total; with the sentence that says so."""
+    if _numbers(frame, mapping, "amount") is not None:
+        return None
+    quantity, price = _numbers(frame, mapping, "quantity"), _numbers(frame, mapping, "unit_price")
+    if quantity is None or price is None:
+        return None
+    q_col, p_col = _named(mapping, "quantity", Role.NUMBER), _named(mapping, "unit_price", Role.NUMBER)
+    note = (f"line value = '{q_col}' × '{p_col}' (the unit price alone is not what a line is worth); "
+            "it is used for spend and revenue at risk")
+    return (quantity * price).alias(LINE_VALUE), note
+
+
+def _cancelled_by_status(raw: pl.DataFrame, mapping: TableMapping) -> dict[str, pl.Series]:
+    found: dict[str, pl.Series] = {}
+    for spec in mapping.columns:
+        if spec.role is not Role.CATEGORY or spec.meaning not in ("status", "cancellation"):
+            continue
+        values = parsing.normalise_missing(raw[spec.column])
+        hit = values.str.contains(_CANCEL_VALUE)
+        if spec.meaning == "cancellation":  # a "Cancelled" / "Returned" column of yes/no flags
+            hit = hit | parsing.parse_flags(values)
+        found[f"'{spec.column}' says cancelled or returned"] = hit.fill_null(False)
+    return found
+
+
+def _cancelled_by_prefix(raw: pl.DataFrame, order_column: str | None) -> dict[str, pl.Series]:
+    """Order numbers like "C536379": a cancellation marker only where most numbers carry no such prefix."""
+    if order_column is None:
+        return {}
+    hit = raw[order_column].str.strip_chars().str.contains(_CANCEL_PREFIX).fill_null(False)
+    if not hit.any() or hit.mean() >= 0.5:  # type: ignore[operator]
+        return {}
+    return {f"the order number in '{order_column}' carries a cancellation prefix": hit}
+
+
+def _negative(value: pl.Series | None, what: str) -> dict[str, pl.Series]:
+    if value is None:
+        return {}
+    hit = (value < 0).fill_null(False)
+    return {f"negative {what}": hit} if hit.any() else {}
+
+
+def _refunds(value: pl.Series | None, what: str, lines: OrderLines) -> dict[str, pl.Series]:
+    """Negative amounts as refunds, unless they are too common to be (and then say so)."""
+    found = _negative(value, what)
+    for hit in found.values():
+        if (parsing.series_mean(hit) or 0.0) > MAX_NEGATIVE_AMOUNT_SHARE:
+            lines.negative_amounts_kept = int(hit.sum())
+            return {}
+    return found
+
+
+def _non_product(raw: pl.DataFrame) -> tuple[pl.Series, list[str]]:
+    hit = pl.repeat(False, raw.height, dtype=pl.Boolean, eager=True)
+    columns: list[str] = []
+    for column in raw.columns:
+        name = normalise_name(column)
+        if _CODE_COLUMN.search(name):
+            values = raw[column].str.strip_chars()
+            pattern = _NON_PRODUCT_CODE
+            if (parsing.series_mean(values.drop_nulls().str.contains(_SHORT_CODE)) or 0.0) > 0.5:
+                pattern = _NON_PRODUCT_TEXT  # short codes are this shop's products, not postage or manual lines
+        elif _DESCRIPTION_COLUMN.search(name):
+            values, pattern = raw[column].str.strip_chars(), _NON_PRODUCT_TEXT
+        else:
+            continue
+        found = values.str.contains(pattern).fill_null(False)
+        if found.any():
+            hit, columns = hit | found, [*columns, column]
+    return hit, columns
+
+
+def read_order_lines(raw: pl.DataFrame, frame: pl.DataFrame, mapping: TableMapping) -> OrderLines:
+    """Value and type of every line of a transactions table (``raw``: text as read; ``frame``: typed)."""
+    lines = OrderLines()
+    value = line_value(frame, mapping)
+    if value is not None:
+        lines.columns.append(value[0])
+        lines.specs.append(ColumnMapping(LINE_VALUE, Role.NUMBER, LINE_VALUE))
+        lines.value_note = value[1]
+    order_column = _named(mapping, ORDER_ID, Role.CATEGORY)
+    if order_column is not None and order_column in frame.columns:
+        lines.order_column, lines.orders = order_column, frame[order_column].drop_nulls().n_unique()
+    worth = value[0] if value is not None else _numbers(frame, mapping, "amount")
+    reasons = {**_negative(_numbers(frame, mapping, "quantity"), "quantity"),
+               **_refunds(worth, "line value" if value is not None else "amount", lines),
+               **_cancelled_by_prefix(raw, order_column), **_cancelled_by_status(raw, mapping)}
+    non_product, lines.non_product_columns = _non_product(raw)
+    cancelled = pl.repeat(False, raw.height, dtype=pl.Boolean, eager=True)
+    for reason, hit in reasons.items():
+        counted = hit & ~non_product
+        if counted.any():
+            lines.cancellations[reason] = int(counted.sum())
+        cancelled = cancelled | counted
+    if not cancelled.any() and not non_product.any():
+        return lines
+    lines.cancellation_rows, lines.non_product_rows = cancelled.arg_true(), non_product.arg_true()
+    kind = (pl.when(non_product).then(pl.lit(LineType.NON_PRODUCT.value))
+            .when(cancelled).then(pl.lit(LineType.CANCELLATION.value)).otherwise(pl.lit(LineType.PRODUCT.value)))
+    lines.columns.append(pl.select(kind.alias(LINE_TYPE)).to_series())
+    lines.specs.append(ColumnMapping(LINE_TYPE, Role.CATEGORY, LINE_TYPE))
+    return lines

@@ -1,0 +1,82 @@
+"""BG/NBD against known answers: the paper's worked example, the likelihood by hand, parameters recovered."""
+
+from __future__ import annotations
+
+import math
+from datetime import date, timedelta
+
+import numpy as np
+import polars as pl
+import pytest
+
+from prevista.core.analytics import btyd
+from prevista.privacy.errors import PrevistaError
+from prevista.privacy.schema import KEY
+
+# Fader, Hardie & Lee (2005), "Counting your customers the easy way", fitted on CDNOW's 2,357 customers
+CDNOW = btyd.BgNbd(r=0.243, alpha=4.414, a=0.793, b=2.426, log_likelihood=-9582.4, customers=2357)
+
+
+def _one(x: float, t_x: float, T: float) -> btyd.PurchaseSummary:
+    return btyd.PurchaseSummary(pl.Series(KEY, [1], pl.UInt32), np.array([x]), np.array([t_x]), np.array([T]))
+
+
+def test_the_papers_worked_example() -> None:
+    """The paper's customer with 2 repeat purchases, the last at week 30.43, observed for 38.86 weeks,
+    is expected to make 1.226 purchases in the next 39 weeks."""
+    customer = _one(2, 30.43, 38.86)
+    assert CDNOW.expected_purchases(customer, 39)[0] == pytest.approx(1.226, abs=0.002)
+    assert 0 < CDNOW.p_alive(customer)[0] < 1
+    assert CDNOW.p_alive(_one(0, 0, 38.86))[0] == 1.0  # no repeat purchase: no chance yet to have dropped out
+
+
+def test_the_likelihood_by_hand() -> None:
+    r, alpha, a, b = 0.5, 3.0, 0.8, 2.5
+    x, t_x, T = 3.0, 20.0, 30.0
+    def beta(p: float, q: float) -> float:
+        return math.lgamma(p) + math.lgamma(q) - math.lgamma(p + q)
+
+    common = math.lgamma(r + x) - math.lgamma(r) + r * math.log(alpha) + beta(a, b + x) - beta(a, b)
+    by_hand = math.log(math.exp(common - (r + x) * math.log(alpha + T))
+                       + a / (b + x - 1) * math.exp(common - (r + x) * math.log(alpha + t_x)))
+    assert btyd.log_likelihood((r, alpha, a, b), _one(x, t_x, T)) == pytest.approx(by_hand, rel=1e-12)
+    # without a repeat purchase the likelihood is the chance of no purchase while alive
+    assert btyd.log_likelihood((r, alpha, a, b), _one(0, 0, T)) == pytest.approx(r * math.log(alpha / (alpha + T)))
+
+
+def simulate(customers: int, r: float, alpha: float, a: float, b: float, seed: int = 3) -> pl.DataFrame:
+    """Purchase days drawn from BG/NBD itself: gamma rates, beta drop-out after each purchase."""
+    rng = np.random.default_rng(seed)
+    start, weeks = date(2020, 1, 6), 78
+    rows = []
+    for i in range(customers):
+        rate, leave = rng.gamma(r, 1 / alpha), rng.beta(a, b)
+        t = float(rng.uniform(0, weeks / 2))
+        rows.append((i, start + timedelta(days=int(t * 7))))
+        while True:
+            t += rng.exponential(1 / rate)
+            if t >= weeks:
+                break
+            rows.append((i, start + timedelta(days=int(t * 7))))
+            if rng.random() < leave:
+                break
+    return pl.DataFrame(rows, schema={KEY: pl.UInt32, "day": pl.Date}, orient="row")
+
+
+def test_parameters_and_the_hold_out_total_are_recovered_from_simulated_purchases() -> None:
+    truth = {"r": 1.2, "alpha": 6.0, "a": 0.9, "b": 3.0}
+    purchases = simulate(6000, **truth)
+    cutoff = date(2020, 1, 6) + timedelta(weeks=52)
+    summary = btyd.summarise(purchases, cutoff)
+    model = btyd.fit(summary)
+    assert model.r == pytest.approx(truth["r"], rel=0.2) and model.alpha == pytest.approx(truth["alpha"], rel=0.2)
+    assert model.a == pytest.approx(truth["a"], rel=0.35) and model.b == pytest.approx(truth["b"], rel=0.35)
+    assert model.log_likelihood >= btyd.log_likelihood(tuple(truth.values()), summary)  # the maximum is a maximum
+    forecast = model.expected_purchases(summary, 26).sum()
+    assert forecast == pytest.approx(btyd.repeat_purchases(purchases, cutoff, 26 * 7), rel=0.1)
+
+
+def test_a_log_without_repeat_buyers_is_refused_not_fitted() -> None:
+    once = pl.DataFrame({KEY: pl.Series(range(100), dtype=pl.UInt32), "day": [date(2020, 1, 1)] * 100})
+    with pytest.raises(PrevistaError, match="repeat purchase"):
+        btyd.fit(btyd.summarise(once, date(2020, 6, 1)))
