@@ -30,6 +30,8 @@ DAYS_PER_WEEK = 7.0
 MAX_FIT_CUSTOMERS = 20_000  # the four population parameters are pinned down long before this many customers
 LOG_BOUND = 7.0  # parameters stay within e^±7: data without heterogeneity would drive r and alpha to infinity
 MIN_FIT_CUSTOMERS = 30
+SEASON_DAYS = 364  # a year earlier on the same weekdays
+MIN_SEASON_PURCHASES = 50  # repeat purchases in last year's window for its ratio to say more than noise
 
 
 @dataclass(frozen=True)
@@ -163,6 +165,21 @@ class Fits:
             self._fits[cutoff] = (summary, model)
         return self._fits[cutoff]
 
+    def season(self, cutoff: date, days: int) -> float | None:
+        """How many repeat purchases came in the same window a year earlier over how many the model fitted
+        then expected: BG/NBD assumes buying rates that do not change, so a seasonal or growing shop's total
+        is off by about this factor (one shop's fourth quarter brought 1.6–2 times the forecast, year after
+        year).  None where the history holds no such window before the cutoff, or too few purchases in it."""
+        earlier, first = cutoff - timedelta(days=SEASON_DAYS), self.purchases["day"].min()
+        if days > SEASON_DAYS or not isinstance(first, date) or earlier < first:
+            return None
+        _, model = self.at(earlier)
+        expected = self.customers(earlier, days)["expected_purchases"]
+        came = repeat_purchases(self.purchases, earlier, days)
+        if model is None or expected.null_count() or not expected.sum() or came < MIN_SEASON_PURCHASES:
+            return None
+        return came / float(expected.sum())
+
     def customers(self, cutoff: date, days: int) -> pl.DataFrame:
         """customer_key, p_alive, expected_purchases (in the ``days`` after the cutoff); nulls without a fit."""
         if (cutoff, days) not in self._frames:
@@ -185,10 +202,11 @@ class View:
     """BG/NBD fitted on the purchases up to a cutoff: per customer (internal) and for the whole shop."""
 
     model: BgNbd
-    customers: pl.DataFrame  # customer_key, p_alive, expected_purchases (in the coming ``days``)
+    customers: pl.DataFrame  # customer_key, p_alive, expected_purchases (in the coming ``days``, season included)
     days: int
     holdout_forecast: float | None = None
     holdout_actual: float | None = None
+    season: float | None = None  # the factor of :meth:`Fits.season` applied to the expectations
 
     def card(self) -> BuyTillYouDie:
         total = float(self.customers["expected_purchases"].sum())
@@ -196,7 +214,7 @@ class View:
         return BuyTillYouDie(model="BG/NBD", parameters={"r": m.r, "alpha": m.alpha, "a": m.a, "b": m.b},
                              customers=m.customers, days=self.days, expected_repeat_purchases=total,
                              per_week=total / (self.days / DAYS_PER_WEEK), holdout_forecast=self.holdout_forecast,
-                             holdout_actual=self.holdout_actual)
+                             holdout_actual=self.holdout_actual, season=self.season)
 
 
 # the view as classifier inputs, each with its plain-language phrases (when high, when low)

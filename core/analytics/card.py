@@ -132,6 +132,7 @@ class BuyTillYouDie:
     per_week: float  # the same, per week on average
     holdout_forecast: float | None
     holdout_actual: float | None
+    season: float | None = None  # expectations multiplied by last year's actual/expected in the same window (older cards: None)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> BuyTillYouDie:

@@ -309,7 +309,7 @@ def _transactions(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
         derived.append(_trend("purchases_4w", "purchases_prev12w", 4, 12, 0.25).alias("spend_trend"))
     grouped = past.group_by(KEY).agg(aggs).with_columns(derived).drop(drop).collect()
     payments = _payments(data, cutoff)
-    return grouped if payments is None else grouped.join(payments, on=KEY, how="left")
+    return grouped if payments is None else grouped.join(payments, on=KEY, how="left", maintain_order="left")
 
 
 def _payments(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
@@ -413,12 +413,12 @@ def build_features(data: ProjectData, cutoff: date | None, keys: pl.Series | Non
     frame = keys.to_frame(KEY)
     static, numeric, categorical = _static(data, cutoff)
     if static is not None:
-        frame = frame.join(static, on=KEY, how="left")
+        frame = frame.join(static, on=KEY, how="left", maintain_order="left")
     if cutoff is not None:
         starts = customer_starts(data)
         for part in (_usage(data, cutoff), _transactions(data, cutoff), _interactions(data, cutoff, starts)):
             if part is not None:
-                frame = frame.join(part, on=KEY, how="left")
+                frame = frame.join(part, on=KEY, how="left", maintain_order="left")
                 numeric += [c for c in part.columns if c != KEY]
         frame = frame.with_columns(
             pl.col([c for c in numeric if c in COUNTS]).fill_null(0),

@@ -167,7 +167,7 @@ def weekly_counts(timestamps: pl.Series, *, until: datetime.date | None = None) 
         return empty
     weeks = pl.date_range(first, last, "1w", eager=True).alias("week_start").to_frame()
     counts = days.dt.truncate("1w").alias("week_start").to_frame().group_by("week_start").len("tickets")
-    return weeks.join(counts, on="week_start", how="left").select(
+    return weeks.join(counts, on="week_start", how="left", maintain_order="left").select(
         "week_start", pl.col("tickets").fill_null(0).cast(pl.Int64)
     )
 

@@ -48,7 +48,7 @@ def churn_truth(data: ProjectData, horizon_days: int) -> ChurnTruth:
         return ChurnTruth(frame, f"the cancellation date in '{end_col}'")
     if customers is not None and label_col:
         activity = data.activity().group_by(KEY).agg(pl.col("day").max().alias("last_day"))
-        frame = (customers.select(KEY, pl.col(label_col).alias("gone")).join(activity, on=KEY, how="left")
+        frame = (customers.select(KEY, pl.col(label_col).alias("gone")).join(activity, on=KEY, how="left", maintain_order="left")
                  .select(KEY, pl.when(pl.col("gone")).then(pl.col("last_day")).alias("churn_day")))
         return ChurnTruth(frame, f"the churn label '{label_col}', dated at each churner's last activity")
     return ChurnTruth(None, f"no activity in the {horizon_days} days after the cutoff, among customers active in "
@@ -87,7 +87,7 @@ def churned_within(data: ProjectData, truth: ChurnTruth, keys: pl.Series, cutoff
     if truth.frame is None:
         later = data.activity().filter((pl.col("day") > cutoff) & (pl.col("day") <= until)).select(KEY).unique()
         return ~keys.is_in(later[KEY].implode())
-    joined = keys.to_frame(KEY).join(truth.frame, on=KEY, how="left")
+    joined = keys.to_frame(KEY).join(truth.frame, on=KEY, how="left", maintain_order="left")
     return ((joined["churn_day"] > cutoff) & (joined["churn_day"] <= until)).fill_null(False)
 
 
@@ -119,7 +119,7 @@ def purchased_within(data: ProjectData, keys: pl.Series, cutoff: date, horizon_d
     if categories is not None:
         rows = rows.filter(pl.col(_required(purchase_category_column(data), "category")).is_in(categories))
     buyers = rows.select(KEY).unique()
-    return keys.to_frame(KEY).join(buyers.with_columns(pl.lit(True).alias("bought")), on=KEY, how="left")[
+    return keys.to_frame(KEY).join(buyers.with_columns(pl.lit(True).alias("bought")), on=KEY, how="left", maintain_order="left")[
         "bought"].fill_null(False)
 
 

@@ -110,7 +110,8 @@ def _buy_till_you_die(view: BuyTillYouDie | None) -> BuyTillYouDie | None:
                    customers=disclosure.count(view.customers),
                    expected_repeat_purchases=disclosure.money(view.expected_repeat_purchases),
                    per_week=disclosure.money(view.per_week), holdout_forecast=disclosure.money(view.holdout_forecast),
-                   holdout_actual=disclosure.money(view.holdout_actual))
+                   holdout_actual=disclosure.money(view.holdout_actual),
+                   season=disclosure.rate(view.season))
 
 
 def published_card(store: ProjectStore) -> ModelCard:

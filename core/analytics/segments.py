@@ -164,7 +164,7 @@ def build_segments(data: ProjectData, features: FeatureSet, scores: pl.DataFrame
     frame = scores.with_columns(pl.Series("segment", assignment))
     recent = _recent_tickets(data, end)
     if recent is not None:
-        frame = frame.join(recent, on=KEY, how="left").with_columns(pl.col("recent_tickets").fill_null(0))
+        frame = frame.join(recent, on=KEY, how="left", maintain_order="left").with_columns(pl.col("recent_tickets").fill_null(0))
     forecast, forecast_note = _forecast(data, end, forecast_weeks, random_state)
     rows = _aggregate(frame, segmenter, features.descriptions, forecast, k)
     board = SegmentBoard(segments=rows, forecast=forecast, value_source=value_source, forecast_note=forecast_note,

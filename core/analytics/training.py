@@ -27,6 +27,7 @@ from prevista.core.analytics.model_store import FORMAT_VERSION, library_versions
 from prevista.core.analytics.modeling import (
     BOOSTING,
     LOGISTIC,
+    MAX_TRAIN_ROWS,
     BinaryModel,
     Split,
     cross_validated,
@@ -47,6 +48,7 @@ from prevista.privacy.schema import KEY, Action, Meta, Role, Table, TableKind
 from prevista.privacy.store import ProjectStore
 
 FEATURE_WINDOW_DAYS = 84  # features look back at least 12 weeks
+CHANCE_AUC = 0.5
 LEAKY_AUC = 0.9  # a single customer attribute this predictive almost surely records the outcome
 MAX_CATEGORY_MODELS = 3
 MIN_CATEGORY_POSITIVES = 20
@@ -54,7 +56,6 @@ RECURRING_SHARE = 0.6  # bought by more than this share of active customers in a
 DRIFT_FEATURES = 8
 MAX_STACKED_CUTOFFS = 4  # training cutoffs stacked where the history allows: more rows, a year of seasons
 STACK_STEP_DAYS = 91  # stacked cutoffs at least a quarter apart
-STACK_ROWS = 250_000  # no earlier cutoff is stacked once the training rows reach this many
 MIN_OUTCOMES = 5  # of each outcome, in the training and in the test window, to learn and check a model
 SEASONAL_RATIO = 1.25  # base rates of the training and test windows further apart than this get a warning
 SEASONAL_POINTS = 0.02  # ... and at least this far apart in absolute terms
@@ -156,7 +157,7 @@ def _features_at(data: ProjectData, truth: labels.ChurnTruth, cutoff: date, hori
     features = build_features(data, cutoff, labels.population(data, truth, cutoff, horizon))
     if fits is None:
         return features
-    frame = features.frame.join(btyd.features(fits, cutoff, horizon), on=KEY, how="left")
+    frame = features.frame.join(btyd.features(fits, cutoff, horizon), on=KEY, how="left", maintain_order="left")
     return FeatureSet(frame, features.numeric + list(btyd.FEATURES), features.categorical, features.cutoff,
                       {**features.descriptions, **btyd.FEATURES})
 
@@ -167,7 +168,7 @@ def _rows(data: ProjectData, truth: labels.ChurnTruth, periods: Periods, horizon
     cutoffs = periods.stacked_cutoffs(horizon)
     parts = [_features_at(data, truth, cutoffs[0], horizon, fits)]
     for cutoff in cutoffs[1:]:
-        if sum(fs.frame.height for fs in parts) >= STACK_ROWS:
+        if sum(fs.frame.height for fs in parts) >= MAX_TRAIN_ROWS:  # more would only be sampled away
             break
         parts.append(_features_at(data, truth, cutoff, horizon, fits))
     first = parts[0]
@@ -215,7 +216,8 @@ def _require_outcomes(y: np.ndarray, truth: labels.ChurnTruth, window: str, test
 def _single_feature_auc(values: pl.Series, y: np.ndarray) -> float:
     if values.dtype == pl.String:
         frame = pl.DataFrame({"v": values.fill_null("(missing)"), "y": y})
-        values = frame.join(frame.group_by("v").agg(pl.col("y").mean().alias("m")), on="v", how="left")["m"]
+        means = frame.group_by("v").agg(pl.col("y").mean().alias("m"))
+        values = frame.join(means, on="v", how="left", maintain_order="left")["m"]
     filled = values.cast(pl.Float64).fill_null(values.cast(pl.Float64).median() or 0.0).to_numpy()
     if np.unique(filled).size < 2 or not 0 < y.sum() < len(y):
         return 0.5
@@ -348,12 +350,18 @@ def _buy_till_you_die(fits: btyd.Fits, periods: Periods, horizon: int, churn: Bi
         return None  # too few repeat buyers, or no fit that forecasts: the classifier stands alone
     weeks = horizon / btyd.DAYS_PER_WEEK
     quiet = pl.DataFrame({KEY: summary.keys, "p": before.p_no_purchase(summary, weeks)})
-    scored = test.X.select(KEY).join(quiet, on=KEY, how="left")["p"]
+    scored = test.X.select(KEY).join(quiet, on=KEY, how="left", maintain_order="left")["p"]
     if scored.null_count() == 0:
         churn.baselines[BTYD] = metrics(test.y, scored.to_numpy())
+    # each total is adjusted by the season as known at its own cutoff, so the hold-out checks what today does
     forecast = float(fits.customers(periods.test_cutoff, horizon)["expected_purchases"].sum())
-    return btyd.View(now, fits.customers(periods.score_cutoff, horizon), horizon, holdout_forecast=forecast,
-                     holdout_actual=btyd.repeat_purchases(fits.purchases, periods.test_cutoff, horizon))
+    forecast *= fits.season(periods.test_cutoff, horizon) or 1.0
+    season = fits.season(periods.score_cutoff, horizon)
+    today = fits.customers(periods.score_cutoff, horizon)
+    if season is not None:
+        today = today.with_columns(pl.col("expected_purchases") * season)
+    return btyd.View(now, today, horizon, holdout_forecast=forecast,
+                     holdout_actual=btyd.repeat_purchases(fits.purchases, periods.test_cutoff, horizon), season=season)
 
 
 def _fit_static(data: ProjectData, random_state: int, k: int) -> _Fitted:
@@ -427,6 +435,13 @@ def _warnings(periods: Periods | None, customers: int, model: BinaryModel) -> tu
         warnings.append(f"history covers less than {MIN_HISTORY_MONTHS} months: seasonal effects and slow churn are not learnt")
     if customers < RECOMMENDED_CUSTOMERS:
         warnings.append(f"only about {count(customers)} current customers: expect wide uncertainty in every figure")
+    low, _ = (model.metrics.intervals or {}).get("roc_auc", (model.metrics.roc_auc, model.metrics.roc_auc))
+    if low <= CHANCE_AUC:
+        advice = ("a longer horizon (so that stopping shows in the history) or a longer history" if periods is not None
+                  else "more customers, or more columns that describe them")
+        warnings.append(f"on the customers it never saw, the churn model's ranking cannot be told apart from chance "
+                        f"(ROC AUC {model.metrics.text('roc_auc')}): read its risks as the average rate rather than as "
+                        f"a ranking; try {advice}")
     positives = model.counts.get("train_positives", model.counts.get("positives", 0))
     rows = model.counts.get("train_rows", model.counts.get("rows", 1))
     if positives / max(rows, 1) < RARE_LABEL_SHARE:
@@ -470,7 +485,7 @@ def train(store: ProjectStore, options: TrainOptions, progress: Progress | None 
     if "purchase" in purchases:
         scores = scores.with_columns(pl.Series("purchase_propensity", purchases["purchase"].predict(now_fs.frame)))
     if fitted.buy_till_you_die is not None:
-        scores = scores.join(fitted.buy_till_you_die.customers, on=KEY, how="left")
+        scores = scores.join(fitted.buy_till_you_die.customers, on=KEY, how="left", maintain_order="left")
     progress.report(0.7, "Finding behavioural segments")
     value, value_source = customer_value(data, now_fs)
     if value is not None:

@@ -95,6 +95,12 @@ _NUMBER_MEANINGS: list[tuple[str, re.Pattern[str]]] = [
     ("age", _any(r"^age$|\bwiek\b|\bvěk\b|\balter\b|\balder\b|\bålder\b|\bedad\b|^âge$|\bet[aà]\b|\bleeftijd\b")),
     ("tenure", _any(r"tenure|months active|staż|staz|antig[uü]edad|anciennet[eé]|anzianit[aà]|kundendauer|looptijd|anciennit")),
 ]
+# what a cancelled or returned order is called, in a column's name ("Returned", "Storno") and in a status
+# value ("anulowane", "Rückgabe"): one vocabulary for both, so a word the importer knows is known everywhere
+CANCELLATION_WORDS = (
+    r"cancel|storn|\breturn(s|ed)?\b|refund|zwrot|zwr[oó]c|anulow|retour|annul|r[uü]ckgabe|erstatt|reklamac|devuel|devoluc"
+    r"|rimbors|\breso\b|\bvoid|\brevers(al|ed)\b|chargeback|zru[sš]en|vr[aá]cen|returner|[aå]terbetal|credit ?note|korekt"
+)
 _CATEGORY_MEANINGS: list[tuple[str, re.Pattern[str]]] = [
     ("quasi_identifier", _any(r"country|city|post ?code|postal|zip|region|state|province|gender|sex\b|geography|kraj|miasto|kod pocztowy|město|mesto|psč|psc|land|stadt|plz|postnummer|by$|ort$|kön|køn|płeć|plec|pohlaví")),
     ("plan", _any(r"\bplan\b|tier|subscription|package|pakiet|tarif|abonament|předplatné")),
@@ -103,7 +109,7 @@ _CATEGORY_MEANINGS: list[tuple[str, re.Pattern[str]]] = [
     ("category", _any(r"categor|kategori|product|produkt|type$|typ$")),
     ("priority", _any(r"priority|priorytet|priorita|priorität|prioritet")),
     ("channel", _any(r"channel|source|kanał|kanal|zdroj|quelle")),
-    ("cancellation", _any(r"cancel|storn|\breturn(s|ed)?\b|refund|zwrot|anulow|retour|annul|reklamac|devoluc")),
+    ("cancellation", _any(CANCELLATION_WORDS)),
     ("status", _any(r"status|stage|stan|stav")),
 ]
 

@@ -295,7 +295,7 @@ def _encrypted_keys(store: ProjectStore, raw_ids: pl.Series, progress: Progress)
     pairs = EncryptedIds(store.keys.encrypted_ids).encrypt_distinct(raw_ids)
     subjects = store.read_table(Table.SUBJECTS) if store.has_table(Table.SUBJECTS) else pl.DataFrame(
         schema={KEY: pl.UInt32, "eid": pl.String})
-    joined = pairs.join(subjects, on="eid", how="left")
+    joined = pairs.join(subjects, on="eid", how="left", maintain_order="left")
     new = joined.filter(pl.col(KEY).is_null())
     last_key = subjects[KEY].max()
     start = (last_key if isinstance(last_key, int) else 0) + 1
@@ -340,7 +340,7 @@ def _opt_out_register(store: ProjectStore, staged: list[StagedTable], id_map: pl
 
 def _pseudonymized(table: StagedTable, id_map: pl.DataFrame) -> pl.DataFrame:
     keys = id_map.select(pl.col("raw_id").alias(RAW_ID), KEY)
-    frame = table.frame.join(keys, on=RAW_ID, how="left").drop(RAW_ID, OPTED_OUT)
+    frame = table.frame.join(keys, on=RAW_ID, how="left", maintain_order="left").drop(RAW_ID, OPTED_OUT)
     return frame.select(KEY, pl.exclude(KEY))
 
 

@@ -18,16 +18,13 @@ import polars as pl
 
 from prevista.core.analytics.features import LINE_TYPE, LINE_VALUE, ORDER_ID, LineType
 from prevista.core.ingest import parsing
-from prevista.core.ingest.detection import normalise_name
+from prevista.core.ingest.detection import CANCELLATION_WORDS, normalise_name
 from prevista.core.ingest.mapping import ColumnMapping, TableMapping
 from prevista.privacy.schema import Role
 
 # an order number written as a cancellation of another: "C536379", "STORNO-1002", "KOR/17"
 _CANCEL_PREFIX = r"(?i)^(c|cn|storno|kor|ret|rma)[-_/ ]?\d"
-_CANCEL_VALUE = (
-    r"(?i)cancel|storn|\breturn(s|ed)?\b|refund|zwrot|zwr[oó]c|anulow|retour|annul|r[uü]ckgabe|erstatt|reklamac|devuel|devoluc"
-    r"|rimbors|\breso\b|\bvoid|revers|chargeback|zru[sš]en|vr[aá]cen|returner|[aå]terbetal|credit ?note|korekt"
-)
+_CANCEL_VALUE = f"(?i){CANCELLATION_WORDS}"
 # columns that name what a line sells, and what they say on a line that sells nothing
 _CODE_COLUMN = re.compile(r"stock ?code|\bsku\b|item ?(code|no|nr|number|id)|product ?(code|id|no|nr|number)|article|artikel|"
                           r"\bkod\b|towar|\bindeks\b|\bean\b|varenr|artikelnr", re.IGNORECASE)

@@ -97,9 +97,40 @@ def _date_dtype(fmt: str) -> pl.Datetime | pl.Date:
     return pl.Datetime("us") if "%H" in fmt or "%I" in fmt else pl.Date()
 
 
+# month names in the markets' languages (DE, PL, CS, SV, DA, NL, ES, FR, IT; abbreviated, full and Polish/Czech
+# genitive forms) as English abbreviations, which the date formats read ('%B' also takes an abbreviation)
+_MONTH_NAMES = {
+    "Jan": "januar|jänner|jaenner|sty|stycznia|styczeń|styczen|led|leden|ledna|januari|ene|enero|janv|janvier|gen|gennaio",
+    "Feb": "februar|lut|lutego|luty|úno|uno|únor|unor|února|unora|februari|febrero|févr|fevr|février|fevrier|febbraio",
+    "Mar": "mär|mrz|märz|maerz|marca|marzec|bře|bre|březen|brezen|března|brezna|mars|maart|mrt|marzo",
+    "Apr": "kwi|kwietnia|kwiecień|kwiecien|dub|duben|dubna|april|abr|abril|avr|avril|aprile",
+    "May": "mai|maj|maja|kvě|kve|květen|kveten|května|kvetna|mei|mayo|mag|maggio",
+    "Jun": "juni|cze|czerwca|czerwiec|čvn|cvn|červen|cerven|června|cervna|junio|juin|giu|giugno",
+    "Jul": "juli|lip|lipca|lipiec|čvc|cvc|červenec|cervenec|července|cervence|julio|juil|juillet|lug|luglio",
+    "Aug": "sie|sierpnia|sierpień|sierpien|srp|srpen|srpna|augusti|augustus|ago|agosto|août|aout",
+    "Sep": "wrz|września|wrzesnia|wrzesień|wrzesien|zář|zar|září|zari|sept|septembre|septiembre|set|settembre",
+    "Oct": "okt|oktober|paź|paz|października|pazdziernika|październik|pazdziernik|říj|rij|říjen|rijen|října|rijna"
+           "|octubre|octobre|ott|ottobre",
+    "Nov": "lis|listopada|listopad|noviembre|novembre",
+    "Dec": "dez|dezember|gru|grudnia|grudzień|grudzien|pro|prosinec|prosince|december|dic|diciembre|déc|dec|décembre"
+           "|decembre|dicembre",
+}
+# English names too, so that an abbreviation's dot ("oct.", as French writes it) goes
+_MONTH_PATTERNS = [(rf"(?i)(^|[^\p{{L}}])({english}|{names})\.?([^\p{{L}}]|$)", rf"${{1}}{english}${{3}}")
+                   for english, names in _MONTH_NAMES.items()]
+
+
+def _english_months(series: pl.Series) -> pl.Series:
+    for pattern, english in _MONTH_PATTERNS:
+        series = series.str.replace_all(pattern, english)
+    return series
+
+
 def _parse_dates(series: pl.Series, fmt: str) -> pl.Series:
     if fmt == EXCEL_SERIAL:
         return _parse_excel_serials(series)
+    if "%b" in fmt or "%B" in fmt:
+        series = _english_months(series)
     parsed = series.str.strptime(_date_dtype(fmt), fmt, strict=False)
     if fmt == COMPACT_DATE:  # chrono reads '2024011' as 2024-01-01: only eight digits are a compact date
         parsed = parsed.set(~series.str.contains(_COMPACT_DATE_VALUE).fill_null(True), None)

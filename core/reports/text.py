@@ -52,6 +52,9 @@ def buy_till_you_die_text(view: BuyTillYouDie) -> list[str]:
     """The BG/NBD view in words: the shop's expected repeat purchases, and how its forecast fared on the hold-out."""
     lines = [f"Buy-till-you-die ({view.model}): about {view.expected_repeat_purchases:,.0f} repeat purchases expected "
              f"in the next {view.days} days, about {view.per_week:,.0f} per week"]
+    if view.season is not None:
+        lines.append(f"  adjusted ×{view.season:.2f} for the season and the shop's trend: in the same {view.days} days a "
+                     "year earlier, that many times the purchases the model then expected came")
     if view.holdout_forecast is not None and view.holdout_actual:
         lines.append(f"  on the last {view.days} days it never saw it expected {view.holdout_forecast:,.0f} and there "
                      f"were {view.holdout_actual:,.0f} ({view.holdout_forecast / view.holdout_actual - 1:+.0%})")

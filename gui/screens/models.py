@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prevista.core.analytics.card import MEASURES, ModelCard, ModelReport, Scores
+from prevista.core.analytics.card import MEASURES, BuyTillYouDie, ModelCard, ModelReport, Scores
 from prevista.core.analytics.drift import DriftReport
 from prevista.core.services.analytics import (
     DEFAULT_FORECAST_WEEKS,
@@ -35,7 +35,7 @@ from prevista.core.services.analytics import (
     TrainResult,
 )
 from prevista.gui.charts import ChartView, calibration_chart, lift_chart
-from prevista.gui.frame_model import FrameModel
+from prevista.gui.frame_model import FrameModel, amount
 from prevista.gui.screens.page import Page
 from prevista.gui.session import Session
 from prevista.gui.widgets import Banner, JobPanel, LegalBasisChoice, bullets, labelled, plain_label, scrolling_page
@@ -248,6 +248,8 @@ class ModelsPage(Page):
                  ] if card.recurring_purchases else []
         notes += [self.tr("Left out '{0}': {1}").format(column, reason)
                   for column, reason in card.excluded_features.items()]
+        if card.buy_till_you_die is not None:
+            notes += self._buy_till_you_die(card.buy_till_you_die)
         self.card_notes.setText(bullets(notes))
         self.card_notes.setVisible(bool(notes))
         if self._drift_model != card.model_id:
@@ -262,6 +264,19 @@ class ModelsPage(Page):
         self.report_choice.setCurrentIndex(max(0, self.report_choice.findData(chosen)))
         self.report_choice.blockSignals(False)
         self._show_report()
+
+    def _buy_till_you_die(self, view: BuyTillYouDie) -> list[str]:
+        """The shop-wide purchase expectation beside the classifier, with how it fared on the hold-out."""
+        lines = [self.tr("Buy-till-you-die ({0}): about {1} repeat purchases expected in the next {2} days, about {3} "
+                         "per week.").format(view.model, amount(view.expected_repeat_purchases), view.days,
+                                             amount(view.per_week))]
+        if view.season is not None:
+            lines.append(self.tr("Adjusted ×{0} for the season and trend: in the same days a year earlier, that many "
+                                 "times the purchases the model then expected came.").format(f"{view.season:.2f}"))
+        if view.holdout_forecast is not None and view.holdout_actual:
+            lines.append(self.tr("On the last {0} days, which it never saw, it expected {1} and there were {2}.").format(
+                view.days, amount(view.holdout_forecast), amount(view.holdout_actual)))
+        return lines
 
     def report(self) -> ModelReport:
         """The model report chosen in the combo box: churn, or one of the purchase models."""

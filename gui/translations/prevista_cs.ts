@@ -915,6 +915,18 @@
         <translation>Sklon k nákupu ({0})</translation>
     </message>
     <message>
+        <source>Buy-till-you-die ({0}): about {1} repeat purchases expected in the next {2} days, about {3} per week.</source>
+        <translation>Buy-till-you-die ({0}): v příštích {2} dnech se očekává asi {1} opakovaných nákupů, asi {3} týdně.</translation>
+    </message>
+    <message>
+        <source>Adjusted ×{0} for the season and trend: in the same days a year earlier, that many times the purchases the model then expected came.</source>
+        <translation>Upraveno ×{0} o sezónu a trend: ve stejných dnech o rok dříve přišlo tolikrát nákupů, kolik model tehdy očekával.</translation>
+    </message>
+    <message>
+        <source>On the last {0} days, which it never saw, it expected {1} and there were {2}.</source>
+        <translation>V posledních {0} dnech, které nikdy neviděl, očekával {1} a bylo jich {2}.</translation>
+    </message>
+    <message>
         <source>{0}. Validation: {1}.</source>
         <translation>{0}. Validace: {1}.</translation>
     </message>

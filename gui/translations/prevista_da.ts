@@ -915,6 +915,18 @@
         <translation>Købstilbøjelighed ({0})</translation>
     </message>
     <message>
+        <source>Buy-till-you-die ({0}): about {1} repeat purchases expected in the next {2} days, about {3} per week.</source>
+        <translation>Buy-till-you-die ({0}): omkring {1} genkøb forventes i de næste {2} dage, omkring {3} om ugen.</translation>
+    </message>
+    <message>
+        <source>Adjusted ×{0} for the season and trend: in the same days a year earlier, that many times the purchases the model then expected came.</source>
+        <translation>Justeret ×{0} for sæson og tendens: i de samme dage et år tidligere kom så mange gange de køb, modellen dengang forventede.</translation>
+    </message>
+    <message>
+        <source>On the last {0} days, which it never saw, it expected {1} and there were {2}.</source>
+        <translation>I de sidste {0} dage, som den aldrig så, forventede den {1}, og der var {2}.</translation>
+    </message>
+    <message>
         <source>{0}. Validation: {1}.</source>
         <translation>{0}. Validering: {1}.</translation>
     </message>

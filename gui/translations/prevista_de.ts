@@ -915,6 +915,18 @@
         <translation>Kaufneigung ({0})</translation>
     </message>
     <message>
+        <source>Buy-till-you-die ({0}): about {1} repeat purchases expected in the next {2} days, about {3} per week.</source>
+        <translation>Buy-till-you-die ({0}): etwa {1} Wiederholungskäufe in den nächsten {2} Tagen erwartet, etwa {3} pro Woche.</translation>
+    </message>
+    <message>
+        <source>Adjusted ×{0} for the season and trend: in the same days a year earlier, that many times the purchases the model then expected came.</source>
+        <translation>Um ×{0} für Saison und Trend angepasst: in denselben Tagen ein Jahr zuvor kamen so viel Mal die Käufe, die das Modell damals erwartete.</translation>
+    </message>
+    <message>
+        <source>On the last {0} days, which it never saw, it expected {1} and there were {2}.</source>
+        <translation>In den letzten {0} Tagen, die es nie sah, erwartete es {1}, und es waren {2}.</translation>
+    </message>
+    <message>
         <source>{0}. Validation: {1}.</source>
         <translation>{0}. Validierung: {1}.</translation>
     </message>

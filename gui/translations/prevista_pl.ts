@@ -915,6 +915,18 @@
         <translation>Skłonność do zakupu ({0})</translation>
     </message>
     <message>
+        <source>Buy-till-you-die ({0}): about {1} repeat purchases expected in the next {2} days, about {3} per week.</source>
+        <translation>Buy-till-you-die ({0}): około {1} ponownych zakupów oczekiwanych w ciągu najbliższych {2} dni, około {3} tygodniowo.</translation>
+    </message>
+    <message>
+        <source>Adjusted ×{0} for the season and trend: in the same days a year earlier, that many times the purchases the model then expected came.</source>
+        <translation>Skorygowano ×{0} o sezon i trend: w tych samych dniach rok wcześniej przyszło tyle razy więcej zakupów, niż model wtedy oczekiwał.</translation>
+    </message>
+    <message>
+        <source>On the last {0} days, which it never saw, it expected {1} and there were {2}.</source>
+        <translation>W ostatnich {0} dniach, których nie widział, oczekiwał {1}, a było ich {2}.</translation>
+    </message>
+    <message>
         <source>{0}. Validation: {1}.</source>
         <translation>{0}. Walidacja: {1}.</translation>
     </message>

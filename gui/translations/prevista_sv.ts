@@ -915,6 +915,18 @@
         <translation>Köpbenägenhet ({0})</translation>
     </message>
     <message>
+        <source>Buy-till-you-die ({0}): about {1} repeat purchases expected in the next {2} days, about {3} per week.</source>
+        <translation>Buy-till-you-die ({0}): omkring {1} återköp väntas under de kommande {2} dagarna, omkring {3} per vecka.</translation>
+    </message>
+    <message>
+        <source>Adjusted ×{0} for the season and trend: in the same days a year earlier, that many times the purchases the model then expected came.</source>
+        <translation>Justerat ×{0} för säsong och trend: under samma dagar ett år tidigare kom så många gånger de köp som modellen då väntade.</translation>
+    </message>
+    <message>
+        <source>On the last {0} days, which it never saw, it expected {1} and there were {2}.</source>
+        <translation>Under de senaste {0} dagarna, som den aldrig såg, väntade den {1} och det blev {2}.</translation>
+    </message>
+    <message>
         <source>{0}. Validation: {1}.</source>
         <translation>{0}. Validering: {1}.</translation>
     </message>

@@ -42,22 +42,18 @@ from sklearn.model_selection import StratifiedKFold  # noqa: E402
 from sklearn.pipeline import Pipeline, make_pipeline  # noqa: E402
 from sklearn.preprocessing import OneHotEncoder, StandardScaler  # noqa: E402
 
-from prevista.core.analytics import labels  # noqa: E402
+from prevista.core.analytics import btyd, labels  # noqa: E402
 from prevista.core.analytics.card import ModelCard, Scores  # noqa: E402
 from prevista.core.analytics.features import ProjectData, build_features  # noqa: E402
 from prevista.core.analytics.model_store import load_models  # noqa: E402
 from prevista.core.analytics.modeling import Split, boosting_model, cross_validated, measured, metrics  # noqa: E402
-from prevista.core.analytics.training import TrainOptions, train  # noqa: E402
+from prevista.core.analytics.training import TrainOptions, leaky_attributes, train  # noqa: E402
 from prevista.core.ingest.importer import ImportOptions, execute_import, plan_import  # noqa: E402
 from prevista.privacy.schema import KEY  # noqa: E402
 from prevista.privacy.store import ProjectStore  # noqa: E402
 
-try:  # written alongside this benchmark; the BG/NBD column is left out where it is missing
-    from prevista.core.analytics import btyd
-except ImportError:  # pragma: no cover
-    btyd = None  # type: ignore[assignment]
-
 SHARED = REPO.parent / "shared" / "data"
+ORDER_LOGS = ("superstore_orders.csv", "retail_transactions.csv")  # real order lines and a bare purchase log
 Factory = Callable[[list[str], list[str]], Pipeline]
 
 
@@ -130,18 +126,18 @@ def _recency_frequency(data: ProjectData, keys: pl.Series, cutoff: date) -> pl.D
     rfm = days.group_by(KEY).agg((pl.lit(cutoff) - pl.col("day").max()).dt.total_days().alias("recency"),
                                  pl.col("day").filter(pl.col("day") > year).n_unique().alias("frequency"),
                                  (pl.lit(cutoff) - pl.col("day").min()).dt.total_days().alias("tenure"))
-    return keys.to_frame(KEY).join(rfm, on=KEY, how="left").fill_null(0)
+    return keys.to_frame(KEY).join(rfm, on=KEY, how="left", maintain_order="left").fill_null(0)
 
 
 def _bg_nbd(data: ProjectData, keys: pl.Series, cutoff: date, horizon: int) -> np.ndarray | None:
     """Probability of no purchase in the horizon, from BG/NBD fitted on purchases up to the cutoff."""
     purchases = labels.purchase_days(data)
-    if btyd is None or purchases is None:
+    if purchases is None:
         return None
     summary = btyd.summarise(purchases, cutoff)
     model = btyd.fit(summary)
     risk = pl.DataFrame({KEY: summary.keys, "risk": model.p_no_purchase(summary, horizon / btyd.DAYS_PER_WEEK)})
-    return keys.to_frame(KEY).join(risk, on=KEY, how="left")["risk"].fill_null(1.0).to_numpy()
+    return keys.to_frame(KEY).join(risk, on=KEY, how="left", maintain_order="left")["risk"].fill_null(1.0).to_numpy()
 
 
 def dated_history(files: list[Path], title: str) -> None:
@@ -180,24 +176,37 @@ def dated_history(files: list[Path], title: str) -> None:
     rows = {f"Prevista default ({card.churn.model})": card.churn.metrics, **measured(y_test, predictions)}
     _print(f"{title}: {horizon}-day churn, tested at {cutoffs['test']} on {len(y_test):,} customers "
            f"({int(y_test.sum()):,} churned)", rows, seconds, note)
+    view = card.buy_till_you_die
+    if view is not None and view.holdout_forecast is not None and view.holdout_actual:
+        season = f"today's total adjusted ×{view.season:.2f}" if view.season is not None else "no season factor"
+        print(f"  BG/NBD total repeat purchases in the {horizon} days after {cutoffs['test']}: forecast "
+              f"{view.holdout_forecast:,.0f}, actual {view.holdout_actual:,.0f} "
+              f"({view.holdout_forecast / view.holdout_actual - 1:+.0%}; {season})")
 
 
 def coverage(path: Path, samples: int) -> None:
-    """How often the reported ROC AUC interval on a small sample covers the AUC on all other customers."""
-    frame = pl.read_csv(path)
-    label = frame.columns[-1]
-    numeric = [c for c in frame.columns if frame[c].dtype != pl.String and c not in (label, frame.columns[0], frame.columns[1])]
-    categorical = [c for c in frame.columns if frame[c].dtype == pl.String and frame[c].n_unique() < 20]
-    print(f"\ninterval coverage on samples of {path.name} (label '{label}')")
+    """How often the reported ROC AUC interval on a small sample covers the AUC on all other customers.  The
+    columns and label are those the import and the training pick, as for any export."""
+    with tempfile.TemporaryDirectory() as scratch:
+        data = ProjectData.load(_project([path], Path(scratch)))
+    found = labels.static_labels(data)
+    assert found is not None, f"{path.name}: no label found"
+    keys, churned, label = found
+    features = build_features(data, None, keys)
+    y_all = churned.to_numpy().astype(int)
+    leaky = leaky_attributes(data, features, y_all)
+    numeric = [c for c in features.numeric if c not in leaky]
+    categorical = [c for c in features.categorical if c not in leaky]
+    frame = features.frame.select(numeric + categorical)
+    print(f"\ninterval coverage on samples of {path.name} (label '{label}', {len(numeric + categorical)} columns)")
     for size in (60, 200):
         covered, shown = 0, []
         for seed in range(samples):
             order = np.random.default_rng(seed).permutation(frame.height)
-            sample, rest = frame[np.sort(order[:size])], frame[np.sort(order[size:])]
-            model = cross_validated("churn", Split(sample.select(numeric + categorical), sample[label].to_numpy()),
-                                    numeric, categorical, random_state=seed)
+            sample, rest = np.sort(order[:size]), np.sort(order[size:])
+            model = cross_validated("churn", Split(frame[sample], y_all[sample]), numeric, categorical, random_state=seed)
             low, high = model.metrics.intervals["roc_auc"] if model.metrics.intervals else (np.nan, np.nan)
-            unseen = metrics(rest[label].to_numpy(), model.predict(rest)).roc_auc
+            unseen = metrics(y_all[rest], model.predict(frame[rest])).roc_auc
             covered += low <= unseen <= high
             shown.append(f"{model.metrics.roc_auc:.2f} [{low:.2f}, {high:.2f}] → {unseen:.2f}")
         print(f"  {size} customers: covered in {covered} of {samples} samples")
@@ -220,6 +229,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         paths = generate(Path(scratch), customers=args.demo_customers)
         dated_history(list(paths.values()), "generated demo exports")
+    for log in ORDER_LOGS:
+        if (SHARED / log).is_file():
+            dated_history([SHARED / log], log)
     if args.coverage and bank.is_file():
         coverage(bank, args.coverage)
 

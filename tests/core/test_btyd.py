@@ -80,3 +80,38 @@ def test_a_log_without_repeat_buyers_is_refused_not_fitted() -> None:
     once = pl.DataFrame({KEY: pl.Series(range(100), dtype=pl.UInt32), "day": [date(2020, 1, 1)] * 100})
     with pytest.raises(PrevistaError, match="repeat purchase"):
         btyd.fit(btyd.summarise(once, date(2020, 6, 1)))
+
+
+def seasonal_shop(customers: int, peak: float, seed: int = 5) -> pl.DataFrame:
+    """Three years of daily purchases at steady per-customer rates, times ``peak`` from October to December."""
+    rng = np.random.default_rng(seed)
+    days = [date(2019, 1, 1) + timedelta(days=d) for d in range(3 * 365)]
+    season = np.array([peak if day.month >= 10 else 1.0 for day in days])
+    rates = rng.gamma(2.0, 1 / 200, customers)  # about one purchase every 100 days outside the peak
+    bought = rng.random((customers, len(days))) < np.outer(rates, season)
+    who, when = np.nonzero(bought)
+    return pl.DataFrame({KEY: pl.Series(who, dtype=pl.UInt32), "day": [days[i] for i in when]})
+
+
+@pytest.mark.parametrize("peak", [1.0, 2.5])
+def test_the_shop_total_is_adjusted_by_last_years_season(peak: float) -> None:
+    """Before the peak the stationary model expects the usual quarter; adjusted by how last year's peak exceeded
+    what the model expected then, the total comes within 10 % of what happens, and a shop without a season
+    is left (almost) alone."""
+    purchases = seasonal_shop(1500, peak)
+    fits = btyd.Fits(purchases)
+    cutoff, days = date(2021, 10, 2), 90
+    plain = float(fits.customers(cutoff, days)["expected_purchases"].sum())
+    season = fits.season(cutoff, days)
+    actual = btyd.repeat_purchases(purchases, cutoff, days)
+    assert season is not None
+    assert plain * season == pytest.approx(actual, rel=0.1)
+    if peak > 1:
+        assert abs(plain / actual - 1) > 0.3  # what the adjustment is for
+    else:
+        assert season == pytest.approx(1.0, abs=0.1)
+
+
+def test_no_season_without_a_year_of_purchases_before_the_window() -> None:
+    purchases = seasonal_shop(300, 2.0).filter(pl.col("day") >= date(2021, 1, 1))
+    assert btyd.Fits(purchases).season(date(2021, 10, 2), 90) is None

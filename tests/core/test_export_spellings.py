@@ -15,6 +15,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
+from prevista.core.analytics.features import ProjectData
 from prevista.core.analytics.training import TrainOptions, train
 from prevista.core.ingest.importer import ImportOptions, ImportPlan, plan_import, run_import
 from prevista.core.ingest.mapping import TableMapping
@@ -315,6 +316,30 @@ def test_dates_with_month_names_are_dates(store: ProjectStore, tmp_path: Path) -
     plan = plan_import(store, [_write(tmp_path / "retail.csv", lines)], OPTIONS)
     assert plan.tables[0].mapping.column("trans_date").fmt == "%d-%b-%y"
     assert plan.tables[0].report.first_date == "2010-01-01" and not plan.refused
+
+
+MONTHS = {  # a year of month names as shops in the markets write them
+    "de": "Jan Feb Mär Apr Mai Jun Jul Aug Sep Okt Nov Dez",
+    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+    "cs": "led úno bře dub kvě čvn čvc srp zář říj lis pro",
+    "sv": "jan feb mar apr maj jun jul aug sep okt nov dec",
+    "nl": "jan feb mrt apr mei jun jul aug sep okt nov dec",
+    "es": "ene feb mar abr may jun jul ago sept oct nov dic",
+    "fr": "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.",
+    "it": "gen feb mar apr mag giu lug ago set ott nov dic",
+}
+
+
+@pytest.mark.parametrize("language", sorted(MONTHS))
+def test_month_names_in_the_markets_languages_are_read_as_their_months(store: ProjectStore, tmp_path: Path,
+                                                                     language: str) -> None:
+    names = MONTHS[language].split()
+    lines = ["customer_id,trans_date,tran_amount"] + [
+        f"CS{1000 + i % 70},{1 + i % 28} {names[i % 12]} 20{20 + i % 5},{20 + i % 50}" for i in range(400)]
+    plan, result = run_import(store, [_write(tmp_path / "retail.csv", lines)], OPTIONS, accept_warnings=True)
+    assert result is not None and not plan.refused, plan.report.to_text()
+    stored = ProjectData.load(store).tables[TableKind.TRANSACTIONS]["trans_date"].cast(pl.Date).sort().to_list()
+    assert stored == sorted(date(2020 + i % 5, 1 + i % 12, 1 + i % 28) for i in range(400))
 
 
 def test_a_list_of_first_and_last_names_is_not_split_on_its_spaces(tmp_path: Path) -> None:

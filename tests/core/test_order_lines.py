@@ -205,6 +205,29 @@ def test_status_values_mark_cancellations_and_returns(store: ProjectStore, tmp_p
     assert _finding(plan, "cancellation-lines").count == flagged
 
 
+# (column name, status value) as shops in the markets write them: both read through one vocabulary
+CANCEL_SPELLINGS = [("Cancelled", "cancelled"), ("Storniert", "Storno"), ("Zwrot", "zwrócone"), ("Rückgabe", "Rückgabe"),
+                    ("Devuelto", "devuelto"), ("Annulé", "annulée"), ("Reso", "reso"), ("Zrušeno", "zrušeno"),
+                    ("Returnerad", "returneret"), ("Refunded", "credit note"), ("Chargeback", "reversed")]
+
+
+@pytest.mark.parametrize(("header", "status"), CANCEL_SPELLINGS)
+def test_every_cancellation_spelling_is_known_as_a_column_and_as_a_status(
+        store: ProjectStore, tmp_path: Path, header: str, status: str) -> None:
+    lines = 600
+    marked = [i % 10 == 0 for i in range(lines)]
+    frame = pl.DataFrame({"Customer ID": [f"K{i % 60}" for i in range(lines)],
+                          "Order Date": [f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}" for i in range(lines)],
+                          "Amount": [f"{10 + i % 50}.00" for i in range(lines)],
+                          "Order Status": [status if m else "completed" for m in marked],
+                          header: ["yes" if m else "no" for m in marked]})
+    for columns in (["Order Status"], [header]):
+        path = tmp_path / f"orders_{columns[0].replace(' ', '_')}.csv"
+        frame.select("Customer ID", "Order Date", "Amount", *columns).write_csv(path)
+        plan = plan_import(store, [path], ImportOptions(operator="t"))
+        assert plan.tables[0].report.cancellation_lines == sum(marked), (columns, plan.report.to_text())
+
+
 def test_common_negative_amounts_are_not_taken_for_refunds(store: ProjectStore, tmp_path: Path) -> None:
     frame = pl.DataFrame({"Customer ID": [f"A{i % 90}" for i in range(900)],
                           "Transaction Date": [f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}" for i in range(900)],

@@ -25,6 +25,8 @@ def test_train_shows_held_out_metrics_beside_the_baselines_and_logs(qtbot, impor
     calibration = [s for s in page.calibration_view.chart().series() if isinstance(s, QLineSeries) and s.count()
                    == len(card.calibration)]
     assert calibration
+    view = published_card(store).buy_till_you_die  # the demo has a purchase log
+    assert view is not None and f"{view.expected_repeat_purchases:,.0f} repeat purchases" in page.card_notes.text()
     entry = store.log.entries()[-1]
     assert entry["action"] == "train" and entry["purpose"] == page.purpose.text()
 
