@@ -20,8 +20,8 @@ import polars as pl
 from sklearn.base import BaseEstimator
 from sklearn.cluster import KMeans
 from sklearn.utils.validation import check_is_fitted
-from threadpoolctl import threadpool_limits
 
+from prevista.core.runtime.threads import one_native_thread
 from prevista.privacy.errors import PrevistaError
 
 MIN_SEGMENT_SIZE = 5  # the product never offers anonymity groups smaller than this
@@ -71,7 +71,7 @@ class Segmenter(BaseEstimator):  # type: ignore[misc]  # scikit-learn ships no t
         points = self._scaled(features)
         sample_rows = self._sample_rows(len(points))
         sample = points[sample_rows]
-        with _one_native_thread():
+        with one_native_thread():
             k, init = self._choose_k(sample, len(points))
             segments = self._cluster(points, k, init)
             self._describe(points, segments, descriptions)
@@ -83,7 +83,7 @@ class Segmenter(BaseEstimator):  # type: ignore[misc]  # scikit-learn ships no t
         check_is_fitted(self)
         _numeric_columns(features, self.feature_names_in_)
         points = self._scaled(features)
-        with _one_native_thread():
+        with one_native_thread():
             segments: np.ndarray = self.cluster_segments_[self.kmeans_.predict(points)]
         return segments
 
@@ -209,17 +209,6 @@ def distinguishing_features(profile: dict[str, float], top: int = 3) -> list[tup
     so that "what drives this segment" never cites noise."""
     ranked = sorted(profile.items(), key=lambda item: (-abs(item[1]), item[0]))
     return [(feature, z) for feature, z in ranked if abs(z) >= NOTABLE_Z][:top]
-
-
-def _one_native_thread() -> threadpool_limits:
-    """One OpenMP/BLAS thread for the clustering.
-
-    KMeans and the silhouette run many short parallel regions; on a 2-core
-    laptop, right after polars' own pool has worked, their spinning threads
-    fight it: measured 11 s instead of 0.3 s for the k search on 20,000 rows.
-    One thread loses little even on an idle machine (the full fit takes ~0.2 s).
-    """
-    return threadpool_limits(limits=1)
 
 
 def _invalid(name: str, expected: str, value: object) -> ValueError:

@@ -99,11 +99,22 @@ class ProjectData:
             register = store.read_table(Table.OPTOUTS)["eid"]
             subjects = store.read_table(Table.SUBJECTS)
             excluded = subjects.filter(pl.col("eid").is_in(register.implode()))[KEY]
-        tables = {
-            kind: _as_dates(store.read_table(kind.value)).filter(~pl.col(KEY).is_in(excluded.implode()))
+        tables = {  # rows of no customer (a ticket log without customer IDs) are nobody's to exclude: they stay
+            kind: _as_dates(store.read_table(kind.value)).filter(~pl.col(KEY).is_in(excluded.implode()).fill_null(False))
             for kind in TableKind if store.has_table(kind.value)
         }
-        return cls(tables, store.meta(Meta.SCHEMA, {}))
+        return cls(tables, store.meta(Meta.SCHEMA, {}))._with_one_event_date()
+
+    def _with_one_event_date(self) -> ProjectData:
+        """Two exports of one kind that name a date differently ('Create Date' in the CRM's tickets, 'Opened' in a help
+        desk's log) are stored as one table with two half-empty columns of one meaning: a row's event date is the
+        first of them it has, so every row is counted, whichever export it came from."""
+        for kind, column in self.event_columns().items():
+            twins = [c for c in self.columns(kind, Role.DATE)
+                     if c != column and self.meaning(kind, c) == self.meaning(kind, column)]
+            if twins:
+                self.tables[kind] = self.tables[kind].with_columns(pl.coalesce(column, *twins).alias(column))
+        return self
 
     def column(self, kind: TableKind, role: Role, meanings: tuple[str, ...], *, fallback: bool = False) -> str | None:
         """The column of ``role`` whose meaning comes first in ``meanings``; with ``fallback``,
@@ -138,7 +149,12 @@ class ProjectData:
 
     def events(self, kind: TableKind) -> pl.DataFrame:
         """A table's rows that are customer activity: of transactions, the purchases only."""
-        return self.purchase_lines() if kind is TableKind.TRANSACTIONS else self.tables[kind]
+        return self.purchase_lines() if kind is TableKind.TRANSACTIONS else self.owned(kind)
+
+    def owned(self, kind: TableKind) -> pl.DataFrame:
+        """A table's rows that belong to a customer.  A ticket log without customer IDs is stored under no key:
+        its tickets are nobody's activity or features; only the ticket forecast (all of ``tables``) counts them."""
+        return self.tables[kind].filter(pl.col(KEY).is_not_null())
 
     def purchase_lines(self) -> pl.DataFrame:
         """Transaction lines that are purchases: not cancelled or returned, not postage, fees or adjustments.
@@ -183,17 +199,17 @@ class ProjectData:
         return pl.concat(parts) if parts else pl.DataFrame(schema={KEY: pl.UInt32, "day": pl.Date})
 
     def first(self) -> date | None:
-        """The first day the data covers: the earliest event in any event table."""
+        """The first day the customer data covers: the earliest event of a customer in any event table."""
         return _day(self.activity()["day"].min())
 
     def end(self) -> date | None:
-        """The last day the data covers: the latest event in any event table."""
-        days = [day for k, column in self.event_columns().items() if (day := _day(self.tables[k][column].max()))]
+        """The last day the customer data covers: the latest event of a customer in any event table."""
+        days = [day for k, column in self.event_columns().items() if (day := _day(self.owned(k)[column].max()))]
         return max(days) if days else None
 
     def customer_keys(self) -> pl.Series:
         keys = [t[KEY] for t in self.tables.values()]
-        return pl.concat(keys).unique().sort() if keys else pl.Series(KEY, [], pl.UInt32)
+        return pl.concat(keys).drop_nulls().unique().sort() if keys else pl.Series(KEY, [], pl.UInt32)
 
 
 def _day(value: object) -> date | None:
@@ -338,7 +354,7 @@ def _interactions(data: ProjectData, cutoff: date, starts: pl.DataFrame) -> pl.D
     column = data.event_date(kind)
     if not column:
         return None
-    table = data.tables[kind]
+    table = data.owned(kind)
     created = pl.col(column)
     closed_col = data.column(kind, Role.DATE, ("closed",))
     score_col = data.column(kind, Role.NUMBER, ("score",))

@@ -1,40 +1,34 @@
-"""Weekly support-ticket volume forecast, judged against a baseline it must beat.
+"""Weekly support-ticket volume forecast, chosen by a rolling-origin backtest, with bands from its own errors.
 
 A small business plans staff weeks ahead, so the forecast counts tickets per
-Monday-start week.  The model is a Poisson regression on a log-linear trend and
-yearly Fourier terms, anchored to the last quarter's actual level; it is kept
-only when it beats a naive baseline on the most recent weeks, which it never
-saw.  Otherwise the forecast *is* the baseline, and the result says so.
+Monday-start week (a week is complete once the desk's own working days are
+over).  Several methods, from the mean of the last weeks to seasonal
+exponential smoothing, forecast from past origins and are scored on what
+came next; the one that erred least is kept, and its backtest error is the
+accuracy the forecast reports, next to the other methods'.  After a sustained
+change in volume only the weeks since count.
 """
 
 from __future__ import annotations
 
 import datetime
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 import polars as pl
-from sklearn.linear_model import PoissonRegressor
-from sklearn.metrics import mean_poisson_deviance
-from sklearn.utils import check_random_state
 
+from prevista.core.analytics.forecasting import backtest
+from prevista.core.analytics.forecasting.methods import METHODS, Method, predict
+from prevista.core.analytics.forecasting.weeks import Calendar, calendar, complete_span, weekday_profile
 from prevista.core.analytics.stored import json_form
+from prevista.core.runtime.threads import one_native_thread
 from prevista.privacy.errors import PrevistaError
 
 MIN_HISTORY_WEEKS = 8  # complete weeks of tickets needed before anything is forecast
-YEAR_WEEKS = 52
-TWO_YEARS_WEEKS = 104
-LEVEL_WEEKS = 13
-NAIVE_WEEKS = 4
-DRAWS = 4000
-REPLAYS = 8
-SEASONAL_NAIVE = "seasonal naive (same week last year)"
-NAIVE = "naive (mean of the last 4 weeks)"
-SEASONAL_MODEL = "seasonal model"
-BASELINE = "baseline"
+WIDE_INTERVAL = 0.95
 
 
 @dataclass(frozen=True)
@@ -49,17 +43,27 @@ class WeekForecast:
     expected: float
     lower: float  # the interval's bounds
     upper: float
+    lower_95: float | None = None  # the 95 % band (forecasts stored before it have none)
+    upper_95: float | None = None
+    OPTIONAL_KEYS: ClassVar[tuple[str, ...]] = ("lower_95", "upper_95")
 
 
 @dataclass(frozen=True)
 class ForecastMetrics:
-    """The hold-out figures of :class:`ForecastResult`; a MAPE is None where no hold-out week had tickets."""
+    """Backtest figures of :class:`TicketForecast`: the kept method's mean absolute error (``mae``) and the best
+    other method's (``baseline_mae``), tickets per week; MAPE over weeks with tickets (None without any);
+    the band's realised coverage and mean width; ``expected_mae``, the error to expect in the coming weeks
+    (the backtest's errors at today's level).  Forecasts stored before the backtest lack the last four."""
 
     mae: float
     baseline_mae: float
     mape: float | None
     baseline_mape: float | None
     interval_coverage: float
+    coverage_95: float | None = None
+    band_width: float | None = None
+    expected_mae: float | None = None
+    OPTIONAL_KEYS: ClassVar[tuple[str, ...]] = ("coverage_95", "band_width", "expected_mae")
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,7 @@ class TicketForecast:
 
     Stored at training as ``Meta.FORECAST`` and handed over as forecast.json, so ``to_dict`` and
     ``from_dict`` keep its JSON form: ISO dates, null for an undefined MAPE, keys as the store sorts them.
+    ``holdout_weeks`` is how far ahead the backtest scored each origin; ``backtest`` each method's error.
     """
 
     history: tuple[WeekCount, ...]
@@ -78,6 +83,10 @@ class TicketForecast:
     interval: float
     model_kept: str
     notes: tuple[str, ...]
+    backtest: Mapping[str, float] | None = None  # method → mean absolute error over the origins
+    origins: int | None = None
+    weekday_profile: tuple[tuple[str, float], ...] | None = None  # share of a week's tickets per working day
+    OPTIONAL_KEYS: ClassVar[tuple[str, ...]] = ("backtest", "origins", "weekday_profile")
 
     @property
     def expected_total(self) -> float:
@@ -85,12 +94,14 @@ class TicketForecast:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> TicketForecast:
+        profile = data.get("weekday_profile")
         return cls(
             history=tuple(WeekCount(**week) for week in data["history"]),
             forecast=tuple(WeekForecast(**week) for week in data["forecast"]),
             baseline_name=data["baseline_name"], metrics=ForecastMetrics(**data["metrics"]),
             holdout_weeks=data["holdout_weeks"], interval=data["interval"], model_kept=data["model_kept"],
-            notes=tuple(data["notes"]),
+            notes=tuple(data["notes"]), backtest=data.get("backtest"), origins=data.get("origins"),
+            weekday_profile=None if profile is None else tuple((day, share) for day, share in profile),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -102,11 +113,10 @@ class TicketForecast:
 class ForecastResult:
     """Everything the dashboard and the pilot report show about the forecast, with the weeks as frames.
 
-    ``metrics`` come from the hold-out of the last ``holdout_weeks`` complete
-    weeks: ``mae`` is the seasonal model's, ``baseline_mae`` the baseline's,
-    MAPE is a fraction over the weeks that had tickets, and
-    ``interval_coverage`` is the share of hold-out weeks inside the interval of
-    the method that was kept.
+    ``metrics``: ``mae`` is the kept method's backtest error, ``baseline_mae`` the best other method's,
+    MAPE a fraction over the weeks that had tickets, ``interval_coverage`` and ``coverage_95`` the shares
+    of backtest weeks inside the bands, ``band_width`` the 80 % band's mean width and ``expected_mae`` the
+    error to expect at today's level.
     """
 
     history: pl.DataFrame
@@ -117,272 +127,127 @@ class ForecastResult:
     interval: float
     model_kept: str
     notes: tuple[str, ...]
+    backtest: dict[str, float]
+    origins: int
+    weekday_profile: tuple[tuple[str, float], ...]
 
     def published(self) -> TicketForecast:
         """JSON has neither dates nor NaN, so dates become ISO text and NaN None."""
+        m = self.metrics
         return TicketForecast(
             history=tuple(WeekCount(**week) for week in _rows(self.history)),
             forecast=tuple(WeekForecast(**week) for week in _rows(self.forecast)),
             baseline_name=self.baseline_name,
-            metrics=ForecastMetrics(mae=self.metrics["mae"], baseline_mae=self.metrics["baseline_mae"],
-                                    mape=_defined(self.metrics["mape"]),
-                                    baseline_mape=_defined(self.metrics["baseline_mape"]),
-                                    interval_coverage=self.metrics["interval_coverage"]),
-            holdout_weeks=self.holdout_weeks,
-            interval=self.interval,
-            model_kept=self.model_kept,
-            notes=self.notes,
+            metrics=ForecastMetrics(mae=m["mae"], baseline_mae=m["baseline_mae"],
+                                    mape=_defined(m["mape"]), baseline_mape=_defined(m["baseline_mape"]),
+                                    interval_coverage=m["interval_coverage"], coverage_95=_defined(m["coverage_95"]),
+                                    band_width=_defined(m["band_width"]), expected_mae=_defined(m["expected_mae"])),
+            holdout_weeks=self.holdout_weeks, interval=self.interval, model_kept=self.model_kept, notes=self.notes,
+            backtest=dict(self.backtest), origins=self.origins, weekday_profile=self.weekday_profile,
         )
-
-
-@dataclass(frozen=True)
-class _Prediction:
-    expected: np.ndarray
-    dispersion: float  # variance / mean of the method's own errors, at least 1 (Poisson)
 
 
 def weekly_counts(timestamps: pl.Series, *, until: datetime.date | None = None) -> pl.DataFrame:
     """Tickets per Monday-start week, counting only weeks the data fully covers.
 
-    The data covers the days from the first ticket to ``until`` (default: the
-    last ticket).  A partial week at either end would look like a drop in
-    demand, so it is left out; a covered week without tickets counts as zero.
+    The data covers the days from the first ticket to ``until`` (default: the last ticket).  A partial week
+    at either end would look like a drop in demand, so it is left out; a week counts as complete once the
+    business's last working day of it is covered (:mod:`forecasting.weeks`).  A covered week without tickets
+    counts as zero.
     """
     _check_timestamps(timestamps, "weekly_counts")
     _check_until(until, "weekly_counts")
+    days = _covered_days(timestamps, until)
+    return _weeks(days, calendar(days), until)
+
+
+def _covered_days(timestamps: pl.Series, until: datetime.date | None) -> pl.Series:
     days = _days(timestamps)
-    latest = days.max()
-    until = latest if until is None and isinstance(latest, datetime.date) else until
+    return days if until is None else days.filter(days <= until)
+
+
+def _weeks(days: pl.Series, working: Calendar, until: datetime.date | None) -> pl.DataFrame:
     empty = pl.DataFrame(schema={"week_start": pl.Date, "tickets": pl.Int64})
-    if until is None:
+    first_day, latest = days.min(), days.max()
+    if not isinstance(first_day, datetime.date) or not isinstance(latest, datetime.date):
         return empty
-    days = days.filter(days <= until)
-    if days.is_empty():
+    span = complete_span(first_day, until or latest, working)
+    if span is None:
         return empty
-    first_day = days.min()
-    assert isinstance(first_day, datetime.date), "a non-empty date column has a first day"
-    first = first_day + datetime.timedelta(days=(7 - first_day.weekday()) % 7)
-    last = until - datetime.timedelta(days=(until.weekday() + 1) % 7 + 6)  # starts the last week ending by until
-    if first > last:
-        return empty
-    weeks = pl.date_range(first, last, "1w", eager=True).alias("week_start").to_frame()
+    weeks = pl.date_range(span[0], span[1], "1w", eager=True).alias("week_start").to_frame()
     counts = days.dt.truncate("1w").alias("week_start").to_frame().group_by("week_start").len("tickets")
     return weeks.join(counts, on="week_start", how="left", maintain_order="left").select(
         "week_start", pl.col("tickets").fill_null(0).cast(pl.Int64)
     )
 
 
-def forecast_tickets(
-    timestamps: pl.Series,
-    *,
-    weeks: int = 8,
-    interval: float = 0.8,
-    until: datetime.date | None = None,
-    random_state: int = 0,
-) -> ForecastResult:
-    """Forecast the next ``weeks`` weeks of tickets, with an ``interval`` band.
+def forecast_tickets(timestamps: pl.Series, *, weeks: int = 8, interval: float = 0.8,
+                     until: datetime.date | None = None) -> ForecastResult:
+    """Forecast the next ``weeks`` weeks of tickets, with an ``interval`` band and a 95 % band.
 
-    Quality is measured honestly: the seasonal model and the baseline are both
-    fitted without the last ``weeks`` complete weeks (fewer when the history
-    is short, so that half of it is left to learn from) and scored on them;
-    the winner is refitted on all history.  ``random_state`` seeds the
-    simulation behind the band, so the same data always gives the same band.
+    Quality is measured honestly: every method forecasts from up to 12 past origins, each time knowing only
+    the weeks before it, and is scored on the ``weeks`` that followed (fewer when the history is short);
+    the kept method is then fitted on the recent history and forecasts from the last complete week.
     """
-    _check_params(timestamps, weeks, interval, until, random_state)
-    history = weekly_counts(timestamps, until=until)
+    _check_params(timestamps, weeks, interval, until)
+    days = _covered_days(timestamps, until)
+    working = calendar(days)
+    history = _weeks(days, working, until)
     if history.height < MIN_HISTORY_WEEKS:
         raise PrevistaError(
             f"The ticket forecast needs at least {MIN_HISTORY_WEEKS} complete weeks of tickets; "
             f"the data has {history.height}."
         )
-    dates = history["week_start"].to_numpy()
+    dates = history["week_start"].to_numpy().astype("datetime64[D]")
     tickets = history["tickets"].to_numpy().astype(float)
-    holdout = min(weeks, history.height // 2)
-    max_harmonics = _max_harmonics(history.height - holdout)
-    seasonal_baseline = history.height >= YEAR_WEEKS + weeks
-    baseline = _seasonal_naive if seasonal_baseline else _naive
-    rng = check_random_state(random_state)
-
-    keep_model, metrics = _holdout(dates, tickets, holdout, max_harmonics, baseline, interval, rng)
-    harmonics = _harmonics(dates, tickets, max_harmonics)
-    final = _seasonal_model(dates, tickets, weeks, harmonics) if keep_model else baseline(tickets, weeks)
-    baseline_name = SEASONAL_NAIVE if seasonal_baseline else NAIVE
+    with one_native_thread():
+        test = backtest.run(tickets, dates, backtest.horizon_for(weeks, tickets.size))
+        now = backtest.recent(tickets, dates)
+        method = _usable(test, now)
+        expected = predict(method, now.tickets, now.dates, weeks)
+    errors = test.errors(method.name)
+    frame = _forecast_frame(history["week_start"][-1], expected, errors, interval)
+    others = {name: test.mae(name) for name in test.forecasts if name != method.name}
+    baseline = min(others, key=lambda name: others[name]) if others else method.name  # alone: its own reference
+    coverage, width = test.coverage(method.name, interval)
     return ForecastResult(
-        history=history,
-        forecast=_forecast_frame(history["week_start"][-1], final, interval, rng),
-        baseline_name=baseline_name,
-        metrics=metrics,
-        holdout_weeks=holdout,
-        interval=float(interval),
-        model_kept=SEASONAL_MODEL if keep_model else BASELINE,
-        notes=_notes(history.height, weeks, holdout, max_harmonics, harmonics, keep_model, baseline_name),
+        history=history, forecast=frame, baseline_name=baseline,
+        metrics={"mae": test.mae(method.name), "baseline_mae": test.mae(baseline),
+                 "mape": _mape(test.actual, test.forecasts[method.name]),
+                 "baseline_mape": _mape(test.actual, test.forecasts[baseline]),
+                 "interval_coverage": coverage, "coverage_95": test.coverage(method.name, WIDE_INTERVAL)[0],
+                 "band_width": width, "expected_mae": _expected_error(errors, expected)},
+        holdout_weeks=test.horizon, interval=float(interval), model_kept=method.name,
+        notes=_notes(history, days, working, test, now, weeks),
+        backtest={name: test.mae(name) for name in test.forecasts}, origins=len(test.origins),
+        weekday_profile=weekday_profile(days.filter(days >= history["week_start"][0]), working),
     )
 
 
-def _holdout(dates: np.ndarray, tickets: np.ndarray, holdout: int, max_harmonics: int,
-             baseline: Callable[[np.ndarray, int], _Prediction], interval: float,
-             rng: np.random.RandomState) -> tuple[bool, dict[str, float]]:
-    """Whether the model beats the baseline on the last ``holdout`` weeks, and by how much.
-
-    The band is scored for the method that wins, since that is the band the
-    user will see; a tie goes to the baseline, the simpler of the two.
-    """
-    fit_dates, fit_tickets, actual = dates[:-holdout], tickets[:-holdout], tickets[-holdout:]
-    model = _seasonal_model(fit_dates, fit_tickets, holdout, _harmonics(fit_dates, fit_tickets, max_harmonics))
-    simple = baseline(fit_tickets, holdout)
-    keep_model = _mae(actual, model.expected) < _mae(actual, simple.expected)
-    lower, upper = _band(model if keep_model else simple, interval, rng)
-    return keep_model, {
-        "mae": _mae(actual, model.expected),
-        "baseline_mae": _mae(actual, simple.expected),
-        "mape": _mape(actual, model.expected),
-        "baseline_mape": _mape(actual, simple.expected),
-        "interval_coverage": float(np.mean((actual >= lower) & (actual <= upper))),
-    }
+def _usable(test: backtest.Backtest, now: backtest.Recent) -> Method:
+    """The backtest's choice, or, where a change in level left too few weeks for it, the best method that can
+    still forecast from the weeks since."""
+    chosen = test.chosen()
+    if now.tickets.size >= chosen.min_weeks:
+        return chosen
+    fitting = [m for m in METHODS if m.name in test.forecasts and now.tickets.size >= m.min_weeks]
+    return min(fitting, key=lambda m: test.mae(m.name))
 
 
-def _forecast_frame(last_week: datetime.date, prediction: _Prediction, interval: float,
-                    rng: np.random.RandomState) -> pl.DataFrame:
-    horizon = prediction.expected.size
-    lower, upper = _band(prediction, interval, rng)
+def _expected_error(scaled_errors: np.ndarray, expected: np.ndarray) -> float:
+    """The backtest's typical error, rescaled to the level of the coming weeks."""
+    return float(np.mean(np.abs(scaled_errors)) * np.mean(np.sqrt(np.maximum(expected, 1.0))))
+
+
+def _forecast_frame(last_week: datetime.date, expected: np.ndarray, errors: np.ndarray, interval: float) -> pl.DataFrame:
+    lower, upper = backtest.band(expected, errors, interval)
+    lower_95, upper_95 = backtest.band(expected, errors, WIDE_INTERVAL)
     return pl.DataFrame({
         "week_start": pl.date_range(last_week + datetime.timedelta(weeks=1),
-                                    last_week + datetime.timedelta(weeks=horizon), "1w", eager=True),
-        "expected": prediction.expected,
-        "lower": lower,
-        "upper": upper,
-    }, schema={"week_start": pl.Date, "expected": pl.Float64, "lower": pl.Float64, "upper": pl.Float64})
-
-
-# --- the seasonal model --------------------------------------------------------
-
-
-def _max_harmonics(fit_weeks: int) -> int:
-    """A yearly wave needs a year to be seen; its finer shape needs a second year to be trusted."""
-    if fit_weeks < YEAR_WEEKS:
-        return 0
-    return 2 if fit_weeks < TWO_YEARS_WEEKS else 4
-
-
-def _features(dates: np.ndarray, origin: np.datetime64, harmonics: int) -> np.ndarray:
-    """Trend in years from ``origin`` plus sine/cosine pairs of the time of year.
-
-    The time of year is taken at each week's Thursday (the day that names the
-    ISO week), as a fraction of the year, so 53-week years do not shift it.
-    """
-    years = (dates - origin).astype("timedelta64[D]").astype(float) / 365.25
-    thursday = dates + np.timedelta64(3, "D")
-    phase = 2 * np.pi * (thursday - thursday.astype("datetime64[Y]")).astype("timedelta64[D]").astype(float) / 365.25
-    waves = [f(k * phase) for k in range(1, harmonics + 1) for f in (np.sin, np.cos)]
-    return np.column_stack([years, *waves])
-
-
-def _fit(dates: np.ndarray, tickets: np.ndarray, harmonics: int) -> PoissonRegressor:
-    # newton-cholesky converges in a few steps on these tiny, well-conditioned designs; lbfgs is ~20x slower.
-    return PoissonRegressor(alpha=1e-6, solver="newton-cholesky", max_iter=100).fit(
-        _features(dates, dates[-1], harmonics), tickets)
-
-
-def _harmonics(dates: np.ndarray, tickets: np.ndarray, max_harmonics: int) -> int:
-    """The number of yearly harmonics by BIC, so a weak or absent season costs no noise.
-
-    The over-dispersion of the richest fit scales the deviance (a quasi-BIC),
-    otherwise busy weeks with extra-Poisson noise would buy spurious wiggles.
-    """
-    deviances = [
-        mean_poisson_deviance(tickets, _fit(dates, tickets, k).predict(_features(dates, dates[-1], k))) * tickets.size
-        for k in range(max_harmonics + 1)
-    ]
-    scale = max(1.0, deviances[-1] / max(1, tickets.size - 2 * max_harmonics - 2))
-    return int(np.argmin([d / scale + np.log(tickets.size) * (2 * k + 2) for k, d in enumerate(deviances)]))
-
-
-def _seasonal_model(dates: np.ndarray, tickets: np.ndarray, horizon: int, harmonics: int) -> _Prediction:
-    """The forecast, with a dispersion from replaying the model at earlier origins.
-
-    In-sample residuals flatter a model: they miss the error of extrapolating
-    its trend and of a season shape that changes.  Refitting at up to
-    ``REPLAYS`` past origins and scoring the weeks that followed measures that
-    error the way the user will meet it.
-    """
-    expected, fitted = _extrapolate(dates, tickets, horizon, harmonics)
-    first = max(YEAR_WEEKS if harmonics else 0, tickets.size // 2)
-    origins = range(tickets.size - horizon, first - 1, -horizon)[:REPLAYS]
-    in_sample = _dispersion(tickets, fitted, tickets.size - 2 * harmonics - 2)
-    if not origins:
-        return _Prediction(expected, in_sample)
-    actual = np.concatenate([tickets[o:o + horizon] for o in origins])
-    replayed = np.concatenate([_extrapolate(dates[:o], tickets[:o], horizon, harmonics)[0] for o in origins])
-    out_of_sample = _dispersion(actual, replayed, actual.size)
-    return _Prediction(expected, max(in_sample, out_of_sample))
-
-
-def _extrapolate(dates: np.ndarray, tickets: np.ndarray, horizon: int, harmonics: int) -> tuple[np.ndarray, np.ndarray]:
-    """Trend and season from the regression, level from the last quarter's actual tickets.
-
-    A log-linear trend extrapolates the whole history's growth, which misleads
-    after a ramp-up or a step change; scaling the forecast by actual/fitted
-    tickets of the last 13 weeks keeps it on today's level.  Returns the
-    forecast and the in-sample fit.
-    """
-    model = _fit(dates, tickets, harmonics)
-    future = dates[-1] + np.timedelta64(7, "D") * np.arange(1, horizon + 1)
-    fitted = model.predict(_features(dates, dates[-1], harmonics))
-    level = tickets[-LEVEL_WEEKS:].sum() / fitted[-LEVEL_WEEKS:].sum()
-    return level * model.predict(_features(future, dates[-1], harmonics)), fitted
-
-
-# --- baselines -------------------------------------------------------------------
-
-
-def _seasonal_naive(tickets: np.ndarray, horizon: int) -> _Prediction:
-    """Same week last year; its errors over the history give its own dispersion."""
-    last_year = tickets[:-YEAR_WEEKS]
-    return _Prediction(tickets[-YEAR_WEEKS:][:horizon].copy(),
-                       _dispersion(tickets[YEAR_WEEKS:], last_year, last_year.size))
-
-
-def _naive(tickets: np.ndarray, horizon: int) -> _Prediction:
-    """Mean of the last 4 weeks, with a dispersion from replaying it at every past origin.
-
-    Replaying all horizons up to ``horizon`` matters: a flat forecast drifts
-    further from a trending series the further ahead it looks.
-    """
-    sums = np.concatenate([[0.0], np.cumsum(tickets)])
-    means = (sums[NAIVE_WEEKS:] - sums[:-NAIVE_WEEKS]) / NAIVE_WEEKS  # means[o - 4] forecasts weeks o, o+1, …
-    origin, ahead = np.meshgrid(np.arange(NAIVE_WEEKS, tickets.size), np.arange(horizon), indexing="ij")
-    seen = origin + ahead < tickets.size
-    actual = tickets[(origin + ahead)[seen]]
-    return _Prediction(np.full(horizon, means[-1]), _dispersion(actual, means[origin[seen] - NAIVE_WEEKS], actual.size))
-
-
-# --- quality and interval ----------------------------------------------------------
-
-
-def _dispersion(actual: np.ndarray, expected: np.ndarray, dof: int) -> float:
-    """Pearson variance-to-mean ratio; never below 1, since counts are at least Poisson-noisy."""
-    seen = expected > 0
-    if dof < 1 or not seen.any():
-        return 1.0
-    return max(1.0, float(np.sum((actual[seen] - expected[seen]) ** 2 / expected[seen])) / dof)
-
-
-def _band(prediction: _Prediction, interval: float, rng: np.random.RandomState) -> tuple[np.ndarray, np.ndarray]:
-    """Quantiles of simulated gamma-Poisson counts with variance dispersion * mean.
-
-    Simulation instead of mean ± z·sd keeps the band skewed and non-negative for
-    the few-tickets-a-week businesses this is for.  The band always contains
-    the expected value, which a very small mean's upper quantile (0) would not.
-    """
-    expected, phi = prediction.expected, prediction.dispersion
-    size = (DRAWS, expected.size)
-    rate = rng.gamma(expected / (phi - 1), phi - 1, size) if phi > 1 else np.broadcast_to(expected, size)
-    lower, upper = np.quantile(rng.poisson(rate), [(1 - interval) / 2, (1 + interval) / 2], axis=0)
-    return np.minimum(lower, expected), np.maximum(upper, expected)
-
-
-def _mae(actual: np.ndarray, expected: np.ndarray) -> float:
-    return float(np.mean(np.abs(actual - expected)))
+                                    last_week + datetime.timedelta(weeks=expected.size), "1w", eager=True),
+        "expected": expected, "lower": lower, "upper": upper, "lower_95": lower_95, "upper_95": upper_95,
+    }, schema={"week_start": pl.Date, "expected": pl.Float64, "lower": pl.Float64, "upper": pl.Float64,
+               "lower_95": pl.Float64, "upper_95": pl.Float64})
 
 
 def _mape(actual: np.ndarray, expected: np.ndarray) -> float:
@@ -391,25 +256,22 @@ def _mape(actual: np.ndarray, expected: np.ndarray) -> float:
     return float(np.mean(np.abs(actual[busy] - expected[busy]) / actual[busy])) if busy.any() else math.nan
 
 
-def _notes(history_weeks: int, weeks: int, holdout: int, max_harmonics: int, harmonics: int,
-           keep_model: bool, baseline_name: str) -> tuple[str, ...]:
-    notes = []
-    if holdout < weeks:
-        notes.append(f"Only {history_weeks} complete weeks of history: the model was tested on the last "
-                     f"{holdout} weeks instead of {weeks}, so the quality figures are rough.")
-    if max_harmonics == 0:
-        notes.append(f"Less than a year of history before the {holdout} test weeks ({history_weeks} weeks in "
-                     "all): yearly seasonality cannot be estimated, so the model follows trend and recent level "
-                     "only.")
-    elif max_harmonics < 4:
-        notes.append("The yearly pattern rests on a single year of history; seasonal businesses need two years "
-                     "for a reliable one.")
-    if max_harmonics and not harmonics:
-        notes.append("No clear yearly pattern stands out from the week-to-week noise, so the model follows trend "
-                     "and recent level only.")
-    if not keep_model:
-        notes.append(f"The seasonal model did not beat the {baseline_name} baseline on the last {holdout} weeks, "
-                     "so the forecast is the baseline.")
+def _notes(history: pl.DataFrame, days: pl.Series, working: Calendar, test: backtest.Backtest,
+           now: backtest.Recent, weeks: int) -> tuple[str, ...]:
+    last_week: datetime.date = history["week_start"][-1]
+    last_day: datetime.date = days.max()  # type: ignore[assignment]  # a Date series' maximum is a date
+    notes = [f"The forecast starts after the week of {last_week}, the last complete one: tickets come on "
+             f"{working.text()}, and the data runs to {last_day}."]
+    if now.shift is not None:
+        notes.append(now.shift.text(now.tickets.size))
+    if test.horizon < weeks:
+        notes.append(f"Only {history.height} complete weeks of history: the methods were tested on forecasts "
+                     f"{test.horizon} weeks ahead instead of {weeks}, so the quality figures are rough.")
+    if len(test.origins) < 4:
+        notes.append(f"The methods could be tested from only {len(test.origins)} past point(s) in time; the band "
+                     "rests on few errors and may be too narrow.")
+    if history.height < 2 * 52:
+        notes.append("Less than two years of history: a yearly season can be followed only roughly, or not at all.")
     return tuple(notes)
 
 
@@ -446,7 +308,7 @@ def _is_int(value: Any) -> bool:
     return isinstance(value, (int, np.integer)) and not isinstance(value, bool)
 
 
-def _check_params(timestamps: Any, weeks: Any, interval: Any, until: Any, random_state: Any) -> None:
+def _check_params(timestamps: Any, weeks: Any, interval: Any, until: Any) -> None:
     """Parameter errors read the same way everywhere in Prevista."""
     _check_timestamps(timestamps, "forecast_tickets")
     _check_until(until, "forecast_tickets")
@@ -454,8 +316,6 @@ def _check_params(timestamps: Any, weeks: Any, interval: Any, until: Any, random
         ("weeks", not (_is_int(weeks) and 4 <= weeks <= 12), "an int in the range [4, 12]", weeks),
         ("interval", not (isinstance(interval, (float, np.floating)) and 0 < interval < 1),
          "a float in the range (0.0, 1.0)", interval),
-        ("random_state", not (_is_int(random_state) and 0 <= random_state < 2**32),
-         "an int in the range [0, 4294967295]", random_state),
     ]
     for name, bad, expected, got in problems:
         if bad:

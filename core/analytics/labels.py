@@ -23,6 +23,11 @@ from prevista.core.analytics.features import ProjectData, customer_starts
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.schema import KEY, Role, TableKind
 
+# a project of ticket logs without customer IDs only: plain words, not "no history and no label"
+NO_CUSTOMERS = ("The project holds no customer (a ticket log without a customer column names none), so there is "
+                "nothing per customer to learn churn or purchases from. Import a customers export, or "
+                "orders, tickets or usage with a customer ID, to train; the support-load forecast needs no customer "
+                "and works as it is.")
 ACTIVE_WINDOW_DAYS = 365  # non-contractual: a customer active in the last year (or horizon, if longer) is current
 
 
@@ -137,6 +142,8 @@ def purchase_category_column(data: ProjectData) -> str | None:
 
 def static_labels(data: ProjectData) -> tuple[pl.Series, pl.Series, str] | None:
     """For a snapshot without history: (keys, churned, column) from the label column."""
+    if data.customer_keys().is_empty():
+        raise PrevistaError(NO_CUSTOMERS)
     label_col = data.column(TableKind.CUSTOMERS, Role.LABEL, ("churn",), fallback=True)
     if label_col is None:
         return None

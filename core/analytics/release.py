@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import overload
 
 from prevista.core.analytics.card import BuyTillYouDie, ModelCard, ModelReport, Scores
-from prevista.core.analytics.forecast import TicketForecast, WeekCount, WeekForecast
+from prevista.core.analytics.forecast import TicketForecast, WeekCount
 from prevista.core.analytics.model_store import model_card
 from prevista.core.analytics.segments import Dashboard, SegmentBoard, SegmentRow, stored_board
 from prevista.core.project.settings import settings
@@ -50,9 +50,18 @@ def released_forecast(forecast: TicketForecast | None) -> TicketForecast | None:
     if forecast is None:
         return None
     history = tuple(WeekCount(week.week_start, disclosure.count(week.tickets)) for week in forecast.history)
-    weeks = tuple(WeekForecast(week.week_start, float(round(week.expected)), float(round(week.lower)),
-                               float(round(week.upper))) for week in forecast.forecast)
-    return replace(forecast, history=history, forecast=weeks)
+    weeks = tuple(replace(week, expected=float(round(week.expected)), lower=float(round(week.lower)),
+                          upper=float(round(week.upper)), lower_95=_whole(week.lower_95), upper_95=_whole(week.upper_95))
+                  for week in forecast.forecast)
+    profile = None if forecast.weekday_profile is None else tuple(
+        (day, disclosure.rate(share)) for day, share in forecast.weekday_profile)
+    backtest = None if forecast.backtest is None else {
+        name: disclosure.measure(error) for name, error in forecast.backtest.items()}
+    return replace(forecast, history=history, forecast=weeks, weekday_profile=profile, backtest=backtest)
+
+
+def _whole(tickets: float | None) -> float | None:
+    return None if tickets is None else float(round(tickets))
 
 
 def released_board(board: SegmentBoard, k: int) -> SegmentBoard:

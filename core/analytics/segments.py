@@ -130,13 +130,13 @@ def _recent_tickets(data: ProjectData, end: date | None) -> pl.DataFrame | None:
             .group_by(KEY).agg(pl.len().alias("recent_tickets")))
 
 
-def _forecast(data: ProjectData, end: date | None, weeks: int, random_state: int) -> tuple[TicketForecast | None, str | None]:
+def _forecast(data: ProjectData, end: date | None, weeks: int) -> tuple[TicketForecast | None, str | None]:
     kind = TableKind.INTERACTIONS
     column = data.event_date(kind)
     if end is None or not column:
         return None, None
     try:
-        result = forecast_tickets(data.tables[kind][column], weeks=weeks, until=end, random_state=random_state)
+        result = forecast_tickets(data.tables[kind][column], weeks=weeks, until=end)
     except PrevistaError as exc:
         return None, str(exc)
     return result.published(), None
@@ -165,8 +165,11 @@ def build_segments(data: ProjectData, features: FeatureSet, scores: pl.DataFrame
     recent = _recent_tickets(data, end)
     if recent is not None:
         frame = frame.join(recent, on=KEY, how="left", maintain_order="left").with_columns(pl.col("recent_tickets").fill_null(0))
-    forecast, forecast_note = _forecast(data, end, forecast_weeks, random_state)
-    rows = _aggregate(frame, segmenter, features.descriptions, forecast, k)
+    forecast, forecast_note = _forecast(data, end, forecast_weeks)
+    # shares of every recent ticket, those of no customer (a help desk's log) and of former customers included,
+    # so that a segment's share of the forecast counts only what its customers bring
+    all_recent = None if recent is None else int(recent["recent_tickets"].sum())
+    rows = _aggregate(frame, segmenter, features.descriptions, forecast, all_recent, k)
     board = SegmentBoard(segments=rows, forecast=forecast, value_source=value_source, forecast_note=forecast_note,
                          silhouette=segmenter.silhouette_)
     return board, assignment
@@ -193,13 +196,13 @@ def _btyd_fields(row: Mapping[str, Any]) -> tuple[float | None, float | None]:
 
 
 def _aggregate(frame: pl.DataFrame, segmenter: Segmenter, descriptions: dict[str, tuple[str, str]],
-               forecast: TicketForecast | None, k: int) -> tuple[SegmentRow, ...]:
+               forecast: TicketForecast | None, all_recent: int | None, k: int) -> tuple[SegmentRow, ...]:
     overall_risk = float(frame.select(pl.col("churn_risk").mean()).item())
     aggs = _score_aggregates(frame)
     if "value" in frame.columns:
         aggs.append(pl.col("value").mean().alias("value"))
     if "recent_tickets" in frame.columns:
-        aggs.append((pl.col("recent_tickets").sum() / max(int(frame["recent_tickets"].sum()), 1)).alias("ticket_share"))
+        aggs.append((pl.col("recent_tickets").sum() / max(all_recent or 0, 1)).alias("ticket_share"))
     table = frame.group_by("segment").agg(aggs).sort("segment")
     value_mean, value_std = (frame["value"].mean(), frame["value"].std()) if "value" in frame.columns else (None, None)
     expected_total = forecast.expected_total if forecast else None

@@ -294,7 +294,7 @@ def plan_retention(store: ProjectStore, now: datetime | None = None) -> Retentio
     tables = _data_tables(store)
     last = _last_activity(store, tables)
     gone = last.filter(_expires(pl.col("last"), limits[TableKind.CUSTOMERS.value].months) <= today)[KEY]
-    remaining = {kind: frame.filter(~pl.col(KEY).is_in(gone.implode()))
+    remaining = {kind: frame.filter(~pl.col(KEY).is_in(gone.implode()).fill_null(False))  # no customer: by date only
                  for kind, frame in _expired_rows(store, tables, today, limits).items()}
     orphans = _orphans(store, remaining)
     trimmed = {kind.value: frame for kind, frame in remaining.items() if frame.height != tables[kind].height}

@@ -72,7 +72,7 @@ def without_customers(store: ProjectStore, keys: pl.Series,
         if source is None and hit.len():
             source = stored
         if source is not None:
-            put[name] = source.filter(~pl.col(KEY).is_in(wanted))
+            put[name] = source.filter(~pl.col(KEY).is_in(wanted).fill_null(False))  # rows of no customer stay
             if put[name].height != source.height:
                 removed[name] = source.height - put[name].height
     put.update(pending)  # tables that are not per customer pass through unchanged

@@ -56,6 +56,14 @@ _ORDER_ID = _any(
     r"|^(bestell|rechnungs|order|ordre|faktura|factuur|bestel)(nummer|nr)$|^transaction ?(id|no|nr|number|num)$"
 )
 _OTHER_ID = _any(r"\b(id|no|nr|number|num|ref|reference|numer|cislo|číslo|nummer)$|^(id|nr) ")
+# a ticket's or case's own number (a help desk's "Ticket #", "Nr zgłoszenia", "Ärendenummer"): the record, never the customer
+_TICKET_ID = _any(
+    r"^(ticket|tiket|case|incident|issue|request|service request|support request|conversation|inquiry|enquiry|complaint|call|chat) ?(id|no|nr|number|num|ref|reference|key|code|nummer)$"
+    r"|^(ticket|tiket|vorgangs?|fall|anfrage|meldings?|zaak|sags?|[aä]rende|incident) ?(nummer|nr|id)$"
+    r"|^(nr|numer|id|no|n[º°]?|nro|num|n[uú]mero|num[eé]ro|[cč][ií]slo) (de |du |del |di |of )?(zg[lł]oszenia|sprawy|ticketu|tiketu|ticket|po[zž]adavku|incidentu|p[rř][ií]padu"
+    r"|caso|incidencia|solicitud|incidente|dossier|demande|segnalazione|richiesta|case|incident|request|issue)$"
+)
+_TICKET = _any(r"^(ticket|tiket|incident|zg[lł]oszenie|[aä]rende)$")  # "Ticket #": in a ticket export, its number
 _STAFF = _any(r"\b(owner|sales ?rep|assigned|agent|handled by|opiekun|handlowiec|obchodník|betreuer|vendedor|comercial|commercial|venditore|verkoper|s[aä]ljare|s[æa]lger)\b"
               r"|\b(created|modified|updated|changed|closed|edited|erstellt|ge[aä]ndert|utworzone|zmodyfikowane|vytvořil|upravil|oprettet|[æa]ndret|skapad|[aä]ndrad|creado|modificado|cr[eé]{2}|modifi[eé]|creato|modificato|aangemaakt|gewijzigd) (by|von|przez|af|av|por|par|da|door)( id)?$")
 _IDENTIFIERS: list[tuple[str, re.Pattern[str]]] = [
@@ -146,6 +154,7 @@ def detect_kind(path: Path, normalised_headers: list[str]) -> TableKind:
         for kind, pattern in _KIND_COLUMN_HINTS.items():
             if pattern.search(name):
                 scores[kind] += 1
+        scores[TableKind.INTERACTIONS] += bool(_TICKET_ID.search(name))  # a ticket's own number, in any language
     return max(TableKind, key=lambda kind: (scores[kind], kind is TableKind.CUSTOMERS))
 
 
@@ -172,6 +181,8 @@ def _role_by_name(name: str, kind: TableKind) -> tuple[Role, str | None] | None:
         return Role.CONSENT, "opt_out" if _OPT_OUT.search(name) else "consent"
     if _CUSTOMER_ID.search(name):
         return Role.CUSTOMER_ID, None
+    if _TICKET_ID.search(name) or (kind is TableKind.INTERACTIONS and _TICKET.search(name)):
+        return Role.IGNORE, "record_id"
     if _STAFF.search(name):
         return Role.IDENTIFIER, "staff"
     for meaning, pattern in _IDENTIFIERS:
@@ -336,6 +347,20 @@ def _single_customer_id(columns: list[ColumnMapping], kind: TableKind) -> list[C
     ]
 
 
+OWN_ID_MIN_ROWS = 20  # fewer tickets may all come from different customers by chance
+
+
+def _own_record_id(mapping: ColumnMapping, sample: pl.DataFrame) -> ColumnMapping:
+    """A bare "ID" of a ticket export that differs on every row numbers the tickets, not their customers: a
+    help desk's log often has no customer column at all (and is then imported as tickets of no customer)."""
+    if mapping.role is not Role.CUSTOMER_ID or normalise_name(mapping.column) not in ("id", "record id", "uid"):
+        return mapping
+    values = parsing.normalise_missing(sample[mapping.column]).drop_nulls()
+    if len(values) < OWN_ID_MIN_ROWS or values.n_unique() < len(values):
+        return mapping
+    return ColumnMapping(mapping.column, Role.IGNORE, "record_id")
+
+
 DETECTION_ROWS = 100_000
 
 
@@ -370,6 +395,8 @@ def detect_mapping(raw: RawTable, kind: TableKind | None = None) -> TableMapping
         else:
             columns.append(detect_column(header, values, table_kind, european))
     columns = _single_customer_id(columns, table_kind)
+    if table_kind is TableKind.INTERACTIONS:
+        columns = [_own_record_id(c, sample) for c in columns]
     if any(code == HEADERLESS for code, _ in raw.warnings):
         columns = _first_column_as_customer(columns, sample)
         if kind is None and any(c.role is Role.DATE for c in columns) and columns[0].role is Role.CUSTOMER_ID:

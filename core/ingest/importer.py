@@ -92,6 +92,7 @@ class ImportCounts(TypedDict):
     rows_removed_for_opt_out: int
     rows_stored: dict[str, int]
     rows_without_id_left_out: int
+    tickets_without_customer: int  # rows of ticket logs without a customer column: stored under no customer
     cancellation_lines: int
     non_product_lines: int
 
@@ -104,6 +105,7 @@ class ImportResult:
     opted_out_removed: int
     log_entry: int  # the import's entry (sequence number) in the processing log
     rows_without_id_left_out: int = 0  # guest rows left out on the user's word
+    tickets_without_customer: int = 0  # tickets of a log with no customer column: forecast only, nobody's features
 
 
 # ----- planning ------------------------------------------------------------------------
@@ -185,13 +187,8 @@ def _check_dataset(store: ProjectStore, staged: list[StagedTable], report: Quali
     ids = pl.concat([t.distinct_ids for t in id_source]).unique()
     known = store.table_info(Table.SUBJECTS)["rows"] if store.has_table(Table.SUBJECTS) else 0
     count = max(len(ids), known if not customer_tables else 0)
-    if count < MIN_CUSTOMERS:
-        report.add(Finding(REFUSAL, "too-few-customers",
-                           f"only {count} customers: predictions need at least {MIN_CUSTOMERS} "
-                           f"(ideally {RECOMMENDED_CUSTOMERS}+); per-customer results this small would expose individuals"))
-    elif count < RECOMMENDED_CUSTOMERS:
-        report.add(Finding(WARNING, "few-customers",
-                           f"{count} customers: models work best with {RECOMMENDED_CUSTOMERS} or more; expect wide uncertainty"))
+    if count or any(t.mapping.id_column() is not None for t in staged):
+        _check_customer_count(count, report)  # ticket logs without customers alone have no customer at stake
     _check_history(staged, report)
     _check_labels(staged, report)
     if customer_tables:
@@ -199,6 +196,17 @@ def _check_dataset(store: ProjectStore, staged: list[StagedTable], report: Quali
     _check_belonging(staged, report)
     if options.append:
         _check_known_customers(store, staged, report)
+
+
+def _check_customer_count(count: int, report: QualityReport) -> None:
+    """Per-customer results from too few customers would expose individuals; few make wide uncertainty."""
+    if count < MIN_CUSTOMERS:
+        report.add(Finding(REFUSAL, "too-few-customers",
+                           f"only {count} customers: predictions need at least {MIN_CUSTOMERS} "
+                           f"(ideally {RECOMMENDED_CUSTOMERS}+); per-customer results this small would expose individuals"))
+    elif count < RECOMMENDED_CUSTOMERS:
+        report.add(Finding(WARNING, "few-customers",
+                           f"{count} customers: models work best with {RECOMMENDED_CUSTOMERS} or more; expect wide uncertainty"))
 
 
 BELONGING_SAMPLE = 2_000  # customer IDs per file looked up among the stored ones (encrypting all would double the cost)
@@ -345,13 +353,26 @@ def _pseudonymized(table: StagedTable, id_map: pl.DataFrame) -> pl.DataFrame:
 
 
 def _combine(existing: pl.DataFrame | None, parts: list[pl.DataFrame], append: bool) -> pl.DataFrame:
-    frames = ([existing] if append and existing is not None else []) + parts
+    """Appending keeps each distinct row as often as the stored table or the new files hold it, whichever is more:
+    an overlapping re-export adds nothing, while identical rows of one export stay (two tickets of one day and
+    category in a log without ticket numbers or customers are two tickets)."""
     try:
-        combined = pl.concat(frames, how="diagonal_relaxed")
+        new = pl.concat(parts, how="diagonal_relaxed")
+        if not append or existing is None:
+            return new
+        both = pl.concat([_numbered(existing), _numbered(new)], how="diagonal_relaxed")
     except pl.exceptions.PolarsError:
         raise PrevistaError("Files of the same kind have columns with the same name but different types; "
                             "import them separately or map the columns alike.") from None
-    return combined.unique(maintain_order=True) if append else combined
+    return both.unique(maintain_order=True).drop(_REPEAT)
+
+
+_REPEAT = "__repeat"
+
+
+def _numbered(frame: pl.DataFrame) -> pl.DataFrame:
+    """Each row with how many identical rows came before it in its frame."""
+    return frame.with_columns(pl.int_range(pl.len(), dtype=pl.UInt32).over(frame.columns).alias(_REPEAT))
 
 
 def _schema_meta(store: ProjectStore, staged: list[StagedTable], append: bool) -> StoredSchema:
@@ -371,7 +392,8 @@ def _schema_meta(store: ProjectStore, staged: list[StagedTable], append: bool) -
 def _log_record(plan: ImportPlan, counts: ImportCounts) -> dict[str, Any]:
     options = plan.options
     kinds = sorted({t.kind for t in plan.tables}, key=lambda k: k.value)
-    categories = ["customer IDs (pseudonymized as encrypted IDs)"] + [DATA_CATEGORIES[k] for k in kinds]
+    keyed = any(t.mapping.id_column() is not None for t in plan.tables)
+    categories = (["customer IDs (pseudonymized as encrypted IDs)"] if keyed else []) + [DATA_CATEGORIES[k] for k in kinds]
     if any(spec.role is Role.IDENTIFIER for t in plan.tables for spec in t.mapping.columns):
         categories.append("direct identifiers (" + ("kept in the separately keyed identity table" if options.keep_identities else "dropped, not stored") + ")")
     special = sorted({spec.special_category for t in plan.tables for spec in t.mapping.columns
@@ -414,6 +436,7 @@ def execute_import(store: ProjectStore, plan: ImportPlan, progress: Progress | N
         "rows_removed_for_opt_out": removed,
         "rows_stored": {name: frame.height for name, frame in put.items() if name in {k.value for k in TableKind}},
         "rows_without_id_left_out": sum(t.report.rows_without_id_left_out for t in plan.tables),
+        "tickets_without_customer": sum(t.report.rows_without_customer for t in plan.tables),
         "cancellation_lines": sum(t.report.cancellation_lines for t in plan.tables),
         "non_product_lines": sum(t.report.non_product_lines for t in plan.tables),
     }
@@ -429,7 +452,7 @@ def execute_import(store: ProjectStore, plan: ImportPlan, progress: Progress | N
     assert entry is not None, "a commit with a log record returns its entry"
     progress.finished("Import committed")
     return ImportResult(counts["rows_stored"], counts["customers"], new_customers, removed, int(entry["seq"]),
-                        counts["rows_without_id_left_out"])
+                        counts["rows_without_id_left_out"], counts["tickets_without_customer"])
 
 
 def _new_tables(store: ProjectStore, plan: ImportPlan, id_map: pl.DataFrame,

@@ -113,6 +113,7 @@ class TableReport:
     columns: list[ColumnReport] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     rows_without_id_left_out: int = 0  # guest rows the user chose to leave out (counted in ``rows``)
+    rows_without_customer: int = 0  # tickets of a log with no customer column: stored, but nobody's activity
     orders: int | None = None  # distinct order numbers, where lines carry one
     cancellation_lines: int = 0  # cancelled or returned lines, netted out of spend
     non_product_lines: int = 0  # postage, fees, adjustments: no purchase
@@ -182,8 +183,10 @@ def _table_text(table: TableReport) -> list[str]:
 
 
 def _order_line_text(table: TableReport) -> list[str]:
-    """The counts an order-line export was read with, in one line (the notes below say how)."""
+    """The counts an export was read with (order lines, rows left out or of no customer), in one line; the notes
+    below say how."""
     parts = ([f"{table.rows_without_id_left_out} rows without a customer ID left out"] if table.rows_without_id_left_out else []) + (
+        [f"{table.rows_without_customer} tickets of no customer"] if table.rows_without_customer else []) + (
         [f"{table.orders} orders"] if table.orders is not None else []) + (
         [f"{table.cancellation_lines} cancellation/return lines"] if table.cancellation_lines else []) + (
         [f"{table.non_product_lines} non-product lines"] if table.non_product_lines else [])

@@ -65,6 +65,7 @@ class _Stager:
             self.warn(code, message)
         self.rows_in = raw.frame.height
         self.left_out = 0
+        self.without_customers = 0  # rows of a ticket log that names no customer: stored under no customer key
         if skip_rows_without_id:
             self.raw = self.without_missing_ids(raw)
 
@@ -104,6 +105,12 @@ class _Stager:
     # ----- columns ---------------------------------------------------------------
     def customer_ids(self) -> pl.Series | None:
         column = self.mapping.id_column()
+        if column is None and self.mapping.kind is TableKind.INTERACTIONS:
+            self.without_customers = self.raw.frame.height
+            self.note("no-customer-column", f"no customer column: its {self.without_customers} tickets feed the "
+                      "support-load forecast and ticket volume views only, not any customer's features or risk. If a "
+                      "column does name the customer, give it the customer ID role (--role 'COLUMN=customer_id')")
+            return None
         if column is None:
             self.refuse("no-customer-id", "no column is mapped as the customer ID; tables can only be joined by one. "
                         "Map it with --role 'COLUMN=customer_id'.")
@@ -215,7 +222,7 @@ class _Stager:
             file=self.file, kind=self.mapping.kind.value, format=self.raw.format, encoding=self.raw.encoding,
             delimiter=self.raw.delimiter, preset=self.mapping.preset, mapping_source=self.mapping.source,
             rows=self.rows_in, customers=len(distinct_ids), columns=reports, notes=self.notes,
-            rows_without_id_left_out=self.left_out, orders=lines.orders,
+            rows_without_id_left_out=self.left_out, rows_without_customer=self.without_customers, orders=lines.orders,
             cancellation_lines=len(lines.cancellation_rows) if lines.cancellation_rows is not None else 0,
             non_product_lines=len(lines.non_product_rows) if lines.non_product_rows is not None else 0,
         )

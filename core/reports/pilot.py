@@ -463,9 +463,9 @@ def _segment_blocks(report: PilotReport) -> list[Block]:
 
 def _forecast_summary(forecast: ForecastSummary) -> str:
     return (f"About {forecast.total:.0f} support tickets expected over the next {len(forecast.weeks)} weeks "
-            f"({forecast.model}). On the last {forecast.holdout_weeks} held-out weeks it was off by "
-            f"{forecast.mae:.1f} tickets a week on average, against {forecast.baseline_mae:.1f} for the "
-            f"{forecast.baseline_name}.")
+            f"({forecast.model}). Forecasting {forecast.holdout_weeks} weeks ahead from past points in time, "
+            f"it was off by {forecast.mae:.1f} tickets a week on average, against {forecast.baseline_mae:.1f} for "
+            f"the best other method ({forecast.baseline_name}).")
 
 
 def _forecast_blocks(report: PilotReport) -> list[Block]:

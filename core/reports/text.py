@@ -98,9 +98,21 @@ def forecast_text(forecast: TicketForecast) -> str:
     weeks = forecast.forecast
     metrics = forecast.metrics
     lines = [f"Support tickets, next {len(weeks)} weeks: about {forecast.expected_total:.0f} expected "
-             f"({forecast.model_kept}; hold-out MAE {metrics.mae:.1f} vs {metrics.baseline_mae:.1f} for the "
-             f"{forecast.baseline_name})"]
-    lines += [f"  week of {w.week_start}: {w.expected:.0f} ({w.lower:.0f}–{w.upper:.0f})" for w in weeks]
+             f"({forecast.model_kept}; {forecast.holdout_weeks} weeks ahead from past points in time it was off by "
+             f"{metrics.mae:.1f} a week on average vs {metrics.baseline_mae:.1f} for the {forecast.baseline_name})"]
+    if metrics.expected_mae is not None and metrics.band_width is not None:
+        lines.append(f"  expect it to be off by about {metrics.expected_mae:.1f} tickets a week; the "
+                     f"{forecast.interval:.0%} band held {metrics.interval_coverage:.0%} of past weeks "
+                     f"(95 % band: {metrics.coverage_95:.0%}), about {metrics.band_width:.0f} tickets wide")
+    if forecast.backtest:
+        lines.append("  backtest error per method (tickets a week): " + "; ".join(
+            f"{name} {error:.1f}" for name, error in sorted(forecast.backtest.items(), key=lambda item: item[1])))
+    if forecast.weekday_profile:
+        lines.append("  share of a week's tickets per working day: " + ", ".join(
+            f"{day} {share:.0%}" for day, share in forecast.weekday_profile))
+    lines += [f"  week of {w.week_start}: {w.expected:.0f} ({w.lower:.0f}–{w.upper:.0f}"
+              + (f"; 95 %: {w.lower_95:.0f}–{w.upper_95:.0f})" if w.lower_95 is not None and w.upper_95 is not None
+                 else ")") for w in weeks]
     lines += [f"  note: {note}" for note in forecast.notes]
     return "\n".join(lines)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from prevista.core.analytics.forecast import TicketForecast
+from prevista.core.analytics.forecasting.weeks import DAY_NAMES
 from prevista.core.services.analytics import DEFAULT_FORECAST_WEEKS, FORECAST_WEEKS
 from prevista.gui.charts import Band, ChartView, time_chart
 from prevista.gui.frame_model import FrameModel, amount
@@ -60,8 +61,10 @@ class ForecastPage(Page):
         self.summary = plain_label()
         self.chart_view = ChartView(self.tr("Support tickets per week: history and forecast"))
         self.table = FrameModel(headers={"week_start": self.tr("Week of"), "expected": self.tr("Expected tickets"),
-                                         "lower": self.tr("At least"), "upper": self.tr("At most")},
-                                formatters={"expected": amount, "lower": amount, "upper": amount})
+                                         "lower": self.tr("At least"), "upper": self.tr("At most"),
+                                         "lower_95": self.tr("At least (95 %)"), "upper_95": self.tr("At most (95 %)")},
+                                formatters={"expected": amount, "lower": amount, "upper": amount, "lower_95": amount,
+                                            "upper_95": amount})
         self.view = QTableView()
         self.view.setModel(self.table)
         self.view.setAccessibleName(self.tr("Forecast per week"))
@@ -118,17 +121,37 @@ class ForecastPage(Page):
         weeks = forecast.forecast
         metrics = forecast.metrics
         self.summary.setText(" ".join([origin, self.tr(
-            "Support tickets, next {0} weeks: about {1:,.0f} expected ({2}; on the last {3} weeks it never saw, it was "
-            "off by {4:.1f} tickets a week on average against {5:.1f} for the {6}). The band holds {7:.0%} of likely "
-            "outcomes.").format(len(weeks), forecast.expected_total, forecast.model_kept,
-                                 forecast.holdout_weeks, metrics.mae, metrics.baseline_mae,
-                                 forecast.baseline_name, forecast.interval)]))
-        self.notes.setText(bullets(forecast.notes))
-        self.notes.setVisible(bool(forecast.notes))
+            "Support tickets, next {0} weeks: about {1:,.0f} expected ({2}; forecasting {3} weeks ahead from past "
+            "points in time, it was off by {4:.1f} tickets a week on average against {5:.1f} for the best other "
+            "method, {6}). The band holds {7:.0%} of likely outcomes.").format(
+                len(weeks), forecast.expected_total, forecast.model_kept, forecast.holdout_weeks, metrics.mae,
+                metrics.baseline_mae, forecast.baseline_name, forecast.interval)]))
+        notes = list(forecast.notes) + self._quality(forecast)
+        self.notes.setText(bullets(notes))
+        self.notes.setVisible(bool(notes))
         self.table.set_frame(pl.DataFrame([asdict(week) for week in weeks]))
         self.view.resizeColumnsToContents()
         self._show_chart(forecast)
         self.content.show()
+
+    def _quality(self, forecast: TicketForecast) -> list[str]:
+        """How sure the forecast is, each method's backtest error, and how a week's tickets spread over its days."""
+        metrics, lines = forecast.metrics, []
+        if metrics.expected_mae is not None and metrics.band_width is not None and metrics.coverage_95 is not None:
+            lines.append(self.tr("Expect it to be off by about {0:.1f} tickets a week. In the backtest the {1:.0%} band "
+                                 "held {2:.0%} of the weeks (the 95 % band {3:.0%}) and was about {4:.0f} tickets wide.")
+                         .format(metrics.expected_mae, forecast.interval, metrics.interval_coverage,
+                                 metrics.coverage_95, metrics.band_width))
+        if forecast.backtest:
+            lines.append(self.tr("Backtest error per method, tickets a week: {0}.").format("; ".join(
+                f"{name} {error:.1f}" for name, error in sorted(forecast.backtest.items(), key=lambda item: item[1]))))
+        if forecast.weekday_profile:
+            names = dict(zip(DAY_NAMES, (self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"),
+                                         self.tr("Thursday"), self.tr("Friday"), self.tr("Saturday"),
+                                         self.tr("Sunday")), strict=True))
+            lines.append(self.tr("Share of a week's tickets per working day: {0}.").format(", ".join(
+                f"{names.get(day, day)} {share:.0%}" for day, share in forecast.weekday_profile)))
+        return lines
 
     def _show_chart(self, forecast: TicketForecast) -> None:
         history_name, forecast_name = self.tr("Tickets per week"), self.tr("Forecast")

@@ -249,6 +249,10 @@ class MappingStep(QWidget):
         text = self.tr("{0}: {1} table, {2} preset, mapping {3}. {4} rows, {5} distinct customers.").format(
             report.file, kind_label(table.kind), report.preset, report.mapping_source, report.rows,
             report.customers)
+        if report.rows_without_customer:
+            text += " " + self.tr("No column names the customer: these tickets feed the support-load forecast only, "
+                                  "not any customer's features or risk. Give a column the Customer ID role if one "
+                                  "does name the customer.")
         if report.first_date:
             text += " " + self.tr("Dates from {0} to {1}.").format(report.first_date, report.last_date)
         self.summary.setText(text)
@@ -490,4 +494,6 @@ class DoneStep(QWidget):
             "The import is entry {4} of the processing log.").format(
             result.customers, result.new_customers, tables, result.opted_out_removed, result.log_entry)
             + (" " + self.tr("{0} rows without a customer ID were left out.").format(result.rows_without_id_left_out)
-               if result.rows_without_id_left_out else ""))
+               if result.rows_without_id_left_out else "")
+            + (" " + self.tr("{0} tickets name no customer: they feed the support-load forecast only.").format(
+                result.tickets_without_customer) if result.tickets_without_customer else ""))

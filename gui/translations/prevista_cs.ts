@@ -227,6 +227,10 @@
         <source>{0} rows without a customer ID were left out.</source>
         <translation>{0} řádků bez ID zákazníka bylo vynecháno.</translation>
     </message>
+    <message>
+        <source>{0} tickets name no customer: they feed the support-load forecast only.</source>
+        <translation>{0} tiketů neuvádí zákazníka: slouží jen prognóze zátěže podpory.</translation>
+    </message>
 </context>
 <context>
     <name>FilesStep</name>
@@ -286,6 +290,14 @@
         <translation>Nejvýše</translation>
     </message>
     <message>
+        <source>At least (95 %)</source>
+        <translation>Nejméně (95 %)</translation>
+    </message>
+    <message>
+        <source>At most (95 %)</source>
+        <translation>Nejvýše (95 %)</translation>
+    </message>
+    <message>
         <source>Forecast per week</source>
         <translation>Předpověď po týdnech</translation>
     </message>
@@ -314,8 +326,48 @@
         <translation>Nová předpověď (zaznamenána v protokolu).</translation>
     </message>
     <message>
-        <source>Support tickets, next {0} weeks: about {1:,.0f} expected ({2}; on the last {3} weeks it never saw, it was off by {4:.1f} tickets a week on average against {5:.1f} for the {6}). The band holds {7:.0%} of likely outcomes.</source>
-        <translation>Požadavky na podporu v příštích týdnech ({0} týd.): očekává se asi {1:,.0f} ({2}; v posledních týdnech, které model neviděl ({3} týd.), se v průměru mýlil o {4:.1f} požadavku týdně oproti {5:.1f} u metody {6}). Pás zahrnuje {7:.0%} pravděpodobných výsledků.</translation>
+        <source>Support tickets, next {0} weeks: about {1:,.0f} expected ({2}; forecasting {3} weeks ahead from past points in time, it was off by {4:.1f} tickets a week on average against {5:.1f} for the best other method, {6}). The band holds {7:.0%} of likely outcomes.</source>
+        <translation>Tikety podpory, příštích {0} týdnů: očekává se asi {1:,.0f} ({2}; při prognózách {3} týdnů dopředu z dřívějších okamžiků se v průměru mýlil o {4:.1f} tiketů týdně oproti {5:.1f} u nejlepší jiné metody, {6}). Pásmo zahrnuje {7:.0%} pravděpodobných výsledků.</translation>
+    </message>
+    <message>
+        <source>Expect it to be off by about {0:.1f} tickets a week. In the backtest the {1:.0%} band held {2:.0%} of the weeks (the 95 % band {3:.0%}) and was about {4:.0f} tickets wide.</source>
+        <translation>Počítejte s odchylkou asi {0:.1f} tiketů týdně. Ve zpětném testu pásmo {1:.0%} zahrnulo {2:.0%} týdnů (pásmo 95 % {3:.0%}) a bylo široké asi {4:.0f} tiketů.</translation>
+    </message>
+    <message>
+        <source>Backtest error per method, tickets a week: {0}.</source>
+        <translation>Chyba zpětného testu podle metody, tiketů týdně: {0}.</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>pondělí</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>úterý</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>středa</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>čtvrtek</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>pátek</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>sobota</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>neděle</translation>
+    </message>
+    <message>
+        <source>Share of a week&apos;s tickets per working day: {0}.</source>
+        <translation>Podíl tiketů týdne podle pracovního dne: {0}.</translation>
     </message>
     <message>
         <source>Tickets per week</source>
@@ -710,6 +762,10 @@
     <message>
         <source>{0}: {1} table, {2} preset, mapping {3}. {4} rows, {5} distinct customers.</source>
         <translation>{0}: druh tabulky: {1}, předvolba: {2}, mapování: {3}. Řádků: {4}, různých zákazníků: {5}.</translation>
+    </message>
+    <message>
+        <source>No column names the customer: these tickets feed the support-load forecast only, not any customer&apos;s features or risk. Give a column the Customer ID role if one does name the customer.</source>
+        <translation>Žádný sloupec neuvádí zákazníka: tyto tikety slouží jen prognóze zátěže podpory, ne vlastnostem ani riziku žádného zákazníka. Pokud některý sloupec zákazníka uvádí, dejte mu roli ID zákazníka.</translation>
     </message>
     <message>
         <source>Dates from {0} to {1}.</source>

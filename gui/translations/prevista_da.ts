@@ -227,6 +227,10 @@
         <source>{0} rows without a customer ID were left out.</source>
         <translation>{0} rækker uden kunde-id blev udeladt.</translation>
     </message>
+    <message>
+        <source>{0} tickets name no customer: they feed the support-load forecast only.</source>
+        <translation>{0} sager nævner ingen kunde: de indgår kun i prognosen for supportbelastning.</translation>
+    </message>
 </context>
 <context>
     <name>FilesStep</name>
@@ -286,6 +290,14 @@
         <translation>Højst</translation>
     </message>
     <message>
+        <source>At least (95 %)</source>
+        <translation>Mindst (95 %)</translation>
+    </message>
+    <message>
+        <source>At most (95 %)</source>
+        <translation>Højst (95 %)</translation>
+    </message>
+    <message>
         <source>Forecast per week</source>
         <translation>Prognose pr. uge</translation>
     </message>
@@ -314,8 +326,48 @@
         <translation>Ny prognose (logført).</translation>
     </message>
     <message>
-        <source>Support tickets, next {0} weeks: about {1:,.0f} expected ({2}; on the last {3} weeks it never saw, it was off by {4:.1f} tickets a week on average against {5:.1f} for the {6}). The band holds {7:.0%} of likely outcomes.</source>
-        <translation>Supportsager de næste {0} uger: ca. {1:,.0f} forventet ({2}; i de sidste {3} uger, som modellen ikke havde set, afveg den i gennemsnit {4:.1f} sager pr. uge mod {5:.1f} for {6}). Båndet rummer {7:.0%} af de sandsynlige udfald.</translation>
+        <source>Support tickets, next {0} weeks: about {1:,.0f} expected ({2}; forecasting {3} weeks ahead from past points in time, it was off by {4:.1f} tickets a week on average against {5:.1f} for the best other method, {6}). The band holds {7:.0%} of likely outcomes.</source>
+        <translation>Supportsager, næste {0} uger: omkring {1:,.0f} forventet ({2}; ved prognoser {3} uger frem fra tidligere tidspunkter ramte den i gennemsnit {4:.1f} sager om ugen ved siden af mod {5:.1f} for den bedste anden metode, {6}). Båndet rummer {7:.0%} af de sandsynlige udfald.</translation>
+    </message>
+    <message>
+        <source>Expect it to be off by about {0:.1f} tickets a week. In the backtest the {1:.0%} band held {2:.0%} of the weeks (the 95 % band {3:.0%}) and was about {4:.0f} tickets wide.</source>
+        <translation>Regn med en afvigelse på omkring {0:.1f} sager om ugen. I backtesten rummede {1:.0%}-båndet {2:.0%} af ugerne (95 %-båndet {3:.0%}) og var omkring {4:.0f} sager bredt.</translation>
+    </message>
+    <message>
+        <source>Backtest error per method, tickets a week: {0}.</source>
+        <translation>Backtest-fejl pr. metode, sager om ugen: {0}.</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>mandag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>tirsdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>onsdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>torsdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>fredag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>lørdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>søndag</translation>
+    </message>
+    <message>
+        <source>Share of a week&apos;s tickets per working day: {0}.</source>
+        <translation>Andel af en uges sager pr. arbejdsdag: {0}.</translation>
     </message>
     <message>
         <source>Tickets per week</source>
@@ -710,6 +762,10 @@
     <message>
         <source>{0}: {1} table, {2} preset, mapping {3}. {4} rows, {5} distinct customers.</source>
         <translation>{0}: tabel {1}, forudindstilling {2}, tilknytning {3}. {4} rækker, {5} forskellige kunder.</translation>
+    </message>
+    <message>
+        <source>No column names the customer: these tickets feed the support-load forecast only, not any customer&apos;s features or risk. Give a column the Customer ID role if one does name the customer.</source>
+        <translation>Ingen kolonne nævner kunden: disse sager indgår kun i prognosen for supportbelastning, ikke i nogen kundes egenskaber eller risiko. Giv en kolonne rollen kunde-id, hvis en af dem nævner kunden.</translation>
     </message>
     <message>
         <source>Dates from {0} to {1}.</source>

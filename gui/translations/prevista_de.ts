@@ -227,6 +227,10 @@
         <source>{0} rows without a customer ID were left out.</source>
         <translation>{0} Zeilen ohne Kunden-ID wurden ausgelassen.</translation>
     </message>
+    <message>
+        <source>{0} tickets name no customer: they feed the support-load forecast only.</source>
+        <translation>{0} Tickets nennen keinen Kunden: sie fließen nur in die Prognose der Support-Last ein.</translation>
+    </message>
 </context>
 <context>
     <name>FilesStep</name>
@@ -286,6 +290,14 @@
         <translation>Höchstens</translation>
     </message>
     <message>
+        <source>At least (95 %)</source>
+        <translation>Mindestens (95 %)</translation>
+    </message>
+    <message>
+        <source>At most (95 %)</source>
+        <translation>Höchstens (95 %)</translation>
+    </message>
+    <message>
         <source>Forecast per week</source>
         <translation>Prognose pro Woche</translation>
     </message>
@@ -314,8 +326,48 @@
         <translation>Neue Prognose (protokolliert).</translation>
     </message>
     <message>
-        <source>Support tickets, next {0} weeks: about {1:,.0f} expected ({2}; on the last {3} weeks it never saw, it was off by {4:.1f} tickets a week on average against {5:.1f} for the {6}). The band holds {7:.0%} of likely outcomes.</source>
-        <translation>Support-Tickets in den nächsten {0} Wochen: etwa {1:,.0f} erwartet ({2}; in den letzten {3} Wochen, die das Modell nicht kannte, lag es im Schnitt um {4:.1f} Tickets pro Woche daneben, gegenüber {5:.1f} beim Vergleichsverfahren {6}). Das Band umfasst {7:.0%} der wahrscheinlichen Ergebnisse.</translation>
+        <source>Support tickets, next {0} weeks: about {1:,.0f} expected ({2}; forecasting {3} weeks ahead from past points in time, it was off by {4:.1f} tickets a week on average against {5:.1f} for the best other method, {6}). The band holds {7:.0%} of likely outcomes.</source>
+        <translation>Support-Tickets, nächste {0} Wochen: etwa {1:,.0f} erwartet ({2}; bei Prognosen {3} Wochen voraus von früheren Zeitpunkten lag es im Schnitt um {4:.1f} Tickets pro Woche daneben, gegenüber {5:.1f} für die beste andere Methode, {6}). Das Band umfasst {7:.0%} der wahrscheinlichen Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>Expect it to be off by about {0:.1f} tickets a week. In the backtest the {1:.0%} band held {2:.0%} of the weeks (the 95 % band {3:.0%}) and was about {4:.0f} tickets wide.</source>
+        <translation>Rechnen Sie mit etwa {0:.1f} Tickets pro Woche Abweichung. Im Backtest enthielt das {1:.0%}-Band {2:.0%} der Wochen (das 95-%-Band {3:.0%}) und war etwa {4:.0f} Tickets breit.</translation>
+    </message>
+    <message>
+        <source>Backtest error per method, tickets a week: {0}.</source>
+        <translation>Backtest-Fehler je Methode, Tickets pro Woche: {0}.</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>Share of a week&apos;s tickets per working day: {0}.</source>
+        <translation>Anteil der Tickets einer Woche je Arbeitstag: {0}.</translation>
     </message>
     <message>
         <source>Tickets per week</source>
@@ -710,6 +762,10 @@
     <message>
         <source>{0}: {1} table, {2} preset, mapping {3}. {4} rows, {5} distinct customers.</source>
         <translation>{0}: Tabelle {1}, Vorlage {2}, Zuordnung {3}. {4} Zeilen, {5} verschiedene Kunden.</translation>
+    </message>
+    <message>
+        <source>No column names the customer: these tickets feed the support-load forecast only, not any customer&apos;s features or risk. Give a column the Customer ID role if one does name the customer.</source>
+        <translation>Keine Spalte nennt den Kunden: diese Tickets fließen nur in die Prognose der Support-Last ein, nicht in Merkmale oder Risiko eines Kunden. Geben Sie einer Spalte die Rolle Kunden-ID, falls eine den Kunden nennt.</translation>
     </message>
     <message>
         <source>Dates from {0} to {1}.</source>

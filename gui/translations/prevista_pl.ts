@@ -227,6 +227,10 @@
         <source>{0} rows without a customer ID were left out.</source>
         <translation>Pominięto {0} wierszy bez identyfikatora klienta.</translation>
     </message>
+    <message>
+        <source>{0} tickets name no customer: they feed the support-load forecast only.</source>
+        <translation>{0} zgłoszeń nie wskazuje klienta: trafiają tylko do prognozy obciążenia wsparcia.</translation>
+    </message>
 </context>
 <context>
     <name>FilesStep</name>
@@ -286,6 +290,14 @@
         <translation>Co najwyżej</translation>
     </message>
     <message>
+        <source>At least (95 %)</source>
+        <translation>Co najmniej (95 %)</translation>
+    </message>
+    <message>
+        <source>At most (95 %)</source>
+        <translation>Co najwyżej (95 %)</translation>
+    </message>
+    <message>
         <source>Forecast per week</source>
         <translation>Prognoza tygodniowa</translation>
     </message>
@@ -314,8 +326,48 @@
         <translation>Nowa prognoza (odnotowana w dzienniku).</translation>
     </message>
     <message>
-        <source>Support tickets, next {0} weeks: about {1:,.0f} expected ({2}; on the last {3} weeks it never saw, it was off by {4:.1f} tickets a week on average against {5:.1f} for the {6}). The band holds {7:.0%} of likely outcomes.</source>
-        <translation>Zgłoszenia serwisowe w ciągu następnych {0} tyg.: oczekiwanych około {1:,.0f} ({2}; w ostatnich {3} tygodniach, których model nie widział, mylił się średnio o {4:.1f} zgłoszenia tygodniowo wobec {5:.1f} dla metody {6}). Przedział obejmuje {7:.0%} prawdopodobnych wyników.</translation>
+        <source>Support tickets, next {0} weeks: about {1:,.0f} expected ({2}; forecasting {3} weeks ahead from past points in time, it was off by {4:.1f} tickets a week on average against {5:.1f} for the best other method, {6}). The band holds {7:.0%} of likely outcomes.</source>
+        <translation>Zgłoszenia do wsparcia, następne {0} tygodni: około {1:,.0f} oczekiwanych ({2}; prognozując {3} tygodni naprzód z wcześniejszych momentów, mylił się średnio o {4:.1f} zgłoszeń tygodniowo wobec {5:.1f} dla najlepszej innej metody, {6}). Przedział obejmuje {7:.0%} prawdopodobnych wyników.</translation>
+    </message>
+    <message>
+        <source>Expect it to be off by about {0:.1f} tickets a week. In the backtest the {1:.0%} band held {2:.0%} of the weeks (the 95 % band {3:.0%}) and was about {4:.0f} tickets wide.</source>
+        <translation>Spodziewaj się odchylenia o około {0:.1f} zgłoszeń tygodniowo. W teście wstecznym przedział {1:.0%} objął {2:.0%} tygodni (przedział 95 %: {3:.0%}) i miał szerokość około {4:.0f} zgłoszeń.</translation>
+    </message>
+    <message>
+        <source>Backtest error per method, tickets a week: {0}.</source>
+        <translation>Błąd testu wstecznego według metody, zgłoszeń tygodniowo: {0}.</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>poniedziałek</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>wtorek</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>środa</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>czwartek</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>piątek</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>sobota</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>niedziela</translation>
+    </message>
+    <message>
+        <source>Share of a week&apos;s tickets per working day: {0}.</source>
+        <translation>Udział zgłoszeń tygodnia według dnia roboczego: {0}.</translation>
     </message>
     <message>
         <source>Tickets per week</source>
@@ -710,6 +762,10 @@
     <message>
         <source>{0}: {1} table, {2} preset, mapping {3}. {4} rows, {5} distinct customers.</source>
         <translation>{0}: rodzaj tabeli: {1}, szablon: {2}, mapowanie: {3}. Wierszy: {4}, unikalnych klientów: {5}.</translation>
+    </message>
+    <message>
+        <source>No column names the customer: these tickets feed the support-load forecast only, not any customer&apos;s features or risk. Give a column the Customer ID role if one does name the customer.</source>
+        <translation>Żadna kolumna nie wskazuje klienta: te zgłoszenia trafiają tylko do prognozy obciążenia wsparcia, nie do cech ani ryzyka żadnego klienta. Nadaj kolumnie rolę ID klienta, jeśli któraś wskazuje klienta.</translation>
     </message>
     <message>
         <source>Dates from {0} to {1}.</source>

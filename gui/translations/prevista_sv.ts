@@ -227,6 +227,10 @@
         <source>{0} rows without a customer ID were left out.</source>
         <translation>{0} rader utan kund-id utelämnades.</translation>
     </message>
+    <message>
+        <source>{0} tickets name no customer: they feed the support-load forecast only.</source>
+        <translation>{0} ärenden anger ingen kund: de används bara i prognosen för supportbelastning.</translation>
+    </message>
 </context>
 <context>
     <name>FilesStep</name>
@@ -286,6 +290,14 @@
         <translation>Högst</translation>
     </message>
     <message>
+        <source>At least (95 %)</source>
+        <translation>Minst (95 %)</translation>
+    </message>
+    <message>
+        <source>At most (95 %)</source>
+        <translation>Högst (95 %)</translation>
+    </message>
+    <message>
         <source>Forecast per week</source>
         <translation>Prognos per vecka</translation>
     </message>
@@ -314,8 +326,48 @@
         <translation>Ny prognos (loggad).</translation>
     </message>
     <message>
-        <source>Support tickets, next {0} weeks: about {1:,.0f} expected ({2}; on the last {3} weeks it never saw, it was off by {4:.1f} tickets a week on average against {5:.1f} for the {6}). The band holds {7:.0%} of likely outcomes.</source>
-        <translation>Supportärenden de närmaste {0} veckorna: cirka {1:,.0f} förväntas ({2}; under de senaste {3} veckorna, som modellen aldrig sett, låg den i genomsnitt {4:.1f} ärenden per vecka fel, mot {5:.1f} för {6}). Intervallet rymmer {7:.0%} av de sannolika utfallen.</translation>
+        <source>Support tickets, next {0} weeks: about {1:,.0f} expected ({2}; forecasting {3} weeks ahead from past points in time, it was off by {4:.1f} tickets a week on average against {5:.1f} for the best other method, {6}). The band holds {7:.0%} of likely outcomes.</source>
+        <translation>Supportärenden, kommande {0} veckor: omkring {1:,.0f} väntas ({2}; vid prognoser {3} veckor framåt från tidigare tidpunkter låg den i snitt fel med {4:.1f} ärenden i veckan mot {5:.1f} för den bästa andra metoden, {6}). Bandet rymmer {7:.0%} av de sannolika utfallen.</translation>
+    </message>
+    <message>
+        <source>Expect it to be off by about {0:.1f} tickets a week. In the backtest the {1:.0%} band held {2:.0%} of the weeks (the 95 % band {3:.0%}) and was about {4:.0f} tickets wide.</source>
+        <translation>Räkna med att den ligger fel med omkring {0:.1f} ärenden i veckan. I backtestet rymde {1:.0%}-bandet {2:.0%} av veckorna (95 %-bandet {3:.0%}) och var omkring {4:.0f} ärenden brett.</translation>
+    </message>
+    <message>
+        <source>Backtest error per method, tickets a week: {0}.</source>
+        <translation>Backtestfel per metod, ärenden i veckan: {0}.</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>måndag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>tisdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>onsdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>torsdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>fredag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>lördag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>söndag</translation>
+    </message>
+    <message>
+        <source>Share of a week&apos;s tickets per working day: {0}.</source>
+        <translation>Andel av en veckas ärenden per arbetsdag: {0}.</translation>
     </message>
     <message>
         <source>Tickets per week</source>
@@ -710,6 +762,10 @@
     <message>
         <source>{0}: {1} table, {2} preset, mapping {3}. {4} rows, {5} distinct customers.</source>
         <translation>{0}: tabell {1}, förinställning {2}, mappning {3}. {4} rader, {5} unika kunder.</translation>
+    </message>
+    <message>
+        <source>No column names the customer: these tickets feed the support-load forecast only, not any customer&apos;s features or risk. Give a column the Customer ID role if one does name the customer.</source>
+        <translation>Ingen kolumn anger kunden: dessa ärenden används bara i prognosen för supportbelastning, inte i någon kunds egenskaper eller risk. Ge en kolumn rollen kund-id om någon anger kunden.</translation>
     </message>
     <message>
         <source>Dates from {0} to {1}.</source>
