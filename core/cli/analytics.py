@@ -14,6 +14,7 @@ from prevista.core.services.analytics import (
     HORIZON_DAYS,
     TrainRequest,
 )
+from prevista.privacy.errors import PrevistaError
 from prevista.privacy.processing_log import LEGAL_BASES
 
 WEEKS_HELP = f"{FORECAST_WEEKS.start}-{FORECAST_WEEKS.stop - 1}"
@@ -34,8 +35,15 @@ def cmd_segments(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_forecast(args: argparse.Namespace, out: Output) -> int:
-    result = open_service(args).analytics.forecast(args.weeks, out.progress())
-    out.emit(result, forecast_text(result))
+    if (args.minutes_per_ticket is None) != (args.hours_per_agent is None):
+        raise PrevistaError("Staffing needs both --minutes-per-ticket and --hours-per-agent.")
+    analytics = open_service(args).analytics
+    result = analytics.forecast(args.weeks, out.progress())
+    if args.minutes_per_ticket is None:
+        out.emit(result, forecast_text(result))
+        return 0
+    staff = analytics.staffing(result, args.minutes_per_ticket, args.hours_per_agent)
+    out.emit({"forecast": result, "staffing": staff}, forecast_text(result) + "\n" + staff.text())
     return 0
 
 
@@ -61,5 +69,9 @@ def register(commands: Any) -> None:
     forecast = command(commands, "forecast", "weekly support-ticket forecast", cmd_forecast)
     forecast.add_argument("--weeks", type=int, default=DEFAULT_FORECAST_WEEKS, metavar=WEEKS_HELP,
                           help=f"weeks ahead (default {DEFAULT_FORECAST_WEEKS})")
+    forecast.add_argument("--minutes-per-ticket", type=float, metavar="MINUTES",
+                          help="handling time of a ticket: with --hours-per-agent, also the agents needed per week")
+    forecast.add_argument("--hours-per-agent", type=float, metavar="HOURS",
+                          help="hours an agent spends on tickets in a week")
 
     command(commands, "drift", "has the data drifted since training?", cmd_drift)

@@ -12,7 +12,7 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -26,9 +26,11 @@ EXIT_LOG_INVALID = 3
 
 
 def _plain(data: Any) -> Any:
-    """Dataclasses become JSON objects with the same field names."""
+    """Dataclasses become JSON objects with the same field names, also as the values of a mapping."""
     if dataclasses.is_dataclass(data) and not isinstance(data, type):
         return dataclasses.asdict(data)
+    if isinstance(data, Mapping):
+        return {key: _plain(value) for key, value in data.items()}
     return data
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from prevista.core.analytics.card import ModelCard
 from prevista.core.analytics.drift import DriftReport
 from prevista.core.analytics.forecast import TicketForecast
+from prevista.core.analytics.staffing import Staffing, staffing
 from prevista.core.analytics.release import dashboard, published_card, released_board
 from prevista.core.analytics.segments import Dashboard, SegmentBoard, stored_board
 from prevista.core.analytics.training import TrainOptions, check_drift, forecast_support, train
@@ -88,6 +89,12 @@ class AnalyticsService(ConcernService):
         _in_range("weeks", weeks, FORECAST_WEEKS)
         with step(progress, "Forecasting support tickets"):
             return forecast_support(self._store, weeks=weeks, operator=self._operator)
+
+    @staticmethod
+    def staffing(forecast: TicketForecast, minutes_per_ticket: float, hours_per_agent: float) -> Staffing:
+        """Agents needed per week for a forecast, at the user's handling time and ticket hours per agent:
+        arithmetic on the released forecast, which holds nobody's data, so nothing is logged."""
+        return staffing(forecast, minutes_per_ticket, hours_per_agent)
 
     def drift(self, progress: Progress | None = None) -> DriftReport:
         """Has the population moved away from the training data? Logged."""

@@ -14,6 +14,7 @@ from pathlib import Path
 import polars as pl
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QDoubleSpinBox,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -24,12 +25,13 @@ from PySide6.QtWidgets import (
 
 from prevista.core.analytics.forecast import TicketForecast
 from prevista.core.analytics.forecasting.weeks import DAY_NAMES
+from prevista.core.analytics.staffing import HOURS, MINUTES
 from prevista.core.services.analytics import DEFAULT_FORECAST_WEEKS, FORECAST_WEEKS
 from prevista.gui.charts import Band, ChartView, time_chart
 from prevista.gui.frame_model import FrameModel, amount
 from prevista.gui.screens.page import Page
 from prevista.gui.session import Session
-from prevista.gui.widgets import JobPanel, bullets, plain_label
+from prevista.gui.widgets import JobPanel, bullets, labelled, plain_label
 
 
 def _day(text: str) -> date:
@@ -70,6 +72,13 @@ class ForecastPage(Page):
         self.view.setAccessibleName(self.tr("Forecast per week"))
         self.view.verticalHeader().hide()
         self.notes = plain_label()
+        self.minutes = self._entry(self.tr(" min a ticket"), MINUTES)
+        self.hours = self._entry(self.tr(" h a week"), HOURS)
+        self.staffing = plain_label()
+        staff = QHBoxLayout()
+        staff.addLayout(labelled(self.tr("&Handling time:"), self.minutes))
+        staff.addLayout(labelled(self.tr("Ticket hours per &agent:"), self.hours))
+        staff.addStretch()
         self.content = QWidget()
         beside = QHBoxLayout(self.content)
         beside.setContentsMargins(0, 0, 0, 0)
@@ -80,10 +89,36 @@ class ForecastPage(Page):
         layout.addWidget(self.summary)
         layout.addWidget(self.content, 1)
         layout.addWidget(self.notes)
+        layout.addLayout(staff)
+        layout.addWidget(self.staffing)
         layout.addWidget(self.jobs)
 
     def title(self) -> str:
         return self.tr("Forecast")
+
+    def _entry(self, suffix: str, bounds: tuple[float, float]) -> QDoubleSpinBox:
+        """A figure only the business knows; empty (—) until entered, and staffing is shown once both are."""
+        box = QDoubleSpinBox()
+        box.setRange(0.0, bounds[1])
+        box.setDecimals(0)
+        box.setSpecialValueText("—")
+        box.setSuffix(suffix)
+        box.valueChanged.connect(self._show_staffing)
+        return box
+
+    def _show_staffing(self) -> None:
+        minutes, hours = self.minutes.value(), self.hours.value()
+        if self.forecast is None:
+            self.staffing.clear()
+            return
+        if minutes < MINUTES[0] or hours < HOURS[0]:
+            self.staffing.setText(self.tr("Enter the handling time of a ticket and the hours an agent spends on "
+                                          "tickets in a week to see the agents needed per week."))
+            return
+        staff = self.session.service.analytics.staffing(self.forecast, minutes, hours)
+        lines = [self.tr("Week of {0}: {1:.1f} agents; a busy week (top of the {2:.0%} band) needs {3}.").format(
+            week.week_start, week.agents, staff.interval, week.agents_busy) for week in staff.weeks]
+        self.staffing.setText(bullets(lines))
 
     def refresh(self) -> None:
         """Show the stored forecast, unless the user refreshed one since in this project and no retraining
@@ -113,6 +148,7 @@ class ForecastPage(Page):
 
     def _show_nothing(self, text: str) -> None:
         self.summary.setText(text)
+        self.staffing.clear()
         self.content.hide()
         self.notes.hide()
 
@@ -132,6 +168,7 @@ class ForecastPage(Page):
         self.table.set_frame(pl.DataFrame([asdict(week) for week in weeks]))
         self.view.resizeColumnsToContents()
         self._show_chart(forecast)
+        self._show_staffing()
         self.content.show()
 
     def _quality(self, forecast: TicketForecast) -> list[str]:

@@ -302,8 +302,32 @@
         <translation>Předpověď po týdnech</translation>
     </message>
     <message>
+        <source> min a ticket</source>
+        <translation> min na tiket</translation>
+    </message>
+    <message>
+        <source> h a week</source>
+        <translation> h týdně</translation>
+    </message>
+    <message>
+        <source>&amp;Handling time:</source>
+        <translation>&amp;Doba zpracování:</translation>
+    </message>
+    <message>
+        <source>Ticket hours per &amp;agent:</source>
+        <translation>Hodiny tiketů na &amp;agenta:</translation>
+    </message>
+    <message>
         <source>Forecast</source>
         <translation>Předpověď</translation>
+    </message>
+    <message>
+        <source>Enter the handling time of a ticket and the hours an agent spends on tickets in a week to see the agents needed per week.</source>
+        <translation>Zadejte dobu zpracování tiketu a hodiny, které agent týdně věnuje tiketům, a uvidíte potřebný počet agentů na týden.</translation>
+    </message>
+    <message>
+        <source>Week of {0}: {1:.1f} agents; a busy week (top of the {2:.0%} band) needs {3}.</source>
+        <translation>Týden od {0}: {1:.1f} agentů; rušný týden (horní okraj pásma {2:.0%}) potřebuje {3}.</translation>
     </message>
     <message>
         <source>No stored forecast: {0}</source>

@@ -302,8 +302,32 @@
         <translation>Prognose pr. uge</translation>
     </message>
     <message>
+        <source> min a ticket</source>
+        <translation> min pr. sag</translation>
+    </message>
+    <message>
+        <source> h a week</source>
+        <translation> t om ugen</translation>
+    </message>
+    <message>
+        <source>&amp;Handling time:</source>
+        <translation>&amp;Behandlingstid:</translation>
+    </message>
+    <message>
+        <source>Ticket hours per &amp;agent:</source>
+        <translation>Sagstimer pr. &amp;medarbejder:</translation>
+    </message>
+    <message>
         <source>Forecast</source>
         <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Enter the handling time of a ticket and the hours an agent spends on tickets in a week to see the agents needed per week.</source>
+        <translation>Angiv behandlingstiden for en sag og de timer, en medarbejder bruger på sager om ugen, for at se det nødvendige antal medarbejdere pr. uge.</translation>
+    </message>
+    <message>
+        <source>Week of {0}: {1:.1f} agents; a busy week (top of the {2:.0%} band) needs {3}.</source>
+        <translation>Ugen fra {0}: {1:.1f} medarbejdere; en travl uge (toppen af {2:.0%}-båndet) kræver {3}.</translation>
     </message>
     <message>
         <source>No stored forecast: {0}</source>

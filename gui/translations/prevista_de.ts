@@ -302,8 +302,32 @@
         <translation>Prognose pro Woche</translation>
     </message>
     <message>
+        <source> min a ticket</source>
+        <translation> Min. pro Ticket</translation>
+    </message>
+    <message>
+        <source> h a week</source>
+        <translation> Std. pro Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Handling time:</source>
+        <translation>&amp;Bearbeitungszeit:</translation>
+    </message>
+    <message>
+        <source>Ticket hours per &amp;agent:</source>
+        <translation>Ticketstunden pro &amp;Mitarbeiter:</translation>
+    </message>
+    <message>
         <source>Forecast</source>
         <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Enter the handling time of a ticket and the hours an agent spends on tickets in a week to see the agents needed per week.</source>
+        <translation>Geben Sie die Bearbeitungszeit eines Tickets und die Stunden ein, die ein Mitarbeiter pro Woche für Tickets aufwendet, um den Personalbedarf pro Woche zu sehen.</translation>
+    </message>
+    <message>
+        <source>Week of {0}: {1:.1f} agents; a busy week (top of the {2:.0%} band) needs {3}.</source>
+        <translation>Woche ab {0}: {1:.1f} Mitarbeiter; eine volle Woche (oberer Rand des {2:.0%}-Bands) braucht {3}.</translation>
     </message>
     <message>
         <source>No stored forecast: {0}</source>

@@ -302,8 +302,32 @@
         <translation>Prognoza tygodniowa</translation>
     </message>
     <message>
+        <source> min a ticket</source>
+        <translation> min na zgłoszenie</translation>
+    </message>
+    <message>
+        <source> h a week</source>
+        <translation> godz. tygodniowo</translation>
+    </message>
+    <message>
+        <source>&amp;Handling time:</source>
+        <translation>&amp;Czas obsługi:</translation>
+    </message>
+    <message>
+        <source>Ticket hours per &amp;agent:</source>
+        <translation>Godziny zgłoszeń na &amp;agenta:</translation>
+    </message>
+    <message>
         <source>Forecast</source>
         <translation>Prognoza</translation>
+    </message>
+    <message>
+        <source>Enter the handling time of a ticket and the hours an agent spends on tickets in a week to see the agents needed per week.</source>
+        <translation>Wpisz czas obsługi zgłoszenia i liczbę godzin, które agent poświęca na zgłoszenia w tygodniu, aby zobaczyć potrzebną liczbę agentów na tydzień.</translation>
+    </message>
+    <message>
+        <source>Week of {0}: {1:.1f} agents; a busy week (top of the {2:.0%} band) needs {3}.</source>
+        <translation>Tydzień od {0}: {1:.1f} agentów; pracowity tydzień (górna granica przedziału {2:.0%}) wymaga {3}.</translation>
     </message>
     <message>
         <source>No stored forecast: {0}</source>

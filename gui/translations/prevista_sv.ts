@@ -302,8 +302,32 @@
         <translation>Prognos per vecka</translation>
     </message>
     <message>
+        <source> min a ticket</source>
+        <translation> min per ärende</translation>
+    </message>
+    <message>
+        <source> h a week</source>
+        <translation> tim i veckan</translation>
+    </message>
+    <message>
+        <source>&amp;Handling time:</source>
+        <translation>&amp;Hanteringstid:</translation>
+    </message>
+    <message>
+        <source>Ticket hours per &amp;agent:</source>
+        <translation>Ärendetimmar per &amp;handläggare:</translation>
+    </message>
+    <message>
         <source>Forecast</source>
         <translation>Prognos</translation>
+    </message>
+    <message>
+        <source>Enter the handling time of a ticket and the hours an agent spends on tickets in a week to see the agents needed per week.</source>
+        <translation>Ange hanteringstiden för ett ärende och de timmar en handläggare lägger på ärenden i veckan för att se hur många handläggare som behövs per vecka.</translation>
+    </message>
+    <message>
+        <source>Week of {0}: {1:.1f} agents; a busy week (top of the {2:.0%} band) needs {3}.</source>
+        <translation>Veckan från {0}: {1:.1f} handläggare; en hektisk vecka (toppen av {2:.0%}-bandet) kräver {3}.</translation>
     </message>
     <message>
         <source>No stored forecast: {0}</source>

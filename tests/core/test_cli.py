@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from prevista.core.demo.run import demo_files
 from prevista.privacy.store import LOG_NAME, TABLES_DIR, ProjectStore
 from tests.cli_helpers import cli_env, prevista
@@ -92,8 +94,19 @@ def test_train_segments_forecast_drift_on_the_demo(store: ProjectStore) -> None:
     assert segments["segments"] and all(row["size"] >= 20 for row in segments["segments"])
     text = prevista("segments", "--project", root).stdout
     assert "suggested:" in text and "Support tickets, next 8 weeks" in text
-    forecast = json.loads(prevista("forecast", "--project", root, "--weeks", "12", "--json").stdout)
-    assert len(forecast["forecast"]) == 12
+    staffed = json.loads(prevista("forecast", "--project", root, "--weeks", "12", "--json",
+                                  "--minutes-per-ticket", "12", "--hours-per-agent", "30").stdout)
+    forecast, staffing = staffed["forecast"], staffed["staffing"]
+    assert len(forecast["forecast"]) == len(staffing["weeks"]) == 12
+    for week, staff in zip(forecast["forecast"], staffing["weeks"], strict=True):
+        assert staff["agents"] == pytest.approx(week["expected"] * 12 / 60 / 30)  # hours the tickets take over an agent's
+        assert staff["agents_busy"] >= staff["agents"] and staff["agents_busy"] * 30 >= week["upper"] * 12 / 60
+    days = dict(staffing["per_day"])
+    assert set(days) == {day for day, _ in forecast["weekday_profile"]}
+    average = sum(w["agents"] for w in staffing["weeks"]) / 12
+    assert sum(days.values()) / len(days) == pytest.approx(average, rel=0.03)  # the shares are released to whole percent
+    assert_one_line_error(prevista("forecast", "--project", root, "--minutes-per-ticket", "12"),
+                          "Staffing needs both --minutes-per-ticket and --hours-per-agent")
     drift = prevista("drift", "--project", root, "--json")
     assert drift.returncode == 0 and json.loads(drift.stdout)["retrain_recommended"] is False
     actions = [e["action"] for e in ProjectStore.open(store.root, "correct horse battery staple").log.entries()]

@@ -44,3 +44,16 @@ def test_refresh_forecasts_the_chosen_weeks_and_logs(qtbot, trained_project):
     assert len(bands) == 1 and bands[0].upperSeries().count() == page.weeks.value()
     page.refresh()  # showing the page again keeps the fresh forecast
     assert page.forecast is results[0]
+
+
+def test_staffing_appears_once_the_handling_time_and_agent_hours_are_entered(qtbot, trained_project):
+    session = open_session(trained_project)
+    page = ForecastPage(session)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert "Enter the handling time" in page.staffing.text()
+    page.minutes.setValue(12)
+    page.hours.setValue(30)
+    first = page.forecast.forecast[0]
+    assert f"Week of {first.week_start}: {first.expected * 12 / 60 / 30:.1f} agents" in page.staffing.text()
+    assert page.staffing.text().count("Week of") == len(page.forecast.forecast)
