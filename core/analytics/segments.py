@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, ClassVar
 
 import numpy as np
@@ -135,8 +135,12 @@ def _forecast(data: ProjectData, end: date | None, weeks: int) -> tuple[TicketFo
     column = data.event_date(kind)
     if end is None or not column:
         return None, None
+    tickets = data.tables[kind][column]
+    last = tickets.max()
+    # a help desk's log (no customers) may run past the customer data: its newest weeks are the forecast's start
+    until = max(end, last.date() if isinstance(last, datetime) else last) if isinstance(last, date) else end
     try:
-        result = forecast_tickets(data.tables[kind][column], weeks=weeks, until=end)
+        result = forecast_tickets(tickets, weeks=weeks, until=until)
     except PrevistaError as exc:
         return None, str(exc)
     return result.published(), None

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from prevista.core.analytics.card import ModelCard
 from prevista.core.analytics.drift import DriftReport
 from prevista.core.analytics.forecast import TicketForecast
-from prevista.core.analytics.staffing import Staffing, staffing
 from prevista.core.analytics.release import dashboard, published_card, released_board
 from prevista.core.analytics.segments import Dashboard, SegmentBoard, stored_board
+from prevista.core.analytics.staffing import Staffing, staffing
 from prevista.core.analytics.training import TrainOptions, check_drift, forecast_support, train
 from prevista.core.analytics.training import TrainResult as TrainResult  # what train returns, for the front ends
 from prevista.core.project.settings import check_min_segment_size, settings
