@@ -11,9 +11,18 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+import polars as pl
+
 LAYOUT_VERSION = 1
 
 KEY = "customer_key"  # compact integer key of a customer on every per-customer table
+
+
+def not_among(keys: pl.Series) -> pl.Expr:
+    """Rows of customers other than ``keys``.  A row of no customer (a help desk's ticket without customer IDs,
+    stored under a null key) is nobody's to remove: a bare ``~is_in`` would be null there, and a filter on it
+    would drop the row with the people it removes."""
+    return ~pl.col(KEY).is_in(keys.implode()).fill_null(False)
 EID = "eid"  # the encrypted customer ID (deterministic AES-SIV token), stored once per customer in SUBJECTS
 
 

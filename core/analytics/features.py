@@ -16,7 +16,7 @@ from typing import Any
 
 import polars as pl
 
-from prevista.privacy.schema import KEY, Meta, Role, Table, TableKind
+from prevista.privacy.schema import KEY, Meta, Role, Table, TableKind, not_among
 from prevista.privacy.store import ProjectStore
 
 DAYS_CAP = 730  # "never" and "long ago" look alike to a model: cap recency at two years
@@ -100,7 +100,7 @@ class ProjectData:
             subjects = store.read_table(Table.SUBJECTS)
             excluded = subjects.filter(pl.col("eid").is_in(register.implode()))[KEY]
         tables = {  # rows of no customer (a ticket log without customer IDs) are nobody's to exclude: they stay
-            kind: _as_dates(store.read_table(kind.value)).filter(~pl.col(KEY).is_in(excluded.implode()).fill_null(False))
+            kind: _as_dates(store.read_table(kind.value)).filter(not_among(excluded))
             for kind in TableKind if store.has_table(kind.value)
         }
         return cls(tables, store.meta(Meta.SCHEMA, {}))._with_one_event_date()

@@ -25,7 +25,7 @@ from prevista.core.duties.logged import commit_logged
 from prevista.core.erasure.exclusion import Reason, derived_after_removal, without_customers
 from prevista.core.project.settings import purpose_record
 from prevista.privacy.errors import ParameterError, PrevistaError
-from prevista.privacy.schema import KEY, Action, Meta, Role, Table, TableKind
+from prevista.privacy.schema import KEY, Action, Meta, Role, Table, TableKind, not_among
 from prevista.privacy.store import ProjectStore
 
 POLICY_VERSION = 1
@@ -294,7 +294,7 @@ def plan_retention(store: ProjectStore, now: datetime | None = None) -> Retentio
     tables = _data_tables(store)
     last = _last_activity(store, tables)
     gone = last.filter(_expires(pl.col("last"), limits[TableKind.CUSTOMERS.value].months) <= today)[KEY]
-    remaining = {kind: frame.filter(~pl.col(KEY).is_in(gone.implode()).fill_null(False))  # no customer: by date only
+    remaining = {kind: frame.filter(not_among(gone))  # no customer: by date only
                  for kind, frame in _expired_rows(store, tables, today, limits).items()}
     orphans = _orphans(store, remaining)
     trimmed = {kind.value: frame for kind, frame in remaining.items() if frame.height != tables[kind].height}

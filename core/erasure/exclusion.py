@@ -11,7 +11,7 @@ import polars as pl
 
 from prevista.core.analytics.segments import SegmentBoard, refresh_segments, stored_board
 from prevista.core.project.settings import settings
-from prevista.privacy.schema import KEY, PER_CUSTOMER, Meta, Table, TableKind
+from prevista.privacy.schema import KEY, PER_CUSTOMER, Meta, Table, TableKind, not_among
 from prevista.privacy.store import ProjectStore
 
 FORECAST_WITHHELD = ("withheld: customers whose tickets it counted have since been excluded (opt-out, erasure or "
@@ -58,21 +58,21 @@ def without_customers(store: ProjectStore, keys: pl.Series,
     ``pending`` holds tables a caller is about to write in the same commit (an import's new tables, a
     cleanup's trimmed ones): they are filtered too and passed through whether or not they held anyone."""
     pending = dict(pending or {})
-    wanted = keys.cast(pl.UInt32).implode()
+    wanted = keys.cast(pl.UInt32)
     put: dict[str, pl.DataFrame] = {}
     removed: dict[str, int] = {}
     held = [_no_keys()]
     tickets = False
     for name in PER_CUSTOMER:
         stored = store.read_table(name) if store.has_table(name) else None
-        hit = stored.filter(pl.col(KEY).is_in(wanted))[KEY] if stored is not None else _no_keys()
+        hit = stored.filter(pl.col(KEY).is_in(wanted.implode()))[KEY] if stored is not None else _no_keys()
         held.append(hit)
         tickets |= name == TableKind.INTERACTIONS and hit.len() > 0
         source = pending.pop(name, None)
         if source is None and hit.len():
             source = stored
         if source is not None:
-            put[name] = source.filter(~pl.col(KEY).is_in(wanted).fill_null(False))  # rows of no customer stay
+            put[name] = source.filter(not_among(wanted))
             if put[name].height != source.height:
                 removed[name] = source.height - put[name].height
     put.update(pending)  # tables that are not per customer pass through unchanged
