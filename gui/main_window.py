@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from prevista.gui import dialogs
+from prevista.gui.screens.campaigns import CampaignsPage
 from prevista.gui.screens.forecast import ForecastPage
 from prevista.gui.screens.import_wizard import ImportPage
 from prevista.gui.screens.models import ModelsPage
@@ -30,7 +31,8 @@ from prevista.privacy.schema import Meta
 
 PAGES: tuple[tuple[str, type[Page]], ...] = (
     ("overview", OverviewPage), ("import", ImportPage), ("models", ModelsPage), ("segments", SegmentsPage),
-    ("forecast", ForecastPage), ("privacy", PrivacyPage), ("reports", ReportsPage), ("settings", SettingsPage),
+    ("campaigns", CampaignsPage), ("forecast", ForecastPage), ("privacy", PrivacyPage), ("reports", ReportsPage),
+    ("settings", SettingsPage),
 )
 
 

@@ -58,6 +58,19 @@ def scrolling_page(page: QWidget, content: QWidget, footer: QWidget) -> None:
     outer.addWidget(footer)
 
 
+def empty_state(text: QLabel, button: QPushButton) -> QWidget:
+    """A page with nothing to show yet: what is missing, and the one button that leads to it."""
+    widget = QWidget()
+    layout = QVBoxLayout(widget)
+    layout.addWidget(text)
+    buttons = QHBoxLayout()
+    buttons.addWidget(button)
+    buttons.addStretch()
+    layout.addLayout(buttons)
+    layout.addStretch()
+    return widget
+
+
 def plain_label() -> QLabel:
     """A wrapping label for texts that derive from the data (column names inside drivers and segment names):
     shown as plain text, never interpreted as markup."""

@@ -61,6 +61,8 @@ class Table(StrEnum):
     SCORES = "scores"  # customer_key → churn risk, purchase propensity, segment
     LAST_ACTIVITY = "last_activity"  # customer_key → latest activity seen by a retention cleanup
     MODELS = "models"  # the fitted models (a blob)
+    CAMPAIGN_MEMBERS = "campaign_members"  # customer_key → campaign, arm (treated or control), segment, risk band
+    CAMPAIGN_CONTACTS = "campaign_contacts"  # customer_key → campaign, reached, accepted (an optional outcome file)
 
 
 class Meta(StrEnum):
@@ -76,6 +78,8 @@ class Meta(StrEnum):
     RETENTION = "retention"  # retention policies per table
     CLOSED = "closed"  # when the pilot was closed and which handover bundle was kept
     DEMO = "demo"  # the project was built by the demo
+    PILOT_KPIS = "pilot_kpis"  # the pilot's KPI baseline and each recompute since (aggregates at full precision)
+    CAMPAIGNS = "campaigns"  # each campaign's design (segments, action, purpose, seed) and its last measurement
 
 
 class Action(StrEnum):
@@ -95,6 +99,11 @@ class Action(StrEnum):
     OPTOUT_RECORDED = "optout-recorded"
     OPTOUT_WITHDRAWN = "optout-withdrawn"
     ACTION_LIST_PREPARED = "action-list-prepared"
+    KPI_BASELINE_TAKEN = "kpi-baseline-taken"
+    CAMPAIGN_STARTED = "campaign-started"
+    CAMPAIGN_LIST_EXPORTED = "campaign-list-exported"  # the treated arm named for the action
+    CAMPAIGN_CONTACTS_IMPORTED = "campaign-contacts-imported"
+    CAMPAIGN_MEASURED = "campaign-measured"
     RETENTION_POLICY_SET = "retention-policy-set"
     RETENTION_CLEANUP = "retention-cleanup"
     DSAR_ACCESS = "dsar-access"
@@ -113,4 +122,6 @@ PER_CUSTOMER: tuple[str, ...] = (
     Table.IDENTITIES,
     Table.EMAIL_INDEX,
     Table.LAST_ACTIVITY,
+    Table.CAMPAIGN_MEMBERS,
+    Table.CAMPAIGN_CONTACTS,
 )

@@ -9,6 +9,7 @@ CRM export works, and a table that is missing simply contributes nothing.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
@@ -91,19 +92,38 @@ class ProjectData:
 
     tables: dict[TableKind, pl.DataFrame]
     schema: dict[str, dict[str, dict[str, Any]]]
+    timed: dict[TableKind, pl.DataFrame] = field(default_factory=dict)  # the same rows, date-times with their times
 
     @classmethod
-    def load(cls, store: ProjectStore) -> "ProjectData":
+    def load(cls, store: ProjectStore, pending: Mapping[str, pl.DataFrame] | None = None,
+             schema: Mapping[str, Mapping[str, Mapping[str, object]]] | None = None) -> "ProjectData":
+        """``pending`` and ``schema``: the tables and schema a commit is about to write (an import's), read in place
+        of the stored ones, so what is computed from them can ride on that same commit."""
+        ahead = dict(pending or {})
+
+        def has(name: str) -> bool:
+            return name in ahead or store.has_table(name)
+
+        def read(name: str) -> pl.DataFrame:
+            return ahead[name] if name in ahead else store.read_table(name)
+
         excluded = pl.Series(KEY, [], pl.UInt32)
-        if store.has_table(Table.OPTOUTS) and store.has_table(Table.SUBJECTS):
-            register = store.read_table(Table.OPTOUTS)["eid"]
-            subjects = store.read_table(Table.SUBJECTS)
+        if has(Table.OPTOUTS) and has(Table.SUBJECTS):
+            register = read(Table.OPTOUTS)["eid"]
+            subjects = read(Table.SUBJECTS)
             excluded = subjects.filter(pl.col("eid").is_in(register.implode()))[KEY]
-        tables = {  # rows of no customer (a ticket log without customer IDs) are nobody's to exclude: they stay
-            kind: _as_dates(store.read_table(kind.value)).filter(not_among(excluded))
-            for kind in TableKind if store.has_table(kind.value)
+        timed = {  # rows of no customer (a ticket log without customer IDs) are nobody's to exclude: they stay
+            kind: read(kind.value).filter(not_among(excluded))
+            for kind in TableKind if has(kind.value)
         }
-        return cls(tables, store.meta(Meta.SCHEMA, {}))._with_one_event_date()
+        tables = {kind: _as_dates(frame) for kind, frame in timed.items()}
+        stored = store.meta(Meta.SCHEMA, {}) if schema is None else {
+            kind: {column: dict(spec) for column, spec in columns.items()} for kind, columns in schema.items()}
+        return cls(tables, stored, timed)._with_one_event_date()
+
+    def with_times(self) -> ProjectData:
+        """The same data with each date-time's time of day kept (contact timing needs the hour, features the day)."""
+        return ProjectData(self.timed, self.schema)._with_one_event_date()
 
     def _with_one_event_date(self) -> ProjectData:
         """Two exports of one kind that name a date differently ('Create Date' in the CRM's tickets, 'Opened' in a help

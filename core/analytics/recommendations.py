@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 Z = 0.5  # a segment differs when its mean is half a standard deviation from everyone's
+CHECK_IN = "Check in personally to learn what would help them stay"
+KEEP_IN_TOUCH = "Keep in touch with regular, useful updates"
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,7 @@ def recommend(profile: dict[str, float], churn_ratio: float, value_z: float | No
         if any(rule.direction * profile[f] >= Z for f in rule.features if f in profile):
             return rule.action, rule.because
     if churn_ratio >= 1.3:
-        return "Check in personally to learn what would help them stay", "their churn risk is above average"
+        return CHECK_IN, "their churn risk is above average"
     if value_z is not None and value_z >= Z:
         return "Thank them with a loyalty perk or invite them to refer others", "they are valuable and likely to stay"
-    return "Keep in touch with regular, useful updates", "nothing stands out"
+    return KEEP_IN_TOUCH, "nothing stands out"

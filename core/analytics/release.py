@@ -10,15 +10,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from typing import overload
+from typing import Any, overload
 
 from prevista.core.analytics.card import BuyTillYouDie, ModelCard, ModelReport, Scores
+from prevista.core.analytics.contact_timing import released as timing_released
+from prevista.core.analytics.evidence import with_evidence
 from prevista.core.analytics.forecast import TicketForecast, WeekCount
+from prevista.core.analytics.kpis import BY_NAME as KPI_SPECS
+from prevista.core.analytics.kpis import Kpi, KpiSnapshot, Measure
 from prevista.core.analytics.model_store import model_card
 from prevista.core.analytics.segments import Dashboard, SegmentBoard, SegmentRow, stored_board
 from prevista.core.project.settings import settings
 from prevista.privacy import disclosure
 from prevista.privacy.errors import PrevistaError
+from prevista.privacy.schema import Meta
 from prevista.privacy.store import ProjectStore
 
 WITHHELD_BANDS = "the held-out customers are too few for bands of at least k customers each, so this chart is withheld"
@@ -27,17 +32,18 @@ WITHHELD_BANDS = "the held-out customers are too few for bands of at least k cus
 def released_rows(rows: Sequence[SegmentRow], k: int, tickets_expected: float | None = None) -> tuple[SegmentRow, ...]:
     """Segments of at least k customers, sizes to fives, rates to whole percent, money to three digits;
     a segment's share of ``tickets_expected`` (the released forecast's total) follows from its released share."""
-    return tuple(_row(row, tickets_expected) for row in rows if disclosure.covers_k(row.size, k))
+    return tuple(_row(row, tickets_expected, k) for row in rows if disclosure.covers_k(row.size, k))
 
 
-def _row(row: SegmentRow, tickets_expected: float | None) -> SegmentRow:
+def _row(row: SegmentRow, tickets_expected: float | None, k: int) -> SegmentRow:
     size, risk, share = disclosure.count(row.size), disclosure.rate(row.churn_risk), disclosure.rate(row.ticket_share)
     return replace(row, size=size, churn_risk=risk, expected_churners=disclosure.derived(size, risk),
                    revenue_at_risk=disclosure.money(row.revenue_at_risk),
                    purchase_propensity=disclosure.rate(row.purchase_propensity), ticket_share=share,
                    p_alive=disclosure.rate(row.p_alive), expected_purchases=disclosure.money(row.expected_purchases),
                    forecast_tickets=None if tickets_expected is None or share is None or row.forecast_tickets is None
-                   else disclosure.derived(tickets_expected, share))
+                   else disclosure.derived(tickets_expected, share),
+                   contact_timing=timing_released(row.contact_timing, k))
 
 
 @overload
@@ -64,10 +70,28 @@ def _whole(tickets: float | None) -> float | None:
     return None if tickets is None else float(round(tickets))
 
 
-def released_board(board: SegmentBoard, k: int) -> SegmentBoard:
+def released_board(board: SegmentBoard, k: int, campaigns: Mapping[str, Any] | None = None) -> SegmentBoard:
+    """``campaigns``: the stored campaign results, which say where each recommended action's promise comes from."""
     forecast = released_forecast(board.forecast)
     total = None if forecast is None else forecast.expected_total
-    return replace(board, segments=released_rows(board.segments, k, total), forecast=forecast)
+    rows = with_evidence(released_rows(board.segments, k, total), campaigns)
+    return replace(board, segments=rows, forecast=forecast)
+
+
+def released_kpis(snapshot: KpiSnapshot, k: int) -> KpiSnapshot:
+    """Each pilot KPI resting on at least k customers, its customers to fives and its value at its measure's
+    precision (rates to whole percent, amounts and means to three digits); the others withheld, saying why."""
+    return replace(snapshot, kpis={name: _kpi(name, kpi, k) for name, kpi in snapshot.kpis.items()})
+
+
+def _kpi(name: str, kpi: Kpi, k: int) -> Kpi:
+    if kpi.value is None:
+        return replace(kpi, customers=0)
+    if not disclosure.covers_k(kpi.customers, k):
+        return Kpi(None, 0, kpi.basis, f"withheld: it rests on fewer than k = {k} customers")
+    spec = KPI_SPECS.get(name)
+    value = disclosure.rate(kpi.value) if spec and spec.measure is Measure.RATE else disclosure.money(kpi.value)
+    return replace(kpi, value=value, customers=disclosure.count(kpi.customers))
 
 
 def _scores(scores: Scores) -> Scores:
@@ -134,7 +158,7 @@ def dashboard(store: ProjectStore) -> Dashboard:
     board = stored_board(store)
     if board is None:
         raise PrevistaError("The model card has no segments beside it; retrain the model.")
-    shown = released_board(board, settings(store).min_segment_size)
+    shown = released_board(board, settings(store).min_segment_size, store.meta(Meta.CAMPAIGNS))
     return Dashboard(segments=shown.segments, forecast=shown.forecast, value_source=board.value_source,
                      forecast_note=board.forecast_note, silhouette=board.silhouette, model_id=card.model_id,
                      retrain_recommended=card.data_removed_since_training)

@@ -2,8 +2,9 @@
 
 Per segment: size, churn risk, expected churners, revenue at risk, purchase
 propensity, the buy-till-you-die view (share still active, expected purchases),
-share of the ticket forecast, what sets it apart, and a
-recommended proactive action.  No row here describes fewer than k people.
+share of the ticket forecast, what sets it apart, a recommended proactive
+action, and when its customers get in touch and buy (where the exports carry times
+of day).  No row here describes fewer than k people.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import numpy as np
 import polars as pl
 
 from prevista.core.analytics.clustering import Segmenter, distinguishing_features
+from prevista.core.analytics.contact_timing import ContactTiming, segment_timings
 from prevista.core.analytics.features import FeatureSet, ProjectData
 from prevista.core.analytics.forecast import TicketForecast, forecast_tickets
 from prevista.core.analytics.recommendations import recommend
@@ -51,11 +53,15 @@ class SegmentRow:
     because: str
     p_alive: float | None = None  # buy-till-you-die: mean probability of being still active; purchase logs only
     expected_purchases: float | None = None  # buy-till-you-die: the segment's expected purchases in the horizon
-    OPTIONAL_KEYS: ClassVar[tuple[str, ...]] = ("p_alive", "expected_purchases")
+    evidence: str | None = None  # where the action's promise comes from: measured here, or the rule of thumb
+    contact_timing: tuple[ContactTiming, ...] | None = None  # when it gets in touch and buys; None without times of day
+    OPTIONAL_KEYS: ClassVar[tuple[str, ...]] = ("p_alive", "expected_purchases", "evidence", "contact_timing")
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SegmentRow:
-        return cls(**{**data, "sets_apart": tuple(data["sets_apart"])})
+        timing = data.get("contact_timing")
+        return cls(**{**data, "sets_apart": tuple(data["sets_apart"]),
+                      "contact_timing": None if timing is None else tuple(ContactTiming.from_dict(t) for t in timing)})
 
 
 @dataclass(frozen=True)
@@ -174,6 +180,8 @@ def build_segments(data: ProjectData, features: FeatureSet, scores: pl.DataFrame
     # so that a segment's share of the forecast counts only what its customers bring
     all_recent = None if recent is None else int(recent["recent_tickets"].sum())
     rows = _aggregate(frame, segmenter, features.descriptions, forecast, all_recent, k)
+    timings = segment_timings(data, frame, k)
+    rows = tuple(replace(row, contact_timing=timings.get(row.segment)) for row in rows)
     board = SegmentBoard(segments=rows, forecast=forecast, value_source=value_source, forecast_note=forecast_note,
                          silhouette=segmenter.silhouette_)
     return board, assignment
@@ -237,7 +245,8 @@ def enforce_min_size(rows: Sequence[SegmentRow], k: int) -> tuple[SegmentRow, ..
 
 def refresh_segments(board: SegmentBoard, scores: pl.DataFrame, k: int) -> SegmentBoard:
     """Recount each segment from the scores that remain (after an opt-out or erasure): sizes, risks
-    and values change, names and actions stay, and a segment that fell below k disappears."""
+    and values change, names and actions stay, a segment that lost someone loses its contact timing, and a
+    segment that fell below k disappears."""
     counts = {row["segment"]: row for row in scores.group_by("segment").agg(_score_aggregates(scores)).iter_rows(named=True)}
     rows = []
     for row in board.segments:
@@ -250,7 +259,9 @@ def refresh_segments(board: SegmentBoard, scores: pl.DataFrame, k: int) -> Segme
             expected_churners=round(fresh["expected_churners"], 1),
             revenue_at_risk=round(fresh["revenue_at_risk"], 2) if "revenue_at_risk" in fresh else row.revenue_at_risk,
             purchase_propensity=round(fresh["purchase_propensity"], 4) if "purchase_propensity" in fresh
-            else row.purchase_propensity, p_alive=p_alive, expected_purchases=expected_purchases))
+            else row.purchase_propensity, p_alive=p_alive, expected_purchases=expected_purchases,
+            # the timing counted the contacts of whoever left, and scores cannot recount it: it goes until retraining
+            contact_timing=row.contact_timing if fresh["size"] == row.size else None))
     return replace(board, segments=enforce_min_size(rows, k))
 
 

@@ -23,6 +23,7 @@ from prevista.core.analytics.card import Cutoffs, DataPeriod, Driver, ModelCard
 from prevista.core.analytics.drift import DriftReport, assess, reference
 from prevista.core.analytics.features import FeatureSet, ProjectData, build_features
 from prevista.core.analytics.forecast import TicketForecast, forecast_tickets
+from prevista.core.analytics.kpi_record import recompute
 from prevista.core.analytics.model_store import FORMAT_VERSION, library_versions, load_models, sealed_models
 from prevista.core.analytics.modeling import (
     BOOSTING,
@@ -499,10 +500,11 @@ def train(store: ProjectStore, options: TrainOptions, progress: Progress | None 
     card = _card(periods, horizon, fitted, scores, now, segments, model_id, k)
     changed = changed_settings(current, wanted)
     forecast = segments.forecast.to_dict() if segments.forecast else None
+    kpis = recompute(store, data, take_missing_baseline=True, now=now)
     entry = store.commit(
         put={Table.SCORES: scores, Table.MODELS: payload},
         meta={Meta.MODEL_CARD: card.to_dict(), Meta.SEGMENTS: segments.stored(), Meta.FORECAST: forecast,
-              **({Meta.SETTINGS: stored_form(wanted)} if changed else {})},
+              **({Meta.SETTINGS: stored_form(wanted)} if changed else {}), **kpis.meta},
         log_record={
             "action": Action.TRAIN, "operator": options.operator, "purpose": options.purpose,
             "legal_basis": legal_basis_text(options.legal_basis),
@@ -510,12 +512,12 @@ def train(store: ProjectStore, options: TrainOptions, progress: Progress | None 
             "counts": {"customers_scored": scores.height, **churn.counts, "segments": len(segments.segments)},
             "model_id": model_id,
             "details": {"validation": card.validation_mode, "model": churn.chosen, "horizon_days": horizon,
-                        **({"settings_changed": changed} if changed else {})},
+                        **({"settings_changed": changed} if changed else {}), **kpis.log_details},
         },
     )
     assert entry is not None, "a commit with a log record returns its entry"
     progress.finished("Training finished")
-    return TrainResult(released_card(card, k), released_board(segments, k), int(entry["seq"]))
+    return TrainResult(released_card(card, k), released_board(segments, k, store.meta(Meta.CAMPAIGNS)), int(entry["seq"]))
 
 
 def _card(periods: Periods | None, horizon: int, fitted: _Fitted, scores: pl.DataFrame, now: datetime,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from prevista.core.cli import analytics, demo, duties, imports, project, reports
+from prevista.core.cli import analytics, campaigns, demo, duties, imports, pilot, project, reports
 from prevista.core.cli.common import EXIT_FAILED, EXIT_REFUSED, Command, Output
 from prevista.core.project.lifecycle import default_operator
 from prevista.core.runtime.crash_report import explain_failure
@@ -18,7 +18,7 @@ from prevista.privacy.process import harden_process
 
 __all__ = ["EXIT_FAILED", "build_parser", "main"]
 
-CONCERNS = (project, imports, analytics, duties, reports, demo)
+CONCERNS = (project, imports, analytics, campaigns, pilot, duties, reports, demo)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -54,7 +54,7 @@ def prepare_action_list(store: ProjectStore, *, segment: int, purpose: str, oper
     segments = {row["segment"]: row for row in (store.meta(Meta.SEGMENTS) or {}).get("segments", [])}
     if segment not in segments:
         raise PrevistaError(f"There is no segment {segment} with at least {settings(store).min_segment_size} customers.")
-    excluded = _opted_out_keys(store)
+    excluded = opted_out_keys(store)
     chosen = (store.read_table(Table.SCORES).filter((pl.col("segment") == segment) & ~pl.col(KEY).is_in(excluded.implode()))
               .sort("churn_risk", descending=True))
     if top is not None:
@@ -71,7 +71,8 @@ def prepare_action_list(store: ProjectStore, *, segment: int, purpose: str, oper
     return ActionList(listed.height, segments[segment]["name"], Path(out), int(entry["seq"]))
 
 
-def _opted_out_keys(store: ProjectStore) -> pl.Series:
+def opted_out_keys(store: ProjectStore) -> pl.Series:
+    """Keys of people on the opt-out register: never named, never put in a campaign."""
     if not store.has_table(Table.OPTOUTS):
         return pl.Series(KEY, [], pl.UInt32)
     register = store.read_table(Table.OPTOUTS)["eid"]

@@ -59,7 +59,10 @@ DEFAULT_POLICIES: Mapping[str, RetentionPolicy] = {
     TableKind.INTERACTIONS.value: RetentionPolicy(24, "24 months after the ticket was closed (or created, "
                                                       "when it has no closure date)"),
     TableKind.USAGE.value: RetentionPolicy(24, "24 months after the usage event"),
+    Table.CAMPAIGN_MEMBERS.value: RetentionPolicy(24, "24 months after the campaign's start: long enough to "
+                                                      "measure it over the exports that follow"),
 }
+CAMPAIGN_TABLES = (Table.CAMPAIGN_MEMBERS, Table.CAMPAIGN_CONTACTS)  # a campaign's contacts go with its members
 
 # which date a row's retention counts from: the first of these meanings that the row has
 _EXPIRY_MEANINGS: dict[TableKind, tuple[str, ...]] = {
@@ -214,13 +217,30 @@ def _table_deadlines(store: ProjectStore, kind: TableKind, tables: dict[TableKin
                           expired=int((expiry <= today).sum()), undated=undated, upcoming=_upcoming(expiry, today))
 
 
+def _campaign_expiry(store: ProjectStore, frame: pl.DataFrame, months: int) -> pl.Series:
+    """Each campaign row's expiry: its campaign's start plus the limit."""
+    starts = pl.DataFrame([(int(c["id"]), date.fromisoformat(c["start"]))
+                           for c in (store.meta(Meta.CAMPAIGNS) or {}).get("campaigns", [])],
+                          schema={"campaign": pl.UInt32, "start": pl.Date}, orient="row")
+    joined = frame.select("campaign").join(starts, on="campaign", how="left", maintain_order="left")
+    return joined.select(_expires(pl.col("start"), months).alias("expires"))["expires"]
+
+
+def _campaign_deadlines(store: ProjectStore, policy: RetentionPolicy, today: date) -> TableDeadlines:
+    expiry = _campaign_expiry(store, store.read_table(Table.CAMPAIGN_MEMBERS), policy.months).drop_nulls()
+    return TableDeadlines(policy.months, policy.basis, "rows", held=int(expiry.len()),
+                          expired=int((expiry <= today).sum()), undated=0, upcoming=_upcoming(expiry, today))
+
+
 def deadlines(store: ProjectStore, now: datetime | None = None) -> Deadlines:
     """What expires when, in counts: rows already past their limit and, per month, those coming up."""
     today = _today(now)
     limits = policies(store)
     tables = _data_tables(store)
-    return Deadlines(today.isoformat(), {kind.value: _table_deadlines(store, kind, tables, limits[kind.value], today)
-                                         for kind in tables})
+    view = {kind.value: _table_deadlines(store, kind, tables, limits[kind.value], today) for kind in tables}
+    if store.has_table(Table.CAMPAIGN_MEMBERS):
+        view[Table.CAMPAIGN_MEMBERS.value] = _campaign_deadlines(store, limits[Table.CAMPAIGN_MEMBERS.value], today)
+    return Deadlines(today.isoformat(), view)
 
 
 def overdue(store: ProjectStore, now: datetime | None = None) -> RetentionDue:
@@ -279,6 +299,20 @@ def _expired_rows(store: ProjectStore, tables: dict[TableKind, pl.DataFrame], to
     return kept
 
 
+def _expired_campaign_rows(store: ProjectStore, put: Mapping[str, pl.DataFrame], months: int,
+                           today: date) -> dict[str, pl.DataFrame]:
+    """The campaign tables (as this cleanup already rewrites them) without the rows of expired campaigns."""
+    trimmed: dict[str, pl.DataFrame] = {}
+    for name in CAMPAIGN_TABLES:
+        frame = put.get(name, store.read_table(name) if store.has_table(name) else None)
+        if frame is None:
+            continue
+        kept = frame.filter(~(_campaign_expiry(store, frame, months) <= today).fill_null(False))
+        if kept.height != frame.height or name in put:
+            trimmed[name] = kept
+    return trimmed
+
+
 def _orphans(store: ProjectStore, remaining: dict[TableKind, pl.DataFrame]) -> pl.Series:
     """Subjects with no row left in any data table: their encrypted ID is no longer needed."""
     if not store.has_table(Table.SUBJECTS):
@@ -299,6 +333,7 @@ def plan_retention(store: ProjectStore, now: datetime | None = None) -> Retentio
     orphans = _orphans(store, remaining)
     trimmed = {kind.value: frame for kind, frame in remaining.items() if frame.height != tables[kind].height}
     put = dict(without_customers(store, orphans, trimmed).put)
+    put.update(_expired_campaign_rows(store, put, limits[Table.CAMPAIGN_MEMBERS.value].months, today))
     if orphans.len():
         put[Table.SUBJECTS] = store.read_table(Table.SUBJECTS).filter(~pl.col(KEY).is_in(orphans.implode()))
     rows = {name: int(store.table_info(name)["rows"]) - frame.height for name, frame in put.items()}

@@ -9,6 +9,7 @@ from typing import Any
 
 import polars as pl
 
+from prevista.core.analytics.contact_timing import without_tickets
 from prevista.core.analytics.segments import SegmentBoard, refresh_segments, stored_board
 from prevista.core.project.settings import settings
 from prevista.privacy.schema import KEY, PER_CUSTOMER, Meta, Table, TableKind, not_among
@@ -121,5 +122,7 @@ def _has_forecast(store: ProjectStore) -> bool:
 
 def _without_forecast(board: SegmentBoard) -> SegmentBoard:
     """Ticket figures per segment came from the same tickets: they go with the forecast."""
-    rows = tuple(replace(row, ticket_share=None, forecast_tickets=None) for row in board.segments)
+    rows = tuple(replace(row, ticket_share=None, forecast_tickets=None,
+                         contact_timing=without_tickets(row.contact_timing))
+                 for row in board.segments)
     return replace(board, segments=rows, forecast=None, forecast_note=FORECAST_WITHHELD)

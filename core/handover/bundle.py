@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from prevista.core.analytics.release import dashboard, published_card
+from prevista.core.campaigns.record import campaigns, released
 from prevista.core.duties.logged import commit_logged
 from prevista.core.project.closure import refuse_if_closed
 from prevista.core.project.settings import purpose_record, settings
@@ -66,7 +67,8 @@ README = "README.txt"
 MANIFEST = "manifest.json"
 PER_PERSON_CARD_KEYS = ("drift_reference",)
 # what a closed project's manifest no longer describes: models, segments and the columns of tables that are gone
-CLEARED_META: dict[str, Any] = {Meta.MODEL_CARD: None, Meta.SEGMENTS: None, Meta.FORECAST: None, Meta.SCHEMA: {}, Meta.MAPPINGS: {}}
+CLEARED_META: dict[str, Any] = {Meta.MODEL_CARD: None, Meta.SEGMENTS: None, Meta.FORECAST: None, Meta.SCHEMA: {}, Meta.MAPPINGS: {},
+                                Meta.CAMPAIGNS: None, Meta.PILOT_KPIS: None}
 VERIFY_COMMAND = f"prevista audit verify --log {LOG_NAME} --pubkey {LOG_KEY_NAME}"
 FILES = {  # every file a bundle may hold, in the order the README lists them
     README: "this file",
@@ -79,6 +81,8 @@ FILES = {  # every file a bundle may hold, in the order the README lists them
     "segments.json": "the segment dashboard: size, churn risk, expected churners, revenue at risk and the "
                      "recommended action per segment",
     "forecast.json": "the weekly support-ticket forecast with its interval",
+    "campaigns.json": "each campaign's design (segments, action, purpose, control share, seed) and its measured "
+                      "effect per outcome, treated against the control group held back",
     "reidentification-risk.json": "how re-identifiable the stored customers were (counts and shares only)",
     LOG_NAME: "the signed processing log, up to the moment the bundle was written",
     LOG_KEY_NAME: "the log's public key (Ed25519, PEM)",
@@ -137,6 +141,12 @@ def _model_files(store: ProjectStore) -> dict[str, bytes]:
     if board["forecast"]:
         files["forecast.json"] = _json(board["forecast"])
     return files
+
+
+def _campaign_files(store: ProjectStore) -> dict[str, bytes]:
+    """Designs and measured effects: arm sizes and rates as released, no member of either arm."""
+    found = campaigns(store)
+    return {"campaigns.json": _json({"campaigns": [released(c).to_dict() for c in found]})} if found else {}
 
 
 def _report_files(store: ProjectStore) -> dict[str, bytes]:
@@ -228,7 +238,7 @@ def write_bundle(store: ProjectStore, out: Path, *, operator: str) -> HandoverBu
     out = check_outside_projects(Path(out), "the handover bundle", store.root)
     now = datetime.now(UTC)
     logs, log_entries = _log_files(store, now)
-    files = {**_report_files(store), **_model_files(store), **logs}
+    files = {**_report_files(store), **_model_files(store), **_campaign_files(store), **logs}
     files = {README: _readme(store, [README, MANIFEST, *files], log_entries, now), **files}
     archive = _zip({MANIFEST: _json(_manifest(store, files, log_entries, now)), **files}, now)
     write_output(out, archive, "the handover bundle", store.root)

@@ -18,6 +18,8 @@ from typing import Any, TypedDict
 
 import polars as pl
 
+from prevista.core.analytics.features import ProjectData
+from prevista.core.analytics.kpi_record import recompute
 from prevista.core.erasure.exclusion import Reason, exclude
 from prevista.core.ingest import parsing
 from prevista.core.ingest.detection import detect_mapping
@@ -443,11 +445,13 @@ def execute_import(store: ProjectStore, plan: ImportPlan, progress: Progress | N
     mappings: dict[str, TableMappingData] = store.meta(Meta.MAPPINGS, {})
     for table in plan.tables:
         mappings[shape_key([c.column for c in table.mapping.columns])] = table.mapping.to_dict()
+    schema = _schema_meta(store, plan.tables, plan.options.append)
+    progress.report(0.8, "Recomputing the pilot KPIs")
+    kpis = recompute(store, ProjectData.load(store, pending=put, schema=schema), take_missing_baseline=False)
     entry = store.commit(
         put=put,
-        meta={**exclusion.meta, Meta.MAPPINGS: mappings,
-              Meta.SCHEMA: _schema_meta(store, plan.tables, plan.options.append)},
-        log_record=_log_record(plan, counts),
+        meta={**exclusion.meta, Meta.MAPPINGS: mappings, Meta.SCHEMA: schema, **kpis.meta},
+        log_record={**_log_record(plan, counts), "details": kpis.log_details},
     )
     assert entry is not None, "a commit with a log record returns its entry"
     progress.finished("Import committed")

@@ -40,6 +40,8 @@ class ProjectSettings:
     # k protects individuals in segment results; below 5 it would not
     min_segment_size: int = _setting(10, "Smallest segment shown, k", minimum=5)
     model_max_age_days: int = _setting(183, "Days after which retraining is recommended", minimum=30)
+    # what support costs a month in whole currency units (staff, tools); 0 = not entered: the cost-per-ticket KPI
+    support_cost_per_month: int = _setting(0, "Support cost per month (0 = not entered)", minimum=0)
     # the record of processing activities (GDPR Art. 30); empty means "not configured yet"
     controller_name: str = _setting("", "Controller, your business")
     controller_contact: str = _setting("", "Controller contact")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from prevista.core.reports.layout import Block, Bullets, Document, Fields, Paragraph, Table
+from prevista.core.reports.layout import Block, Bullets, Document, Fields, Intervals, Paragraph, Table
 
 STYLE = """
 body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10.5pt; color: #222; max-width: 60em; margin: 2em auto; }
@@ -22,6 +22,25 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     return f'<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
+LABEL_PX, PLOT_PX, ROW_PX = 260, 360, 24
+
+
+def _intervals(chart: Intervals) -> str:
+    """Inline SVG (no script, no external resource): a grey zero line, a bar per interval, a dot per estimate."""
+    height = ROW_PX * len(chart.rows) + 8
+    zero = LABEL_PX + chart.at(0.0, PLOT_PX)
+    parts = [f'<line x1="{zero:.1f}" y1="0" x2="{zero:.1f}" y2="{height}" stroke="#999" stroke-dasharray="3,3"/>']
+    for i, row in enumerate(chart.rows):
+        y = ROW_PX * i + ROW_PX / 2 + 4
+        x0, x1, x = (LABEL_PX + chart.at(v, PLOT_PX) for v in (row.low, row.high, row.value))
+        parts += [f'<text x="0" y="{y + 4:.1f}" font-size="11">{escape(row.label)}</text>',
+                  f'<line x1="{x0:.1f}" y1="{y:.1f}" x2="{x1:.1f}" y2="{y:.1f}" stroke="#2b6cb0" stroke-width="3"/>',
+                  f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4.5" fill="#1a365d"/>']
+    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="{LABEL_PX + PLOT_PX}" height="{height}" role="img" '
+           f'aria-label="{escape(chart.caption)}">{"".join(parts)}</svg>')
+    return f"<figure>{svg}<figcaption>{escape(chart.caption)}</figcaption></figure>"
+
+
 def _block(block: Block) -> str:
     if isinstance(block, Paragraph):
         return f"<p>{escape(block.text)}</p>"
@@ -32,6 +51,8 @@ def _block(block: Block) -> str:
         return f'<table class="fields"><tbody>{rows}</tbody></table>'
     if isinstance(block, Table):
         return _table(block.header, block.rows) if block.rows else f"<p>{escape(block.empty)}</p>"
+    if isinstance(block, Intervals):
+        return _intervals(block)
     raise TypeError(f"unknown block {block!r}")
 
 

@@ -30,7 +30,36 @@ class Table:
     empty: str = "None."
 
 
-Block = Paragraph | Bullets | Fields | Table
+@dataclass(frozen=True)
+class Interval:
+    label: str
+    value: float
+    low: float
+    high: float
+
+
+@dataclass(frozen=True)
+class Intervals:
+    """A dot per estimate with its interval beside a zero line: whether a difference is clear of zero is
+    seen at a glance, where a table of three numbers per row has to be read."""
+
+    caption: str
+    rows: Sequence[Interval]
+
+    def span(self) -> tuple[float, float]:
+        """The scale's ends: every interval and zero, with a little room either side."""
+        low = min([0.0, *(r.low for r in self.rows)])
+        high = max([0.0, *(r.high for r in self.rows)])
+        pad = (high - low) * 0.05 or 1.0
+        return low - pad, high + pad
+
+    def at(self, value: float, width: float) -> float:
+        """``value``'s position on a scale ``width`` long."""
+        low, high = self.span()
+        return (value - low) / (high - low) * width
+
+
+Block = Paragraph | Bullets | Fields | Table | Intervals
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
-from prevista.core.reports.layout import Block, Bullets, Document, Fields, Paragraph, Table
+from prevista.core.reports.layout import Block, Bullets, Document, Fields, Intervals, Paragraph, Table
 from prevista.core.runtime.resources import assets
 
 FONTS = assets() / "fonts"
@@ -51,6 +51,34 @@ def _table(pdf: _Pdf, rows: Sequence[Sequence[str]], *, header: bool, widths: tu
     pdf.ln(2)
 
 
+def _intervals(pdf: _Pdf, chart: Intervals) -> None:
+    """The same chart as the HTML's, drawn with lines and dots: a label column, then the scale."""
+    label_w, row_h = 70.0, 6.0
+    plot_w = pdf.epw - label_w
+    if pdf.will_page_break(row_h * len(chart.rows) + 10):
+        pdf.add_page()
+    top, left = pdf.get_y(), pdf.l_margin
+    zero = left + label_w + chart.at(0.0, plot_w)
+    pdf.set_draw_color(150, 150, 150)
+    pdf.set_line_width(0.2)
+    pdf.dashed_line(zero, top, zero, top + row_h * len(chart.rows), 1, 1)
+    pdf.set_font(FAMILY, size=BODY_SIZE - 1.5)
+    for i, row in enumerate(chart.rows):
+        y = top + row_h * i + row_h / 2
+        pdf.set_xy(left, y - 2)
+        pdf.cell(label_w - 2, 4, row.label[:48])
+        pdf.set_draw_color(43, 108, 176)
+        pdf.set_line_width(0.8)
+        pdf.line(left + label_w + chart.at(row.low, plot_w), y, left + label_w + chart.at(row.high, plot_w), y)
+        pdf.set_fill_color(26, 54, 93)
+        x = left + label_w + chart.at(row.value, plot_w)
+        pdf.ellipse(x - 1.2, y - 1.2, 2.4, 2.4, style="F")
+    pdf.set_draw_color(0, 0, 0)
+    pdf.set_line_width(0.2)
+    pdf.set_xy(left, top + row_h * len(chart.rows) + 1)
+    _text(pdf, chart.caption, size=BODY_SIZE - 1.5)
+
+
 def _block(pdf: _Pdf, block: Block) -> None:
     if isinstance(block, Paragraph):
         _text(pdf, block.text)
@@ -65,6 +93,8 @@ def _block(pdf: _Pdf, block: Block) -> None:
             _table(pdf, [block.header, *block.rows], header=True)
         else:
             _text(pdf, block.empty)
+    elif isinstance(block, Intervals):
+        _intervals(pdf, block)
     else:
         raise TypeError(f"unknown block {block!r}")
 

@@ -24,6 +24,8 @@ import polars as pl
 
 from prevista.core.analytics.card import DataPeriod, ModelCard, ModelReport, Scores
 from prevista.core.analytics.forecast import WeekForecast
+from prevista.core.analytics.kpi_record import KpiView, kpi_view
+from prevista.core.analytics.kpis import shown
 from prevista.core.analytics.release import dashboard, published_card
 from prevista.core.analytics.segments import Dashboard, SegmentRow
 from prevista.core.duties.optouts import RegisterSummary, register_summary
@@ -31,6 +33,7 @@ from prevista.core.duties.retention import RetentionDue
 from prevista.core.project.settings import purpose_record, settings
 from prevista.core.reports import html, pdf
 from prevista.core.reports.art30 import _configured
+from prevista.core.reports.campaigns import CampaignSummary, campaign_summary, detail_blocks, executive_blocks
 from prevista.core.reports.layout import Block, Bullets, Document, Fields, Paragraph, Section, Table
 from prevista.core.reports.output import write_document
 from prevista.core.reports.status import LogStatus, ProjectStatus, project_status
@@ -42,11 +45,14 @@ from prevista.privacy.store import ProjectStore
 
 TITLE = "Pilot report: customer predictions"
 HEADINGS = {
-    "kpis": "1. Key figures",
-    "model": "2. Model quality",
-    "segments": "3. Segment findings",
-    "forecast": "4. Support-ticket forecast",
-    "privacy": "5. Privacy and data protection",
+    "summary": "1. Executive summary",
+    "kpis": "2. Key figures",
+    "pilot_kpis": "3. KPIs since the baseline",
+    "campaigns": "4. Campaigns: what acting changed, and what it returned",
+    "model": "5. Model quality",
+    "segments": "6. Segment findings",
+    "forecast": "7. Support-ticket forecast",
+    "privacy": "8. Privacy and data protection",
 }
 NO_MODEL = ("No model trained yet: train the models first (prevista train, or the Models screen), "
             "then produce this report again.")
@@ -151,6 +157,8 @@ class SegmentFinding:
     sets_apart: tuple[str, ...]
     action: str
     because: str
+    contact_timing: tuple[str, ...] = ()  # when it gets in touch and buys, as sentences; empty without times of day
+    evidence: str | None = None  # measured in this business, or the rule of thumb
 
 
 @dataclass(frozen=True)
@@ -201,6 +209,8 @@ class PilotReport:
     segments: SegmentFindings | None
     forecast: ForecastSummary | None
     privacy: PilotPrivacy
+    pilot_kpis: KpiView | None = None  # None only in a report built by hand
+    campaigns: CampaignSummary | None = None  # None only in a report built by hand
 
 
 # ----- gathering ---------------------------------------------------------------------
@@ -287,7 +297,8 @@ def _model(card: ModelCard, max_age_days: int) -> ModelQuality:
 
 def _finding(row: SegmentRow) -> SegmentFinding:
     return SegmentFinding(row.segment, row.name, row.size, row.churn_risk, row.expected_churners,
-                          row.revenue_at_risk, row.purchase_propensity, row.sets_apart, row.action, row.because)
+                          row.revenue_at_risk, row.purchase_propensity, row.sets_apart, row.action, row.because,
+                          tuple(timing.text() for timing in row.contact_timing or ()), row.evidence)
 
 
 def _segments(board: Dashboard, k: int) -> SegmentFindings:
@@ -338,6 +349,8 @@ def pilot_report(store: ProjectStore) -> PilotReport:
         segments=_segments(board, k) if board else None,
         forecast=_forecast(board) if board else None,
         privacy=_privacy(store, info, k),
+        pilot_kpis=kpi_view(store),
+        campaigns=campaign_summary(store),
     )
 
 
@@ -386,6 +399,29 @@ def _kpi_blocks(report: PilotReport) -> list[Block]:
     tables = Table(["Table", "Rows"], [[name, str(count)] for name, count in data.tables.items()],
                    "No data imported yet.")
     return [Fields(rows), tables, *([] if churn else [Paragraph(NO_MODEL)])]
+
+
+def _pilot_kpi_blocks(report: PilotReport) -> list[Block]:
+    """Baseline, now and change per KPI, and in words what each rests on or why it is missing."""
+    view = report.pilot_kpis
+    if view is None:
+        return [Paragraph("The KPIs were not gathered for this report.")]
+    baseline = (f"The baseline was taken on {view.baseline_taken[:10]}, from data up to {view.baseline_as_of or '—'}."
+                if view.baseline_taken else "No baseline has been taken yet: it is taken at the first training, or "
+                "on request (prevista kpis --baseline, or Take baseline now on the Overview screen).")
+    now = f"Now: data up to {view.now_as_of or '—'}, recomputed at every import and training."
+    table = Table(["KPI", "Baseline", "Now", "Change", "Customers"],
+                  [[row.label + (f" ({row.unit})" if row.unit else ""), shown(row.measure, row.baseline),
+                    shown(row.measure, row.now), shown(row.measure, row.change, change=True),
+                    str(row.customers) if row.now is not None else "—"] for row in view.rows], "No KPI computed.")
+    notes = [f"{row.label}: {row.basis}." for row in view.rows if row.now is not None and row.basis]
+    missing = [f"{row.label}: {row.reason}." for row in view.rows if row.reason]
+    blocks: list[Block] = [Paragraph(f"{baseline} {now}"), table]
+    if notes:
+        blocks += [Paragraph("How each figure is computed:"), Bullets(notes)]
+    if missing:
+        blocks += [Paragraph("Not shown, and why:"), Bullets(missing)]
+    return blocks
 
 
 def _calibration_text(calibration: Calibration | None) -> str:
@@ -454,7 +490,8 @@ def _segment_blocks(report: PilotReport) -> list[Block]:
                     _money(row.revenue_at_risk), _pct(row.purchase_propensity)] for row in rows],
                   "No segment reaches the minimum size.")
     findings = [f"{row.name}: {', '.join(row.sets_apart)}. Recommended: {row.action} (because {row.because})."
-                for row in rows]
+                + (f" Evidence: {row.evidence}" if row.evidence else "")
+                + "".join(f" {timing}." for timing in row.contact_timing) for row in rows]
     blocks: list[Block] = [Paragraph(intro), table]
     if findings:
         blocks += [Paragraph("What sets each segment apart, and what to do:"), Bullets(findings)]
@@ -499,7 +536,10 @@ def _privacy_blocks(report: PilotReport) -> list[Block]:
 
 def document(report: PilotReport) -> Document:
     """One layout for both formats, so the HTML and the PDF always carry the same sections."""
-    blocks = {"kpis": _kpi_blocks(report), "model": _model_blocks(report), "segments": _segment_blocks(report),
+    summary = report.campaigns or CampaignSummary((), None)
+    blocks = {"summary": executive_blocks(summary), "campaigns": detail_blocks(summary),
+              "kpis": _kpi_blocks(report), "pilot_kpis": _pilot_kpi_blocks(report), "model": _model_blocks(report),
+              "segments": _segment_blocks(report),
               "forecast": _forecast_blocks(report), "privacy": _privacy_blocks(report)}
     generated = report.generated[:16].replace("T", " ")
     return Document(report.title, f"Prepared with Prevista for {report.client} on {generated} UTC. "

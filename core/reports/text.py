@@ -73,18 +73,21 @@ def segments_text(segments: SegmentBoard) -> str:
     rows = segments.segments
     lines = [RETRAIN] if isinstance(segments, Dashboard) and segments.retrain_recommended else []
     lines += [f"Segments ({len(rows)}; none smaller than the minimum size):",
-             f"  {'segment':<44} {'size':>7} {'churn':>6} {'exp. churners':>13} {'revenue at risk':>15} "
+             f"  {'no.':>3} {'segment':<40} {'size':>7} {'churn':>6} {'exp. churners':>13} {'revenue at risk':>15} "
              f"{'purchase':>8} {'tickets':>7}"]
     for row in rows:
         purchase = "—" if row.purchase_propensity is None else f"{row.purchase_propensity:.0%}"
         tickets = "—" if row.forecast_tickets is None else f"{row.forecast_tickets:.0f}"
-        lines.append(f"  {row.name[:44]:<44} {row.size:>7} {row.churn_risk:>6.0%} {row.expected_churners:>13.1f} "
+        lines.append(f"  {row.segment:>3} {row.name[:40]:<40} {row.size:>7} {row.churn_risk:>6.0%} {row.expected_churners:>13.1f} "
                      f"{_money(row.revenue_at_risk):>15} {purchase:>8} {tickets:>7}")
         lines.append(f"      sets apart: {', '.join(row.sets_apart)}")
         if row.p_alive is not None:
             lines.append(f"      buy-till-you-die: {row.p_alive:.0%} still active, about "
                          f"{_money(row.expected_purchases)} purchases expected")
         lines.append(f"      suggested: {row.action} (because {row.because})")
+        if row.evidence:
+            lines.append(f"      evidence: {row.evidence}")
+        lines += [f"      {timing.text()}" for timing in row.contact_timing or ()]
     if segments.value_source:
         lines.append(f"  revenue at risk = churn risk × {segments.value_source}")
     if segments.forecast:

@@ -22,6 +22,7 @@ from prevista.core.runtime.jobs import Progress, step
 from prevista.core.services.context import ConcernService
 from prevista.privacy.errors import ParameterError, PrevistaError
 from prevista.privacy.processing_log import legal_basis_text
+from prevista.privacy.schema import Meta
 
 HORIZON_DAYS = range(30, 366)  # the outcome window: a month to a year
 DEFAULT_HORIZON_DAYS = 90
@@ -77,7 +78,8 @@ class AnalyticsService(ConcernService):
     def stored_board(self) -> SegmentBoard | None:
         """The segments and forecast training stored, as released against today's k; None untrained."""
         board = stored_board(self._store)
-        return None if board is None else released_board(board, settings(self._store).min_segment_size)
+        return None if board is None else released_board(board, settings(self._store).min_segment_size,
+                                                         self._store.meta(Meta.CAMPAIGNS))
 
     def segments(self, progress: Progress | None = None) -> Dashboard:
         """The last training's segments, re-checked against today's k."""

@@ -19,8 +19,10 @@ from prevista.core.reports.status import ProjectStatus, project_status
 from prevista.core.runtime.jobs import Progress, step
 from prevista.core.services.analytics import AnalyticsService
 from prevista.core.services.audit import LoggedStep, export_log_file, log_files, write_public_key
+from prevista.core.services.campaigns import CampaignService
 from prevista.core.services.duties import DutiesService
 from prevista.core.services.imports import ImportService
+from prevista.core.services.pilot import PilotService
 from prevista.core.services.reports import ReportService
 from prevista.privacy.kdf import KdfParams
 from prevista.privacy.store import ProjectStore
@@ -42,6 +44,8 @@ class ProjectService:
         self.imports = ImportService(self)
         self.analytics = AnalyticsService(self)
         self.duties = DutiesService(self)
+        self.campaigns = CampaignService(self)
+        self.pilot = PilotService(self)
         self.reports = ReportService(self)
 
     @classmethod

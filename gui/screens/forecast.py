@@ -13,8 +13,8 @@ from pathlib import Path
 
 import polars as pl
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QDoubleSpinBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,

@@ -53,7 +53,8 @@ class RetentionTab(QWidget):
                        "interactions": self.tr("Interactions"), "usage": self.tr("Usage"),
                        "subjects": self.tr("Encrypted IDs"), "scores": self.tr("Scores"),
                        "identities": self.tr("Identities"), "email_index": self.tr("E-mail index"),
-                       "last_activity": self.tr("Last activity")}
+                       "last_activity": self.tr("Last activity"), "campaign_members": self.tr("Campaign members"),
+                       "campaign_contacts": self.tr("Campaign contact outcomes")}
         self.status = Banner()
         self.status.setAccessibleName(self.tr("Retention status"))
         self.months: dict[str, QSpinBox] = {}
@@ -93,7 +94,8 @@ class RetentionTab(QWidget):
     def _policy_box(self) -> QGroupBox:
         """One row per table: how many months, and why (a law, a contract, a need) — the log records both."""
         labels = {"customers": self.tr("C&ustomers:"), "transactions": self.tr("&Transactions:"),
-                  "interactions": self.tr("&Interactions:"), "usage": self.tr("U&sage:")}
+                  "interactions": self.tr("&Interactions:"), "usage": self.tr("U&sage:"),
+                  "campaign_members": self.tr("Ca&mpaign members:")}
         box = QGroupBox(self.tr("Policies"))
         grid = QGridLayout(box)
         grid.addWidget(QLabel(self.tr("Keep for")), 0, 1)

@@ -2,43 +2,36 @@
 
 A table and a chart of the segments core publishes (each of at least k
 customers; core enforces that, this screen only shows what it is given), a
-drill-in on the selected segment, and the one way to individuals: the logged,
-purpose-bound "prepare action list" step.
+drill-in on the selected segment, and the one way to individuals: starting a
+logged, purpose-bound campaign with a control group held back (campaign_start).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import polars as pl
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from prevista.core.analytics.contact_timing import ContactTiming, Source
 from prevista.core.analytics.segments import Dashboard, SegmentRow
-from prevista.core.duties.action_list import ActionList
-from prevista.gui import dialogs
 from prevista.gui.charts import ChartView, bar_chart
 from prevista.gui.frame_model import FrameModel, amount, percent
+from prevista.gui.screens.campaign_start import CampaignActions
 from prevista.gui.screens.page import Page
 from prevista.gui.session import Session
-from prevista.gui.widgets import Banner, JobPanel, LegalBasisChoice, bullets, plain_label
+from prevista.gui.widgets import Banner, JobPanel, bullets, empty_state, plain_label
 
 COLUMNS = ("segment", "name", "size", "churn_risk", "expected_churners", "revenue_at_risk", "purchase_propensity",
            "forecast_tickets")
@@ -46,82 +39,6 @@ COLUMNS = ("segment", "name", "size", "churn_risk", "expected_churners", "revenu
 
 def _one_decimal(value: Any) -> str:
     return "—" if value is None else f"{value:,.1f}"
-
-
-@dataclass(frozen=True)
-class ActionListRequest:
-    purpose: str
-    legal_basis: str
-    top: int | None
-    out: Path
-
-
-class ActionListDialog(QDialog):
-    """What the re-identification step must know before anyone is named: why, on what basis, how many, where."""
-
-    def __init__(self, segment: SegmentRow, legal_basis: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.segment = segment
-        self.setWindowTitle(self.tr("Prepare action list"))
-        intro = plain_label()
-        intro.setText(self.tr(
-            "This writes the names and contact details of customers in “{0}” to a file, so that someone can act on "
-            "the recommendation. The step is recorded in the processing log with its purpose; customers who objected "
-            "(opt-outs) are left out.").format(segment.name))
-        self.purpose = QLineEdit()
-        self.purpose.setPlaceholderText(self.tr("e.g. offer onboarding help this week"))
-        self.legal_basis = LegalBasisChoice()
-        self.legal_basis.select(legal_basis)
-        self.top = QSpinBox()
-        self.top.setRange(0, segment.size)
-        self.top.setSpecialValueText(self.tr("Everyone in the segment"))
-        self.path = QLineEdit()
-        self.path.setAccessibleName(self.tr("Output file"))
-        self.browse_button = QPushButton(self.tr("&Browse…"))
-        self.browse_button.clicked.connect(self._browse)
-        where = QHBoxLayout()
-        where.addWidget(self.path, 1)
-        where.addWidget(self.browse_button)
-        self.message = Banner()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Prepare list"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.tr("P&urpose (required):"), self.purpose)
-        form.addRow(self.tr("Le&gal basis:"), self.legal_basis)
-        form.addRow(self.tr("Only the &top N by churn risk:"), self.top)
-        where_label = QLabel(self.tr("&Save to:"))
-        where_label.setBuddy(self.path)  # a form row holding a layout gets no buddy by itself
-        form.addRow(where_label, where)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-
-    def _browse(self) -> None:
-        path = dialogs.save_path(self, self.tr("Save the action list"),
-                                 self.tr("action-list-segment-{0}.csv").format(self.segment.segment),
-                                 self.tr("CSV files (*.csv)"))
-        if path is not None:
-            self.path.setText(str(path))
-
-    def accept(self) -> None:
-        """Nobody is named without a stated purpose and a chosen file."""
-        if not self.purpose.text().strip():
-            self.message.error(self.tr("State the purpose of the action list: it is recorded in the processing log."))
-            self.purpose.setFocus()
-            return
-        if not self.path.text().strip():
-            self.message.error(self.tr("Choose the file to write the action list to."))
-            self.path.setFocus()
-            return
-        super().accept()
-
-    def request(self) -> ActionListRequest:
-        return ActionListRequest(purpose=self.purpose.text().strip(), legal_basis=self.legal_basis.currentData(),
-                                 top=self.top.value() or None, out=Path(self.path.text().strip()))
 
 
 class SegmentsPage(Page):
@@ -132,7 +49,7 @@ class SegmentsPage(Page):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.jobs = JobPanel(session)
-        self.action_dialog: ActionListDialog | None = None
+        self.campaign = CampaignActions(session, self.jobs, self)
         self.data: Dashboard | None = None
         self.drivers: list[str] = []
         self.measures = {
@@ -165,18 +82,10 @@ class SegmentsPage(Page):
         return self.tr("Segments")
 
     def _empty_state(self) -> QWidget:
-        widget = QWidget()
         self.empty_text = plain_label()
         self.go_button = QPushButton(self.tr("Go to &Models"))
         self.go_button.clicked.connect(lambda: self.navigate.emit("models"))
-        layout = QVBoxLayout(widget)
-        layout.addWidget(self.empty_text)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.go_button)
-        buttons.addStretch()
-        layout.addLayout(buttons)
-        layout.addStretch()
-        return widget
+        return empty_state(self.empty_text, self.go_button)
 
     def _overview(self) -> QWidget:
         self.table = FrameModel(headers={"segment": self.tr("#"), "name": self.tr("Segment"),
@@ -224,15 +133,19 @@ class SegmentsPage(Page):
         self.detail_facts = plain_label()
         self.sets_apart = plain_label()
         self.action = plain_label()
+        self.timing = plain_label()
         self.detail_drivers = plain_label()
-        self.action_button = QPushButton(self.tr("Prepare action &list…"))
-        self.action_button.clicked.connect(self.prepare_action_list)
+        self.action_button = QPushButton(self.tr("&Start campaign…"))
+        self.action_button.setToolTip(self.tr("Act on this segment with a random control group held back, so that "
+                                              "what the action changed can be measured"))
+        self.action_button.clicked.connect(self.start_campaign)
         self.jobs.guard(self.action_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.action_button)
         buttons.addStretch()
         layout = QVBoxLayout(self.detail)
-        for label in (self.detail_name, self.detail_facts, self.sets_apart, self.action, self.detail_drivers):
+        for label in (self.detail_name, self.detail_facts, self.sets_apart, self.action, self.timing,
+                      self.detail_drivers):
             layout.addWidget(label)
         layout.addLayout(buttons)
         layout.addStretch()
@@ -333,8 +246,18 @@ class SegmentsPage(Page):
         self.detail_facts.setText(" · ".join(facts))
         self.sets_apart.setText(self.tr("What sets it apart:") + "\n" + bullets(row.sets_apart))
         self.action.setText(self.tr("Recommended action: {0} (because {1}).").format(row.action, row.because))
+        self.timing.setText("\n".join(self._timing_text(timing) for timing in row.contact_timing or ()))
         self.detail_drivers.setText(self.tr("What drives churn across all customers:") + "\n" + bullets(self.drivers)
                                     if self.drivers else "")
+
+    def _timing_text(self, timing: ContactTiming) -> str:
+        """When the segment gets in touch or buys, with the weekday in the user's language."""
+        sentence = (self.tr("Best time to reach: {0}, {1}–{2} h{3} ({4} of their contacts)")
+                    if timing.source == Source.TICKETS
+                    else self.tr("Buys most: {0}, {1}–{2} h{3} ({4} of their purchases)"))
+        clock = " UTC" if timing.utc else ""  # the abbreviation reads the same in every language
+        return sentence.format(QLocale().dayName(timing.weekday + 1), timing.hours[0], timing.hours[1], clock,
+                               percent(timing.share))
 
     # ----- chart ------------------------------------------------------------------------------
     def _show_measures(self, data: Dashboard) -> None:
@@ -361,34 +284,9 @@ class SegmentsPage(Page):
             bar_chart(title, names, values, value_title=title, decimals=decimals, horizontal=True),
             "; ".join(f"{name}: {value:,.{decimals}f}" for name, value in zip(names, values, strict=True)))
 
-    # ----- the action list --------------------------------------------------------------------
-    def prepare_action_list(self) -> None:
-        """Ask the questions first (non-blocking dialog); the job starts only when they are answered."""
+    # ----- starting a campaign -----------------------------------------------------------------
+    def start_campaign(self) -> None:
+        """One segment from the page, preselected; the dialog lets the user add others of the dashboard."""
         row = self.selected_segment()
-        if row is None:
-            return
-        dialog = ActionListDialog(row, self.session.service.settings().legal_basis, self)
-        dialog.accepted.connect(lambda: self._start_action_list(row.segment, dialog.request()))
-        dialog.finished.connect(self._dialog_closed)
-        self.action_dialog = dialog
-        dialog.open()
-
-    def _dialog_closed(self) -> None:
-        if self.action_dialog is not None:
-            self.action_dialog.deleteLater()
-            self.action_dialog = None
-
-    def _start_action_list(self, segment: int, request: ActionListRequest) -> None:
-        duties = self.session.service.duties
-        self.jobs.run(self.tr("Preparing the action list"),
-                      lambda progress: duties.prepare_action_list(segment=segment, purpose=request.purpose,
-                                                                  out=request.out, legal_basis=request.legal_basis,
-                                                                  top=request.top, progress=progress),
-                      lambda result: self._listed(result, request))
-
-    def _listed(self, result: ActionList, request: ActionListRequest) -> None:
-        self.jobs.banner.show_message(self.tr(
-            "{0} people from “{1}” written to {2} (processing log entry {3}). This file holds personal data: use it "
-            "only for “{4}”, keep it out of shared folders and e-mail, and delete it after use.")
-            .format(result.people_listed, result.segment, result.file, result.log_entry, request.purpose),
-            "warning")
+        if row is not None and self.data is not None:
+            self.campaign.ask(self.data.segments, row)

@@ -2,77 +2,340 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ" sourcelanguage="en">
 <context>
-    <name>ActionListDialog</name>
+    <name>Banner</name>
     <message>
-        <source>Prepare action list</source>
-        <translation>Připravit seznam akcí</translation>
+        <source>Message</source>
+        <translation>Zpráva</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignActions</name>
+    <message>
+        <source>Planning the campaign</source>
+        <translation>Plánuje se kampaň</translation>
     </message>
     <message>
-        <source>This writes the names and contact details of customers in “{0}” to a file, so that someone can act on the recommendation. The step is recorded in the processing log with its purpose; customers who objected (opt-outs) are left out.</source>
-        <translation>Tímto se do souboru zapíší jména a kontaktní údaje zákazníků v segmentu „{0}“, aby mohl někdo podle doporučení jednat. Krok se zaznamená do protokolu zpracování i s účelem; zákazníci, kteří vznesli námitku, jsou vynecháni.</translation>
+        <source>Campaign “{0}” from {1}: about {2} customers to act on, {3} held back at random as the control group (not contacted, never exported).</source>
+        <translation>Kampaň „{0}“ od {1}: asi {2} zákazníků k oslovení, {3} náhodně ponecháno stranou jako kontrolní skupina (nebudou kontaktováni ani nikdy exportováni).</translation>
     </message>
     <message>
-        <source>e.g. offer onboarding help this week</source>
-        <translation>např. tento týden nabídnout pomoc se zaváděním</translation>
+        <source>Action: {0}</source>
+        <translation>Akce: {0}</translation>
     </message>
     <message>
-        <source>Everyone in the segment</source>
-        <translation>Všichni v segmentu</translation>
+        <source>It can detect a change in churn of {0:.0f} points or more (churn risk of these customers: {1:.0%}).</source>
+        <translation>Dokáže odhalit změnu míry odchodu o {0:.0f} p. b. či více (riziko odchodu těchto zákazníků: {1:.0%}).</translation>
     </message>
     <message>
-        <source>Output file</source>
-        <translation>Výstupní soubor</translation>
+        <source>About {0} customers are left out: they are in a campaign that started recently.</source>
+        <translation>Asi {0} zákazníků je vynecháno: jsou v kampani, která nedávno začala.</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>Pro&amp;cházet…</translation>
+        <source>Warnings:</source>
+        <translation>Varování:</translation>
     </message>
     <message>
-        <source>&amp;Prepare list</source>
-        <translation>&amp;Připravit seznam</translation>
+        <source>Nobody in these segments can be in a new campaign, so it was not started.</source>
+        <translation>Nikdo z těchto segmentů nemůže být v nové kampani, proto nebyla zahájena.</translation>
     </message>
     <message>
-        <source>P&amp;urpose (required):</source>
-        <translation>Úč&amp;el (povinný):</translation>
+        <source>Start this campaign? It is recorded in the processing log with its purpose, and the random seed that drew the control group is logged so it can be redrawn.</source>
+        <translation>Zahájit tuto kampaň? Zaznamená se do protokolu zpracování i s účelem a náhodné semínko, kterým byla vylosována kontrolní skupina, se zapíše do protokolu, aby ji bylo možné vylosovat znovu.</translation>
     </message>
     <message>
-        <source>Le&amp;gal basis:</source>
-        <translation>P&amp;rávní základ:</translation>
+        <source>Start campaign</source>
+        <translation>Zahájit kampaň</translation>
     </message>
     <message>
-        <source>Only the &amp;top N by churn risk:</source>
-        <translation>Pouze &amp;N zákazníků s nejvyšším rizikem odchodu:</translation>
+        <source>The campaign was not started; nothing was recorded.</source>
+        <translation>Kampaň nebyla zahájena; nic nebylo zaznamenáno.</translation>
     </message>
     <message>
-        <source>&amp;Save to:</source>
-        <translation>&amp;Uložit do:</translation>
+        <source>Starting the campaign</source>
+        <translation>Zahajuje se kampaň</translation>
     </message>
     <message>
-        <source>Save the action list</source>
-        <translation>Uložit seznam akcí</translation>
+        <source>Started campaign {0} “{1}” (processing log entry {2}): {3} customers to act on, {4} held back. The Campaigns page shows it and measures it once later exports are imported.</source>
+        <translation>Kampaň {0} „{1}“ byla zahájena (záznam protokolu zpracování č. {2}): zákazníci k oslovení: {3}, ponecháni stranou: {4}. Stránka Kampaně ji zobrazuje a změří ji, jakmile budou importovány pozdější exporty.</translation>
     </message>
     <message>
-        <source>action-list-segment-{0}.csv</source>
-        <translation>seznam-akci-segment-{0}.csv</translation>
+        <source>Save the contact list</source>
+        <translation>Uložit seznam kontaktů</translation>
+    </message>
+    <message>
+        <source>Save the contact list of campaign {0} now? It names the customers to act on; the control group is never in it. You can also save it later on the Campaigns page.</source>
+        <translation>Uložit nyní seznam kontaktů kampaně {0}? Uvádí zákazníky k oslovení; kontrolní skupina v něm nikdy není. Můžete jej uložit i později na stránce Kampaně.</translation>
+    </message>
+    <message>
+        <source>Save the contact list (treated customers only)</source>
+        <translation>Uložit seznam kontaktů (jen testovací skupina)</translation>
+    </message>
+    <message>
+        <source>campaign-{0}-contacts.csv</source>
+        <translation>kampan-{0}-kontakty.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Soubory CSV (*.csv)</translation>
     </message>
     <message>
-        <source>State the purpose of the action list: it is recorded in the processing log.</source>
-        <translation>Uveďte účel seznamu akcí: zaznamená se do protokolu zpracování.</translation>
+        <source>Writing the contact list</source>
+        <translation>Zapisuje se seznam kontaktů</translation>
     </message>
     <message>
-        <source>Choose the file to write the action list to.</source>
-        <translation>Vyberte soubor, do kterého se má seznam akcí zapsat.</translation>
+        <source>{0} customers to act on written to {1} (processing log entry {2}); the control group is not in it. This file holds personal data: keep it out of shared folders and e-mail, and delete it when the action is done.</source>
+        <translation>Zákazníci k oslovení (počet: {0}) byli zapsáni do {1} (záznam protokolu zpracování č. {2}); kontrolní skupina v něm není. Tento soubor obsahuje osobní údaje: neukládejte jej do sdílených složek ani neposílejte e-mailem a po dokončení akce jej smažte.</translation>
     </message>
 </context>
 <context>
-    <name>Banner</name>
+    <name>CampaignsPage</name>
     <message>
-        <source>Message</source>
-        <translation>Zpráva</translation>
+        <source>Churn</source>
+        <translation>Odchod</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Nákupy</translation>
+    </message>
+    <message>
+        <source>Spend per customer</source>
+        <translation>Útrata na zákazníka</translation>
+    </message>
+    <message>
+        <source>Support tickets per customer</source>
+        <translation>Požadavky na podporu na zákazníka</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampaně</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Start one from a segment: on the Segments page choose the segment, then Start campaign. A random share of its customers is held back, so that the difference shows later what the action changed.</source>
+        <translation>Zatím žádné kampaně. Zahajte ji ze segmentu: na stránce Segmenty vyberte segment a pak Zahájit kampaň. Náhodná část jeho zákazníků je ponechána stranou, aby rozdíl později ukázal, co akce změnila.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Segments</source>
+        <translation>Přejít na &amp;Segmenty</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampaň</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Zahájení</translation>
+    </message>
+    <message>
+        <source>Treated</source>
+        <translation>Testovací skupina</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Kontrolní skupina</translation>
+    </message>
+    <message>
+        <source>Latest result</source>
+        <translation>Poslední výsledek</translation>
+    </message>
+    <message>
+        <source>Selected campaign</source>
+        <translation>Vybraná kampaň</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ukazatel</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Rozdíl</translation>
+    </message>
+    <message>
+        <source>{0:.0%} interval</source>
+        <translation>Interval {0:.0%}</translation>
+    </message>
+    <message>
+        <source>Measured outcomes</source>
+        <translation>Změřené ukazatele</translation>
+    </message>
+    <message>
+        <source>Campaign result chart</source>
+        <translation>Graf výsledku kampaně</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>&amp;Graf:</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Results per segment</source>
+        <translation>Výsledky podle segmentů</translation>
+    </message>
+    <message>
+        <source>&amp;Measure now</source>
+        <translation>&amp;Změřit nyní</translation>
+    </message>
+    <message>
+        <source>Measure from the data imported so far and keep the result (logged)</source>
+        <translation>Změřit z dosud importovaných dat a ponechat výsledek (zaznamená se do protokolu)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport contact list…</source>
+        <translation>E&amp;xportovat seznam kontaktů…</translation>
+    </message>
+    <message>
+        <source>Write the customers to act on to a CSV file (logged)</source>
+        <translation>Zapsat zákazníky k oslovení do souboru CSV (zaznamená se do protokolu)</translation>
+    </message>
+    <message>
+        <source>&amp;Import contact outcomes…</source>
+        <translation>&amp;Importovat výsledky kontaktů…</translation>
+    </message>
+    <message>
+        <source>The CRM&apos;s record of who was reached (and who accepted the offer), for the effect among those reached (logged)</source>
+        <translation>Záznam z CRM o tom, kdo byl zastižen (a kdo přijal nabídku), pro účinek mezi zastiženými (zaznamená se do protokolu)</translation>
+    </message>
+    <message>
+        <source>The contact list holds the treated customers only. The control group is never exported: they are held back so that comparing the two shows what the action changed.</source>
+        <translation>Seznam kontaktů obsahuje jen zákazníky z testovací skupiny. Kontrolní skupina se nikdy neexportuje: je ponechána stranou, aby porovnání obou skupin ukázalo, co akce změnila.</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>zatím nezměřeno</translation>
+    </message>
+    <message>
+        <source>#{0} {1}</source>
+        <translation>#{0} {1}</translation>
+    </message>
+    <message>
+        <source>Measured {0} (recorded).</source>
+        <translation>Změřeno {0} (zaznamenáno).</translation>
+    </message>
+    <message>
+        <source>Action: {0}</source>
+        <translation>Akce: {0}</translation>
+    </message>
+    <message>
+        <source>Purpose: {0} ({1})</source>
+        <translation>Účel: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Started {0} on segments {1}; {2:.0%} held back at random (the seed is in the processing log).</source>
+        <translation>Zahájena {0} pro segmenty {1}; {2:.0%} náhodně ponecháno stranou (semínko je v protokolu zpracování).</translation>
+    </message>
+    <message>
+        <source>At the start it could detect a change in churn of {0:.0f} points or more.</source>
+        <translation>Na začátku dokázala odhalit změnu míry odchodu o {0:.0f} p. b. či více.</translation>
+    </message>
+    <message>
+        <source>At the start it was too small to detect a change in churn.</source>
+        <translation>Na začátku byla příliš malá na to, aby odhalila změnu míry odchodu.</translation>
+    </message>
+    <message>
+        <source>Cost per contact: {0}</source>
+        <translation>Náklady na kontakt: {0}</translation>
+    </message>
+    <message>
+        <source>Not measured yet: Measure now measures it from the data imported so far.</source>
+        <translation>Zatím nezměřeno: Změřit nyní ji změří z dosud importovaných dat.</translation>
+    </message>
+    <message>
+        <source>Reading the campaign&apos;s result</source>
+        <translation>Načítá se výsledek kampaně</translation>
+    </message>
+    <message>
+        <source>Not measured yet; as it would come out now (not recorded):</source>
+        <translation>Zatím nezměřeno; takto by to vyšlo nyní (nezaznamenáno):</translation>
+    </message>
+    <message>
+        <source>About {0} treated and {1} held back; outcomes from {2} to {3}.</source>
+        <translation>Asi {0} v testovací a {1} v kontrolní skupině; výsledky od {2} do {3}.</translation>
+    </message>
+    <message>
+        <source>Churn from {0}.</source>
+        <translation>Odchod převzat z: {0}.</translation>
+    </message>
+    <message>
+        <source>{0:+d} points</source>
+        <translation>{0:+d} p. b.</translation>
+    </message>
+    <message>
+        <source>{0:+d} to {1:+d} points</source>
+        <translation>{0:+d} až {1:+d} p. b.</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>{0} až {1}</translation>
+    </message>
+    <message>
+        <source>Among those reached ({0:.0%} of the treated):</source>
+        <translation>Mezi zastiženými ({0:.0%} testovací skupiny):</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>Per segment: treated minus held back, with the {0:.0%} interval. A segment with too few customers in an arm shows no figure.</source>
+        <translation>Podle segmentů: testovací minus kontrolní skupina, s intervalem {0:.0%}. Segment s příliš malým počtem zákazníků v některé ze skupin nezobrazuje žádnou hodnotu.</translation>
+    </message>
+    <message>
+        <source>{0} (%)</source>
+        <translation>{0} (%)</translation>
+    </message>
+    <message>
+        <source>{0}: difference {1} (interval {2})</source>
+        <translation>{0}: rozdíl {1} (interval {2})</translation>
+    </message>
+    <message>
+        <source>Measuring the campaign</source>
+        <translation>Měří se kampaň</translation>
+    </message>
+    <message>
+        <source>Measured campaign {0} (processing log entry {1}).</source>
+        <translation>Kampaň {0} byla změřena (záznam protokolu zpracování č. {1}).</translation>
+    </message>
+    <message>
+        <source>The CRM&apos;s record of who was reached in campaign {0}</source>
+        <translation>Záznam z CRM o tom, kdo byl v kampani {0} zastižen</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;All files (*)</source>
+        <translation>Exporty (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Choose one file: it replaces the contact outcomes of this campaign.</source>
+        <translation>Vyberte jeden soubor: nahradí výsledky kontaktů této kampaně.</translation>
+    </message>
+    <message>
+        <source>Reading the contact outcomes</source>
+        <translation>Načítají se výsledky kontaktů</translation>
+    </message>
+    <message>
+        <source>Campaign {0}: {1} of the customers acted on were reached (processing log entry {2}).</source>
+        <translation>Kampaň {0}: zastižení zákazníci z testovací skupiny: {1} (záznam protokolu zpracování č. {2}).</translation>
+    </message>
+    <message>
+        <source>{0} accepted the offer.</source>
+        <translation>Nabídku přijalo: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} rows name nobody in this campaign&apos;s treated group; they were left out.</source>
+        <translation>Řádky, které neuvádějí nikoho z testovací skupiny této kampaně: {0}; byly vynechány.</translation>
+    </message>
+    <message>
+        <source>{0} customers of the control group are marked as reached: they were contacted although they were to be held back, which blurs the comparison.</source>
+        <translation>Zákazníci z kontrolní skupiny označení jako zastižení: {0}; byli kontaktováni, přestože měli zůstat stranou, což zkresluje porovnání.</translation>
+    </message>
+    <message>
+        <source>Measure now to see the effect among those reached.</source>
+        <translation>Změřte nyní a uvidíte účinek mezi zastiženými.</translation>
     </message>
 </context>
 <context>
@@ -1189,12 +1452,68 @@
         <translation>Pro&amp;mazat data po lhůtě…</translation>
     </message>
     <message>
+        <source>Pilot KPIs</source>
+        <translation>KPI pilotního projektu</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Výchozí hodnota</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nyní</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Změna</translation>
+    </message>
+    <message>
+        <source>Take &amp;baseline now</source>
+        <translation>Zaznamenat &amp;výchozí hodnoty nyní</translation>
+    </message>
+    <message>
+        <source>Record today&apos;s KPIs as the baseline the pilot is measured against</source>
+        <translation>Zaznamenat dnešní KPI jako výchozí hodnoty, se kterými se pilotní projekt porovnává</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Přehled</translation>
     </message>
     <message>
         <source>Reading the project</source>
         <translation>Načítá se projekt</translation>
+    </message>
+    <message>
+        <source>Replace the KPI baseline</source>
+        <translation>Nahradit výchozí hodnoty KPI</translation>
+    </message>
+    <message>
+        <source>A baseline was taken on {0}; the pilot is measured against it. Replace it with today&apos;s figures?</source>
+        <translation>Výchozí hodnoty byly zaznamenány {0}; pilotní projekt se s nimi porovnává. Nahradit je dnešními údaji?</translation>
+    </message>
+    <message>
+        <source>Taking the KPI baseline</source>
+        <translation>Zaznamenávají se výchozí hodnoty KPI</translation>
+    </message>
+    <message>
+        <source>Baseline taken: the KPIs from now on are compared with today&apos;s.</source>
+        <translation>Výchozí hodnoty zaznamenány: KPI se od nynějška porovnávají s dnešními.</translation>
+    </message>
+    <message>
+        <source>Baseline taken on {0} (data up to {1}).</source>
+        <translation>Výchozí hodnoty zaznamenány {0} (data do {1}).</translation>
+    </message>
+    <message>
+        <source>No baseline yet: it is taken at the first training, or now.</source>
+        <translation>Zatím žádné výchozí hodnoty: zaznamenají se při prvním trénování, nebo hned.</translation>
+    </message>
+    <message>
+        <source>Now: data up to {0}.</source>
+        <translation>Nyní: data do {0}.</translation>
     </message>
     <message>
         <source>{0} (as encrypted IDs); opt-out register: {1}</source>
@@ -1656,6 +1975,14 @@
         <translation>Poslední aktivita</translation>
     </message>
     <message>
+        <source>Campaign members</source>
+        <translation>Účastníci kampaní</translation>
+    </message>
+    <message>
+        <source>Campaign contact outcomes</source>
+        <translation>Výsledky kontaktů v kampaních</translation>
+    </message>
+    <message>
         <source>Retention status</source>
         <translation>Stav uchovávání</translation>
     </message>
@@ -1726,6 +2053,10 @@
     <message>
         <source>U&amp;sage:</source>
         <translation>V&amp;yužití:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign members:</source>
+        <translation>Úča&amp;stníci kampaní:</translation>
     </message>
     <message>
         <source>Policies</source>
@@ -1891,8 +2222,20 @@
         <translation>Vybraný segment</translation>
     </message>
     <message>
-        <source>Prepare action &amp;list…</source>
-        <translation>Připravit sez&amp;nam akcí…</translation>
+        <source>&amp;Start campaign…</source>
+        <translation>&amp;Zahájit kampaň…</translation>
+    </message>
+    <message>
+        <source>Act on this segment with a random control group held back, so that what the action changed can be measured</source>
+        <translation>Provést akci u tohoto segmentu s náhodnou kontrolní skupinou ponechanou stranou, aby bylo možné změřit, co akce změnila</translation>
+    </message>
+    <message>
+        <source>Best time to reach: {0}, {1}–{2} h{3} ({4} of their contacts)</source>
+        <translation>Nejlepší čas k zastižení: {0}, {1}–{2} h{3} ({4} jejich kontaktů)</translation>
+    </message>
+    <message>
+        <source>Buys most: {0}, {1}–{2} h{3} ({4} of their purchases)</source>
+        <translation>Nejvíce nakupují: {0}, {1}–{2} h{3} ({4} jejich nákupů)</translation>
     </message>
     <message>
         <source>No segments yet. Train a model first: the segments, their risks and the recommended actions appear here once it exists.</source>
@@ -1961,14 +2304,6 @@
     <message>
         <source>What drives churn across all customers:</source>
         <translation>Co ovlivňuje odchody napříč všemi zákazníky:</translation>
-    </message>
-    <message>
-        <source>Preparing the action list</source>
-        <translation>Připravuje se seznam akcí</translation>
-    </message>
-    <message>
-        <source>{0} people from “{1}” written to {2} (processing log entry {3}). This file holds personal data: use it only for “{4}”, keep it out of shared folders and e-mail, and delete it after use.</source>
-        <translation>Osoby ze segmentu „{1}“ (počet: {0}) byly zapsány do {2} (záznam protokolu zpracování č. {3}). Tento soubor obsahuje osobní údaje: používejte jej pouze pro účel „{4}“, neukládejte jej do sdílených složek ani neposílejte e-mailem a po použití jej smažte.</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2430,89 @@
     <message>
         <source>Project settings saved and logged.</source>
         <translation>Nastavení projektu uloženo a zaznamenáno v protokolu.</translation>
+    </message>
+</context>
+<context>
+    <name>StartCampaignDialog</name>
+    <message>
+        <source>Start campaign</source>
+        <translation>Zahájit kampaň</translation>
+    </message>
+    <message>
+        <source>A campaign acts on the customers of the chosen segments and holds a random share of them back as a control group, who are not contacted: comparing the two later shows what the action changed. Customers who objected (opt-outs) are in neither group. The next step shows what the campaign can detect before anything is recorded.</source>
+        <translation>Kampaň cílí na zákazníky vybraných segmentů a náhodnou část z nich ponechá stranou jako kontrolní skupinu, která není kontaktována: pozdější porovnání obou skupin ukáže, co akce změnila. Zákazníci, kteří vznesli námitku, nejsou v žádné ze skupin. Další krok ukáže, co kampaň dokáže odhalit, ještě než se cokoli zaznamená.</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmenty</translation>
+    </message>
+    <message>
+        <source>#{0} {1} ({2} customers)</source>
+        <translation>#{0} {1} (zákazníci: {2})</translation>
+    </message>
+    <message>
+        <source>e.g. call customers at risk to offer help</source>
+        <translation>např. zavolat ohroženým zákazníkům a nabídnout pomoc</translation>
+    </message>
+    <message>
+        <source>the segment&apos;s suggested action</source>
+        <translation>akce navržená pro segment</translation>
+    </message>
+    <message>
+        <source>default: the segments&apos; names</source>
+        <translation>výchozí: názvy segmentů</translation>
+    </message>
+    <message>
+        <source>optional, for the return on investment</source>
+        <translation>volitelné, pro výpočet návratnosti investice</translation>
+    </message>
+    <message>
+        <source>&amp;Plan campaign</source>
+        <translation>Na&amp;plánovat kampaň</translation>
+    </message>
+    <message>
+        <source>&amp;Segments:</source>
+        <translation>&amp;Segmenty:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose (required):</source>
+        <translation>Úč&amp;el (povinný):</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal basis:</source>
+        <translation>P&amp;rávní základ:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Akce:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Název:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart date:</source>
+        <translation>&amp;Datum zahájení:</translation>
+    </message>
+    <message>
+        <source>&amp;Held back as control group:</source>
+        <translation>Ponechat stranou jako &amp;kontrolní skupinu:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost per contact:</source>
+        <translation>Nák&amp;lady na kontakt:</translation>
+    </message>
+    <message>
+        <source>Choose at least one segment for the campaign.</source>
+        <translation>Vyberte pro kampaň alespoň jeden segment.</translation>
+    </message>
+    <message>
+        <source>State the purpose of the campaign: it is recorded in the processing log and the record of processing activities.</source>
+        <translation>Uveďte účel kampaně: zaznamená se do protokolu zpracování a do záznamů o činnostech zpracování.</translation>
+    </message>
+    <message>
+        <source>The cost per contact must be a number of 0 or more, or empty.</source>
+        <translation>Náklady na kontakt musí být číslo 0 nebo větší, nebo prázdné.</translation>
     </message>
 </context>
 <context>

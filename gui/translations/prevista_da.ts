@@ -2,77 +2,340 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
-    <name>ActionListDialog</name>
+    <name>Banner</name>
     <message>
-        <source>Prepare action list</source>
-        <translation>Lav handlingsliste</translation>
+        <source>Message</source>
+        <translation>Meddelelse</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignActions</name>
+    <message>
+        <source>Planning the campaign</source>
+        <translation>Planlægger kampagnen</translation>
     </message>
     <message>
-        <source>This writes the names and contact details of customers in “{0}” to a file, so that someone can act on the recommendation. The step is recorded in the processing log with its purpose; customers who objected (opt-outs) are left out.</source>
-        <translation>Dette skriver navne og kontaktoplysninger for kunderne i “{0}” til en fil, så nogen kan handle på anbefalingen. Trinnet registreres i behandlingsloggen sammen med formålet; kunder, der har gjort indsigelse, udelades.</translation>
+        <source>Campaign “{0}” from {1}: about {2} customers to act on, {3} held back at random as the control group (not contacted, never exported).</source>
+        <translation>Kampagne “{0}” fra {1}: omkring {2} kunder, som handlingen rettes mod, {3} tilfældigt holdt tilbage som kontrolgruppe (kontaktes ikke, eksporteres aldrig).</translation>
     </message>
     <message>
-        <source>e.g. offer onboarding help this week</source>
-        <translation>f.eks. tilbyde hjælp til opstart i denne uge</translation>
+        <source>Action: {0}</source>
+        <translation>Handling: {0}</translation>
     </message>
     <message>
-        <source>Everyone in the segment</source>
-        <translation>Alle i segmentet</translation>
+        <source>It can detect a change in churn of {0:.0f} points or more (churn risk of these customers: {1:.0%}).</source>
+        <translation>Den kan påvise en ændring i kundeafgangen på {0:.0f} procentpoint eller mere (afgangsrisiko for disse kunder: {1:.0%}).</translation>
     </message>
     <message>
-        <source>Output file</source>
-        <translation>Outputfil</translation>
+        <source>About {0} customers are left out: they are in a campaign that started recently.</source>
+        <translation>Omkring {0} kunder er udeladt: de er med i en kampagne, der startede for nylig.</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>Ge&amp;nnemse…</translation>
+        <source>Warnings:</source>
+        <translation>Advarsler:</translation>
     </message>
     <message>
-        <source>&amp;Prepare list</source>
-        <translation>&amp;Lav liste</translation>
+        <source>Nobody in these segments can be in a new campaign, so it was not started.</source>
+        <translation>Ingen i disse segmenter kan indgå i en ny kampagne, så den blev ikke startet.</translation>
     </message>
     <message>
-        <source>P&amp;urpose (required):</source>
-        <translation>For&amp;mål (påkrævet):</translation>
+        <source>Start this campaign? It is recorded in the processing log with its purpose, and the random seed that drew the control group is logged so it can be redrawn.</source>
+        <translation>Vil du starte denne kampagne? Den registreres i behandlingsloggen sammen med formålet, og det tilfældige frø, der udtrak kontrolgruppen, logføres, så den kan udtrækkes igen.</translation>
     </message>
     <message>
-        <source>Le&amp;gal basis:</source>
-        <translation>&amp;Retsgrundlag:</translation>
+        <source>Start campaign</source>
+        <translation>Start kampagne</translation>
     </message>
     <message>
-        <source>Only the &amp;top N by churn risk:</source>
-        <translation>Kun de N med &amp;højest afgangsrisiko:</translation>
+        <source>The campaign was not started; nothing was recorded.</source>
+        <translation>Kampagnen blev ikke startet; intet blev registreret.</translation>
     </message>
     <message>
-        <source>&amp;Save to:</source>
-        <translation>&amp;Gem i:</translation>
+        <source>Starting the campaign</source>
+        <translation>Starter kampagnen</translation>
     </message>
     <message>
-        <source>Save the action list</source>
-        <translation>Gem handlingslisten</translation>
+        <source>Started campaign {0} “{1}” (processing log entry {2}): {3} customers to act on, {4} held back. The Campaigns page shows it and measures it once later exports are imported.</source>
+        <translation>Startede kampagne {0} “{1}” (post {2} i behandlingsloggen): {3} kunder, som handlingen rettes mod, {4} holdt tilbage. Siden Kampagner viser den og måler den, når senere eksporter er importeret.</translation>
     </message>
     <message>
-        <source>action-list-segment-{0}.csv</source>
-        <translation>handlingsliste-segment-{0}.csv</translation>
+        <source>Save the contact list</source>
+        <translation>Gem kontaktlisten</translation>
+    </message>
+    <message>
+        <source>Save the contact list of campaign {0} now? It names the customers to act on; the control group is never in it. You can also save it later on the Campaigns page.</source>
+        <translation>Vil du gemme kontaktlisten for kampagne {0} nu? Den nævner de kunder, som handlingen rettes mod; kontrolgruppen er aldrig med. Du kan også gemme den senere på siden Kampagner.</translation>
+    </message>
+    <message>
+        <source>Save the contact list (treated customers only)</source>
+        <translation>Gem kontaktlisten (kun testgruppen)</translation>
+    </message>
+    <message>
+        <source>campaign-{0}-contacts.csv</source>
+        <translation>kampagne-{0}-kontakter.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <source>State the purpose of the action list: it is recorded in the processing log.</source>
-        <translation>Angiv formålet med handlingslisten: det registreres i behandlingsloggen.</translation>
+        <source>Writing the contact list</source>
+        <translation>Skriver kontaktlisten</translation>
     </message>
     <message>
-        <source>Choose the file to write the action list to.</source>
-        <translation>Vælg den fil, handlingslisten skal skrives til.</translation>
+        <source>{0} customers to act on written to {1} (processing log entry {2}); the control group is not in it. This file holds personal data: keep it out of shared folders and e-mail, and delete it when the action is done.</source>
+        <translation>{0} kunder, som handlingen rettes mod, skrevet til {1} (post {2} i behandlingsloggen); kontrolgruppen er ikke med. Denne fil indeholder personoplysninger: hold den ude af delte mapper og e-mail, og slet den, når handlingen er udført.</translation>
     </message>
 </context>
 <context>
-    <name>Banner</name>
+    <name>CampaignsPage</name>
     <message>
-        <source>Message</source>
-        <translation>Meddelelse</translation>
+        <source>Churn</source>
+        <translation>Kundeafgang</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Køb</translation>
+    </message>
+    <message>
+        <source>Spend per customer</source>
+        <translation>Forbrug pr. kunde</translation>
+    </message>
+    <message>
+        <source>Support tickets per customer</source>
+        <translation>Supportsager pr. kunde</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagner</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Start one from a segment: on the Segments page choose the segment, then Start campaign. A random share of its customers is held back, so that the difference shows later what the action changed.</source>
+        <translation>Ingen kampagner endnu. Start en ud fra et segment: vælg segmentet på siden Segmenter, og klik derefter på Start kampagne. En tilfældig andel af dets kunder holdes tilbage, så forskellen senere viser, hvad handlingen ændrede.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Segments</source>
+        <translation>Gå til &amp;Segmenter</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Treated</source>
+        <translation>Testgruppe</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Kontrolgruppe</translation>
+    </message>
+    <message>
+        <source>Latest result</source>
+        <translation>Seneste resultat</translation>
+    </message>
+    <message>
+        <source>Selected campaign</source>
+        <translation>Valgt kampagne</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Udfald</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Forskel</translation>
+    </message>
+    <message>
+        <source>{0:.0%} interval</source>
+        <translation>{0:.0%}-interval</translation>
+    </message>
+    <message>
+        <source>Measured outcomes</source>
+        <translation>Målte udfald</translation>
+    </message>
+    <message>
+        <source>Campaign result chart</source>
+        <translation>Diagram over kampagnens resultat</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>&amp;Diagram:</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Results per segment</source>
+        <translation>Resultater pr. segment</translation>
+    </message>
+    <message>
+        <source>&amp;Measure now</source>
+        <translation>&amp;Mål nu</translation>
+    </message>
+    <message>
+        <source>Measure from the data imported so far and keep the result (logged)</source>
+        <translation>Mål ud fra de data, der er importeret indtil nu, og gem resultatet (logføres)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport contact list…</source>
+        <translation>E&amp;ksportér kontaktliste…</translation>
+    </message>
+    <message>
+        <source>Write the customers to act on to a CSV file (logged)</source>
+        <translation>Skriv de kunder, som handlingen rettes mod, til en CSV-fil (logføres)</translation>
+    </message>
+    <message>
+        <source>&amp;Import contact outcomes…</source>
+        <translation>&amp;Importér kontaktresultater…</translation>
+    </message>
+    <message>
+        <source>The CRM&apos;s record of who was reached (and who accepted the offer), for the effect among those reached (logged)</source>
+        <translation>CRM&apos;ets registrering af, hvem der blev nået (og hvem der tog imod tilbuddet), til effekten blandt dem, der blev nået (logføres)</translation>
+    </message>
+    <message>
+        <source>The contact list holds the treated customers only. The control group is never exported: they are held back so that comparing the two shows what the action changed.</source>
+        <translation>Kontaktlisten indeholder kun kunderne i testgruppen. Kontrolgruppen eksporteres aldrig: den holdes tilbage, så en sammenligning af de to viser, hvad handlingen ændrede.</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>ikke målt endnu</translation>
+    </message>
+    <message>
+        <source>#{0} {1}</source>
+        <translation>#{0} {1}</translation>
+    </message>
+    <message>
+        <source>Measured {0} (recorded).</source>
+        <translation>Målt {0} (registreret).</translation>
+    </message>
+    <message>
+        <source>Action: {0}</source>
+        <translation>Handling: {0}</translation>
+    </message>
+    <message>
+        <source>Purpose: {0} ({1})</source>
+        <translation>Formål: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Started {0} on segments {1}; {2:.0%} held back at random (the seed is in the processing log).</source>
+        <translation>Startet {0} på segmenterne {1}; {2:.0%} tilfældigt holdt tilbage (frøet står i behandlingsloggen).</translation>
+    </message>
+    <message>
+        <source>At the start it could detect a change in churn of {0:.0f} points or more.</source>
+        <translation>Ved starten kunne den påvise en ændring i kundeafgangen på {0:.0f} procentpoint eller mere.</translation>
+    </message>
+    <message>
+        <source>At the start it was too small to detect a change in churn.</source>
+        <translation>Ved starten var den for lille til at påvise en ændring i kundeafgangen.</translation>
+    </message>
+    <message>
+        <source>Cost per contact: {0}</source>
+        <translation>Omkostning pr. kontakt: {0}</translation>
+    </message>
+    <message>
+        <source>Not measured yet: Measure now measures it from the data imported so far.</source>
+        <translation>Ikke målt endnu: Mål nu måler den ud fra de data, der er importeret indtil nu.</translation>
+    </message>
+    <message>
+        <source>Reading the campaign&apos;s result</source>
+        <translation>Læser kampagnens resultat</translation>
+    </message>
+    <message>
+        <source>Not measured yet; as it would come out now (not recorded):</source>
+        <translation>Ikke målt endnu; sådan ville det blive nu (ikke registreret):</translation>
+    </message>
+    <message>
+        <source>About {0} treated and {1} held back; outcomes from {2} to {3}.</source>
+        <translation>Omkring {0} i testgruppen og {1} i kontrolgruppen; udfald fra {2} til {3}.</translation>
+    </message>
+    <message>
+        <source>Churn from {0}.</source>
+        <translation>Kundeafgang taget fra {0}.</translation>
+    </message>
+    <message>
+        <source>{0:+d} points</source>
+        <translation>{0:+d} procentpoint</translation>
+    </message>
+    <message>
+        <source>{0:+d} to {1:+d} points</source>
+        <translation>{0:+d} til {1:+d} procentpoint</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>{0} til {1}</translation>
+    </message>
+    <message>
+        <source>Among those reached ({0:.0%} of the treated):</source>
+        <translation>Blandt dem, der blev nået ({0:.0%} af testgruppen):</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>Per segment: treated minus held back, with the {0:.0%} interval. A segment with too few customers in an arm shows no figure.</source>
+        <translation>Pr. segment: testgruppen minus kontrolgruppen med {0:.0%}-intervallet. Et segment med for få kunder i en af grupperne viser intet tal.</translation>
+    </message>
+    <message>
+        <source>{0} (%)</source>
+        <translation>{0} (%)</translation>
+    </message>
+    <message>
+        <source>{0}: difference {1} (interval {2})</source>
+        <translation>{0}: forskel {1} (interval {2})</translation>
+    </message>
+    <message>
+        <source>Measuring the campaign</source>
+        <translation>Måler kampagnen</translation>
+    </message>
+    <message>
+        <source>Measured campaign {0} (processing log entry {1}).</source>
+        <translation>Målte kampagne {0} (post {1} i behandlingsloggen).</translation>
+    </message>
+    <message>
+        <source>The CRM&apos;s record of who was reached in campaign {0}</source>
+        <translation>CRM&apos;ets registrering af, hvem der blev nået i kampagne {0}</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;All files (*)</source>
+        <translation>Eksporter (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Choose one file: it replaces the contact outcomes of this campaign.</source>
+        <translation>Vælg én fil: den erstatter kontaktresultaterne for denne kampagne.</translation>
+    </message>
+    <message>
+        <source>Reading the contact outcomes</source>
+        <translation>Læser kontaktresultaterne</translation>
+    </message>
+    <message>
+        <source>Campaign {0}: {1} of the customers acted on were reached (processing log entry {2}).</source>
+        <translation>Kampagne {0}: {1} af kunderne i testgruppen blev nået (post {2} i behandlingsloggen).</translation>
+    </message>
+    <message>
+        <source>{0} accepted the offer.</source>
+        <translation>{0} tog imod tilbuddet.</translation>
+    </message>
+    <message>
+        <source>{0} rows name nobody in this campaign&apos;s treated group; they were left out.</source>
+        <translation>{0} rækker nævner ingen i denne kampagnes testgruppe; de blev udeladt.</translation>
+    </message>
+    <message>
+        <source>{0} customers of the control group are marked as reached: they were contacted although they were to be held back, which blurs the comparison.</source>
+        <translation>{0} kunder i kontrolgruppen er markeret som nået: de blev kontaktet, selvom de skulle holdes tilbage, hvilket udvisker sammenligningen.</translation>
+    </message>
+    <message>
+        <source>Measure now to see the effect among those reached.</source>
+        <translation>Mål nu for at se effekten blandt dem, der blev nået.</translation>
     </message>
 </context>
 <context>
@@ -1189,12 +1452,68 @@
         <translation>&amp;Ryd op i forældede data…</translation>
     </message>
     <message>
+        <source>Pilot KPIs</source>
+        <translation>Pilotens KPI&apos;er</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Udgangsværdi</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <source>Take &amp;baseline now</source>
+        <translation>Registrér &amp;udgangsværdier nu</translation>
+    </message>
+    <message>
+        <source>Record today&apos;s KPIs as the baseline the pilot is measured against</source>
+        <translation>Registrér dagens KPI&apos;er som de udgangsværdier, piloten måles op imod</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Oversigt</translation>
     </message>
     <message>
         <source>Reading the project</source>
         <translation>Læser projektet</translation>
+    </message>
+    <message>
+        <source>Replace the KPI baseline</source>
+        <translation>Erstat KPI-udgangsværdierne</translation>
+    </message>
+    <message>
+        <source>A baseline was taken on {0}; the pilot is measured against it. Replace it with today&apos;s figures?</source>
+        <translation>Der blev registreret udgangsværdier den {0}; piloten måles op imod dem. Vil du erstatte dem med dagens tal?</translation>
+    </message>
+    <message>
+        <source>Taking the KPI baseline</source>
+        <translation>Registrerer KPI-udgangsværdier</translation>
+    </message>
+    <message>
+        <source>Baseline taken: the KPIs from now on are compared with today&apos;s.</source>
+        <translation>Udgangsværdier registreret: KPI&apos;erne sammenlignes fremover med dagens.</translation>
+    </message>
+    <message>
+        <source>Baseline taken on {0} (data up to {1}).</source>
+        <translation>Udgangsværdier registreret den {0} (data til og med {1}).</translation>
+    </message>
+    <message>
+        <source>No baseline yet: it is taken at the first training, or now.</source>
+        <translation>Ingen udgangsværdier endnu: de registreres ved den første træning eller nu.</translation>
+    </message>
+    <message>
+        <source>Now: data up to {0}.</source>
+        <translation>Nu: data til og med {0}.</translation>
     </message>
     <message>
         <source>{0} (as encrypted IDs); opt-out register: {1}</source>
@@ -1656,6 +1975,14 @@
         <translation>Seneste aktivitet</translation>
     </message>
     <message>
+        <source>Campaign members</source>
+        <translation>Kampagnedeltagere</translation>
+    </message>
+    <message>
+        <source>Campaign contact outcomes</source>
+        <translation>Kampagners kontaktresultater</translation>
+    </message>
+    <message>
         <source>Retention status</source>
         <translation>Opbevaringsstatus</translation>
     </message>
@@ -1726,6 +2053,10 @@
     <message>
         <source>U&amp;sage:</source>
         <translation>Br&amp;ug:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign members:</source>
+        <translation>K&amp;ampagnedeltagere:</translation>
     </message>
     <message>
         <source>Policies</source>
@@ -1891,8 +2222,20 @@
         <translation>Valgt segment</translation>
     </message>
     <message>
-        <source>Prepare action &amp;list…</source>
-        <translation>Lav handlings&amp;liste…</translation>
+        <source>&amp;Start campaign…</source>
+        <translation>&amp;Start kampagne…</translation>
+    </message>
+    <message>
+        <source>Act on this segment with a random control group held back, so that what the action changed can be measured</source>
+        <translation>Handl på dette segment med en tilfældig kontrolgruppe holdt tilbage, så det kan måles, hvad handlingen ændrede</translation>
+    </message>
+    <message>
+        <source>Best time to reach: {0}, {1}–{2} h{3} ({4} of their contacts)</source>
+        <translation>Bedste tidspunkt at nå dem: {0}, kl. {1}–{2}{3} ({4} af deres henvendelser)</translation>
+    </message>
+    <message>
+        <source>Buys most: {0}, {1}–{2} h{3} ({4} of their purchases)</source>
+        <translation>Køber mest: {0}, kl. {1}–{2}{3} ({4} af deres køb)</translation>
     </message>
     <message>
         <source>No segments yet. Train a model first: the segments, their risks and the recommended actions appear here once it exists.</source>
@@ -1961,14 +2304,6 @@
     <message>
         <source>What drives churn across all customers:</source>
         <translation>Hvad der driver kundeafgang på tværs af alle kunder:</translation>
-    </message>
-    <message>
-        <source>Preparing the action list</source>
-        <translation>Laver handlingslisten</translation>
-    </message>
-    <message>
-        <source>{0} people from “{1}” written to {2} (processing log entry {3}). This file holds personal data: use it only for “{4}”, keep it out of shared folders and e-mail, and delete it after use.</source>
-        <translation>{0} personer fra “{1}” skrevet til {2} (post {3} i behandlingsloggen). Denne fil indeholder personoplysninger: brug den kun til “{4}”, hold den ude af delte mapper og e-mail, og slet den efter brug.</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2430,89 @@
     <message>
         <source>Project settings saved and logged.</source>
         <translation>Projektindstillingerne er gemt og logført.</translation>
+    </message>
+</context>
+<context>
+    <name>StartCampaignDialog</name>
+    <message>
+        <source>Start campaign</source>
+        <translation>Start kampagne</translation>
+    </message>
+    <message>
+        <source>A campaign acts on the customers of the chosen segments and holds a random share of them back as a control group, who are not contacted: comparing the two later shows what the action changed. Customers who objected (opt-outs) are in neither group. The next step shows what the campaign can detect before anything is recorded.</source>
+        <translation>En kampagne retter sig mod kunderne i de valgte segmenter og holder en tilfældig andel af dem tilbage som kontrolgruppe, der ikke kontaktes: en senere sammenligning af de to viser, hvad handlingen ændrede. Kunder, der har gjort indsigelse, er ikke i nogen af grupperne. Næste trin viser, hvad kampagnen kan påvise, før noget registreres.</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmenter</translation>
+    </message>
+    <message>
+        <source>#{0} {1} ({2} customers)</source>
+        <translation>#{0} {1} ({2} kunder)</translation>
+    </message>
+    <message>
+        <source>e.g. call customers at risk to offer help</source>
+        <translation>f.eks. ringe til kunder i risiko for at tilbyde hjælp</translation>
+    </message>
+    <message>
+        <source>the segment&apos;s suggested action</source>
+        <translation>segmentets foreslåede handling</translation>
+    </message>
+    <message>
+        <source>default: the segments&apos; names</source>
+        <translation>standard: segmenternes navne</translation>
+    </message>
+    <message>
+        <source>optional, for the return on investment</source>
+        <translation>valgfrit, til beregning af investeringsafkastet</translation>
+    </message>
+    <message>
+        <source>&amp;Plan campaign</source>
+        <translation>&amp;Planlæg kampagne</translation>
+    </message>
+    <message>
+        <source>&amp;Segments:</source>
+        <translation>&amp;Segmenter:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose (required):</source>
+        <translation>For&amp;mål (påkrævet):</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal basis:</source>
+        <translation>&amp;Retsgrundlag:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>Hand&amp;ling:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart date:</source>
+        <translation>S&amp;tartdato:</translation>
+    </message>
+    <message>
+        <source>&amp;Held back as control group:</source>
+        <translation>&amp;Holdes tilbage som kontrolgruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost per contact:</source>
+        <translation>&amp;Omkostning pr. kontakt:</translation>
+    </message>
+    <message>
+        <source>Choose at least one segment for the campaign.</source>
+        <translation>Vælg mindst ét segment til kampagnen.</translation>
+    </message>
+    <message>
+        <source>State the purpose of the campaign: it is recorded in the processing log and the record of processing activities.</source>
+        <translation>Angiv formålet med kampagnen: det registreres i behandlingsloggen og i fortegnelsen over behandlingsaktiviteter.</translation>
+    </message>
+    <message>
+        <source>The cost per contact must be a number of 0 or more, or empty.</source>
+        <translation>Omkostningen pr. kontakt skal være et tal på 0 eller derover eller være tom.</translation>
     </message>
 </context>
 <context>

@@ -2,77 +2,340 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
-    <name>ActionListDialog</name>
+    <name>Banner</name>
     <message>
-        <source>Prepare action list</source>
-        <translation>Aktionsliste vorbereiten</translation>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignActions</name>
+    <message>
+        <source>Planning the campaign</source>
+        <translation>Kampagne wird geplant</translation>
     </message>
     <message>
-        <source>This writes the names and contact details of customers in “{0}” to a file, so that someone can act on the recommendation. The step is recorded in the processing log with its purpose; customers who objected (opt-outs) are left out.</source>
-        <translation>Dabei werden Namen und Kontaktdaten der Kunden in „{0}“ in eine Datei geschrieben, damit jemand die Empfehlung umsetzen kann. Der Schritt wird mit seinem Zweck im Verarbeitungsprotokoll festgehalten; Kunden, die widersprochen haben, werden ausgelassen.</translation>
+        <source>Campaign “{0}” from {1}: about {2} customers to act on, {3} held back at random as the control group (not contacted, never exported).</source>
+        <translation>Kampagne „{0}“ ab {1}: etwa {2} Kunden für die Maßnahme, {3} zufällig als Kontrollgruppe zurückgehalten (werden nicht kontaktiert und nie exportiert).</translation>
     </message>
     <message>
-        <source>e.g. offer onboarding help this week</source>
-        <translation>z. B. diese Woche Hilfe beim Onboarding anbieten</translation>
+        <source>Action: {0}</source>
+        <translation>Maßnahme: {0}</translation>
     </message>
     <message>
-        <source>Everyone in the segment</source>
-        <translation>Alle im Segment</translation>
+        <source>It can detect a change in churn of {0:.0f} points or more (churn risk of these customers: {1:.0%}).</source>
+        <translation>Sie kann eine Veränderung der Abwanderung um {0:.0f} Prozentpunkte oder mehr erkennen (Abwanderungsrisiko dieser Kunden: {1:.0%}).</translation>
     </message>
     <message>
-        <source>Output file</source>
-        <translation>Ausgabedatei</translation>
+        <source>About {0} customers are left out: they are in a campaign that started recently.</source>
+        <translation>Etwa {0} Kunden werden ausgelassen: Sie sind in einer kürzlich gestarteten Kampagne.</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>Durch&amp;suchen…</translation>
+        <source>Warnings:</source>
+        <translation>Warnungen:</translation>
     </message>
     <message>
-        <source>&amp;Prepare list</source>
-        <translation>Liste &amp;vorbereiten</translation>
+        <source>Nobody in these segments can be in a new campaign, so it was not started.</source>
+        <translation>Niemand in diesen Segmenten kann in eine neue Kampagne aufgenommen werden, daher wurde sie nicht gestartet.</translation>
     </message>
     <message>
-        <source>P&amp;urpose (required):</source>
-        <translation>Zwec&amp;k (erforderlich):</translation>
+        <source>Start this campaign? It is recorded in the processing log with its purpose, and the random seed that drew the control group is logged so it can be redrawn.</source>
+        <translation>Diese Kampagne starten? Sie wird mit ihrem Zweck im Verarbeitungsprotokoll festgehalten, und der Zufallsstartwert, mit dem die Kontrollgruppe gezogen wurde, wird protokolliert, damit sie erneut gezogen werden kann.</translation>
     </message>
     <message>
-        <source>Le&amp;gal basis:</source>
-        <translation>&amp;Rechtsgrundlage:</translation>
+        <source>Start campaign</source>
+        <translation>Kampagne starten</translation>
     </message>
     <message>
-        <source>Only the &amp;top N by churn risk:</source>
-        <translation>Nur die &amp;obersten N nach Abwanderungsrisiko:</translation>
+        <source>The campaign was not started; nothing was recorded.</source>
+        <translation>Die Kampagne wurde nicht gestartet; es wurde nichts festgehalten.</translation>
     </message>
     <message>
-        <source>&amp;Save to:</source>
-        <translation>Speichern &amp;unter:</translation>
+        <source>Starting the campaign</source>
+        <translation>Kampagne wird gestartet</translation>
     </message>
     <message>
-        <source>Save the action list</source>
-        <translation>Aktionsliste speichern</translation>
+        <source>Started campaign {0} “{1}” (processing log entry {2}): {3} customers to act on, {4} held back. The Campaigns page shows it and measures it once later exports are imported.</source>
+        <translation>Kampagne {0} „{1}“ gestartet (Eintrag {2} im Verarbeitungsprotokoll): {3} Kunden für die Maßnahme, {4} zurückgehalten. Die Seite Kampagnen zeigt sie an und misst sie, sobald spätere Exporte importiert sind.</translation>
     </message>
     <message>
-        <source>action-list-segment-{0}.csv</source>
-        <translation>aktionsliste-segment-{0}.csv</translation>
+        <source>Save the contact list</source>
+        <translation>Kontaktliste speichern</translation>
+    </message>
+    <message>
+        <source>Save the contact list of campaign {0} now? It names the customers to act on; the control group is never in it. You can also save it later on the Campaigns page.</source>
+        <translation>Kontaktliste der Kampagne {0} jetzt speichern? Sie nennt die Kunden für die Maßnahme; die Kontrollgruppe ist nie darin enthalten. Sie können sie auch später auf der Seite Kampagnen speichern.</translation>
+    </message>
+    <message>
+        <source>Save the contact list (treated customers only)</source>
+        <translation>Kontaktliste speichern (nur die Testgruppe)</translation>
+    </message>
+    <message>
+        <source>campaign-{0}-contacts.csv</source>
+        <translation>kampagne-{0}-kontakte.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <source>State the purpose of the action list: it is recorded in the processing log.</source>
-        <translation>Geben Sie den Zweck der Aktionsliste an: Er wird im Verarbeitungsprotokoll festgehalten.</translation>
+        <source>Writing the contact list</source>
+        <translation>Kontaktliste wird geschrieben</translation>
     </message>
     <message>
-        <source>Choose the file to write the action list to.</source>
-        <translation>Wählen Sie die Datei, in die die Aktionsliste geschrieben werden soll.</translation>
+        <source>{0} customers to act on written to {1} (processing log entry {2}); the control group is not in it. This file holds personal data: keep it out of shared folders and e-mail, and delete it when the action is done.</source>
+        <translation>{0} Kunden für die Maßnahme nach {1} geschrieben (Eintrag {2} im Verarbeitungsprotokoll); die Kontrollgruppe ist nicht darin enthalten. Diese Datei enthält personenbezogene Daten: Halten Sie sie aus geteilten Ordnern und E-Mails heraus und löschen Sie sie, wenn die Maßnahme abgeschlossen ist.</translation>
     </message>
 </context>
 <context>
-    <name>Banner</name>
+    <name>CampaignsPage</name>
     <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
+        <source>Churn</source>
+        <translation>Abwanderung</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Käufe</translation>
+    </message>
+    <message>
+        <source>Spend per customer</source>
+        <translation>Ausgaben pro Kunde</translation>
+    </message>
+    <message>
+        <source>Support tickets per customer</source>
+        <translation>Support-Tickets pro Kunde</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Start one from a segment: on the Segments page choose the segment, then Start campaign. A random share of its customers is held back, so that the difference shows later what the action changed.</source>
+        <translation>Noch keine Kampagnen. Starten Sie eine aus einem Segment: Wählen Sie auf der Seite Segmente das Segment und dann „Kampagne starten“. Ein zufälliger Teil seiner Kunden wird zurückgehalten, damit der Unterschied später zeigt, was die Maßnahme bewirkt hat.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Segments</source>
+        <translation>Zu den &amp;Segmenten wechseln</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Treated</source>
+        <translation>Testgruppe</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Kontrollgruppe</translation>
+    </message>
+    <message>
+        <source>Latest result</source>
+        <translation>Letztes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Selected campaign</source>
+        <translation>Ausgewählte Kampagne</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnisgröße</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <source>{0:.0%} interval</source>
+        <translation>{0:.0%}-Intervall</translation>
+    </message>
+    <message>
+        <source>Measured outcomes</source>
+        <translation>Gemessene Ergebnisgrößen</translation>
+    </message>
+    <message>
+        <source>Campaign result chart</source>
+        <translation>Diagramm des Kampagnenergebnisses</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>D&amp;iagramm:</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Results per segment</source>
+        <translation>Ergebnisse je Segment</translation>
+    </message>
+    <message>
+        <source>&amp;Measure now</source>
+        <translation>Jetzt &amp;messen</translation>
+    </message>
+    <message>
+        <source>Measure from the data imported so far and keep the result (logged)</source>
+        <translation>Anhand der bisher importierten Daten messen und das Ergebnis speichern (wird protokolliert)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport contact list…</source>
+        <translation>Kontaktliste e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write the customers to act on to a CSV file (logged)</source>
+        <translation>Die Kunden für die Maßnahme in eine CSV-Datei schreiben (wird protokolliert)</translation>
+    </message>
+    <message>
+        <source>&amp;Import contact outcomes…</source>
+        <translation>Kontaktergebnisse im&amp;portieren…</translation>
+    </message>
+    <message>
+        <source>The CRM&apos;s record of who was reached (and who accepted the offer), for the effect among those reached (logged)</source>
+        <translation>Die Aufzeichnung des CRM, wer erreicht wurde (und wer das Angebot angenommen hat), für die Wirkung bei den Erreichten (wird protokolliert)</translation>
+    </message>
+    <message>
+        <source>The contact list holds the treated customers only. The control group is never exported: they are held back so that comparing the two shows what the action changed.</source>
+        <translation>Die Kontaktliste enthält nur die Kunden der Testgruppe. Die Kontrollgruppe wird nie exportiert: Sie wird zurückgehalten, damit der Vergleich der beiden zeigt, was die Maßnahme bewirkt hat.</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>noch nicht gemessen</translation>
+    </message>
+    <message>
+        <source>#{0} {1}</source>
+        <translation>#{0} {1}</translation>
+    </message>
+    <message>
+        <source>Measured {0} (recorded).</source>
+        <translation>Gemessen am {0} (festgehalten).</translation>
+    </message>
+    <message>
+        <source>Action: {0}</source>
+        <translation>Maßnahme: {0}</translation>
+    </message>
+    <message>
+        <source>Purpose: {0} ({1})</source>
+        <translation>Zweck: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Started {0} on segments {1}; {2:.0%} held back at random (the seed is in the processing log).</source>
+        <translation>Gestartet am {0} für die Segmente {1}; {2:.0%} zufällig zurückgehalten (der Startwert steht im Verarbeitungsprotokoll).</translation>
+    </message>
+    <message>
+        <source>At the start it could detect a change in churn of {0:.0f} points or more.</source>
+        <translation>Beim Start konnte sie eine Veränderung der Abwanderung um {0:.0f} Prozentpunkte oder mehr erkennen.</translation>
+    </message>
+    <message>
+        <source>At the start it was too small to detect a change in churn.</source>
+        <translation>Beim Start war sie zu klein, um eine Veränderung der Abwanderung zu erkennen.</translation>
+    </message>
+    <message>
+        <source>Cost per contact: {0}</source>
+        <translation>Kosten pro Kontakt: {0}</translation>
+    </message>
+    <message>
+        <source>Not measured yet: Measure now measures it from the data imported so far.</source>
+        <translation>Noch nicht gemessen: „Jetzt messen“ misst sie anhand der bisher importierten Daten.</translation>
+    </message>
+    <message>
+        <source>Reading the campaign&apos;s result</source>
+        <translation>Ergebnis der Kampagne wird gelesen</translation>
+    </message>
+    <message>
+        <source>Not measured yet; as it would come out now (not recorded):</source>
+        <translation>Noch nicht gemessen; so würde es jetzt ausfallen (nicht festgehalten):</translation>
+    </message>
+    <message>
+        <source>About {0} treated and {1} held back; outcomes from {2} to {3}.</source>
+        <translation>Etwa {0} in der Testgruppe und {1} in der Kontrollgruppe; Ergebnisse von {2} bis {3}.</translation>
+    </message>
+    <message>
+        <source>Churn from {0}.</source>
+        <translation>Abwanderung aus {0}.</translation>
+    </message>
+    <message>
+        <source>{0:+d} points</source>
+        <translation>{0:+d} Prozentpunkte</translation>
+    </message>
+    <message>
+        <source>{0:+d} to {1:+d} points</source>
+        <translation>{0:+d} bis {1:+d} Prozentpunkte</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>{0} bis {1}</translation>
+    </message>
+    <message>
+        <source>Among those reached ({0:.0%} of the treated):</source>
+        <translation>Unter den Erreichten ({0:.0%} der Testgruppe):</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>Per segment: treated minus held back, with the {0:.0%} interval. A segment with too few customers in an arm shows no figure.</source>
+        <translation>Je Segment: Testgruppe minus Kontrollgruppe, mit dem {0:.0%}-Intervall. Ein Segment mit zu wenigen Kunden in einer der Gruppen zeigt keinen Wert.</translation>
+    </message>
+    <message>
+        <source>{0} (%)</source>
+        <translation>{0} (%)</translation>
+    </message>
+    <message>
+        <source>{0}: difference {1} (interval {2})</source>
+        <translation>{0}: Unterschied {1} (Intervall {2})</translation>
+    </message>
+    <message>
+        <source>Measuring the campaign</source>
+        <translation>Kampagne wird gemessen</translation>
+    </message>
+    <message>
+        <source>Measured campaign {0} (processing log entry {1}).</source>
+        <translation>Kampagne {0} gemessen (Eintrag {1} im Verarbeitungsprotokoll).</translation>
+    </message>
+    <message>
+        <source>The CRM&apos;s record of who was reached in campaign {0}</source>
+        <translation>Aufzeichnung des CRM, wer in Kampagne {0} erreicht wurde</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;All files (*)</source>
+        <translation>Exporte (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose one file: it replaces the contact outcomes of this campaign.</source>
+        <translation>Wählen Sie eine einzige Datei: Sie ersetzt die Kontaktergebnisse dieser Kampagne.</translation>
+    </message>
+    <message>
+        <source>Reading the contact outcomes</source>
+        <translation>Kontaktergebnisse werden gelesen</translation>
+    </message>
+    <message>
+        <source>Campaign {0}: {1} of the customers acted on were reached (processing log entry {2}).</source>
+        <translation>Kampagne {0}: {1} der Kunden aus der Testgruppe wurden erreicht (Eintrag {2} im Verarbeitungsprotokoll).</translation>
+    </message>
+    <message>
+        <source>{0} accepted the offer.</source>
+        <translation>{0} haben das Angebot angenommen.</translation>
+    </message>
+    <message>
+        <source>{0} rows name nobody in this campaign&apos;s treated group; they were left out.</source>
+        <translation>{0} Zeilen nennen niemanden aus der Testgruppe dieser Kampagne; sie wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>{0} customers of the control group are marked as reached: they were contacted although they were to be held back, which blurs the comparison.</source>
+        <translation>{0} Kunden der Kontrollgruppe sind als erreicht markiert: Sie wurden kontaktiert, obwohl sie zurückgehalten werden sollten, was den Vergleich verwischt.</translation>
+    </message>
+    <message>
+        <source>Measure now to see the effect among those reached.</source>
+        <translation>Messen Sie jetzt, um die Wirkung bei den Erreichten zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -1189,12 +1452,68 @@
         <translation>Abgelaufene Daten &amp;löschen…</translation>
     </message>
     <message>
+        <source>Pilot KPIs</source>
+        <translation>KPIs des Pilotprojekts</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Take &amp;baseline now</source>
+        <translation>&amp;Ausgangswerte jetzt erfassen</translation>
+    </message>
+    <message>
+        <source>Record today&apos;s KPIs as the baseline the pilot is measured against</source>
+        <translation>Die heutigen KPIs als Ausgangswerte festhalten, an denen das Pilotprojekt gemessen wird</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
         <source>Reading the project</source>
         <translation>Projekt wird gelesen</translation>
+    </message>
+    <message>
+        <source>Replace the KPI baseline</source>
+        <translation>KPI-Ausgangswerte ersetzen</translation>
+    </message>
+    <message>
+        <source>A baseline was taken on {0}; the pilot is measured against it. Replace it with today&apos;s figures?</source>
+        <translation>Am {0} wurden Ausgangswerte erfasst; das Pilotprojekt wird an ihnen gemessen. Durch die heutigen Zahlen ersetzen?</translation>
+    </message>
+    <message>
+        <source>Taking the KPI baseline</source>
+        <translation>KPI-Ausgangswerte werden erfasst</translation>
+    </message>
+    <message>
+        <source>Baseline taken: the KPIs from now on are compared with today&apos;s.</source>
+        <translation>Ausgangswerte erfasst: Die KPIs werden ab jetzt mit den heutigen verglichen.</translation>
+    </message>
+    <message>
+        <source>Baseline taken on {0} (data up to {1}).</source>
+        <translation>Ausgangswerte erfasst am {0} (Daten bis {1}).</translation>
+    </message>
+    <message>
+        <source>No baseline yet: it is taken at the first training, or now.</source>
+        <translation>Noch keine Ausgangswerte: Sie werden beim ersten Training erfasst oder jetzt.</translation>
+    </message>
+    <message>
+        <source>Now: data up to {0}.</source>
+        <translation>Jetzt: Daten bis {0}.</translation>
     </message>
     <message>
         <source>{0} (as encrypted IDs); opt-out register: {1}</source>
@@ -1656,6 +1975,14 @@
         <translation>Letzte Aktivität</translation>
     </message>
     <message>
+        <source>Campaign members</source>
+        <translation>Kampagnenmitglieder</translation>
+    </message>
+    <message>
+        <source>Campaign contact outcomes</source>
+        <translation>Kontaktergebnisse der Kampagnen</translation>
+    </message>
+    <message>
         <source>Retention status</source>
         <translation>Aufbewahrungsstatus</translation>
     </message>
@@ -1726,6 +2053,10 @@
     <message>
         <source>U&amp;sage:</source>
         <translation>Nut&amp;zung:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign members:</source>
+        <translation>Kampagnen&amp;mitglieder:</translation>
     </message>
     <message>
         <source>Policies</source>
@@ -1891,8 +2222,20 @@
         <translation>Ausgewähltes Segment</translation>
     </message>
     <message>
-        <source>Prepare action &amp;list…</source>
-        <translation>Aktions&amp;liste vorbereiten…</translation>
+        <source>&amp;Start campaign…</source>
+        <translation>Kampagne &amp;starten…</translation>
+    </message>
+    <message>
+        <source>Act on this segment with a random control group held back, so that what the action changed can be measured</source>
+        <translation>Bei diesem Segment handeln und eine zufällige Kontrollgruppe zurückhalten, damit gemessen werden kann, was die Maßnahme bewirkt hat</translation>
+    </message>
+    <message>
+        <source>Best time to reach: {0}, {1}–{2} h{3} ({4} of their contacts)</source>
+        <translation>Beste Zeit für eine Kontaktaufnahme: {0}, {1}–{2} Uhr{3} ({4} ihrer Kontakte)</translation>
+    </message>
+    <message>
+        <source>Buys most: {0}, {1}–{2} h{3} ({4} of their purchases)</source>
+        <translation>Meiste Käufe: {0}, {1}–{2} Uhr{3} ({4} ihrer Käufe)</translation>
     </message>
     <message>
         <source>No segments yet. Train a model first: the segments, their risks and the recommended actions appear here once it exists.</source>
@@ -1961,14 +2304,6 @@
     <message>
         <source>What drives churn across all customers:</source>
         <translation>Was die Abwanderung über alle Kunden hinweg treibt:</translation>
-    </message>
-    <message>
-        <source>Preparing the action list</source>
-        <translation>Aktionsliste wird vorbereitet</translation>
-    </message>
-    <message>
-        <source>{0} people from “{1}” written to {2} (processing log entry {3}). This file holds personal data: use it only for “{4}”, keep it out of shared folders and e-mail, and delete it after use.</source>
-        <translation>{0} Personen aus „{1}“ nach {2} geschrieben (Eintrag {3} im Verarbeitungsprotokoll). Diese Datei enthält personenbezogene Daten: Verwenden Sie sie nur für „{4}“, halten Sie sie aus geteilten Ordnern und E-Mails heraus und löschen Sie sie nach Gebrauch.</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2430,89 @@
     <message>
         <source>Project settings saved and logged.</source>
         <translation>Projekteinstellungen gespeichert und protokolliert.</translation>
+    </message>
+</context>
+<context>
+    <name>StartCampaignDialog</name>
+    <message>
+        <source>Start campaign</source>
+        <translation>Kampagne starten</translation>
+    </message>
+    <message>
+        <source>A campaign acts on the customers of the chosen segments and holds a random share of them back as a control group, who are not contacted: comparing the two later shows what the action changed. Customers who objected (opt-outs) are in neither group. The next step shows what the campaign can detect before anything is recorded.</source>
+        <translation>Eine Kampagne wendet sich an die Kunden der gewählten Segmente und hält einen zufälligen Teil davon als Kontrollgruppe zurück, die nicht kontaktiert wird: Der spätere Vergleich der beiden zeigt, was die Maßnahme bewirkt hat. Kunden, die widersprochen haben, sind in keiner der beiden Gruppen. Der nächste Schritt zeigt, was die Kampagne erkennen kann, bevor irgendetwas festgehalten wird.</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>#{0} {1} ({2} customers)</source>
+        <translation>#{0} {1} ({2} Kunden)</translation>
+    </message>
+    <message>
+        <source>e.g. call customers at risk to offer help</source>
+        <translation>z. B. gefährdete Kunden anrufen und Hilfe anbieten</translation>
+    </message>
+    <message>
+        <source>the segment&apos;s suggested action</source>
+        <translation>die vorgeschlagene Maßnahme des Segments</translation>
+    </message>
+    <message>
+        <source>default: the segments&apos; names</source>
+        <translation>Standard: die Namen der Segmente</translation>
+    </message>
+    <message>
+        <source>optional, for the return on investment</source>
+        <translation>optional, für die Berechnung des ROI</translation>
+    </message>
+    <message>
+        <source>&amp;Plan campaign</source>
+        <translation>Kampagne &amp;planen</translation>
+    </message>
+    <message>
+        <source>&amp;Segments:</source>
+        <translation>&amp;Segmente:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose (required):</source>
+        <translation>Zwec&amp;k (erforderlich):</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal basis:</source>
+        <translation>&amp;Rechtsgrundlage:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Maßnahme:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart date:</source>
+        <translation>S&amp;tartdatum:</translation>
+    </message>
+    <message>
+        <source>&amp;Held back as control group:</source>
+        <translation>Als Kontrollgruppe &amp;zurückhalten:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost per contact:</source>
+        <translation>K&amp;osten pro Kontakt:</translation>
+    </message>
+    <message>
+        <source>Choose at least one segment for the campaign.</source>
+        <translation>Wählen Sie mindestens ein Segment für die Kampagne.</translation>
+    </message>
+    <message>
+        <source>State the purpose of the campaign: it is recorded in the processing log and the record of processing activities.</source>
+        <translation>Geben Sie den Zweck der Kampagne an: Er wird im Verarbeitungsprotokoll und im Verzeichnis von Verarbeitungstätigkeiten festgehalten.</translation>
+    </message>
+    <message>
+        <source>The cost per contact must be a number of 0 or more, or empty.</source>
+        <translation>Die Kosten pro Kontakt müssen eine Zahl ab 0 sein oder leer bleiben.</translation>
     </message>
 </context>
 <context>

@@ -2,77 +2,340 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL" sourcelanguage="en">
 <context>
-    <name>ActionListDialog</name>
+    <name>Banner</name>
     <message>
-        <source>Prepare action list</source>
-        <translation>Przygotuj listę działań</translation>
+        <source>Message</source>
+        <translation>Komunikat</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignActions</name>
+    <message>
+        <source>Planning the campaign</source>
+        <translation>Planowanie kampanii</translation>
     </message>
     <message>
-        <source>This writes the names and contact details of customers in “{0}” to a file, so that someone can act on the recommendation. The step is recorded in the processing log with its purpose; customers who objected (opt-outs) are left out.</source>
-        <translation>Ta operacja zapisuje do pliku imiona, nazwiska i dane kontaktowe klientów z segmentu „{0}”, aby ktoś mógł zrealizować rekomendację. Operacja zostaje odnotowana w dzienniku przetwarzania wraz z jej celem; klienci, którzy wnieśli sprzeciw, są pomijani.</translation>
+        <source>Campaign “{0}” from {1}: about {2} customers to act on, {3} held back at random as the control group (not contacted, never exported).</source>
+        <translation>Kampania „{0}” od {1}: około {2} klientów objętych działaniem, {3} losowo wydzielonych jako grupa kontrolna (bez kontaktu, nigdy nieeksportowanych).</translation>
     </message>
     <message>
-        <source>e.g. offer onboarding help this week</source>
-        <translation>np. zaoferować pomoc we wdrożeniu w tym tygodniu</translation>
+        <source>Action: {0}</source>
+        <translation>Działanie: {0}</translation>
     </message>
     <message>
-        <source>Everyone in the segment</source>
-        <translation>Wszyscy w segmencie</translation>
+        <source>It can detect a change in churn of {0:.0f} points or more (churn risk of these customers: {1:.0%}).</source>
+        <translation>Pozwala wykryć zmianę odsetka odejść o {0:.0f} pkt proc. lub więcej (ryzyko odejścia tych klientów: {1:.0%}).</translation>
     </message>
     <message>
-        <source>Output file</source>
-        <translation>Plik wyjściowy</translation>
+        <source>About {0} customers are left out: they are in a campaign that started recently.</source>
+        <translation>Około {0} klientów pominięto: są w kampanii, która niedawno się rozpoczęła.</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>Przeglą&amp;daj…</translation>
+        <source>Warnings:</source>
+        <translation>Ostrzeżenia:</translation>
     </message>
     <message>
-        <source>&amp;Prepare list</source>
-        <translation>&amp;Przygotuj listę</translation>
+        <source>Nobody in these segments can be in a new campaign, so it was not started.</source>
+        <translation>Nikt z tych segmentów nie może wziąć udziału w nowej kampanii, więc jej nie rozpoczęto.</translation>
     </message>
     <message>
-        <source>P&amp;urpose (required):</source>
-        <translation>C&amp;el (wymagany):</translation>
+        <source>Start this campaign? It is recorded in the processing log with its purpose, and the random seed that drew the control group is logged so it can be redrawn.</source>
+        <translation>Rozpocząć tę kampanię? Zostanie odnotowana w dzienniku przetwarzania wraz z celem, a ziarno losowania, którym wylosowano grupę kontrolną, zostanie zapisane w dzienniku, aby można było wylosować ją ponownie.</translation>
     </message>
     <message>
-        <source>Le&amp;gal basis:</source>
-        <translation>Podstawa p&amp;rawna:</translation>
+        <source>Start campaign</source>
+        <translation>Rozpocznij kampanię</translation>
     </message>
     <message>
-        <source>Only the &amp;top N by churn risk:</source>
-        <translation>Tylko &amp;N klientów o najwyższym ryzyku odejścia:</translation>
+        <source>The campaign was not started; nothing was recorded.</source>
+        <translation>Kampanii nie rozpoczęto; nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <source>&amp;Save to:</source>
-        <translation>&amp;Zapisz do:</translation>
+        <source>Starting the campaign</source>
+        <translation>Rozpoczynanie kampanii</translation>
     </message>
     <message>
-        <source>Save the action list</source>
-        <translation>Zapisz listę działań</translation>
+        <source>Started campaign {0} “{1}” (processing log entry {2}): {3} customers to act on, {4} held back. The Campaigns page shows it and measures it once later exports are imported.</source>
+        <translation>Rozpoczęto kampanię {0} „{1}” (wpis dziennika przetwarzania nr {2}): klienci objęci działaniem: {3}, wydzieleni do grupy kontrolnej: {4}. Strona Kampanie pokazuje ją i zmierzy jej wynik, gdy zostaną zaimportowane późniejsze eksporty.</translation>
     </message>
     <message>
-        <source>action-list-segment-{0}.csv</source>
-        <translation>lista-dzialan-segment-{0}.csv</translation>
+        <source>Save the contact list</source>
+        <translation>Zapisz listę kontaktów</translation>
+    </message>
+    <message>
+        <source>Save the contact list of campaign {0} now? It names the customers to act on; the control group is never in it. You can also save it later on the Campaigns page.</source>
+        <translation>Zapisać teraz listę kontaktów kampanii {0}? Wymienia klientów objętych działaniem; grupa kontrolna nigdy się na niej nie znajduje. Możesz ją też zapisać później na stronie Kampanie.</translation>
+    </message>
+    <message>
+        <source>Save the contact list (treated customers only)</source>
+        <translation>Zapisz listę kontaktów (tylko grupa testowa)</translation>
+    </message>
+    <message>
+        <source>campaign-{0}-contacts.csv</source>
+        <translation>kampania-{0}-kontakty.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <source>State the purpose of the action list: it is recorded in the processing log.</source>
-        <translation>Podaj cel listy działań: zostanie on zapisany w dzienniku przetwarzania.</translation>
+        <source>Writing the contact list</source>
+        <translation>Zapisywanie listy kontaktów</translation>
     </message>
     <message>
-        <source>Choose the file to write the action list to.</source>
-        <translation>Wybierz plik, do którego zostanie zapisana lista działań.</translation>
+        <source>{0} customers to act on written to {1} (processing log entry {2}); the control group is not in it. This file holds personal data: keep it out of shared folders and e-mail, and delete it when the action is done.</source>
+        <translation>Zapisano klientów objętych działaniem (liczba: {0}) w pliku {1} (wpis dziennika przetwarzania nr {2}); grupy kontrolnej w nim nie ma. Plik zawiera dane osobowe: nie umieszczaj go w udostępnionych folderach ani w wiadomościach e-mail i usuń go po zakończeniu działania.</translation>
     </message>
 </context>
 <context>
-    <name>Banner</name>
+    <name>CampaignsPage</name>
     <message>
-        <source>Message</source>
-        <translation>Komunikat</translation>
+        <source>Churn</source>
+        <translation>Odejścia</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Zakupy</translation>
+    </message>
+    <message>
+        <source>Spend per customer</source>
+        <translation>Wydatki na klienta</translation>
+    </message>
+    <message>
+        <source>Support tickets per customer</source>
+        <translation>Zgłoszenia serwisowe na klienta</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanie</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Start one from a segment: on the Segments page choose the segment, then Start campaign. A random share of its customers is held back, so that the difference shows later what the action changed.</source>
+        <translation>Brak kampanii. Rozpocznij ją z poziomu segmentu: na stronie Segmenty wybierz segment, a następnie „Rozpocznij kampanię”. Losowa część jego klientów zostaje wydzielona, aby różnica pokazała później, co zmieniło działanie.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Segments</source>
+        <translation>Przejdź do &amp;segmentów</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampania</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <source>Treated</source>
+        <translation>Grupa testowa</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Grupa kontrolna</translation>
+    </message>
+    <message>
+        <source>Latest result</source>
+        <translation>Ostatni wynik</translation>
+    </message>
+    <message>
+        <source>Selected campaign</source>
+        <translation>Wybrana kampania</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Wskaźnik</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Różnica</translation>
+    </message>
+    <message>
+        <source>{0:.0%} interval</source>
+        <translation>Przedział {0:.0%}</translation>
+    </message>
+    <message>
+        <source>Measured outcomes</source>
+        <translation>Zmierzone wskaźniki</translation>
+    </message>
+    <message>
+        <source>Campaign result chart</source>
+        <translation>Wykres wyniku kampanii</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>&amp;Wykres:</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Results per segment</source>
+        <translation>Wyniki według segmentów</translation>
+    </message>
+    <message>
+        <source>&amp;Measure now</source>
+        <translation>&amp;Zmierz teraz</translation>
+    </message>
+    <message>
+        <source>Measure from the data imported so far and keep the result (logged)</source>
+        <translation>Zmierz na podstawie dotychczas zaimportowanych danych i zachowaj wynik (odnotowywane w dzienniku)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport contact list…</source>
+        <translation>&amp;Eksportuj listę kontaktów…</translation>
+    </message>
+    <message>
+        <source>Write the customers to act on to a CSV file (logged)</source>
+        <translation>Zapisz klientów objętych działaniem do pliku CSV (odnotowywane w dzienniku)</translation>
+    </message>
+    <message>
+        <source>&amp;Import contact outcomes…</source>
+        <translation>&amp;Importuj wyniki kontaktów…</translation>
+    </message>
+    <message>
+        <source>The CRM&apos;s record of who was reached (and who accepted the offer), for the effect among those reached (logged)</source>
+        <translation>Zapis z CRM o tym, do kogo dotarto (i kto przyjął ofertę), aby zmierzyć efekt wśród osób, do których dotarto (odnotowywane w dzienniku)</translation>
+    </message>
+    <message>
+        <source>The contact list holds the treated customers only. The control group is never exported: they are held back so that comparing the two shows what the action changed.</source>
+        <translation>Lista kontaktów zawiera tylko klientów z grupy testowej. Grupa kontrolna nigdy nie jest eksportowana: jest wydzielona, aby porównanie obu grup pokazało, co zmieniło działanie.</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>jeszcze nie zmierzono</translation>
+    </message>
+    <message>
+        <source>#{0} {1}</source>
+        <translation>#{0} {1}</translation>
+    </message>
+    <message>
+        <source>Measured {0} (recorded).</source>
+        <translation>Zmierzono {0} (zapisano).</translation>
+    </message>
+    <message>
+        <source>Action: {0}</source>
+        <translation>Działanie: {0}</translation>
+    </message>
+    <message>
+        <source>Purpose: {0} ({1})</source>
+        <translation>Cel: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Started {0} on segments {1}; {2:.0%} held back at random (the seed is in the processing log).</source>
+        <translation>Rozpoczęta {0} w segmentach {1}; {2:.0%} losowo wydzielono do grupy kontrolnej (ziarno losowania jest w dzienniku przetwarzania).</translation>
+    </message>
+    <message>
+        <source>At the start it could detect a change in churn of {0:.0f} points or more.</source>
+        <translation>Na starcie pozwalała wykryć zmianę odsetka odejść o {0:.0f} pkt proc. lub więcej.</translation>
+    </message>
+    <message>
+        <source>At the start it was too small to detect a change in churn.</source>
+        <translation>Na starcie była zbyt mała, aby wykryć zmianę odsetka odejść.</translation>
+    </message>
+    <message>
+        <source>Cost per contact: {0}</source>
+        <translation>Koszt na kontakt: {0}</translation>
+    </message>
+    <message>
+        <source>Not measured yet: Measure now measures it from the data imported so far.</source>
+        <translation>Jeszcze nie zmierzono: „Zmierz teraz” mierzy wynik na podstawie dotychczas zaimportowanych danych.</translation>
+    </message>
+    <message>
+        <source>Reading the campaign&apos;s result</source>
+        <translation>Wczytywanie wyniku kampanii</translation>
+    </message>
+    <message>
+        <source>Not measured yet; as it would come out now (not recorded):</source>
+        <translation>Jeszcze nie zmierzono; tak wyglądałby wynik teraz (niezapisany):</translation>
+    </message>
+    <message>
+        <source>About {0} treated and {1} held back; outcomes from {2} to {3}.</source>
+        <translation>Około {0} w grupie testowej i {1} w grupie kontrolnej; wyniki od {2} do {3}.</translation>
+    </message>
+    <message>
+        <source>Churn from {0}.</source>
+        <translation>Odejścia ustalone na podstawie: {0}.</translation>
+    </message>
+    <message>
+        <source>{0:+d} points</source>
+        <translation>{0:+d} pkt proc.</translation>
+    </message>
+    <message>
+        <source>{0:+d} to {1:+d} points</source>
+        <translation>od {0:+d} do {1:+d} pkt proc.</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>od {0} do {1}</translation>
+    </message>
+    <message>
+        <source>Among those reached ({0:.0%} of the treated):</source>
+        <translation>Wśród osób, do których dotarto ({0:.0%} grupy testowej):</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>Per segment: treated minus held back, with the {0:.0%} interval. A segment with too few customers in an arm shows no figure.</source>
+        <translation>W podziale na segmenty: grupa testowa minus grupa kontrolna, z przedziałem {0:.0%}. Segment ze zbyt małą liczbą klientów w jednej z grup nie pokazuje wartości.</translation>
+    </message>
+    <message>
+        <source>{0} (%)</source>
+        <translation>{0} (%)</translation>
+    </message>
+    <message>
+        <source>{0}: difference {1} (interval {2})</source>
+        <translation>{0}: różnica {1} (przedział {2})</translation>
+    </message>
+    <message>
+        <source>Measuring the campaign</source>
+        <translation>Mierzenie wyniku kampanii</translation>
+    </message>
+    <message>
+        <source>Measured campaign {0} (processing log entry {1}).</source>
+        <translation>Zmierzono wynik kampanii {0} (wpis dziennika przetwarzania nr {1}).</translation>
+    </message>
+    <message>
+        <source>The CRM&apos;s record of who was reached in campaign {0}</source>
+        <translation>Zapis z CRM o tym, do kogo dotarto w kampanii {0}</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;All files (*)</source>
+        <translation>Eksporty (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Choose one file: it replaces the contact outcomes of this campaign.</source>
+        <translation>Wybierz jeden plik: zastąpi on wyniki kontaktów tej kampanii.</translation>
+    </message>
+    <message>
+        <source>Reading the contact outcomes</source>
+        <translation>Wczytywanie wyników kontaktów</translation>
+    </message>
+    <message>
+        <source>Campaign {0}: {1} of the customers acted on were reached (processing log entry {2}).</source>
+        <translation>Kampania {0}: dotarto do {1} klientów objętych działaniem (wpis dziennika przetwarzania nr {2}).</translation>
+    </message>
+    <message>
+        <source>{0} accepted the offer.</source>
+        <translation>Ofertę przyjęło: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} rows name nobody in this campaign&apos;s treated group; they were left out.</source>
+        <translation>Wiersze niewskazujące nikogo z grupy testowej tej kampanii: {0}; zostały pominięte.</translation>
+    </message>
+    <message>
+        <source>{0} customers of the control group are marked as reached: they were contacted although they were to be held back, which blurs the comparison.</source>
+        <translation>Klienci z grupy kontrolnej oznaczeni jako ci, do których dotarto: {0}; skontaktowano się z nimi, choć mieli pozostać wydzieleni, co zaciera porównanie.</translation>
+    </message>
+    <message>
+        <source>Measure now to see the effect among those reached.</source>
+        <translation>Zmierz teraz, aby zobaczyć efekt wśród osób, do których dotarto.</translation>
     </message>
 </context>
 <context>
@@ -1189,12 +1452,68 @@
         <translation>&amp;Usuwanie danych po terminie…</translation>
     </message>
     <message>
+        <source>Pilot KPIs</source>
+        <translation>KPI pilotażu</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Wartość bazowa</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Obecnie</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <source>Take &amp;baseline now</source>
+        <translation>Zapisz &amp;wartości bazowe teraz</translation>
+    </message>
+    <message>
+        <source>Record today&apos;s KPIs as the baseline the pilot is measured against</source>
+        <translation>Zapisz dzisiejsze KPI jako wartości bazowe, względem których mierzony jest pilotaż</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Przegląd</translation>
     </message>
     <message>
         <source>Reading the project</source>
         <translation>Wczytywanie projektu</translation>
+    </message>
+    <message>
+        <source>Replace the KPI baseline</source>
+        <translation>Zastąp wartości bazowe KPI</translation>
+    </message>
+    <message>
+        <source>A baseline was taken on {0}; the pilot is measured against it. Replace it with today&apos;s figures?</source>
+        <translation>Wartości bazowe zapisano {0}; pilotaż jest mierzony względem nich. Zastąpić je dzisiejszymi liczbami?</translation>
+    </message>
+    <message>
+        <source>Taking the KPI baseline</source>
+        <translation>Zapisywanie wartości bazowych KPI</translation>
+    </message>
+    <message>
+        <source>Baseline taken: the KPIs from now on are compared with today&apos;s.</source>
+        <translation>Zapisano wartości bazowe: od teraz KPI są porównywane z dzisiejszymi.</translation>
+    </message>
+    <message>
+        <source>Baseline taken on {0} (data up to {1}).</source>
+        <translation>Wartości bazowe zapisano {0} (dane do {1}).</translation>
+    </message>
+    <message>
+        <source>No baseline yet: it is taken at the first training, or now.</source>
+        <translation>Brak wartości bazowych: zostaną zapisane przy pierwszym trenowaniu albo teraz.</translation>
+    </message>
+    <message>
+        <source>Now: data up to {0}.</source>
+        <translation>Obecnie: dane do {0}.</translation>
     </message>
     <message>
         <source>{0} (as encrypted IDs); opt-out register: {1}</source>
@@ -1656,6 +1975,14 @@
         <translation>Ostatnia aktywność</translation>
     </message>
     <message>
+        <source>Campaign members</source>
+        <translation>Uczestnicy kampanii</translation>
+    </message>
+    <message>
+        <source>Campaign contact outcomes</source>
+        <translation>Wyniki kontaktów w kampaniach</translation>
+    </message>
+    <message>
         <source>Retention status</source>
         <translation>Stan przechowywania</translation>
     </message>
@@ -1726,6 +2053,10 @@
     <message>
         <source>U&amp;sage:</source>
         <translation>&amp;Użycie:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign members:</source>
+        <translation>Uczestnicy kam&amp;panii:</translation>
     </message>
     <message>
         <source>Policies</source>
@@ -1891,8 +2222,20 @@
         <translation>Wybrany segment</translation>
     </message>
     <message>
-        <source>Prepare action &amp;list…</source>
-        <translation>Przygotuj &amp;listę działań…</translation>
+        <source>&amp;Start campaign…</source>
+        <translation>&amp;Rozpocznij kampanię…</translation>
+    </message>
+    <message>
+        <source>Act on this segment with a random control group held back, so that what the action changed can be measured</source>
+        <translation>Podejmij działanie wobec tego segmentu z losowo wydzieloną grupą kontrolną, aby można było zmierzyć, co zmieniło działanie</translation>
+    </message>
+    <message>
+        <source>Best time to reach: {0}, {1}–{2} h{3} ({4} of their contacts)</source>
+        <translation>Najlepszy czas na kontakt: {0}, godz. {1}–{2}{3} ({4} ich kontaktów)</translation>
+    </message>
+    <message>
+        <source>Buys most: {0}, {1}–{2} h{3} ({4} of their purchases)</source>
+        <translation>Najwięcej zakupów: {0}, godz. {1}–{2}{3} ({4} ich zakupów)</translation>
     </message>
     <message>
         <source>No segments yet. Train a model first: the segments, their risks and the recommended actions appear here once it exists.</source>
@@ -1961,14 +2304,6 @@
     <message>
         <source>What drives churn across all customers:</source>
         <translation>Co wpływa na odejścia wśród wszystkich klientów:</translation>
-    </message>
-    <message>
-        <source>Preparing the action list</source>
-        <translation>Przygotowywanie listy działań</translation>
-    </message>
-    <message>
-        <source>{0} people from “{1}” written to {2} (processing log entry {3}). This file holds personal data: use it only for “{4}”, keep it out of shared folders and e-mail, and delete it after use.</source>
-        <translation>Zapisano osoby z segmentu „{1}” (liczba: {0}) w pliku {2} (wpis dziennika przetwarzania nr {3}). Plik zawiera dane osobowe: używaj go wyłącznie w celu „{4}”, nie umieszczaj go w udostępnionych folderach ani w wiadomościach e-mail i usuń go po użyciu.</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2430,89 @@
     <message>
         <source>Project settings saved and logged.</source>
         <translation>Ustawienia projektu zapisane i odnotowane w dzienniku.</translation>
+    </message>
+</context>
+<context>
+    <name>StartCampaignDialog</name>
+    <message>
+        <source>Start campaign</source>
+        <translation>Rozpocznij kampanię</translation>
+    </message>
+    <message>
+        <source>A campaign acts on the customers of the chosen segments and holds a random share of them back as a control group, who are not contacted: comparing the two later shows what the action changed. Customers who objected (opt-outs) are in neither group. The next step shows what the campaign can detect before anything is recorded.</source>
+        <translation>Kampania obejmuje działaniem klientów z wybranych segmentów i losowo wydziela część z nich jako grupę kontrolną, z którą nie ma kontaktu: późniejsze porównanie obu grup pokazuje, co zmieniło działanie. Klienci, którzy wnieśli sprzeciw, nie należą do żadnej z grup. Następny krok pokazuje, co kampania może wykryć, zanim cokolwiek zostanie zapisane.</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmenty</translation>
+    </message>
+    <message>
+        <source>#{0} {1} ({2} customers)</source>
+        <translation>#{0} {1} (klienci: {2})</translation>
+    </message>
+    <message>
+        <source>e.g. call customers at risk to offer help</source>
+        <translation>np. zadzwonić do zagrożonych klientów i zaoferować pomoc</translation>
+    </message>
+    <message>
+        <source>the segment&apos;s suggested action</source>
+        <translation>działanie sugerowane dla segmentu</translation>
+    </message>
+    <message>
+        <source>default: the segments&apos; names</source>
+        <translation>domyślnie: nazwy segmentów</translation>
+    </message>
+    <message>
+        <source>optional, for the return on investment</source>
+        <translation>opcjonalnie, do obliczenia zwrotu z inwestycji</translation>
+    </message>
+    <message>
+        <source>&amp;Plan campaign</source>
+        <translation>&amp;Zaplanuj kampanię</translation>
+    </message>
+    <message>
+        <source>&amp;Segments:</source>
+        <translation>&amp;Segmenty:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose (required):</source>
+        <translation>C&amp;el (wymagany):</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal basis:</source>
+        <translation>Podstawa p&amp;rawna:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Działanie:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart date:</source>
+        <translation>Data rozpo&amp;częcia:</translation>
+    </message>
+    <message>
+        <source>&amp;Held back as control group:</source>
+        <translation>Odsetek w grupie &amp;kontrolnej:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost per contact:</source>
+        <translation>K&amp;oszt na kontakt:</translation>
+    </message>
+    <message>
+        <source>Choose at least one segment for the campaign.</source>
+        <translation>Wybierz co najmniej jeden segment dla kampanii.</translation>
+    </message>
+    <message>
+        <source>State the purpose of the campaign: it is recorded in the processing log and the record of processing activities.</source>
+        <translation>Podaj cel kampanii: zostanie on zapisany w dzienniku przetwarzania i w rejestrze czynności przetwarzania.</translation>
+    </message>
+    <message>
+        <source>The cost per contact must be a number of 0 or more, or empty.</source>
+        <translation>Koszt na kontakt musi być liczbą nie mniejszą niż 0 lub pozostać pusty.</translation>
     </message>
 </context>
 <context>

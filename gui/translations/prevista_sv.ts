@@ -2,77 +2,340 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
-    <name>ActionListDialog</name>
+    <name>Banner</name>
     <message>
-        <source>Prepare action list</source>
-        <translation>Ta fram åtgärdslista</translation>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignActions</name>
+    <message>
+        <source>Planning the campaign</source>
+        <translation>Planerar kampanjen</translation>
     </message>
     <message>
-        <source>This writes the names and contact details of customers in “{0}” to a file, so that someone can act on the recommendation. The step is recorded in the processing log with its purpose; customers who objected (opt-outs) are left out.</source>
-        <translation>Detta skriver namn och kontaktuppgifter för kunderna i ”{0}” till en fil, så att någon kan agera på rekommendationen. Steget registreras i behandlingsloggen med sitt ändamål; kunder som har gjort invändning utelämnas.</translation>
+        <source>Campaign “{0}” from {1}: about {2} customers to act on, {3} held back at random as the control group (not contacted, never exported).</source>
+        <translation>Kampanj ”{0}” från {1}: omkring {2} kunder som åtgärden riktas mot, {3} slumpmässigt undanhållna som kontrollgrupp (kontaktas inte, exporteras aldrig).</translation>
     </message>
     <message>
-        <source>e.g. offer onboarding help this week</source>
-        <translation>t.ex. erbjuda hjälp med att komma igång den här veckan</translation>
+        <source>Action: {0}</source>
+        <translation>Åtgärd: {0}</translation>
     </message>
     <message>
-        <source>Everyone in the segment</source>
-        <translation>Alla i segmentet</translation>
+        <source>It can detect a change in churn of {0:.0f} points or more (churn risk of these customers: {1:.0%}).</source>
+        <translation>Den kan upptäcka en förändring i kundbortfallet på {0:.0f} procentenheter eller mer (bortfallsrisk för dessa kunder: {1:.0%}).</translation>
     </message>
     <message>
-        <source>Output file</source>
-        <translation>Utdatafil</translation>
+        <source>About {0} customers are left out: they are in a campaign that started recently.</source>
+        <translation>Omkring {0} kunder utelämnas: de ingår i en kampanj som startade nyligen.</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Bläddra…</translation>
+        <source>Warnings:</source>
+        <translation>Varningar:</translation>
     </message>
     <message>
-        <source>&amp;Prepare list</source>
-        <translation>&amp;Ta fram lista</translation>
+        <source>Nobody in these segments can be in a new campaign, so it was not started.</source>
+        <translation>Ingen i dessa segment kan ingå i en ny kampanj, så den startades inte.</translation>
     </message>
     <message>
-        <source>P&amp;urpose (required):</source>
-        <translation>Ända&amp;mål (obligatoriskt):</translation>
+        <source>Start this campaign? It is recorded in the processing log with its purpose, and the random seed that drew the control group is logged so it can be redrawn.</source>
+        <translation>Vill du starta den här kampanjen? Den registreras i behandlingsloggen med sitt ändamål, och slumpfröet som drog kontrollgruppen loggas så att den kan dras på nytt.</translation>
     </message>
     <message>
-        <source>Le&amp;gal basis:</source>
-        <translation>&amp;Rättslig grund:</translation>
+        <source>Start campaign</source>
+        <translation>Starta kampanj</translation>
     </message>
     <message>
-        <source>Only the &amp;top N by churn risk:</source>
-        <translation>Endast de N med &amp;högst bortfallsrisk:</translation>
+        <source>The campaign was not started; nothing was recorded.</source>
+        <translation>Kampanjen startades inte; inget registrerades.</translation>
     </message>
     <message>
-        <source>&amp;Save to:</source>
-        <translation>&amp;Spara till:</translation>
+        <source>Starting the campaign</source>
+        <translation>Startar kampanjen</translation>
     </message>
     <message>
-        <source>Save the action list</source>
-        <translation>Spara åtgärdslistan</translation>
+        <source>Started campaign {0} “{1}” (processing log entry {2}): {3} customers to act on, {4} held back. The Campaigns page shows it and measures it once later exports are imported.</source>
+        <translation>Startade kampanj {0} ”{1}” (post {2} i behandlingsloggen): {3} kunder som åtgärden riktas mot, {4} undanhållna. Sidan Kampanjer visar den och mäter den när senare exporter har importerats.</translation>
     </message>
     <message>
-        <source>action-list-segment-{0}.csv</source>
-        <translation>handlingslista-segment-{0}.csv</translation>
+        <source>Save the contact list</source>
+        <translation>Spara kontaktlistan</translation>
+    </message>
+    <message>
+        <source>Save the contact list of campaign {0} now? It names the customers to act on; the control group is never in it. You can also save it later on the Campaigns page.</source>
+        <translation>Vill du spara kontaktlistan för kampanj {0} nu? Den anger de kunder som åtgärden riktas mot; kontrollgruppen finns aldrig med. Du kan också spara den senare på sidan Kampanjer.</translation>
+    </message>
+    <message>
+        <source>Save the contact list (treated customers only)</source>
+        <translation>Spara kontaktlistan (endast testgruppen)</translation>
+    </message>
+    <message>
+        <source>campaign-{0}-contacts.csv</source>
+        <translation>kampanj-{0}-kontakter.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <source>State the purpose of the action list: it is recorded in the processing log.</source>
-        <translation>Ange ändamålet med åtgärdslistan: det registreras i behandlingsloggen.</translation>
+        <source>Writing the contact list</source>
+        <translation>Skriver kontaktlistan</translation>
     </message>
     <message>
-        <source>Choose the file to write the action list to.</source>
-        <translation>Välj filen som åtgärdslistan ska skrivas till.</translation>
+        <source>{0} customers to act on written to {1} (processing log entry {2}); the control group is not in it. This file holds personal data: keep it out of shared folders and e-mail, and delete it when the action is done.</source>
+        <translation>{0} kunder som åtgärden riktas mot skrevs till {1} (post {2} i behandlingsloggen); kontrollgruppen finns inte med. Filen innehåller personuppgifter: håll den borta från delade mappar och e-post och radera den när åtgärden är klar.</translation>
     </message>
 </context>
 <context>
-    <name>Banner</name>
+    <name>CampaignsPage</name>
     <message>
-        <source>Message</source>
-        <translation>Meddelande</translation>
+        <source>Churn</source>
+        <translation>Kundbortfall</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Köp</translation>
+    </message>
+    <message>
+        <source>Spend per customer</source>
+        <translation>Köpbelopp per kund</translation>
+    </message>
+    <message>
+        <source>Support tickets per customer</source>
+        <translation>Supportärenden per kund</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanjer</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Start one from a segment: on the Segments page choose the segment, then Start campaign. A random share of its customers is held back, so that the difference shows later what the action changed.</source>
+        <translation>Inga kampanjer ännu. Starta en utifrån ett segment: välj segmentet på sidan Segment och sedan Starta kampanj. En slumpmässig andel av dess kunder undanhålls, så att skillnaden senare visar vad åtgärden förändrade.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Segments</source>
+        <translation>Gå till &amp;Segment</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanj</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Treated</source>
+        <translation>Testgrupp</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Kontrollgrupp</translation>
+    </message>
+    <message>
+        <source>Latest result</source>
+        <translation>Senaste resultat</translation>
+    </message>
+    <message>
+        <source>Selected campaign</source>
+        <translation>Vald kampanj</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Skillnad</translation>
+    </message>
+    <message>
+        <source>{0:.0%} interval</source>
+        <translation>{0:.0%}-intervall</translation>
+    </message>
+    <message>
+        <source>Measured outcomes</source>
+        <translation>Uppmätta utfall</translation>
+    </message>
+    <message>
+        <source>Campaign result chart</source>
+        <translation>Diagram över kampanjens resultat</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>&amp;Diagram:</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Results per segment</source>
+        <translation>Resultat per segment</translation>
+    </message>
+    <message>
+        <source>&amp;Measure now</source>
+        <translation>&amp;Mät nu</translation>
+    </message>
+    <message>
+        <source>Measure from the data imported so far and keep the result (logged)</source>
+        <translation>Mät utifrån de data som har importerats hittills och spara resultatet (loggas)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport contact list…</source>
+        <translation>E&amp;xportera kontaktlista…</translation>
+    </message>
+    <message>
+        <source>Write the customers to act on to a CSV file (logged)</source>
+        <translation>Skriv de kunder som åtgärden riktas mot till en CSV-fil (loggas)</translation>
+    </message>
+    <message>
+        <source>&amp;Import contact outcomes…</source>
+        <translation>&amp;Importera kontaktresultat…</translation>
+    </message>
+    <message>
+        <source>The CRM&apos;s record of who was reached (and who accepted the offer), for the effect among those reached (logged)</source>
+        <translation>CRM:ets uppgifter om vilka som nåddes (och vilka som tackade ja till erbjudandet), för effekten bland dem som nåddes (loggas)</translation>
+    </message>
+    <message>
+        <source>The contact list holds the treated customers only. The control group is never exported: they are held back so that comparing the two shows what the action changed.</source>
+        <translation>Kontaktlistan innehåller endast kunderna i testgruppen. Kontrollgruppen exporteras aldrig: den undanhålls så att en jämförelse av de två visar vad åtgärden förändrade.</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>inte mätt ännu</translation>
+    </message>
+    <message>
+        <source>#{0} {1}</source>
+        <translation>#{0} {1}</translation>
+    </message>
+    <message>
+        <source>Measured {0} (recorded).</source>
+        <translation>Mätt {0} (registrerat).</translation>
+    </message>
+    <message>
+        <source>Action: {0}</source>
+        <translation>Åtgärd: {0}</translation>
+    </message>
+    <message>
+        <source>Purpose: {0} ({1})</source>
+        <translation>Ändamål: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Started {0} on segments {1}; {2:.0%} held back at random (the seed is in the processing log).</source>
+        <translation>Startad {0} för segmenten {1}; {2:.0%} slumpmässigt undanhållna (fröet finns i behandlingsloggen).</translation>
+    </message>
+    <message>
+        <source>At the start it could detect a change in churn of {0:.0f} points or more.</source>
+        <translation>Vid starten kunde den upptäcka en förändring i kundbortfallet på {0:.0f} procentenheter eller mer.</translation>
+    </message>
+    <message>
+        <source>At the start it was too small to detect a change in churn.</source>
+        <translation>Vid starten var den för liten för att upptäcka en förändring i kundbortfallet.</translation>
+    </message>
+    <message>
+        <source>Cost per contact: {0}</source>
+        <translation>Kostnad per kontakt: {0}</translation>
+    </message>
+    <message>
+        <source>Not measured yet: Measure now measures it from the data imported so far.</source>
+        <translation>Inte mätt ännu: Mät nu mäter den utifrån de data som har importerats hittills.</translation>
+    </message>
+    <message>
+        <source>Reading the campaign&apos;s result</source>
+        <translation>Läser kampanjens resultat</translation>
+    </message>
+    <message>
+        <source>Not measured yet; as it would come out now (not recorded):</source>
+        <translation>Inte mätt ännu; så här skulle det bli nu (inte registrerat):</translation>
+    </message>
+    <message>
+        <source>About {0} treated and {1} held back; outcomes from {2} to {3}.</source>
+        <translation>Omkring {0} i testgruppen och {1} i kontrollgruppen; utfall från {2} till {3}.</translation>
+    </message>
+    <message>
+        <source>Churn from {0}.</source>
+        <translation>Kundbortfall hämtat från {0}.</translation>
+    </message>
+    <message>
+        <source>{0:+d} points</source>
+        <translation>{0:+d} procentenheter</translation>
+    </message>
+    <message>
+        <source>{0:+d} to {1:+d} points</source>
+        <translation>{0:+d} till {1:+d} procentenheter</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>{0} till {1}</translation>
+    </message>
+    <message>
+        <source>Among those reached ({0:.0%} of the treated):</source>
+        <translation>Bland dem som nåddes ({0:.0%} av testgruppen):</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>Per segment: treated minus held back, with the {0:.0%} interval. A segment with too few customers in an arm shows no figure.</source>
+        <translation>Per segment: testgruppen minus kontrollgruppen, med {0:.0%}-intervallet. Ett segment med för få kunder i någon av grupperna visar ingen siffra.</translation>
+    </message>
+    <message>
+        <source>{0} (%)</source>
+        <translation>{0} (%)</translation>
+    </message>
+    <message>
+        <source>{0}: difference {1} (interval {2})</source>
+        <translation>{0}: skillnad {1} (intervall {2})</translation>
+    </message>
+    <message>
+        <source>Measuring the campaign</source>
+        <translation>Mäter kampanjen</translation>
+    </message>
+    <message>
+        <source>Measured campaign {0} (processing log entry {1}).</source>
+        <translation>Mätte kampanj {0} (post {1} i behandlingsloggen).</translation>
+    </message>
+    <message>
+        <source>The CRM&apos;s record of who was reached in campaign {0}</source>
+        <translation>CRM:ets uppgifter om vilka som nåddes i kampanj {0}</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;All files (*)</source>
+        <translation>Exporter (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Choose one file: it replaces the contact outcomes of this campaign.</source>
+        <translation>Välj en fil: den ersätter kontaktresultaten för den här kampanjen.</translation>
+    </message>
+    <message>
+        <source>Reading the contact outcomes</source>
+        <translation>Läser kontaktresultaten</translation>
+    </message>
+    <message>
+        <source>Campaign {0}: {1} of the customers acted on were reached (processing log entry {2}).</source>
+        <translation>Kampanj {0}: {1} av kunderna i testgruppen nåddes (post {2} i behandlingsloggen).</translation>
+    </message>
+    <message>
+        <source>{0} accepted the offer.</source>
+        <translation>{0} tackade ja till erbjudandet.</translation>
+    </message>
+    <message>
+        <source>{0} rows name nobody in this campaign&apos;s treated group; they were left out.</source>
+        <translation>{0} rader anger ingen i den här kampanjens testgrupp; de utelämnades.</translation>
+    </message>
+    <message>
+        <source>{0} customers of the control group are marked as reached: they were contacted although they were to be held back, which blurs the comparison.</source>
+        <translation>{0} kunder i kontrollgruppen är markerade som nådda: de kontaktades trots att de skulle undanhållas, vilket gör jämförelsen otydligare.</translation>
+    </message>
+    <message>
+        <source>Measure now to see the effect among those reached.</source>
+        <translation>Mät nu för att se effekten bland dem som nåddes.</translation>
     </message>
 </context>
 <context>
@@ -1189,12 +1452,68 @@
         <translation>Gallring enligt &amp;lagringstid…</translation>
     </message>
     <message>
+        <source>Pilot KPIs</source>
+        <translation>Pilotens KPI:er</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgångsvärde</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>Take &amp;baseline now</source>
+        <translation>Registrera &amp;utgångsvärden nu</translation>
+    </message>
+    <message>
+        <source>Record today&apos;s KPIs as the baseline the pilot is measured against</source>
+        <translation>Registrera dagens KPI:er som de utgångsvärden piloten mäts mot</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
         <source>Reading the project</source>
         <translation>Läser projektet</translation>
+    </message>
+    <message>
+        <source>Replace the KPI baseline</source>
+        <translation>Ersätt KPI-utgångsvärdena</translation>
+    </message>
+    <message>
+        <source>A baseline was taken on {0}; the pilot is measured against it. Replace it with today&apos;s figures?</source>
+        <translation>Utgångsvärden registrerades {0}; piloten mäts mot dem. Vill du ersätta dem med dagens siffror?</translation>
+    </message>
+    <message>
+        <source>Taking the KPI baseline</source>
+        <translation>Registrerar KPI-utgångsvärden</translation>
+    </message>
+    <message>
+        <source>Baseline taken: the KPIs from now on are compared with today&apos;s.</source>
+        <translation>Utgångsvärden registrerade: KPI:erna jämförs från och med nu med dagens.</translation>
+    </message>
+    <message>
+        <source>Baseline taken on {0} (data up to {1}).</source>
+        <translation>Utgångsvärden registrerade {0} (data till och med {1}).</translation>
+    </message>
+    <message>
+        <source>No baseline yet: it is taken at the first training, or now.</source>
+        <translation>Inga utgångsvärden ännu: de registreras vid den första träningen eller nu.</translation>
+    </message>
+    <message>
+        <source>Now: data up to {0}.</source>
+        <translation>Nu: data till och med {0}.</translation>
     </message>
     <message>
         <source>{0} (as encrypted IDs); opt-out register: {1}</source>
@@ -1656,6 +1975,14 @@
         <translation>Senaste aktivitet</translation>
     </message>
     <message>
+        <source>Campaign members</source>
+        <translation>Kampanjdeltagare</translation>
+    </message>
+    <message>
+        <source>Campaign contact outcomes</source>
+        <translation>Kampanjers kontaktutfall</translation>
+    </message>
+    <message>
         <source>Retention status</source>
         <translation>Lagringsstatus</translation>
     </message>
@@ -1726,6 +2053,10 @@
     <message>
         <source>U&amp;sage:</source>
         <translation>An&amp;vändning:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign members:</source>
+        <translation>Kampanj&amp;deltagare:</translation>
     </message>
     <message>
         <source>Policies</source>
@@ -1891,8 +2222,20 @@
         <translation>Valt segment</translation>
     </message>
     <message>
-        <source>Prepare action &amp;list…</source>
-        <translation>Ta fram åtgärds&amp;lista…</translation>
+        <source>&amp;Start campaign…</source>
+        <translation>&amp;Starta kampanj…</translation>
+    </message>
+    <message>
+        <source>Act on this segment with a random control group held back, so that what the action changed can be measured</source>
+        <translation>Agera på det här segmentet med en slumpmässig kontrollgrupp undanhållen, så att det går att mäta vad åtgärden förändrade</translation>
+    </message>
+    <message>
+        <source>Best time to reach: {0}, {1}–{2} h{3} ({4} of their contacts)</source>
+        <translation>Bästa tid att nå dem: {0}, kl. {1}–{2}{3} ({4} av deras kontakter)</translation>
+    </message>
+    <message>
+        <source>Buys most: {0}, {1}–{2} h{3} ({4} of their purchases)</source>
+        <translation>Köper mest: {0}, kl. {1}–{2}{3} ({4} av deras köp)</translation>
     </message>
     <message>
         <source>No segments yet. Train a model first: the segments, their risks and the recommended actions appear here once it exists.</source>
@@ -1961,14 +2304,6 @@
     <message>
         <source>What drives churn across all customers:</source>
         <translation>Vad som driver kundbortfall bland alla kunder:</translation>
-    </message>
-    <message>
-        <source>Preparing the action list</source>
-        <translation>Tar fram åtgärdslistan</translation>
-    </message>
-    <message>
-        <source>{0} people from “{1}” written to {2} (processing log entry {3}). This file holds personal data: use it only for “{4}”, keep it out of shared folders and e-mail, and delete it after use.</source>
-        <translation>{0} personer från ”{1}” skrevs till {2} (post {3} i behandlingsloggen). Filen innehåller personuppgifter: använd den bara för ”{4}”, håll den borta från delade mappar och e-post och radera den efter användning.</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2430,89 @@
     <message>
         <source>Project settings saved and logged.</source>
         <translation>Projektinställningarna har sparats och loggats.</translation>
+    </message>
+</context>
+<context>
+    <name>StartCampaignDialog</name>
+    <message>
+        <source>Start campaign</source>
+        <translation>Starta kampanj</translation>
+    </message>
+    <message>
+        <source>A campaign acts on the customers of the chosen segments and holds a random share of them back as a control group, who are not contacted: comparing the two later shows what the action changed. Customers who objected (opt-outs) are in neither group. The next step shows what the campaign can detect before anything is recorded.</source>
+        <translation>En kampanj riktar sig till kunderna i de valda segmenten och undanhåller en slumpmässig andel av dem som kontrollgrupp, som inte kontaktas: en senare jämförelse av de två visar vad åtgärden förändrade. Kunder som har gjort invändning ingår inte i någon av grupperna. Nästa steg visar vad kampanjen kan upptäcka innan något registreras.</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>#{0} {1} ({2} customers)</source>
+        <translation>#{0} {1} ({2} kunder)</translation>
+    </message>
+    <message>
+        <source>e.g. call customers at risk to offer help</source>
+        <translation>t.ex. ringa kunder i riskzonen för att erbjuda hjälp</translation>
+    </message>
+    <message>
+        <source>the segment&apos;s suggested action</source>
+        <translation>segmentets föreslagna åtgärd</translation>
+    </message>
+    <message>
+        <source>default: the segments&apos; names</source>
+        <translation>standard: segmentens namn</translation>
+    </message>
+    <message>
+        <source>optional, for the return on investment</source>
+        <translation>valfritt, för beräkning av avkastningen på investeringen</translation>
+    </message>
+    <message>
+        <source>&amp;Plan campaign</source>
+        <translation>&amp;Planera kampanj</translation>
+    </message>
+    <message>
+        <source>&amp;Segments:</source>
+        <translation>&amp;Segment:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose (required):</source>
+        <translation>Ända&amp;mål (obligatoriskt):</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal basis:</source>
+        <translation>&amp;Rättslig grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>Å&amp;tgärd:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart date:</source>
+        <translation>Start&amp;datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Held back as control group:</source>
+        <translation>&amp;Undanhålls som kontrollgrupp:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost per contact:</source>
+        <translation>&amp;Kostnad per kontakt:</translation>
+    </message>
+    <message>
+        <source>Choose at least one segment for the campaign.</source>
+        <translation>Välj minst ett segment för kampanjen.</translation>
+    </message>
+    <message>
+        <source>State the purpose of the campaign: it is recorded in the processing log and the record of processing activities.</source>
+        <translation>Ange ändamålet med kampanjen: det registreras i behandlingsloggen och i registret över behandling.</translation>
+    </message>
+    <message>
+        <source>The cost per contact must be a number of 0 or more, or empty.</source>
+        <translation>Kostnaden per kontakt måste vara ett tal som är 0 eller större, eller tom.</translation>
     </message>
 </context>
 <context>

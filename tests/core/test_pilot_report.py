@@ -19,6 +19,7 @@ from prevista.core.demo.run import demo_files
 from prevista.core.duties.optouts import register_summary
 from prevista.core.ingest.importer import ImportOptions, run_import
 from prevista.core.project.lifecycle import create_project, open_project
+from prevista.core.reports.campaigns import NO_CAMPAIGN
 from prevista.core.reports.pilot import (
     HEADINGS,
     NO_MODEL,
@@ -141,7 +142,8 @@ def test_a_project_without_a_model_still_gets_a_report(tmp_path: Path) -> None:
     report = pilot_report(store)
     assert report.model is None and report.segments is None and report.churn is None
     text = _pdf_text(render_pdf(report))
-    assert text.count(NO_MODEL) == len(HEADINGS) - 1  # every section but privacy says so
+    assert text.count(NO_MODEL) == len(HEADINGS) - 4  # every section but summary, campaigns, pilot KPIs, privacy
+    assert text.count(NO_CAMPAIGN) == 2  # the summary says no campaign measured anything, not a predicted "result"
     assert "Processing log verified" in text
 
 

@@ -96,11 +96,12 @@ class Operation:
     volatile: tuple[str, ...] = ()  # tables and metadata it computes that are not bit-reproducible
 
 
-TRAINED = ("scores", "models", "model_card", "segments", "forecast")
+TRAINED = ("scores", "models", "model_card", "segments", "forecast", "pilot_kpis")
+IMPORTED = ("pilot_kpis",)  # recomputed with the import, stamped with the time it was taken
 
 
 OPERATIONS = {op.name: op for op in (
-    Operation("import", "european", "import", lambda store: _imported(store, "hubspot")),
+    Operation("import", "european", "import", lambda store: _imported(store, "hubspot"), IMPORTED),
     Operation("training", "imported", "train",
               lambda store: train(store, TrainOptions(operator=OPERATOR), now=NOW), TRAINED),
     Operation("opt-out", "trained", "optout-recorded",

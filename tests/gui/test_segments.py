@@ -1,4 +1,4 @@
-"""The segments dashboard: core's segments (never below k), drill-in, and the logged action-list step."""
+"""The segments dashboard: core's segments (never below k), drill-in, and starting a campaign from it."""
 
 from __future__ import annotations
 
@@ -17,14 +17,7 @@ from tests.gui.conftest import finish, shown_page
 
 
 def _ok(page: SegmentsPage):
-    return page.action_dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-
-def _ask_for_list(page: SegmentsPage, purpose: str, out) -> None:
-    page.action_button.click()
-    page.action_dialog.purpose.setText(purpose)
-    page.action_dialog.path.setText(str(out))
-    _ok(page).click()
+    return page.campaign.dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
 
 def test_dashboard_shows_cores_segments_and_drills_in(qtbot, trained_project):
@@ -66,42 +59,40 @@ def test_without_a_model_it_points_to_training(qtbot, imported_project):
     assert signal.args == ["models"]
 
 
-def test_action_list_needs_a_purpose_then_writes_and_logs(qtbot, trained_project, tmp_path, monkeypatch):
+def test_campaign_needs_segment_and_purpose_and_a_no_records_nothing(qtbot, trained_project, monkeypatch):
     page = shown_page(qtbot, SegmentsPage, trained_project)
     store = page.session.store
-    out = tmp_path / "call-list.csv"
-    monkeypatch.setattr(dialogs, "save_path", lambda *args: out)
-    page.view.selectRow(0)
-    segment = page.selected_segment()
     entries = len(store.log.entries())
+    page.view.selectRow(0)
     page.action_button.click()
-    dialog = page.action_dialog
-    dialog.browse_button.click()
-    assert dialog.path.text() == str(out)
+    dialog = page.campaign.dialog
     _ok(page).click()  # no purpose: refused, nothing starts
-    assert dialog.isVisible() and dialog.message.isVisible()
-    assert page.jobs.job is None and not out.exists() and len(store.log.entries()) == entries
-    dialog.purpose.setText("offer onboarding help this week")
-    dialog.top.setValue(5)
+    assert dialog.isVisible() and "purpose" in dialog.message.text() and page.jobs.job is None
+    dialog.purpose.setText("call customers at risk to offer help")
+    for row in range(dialog.segments.count()):
+        dialog.segments.item(row).setCheckState(Qt.CheckState.Unchecked)
+    _ok(page).click()  # no segment: refused
+    assert dialog.isVisible() and "segment" in dialog.message.text() and page.jobs.job is None
+    dialog.segments.item(0).setCheckState(Qt.CheckState.Checked)
+    questions = []
+    monkeypatch.setattr(dialogs, "confirm", lambda _parent, _title, text: questions.append(text) and False)
     _ok(page).click()
     assert page.jobs.job is not None
     finish(qtbot, page.jobs.job)
-    entry = store.log.entries()[-1]
-    assert entry["action"] == "action-list-prepared"
-    assert entry["purpose"] == "offer onboarding help this week"
-    assert entry["counts"]["segment"] == segment.segment
-    assert pl.read_csv(out).height == entry["counts"]["people_listed"] <= 5
-    assert str(out) in page.jobs.banner.text() and "personal data" in page.jobs.banner.text()
+    assert questions and "held back at random" in questions[0]
+    assert "not started" in page.jobs.banner.text()
+    assert len(store.log.entries()) == entries and page.session.service.campaigns.list() == ()
 
 
-def test_without_identities_core_refusal_is_shown(qtbot, trained_project, tmp_path):
+def test_without_scores_core_refusal_is_shown(qtbot, trained_project):
     page = shown_page(qtbot, SegmentsPage, trained_project)
     store = page.session.store
-    store.commit(delete=[Table.IDENTITIES], log_record={"action": "test-drop-identities", "operator": "tester"})
+    store.commit(delete=[Table.SCORES], log_record={"action": "test-drop-scores", "operator": "tester"})
     failures = []
-    out = tmp_path / "never.csv"
-    _ask_for_list(page, "offer onboarding help this week", out)
+    page.action_button.click()
+    page.campaign.dialog.purpose.setText("call customers at risk to offer help")
+    _ok(page).click()
     page.jobs.job.failed.connect(failures.append)
     finish(qtbot, page.jobs.job)
-    assert failures and page.jobs.banner.text() == failures[0]
-    assert not out.exists()
+    assert failures and page.jobs.banner.text() == failures[0] and "train" in failures[0]
+    assert page.session.service.campaigns.list() == ()
