@@ -34,6 +34,8 @@ class Return:
     roi_low: float | None
     roi_high: float | None
     break_even_months: float | None  # months of the measured pace to earn the cost back; None when it never does
+    break_even_soonest: float | None  # the same at the high end of the interval (None: never)
+    break_even_latest: float | None  # ... and at the low end (None: not within the interval)
     note: str
 
 
@@ -45,7 +47,7 @@ def _months(found: Measurement) -> float | None:
 
 
 def _none(campaign_id: int, cost: float | None, note: str) -> Return:
-    return Return(campaign_id, cost, None, None, None, None, None, None, None, note)
+    return Return(campaign_id, cost, None, None, None, None, None, None, None, None, None, note)
 
 
 def campaign_return(campaign: Campaign, found: Measurement) -> Return:
@@ -58,13 +60,19 @@ def campaign_return(campaign: Campaign, found: Measurement) -> Return:
                          spend.high * campaign.treated)
     if not cost:
         return Return(campaign.id, cost, disclosure.money(gained), disclosure.money(low), disclosure.money(high),
-                      None, None, None, None, "No cost per contact was entered, so no ROI can be worked out.")
+                      None, None, None, None, None, None, "No cost per contact was entered, so no ROI can be worked out.")
     months = _months(found)
-    pace = gained / months if months else 0.0
     return Return(campaign.id, disclosure.money(cost), disclosure.money(gained), disclosure.money(low),
                   disclosure.money(high), disclosure.rate((gained - cost) / cost), disclosure.rate((low - cost) / cost),
-                  disclosure.rate((high - cost) / cost), round(cost / pace, 1) if pace > 0 else None,
-                  _note(low, high, cost))
+                  disclosure.rate((high - cost) / cost), break_even(cost, gained, months),
+                  break_even(cost, high, months), break_even(cost, low, months), _note(low, high, cost))
+
+
+def break_even(cost: float, gained: float, months: float | None) -> float | None:
+    """Months at the measured pace (what came in over the window since the start) to earn ``cost`` back."""
+    if not months or gained <= 0:
+        return None
+    return round(cost / (gained / months), 1)
 
 
 def _note(low: float, high: float, cost: float) -> str:
@@ -77,19 +85,34 @@ def _note(low: float, high: float, cost: float) -> str:
 
 @dataclass(frozen=True)
 class PilotReturn:
-    cost: float
+    """The campaigns' measured return against their costs and the pilot's own; ROI with its interval."""
+
+    campaign_cost: float
+    pilot_cost: float
     gained: float
     gained_low: float
     gained_high: float
     campaigns: int
 
+    @property
+    def cost(self) -> float:
+        return self.campaign_cost + self.pilot_cost
 
-def pilot_return(returns: Sequence[Return]) -> PilotReturn | None:
+    @property
+    def roi(self) -> tuple[float, float, float]:
+        """(ROI, low, high) as fractions."""
+        return self._roi(self.gained), self._roi(self.gained_low), self._roi(self.gained_high)
+
+    def _roi(self, gained: float) -> float:
+        return disclosure.rate((gained - self.cost) / self.cost)
+
+
+def pilot_return(returns: Sequence[Return], pilot_cost: float) -> PilotReturn | None:
     """All campaigns with a cost and a measured return; intervals add up conservatively (ends summed)."""
     counted = [r for r in returns if r.cost and r.gained is not None and r.gained_low is not None
                and r.gained_high is not None]
     if not counted:
         return None
-    return PilotReturn(sum(r.cost or 0.0 for r in counted), sum(r.gained or 0.0 for r in counted),
+    return PilotReturn(sum(r.cost or 0.0 for r in counted), float(pilot_cost), sum(r.gained or 0.0 for r in counted),
                        sum(r.gained_low or 0.0 for r in counted), sum(r.gained_high or 0.0 for r in counted),
                        len(counted))

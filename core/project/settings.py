@@ -42,6 +42,8 @@ class ProjectSettings:
     model_max_age_days: int = _setting(183, "Days after which retraining is recommended", minimum=30)
     # what support costs a month in whole currency units (staff, tools); 0 = not entered: the cost-per-ticket KPI
     support_cost_per_month: int = _setting(0, "Support cost per month (0 = not entered)", minimum=0)
+    # the pilot's own cost (licence, consultant days) counts against what the campaigns returned
+    pilot_cost: int = _setting(0, "Cost of the pilot itself (0 = not entered)", minimum=0)
     # the record of processing activities (GDPR Art. 30); empty means "not configured yet"
     controller_name: str = _setting("", "Controller, your business")
     controller_contact: str = _setting("", "Controller contact")

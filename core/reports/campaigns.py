@@ -13,6 +13,7 @@ from prevista.core.campaigns.measure import Measurement
 from prevista.core.campaigns.record import Campaign, campaigns, released
 from prevista.core.campaigns.roi import PilotReturn, Return, campaign_return, pilot_return
 from prevista.core.campaigns.uplift import Outcome
+from prevista.core.project.settings import settings
 from prevista.core.reports.layout import Block, Bullets, Fields, Interval, Intervals, Paragraph, Table
 from prevista.privacy.store import ProjectStore
 
@@ -40,7 +41,8 @@ def campaign_summary(store: ProjectStore) -> CampaignSummary:
         measured = Measurement.from_dict(found.measurement) if found.measurement else None
         findings.append(CampaignFinding(released(found), measured,
                                         campaign_return(found, measured) if measured else None))
-    return CampaignSummary(tuple(findings), pilot_return([f.result for f in findings if f.result]))
+    return CampaignSummary(tuple(findings), pilot_return([f.result for f in findings if f.result],
+                                                         settings(store).pilot_cost))
 
 
 def _money(value: float | None) -> str:
@@ -51,6 +53,19 @@ def _roi(result: Return | None) -> str:
     if result is None or result.roi is None or result.roi_low is None or result.roi_high is None:
         return "—"
     return f"{result.roi:.0%} ({result.roi_low:.0%} to {result.roi_high:.0%})"
+
+
+def _months(value: float | None, missing: str) -> str:
+    return missing if value is None else f"{value:.1f} months"
+
+
+def _break_even(result: Return | None) -> str:
+    """At the measured pace since the start; the interval's ends give the soonest and the latest."""
+    if result is None or result.roi is None:
+        return "—"
+    return (f"{_months(result.break_even_months, 'not at the measured pace')} (soonest "
+            f"{_months(result.break_even_soonest, 'never')}, latest "
+            f"{_months(result.break_even_latest, 'not within the interval')})")
 
 
 def executive_blocks(summary: CampaignSummary) -> list[Block]:
@@ -65,9 +80,12 @@ def executive_blocks(summary: CampaignSummary) -> list[Block]:
     rows = [("What was done", done)]
     total = summary.total
     if total is not None:
-        rows += [("What it cost", _money(total.cost)),
+        roi, low, high = total.roi
+        pilot = f" and the pilot {_money(total.pilot_cost)}" if total.pilot_cost else " (no pilot cost entered)"
+        rows += [("What it cost", f"{_money(total.cost)}: campaigns {_money(total.campaign_cost)}{pilot}"),
                  ("What it returned", f"{_money(total.gained)} extra spend by the customers acted on "
-                                      f"(90 % interval {_money(total.gained_low)} to {_money(total.gained_high)})")]
+                                      f"(90 % interval {_money(total.gained_low)} to {_money(total.gained_high)})"),
+                 ("Return on investment", f"{roi:.0%} (90 % interval {low:.0%} to {high:.0%})")]
     else:
         rows.append(("Cost and return", "Not yet available: enter a cost per contact and measure a campaign on data "
                                         "with order values."))
@@ -110,7 +128,8 @@ def detail_blocks(summary: CampaignSummary) -> list[Block]:
                               ("Started", f"{c.start}; about {c.treated} acted on, {c.control} held back "
                                           f"({c.control_share:.0%}); it can detect a change in churn of "
                                           f"{c.smallest_effect:.0%} or more"),
-                              ("Return on investment", _roi(finding.result))]))
+                              ("Return on investment", _roi(finding.result)),
+                              ("Break-even", _break_even(finding.result))]))
         if found is None or found.withheld:
             blocks.append(Paragraph(found.withheld if found and found.withheld else "Not measured yet."))
             continue

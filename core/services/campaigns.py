@@ -9,6 +9,7 @@ from prevista.core.campaigns.export import ContactList, export_contact_list
 from prevista.core.campaigns.measure import Measured, Measurement, measure_and_record
 from prevista.core.campaigns.measure import measure as measure_campaign
 from prevista.core.campaigns.record import Campaign, campaigns, released
+from prevista.core.campaigns.roi import Return, campaign_return
 from prevista.core.campaigns.start import CampaignPlan, CampaignRequest, CampaignStarted, plan_campaign, start_campaign
 from prevista.core.runtime.jobs import Progress, step
 from prevista.core.services.context import ConcernService
@@ -41,6 +42,11 @@ class CampaignService(ConcernService):
         """Measures from the data as it is now and keeps the result with the campaign (logged)."""
         with step(progress, "Measuring the campaign"):
             return measure_and_record(self._store, campaign_id, operator=self._operator)
+
+    @staticmethod
+    def campaign_return(found: Campaign, measurement: Measurement) -> Return:
+        """ROI and break-even from the measured spend and the entered cost (reads no data)."""
+        return campaign_return(found, measurement)
 
     def preview(self, campaign_id: int) -> Measurement:
         """The measurement as it would come out now, recorded nowhere (for a screen that only looks)."""

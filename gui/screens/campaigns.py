@@ -301,9 +301,23 @@ class CampaignsPage(Page):
                                                                   "interval"), pl.String)))
         _fit_rows(self.effects_view)
         self.verdicts.setText(bullets([e.verdict for e in found.effects]))
-        self.reached.setText(self._reached_text(found))
+        self.reached.setText("\n\n".join(filter(None, [self._return_text(found), self._reached_text(found)])))
         self._show_segments(found)
         self._show_outcomes(found)
+
+    def _return_text(self, found: Measurement) -> str:
+        """ROI and break-even with their ranges, from the measured spend; or core's reason why there are none."""
+        chosen = self.selected_campaign()
+        if chosen is None or chosen.id != found.campaign or found.withheld:
+            return ""
+        result = self.session.service.campaigns.campaign_return(chosen, found)
+        if result.roi is None or result.roi_low is None or result.roi_high is None:
+            return result.note
+        months = "—" if result.break_even_months is None else self.tr("{0:.1f} months").format(result.break_even_months)
+        return self.tr("Return on investment: {0:.0%} (90 % interval {1:.0%} to {2:.0%}): {3} extra spend against "
+                       "{4} cost; break-even after {5} at the measured pace. {6}").format(
+            result.roi, result.roi_low, result.roi_high, amount(result.gained or 0.0), amount(result.cost or 0.0),
+            months, result.note)
 
     def _value(self, outcome: Outcome, value: float) -> str:
         return f"{value:.0%}" if outcome.is_rate else f"{value:,.3g}"

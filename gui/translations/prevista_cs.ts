@@ -262,6 +262,14 @@
         <translation>Odchod převzat z: {0}.</translation>
     </message>
     <message>
+        <source>{0:.1f} months</source>
+        <translation>{0:.1f} měs.</translation>
+    </message>
+    <message>
+        <source>Return on investment: {0:.0%} (90 % interval {1:.0%} to {2:.0%}): {3} extra spend against {4} cost; break-even after {5} at the measured pace. {6}</source>
+        <translation>Návratnost investice: {0:.0%} (90% interval {1:.0%} až {2:.0%}): {3} útraty navíc proti nákladům {4}; bod zvratu po {5} při naměřeném tempu. {6}</translation>
+    </message>
+    <message>
         <source>{0:+d} points</source>
         <translation>{0:+d} p. b.</translation>
     </message>

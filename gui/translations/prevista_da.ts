@@ -262,6 +262,14 @@
         <translation>Kundeafgang taget fra {0}.</translation>
     </message>
     <message>
+        <source>{0:.1f} months</source>
+        <translation>{0:.1f} måneder</translation>
+    </message>
+    <message>
+        <source>Return on investment: {0:.0%} (90 % interval {1:.0%} to {2:.0%}): {3} extra spend against {4} cost; break-even after {5} at the measured pace. {6}</source>
+        <translation>Investeringsafkast: {0:.0%} (90 %-interval {1:.0%} til {2:.0%}): {3} ekstra forbrug mod {4} i omkostninger; break-even efter {5} i det målte tempo. {6}</translation>
+    </message>
+    <message>
         <source>{0:+d} points</source>
         <translation>{0:+d} procentpoint</translation>
     </message>

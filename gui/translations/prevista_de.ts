@@ -262,6 +262,14 @@
         <translation>Abwanderung aus {0}.</translation>
     </message>
     <message>
+        <source>{0:.1f} months</source>
+        <translation>{0:.1f} Monaten</translation>
+    </message>
+    <message>
+        <source>Return on investment: {0:.0%} (90 % interval {1:.0%} to {2:.0%}): {3} extra spend against {4} cost; break-even after {5} at the measured pace. {6}</source>
+        <translation>Kapitalrendite: {0:.0%} (90-%-Intervall {1:.0%} bis {2:.0%}): {3} Mehrumsatz gegenüber {4} Kosten; Gewinnschwelle nach {5} beim gemessenen Tempo. {6}</translation>
+    </message>
+    <message>
         <source>{0:+d} points</source>
         <translation>{0:+d} Prozentpunkte</translation>
     </message>

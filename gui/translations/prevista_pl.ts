@@ -262,6 +262,14 @@
         <translation>Odejścia ustalone na podstawie: {0}.</translation>
     </message>
     <message>
+        <source>{0:.1f} months</source>
+        <translation>{0:.1f} mies.</translation>
+    </message>
+    <message>
+        <source>Return on investment: {0:.0%} (90 % interval {1:.0%} to {2:.0%}): {3} extra spend against {4} cost; break-even after {5} at the measured pace. {6}</source>
+        <translation>Zwrot z inwestycji: {0:.0%} (przedział 90 % od {1:.0%} do {2:.0%}): {3} dodatkowych wydatków klientów wobec {4} kosztów; próg rentowności po {5} przy zmierzonym tempie. {6}</translation>
+    </message>
+    <message>
         <source>{0:+d} points</source>
         <translation>{0:+d} pkt proc.</translation>
     </message>

@@ -262,6 +262,14 @@
         <translation>Kundbortfall hämtat från {0}.</translation>
     </message>
     <message>
+        <source>{0:.1f} months</source>
+        <translation>{0:.1f} månader</translation>
+    </message>
+    <message>
+        <source>Return on investment: {0:.0%} (90 % interval {1:.0%} to {2:.0%}): {3} extra spend against {4} cost; break-even after {5} at the measured pace. {6}</source>
+        <translation>Avkastning på investeringen: {0:.0%} (90 %-intervall {1:.0%} till {2:.0%}): {3} extra köp mot {4} i kostnad; break-even efter {5} i uppmätt takt. {6}</translation>
+    </message>
+    <message>
         <source>{0:+d} points</source>
         <translation>{0:+d} procentenheter</translation>
     </message>

@@ -145,6 +145,7 @@ def test_a_campaign_measures_the_effect_planted_in_the_next_export(tmp_path: Pat
     assert among["difference"] == pytest.approx(churn["difference"] / 0.8, abs=0.011)
     listing = prevista("campaign", "list", "--project", root).stdout
     assert "Reduced churn by" in listing
+    assert prevista("settings", "--project", root, "--set", "pilot_cost=1000").returncode == 0
     report = pilot_report(ProjectStore.open(store.root, PASSPHRASE))
     assert report.campaigns is not None and report.campaigns.total is not None
     returned = report.campaigns.findings[0].result
@@ -152,7 +153,8 @@ def test_a_campaign_measures_the_effect_planted_in_the_next_export(tmp_path: Pat
     assert returned.gained_low is not None and returned.gained_low <= returned.gained <= returned.gained_high
     page = render_html(report)
     assert page.index("1. Executive summary") < page.index("2. Key figures") and "<svg" in page
-    assert "What it returned" in page and "Reduced churn by" in page
+    assert "What it returned" in page and "Reduced churn by" in page and "and the pilot 1,000" in page
+    assert report.campaigns.total.cost == pytest.approx(returned.cost + 1000) and "Break-even" in page
     board = json.loads(prevista("segments", "--project", root, "--json").stdout)["segments"]
     action = json.loads(started.stdout)["campaign"]["action"]
     tried = [row["evidence"] for row in board if row["action"] == action]

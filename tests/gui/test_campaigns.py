@@ -37,13 +37,14 @@ def _customer_ids(session: Session, keys: pl.Series) -> set[str]:
 
 
 def _start_through_dialog(qtbot, page: SegmentsPage, *, share: int, start: QDate | None = None,
-                          also: int | None = None) -> None:
+                          also: int | None = None, cost: str = "") -> None:
     """Fill the Start campaign dialog for the selected segment (and the ``also``-th other one) and plan."""
     page.action_button.click()
     dialog = page.campaign.dialog
     assert dialog is not None and dialog.action.text() == page.selected_segment().action  # prefilled
     dialog.purpose.setText(PURPOSE)
     dialog.control_share.setValue(share)
+    dialog.cost.setText(cost)
     if start is not None:
         dialog.start.setDate(start)
     if also is not None:
@@ -129,7 +130,7 @@ def test_a_measured_campaign_shows_each_outcome_per_arm_per_segment_and_among_th
     segments.view.selectRow(1)
     answers = iter([True, False])  # start it; do not save the list now
     monkeypatch.setattr(dialogs, "confirm", lambda *_args: next(answers))
-    _start_through_dialog(qtbot, segments, share=50, start=QDate(2026, 6, 1), also=1)
+    _start_through_dialog(qtbot, segments, share=50, start=QDate(2026, 6, 1), also=1, cost="3")
     settle(qtbot, session)
     assert session.store.log.entries()[-1]["action"] == "campaign-started"
 
@@ -158,7 +159,11 @@ def test_a_measured_campaign_shows_each_outcome_per_arm_per_segment_and_among_th
         scale = 100 if effect.outcome in ("churn", "purchase") else 1
         assert bars.count() == 2 and abs(bars.at(0) - effect.treated * scale) < 0.01 * max(1.0, bars.at(0))
         assert "interval" in page.chart_view.chart().title()
-    assert page.reached.text() == ""  # nobody is known to be reached yet
+    # ROI from the measured spend against 3 per contact; nobody is known to be reached yet
+    result = session.service.campaigns.campaign_return(page.selected_campaign(), shown)
+    assert result.cost == 3 * page.selected_campaign().treated
+    assert page.reached.text().startswith("Return on investment: " if result.roi is not None else result.note)
+    assert "Among those reached" not in page.reached.text()
 
     people = members(session.store, 1)
     treated = sorted(_customer_ids(session, people.filter(pl.col("treated"))[KEY]))
@@ -175,7 +180,7 @@ def test_a_measured_campaign_shows_each_outcome_per_arm_per_segment_and_among_th
     page.measure_button.click()
     finish(qtbot, page.jobs.job)
     assert page.shown.reached_share is not None and abs(page.shown.reached_share - 0.75) < 0.02
-    assert page.reached.text().startswith(f"Among those reached ({page.shown.reached_share:.0%} of the treated):")
+    assert f"Among those reached ({page.shown.reached_share:.0%} of the treated):" in page.reached.text()
     assert all(e.verdict in page.reached.text() for e in page.shown.among_reached)
 
 
