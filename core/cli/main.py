@@ -7,6 +7,7 @@ of the same name.  Failures print one line to stderr and exit non-zero; never a 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from prevista.core.cli import analytics, campaigns, demo, duties, imports, pilot, project, reports
@@ -18,6 +19,7 @@ from prevista.privacy.process import harden_process
 
 __all__ = ["EXIT_FAILED", "build_parser", "main"]
 
+EXIT_CLOSED_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a program whose output pipe closed
 CONCERNS = (project, imports, analytics, campaigns, pilot, duties, reports, demo)
 
 
@@ -37,10 +39,17 @@ def main(argv: list[str] | None = None) -> int:
     out = Output(args.json)
     run: Command = args.run
     try:
-        return run(args, out)
+        code = run(args, out)
+        sys.stdout.flush()  # a closed pipe shows here, where it is handled, not at exit
+        return code
     except ImportRefusedError as exc:
         print(f"prevista: {exc}", file=sys.stderr)
         return EXIT_REFUSED
+    except BrokenPipeError:
+        # the reader stopped reading (``prevista status | head -2``): nothing failed, so no message and no crash
+        # report; further writes go nowhere, and the exit code is the shell's for a closed pipe
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_CLOSED_PIPE
     except KeyboardInterrupt:
         print("prevista: interrupted; the project keeps its previous state.", file=sys.stderr)
         return 130

@@ -19,7 +19,7 @@ from prevista.core.cli.common import (
     read_passphrase,
 )
 from prevista.core.ingest.mapping import parse_pairs
-from prevista.core.reports.text import status_text
+from prevista.core.reports.text import log_entries, status_text
 from prevista.core.services.audit import LogFiles, export_log_file, log_files, verify_log, write_checkpoint
 from prevista.core.services.project import ProjectService
 from prevista.privacy.processing_log import Verification
@@ -103,7 +103,7 @@ def _check(args: argparse.Namespace) -> _Check:
 
 def _ok_text(check: _Check, checkpoint: str | None) -> str:
     result, source = check.result, check.key_source()
-    text = f"OK: {result.entries} entries, hash chain intact"
+    text = f"OK: {log_entries(result.entries)}, hash chain intact"
     if source is None:
         return text + "; signatures NOT checked (give --pubkey FILE): anyone can rebuild a hash chain"
     if source == "key file only":
@@ -137,7 +137,7 @@ def cmd_audit_checkpoint(args: argparse.Namespace, out: Output) -> int:
         out.emit({"written": False, "problem": check.problem}, f"FAILED, no checkpoint written: {check.problem}")
         return EXIT_LOG_INVALID
     made = write_checkpoint(check.files, Path(args.out))
-    text = (f"Wrote a checkpoint of {made.entries} entries (key fingerprint {made.key}) to {args.out}. "
+    text = (f"Wrote a checkpoint of {log_entries(made.entries)} (key fingerprint {made.key}) to {args.out}. "
             "Keep it apart from this computer: 'prevista audit verify --checkpoint FILE' then catches a log that "
             "was cut short, rolled back or re-signed since.")
     if check.key_source() == "key file only":

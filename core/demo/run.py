@@ -18,7 +18,7 @@ from prevista.core.analytics.segments import SegmentBoard
 from prevista.core.ingest.importer import ImportOptions
 from prevista.core.project.lifecycle import open_project
 from prevista.core.reports.status import ProjectStatus
-from prevista.core.reports.text import status_text, training_text
+from prevista.core.reports.text import log_entries, status_text, training_text
 from prevista.core.runtime.jobs import Progress
 from prevista.core.runtime.resources import assets
 from prevista.core.services.analytics import TrainRequest
@@ -101,7 +101,7 @@ def run_demo(
     say("5. Project status\n" + status_text(info))
     verification = service.store.log.verify()
     verified = verification.ok and info.log.verified
-    say(f"6. Processing log: {verification.entries} entries, "
+    say(f"6. Processing log: {log_entries(verification.entries)}, "
         + ("hash chain verified" if verified else "DOES NOT VERIFY"))
     progress.finished("Demo finished")
     return DemoRun(str(path), plan.report.to_dict(), trained.model_card, trained.segments, info, verified)

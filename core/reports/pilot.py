@@ -37,6 +37,7 @@ from prevista.core.reports.campaigns import CampaignSummary, campaign_summary, d
 from prevista.core.reports.layout import Block, Bullets, Document, Fields, Paragraph, Section, Table
 from prevista.core.reports.output import write_document
 from prevista.core.reports.status import LogStatus, ProjectStatus, project_status
+from prevista.core.reports.text import log_entries
 from prevista.privacy import disclosure
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.schema import Action
@@ -521,7 +522,7 @@ def _forecast_blocks(report: PilotReport) -> list[Block]:
 def _privacy_blocks(report: PilotReport) -> list[Block]:
     privacy = report.privacy
     log = privacy.log
-    state = (f"verified: {log.entries} entries, hash chain and signatures intact" if log.verified
+    state = (f"verified: {log_entries(log.entries)}, hash chain and signatures intact" if log.verified
              else f"DOES NOT VERIFY: {log.problem}")
     identities = ("kept only in a separately keyed identity table, never used for analysis"
                   if privacy.identity_table else "dropped at import and not stored")

@@ -13,6 +13,11 @@ from prevista.core.analytics.segments import Dashboard, SegmentBoard
 from prevista.core.reports.status import ProjectStatus
 
 
+def log_entries(count: int) -> str:
+    """"1 entry", "3 entries": a DPO reads these lines aloud."""
+    return f"{count} entry" if count == 1 else f"{count} entries"
+
+
 def _metric_line(metrics: Scores) -> str:
     """Each measure with its 95 % interval in brackets where the card has one."""
     return (f"ROC AUC {metrics.text('roc_auc')}, PR AUC {metrics.text('pr_auc')}, Brier {metrics.text('brier')}, "
@@ -139,7 +144,7 @@ def status_text(info: ProjectStatus) -> str:
         lines.append(f"  {name:<13} {table.rows:>10} rows  columns: {', '.join(table.columns)}")
     lines.append(f"  saved column mappings: {info.saved_mappings}   last import: {info.last_import or '—'}")
     state = "verified" if info.log.verified else f"DOES NOT VERIFY: {info.log.problem}"
-    lines.append(f"  processing log: {info.log.entries} entries, {state}")
+    lines.append(f"  processing log: {log_entries(info.log.entries)}, {state}")
     if info.retention.due:
         expired = ", ".join(f"{table} {rows} rows" for table, rows in sorted(info.retention.expired.items()))
         lines.append(f"  RETENTION CLEANUP DUE: {expired} past their deadline — run 'prevista retention plan', then 'run'")

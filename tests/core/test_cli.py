@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import shlex
+import subprocess
 from pathlib import Path
 
 import pytest
 
 from prevista.core.demo.run import demo_files
+from prevista.core.reports.text import log_entries
 from prevista.privacy.store import LOG_NAME, TABLES_DIR, ProjectStore
-from tests.cli_helpers import cli_env, prevista
+from tests.cli_helpers import cli_command, cli_env, prevista
 
 
 def assert_one_line_error(result, text: str) -> None:
@@ -170,3 +173,13 @@ def test_duties_from_the_command_line(tmp_path: Path, store: ProjectStore) -> No
     assert "prosecutor" in json.dumps(reid)
     actions = [e["action"] for e in ProjectStore.open(store.root, "correct horse battery staple").log.entries()]
     assert {"settings-changed", "retention-cleanup", "dsar-access", "dsar-erasure", "report-art30"} <= set(actions)
+
+
+def test_a_reader_that_stops_reading_is_no_failure(store: ProjectStore) -> None:
+    """`prevista status | head -2`: the closed pipe is neither reported as a disk fault nor as a crash (whose
+    report would be announced on stderr).  ``true`` reads nothing, so the pipe is closed before any output."""
+    command = " ".join(map(shlex.quote, cli_command("status", "--project", str(store.root))))
+    piped = subprocess.run(["bash", "-c", f"{command} | true; echo ${{PIPESTATUS[0]}}"], capture_output=True,
+                           text=True, env=cli_env(), timeout=120)
+    assert piped.stderr == "" and piped.stdout.strip() == "141", (piped.stdout, piped.stderr)
+    assert log_entries(1) == "1 entry" and log_entries(3) == "3 entries"
