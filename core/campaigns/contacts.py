@@ -44,6 +44,9 @@ class ContactsImported:
     accepted: int | None  # None without an accepted column
     not_members: int  # IDs the file names that are not in the campaign's treated arm
     control_reached: int  # control-group members marked reached: contacted against the design
+    id_column: str  # the columns the file was read by, said back: they were chosen by name, not by the user
+    reached_column: str
+    accepted_column: str | None
     log_entry: int
 
 
@@ -108,4 +111,5 @@ def import_contacts(store: ProjectStore, campaign_id: int, path: Path, *, operat
     # members it names (a breach of the design the user must see, however few) are about the user's file
     shown = {name: disclosure.count(value) if name in ("reached", "accepted") and value is not None else value
              for name, value in result.items()}
-    return ContactsImported(campaign_id, **shown, log_entry=entry)
+    return ContactsImported(campaign_id, **shown, id_column=id_column, reached_column=reached_column,
+                            accepted_column=accepted_column, log_entry=entry)

@@ -60,7 +60,9 @@ def _measurement_text(found: Measurement) -> str:
 def _contacts_text(found: ContactsImported) -> str:
     accepted = "" if found.accepted is None else f", {found.accepted} accepted"
     lines = [f"Campaign {found.campaign}: {found.reached} of the customers acted on were reached{accepted} "
-             f"(log entry {found.log_entry})."]
+             f"(log entry {found.log_entry}).",
+             f"Read: customer IDs from '{found.id_column}', reached from '{found.reached_column}'"
+             + (f", accepted from '{found.accepted_column}'." if found.accepted_column else "; no 'accepted' column.")]
     if found.not_members:
         lines.append(f"{found.not_members} rows name nobody in this campaign; they were left out.")
     if found.control_reached:

@@ -439,6 +439,8 @@ class CampaignsPage(Page):
                  .format(found.campaign, found.reached, found.log_entry)]
         if found.accepted is not None:
             lines.append(self.tr("{0} accepted the offer.").format(found.accepted))
+        lines.append(self.tr("Read customer IDs from '{0}' and reached from '{1}'.").format(
+            found.id_column, found.reached_column))
         if found.not_members:
             lines.append(self.tr("{0} rows name nobody in this campaign's treated group; they were left out.")
                          .format(found.not_members))

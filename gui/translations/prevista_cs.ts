@@ -334,6 +334,10 @@
         <translation>Nabídku přijalo: {0}.</translation>
     </message>
     <message>
+        <source>Read customer IDs from &apos;{0}&apos; and reached from &apos;{1}&apos;.</source>
+        <translation>Čísla zákazníků načtena z „{0}“ a zastižení z „{1}“.</translation>
+    </message>
+    <message>
         <source>{0} rows name nobody in this campaign&apos;s treated group; they were left out.</source>
         <translation>Řádky, které neuvádějí nikoho z testovací skupiny této kampaně: {0}; byly vynechány.</translation>
     </message>

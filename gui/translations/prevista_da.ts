@@ -334,6 +334,10 @@
         <translation>{0} tog imod tilbuddet.</translation>
     </message>
     <message>
+        <source>Read customer IDs from &apos;{0}&apos; and reached from &apos;{1}&apos;.</source>
+        <translation>Kunde-id&apos;er læst fra “{0}” og nået fra “{1}”.</translation>
+    </message>
+    <message>
         <source>{0} rows name nobody in this campaign&apos;s treated group; they were left out.</source>
         <translation>{0} rækker nævner ingen i denne kampagnes testgruppe; de blev udeladt.</translation>
     </message>

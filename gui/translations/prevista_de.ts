@@ -334,6 +334,10 @@
         <translation>{0} haben das Angebot angenommen.</translation>
     </message>
     <message>
+        <source>Read customer IDs from &apos;{0}&apos; and reached from &apos;{1}&apos;.</source>
+        <translation>Kundennummern aus „{0}“ und Erreicht aus „{1}“ gelesen.</translation>
+    </message>
+    <message>
         <source>{0} rows name nobody in this campaign&apos;s treated group; they were left out.</source>
         <translation>{0} Zeilen nennen niemanden aus der Testgruppe dieser Kampagne; sie wurden ausgelassen.</translation>
     </message>

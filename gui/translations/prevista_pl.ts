@@ -334,6 +334,10 @@
         <translation>Ofertę przyjęło: {0}.</translation>
     </message>
     <message>
+        <source>Read customer IDs from &apos;{0}&apos; and reached from &apos;{1}&apos;.</source>
+        <translation>Odczytano identyfikatory klientów z „{0}” i informację o dotarciu z „{1}”.</translation>
+    </message>
+    <message>
         <source>{0} rows name nobody in this campaign&apos;s treated group; they were left out.</source>
         <translation>Wiersze niewskazujące nikogo z grupy testowej tej kampanii: {0}; zostały pominięte.</translation>
     </message>

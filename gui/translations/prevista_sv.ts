@@ -334,6 +334,10 @@
         <translation>{0} tackade ja till erbjudandet.</translation>
     </message>
     <message>
+        <source>Read customer IDs from &apos;{0}&apos; and reached from &apos;{1}&apos;.</source>
+        <translation>Kund-id:n lästa från ”{0}” och nådd från ”{1}”.</translation>
+    </message>
+    <message>
         <source>{0} rows name nobody in this campaign&apos;s treated group; they were left out.</source>
         <translation>{0} rader anger ingen i den här kampanjens testgrupp; de utelämnades.</translation>
     </message>

@@ -139,6 +139,7 @@ def test_a_campaign_measures_the_effect_planted_in_the_next_export(tmp_path: Pat
                   "Offer accepted": ["ja"] * len(listed)}).write_csv(tmp_path / "calls.csv")
     contacts = prevista("campaign", "outcomes", "1", "--project", root, "--file", str(tmp_path / "calls.csv"))
     assert contacts.returncode == 0 and f"{5 * round(len(reached) / 5)} of the customers acted on were reached" in contacts.stdout
+    assert "customer IDs from 'Customer ID', reached from 'Reached', accepted from 'Offer accepted'" in contacts.stdout
     again = json.loads(prevista("campaign", "measure", "1", "--project", root, "--json").stdout)["measurement"]
     assert again["reached_share"] == pytest.approx(0.8, abs=0.01)
     among = next(e for e in again["among_reached"] if e["outcome"] == "churn")
