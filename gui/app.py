@@ -58,7 +58,7 @@ def build(app: QApplication, prefs: Preferences, *, kdf: KdfParams | None = None
     window = MainWindow(session)
     idle = IdleLock(session, prefs.lock_minutes, parent=window)
     app.installEventFilter(idle)
-    window.workspace.pages["settings"].lock_minutes_changed.connect(idle.set_minutes)
+    window.workspace.lock_minutes_changed.connect(idle.set_minutes)
     window.idle = idle
     return window
 

@@ -7,6 +7,9 @@ from typing import Any, Callable
 import polars as pl
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from prevista.gui.locale_format import number
+from prevista.gui.locale_format import percent as locale_percent
+
 Index = QModelIndex | QPersistentModelIndex
 Formatter = Callable[[Any], str]
 
@@ -15,16 +18,26 @@ def plain(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
-        return f"{value:,.2f}"
+        return number(value, 2)
     return str(value)
 
 
 def percent(value: Any) -> str:
-    return "—" if value is None else f"{value:.0%}"
+    return locale_percent(value)
 
 
 def amount(value: Any) -> str:
-    return "—" if value is None else f"{value:,.0f}"
+    return number(value, 0)
+
+
+def two_lines(title: str, longest: int = 12) -> str:
+    """A long column title on two lines, broken at the space nearest its middle: numbers are narrow, and a
+    title as wide as a sentence would push the table's last columns out of a laptop's window."""
+    spaces = [i for i, c in enumerate(title) if c == " "]
+    if len(title) <= longest or not spaces or "\n" in title:
+        return title
+    cut = min(spaces, key=lambda i: abs(i - len(title) / 2))
+    return title[:cut] + "\n" + title[cut + 1:]
 
 
 class FrameModel(QAbstractTableModel):
@@ -57,7 +70,7 @@ class FrameModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # the tip: a cell cut short in full
             name = self._frame.columns[index.column()]
             value = self._frame[index.row(), index.column()]
             return self._formatters.get(name, plain)(value)
@@ -70,7 +83,7 @@ class FrameModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             name = self._frame.columns[section]
-            return self._headers.get(name, name)
+            return two_lines(self._headers.get(name, name))
         return str(section + 1)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from prevista.core.runtime.preferences import LANGUAGES
 
 CATALOGUES = Path(__file__).resolve().parent / "translations"
+ENGLISH_LOCALE = "en_GB"  # English as written in Europe, where the product is sold: 04/12/2026, 1,234.5
 
 
 def language_for(preference: str) -> str:
@@ -24,6 +25,7 @@ def install(app: QApplication, language: str) -> list[QTranslator]:
     """Install translators for ``language``; English needs none.  Returns them so they stay alive."""
     installed: list[QTranslator] = []
     if language == "en":
+        QLocale.setDefault(QLocale(ENGLISH_LOCALE))
         return installed
     for name, folder in ((f"prevista_{language}", str(CATALOGUES)),
                          (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):

@@ -4,13 +4,14 @@ A core job is a plain function taking a :class:`core.runtime.jobs.Progress`.  He
 runs on a worker thread; its progress reaches the UI thread as queued
 signals, throttled so a chatty job cannot flood the event loop, and its
 outcome arrives as exactly one of ``succeeded``, ``failed`` or ``cancelled``.
+The job keeps its start time, so a view can show for how long it has run
+even while a single step takes long.
 Every public signal is emitted on the UI thread (the worker only talks to the
 job through queued hops), so any slot — lambdas included — may touch widgets.
 """
 
 from __future__ import annotations
 
-import threading
 import time
 from typing import Any, Callable
 
@@ -53,10 +54,10 @@ class Job(QObject):
     def __init__(self, title: str, work: Callable[[Progress], Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.title = title
-        self._cancel = threading.Event()
         self._last = 0.0
+        self._started = 0.0
         self.done = False  # True once the outcome signal and ``finished`` were delivered
-        self.progress = Progress(self._report, self._cancel)
+        self.progress = Progress(self._report)
         self._worker = _Worker(self, work)
         self._worker.finished.connect(self._done)
         self._relay.connect(self._forward)
@@ -71,12 +72,24 @@ class Job(QObject):
         self.progressed.emit(fraction, message)
 
     def start(self) -> "Job":
+        self._started = time.monotonic()
         self._worker.start()
         return self
 
-    def cancel(self) -> None:
-        """Ask the job to stop at its next cancellation point; it then leaves the project as it was."""
-        self._cancel.set()
+    @property
+    def elapsed(self) -> float:
+        """Seconds since the job started (0 before)."""
+        return time.monotonic() - self._started if self._started else 0.0
+
+    def cancel(self) -> bool:
+        """Ask the job to stop at its next cancellation point (within a second or two); it then leaves the
+        project as it was.  False when it is already saving its result, which it then completes."""
+        return self.progress.cancel()
+
+    @property
+    def cancelling(self) -> bool:
+        """Cancel was asked and accepted; the job has not ended yet."""
+        return self.progress.cancel_requested and not self.done
 
     @property
     def running(self) -> bool:

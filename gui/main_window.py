@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prevista.gui import dialogs
+from prevista.gui import dialogs, table_actions
+from prevista.gui.help import HelpActions
 from prevista.gui.screens.campaigns import CampaignsPage
 from prevista.gui.screens.forecast import ForecastPage
 from prevista.gui.screens.import_wizard import ImportPage
@@ -37,27 +38,49 @@ PAGES: tuple[tuple[str, type[Page]], ...] = (
 
 
 class Workspace(QWidget):
-    """Navigation list on the left, one screen at a time on the right; Ctrl+1… jumps to a screen."""
+    """Navigation list on the left, one screen at a time on the right; Ctrl+1… jumps to a screen.
+
+    The screens are built afresh for every project and dropped when it is locked or closed.  That one
+    rule owns all per-project state: no message, selection, scroll position or figure of one project
+    can show up in the next, and a locked window holds no customer figures in hidden widgets.
+    """
+
+    lock_minutes_changed = Signal(int)  # relayed from whichever Settings screen is current
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.pages: dict[str, Page] = {name: cls(session) for name, cls in PAGES}
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Screens"))
-        self.nav.setMaximumWidth(220)
+        self.nav.setMaximumWidth(220)  # narrowed to its longest title once the titles are in
         self.stack = QStackedWidget()
+        self.pages: dict[str, Page] = {}
+        self._build_pages()
         for page in self.pages.values():
             self.nav.addItem(page.title())
-            self.stack.addWidget(page)
-            if hasattr(page, "navigate"):
-                page.navigate.connect(self.show_page)
+        self.nav.setMaximumWidth(min(220, self.nav.sizeHintForColumn(0) + 4 * self.nav.frameWidth() + 16))
         self.nav.currentRowChanged.connect(self._select)
         self._stale: set[str] = set()
         session.changed.connect(self._project_changed)
+        session.locked.connect(self._build_pages)
+        session.closed.connect(self._build_pages)
         layout = QHBoxLayout(self)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
+
+    def _build_pages(self) -> None:
+        """Replace every screen by a new one that has seen no project yet."""
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = {name: cls(self.session) for name, cls in PAGES}
+        for page in self.pages.values():
+            self.stack.addWidget(page)
+            if hasattr(page, "navigate"):
+                page.navigate.connect(self.show_page)
+            if hasattr(page, "lock_minutes_changed"):
+                page.lock_minutes_changed.connect(self.lock_minutes_changed)
+            table_actions.install(page)
 
     def show_page(self, name: str) -> None:
         self.nav.setCurrentRow(list(self.pages).index(name))
@@ -81,6 +104,7 @@ class Workspace(QWidget):
 
     def start(self) -> None:
         """A trained project opens on its segment dashboard; otherwise on the overview."""
+        self._build_pages()
         self._stale = set(self.pages)
         trained = self.session.store.meta(Meta.MODEL_CARD) is not None
         self.show_page("segments" if trained else "overview")
@@ -116,6 +140,7 @@ class MainWindow(QMainWindow):
         actions = (
             (self.tr("&New project…"), QKeySequence.StandardKey.New, self._new),
             (self.tr("&Open project…"), QKeySequence.StandardKey.Open, self._open),
+            (self.tr("&Verify a processing log…"), QKeySequence(), self._verify),
             (self.tr("&Lock"), QKeySequence("Ctrl+L"), self.session.lock),
             (self.tr("&Close project"), QKeySequence.StandardKey.Close, self.session.close),
             (self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close),
@@ -134,6 +159,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, row=index - 1: self.workspace.nav.setCurrentRow(row))
             self.project_actions.append(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help = HelpActions(help_menu, self.workspace, self.session)  # Guide (F1) and Glossary
         help_menu.addAction(self.tr("&About Prevista"), self._about)
 
     def _new(self) -> None:
@@ -145,6 +171,12 @@ class MainWindow(QMainWindow):
         if self.session.is_open:
             self.session.close()
         self.start.open_folder()
+
+    def _verify(self) -> None:
+        """The DPO's way in: no project and no passphrase, so an open project is closed first."""
+        if self.session.is_open:
+            self.session.close()
+        self.start.show_verify()
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About Prevista"),
@@ -158,9 +190,9 @@ class MainWindow(QMainWindow):
 
     def _opened(self) -> None:
         self.project_label.setText(str(self.session.path))
+        self.workspace.start()  # before it is shown: showing the old screens would start their re-reads
         self.stack.setCurrentWidget(self.workspace)
         self._enable_project_actions(True)
-        self.workspace.start()
         self.workspace.nav.setFocus()
 
     def _locked(self) -> None:

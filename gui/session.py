@@ -34,7 +34,7 @@ class Session(QObject):
         self.path: Path | None = None
         self._service: ProjectService | None = None
         self._jobs: set[Job] = set()
-        self._lock_when_idle = False
+        self._lock_after_jobs = False
 
     @property
     def service(self) -> ProjectService:
@@ -75,7 +75,7 @@ class Session(QObject):
         self._jobs.discard(job)
         if not self._jobs:
             self.busy_changed.emit(False)
-            if self._lock_when_idle:
+            if self._lock_after_jobs:
                 self.lock()
 
     def _adopt(self, service: ProjectService) -> None:
@@ -101,13 +101,17 @@ class Session(QObject):
         return job
 
     def lock(self) -> None:
-        """Forget the unlocked store (and with it the keys); a running job finishes first."""
+        """Forget the unlocked store (and with it the keys); a running job finishes first.
+
+        Only an explicit lock (the menu) waits here for the jobs to end: the user asked for it.  The idle
+        lock never does: its clock stops while a job runs and restarts in full when it ends (gui/idle.py),
+        so a result is never hidden the moment it arrives."""
         if self._service is None:
             return
         if self.busy:
-            self._lock_when_idle = True
+            self._lock_after_jobs = True
             return
-        self._lock_when_idle = False
+        self._lock_after_jobs = False
         self._service = None
         self.locked.emit()
 

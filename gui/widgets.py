@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from prevista.core.runtime.jobs import Progress
 from prevista.gui import dialogs
@@ -117,47 +118,65 @@ class Banner(QLabel):
 
 
 class JobBar(QWidget):
-    """Progress, the current step and a Cancel button for one running job at a time."""
+    """Progress, the current stage, the time it has taken and a Cancel button for one running job at a time.
+
+    The clock ticks on its own, so a long single step never looks hung; after Cancel the bar says
+    "Cancelling…" until the job has really stopped (or that it is too late, while it saves its result)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._job: Job | None = None
+        self._stopping = False
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
         self.bar.setTextVisible(False)
         self.label = QLabel()
+        self.elapsed = QLabel()
+        self._clock = QTimer(self)
+        self._clock.setInterval(1000)
+        self._clock.timeout.connect(self._tick)
         self.cancel_button = QPushButton(self.tr("&Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.bar, 2)
         layout.addWidget(self.label, 3)
+        layout.addWidget(self.elapsed)
         layout.addWidget(self.cancel_button)
         self.hide()
 
     def attach(self, job: Job) -> Job:
         self._job = job
+        self._stopping = False
         self.bar.setValue(0)
         self.label.setText(job.title)
         self.cancel_button.setEnabled(True)
         job.progressed.connect(self._progress)
         job.finished.connect(self._finished)
+        self._tick()
+        self._clock.start()
         self.show()
         return job
 
     def _progress(self, fraction: float, message: str) -> None:
         self.bar.setValue(int(fraction * 1000))
-        if message:
+        if message and not self._stopping:
             self.label.setText(message)
 
+    def _tick(self) -> None:
+        seconds = int(self._job.elapsed) if self._job is not None else 0
+        self.elapsed.setText(f"{seconds // 60}:{seconds % 60:02d}")
+
     def cancel(self) -> None:
-        if self._job is not None:
-            self._job.cancel()
+        if self._job is not None and not self._stopping:
+            self._stopping = True
             self.cancel_button.setEnabled(False)
-            self.label.setText(self.tr("Cancelling…"))
+            self.label.setText(self.tr("Cancelling…") if self._job.cancel()
+                               else self.tr("Saving the result; too late to cancel…"))
 
     def _finished(self) -> None:
         self._job = None
+        self._clock.stop()
         self.hide()
 
     @property
@@ -225,6 +244,8 @@ class JobPanel(QWidget):
 
     def _finished(self, results: list[Any], succeeded: Callable[[Any], None], changes_data: bool,
                   on_project: bool) -> None:
+        if not isValid(self):  # its screen was dropped with its project while the job ran
+            return
         self.job = None
         if results and (self.session.is_open or not on_project):
             succeeded(results[0])

@@ -100,12 +100,14 @@ else
   ok
 fi
 
-step "4. status, audit verify, Art. 30 PDF on the demo project"
+step "4. status, audit verify, Art. 30 PDF, segments to Excel on the demo project"
 export PREVISTA_PASSPHRASE="$DEMO_PASSPHRASE"
 run status "$BIN" status --project "$WORK/demo"
 run verify "$BIN" audit verify --project "$WORK/demo"
 run art30 "$BIN" report art30 --project "$WORK/demo" --format pdf --out "$WORK/art30.pdf"
 [ "$(head -c 5 "$WORK/art30.pdf")" = "%PDF-" ] || fail "the Art. 30 record is not a PDF"
+run segments "$BIN" segments --project "$WORK/demo" --out "$WORK/segments.xlsx"
+[ "$(head -c 2 "$WORK/segments.xlsx")" = "PK" ] || fail "the segment table is not an Excel workbook"
 unset PREVISTA_PASSPHRASE
 ok
 

@@ -63,6 +63,13 @@ class Table(StrEnum):
     MODELS = "models"  # the fitted models (a blob)
     CAMPAIGN_MEMBERS = "campaign_members"  # customer_key → campaign, arm (treated or control), segment, risk band
     CAMPAIGN_CONTACTS = "campaign_contacts"  # customer_key → campaign, reached, accepted (an optional outcome file)
+    # each table as it was before the last import, kept until the next import so that import can be undone
+    PRIOR_CUSTOMERS = "prior_customers"
+    PRIOR_TRANSACTIONS = "prior_transactions"
+    PRIOR_INTERACTIONS = "prior_interactions"
+    PRIOR_USAGE = "prior_usage"
+    PRIOR_IDENTITIES = "prior_identities"  # under the identity key, like IDENTITIES
+    PRIOR_EMAIL_INDEX = "prior_email_index"
 
 
 class Meta(StrEnum):
@@ -80,6 +87,7 @@ class Meta(StrEnum):
     DEMO = "demo"  # the project was built by the demo
     PILOT_KPIS = "pilot_kpis"  # the pilot's KPI baseline and each recompute since (aggregates at full precision)
     CAMPAIGNS = "campaigns"  # each campaign's design (segments, action, purpose, seed) and its last measurement
+    IMPORT_UNDO = "import_undo"  # what undoing the last import restores (the PRIOR_* tables it kept), or None
 
 
 class Action(StrEnum):
@@ -93,6 +101,7 @@ class Action(StrEnum):
     IMPORT = "import"
     IMPORT_REFUSED = "import-refused"
     IMPORT_NOT_CONFIRMED = "import-not-confirmed"  # warnings were shown and not accepted
+    IMPORT_UNDONE = "import-undone"  # the data is back as before the last import; opt-outs and erasures stay applied
     TRAIN = "train"
     DRIFT_CHECK = "drift-check"
     FORECAST = "forecast"
@@ -110,7 +119,9 @@ class Action(StrEnum):
     DSAR_ERASURE = "dsar-erasure"
     REPORT_ART30 = "report-art30"
     REPORT_PILOT = "report-pilot"
+    TABLE_EXPORTED = "table-exported"  # a released table (segments, a screen's table) written to a spreadsheet
     HANDOVER_BUNDLE = "handover-bundle"
+    LOG_PACKAGE_EXPORTED = "log-package-exported"  # the signed log, its key and a checkpoint, written for the DPO
     PILOT_CLOSED = "pilot-closed"
 
 
@@ -124,4 +135,10 @@ PER_CUSTOMER: tuple[str, ...] = (
     Table.LAST_ACTIVITY,
     Table.CAMPAIGN_MEMBERS,
     Table.CAMPAIGN_CONTACTS,
+    *(prior for prior in Table if prior.name.startswith("PRIOR_")),  # an objection reaches the undo copy too
 )
+
+# The table an import replaces → the copy of its previous version that lets the import be undone.
+PRIOR: dict[str, Table] = {name: Table[f"PRIOR_{name.upper()}"] for name in (*TableKind, Table.IDENTITIES,
+                                                                             Table.EMAIL_INDEX)}
+IDENTITY_KEYED = frozenset({Table.IDENTITIES, Table.PRIOR_IDENTITIES})  # sealed under the identity subkey

@@ -67,7 +67,7 @@ from prevista.privacy.kdf import SALT_BYTES, KdfParams, check_passphrase_length,
 from prevista.privacy.keys import NONCE_BYTES, KeyRing, unwrap_key, wrap_key
 from prevista.privacy.lock import LOCK_NAME, create_lock_file, project_lock
 from prevista.privacy.processing_log import ProcessingLog, canonical, key_fingerprint, public_key_pem
-from prevista.privacy.schema import Action, Table
+from prevista.privacy.schema import IDENTITY_KEYED, Action
 from prevista.privacy.sealed import seal, unseal
 
 HEADER_NAME = "prevista.project"
@@ -85,12 +85,13 @@ LOG_MISMATCH = (
     "Nothing was saved: the processing log does not match the project's own signed record of it ({problem}). "
     "The log was replaced, cut short or altered, and writing on it now would hide that. To recover, put "
     f"back {LOG_NAME} from a backup taken after the last change (an older copy, such as the one in a handover "
-    "bundle, does not match) and try again. If the missing entries cannot be found, record the loss with "
-    "'prevista audit accept-log-loss': the loss then stays visible in the log and to any checkpoint your DPO keeps.")
+    "bundle, does not match) and try again. If the missing entries cannot be found, record the loss (Privacy → "
+    "Processing log → Record the log loss, or the command audit accept-log-loss): the loss then stays visible in "
+    "the log and to any checkpoint your DPO keeps.")
 KEY_FILE_MISMATCH = (
     "Nothing was saved: {problem}. Someone may have tried to re-sign the log under another key: tell your DPO. "
-    f"To recover, put back {LOG_KEY_NAME} from a backup, or run 'prevista audit accept-log-loss', which writes "
-    "the project's own key back and records the problem in the log.")
+    f"To recover, put back {LOG_KEY_NAME} from a backup, or record the log loss (Privacy → Processing log, or the "
+    "command audit accept-log-loss), which writes the project's own key back and records the problem in the log.")
 OUT_OF_DATE = ("This project was changed by another Prevista window or command since you opened it; "
                "reopen the project to see the changes.")
 
@@ -361,7 +362,7 @@ class ProjectStore:
 
     def _wrapping_key(self, name: str) -> bytes:
         """The identity table's data key sits under its own subkey, apart from analysis data."""
-        return self.keys.identity if name == Table.IDENTITIES else self.keys.storage
+        return self.keys.identity if name in IDENTITY_KEYED else self.keys.storage
 
     @staticmethod
     def _key_context(file_id: str) -> bytes:

@@ -139,7 +139,8 @@ class BuyTillYouDie:
         return cls(**{**data, "parameters": dict(data["parameters"])})
 
 
-REMOVAL_FLAGS = ("opt_outs_since_training", "erasures_since_training", "retention_since_training")
+REMOVAL_FLAGS = ("opt_outs_since_training", "erasures_since_training", "retention_since_training",
+                 "import_undone_since_training")
 
 
 @dataclass(frozen=True)
@@ -168,6 +169,7 @@ class ModelCard:
     opt_outs_since_training: int | None = None
     erasures_since_training: int | None = None
     retention_since_training: bool | None = None
+    import_undone_since_training: bool | None = None  # the import it learnt from was undone
     buy_till_you_die: BuyTillYouDie | None = None  # transaction logs only; older cards lack it
     OPTIONAL_KEYS: ClassVar[tuple[str, ...]] = (*REMOVAL_FLAGS, "buy_till_you_die")
 
@@ -184,7 +186,8 @@ class ModelCard:
 
     @property
     def data_removed_since_training(self) -> bool:
-        return bool(self.opt_outs_since_training or self.erasures_since_training or self.retention_since_training)
+        return bool(self.opt_outs_since_training or self.erasures_since_training or self.retention_since_training
+                    or self.import_undone_since_training)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ModelCard:

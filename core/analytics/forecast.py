@@ -24,6 +24,7 @@ from prevista.core.analytics.forecasting import backtest
 from prevista.core.analytics.forecasting.methods import METHODS, Method, predict
 from prevista.core.analytics.forecasting.weeks import Calendar, calendar, complete_span, weekday_profile
 from prevista.core.analytics.stored import json_form
+from prevista.core.runtime.jobs import Progress
 from prevista.core.runtime.threads import one_native_thread
 from prevista.privacy.errors import PrevistaError
 
@@ -182,7 +183,7 @@ def _weeks(days: pl.Series, working: Calendar, until: datetime.date | None) -> p
 
 
 def forecast_tickets(timestamps: pl.Series, *, weeks: int = 8, interval: float = 0.8,
-                     until: datetime.date | None = None) -> ForecastResult:
+                     until: datetime.date | None = None, progress: Progress | None = None) -> ForecastResult:
     """Forecast the next ``weeks`` weeks of tickets, with an ``interval`` band and a 95 % band.
 
     Quality is measured honestly: every method forecasts from up to 12 past origins, each time knowing only
@@ -190,6 +191,8 @@ def forecast_tickets(timestamps: pl.Series, *, weeks: int = 8, interval: float =
     the kept method is then fitted on the recent history and forecasts from the last complete week.
     """
     _check_params(timestamps, weeks, interval, until)
+    progress = progress or Progress()
+    progress.report(0.0, "Counting tickets per week")
     days = _covered_days(timestamps, until)
     working = calendar(days)
     history = _weeks(days, working, until)
@@ -201,7 +204,9 @@ def forecast_tickets(timestamps: pl.Series, *, weeks: int = 8, interval: float =
     dates = history["week_start"].to_numpy().astype("datetime64[D]")
     tickets = history["tickets"].to_numpy().astype(float)
     with one_native_thread():
+        progress.report(0.1, "Testing each forecasting method on past weeks")
         test = backtest.run(tickets, dates, backtest.horizon_for(weeks, tickets.size))
+        progress.report(0.8, f"Forecasting the next {weeks} weeks")
         now = backtest.recent(tickets, dates)
         method = _usable(test, now)
         expected = predict(method, now.tickets, now.dates, weeks)

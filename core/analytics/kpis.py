@@ -54,8 +54,7 @@ DAYS_PER_MONTH = 365.25 / 12
 NO_TICKETS = "no support tickets were imported"
 NO_ORDERS = "no dated orders or transactions were imported"
 NO_CLOSING = "the ticket export has no closing date, so resolution cannot be measured"
-NO_COST = ("no support cost was entered: enter what support costs a month (setting support_cost_per_month, "
-           "on the Settings screen or with prevista settings --set support_cost_per_month=AMOUNT)")
+NO_COST = "no support cost was entered: enter what support costs a month in the settings (support_cost_per_month)"
 
 
 class Measure(StrEnum):

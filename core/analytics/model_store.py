@@ -47,7 +47,7 @@ def model_card(store: ProjectStore) -> ModelCard:
     """The last training's card, without unpickling anything (screens that only show figures)."""
     card = store.meta(Meta.MODEL_CARD)
     if card is None or not store.has_table(Table.MODELS):
-        raise PrevistaError("No trained model in this project yet: run 'prevista train' first.")
+        raise PrevistaError("No trained model in this project yet: train the models first.")
     return ModelCard.from_dict(card)
 
 

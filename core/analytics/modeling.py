@@ -33,6 +33,7 @@ from sklearn.preprocessing import OneHotEncoder, QuantileTransformer, StandardSc
 
 from prevista.core.analytics.card import MEASURES, Driver, ModelReport, Scores
 from prevista.core.analytics.encoding import CategoryCodes
+from prevista.core.runtime.jobs import Progress
 
 MAX_TRAIN_ROWS = 100_000  # gradient boosting gains little beyond this (stacked cutoffs are sampled down to it); the cap keeps training in seconds
 IMPORTANCE_ROWS = 5_000
@@ -47,6 +48,8 @@ CHOICE_CONFIDENCE = 0.90  # boosting is kept when its paired AUC gain is above z
 LARGE_FIT_ROWS = 50_000  # beyond this, two folds hold plenty of rows each and keep training time as before
 DRIVER_RESAMPLES = 50
 REFIT_RESAMPLES = 50
+BOOSTING_STEP = 20  # boosting iterations fitted between two cancellation points (a fraction of a second)
+DRIVER_BATCH_ROWS = 10_000  # rows of shuffled copies predicted in one call when measuring drivers
 
 
 def resamples(rows: int) -> int:
@@ -158,14 +161,20 @@ def _resample_weights(rows: int, resamples: int, random_state: int) -> np.ndarra
     return np.stack([np.bincount(rng.integers(0, rows, rows), minlength=rows) for _ in range(resamples)]).astype(float)
 
 
-def _bootstrap(y: np.ndarray, predictions: dict[str, np.ndarray], random_state: int) -> dict[str, np.ndarray]:
+def _bootstrap(y: np.ndarray, predictions: dict[str, np.ndarray], random_state: int,
+               progress: Progress | None = None) -> dict[str, np.ndarray]:
     """Per model, the four measures on each resample of the held-out rows; the same resamples for every model,
     so differences between models are paired."""
+    progress = progress or Progress()
     weights = _resample_weights(len(y), resamples(len(y)), random_state)
     result = {}
     for name, p in predictions.items():
         ranked = _Ranked.of(y, p)
-        result[name] = np.array([ranked.measures(w) for w in weights])
+        measures = []
+        for counted in weights:
+            progress.check_cancelled()
+            measures.append(ranked.measures(counted))
+        result[name] = np.array(measures)
     return result
 
 
@@ -202,7 +211,7 @@ def with_intervals(point: Scores, resampled: np.ndarray, refitted: np.ndarray | 
     return Scores(point.roc_auc, point.pr_auc, point.brier, point.lift_top_decile, intervals=bounds)
 
 
-def _refit_spread(make: Callable[[], Pipeline], data: Split, random_state: int) -> np.ndarray:
+def _refit_spread(make: Callable[[], Pipeline], data: Split, random_state: int, progress: Progress) -> np.ndarray:
     """The four measures of models refitted on bootstrap resamples, each scored on the rows its resample
     left out.  With a few dozen outcomes the model itself changes from sample to sample, which a
     resample of fixed held-out scores does not show; this spread does (it is cheap for a linear model)."""
@@ -210,6 +219,7 @@ def _refit_spread(make: Callable[[], Pipeline], data: Split, random_state: int) 
     rows = data.X.height
     spread = []
     for _ in range(REFIT_RESAMPLES):
+        progress.check_cancelled()
         chosen = rng.integers(0, rows, rows)
         left_out = np.setdiff1d(np.arange(rows), chosen)
         fit_y, out_y = data.y[chosen], data.y[left_out]
@@ -291,13 +301,50 @@ def _folds(y: np.ndarray, wanted: int) -> int:
     return max(2, min(wanted, smaller))
 
 
-def _fold_models(make: Callable[[], Pipeline], data: Split, folds: int, random_state: int) -> tuple[list[Any], np.ndarray]:
+def fit(model: Pipeline, X: pl.DataFrame, y: np.ndarray, progress: Progress | None = None) -> Pipeline:
+    """``model.fit``, with gradient boosting grown a few trees at a time (warm start) and a cancellation point
+    between: one boosting fit takes seconds on a busy laptop, and Cancel must not wait for it.  Warm start
+    keeps the first fit's inner split, binning and column-sampling stream, and the early-stopping rule is
+    checked at each step's end as it would be after that iteration, so the trees are those of one fit."""
+    estimator = model[-1]
+    if not isinstance(estimator, HistGradientBoostingClassifier):
+        return model.fit(X, y)
+    progress = progress or Progress()
+    inputs = model[:-1].fit_transform(X, y)
+    total = estimator.max_iter
+    try:
+        for end in range(BOOSTING_STEP, total + BOOSTING_STEP, BOOSTING_STEP):
+            progress.report(end / total)
+            estimator.set_params(warm_start=True, max_iter=min(end, total)).fit(inputs, y)
+            if estimator.n_iter_ < min(end, total) or _stopped_early(estimator):
+                break
+    finally:
+        estimator.set_params(warm_start=False, max_iter=total)
+    return model
+
+
+def _stopped_early(estimator: HistGradientBoostingClassifier) -> bool:
+    """scikit-learn's early-stopping rule (``_should_stop``) on the validation scores so far: a warm-started
+    fit only checks it after each new iteration, so a stop due exactly at a step's end must be seen here."""
+    if not estimator.do_early_stopping_:
+        return False
+    scores = list(estimator.validation_score_)
+    reference = estimator.n_iter_no_change + 1
+    return len(scores) >= reference and not any(
+        score > scores[-reference] + estimator.tol for score in scores[-reference + 1:])
+
+
+def _fold_models(make: Callable[[], Pipeline], data: Split, folds: int, random_state: int,
+                 progress: Progress, label: str) -> tuple[list[Any], np.ndarray]:
     """The fitted fold models and every row's log-odds from the model that did not see it."""
     splitter = StratifiedKFold(n_splits=_folds(data.y, folds), shuffle=True, random_state=random_state)
     out_of_fold = np.zeros(data.X.height)
     models = []
-    for fit_idx, held_idx in splitter.split(np.zeros(data.X.height), data.y):
-        model = make().fit(data.X[fit_idx], data.y[fit_idx])
+    count = splitter.get_n_splits()
+    for number, (fit_idx, held_idx) in enumerate(splitter.split(np.zeros(data.X.height), data.y)):
+        step = progress.part(number, count)
+        step.report(0.0, f"{label}, fold {number + 1} of {count}")
+        model = fit(make(), data.X[fit_idx], data.y[fit_idx], step)
         out_of_fold[held_idx] = _log_odds(model, data.X[held_idx])
         models.append(model)
     return models, out_of_fold
@@ -377,10 +424,10 @@ class _Contest:
 
 
 def _contest(y: np.ndarray, predictions: dict[str, np.ndarray], prior_rate: float, random_state: int,
-             refits: dict[str, np.ndarray] | None = None) -> _Contest:
+             refits: dict[str, np.ndarray] | None, progress: Progress) -> _Contest:
     """``refits``: per model, measures of refitted models (:func:`_refit_spread`) the intervals must also hold."""
     constant = np.full(len(y), prior_rate)
-    resampled = _bootstrap(y, {**predictions, "prior rate": constant}, random_state)
+    resampled = _bootstrap(y, {**predictions, "prior rate": constant}, random_state, progress)
     extra = refits or {}
     scores = {name: with_intervals(metrics(y, p), resampled[name], extra.get(name)) for name, p in predictions.items()}
     prior = with_intervals(metrics(y, constant), resampled["prior rate"])
@@ -414,10 +461,41 @@ def _model(target: str, estimator: Any, columns: tuple[list[str], list[str]], va
     )
 
 
+def title(target: str) -> str:
+    """A model's target as the start of a progress message: "Churn", "Purchase – Books"."""
+    return target[:1].upper() + target[1:].replace(": ", " – ")
+
+
+def _cross_fit(contestants: dict[str, Callable[[], Pipeline]], data: Split, folds: int, random_state: int,
+               progress: Progress, target: str) -> dict[str, tuple[CrossFitted, bool, np.ndarray]]:
+    """Each contestant's cross-fitted model, whether its calibration held, and its out-of-fold log-odds; each
+    fold of each model announced, so a long contest shows where it is ("Churn: gradient boosting, fold 2 of 3")."""
+    fitted = {}
+    for number, (name, make) in enumerate(contestants.items()):
+        models, out_of_fold = _fold_models(make, data, folds, random_state, progress.part(number, len(contestants)),
+                                           f"{title(target)}: {name}")
+        model, held = _calibrated(models, out_of_fold, data.y)
+        fitted[name] = (model, held, out_of_fold)
+    return fitted
+
+
+def _spreads(contestants: dict[str, Callable[[], Pipeline]], data: Split, random_state: int, progress: Progress,
+             target: str) -> dict[str, np.ndarray]:
+    """:func:`_refit_spread` of each contestant, announced (with few outcomes, the refits are the long part)."""
+    spreads = {}
+    for number, (name, make) in enumerate(contestants.items()):
+        step = progress.part(number, len(contestants))
+        step.report(0.0, f"{title(target)}: {name}, refitted on resamples to measure its spread")
+        spreads[name] = _refit_spread(make, data, random_state, step)
+    return spreads
+
+
 def select_and_fit(target: str, train: Split, test: Split, numeric: list[str], categorical: list[str],
-                   validation: str, random_state: int = 0, candidates: tuple[str, ...] = (LOGISTIC, BOOSTING)) -> BinaryModel:
+                   validation: str, random_state: int = 0, candidates: tuple[str, ...] = (LOGISTIC, BOOSTING),
+                   progress: Progress | None = None) -> BinaryModel:
     """Cross-fit each candidate on ``train``, measure it on ``test`` (the ranking that is scored), keep the
     simplest model that is not beaten beyond the noise."""
+    progress = progress or Progress()
     _check_classes(train, "the training data")
     _check_classes(test, "the hold-out data")
     notes = []
@@ -428,16 +506,16 @@ def select_and_fit(target: str, train: Split, test: Split, numeric: list[str], c
     data, Xt = Split(fitting.X.select(columns), fitting.y), test.X.select(columns)
     few = _few(fitting.y)
     folds = 2 if data.X.height > LARGE_FIT_ROWS else 3
-    fitted: dict[str, CrossFitted] = {}
     contestants = _contestants(fitting.y, candidates, numeric, categorical, random_state)
-    for name, make in contestants.items():
-        models, out_of_fold = _fold_models(make, data, folds, random_state)
-        fitted[name], held = _calibrated(models, out_of_fold, data.y)
-        if not held:
-            notes.append(f"the {name}'s probabilities are uncalibrated: its calibration would have reversed the ranking")
+    crossed = _cross_fit(contestants, data, folds, random_state, progress.slice(0.0, 0.75), target)
+    fitted = {name: model for name, (model, _, _) in crossed.items()}
+    notes += [f"the {name}'s probabilities are uncalibrated: its calibration would have reversed the ranking"
+              for name, (_, held, _) in crossed.items() if not held]
+    progress.report(0.75, f"{title(target)}: measuring the models on held-out customers")
     predictions = {name: model.predict_proba(Xt)[:, 1] for name, model in fitted.items()}
-    refits = {name: _refit_spread(make, data, random_state) for name, make in contestants.items()} if few else None
-    contest = _contest(test.y, predictions, float(fitting.y.mean()), random_state, refits)
+    refits = _spreads(contestants, data, random_state, progress.slice(0.8, 0.95), target) if few else None
+    progress.report(0.95, f"{title(target)}: comparing the models")
+    contest = _contest(test.y, predictions, float(fitting.y.mean()), random_state, refits, progress)
     counts = {"train_rows": train.X.height, "test_rows": test.X.height,
               "train_positives": int(train.y.sum()), "test_positives": int(test.y.sum())}
     return _model(target, fitted[contest.chosen], (numeric, categorical), validation, contest,
@@ -445,27 +523,29 @@ def select_and_fit(target: str, train: Split, test: Split, numeric: list[str], c
 
 
 def cross_validated(target: str, data: Split, numeric: list[str], categorical: list[str],
-                    random_state: int = 0, folds: int = 5) -> BinaryModel:
+                    random_state: int = 0, folds: int = 5, progress: Progress | None = None) -> BinaryModel:
     """For a static snapshot: every customer is measured by the fold model that did not see them; the kept
     model is refitted on all of them and calibrated on the fold models' out-of-fold scores."""
+    progress = progress or Progress()
     _check_classes(data, "the data")
     sample = data.sample(MAX_TRAIN_ROWS, random_state)
     columns = numeric + categorical
     cases = Split(sample.X.select(columns), sample.y)
     few = _few(sample.y)
-    fitted: dict[str, CrossFitted] = {}
-    predictions: dict[str, np.ndarray] = {}
     contestants = _contestants(sample.y, (LOGISTIC, BOOSTING), numeric, categorical, random_state)
-    for name, make in contestants.items():
-        models, out_of_fold = _fold_models(make, cases, folds, random_state)
-        fitted[name], _ = _calibrated(models, out_of_fold, cases.y)
-        predictions[name] = expit(fitted[name].slope * out_of_fold + fitted[name].intercept)
-    refits = {name: _refit_spread(make, cases, random_state) for name, make in contestants.items()} if few else None
-    contest = _contest(cases.y, predictions, float(sample.y.mean()), random_state, refits)
+    crossed = _cross_fit(contestants, cases, folds, random_state, progress.slice(0.0, 0.7), target)
+    fitted = {name: model for name, (model, _, _) in crossed.items()}
+    predictions = {name: expit(model.slope * out_of_fold + model.intercept)
+                   for name, (model, _, out_of_fold) in crossed.items()}
+    refits = _spreads(contestants, cases, random_state, progress.slice(0.7, 0.85), target) if few else None
+    progress.report(0.85, f"{title(target)}: comparing the models")
+    contest = _contest(cases.y, predictions, float(sample.y.mean()), random_state, refits, progress)
     kept = fitted[contest.chosen]
     # one model refitted on every row scores as fast as before; the sigmoid learnt from the fold models'
     # out-of-fold scores calibrates it (as scikit-learn's CalibratedClassifierCV with ensemble=False)
-    final = CrossFitted([contestants[contest.chosen]().fit(cases.X, cases.y)], kept.slope, kept.intercept)
+    refit = progress.slice(0.9, 1.0)
+    refit.report(0.0, f"{title(target)}: {contest.chosen}, refitted on all customers")
+    final = CrossFitted([fit(contestants[contest.chosen](), cases.X, cases.y, refit)], kept.slope, kept.intercept)
     validation = (f"stratified {_folds(cases.y, folds)}-fold cross-validation (a static snapshot has no history for "
                   "a time-based hold-out); each customer is measured with the fold model that never saw them, "
                   "and the model kept is refitted on all customers and calibrated on those out-of-fold scores")
@@ -482,7 +562,8 @@ def _auc(y: np.ndarray, p: np.ndarray) -> float:
     return float(roc_auc_score(y, p)) if 0 < y.sum() < len(y) else float("nan")
 
 
-def permutation_drivers(model: BinaryModel, data: Split, random_state: int = 0, repeats: int = 2) -> list[tuple[str, float]]:
+def permutation_drivers(model: BinaryModel, data: Split, random_state: int = 0, repeats: int = 2,
+                        progress: Progress | None = None) -> list[tuple[str, float]]:
     """Drop in held-out ROC AUC when one input column is shuffled: what the model really relies on.
 
     With few positives each column's drop is measured on bootstrap resamples of the rows, and a column
@@ -491,25 +572,38 @@ def permutation_drivers(model: BinaryModel, data: Split, random_state: int = 0, 
     (scikit-learn's permutation_importance selects columns positionally, which
     the column-name-based pipelines here cannot take from a polars frame.)
     """
+    progress = progress or Progress()
     sample = data.sample(IMPORTANCE_ROWS, random_state)
     rng = np.random.default_rng(random_state)
     if model.few_positives:
-        return _resampled_drivers(model, sample, rng)
+        return _resampled_drivers(model, sample, rng, progress)
     base = roc_auc_score(sample.y, model.predict(sample.X))
     shuffled = [column for column in model.numeric + model.categorical for _ in range(repeats)]
-    # one prediction over every shuffled copy: a tree model's per-call cost is paid once, not per column
-    scores = model.predict(pl.concat([_permuted(sample.X, column, rng) for column in shuffled]))
+    copies = [_permuted(sample.X, column, rng) for column in shuffled]
+    # a few shuffled copies per prediction: a tree model's per-call cost is paid a few times, not per column,
+    # and a cancel waits for one batch (half a second on a busy laptop), not for all of them
+    batch = max(1, DRIVER_BATCH_ROWS // max(sample.X.height, 1))
+    scores = np.concatenate([_predicted(model, copies[start:start + batch], progress, start / len(copies))
+                             for start in range(0, len(copies), batch)])
     losses: dict[str, list[float]] = {}
     for part, column in zip(np.split(scores, len(shuffled)), shuffled, strict=True):
         losses.setdefault(column, []).append(base - roc_auc_score(sample.y, part))
     return sorted(((column, float(np.mean(lost))) for column, lost in losses.items()), key=lambda item: -item[1])
 
 
-def _resampled_drivers(model: BinaryModel, sample: Split, rng: np.random.Generator) -> list[tuple[str, float]]:
+def _predicted(model: BinaryModel, copies: list[pl.DataFrame], progress: Progress, done: float) -> np.ndarray:
+    progress.report(done)
+    return model.predict(pl.concat(copies))
+
+
+def _resampled_drivers(model: BinaryModel, sample: Split, rng: np.random.Generator,
+                       progress: Progress) -> list[tuple[str, float]]:
     rows = [rng.integers(0, sample.X.height, sample.X.height) for _ in range(DRIVER_RESAMPLES)]
     base = [_auc(sample.y[idx], model.predict(sample.X[idx])) for idx in rows]
     kept = []
-    for column in model.numeric + model.categorical:
+    columns = model.numeric + model.categorical
+    for number, column in enumerate(columns):
+        progress.report(number / len(columns))
         drops = np.array([auc - _auc(sample.y[idx], model.predict(_permuted(sample.X[idx], column, rng)))
                           for idx, auc in zip(rows, base, strict=True)])
         drops = drops[~np.isnan(drops)]

@@ -8,6 +8,7 @@ the text only suggests.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 Z = 0.5  # a segment differs when its mean is half a standard deviation from everyone's
@@ -17,45 +18,72 @@ KEEP_IN_TOUCH = "Keep in touch with regular, useful updates"
 
 @dataclass(frozen=True)
 class Rule:
-    features: tuple[str, ...]
+    features: str  # a pattern over feature names: exports spell the same thing many ways and in many languages
     direction: int  # +1: the segment is high on the feature, -1: low
     action: str
     because: str
     sales: bool = False  # an offer, not help: never suggested to a segment at high churn risk
 
+    def matches(self, profile: dict[str, float]) -> bool:
+        pattern = re.compile(self.features, re.I)
+        return any(self.direction * z >= Z for feature, z in profile.items() if pattern.search(feature))
 
+
+# the behaviour-specific rules first (they come from event logs), then what a snapshot export shows
 RULES = (
-    Rule(("usage_trend", "login_trend"), -1, "Call them for a check-in and offer a short refresher on the features they use less",
+    Rule(r"^(usage_trend|login_trend)$", -1,
+         "Call them for a check-in and offer a short refresher on the features they use less",
          "their usage fell over the last four weeks"),
-    Rule(("late_payments_26w", "payment_delay_days", "overdue_invoices"), +1,
+    Rule(r"^(late_payments_26w|payment_delay_days|overdue_invoices)$", +1,
          "Offer a billing review and payment terms that suit them", "they have been paying late"),
-    Rule(("tickets_per_month", "tickets_4w", "open_tickets"), +1,
+    Rule(r"^(tickets_per_month|tickets_4w|open_tickets)$|complain|reklamac|beschwerde|skarg|klage", +1,
          "Have a support specialist resolve their open issues before they ask again", "they need support often"),
-    Rule(("score_trend", "score_12w"), -1, "Ask for their feedback and follow up personally on what went wrong",
+    Rule(r"^(score_trend|score_12w)$|satisf|zufrieden|zadowol|spokojen|tilfreds|nöjd", -1,
+         "Ask for their feedback and follow up personally on what went wrong",
          "their feedback scores are worsening"),
-    Rule(("features_used_12w",), -1, "Offer a guided session on the paid features they have not used yet",
+    Rule(r"^features_used_12w$", -1, "Offer a guided session on the paid features they have not used yet",
          "they use few of the features they pay for"),
-    Rule(("early_tickets",), +1, "Give them extra onboarding help in their first months",
+    Rule(r"^early_tickets$", +1, "Give them extra onboarding help in their first months",
          "they needed a lot of support early on"),
-    Rule(("small_order_trend",), -1, "Remind them of add-ons that saved them time before",
+    Rule(r"^small_order_trend$", -1, "Remind them of add-ons that saved them time before",
          "they order fewer small add-ons"),
-    Rule(("usage_growth_8w",), +1, "Suggest the plan or add-ons that fit their growing use",
+    Rule(r"^usage_growth_8w$", +1, "Suggest the plan or add-ons that fit their growing use",
          "their usage is growing", sales=True),
-    Rule(("Seats", "seats", "Licences"), +1, "Offer extra licences on good terms as their team grows",
+    Rule(r"^(seats|licences|licenses)$", +1, "Offer extra licences on good terms as their team grows",
          "their team is growing", sales=True),
+    Rule(r"^days_since_purchase$|recency", +1, "Send a personal note with something useful for what they bought before",
+         "they have not bought for longer than most"),
+    Rule(r"^(?!.*(inactiv|inaktiv|nieaktyw)).*(activ|aktiv)", -1, "Re-engage them with a personal message about what is new for them",
+         "they have been less active than most"),
+    Rule(r"tenure|seniority|months_with|customer_since|^tenure_days$|staż|staz|dauer|anciennet", -1,
+         "Give them extra onboarding help and a named contact in their first months",
+         "they are newer customers than most"),
+    Rule(r"charge|fee|price|mrr|subscription|abonament|poplat|gebühr|opłat|oplat|avgift|gebyr", +1,
+         "Review their plan with them so they pay only for what they use",
+         "they pay more than most each month"),
+    Rule(r"product|produkt", -1, "Show them one more product that fits what they already use",
+         "they use fewer products than most"),
+    Rule(r"balance|saldo", +1, "Offer them a personal adviser and a review of their terms",
+         "they hold larger balances than most"),
 )
 
 
-def recommend(profile: dict[str, float], churn_ratio: float, value_z: float | None) -> tuple[str, str]:
-    """(action, reason) for a segment with standardised feature means ``profile``,
-    churn risk ``churn_ratio`` times the average, and standardised value ``value_z``."""
+def recommend(profile: dict[str, float], churn_ratio: float, value_z: float | None,
+              sets_apart: tuple[str, ...] = ()) -> tuple[str, str]:
+    """(action, reason) for a segment with standardised feature means ``profile``, churn risk ``churn_ratio``
+    times the average, standardised value ``value_z`` and the phrases that set it apart.
+
+    A segment at above-average risk always gets a reason that names the risk and what sets it apart: "nothing
+    stands out" would tell the owner to do nothing for people who are about to leave.
+    """
     for rule in RULES:
         if rule.sales and churn_ratio >= 1.2:
             continue
-        if any(rule.direction * profile[f] >= Z for f in rule.features if f in profile):
+        if rule.matches(profile):
             return rule.action, rule.because
-    if churn_ratio >= 1.3:
-        return CHECK_IN, "their churn risk is above average"
+    if churn_ratio >= 1.0:
+        apart = f"; they stand out by {', '.join(sets_apart)}" if sets_apart else ""
+        return CHECK_IN, f"their churn risk is {churn_ratio:.1f} times the average{apart}"
     if value_z is not None and value_z >= Z:
         return "Thank them with a loyalty perk or invite them to refer others", "they are valuable and likely to stay"
-    return KEEP_IN_TOUCH, "nothing stands out"
+    return KEEP_IN_TOUCH, "their churn risk is below average"

@@ -24,6 +24,7 @@ from prevista.core.analytics.features import FeatureSet, ProjectData
 from prevista.core.analytics.forecast import TicketForecast, forecast_tickets
 from prevista.core.analytics.recommendations import recommend
 from prevista.core.analytics.stored import json_form
+from prevista.core.runtime.jobs import Progress
 from prevista.privacy.disclosure import covers_k
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.schema import KEY, Meta, Role, TableKind
@@ -32,7 +33,9 @@ from prevista.privacy.store import ProjectStore
 SEGMENT_FEATURES = ("days_since_purchase", "purchases_52w", "spend_52w", "events_12w", "usage_trend",
                     "features_used_12w", "tickets_per_month", "late_payments_26w", "score_12w", "tenure_days")
 _RECURRING = re.compile(r"month|monthly|mrr|fee|subscription|abonament|miesi|měsí|mesic|monat|måned|månad", re.I)
-_VALUE = re.compile(r"fee|mrr|arr|revenue|price|subscription|contract|value|abonament|poplatek|gebühr|umsatz", re.I)
+_VALUE = re.compile(r"fee|mrr|arr|revenue|price|subscription|contract|value|charge|balance|spend|abonament|poplat|"
+                    r"gebühr|umsatz|opłat|oplat|avgift|gebyr|saldo", re.I)
+_NOT_VALUE = re.compile(r"salary|income|gehalt|wynagrodz|mzda|løn|lön|einkommen|dochód|dochod|příjem|prijem", re.I)
 
 
 @dataclass(frozen=True)
@@ -115,12 +118,35 @@ def segment_columns(features: FeatureSet) -> list[str]:
     return (graded or features.numeric)[:12]
 
 
-def customer_value(data: ProjectData, features: FeatureSet) -> tuple[pl.Series | None, str | None]:
-    """Yearly value per customer: spend of the last 52 weeks, else a fee/revenue column of the customers table."""
-    if "spend_52w" in features.numeric:
+def rank_value_columns(amounts: list[str]) -> list[str]:
+    """The customers' amounts that can stand for what a customer is worth: a fee, charge, balance or revenue first
+    (a recurring one before a total, as a year of it is the yearly value); what the customer earns (a salary) is
+    not worth to the business and is left out."""
+    found = [column for column in amounts if not _NOT_VALUE.search(column)]
+    return sorted(found, key=lambda column: (not _VALUE.search(column), not _RECURRING.search(column)))
+
+
+def value_columns(data: ProjectData) -> list[str]:
+    return rank_value_columns([c for c in data.columns(TableKind.CUSTOMERS, Role.NUMBER)
+                               if data.meaning(TableKind.CUSTOMERS, c) == "amount"])
+
+
+def check_value_column(data: ProjectData, chosen: str) -> None:
+    """A value column the user set must exist before any model is fitted, not be skipped after minutes of work."""
+    if chosen and chosen not in data.columns(TableKind.CUSTOMERS, Role.NUMBER):
+        numbers = ", ".join(f"'{c}'" for c in data.columns(TableKind.CUSTOMERS, Role.NUMBER)) or "none"
+        raise PrevistaError(f"The customer value column '{chosen}' (project setting 'value_column') is not a number "
+                            f"column of the customers table. Its number columns: {numbers}.")
+
+
+def customer_value(data: ProjectData, features: FeatureSet, chosen: str = "") -> tuple[pl.Series | None, str | None]:
+    """Yearly value per customer: the column the user chose; else spend of the last 52 weeks; else a fee, charge,
+    balance or revenue column of the customers table (a monthly one times 12)."""
+    if not chosen and "spend_52w" in features.numeric:
         return features.frame["spend_52w"], "spend of the last 52 weeks"
-    for column in data.columns(TableKind.CUSTOMERS, Role.NUMBER):
-        if data.meaning(TableKind.CUSTOMERS, column) == "amount" and _VALUE.search(column):
+    candidates = [chosen] if chosen else [c for c in value_columns(data) if _VALUE.search(c)]
+    for column in candidates:
+        if column in features.frame.columns:
             factor = 12 if _RECURRING.search(column) else 1
             return features.frame[column] * factor, f"'{column}'" + (" × 12" if factor == 12 else "")
     return None, None
@@ -161,17 +187,21 @@ def _phrases(profile: dict[str, float], descriptions: dict[str, tuple[str, str]]
 
 
 def build_segments(data: ProjectData, features: FeatureSet, scores: pl.DataFrame, k: int, end: date | None,
-                   forecast_weeks: int, random_state: int, value_source: str | None = None) -> tuple[SegmentBoard, np.ndarray]:
+                   forecast_weeks: int, random_state: int, value_source: str | None = None,
+                   progress: Progress | None = None) -> tuple[SegmentBoard, np.ndarray]:
     """Fit segments on current customers and aggregate everything per segment.
 
     ``scores`` holds churn risk, purchase propensity where trained, and the
     customer's yearly ``value`` where known (see :func:`customer_value`).
     """
+    progress = progress or Progress()
+    progress.report(0.0, "Segments: grouping customers by behaviour")
     columns = segment_columns(features)
     segmenter = Segmenter(min_size=k, random_state=random_state).fit(
         features.frame.select(columns), {c: features.descriptions[c] for c in columns if c in features.descriptions})
     assignment = segmenter.predict(features.frame.select(columns))
     frame = scores.with_columns(pl.Series("segment", assignment))
+    progress.report(0.6, "Segments: forecasting their support tickets")
     recent = _recent_tickets(data, end)
     if recent is not None:
         frame = frame.join(recent, on=KEY, how="left", maintain_order="left").with_columns(pl.col("recent_tickets").fill_null(0))
@@ -179,6 +209,7 @@ def build_segments(data: ProjectData, features: FeatureSet, scores: pl.DataFrame
     # shares of every recent ticket, those of no customer (a help desk's log) and of former customers included,
     # so that a segment's share of the forecast counts only what its customers bring
     all_recent = None if recent is None else int(recent["recent_tickets"].sum())
+    progress.report(0.8, "Segments: figures, actions and contact timing per segment")
     rows = _aggregate(frame, segmenter, features.descriptions, forecast, all_recent, k)
     timings = segment_timings(data, frame, k)
     rows = tuple(replace(row, contact_timing=timings.get(row.segment)) for row in rows)
@@ -223,7 +254,9 @@ def _aggregate(frame: pl.DataFrame, segmenter: Segmenter, descriptions: dict[str
         profile = segmenter.profiles_[row["segment"]]
         p_alive, expected_purchases = _btyd_fields(row)
         value_z = (row["value"] - value_mean) / value_std if value_std else None
-        action, because = recommend(profile, row["churn_risk"] / overall_risk if overall_risk else 1.0, value_z)
+        sets_apart = _phrases(profile, descriptions)
+        action, because = recommend(profile, row["churn_risk"] / overall_risk if overall_risk else 1.0, value_z,
+                                    sets_apart)
         rows.append(SegmentRow(
             segment=row["segment"], name=segmenter.names_[row["segment"]], size=row["size"],
             churn_risk=round(row["churn_risk"], 4), expected_churners=round(row["expected_churners"], 1),
@@ -232,7 +265,7 @@ def _aggregate(frame: pl.DataFrame, segmenter: Segmenter, descriptions: dict[str
             ticket_share=round(row["ticket_share"], 4) if "ticket_share" in row else None,
             forecast_tickets=round(row["ticket_share"] * expected_total, 1)
             if expected_total is not None and "ticket_share" in row else None,
-            sets_apart=_phrases(profile, descriptions), action=action, because=because, p_alive=p_alive,
+            sets_apart=sets_apart, action=action, because=because, p_alive=p_alive,
             expected_purchases=expected_purchases,
         ))
     return enforce_min_size(rows, k)

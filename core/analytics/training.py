@@ -35,13 +35,15 @@ from prevista.core.analytics.modeling import (
     metrics,
     permutation_drivers,
     select_and_fit,
+    title,
 )
 from prevista.core.analytics.release import released_board, released_card, released_forecast
-from prevista.core.analytics.segments import SegmentBoard, build_segments, customer_value
+from prevista.core.analytics.segments import SegmentBoard, build_segments, check_value_column, customer_value
 from prevista.core.project.closure import refuse_if_closed
 from prevista.core.project.requirements import MIN_HISTORY_MONTHS, RARE_LABEL_SHARE, RECOMMENDED_CUSTOMERS
 from prevista.core.project.settings import ProjectSettings, changed_settings, purpose_record, settings, stored_form
 from prevista.core.runtime.jobs import Progress
+from prevista.core.runtime.threads import one_native_thread
 from prevista.privacy.disclosure import count, covers_k, rate
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.processing_log import legal_basis_text
@@ -163,14 +165,17 @@ def _features_at(data: ProjectData, truth: labels.ChurnTruth, cutoff: date, hori
                       {**features.descriptions, **btyd.FEATURES})
 
 
-def _rows(data: ProjectData, truth: labels.ChurnTruth, periods: Periods, horizon: int, fits: btyd.Fits | None) -> _Rows:
+def _rows(data: ProjectData, truth: labels.ChurnTruth, periods: Periods, horizon: int, fits: btyd.Fits | None,
+          progress: Progress) -> _Rows:
     """Training rows from the latest training cutoff and earlier ones until they are plenty: a customer
     appears once per cutoff, each time with that cutoff's features.  A customer split tests on the same rows."""
     cutoffs = periods.stacked_cutoffs(horizon)
+    progress.report(0.0, f"Computing features as of {cutoffs[0]}")
     parts = [_features_at(data, truth, cutoffs[0], horizon, fits)]
     for cutoff in cutoffs[1:]:
         if sum(fs.frame.height for fs in parts) >= MAX_TRAIN_ROWS:  # more would only be sampled away
             break
+        progress.report(len(parts) / (len(cutoffs) + 1), f"Computing features as of {cutoff}")
         parts.append(_features_at(data, truth, cutoff, horizon, fits))
     first = parts[0]
     train = first if len(parts) == 1 else FeatureSet(
@@ -179,6 +184,7 @@ def _rows(data: ProjectData, truth: labels.ChurnTruth, periods: Periods, horizon
     origins = [(cutoff, fs.frame[KEY]) for cutoff, fs in zip(cutoffs, parts, strict=False)]
     if periods.mode != "time":
         return _Rows(train, origins, train, periods.test_cutoff)
+    progress.report(len(cutoffs) / (len(cutoffs) + 1), f"Computing features as of {periods.test_cutoff} (the test cutoff)")
     return _Rows(train, origins, _features_at(data, truth, periods.test_cutoff, horizon, fits), periods.test_cutoff)
 
 
@@ -248,11 +254,12 @@ def _customer_split(split: Split, random_state: int) -> tuple[Split, Split]:
 
 
 def _drivers(model: BinaryModel, test: Split, descriptions: dict[str, tuple[str, str]], outcome: str,
-             random_state: int, k: int) -> list[Driver]:
+             random_state: int, k: int, progress: Progress) -> list[Driver]:
     """Plain-language global drivers: what the model relies on, and in which direction."""
+    progress.report(0.0, f"{title(model.target)}: measuring what the model relies on")
     result = []
     predictions = model.predict(test.X)
-    for column, importance in permutation_drivers(model, test, random_state)[:6]:
+    for column, importance in permutation_drivers(model, test, random_state, progress=progress)[:6]:
         if importance <= 0.001:
             continue
         values = test.X[column]
@@ -304,11 +311,11 @@ def _train_churn(data: ProjectData, truth: labels.ChurnTruth, rows: _Rows, perio
     train, test = _splits(rows, (y_train, y_test), numeric + categorical, random_state)
     _require_outcomes(train.y, truth, _window(periods.train_cutoff, horizon), test=False)
     _require_outcomes(test.y, truth, _window(periods.test_cutoff, horizon), test=True)
-    progress.report(0.4, "Training and validating the churn model")
     model = select_and_fit("churn", train, test, numeric, categorical,
-                           periods.validation_text(horizon, len(rows.parts)), random_state)
-    progress.report(0.85, "Explaining the churn model")
-    model.drivers = _drivers(model, test, rows.train.descriptions, "churn", random_state, k)
+                           periods.validation_text(horizon, len(rows.parts)), random_state,
+                           progress=progress.slice(0.1, 0.75))
+    model.drivers = _drivers(model, test, rows.train.descriptions, "churn", random_state, k,
+                             progress.slice(0.75, 1.0))
     return model, leaky, test, _seasonal(float(train.y.mean()), float(test.y.mean()))
 
 
@@ -325,28 +332,34 @@ def _fit_history(data: ProjectData, periods: Periods, horizon: int, random_state
                  progress: Progress) -> _Fitted:
     """Churn and purchase models learnt from dated history, validated on a later period (or on held-out customers)."""
     truth = labels.churn_truth(data, horizon)
-    progress.report(0.1, "Computing features at the training and test cutoffs")
+    progress.report(0.1, "Summarising each customer's purchases")
     fits = _fits(data, random_state)
-    rows = _rows(data, truth, periods, horizon, fits)
+    rows = _rows(data, truth, periods, horizon, fits, progress.slice(0.11, 0.15))
     churn, leaky, churn_test, seasonal = _train_churn(data, truth, rows, periods, horizon, random_state, k,
-                                                      progress.slice(0.15, 0.45))
-    progress.report(0.45, "Training purchase-propensity models")
+                                                      progress.slice(0.15, 0.35))
+    progress.report(0.35, "Training purchase-propensity models")
     purchases, recurring = _train_purchases(data, periods, rows, (churn.numeric, churn.categorical),
-                                            horizon, random_state)
-    progress.report(0.55, "Fitting the buy-till-you-die model")
-    view = None if fits is None else _buy_till_you_die(fits, periods, horizon, churn, churn_test)
+                                            horizon, random_state, progress.slice(0.35, 0.55))
+    view = None if fits is None else _buy_till_you_die(fits, periods, horizon, churn, churn_test,
+                                                       progress.slice(0.55, 0.6))
     progress.report(0.6, "Computing today's features")
     now_fs = _features_at(data, truth, periods.score_cutoff, horizon, fits)
     return _Fitted(churn, purchases, recurring, leaky, truth.source, now_fs,
                    (seasonal,) if seasonal else (), view)
 
 
-def _buy_till_you_die(fits: btyd.Fits, periods: Periods, horizon: int, churn: BinaryModel, test: Split) -> btyd.View | None:
+def _buy_till_you_die(fits: btyd.Fits, periods: Periods, horizon: int, churn: BinaryModel, test: Split,
+                      progress: Progress) -> btyd.View | None:
     """BG/NBD beside the classifier: fitted at the test cutoff, it is a reference the churn model must beat
     and its total forecast is checked against what happened; fitted at the end, it scores today."""
+    progress.report(0.0, f"Fitting the buy-till-you-die model as of {periods.test_cutoff} (the test cutoff)")
     summary, before = fits.at(periods.test_cutoff)
+    progress.report(0.3, f"Fitting the buy-till-you-die model as of {periods.score_cutoff}")
     _, now = fits.at(periods.score_cutoff)
-    expected = [fits.customers(cutoff, horizon)["expected_purchases"] for cutoff in (periods.test_cutoff, periods.score_cutoff)]
+    expected = []
+    for number, cutoff in enumerate((periods.test_cutoff, periods.score_cutoff)):
+        progress.report(0.6 + 0.2 * number, f"Buy-till-you-die: expected purchases per customer as of {cutoff}")
+        expected.append(fits.customers(cutoff, horizon)["expected_purchases"])
     if before is None or now is None or any(values.null_count() for values in expected):
         return None  # too few repeat buyers, or no fit that forecasts: the classifier stands alone
     weeks = horizon / btyd.DAYS_PER_WEEK
@@ -365,7 +378,7 @@ def _buy_till_you_die(fits: btyd.Fits, periods: Periods, horizon: int, churn: Bi
                      holdout_actual=btyd.repeat_purchases(fits.purchases, periods.test_cutoff, horizon), season=season)
 
 
-def _fit_static(data: ProjectData, random_state: int, k: int) -> _Fitted:
+def _fit_static(data: ProjectData, random_state: int, k: int, progress: Progress) -> _Fitted:
     """A churn model learnt from a snapshot's label by cross-validation; no history, so no purchase model."""
     found = labels.static_labels(data)
     if found is None:
@@ -382,9 +395,11 @@ def _fit_static(data: ProjectData, random_state: int, k: int) -> _Fitted:
     numeric = [c for c in features.numeric if c not in leaky]
     categorical = [c for c in features.categorical if c not in leaky]
     split = _split(features, y, numeric + categorical)
-    model = cross_validated("churn", split, numeric, categorical, random_state)
+    model = cross_validated("churn", split, numeric, categorical, random_state, progress=progress.slice(0.0, 0.85))
     _, holdout = _customer_split(split, random_state)
-    model.drivers = _drivers(model, holdout, features.descriptions, "churn", random_state, k)
+    model.drivers = _drivers(model, holdout, features.descriptions, "churn", random_state, k,
+                             progress.slice(0.85, 0.95))
+    progress.report(0.95, "Computing today's features")
     return _Fitted(model, {}, [], leaky, f"the churn label '{label}' (a static snapshot)",
                    build_features(data, None, keys.filter(~churned)))
 
@@ -407,7 +422,7 @@ def purchase_targets(data: ProjectData, keys: pl.Series, cutoff: date, horizon: 
 
 def _train_purchases(data: ProjectData, periods: Periods, rows: _Rows,
                      columns: tuple[list[str], list[str]], horizon: int,
-                     random_state: int) -> tuple[dict[str, BinaryModel], list[str]]:
+                     random_state: int, progress: Progress) -> tuple[dict[str, BinaryModel], list[str]]:
     """Purchase propensity within the horizon, overall and per one-off category, on the churn model's
     populations and features."""
     if TableKind.TRANSACTIONS not in data.tables or not data.event_date(TableKind.TRANSACTIONS):
@@ -415,7 +430,9 @@ def _train_purchases(data: ProjectData, periods: Periods, rows: _Rows,
     numeric, categorical = columns
     targets, recurring = purchase_targets(data, rows.parts[0][1], periods.train_cutoff, horizon)
     models = {}
-    for name, categories in targets.items():
+    for number, (name, categories) in enumerate(targets.items()):
+        step = progress.part(number, len(targets))
+        step.report(0.0, f"{title(name)}: computing outcomes")
         outcomes = rows.outcomes(partial(labels.purchased_within, data, horizon_days=horizon, categories=categories))
         y_train = outcomes[0]
         if min(y_train.sum(), len(y_train) - y_train.sum()) < MIN_OUTCOMES:
@@ -426,7 +443,8 @@ def _train_purchases(data: ProjectData, periods: Periods, rows: _Rows,
             continue
         candidates = (LOGISTIC,) if categories is not None and len(categories) == 1 else (LOGISTIC, BOOSTING)
         models[name] = select_and_fit(name, train, test, numeric, categorical,
-                                      periods.validation_text(horizon, len(rows.parts)), random_state, candidates)
+                                      periods.validation_text(horizon, len(rows.parts)), random_state, candidates,
+                                      step.slice(0.05, 1.0))
     return models, recurring
 
 
@@ -463,9 +481,17 @@ def _wanted_settings(current: ProjectSettings, options: TrainOptions) -> Project
 
 def train(store: ProjectStore, options: TrainOptions, progress: Progress | None = None,
           now: datetime | None = None) -> TrainResult:
-    """Train, validate, score, segment and forecast; commit everything in one step with its log entry."""
+    """Train, validate, score, segment and forecast; commit everything in one step with its log entry.
+
+    Numeric libraries get one thread (core/runtime/threads.py): on a busy 2-core laptop their spinning
+    threads made one logistic-regression fit take 3.9 s instead of 0.4 s and one boosting fit 5.2 s instead
+    of 0.6 s, which is what left the progress bar and Cancel waiting."""
+    with one_native_thread():
+        return _train(store, options, progress or Progress(), now)
+
+
+def _train(store: ProjectStore, options: TrainOptions, progress: Progress, now: datetime | None) -> TrainResult:
     refuse_if_closed(store)
-    progress = progress or Progress()
     now = now or datetime.now(timezone.utc)
     legal_basis_text(options.legal_basis)
     current = settings(store)
@@ -475,46 +501,51 @@ def train(store: ProjectStore, options: TrainOptions, progress: Progress | None 
     data = ProjectData.load(store)
     if not data.tables:
         raise PrevistaError("The project holds no data yet: import a CRM export first.")
+    check_value_column(data, current.value_column)
     periods = plan_periods(data, horizon)
     progress.report(0.1, "Computing features and training the churn model")
     k = wanted.min_segment_size
-    fitted = (_fit_static(data, options.random_state, k) if periods is None
+    fitted = (_fit_static(data, options.random_state, k, progress.slice(0.1, 0.65)) if periods is None
               else _fit_history(data, periods, horizon, options.random_state, k, progress))
     churn, purchases, now_fs = fitted.churn, fitted.purchases, fitted.now_fs
-    progress.report(0.65, "Scoring current customers")
+    progress.report(0.65, "Scoring current customers: churn risk")
     scores = now_fs.frame.select(KEY).with_columns(pl.Series("churn_risk", churn.predict(now_fs.frame)))
     if "purchase" in purchases:
+        progress.report(0.67, "Scoring current customers: purchase propensity")
         scores = scores.with_columns(pl.Series("purchase_propensity", purchases["purchase"].predict(now_fs.frame)))
     if fitted.buy_till_you_die is not None:
         scores = scores.join(fitted.buy_till_you_die.customers, on=KEY, how="left", maintain_order="left")
-    progress.report(0.7, "Finding behavioural segments")
-    value, value_source = customer_value(data, now_fs)
+    progress.report(0.7, "Segments: each customer's value")
+    value, value_source = customer_value(data, now_fs, current.value_column)
     if value is not None:
         scores = scores.with_columns(value.fill_null(0).cast(pl.Float64).alias("value"))
     segments, assignment = build_segments(data, now_fs, scores, k,
                                           periods.score_cutoff if periods else None, options.forecast_weeks,
-                                          options.random_state, value_source)
+                                          options.random_state, value_source, progress.slice(0.72, 0.85))
     scores = scores.with_columns(pl.Series("segment", assignment, dtype=pl.Int32))
-    progress.report(0.9, "Saving models and scores")
+    progress.report(0.85, "Sealing the models")
     payload, model_id = sealed_models(store, {"churn": churn, **purchases})
     card = _card(periods, horizon, fitted, scores, now, segments, model_id, k)
     changed = changed_settings(current, wanted)
     forecast = segments.forecast.to_dict() if segments.forecast else None
+    progress.report(0.9, "Updating the pilot's figures")
     kpis = recompute(store, data, take_missing_baseline=True, now=now)
-    entry = store.commit(
-        put={Table.SCORES: scores, Table.MODELS: payload},
-        meta={Meta.MODEL_CARD: card.to_dict(), Meta.SEGMENTS: segments.stored(), Meta.FORECAST: forecast,
-              **({Meta.SETTINGS: stored_form(wanted)} if changed else {}), **kpis.meta},
-        log_record={
-            "action": Action.TRAIN, "operator": options.operator, "purpose": options.purpose,
-            "legal_basis": legal_basis_text(options.legal_basis),
-            "data_categories": sorted(k.value for k in data.tables),
-            "counts": {"customers_scored": scores.height, **churn.counts, "segments": len(segments.segments)},
-            "model_id": model_id,
-            "details": {"validation": card.validation_mode, "model": churn.chosen, "horizon_days": horizon,
-                        **({"settings_changed": changed} if changed else {}), **kpis.log_details},
-        },
-    )
+    progress.report(0.95, "Saving models and scores")
+    with progress.committing():
+        entry = store.commit(
+            put={Table.SCORES: scores, Table.MODELS: payload},
+            meta={Meta.MODEL_CARD: card.to_dict(), Meta.SEGMENTS: segments.stored(), Meta.FORECAST: forecast,
+                  **({Meta.SETTINGS: stored_form(wanted)} if changed else {}), **kpis.meta},
+            log_record={
+                "action": Action.TRAIN, "operator": options.operator, "purpose": options.purpose,
+                "legal_basis": legal_basis_text(options.legal_basis),
+                "data_categories": sorted(k.value for k in data.tables),
+                "counts": {"customers_scored": scores.height, **churn.counts, "segments": len(segments.segments)},
+                "model_id": model_id,
+                "details": {"validation": card.validation_mode, "model": churn.chosen, "horizon_days": horizon,
+                            **({"settings_changed": changed} if changed else {}), **kpis.log_details},
+            },
+        )
     assert entry is not None, "a commit with a log record returns its entry"
     progress.finished("Training finished")
     return TrainResult(released_card(card, k), released_board(segments, k, store.meta(Meta.CAMPAIGNS)), int(entry["seq"]))
@@ -581,14 +612,15 @@ def check_drift(store: ProjectStore, *, operator: str, now: datetime | None = No
     return result
 
 
-def forecast_support(store: ProjectStore, *, weeks: int, operator: str) -> TicketForecast:
+def forecast_support(store: ProjectStore, *, weeks: int, operator: str, progress: Progress | None = None) -> TicketForecast:
     """A fresh weekly ticket forecast from the stored interactions; logged."""
 
     data = ProjectData.load(store)
     column = data.event_date(TableKind.INTERACTIONS)
     if column is None:
         raise PrevistaError("No support interactions with dates in this project: import tickets to forecast them.")
-    result = released_forecast(forecast_tickets(data.tables[TableKind.INTERACTIONS][column], weeks=weeks).published())
+    result = released_forecast(forecast_tickets(data.tables[TableKind.INTERACTIONS][column], weeks=weeks,
+                                                progress=progress).published())
     store.record({"action": Action.FORECAST, "operator": operator, **purpose_record(store),
                   "data_categories": ["support interactions"], "counts": {"weeks": weeks,
                   "history_weeks": len(result.history)}})

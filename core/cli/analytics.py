@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from prevista.core.cli.common import Output, command, open_service
@@ -29,8 +30,11 @@ def cmd_train(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_segments(args: argparse.Namespace, out: Output) -> int:
-    segments = open_service(args).analytics.segments()
-    out.emit(segments, segments_text(segments))
+    service = open_service(args)
+    segments = service.analytics.segments()
+    written = service.reports.export_segments(Path(args.out)) if args.out else None
+    note = f"\nWrote the table of {len(segments.segments)} segments to {written}." if written else ""
+    out.emit(segments, segments_text(segments) + note)
     return 0
 
 
@@ -64,7 +68,8 @@ def register(commands: Any) -> None:
     train.add_argument("--purpose", help="purpose recorded in the processing log (default: the project's setting)")
     train.add_argument("--legal-basis", choices=sorted(LEGAL_BASES), help="(default: the project's setting)")
 
-    command(commands, "segments", "segment-level results of the last training", cmd_segments)
+    segments = command(commands, "segments", "segment-level results of the last training", cmd_segments)
+    segments.add_argument("--out", metavar="FILE", help="also write the segment table to FILE (.csv or .xlsx; logged)")
 
     forecast = command(commands, "forecast", "weekly support-ticket forecast", cmd_forecast)
     forecast.add_argument("--weeks", type=int, default=DEFAULT_FORECAST_WEEKS, metavar=WEEKS_HELP,

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from prevista.core.cli.common import EXIT_REFUSED, Output, command, confirm, group, open_service
-from prevista.core.duties.retention import DEFAULT_POLICIES, RetentionPolicy
+from prevista.core.duties.retention import DEFAULT_POLICIES, CleanupSummary, Deadlines, RetentionPlan, RetentionPolicy
 from prevista.core.ingest.importer import DEFAULT_LEGAL_BASIS
 from prevista.core.services.duties import optout_requests
 from prevista.privacy.errors import ParameterError, PrevistaError
@@ -78,6 +78,40 @@ def cmd_action_list(args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
+def _deadlines_text(view: Deadlines) -> str:
+    """One line per table: every unit held falls in exactly one of expired, next 12 months, later, undated."""
+    if not view.tables:
+        return f"Retention deadlines as of {view.today}: the project holds no data."
+    lines = [f"Retention deadlines as of {view.today}:",
+             (f"  {'table':<17} {'limit':>8} {'held':>9} {'expired':>9} {'next 12 mo.':>11} {'later':>9} "
+              f"{'undated':>9}  counted in")]
+    for name, table in view.tables.items():
+        lines.append(f"  {name:<17} {table.months:>5} mo {table.held:>9} {table.expired:>9} "
+                     f"{sum(table.upcoming.values()):>11} {table.later:>9} {table.undated:>9}  {table.unit}")
+        if table.upcoming:
+            lines.append("      expiring: " + ", ".join(f"{month}: {count}" for month, count in table.upcoming.items()))
+        lines.append(f"      why this period: {table.basis}")
+    if any(table.undated for table in view.tables.values()):
+        lines.append("Undated rows and customers stay: nothing says they expired.")
+    return "\n".join(lines)
+
+
+def _removed_text(summary: CleanupSummary) -> list[str]:
+    removed = [f"  {name:<17} {rows:>9} rows" for name, rows in summary.rows_removed.items() if rows]
+    limits = ", ".join(f"{name} {months} months" for name, months in summary.months.items())
+    return [*(removed or ["  no rows"]),
+            f"  customers past the customers limit: {summary.customers_expired}",
+            f"  encrypted IDs no longer needed: {summary.subjects_dropped}",
+            f"  limits applied: {limits}"]
+
+
+def _plan_text(plan: RetentionPlan) -> str:
+    if plan.empty:
+        return f"Dry run — nothing deleted. Nothing has passed its retention limit on {plan.summary.today}."
+    return "\n".join([f"Dry run — nothing deleted. A cleanup on {plan.summary.today} would delete:",
+                      *_removed_text(plan.summary), "Run 'prevista retention run' to delete it."])
+
+
 def cmd_retention(args: argparse.Namespace, out: Output) -> int:
     duties = open_service(args).duties
     if args.retention_command == "set":
@@ -86,18 +120,20 @@ def cmd_retention(args: argparse.Namespace, out: Output) -> int:
         return 0
     if args.retention_command == "show":
         view, _due = duties.retention_deadlines(progress=out.progress())
-        out.emit(view, json.dumps(asdict(view), indent=2, ensure_ascii=False, default=str))
+        out.emit(view, _deadlines_text(view))
         return 0
     plan = duties.plan_retention(progress=out.progress())
     summary = asdict(plan.summary)
     if args.retention_command == "plan" or plan.empty:
-        out.emit({"dry_run": True, **summary}, "Dry run — nothing deleted:\n" + json.dumps(summary, indent=2))
+        out.emit({"dry_run": True, **summary}, _plan_text(plan))
         return 0
-    if not args.yes and not confirm(f"Delete for good: {json.dumps(summary['rows_removed'])}?"):
+    removed = ", ".join(f"{name} {rows} rows" for name, rows in plan.summary.rows_removed.items() if rows)
+    if not args.yes and not confirm(f"Delete for good: {removed}?"):
         out.emit({"deleted": False, **summary}, "Nothing deleted (confirm with --yes).")
         return EXIT_REFUSED
     result = duties.execute_retention(plan, out.progress())
-    out.emit(result, "Cleanup done; the replaced files' keys are destroyed:\n" + json.dumps(asdict(result), indent=2))
+    out.emit(result, "\n".join(["Cleanup done; the replaced files' keys are destroyed. Deleted:",
+                                *_removed_text(result), f"Log entry {result.log_entry}."]))
     return 0
 
 

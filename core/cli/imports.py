@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -35,10 +36,46 @@ def import_options(args: argparse.Namespace) -> ImportOptions:
         allow_special=frozenset(args.allow_special or []), keep_identities=args.keep_identities,
         append=args.append, purpose=args.purpose, legal_basis=args.legal_basis,
         encoding=args.encoding, delimiter=args.delimiter, skip_rows_without_id=args.skip_rows_without_id,
+        value_column=args.value_column, currency=args.currency,
     )
 
 
+HISTORY, UNDO = "history", "undo"  # words in place of the files: ``prevista import history`` (a file so named: ./undo)
+
+
+def cmd_history(args: argparse.Namespace, out: Output) -> int:
+    records = open_service(args).imports.history()
+    lines = [f"#{r.log_entry} {r.time} ({r.mode}): " + ", ".join(
+        f"{f['kind']} {f['format']} {f['rows']} rows, sha256 {f['sha256']}…" for f in r.files)
+        + (f" — undone (log entry {r.undone_by})" if r.undone_by else "") for r in records]
+    out.emit([asdict(r) for r in records], "\n".join(lines) if lines else "No imports yet.")
+    return 0
+
+
+def cmd_undo(args: argparse.Namespace, out: Output) -> int:
+    imports = open_service(args).imports
+    plan = imports.plan_undo()
+    restored = ", ".join(f"{name} ({rows} rows)" for name, rows in plan.restored.items()) or "none"
+    text = (f"Undo import #{plan.import_entry} of {plan.import_time}: restores {restored}; removes "
+            f"{', '.join(plan.removed) or 'no table'} and the {plan.new_customers} customers it added. "
+            "Opt-outs and erasures recorded since stay applied."
+            + (" The models were trained on this data and will be marked for retraining." if plan.model_stale else ""))
+    if not plan.possible:
+        out.emit({"undone": False, "blocked": list(plan.blocked)}, "Cannot undo: " + "; ".join(plan.blocked) + ".")
+        return EXIT_REFUSED
+    if not out.as_json:
+        print(text)
+    if not args.yes and not confirm("Undo this import?"):
+        out.emit({"undone": False}, "Nothing changed (confirm with --yes).")
+        return EXIT_REFUSED
+    result = imports.undo(plan)
+    out.emit(result, f"Import #{result.import_entry} undone. Log entry {result.log_entry}.")
+    return 0
+
+
 def cmd_import(args: argparse.Namespace, out: Output) -> int:
+    if args.files in ([HISTORY], [UNDO]):
+        return cmd_history(args, out) if args.files == [HISTORY] else cmd_undo(args, out)
     imports = open_service(args).imports
     progress = out.progress()
     plan = imports.plan([Path(f) for f in args.files], import_options(args), progress.slice(0.0, 0.4))
@@ -65,9 +102,11 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
 
 def register(commands: Any) -> None:
     imp = command(commands, "import", "import CRM exports (CSV, XLSX, JSON)", cmd_import)
-    imp.add_argument("files", nargs="+", metavar="FILE")
+    imp.add_argument("files", nargs="+", metavar="FILE",
+                     help="exports to import; or 'history' (the imports so far) or 'undo' (undo the last import)")
     imp.add_argument("--table", metavar="KIND", help="customers | transactions | interactions | usage (default: detected)")
-    imp.add_argument("--yes", action="store_true", help="accept the detected mapping and any warnings (never a refusal)")
+    imp.add_argument("--yes", action="store_true", help="accept the detected mapping and any warnings (never a refusal); "
+                                                        "with 'undo': do not ask")
     imp.add_argument("--role", action="append", metavar="COLUMN=ROLE", help="override a column's role (repeatable)")
     imp.add_argument("--format", action="append", metavar="COLUMN=FORMAT",
                      help="set a column's date pattern (e.g. %%m/%%d/%%Y) or number format (e.g. decimal-comma)")
@@ -82,4 +121,8 @@ def register(commands: Any) -> None:
     imp.add_argument("--purpose", default=DEFAULT_PURPOSE, help="purpose recorded in the processing log")
     imp.add_argument("--legal-basis", default=DEFAULT_LEGAL_BASIS, choices=sorted(LEGAL_BASES))
     imp.add_argument("--encoding", help="text encoding of CSV files (default: detected)")
+    imp.add_argument("--value-column", metavar="COLUMN",
+                     help="the customers' amount revenue at risk uses: a fee, charge, balance or order value "
+                          "(saved as the project's setting; default: found in the data)")
+    imp.add_argument("--currency", metavar="CODE", help="the currency amounts are in, e.g. EUR (saved as a setting)")
     imp.add_argument("--delimiter", help="CSV delimiter (default: detected); 'whitespace' for columns separated by runs of spaces")

@@ -20,10 +20,21 @@ from prevista.core.cli.common import (
 )
 from prevista.core.ingest.mapping import parse_pairs
 from prevista.core.reports.text import log_entries, status_text
-from prevista.core.services.audit import LogFiles, export_log_file, log_files, verify_log, write_checkpoint
+from prevista.core.services.audit import (
+    LogFiles,
+    export_log_file,
+    inspect_log,
+    log_files,
+    package_key,
+    verify_log,
+    write_checkpoint,
+    write_log_package,
+    write_log_pdf,
+)
 from prevista.core.services.project import ProjectService
 from prevista.privacy.processing_log import Verification
 
+LOG_HELP = "a processing-log file, DPO log package or handover bundle (no passphrase needed)"
 KeySource = Literal["kept fingerprint", "project", "key file only"]  # what the signing key was checked against
 UNKEPT_KEY = ("the key was taken from {key}, so it is only as trustworthy as that file: whoever could replace the "
               "log could replace the key too and re-sign the log under it. Give --fingerprint HEX (printed by "
@@ -119,7 +130,7 @@ def _ok_text(check: _Check, checkpoint: str | None) -> str:
 def cmd_audit_verify(args: argparse.Namespace, out: Output) -> int:
     check = _check(args)
     result, problem = check.result, check.problem
-    data = {"log": str(check.files.log), "entries": result.entries, "verified": problem is None,
+    data = {"log": str(check.files.given), "entries": result.entries, "verified": problem is None,
             "signatures_checked": result.signatures_checked, "first_bad_entry": result.first_bad,
             "problem": problem, "checked_against_project": check.checked_pointer,
             "key_fingerprint": result.key_fingerprint, "key_checked_against": check.key_source(),
@@ -164,11 +175,33 @@ def cmd_audit_accept_log_loss(args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
+def _export_files(args: argparse.Namespace, files: LogFiles) -> str:
+    """Writes the export of a log given as files (no project unlocked) and says what was written."""
+    out = Path(args.out)
+    if args.format == "package":
+        package = write_log_package(files.log, package_key(files), out)
+        return f"Wrote the DPO log package ({log_entries(package.entries)}, key and checkpoint) to {out}."
+    if args.format == "pdf":
+        kept = Path(args.checkpoint) if args.checkpoint else None
+        inspection = inspect_log(files, fingerprint=args.fingerprint, checkpoint=kept)
+        write_log_pdf(inspection, out)
+        return f"Wrote the processing log as PDF to {out} ({inspection.verdict.verdict_text()})."
+    export_log_file(files, args.format, out)
+    return (f"Exported a readable copy of the processing log as {args.format.upper()} to {out}. It cannot be "
+            "verified: for the DPO, export the package ('--format package').")
+
+
 def cmd_audit_export(args: argparse.Namespace, out: Output) -> int:
+    """A package from an open project is written with the sealed key and logged; from a log file it is not."""
+    if args.format == "package" and not args.log:
+        package = open_service(args).export_log_package(Path(args.out))
+        out.emit({"format": args.format, "file": args.out, "entries": package.entries, "sha256": package.sha256},
+                 f"Wrote the DPO log package ({log_entries(package.entries)}, key and checkpoint) to {args.out}; "
+                 "the export is recorded in the project's log.")
+        return 0
     files = _log_files(args)
-    export_log_file(files, args.format, Path(args.out))
-    out.emit({"log": str(files.log), "format": args.format, "file": args.out},
-             f"Exported the processing log as {args.format.upper()} to {args.out}.")
+    text = _export_files(args, files)
+    out.emit({"log": str(files.given), "format": args.format, "file": args.out}, text)
     return 0
 
 
@@ -180,7 +213,8 @@ def cmd_audit_pubkey(args: argparse.Namespace, out: Output) -> int:
 
 def _kept_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--fingerprint", metavar="HEX", help="the log key fingerprint you kept (from 'prevista init')")
-    parser.add_argument("--checkpoint", metavar="FILE", help="a checkpoint you kept ('prevista audit checkpoint')")
+    parser.add_argument("--checkpoint", metavar="FILE",
+                        help="a checkpoint you kept ('prevista audit checkpoint'), or an earlier DPO log package")
 
 
 def register(commands: Any) -> None:
@@ -194,21 +228,27 @@ def register(commands: Any) -> None:
 
     audit = group(commands, "audit", "processing-log checks", "audit_command", "SUBCOMMAND")
     verify = command(audit, "verify", "verify the processing log's hash chain", cmd_audit_verify, project_required=False)
-    verify.add_argument("--log", metavar="FILE", help="a processing-log file (no passphrase needed)")
+    verify.add_argument("--log", metavar="FILE", help=LOG_HELP)
     verify.add_argument("--pubkey", metavar="FILE", help="the project's log public key (default: beside the log)")
     _kept_options(verify)
     checkpoint = command(audit, "checkpoint", "write a signed checkpoint of the log for the DPO to keep (no passphrase)",
                          cmd_audit_checkpoint, project_required=False)
-    checkpoint.add_argument("--log", metavar="FILE", help="a processing-log file (no passphrase needed)")
+    checkpoint.add_argument("--log", metavar="FILE", help=LOG_HELP)
     checkpoint.add_argument("--pubkey", metavar="FILE", help="the project's log public key (default: beside the log)")
     _kept_options(checkpoint)
     checkpoint.add_argument("--out", required=True, metavar="FILE")
     accept = command(audit, "accept-log-loss", "record in the log that it no longer matches the project's record "
                      "(last resort when no good copy exists)", cmd_audit_accept_log_loss)
     accept.add_argument("--yes", action="store_true", help="do not ask before recording the loss")
-    export = command(audit, "export", "export the processing log as CSV or JSON", cmd_audit_export, project_required=False)
-    export.add_argument("--log", metavar="FILE", help="a processing-log file (no passphrase needed)")
-    export.add_argument("--format", choices=("csv", "json"), default="csv")
+    export = command(audit, "export", "export the processing log: a package for the DPO to verify (log, key and "
+                     "checkpoint), a PDF to file, or CSV/JSON readable copies (not verifiable)", cmd_audit_export,
+                     project_required=False)
+    export.add_argument("--log", metavar="FILE", help=LOG_HELP)
+    export.add_argument("--pubkey", metavar="FILE", help="the project's log public key (default: beside the log)")
+    _kept_options(export)
+    export.add_argument("--format", choices=("package", "pdf", "csv", "json"), default="csv",
+                        help="package: one ZIP file 'audit verify' takes; pdf: the verdict and every entry; "
+                             "csv, json: readable copies (default csv)")
     export.add_argument("--out", required=True, metavar="FILE")
     pub = command(audit, "pubkey", "write the log's public key for a DPO", cmd_audit_pubkey)
     pub.add_argument("--out", required=True, metavar="FILE")

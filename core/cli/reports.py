@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -25,9 +26,20 @@ def cmd_report(args: argparse.Namespace, out: Output) -> int:
         content = reports.gather(report, out.progress())
         out.emit(content, json.dumps(asdict(content), indent=2, ensure_ascii=False, default=str))
         return 0
+    missing = reports.missing_settings(report)
     reports.write(report, Path(args.out), args.format, out.progress())
-    out.emit({"file": args.out, "format": args.format}, f"Wrote the {TITLES[report]} to {args.out}.")
+    out.emit({"file": args.out, "format": args.format, "missing_settings": list(missing)},
+             f"Wrote the {TITLES[report]} to {args.out}." + _missing_text(missing, args.project))
     return 0
+
+
+def _missing_text(missing: tuple[str, ...], project: str) -> str:
+    """Which settings the record printed as "not configured", and the command that sets them."""
+    if not missing:
+        return ""
+    sets = " ".join(f"--set {name}='…'" for name in missing)
+    return (f"\nIt says \"not configured\" for: {', '.join(missing)}. Set them, then write it again:\n"
+            f"  prevista settings --project {shlex.quote(project)} {sets}")
 
 
 def register(commands: Any) -> None:

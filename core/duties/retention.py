@@ -23,6 +23,7 @@ import polars as pl
 
 from prevista.core.duties.logged import commit_logged
 from prevista.core.erasure.exclusion import Reason, derived_after_removal, without_customers
+from prevista.core.ingest.undo import undo_copies
 from prevista.core.project.settings import purpose_record
 from prevista.privacy.errors import ParameterError, PrevistaError
 from prevista.privacy.schema import KEY, Action, Meta, Role, Table, TableKind, not_among
@@ -177,15 +178,22 @@ def _today(now: datetime | None) -> date:
 
 @dataclass(frozen=True)
 class TableDeadlines:
-    """One table in the deadline view: its limit, what it holds, what is past the limit and what comes up."""
+    """One table in the deadline view: its limit, what it holds, what is past the limit and what comes up.
+
+    Every held unit is in exactly one bucket: ``expired``, one month of ``upcoming``, ``later`` or ``undated``."""
 
     months: int
     basis: str
     unit: str  # "customers" (the customers table counts people by last activity) or "rows"
     held: int
     expired: int
-    undated: int  # rows with no usable date: nothing says they expired, so they stay
+    undated: int  # rows (or customers) with no usable date: nothing says they expired, so they stay
     upcoming: Mapping[str, int]  # "YYYY-MM" → how many expire that month, the next twelve months in order
+
+    @property
+    def later(self) -> int:
+        """Dated, but expiring after the next twelve months."""
+        return self.held - self.expired - self.undated - sum(self.upcoming.values())
 
 
 @dataclass(frozen=True)
@@ -202,19 +210,29 @@ class RetentionDue:
     expired: Mapping[str, int]  # table → rows (customers, for the customers table) past the limit
 
 
-def _table_deadlines(store: ProjectStore, kind: TableKind, tables: dict[TableKind, pl.DataFrame],
-                     policy: RetentionPolicy, today: date) -> TableDeadlines:
-    if kind is TableKind.CUSTOMERS:
-        expiry = _last_activity(store, tables).select(_expires(pl.col("last"), policy.months))["last"]
-        unit, undated = "customers", 0
-    else:
-        day = _row_date(store, kind, tables[kind])
-        expiry = (tables[kind].select(_expires(day, policy.months).alias("x"))["x"]
-                  if day is not None else pl.Series("x", [None] * tables[kind].height, pl.Date))
-        unit, undated = "rows", int(expiry.null_count())
-    expiry = expiry.drop_nulls()
-    return TableDeadlines(policy.months, policy.basis, unit, held=int(expiry.len()) + undated,
-                          expired=int((expiry <= today).sum()), undated=undated, upcoming=_upcoming(expiry, today))
+def _bucketed(expiry: pl.Series, policy: RetentionPolicy, unit: str, today: date) -> TableDeadlines:
+    """One expiry per held unit (null: undated), so the buckets add up to what is held."""
+    dated = expiry.drop_nulls()
+    return TableDeadlines(policy.months, policy.basis, unit, held=int(expiry.len()),
+                          expired=int((dated <= today).sum()), undated=int(expiry.null_count()),
+                          upcoming=_upcoming(dated, today))
+
+
+def _customer_deadlines(store: ProjectStore, tables: dict[TableKind, pl.DataFrame], policy: RetentionPolicy,
+                        today: date) -> TableDeadlines:
+    """Every customer with a row in any data table, by last activity: a snapshot without dates, or an order log
+    without a customers table, still holds customers, and the customers policy applies to them all."""
+    held = pl.concat([frame.select(KEY) for frame in tables.values()]).unique()
+    last = held.join(_last_activity(store, tables), on=KEY, how="left")
+    return _bucketed(last.select(_expires(pl.col("last"), policy.months))["last"], policy, "customers", today)
+
+
+def _table_deadlines(store: ProjectStore, kind: TableKind, frame: pl.DataFrame, policy: RetentionPolicy,
+                     today: date) -> TableDeadlines:
+    day = _row_date(store, kind, frame)
+    expiry = (frame.select(_expires(day, policy.months).alias("x"))["x"] if day is not None
+              else pl.Series("x", [None] * frame.height, pl.Date))
+    return _bucketed(expiry, policy, "rows", today)
 
 
 def _campaign_expiry(store: ProjectStore, frame: pl.DataFrame, months: int) -> pl.Series:
@@ -227,17 +245,23 @@ def _campaign_expiry(store: ProjectStore, frame: pl.DataFrame, months: int) -> p
 
 
 def _campaign_deadlines(store: ProjectStore, policy: RetentionPolicy, today: date) -> TableDeadlines:
-    expiry = _campaign_expiry(store, store.read_table(Table.CAMPAIGN_MEMBERS), policy.months).drop_nulls()
-    return TableDeadlines(policy.months, policy.basis, "rows", held=int(expiry.len()),
-                          expired=int((expiry <= today).sum()), undated=0, upcoming=_upcoming(expiry, today))
+    """A row whose campaign has no start on record counts as undated (it stays, like any undated row)."""
+    return _bucketed(_campaign_expiry(store, store.read_table(Table.CAMPAIGN_MEMBERS), policy.months), policy,
+                     "rows", today)
 
 
 def deadlines(store: ProjectStore, now: datetime | None = None) -> Deadlines:
-    """What expires when, in counts: rows already past their limit and, per month, those coming up."""
+    """What expires when, in counts: rows already past their limit and, per month, those coming up.
+
+    The customers line is there whenever any data table is: it counts people, whichever tables hold them."""
     today = _today(now)
     limits = policies(store)
     tables = _data_tables(store)
-    view = {kind.value: _table_deadlines(store, kind, tables, limits[kind.value], today) for kind in tables}
+    view: dict[str, TableDeadlines] = {}
+    if tables:
+        view[TableKind.CUSTOMERS.value] = _customer_deadlines(store, tables, limits[TableKind.CUSTOMERS.value], today)
+    view.update({kind.value: _table_deadlines(store, kind, frame, limits[kind.value], today)
+                 for kind, frame in tables.items() if kind is not TableKind.CUSTOMERS})
     if store.has_table(Table.CAMPAIGN_MEMBERS):
         view[Table.CAMPAIGN_MEMBERS.value] = _campaign_deadlines(store, limits[Table.CAMPAIGN_MEMBERS.value], today)
     return Deadlines(today.isoformat(), view)
@@ -352,5 +376,5 @@ def execute_retention(store: ProjectStore, plan: RetentionPlan, *, operator: str
     counts = asdict(plan.summary)
     entry = commit_logged(store, {
         "action": Action.RETENTION_CLEANUP, "operator": operator, **purpose_record(store), "counts": counts,
-    }, put=plan.put, meta=plan.meta)
+    }, put=plan.put, meta=plan.meta, delete=undo_copies(store))  # the last import's undo copies expire too
     return CleanupResult(**counts, log_entry=entry)

@@ -11,7 +11,7 @@ in a single atomic step with its log entry.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, TypedDict
@@ -20,6 +20,7 @@ import polars as pl
 
 from prevista.core.analytics.features import ProjectData
 from prevista.core.analytics.kpi_record import recompute
+from prevista.core.analytics.segments import rank_value_columns
 from prevista.core.erasure.exclusion import Reason, exclude
 from prevista.core.ingest import parsing
 from prevista.core.ingest.detection import detect_mapping
@@ -28,6 +29,7 @@ from prevista.core.ingest.quality import REFUSAL, WARNING, Finding, QualityRepor
 from prevista.core.ingest.readers import read_source
 from prevista.core.ingest.readers.raw import RawTable
 from prevista.core.ingest.staging import OPTED_OUT, RAW_ID, StagedTable, info, stage_table
+from prevista.core.ingest.undo import snapshot, stale_copies
 from prevista.core.project.closure import refuse_if_closed
 from prevista.core.project.requirements import (
     MIN_CUSTOMERS,
@@ -36,7 +38,7 @@ from prevista.core.project.requirements import (
     RECOMMENDED_CUSTOMERS,
     SEASONAL_HISTORY_MONTHS,
 )
-from prevista.core.project.settings import ProjectSettings
+from prevista.core.project.settings import ProjectSettings, changed_settings, settings, stored_form
 from prevista.core.runtime.jobs import Progress
 from prevista.privacy.errors import ImportRefusedError, InputError, PrevistaError
 from prevista.privacy.lookup import email_tokens
@@ -72,6 +74,8 @@ class ImportOptions:
     encoding: str | None = None
     delimiter: str | None = None
     skip_rows_without_id: bool = False  # leave out (and count) rows with no customer ID instead of refusing the file
+    value_column: str | None = None  # the customers' amount revenue at risk uses ("" = found in the data); None: as set
+    currency: str | None = None  # the currency amounts are in ("" = none shown); None: as set
 
 
 @dataclass
@@ -138,6 +142,33 @@ def _check_named_columns(present: set[str], options: ImportOptions) -> None:
             raise PrevistaError(f"{option} names a column no file has: {', '.join(unknown)}.")
 
 
+def value_choices(plan: ImportPlan) -> list[str]:
+    """The customers' amounts of a plan that revenue at risk could use, the likeliest first."""
+    amounts = [spec.column for t in plan.tables if t.kind is TableKind.CUSTOMERS for spec in t.mapping.columns
+               if spec.role is Role.NUMBER and spec.meaning == "amount"]
+    return rank_value_columns(amounts)
+
+
+def _check_value_column(staged: list[StagedTable], options: ImportOptions) -> None:
+    if not options.value_column:
+        return
+    numbers = [spec.column for t in staged if t.kind is TableKind.CUSTOMERS for spec in t.mapping.columns
+               if spec.role is Role.NUMBER]
+    if options.value_column not in numbers:
+        raise PrevistaError(f"The customer value column '{options.value_column}' is not a number column of the "
+                            f"customers file. Its number columns: {', '.join(numbers) or 'none'}.")
+
+
+def _settings_chosen(store: ProjectStore, options: ImportOptions) -> tuple[dict[str, Any], list[str]]:
+    """The value column and currency chosen with the import, stored in its commit: (meta, changed names)."""
+    chosen: dict[str, Any] = {name: value for name, value in (("value_column", options.value_column),
+                                                               ("currency", options.currency)) if value is not None}
+    before = settings(store)
+    after = replace(before, **chosen)
+    changed = changed_settings(before, after)
+    return ({Meta.SETTINGS: stored_form(after)} if changed else {}), changed
+
+
 def plan_import(store: ProjectStore, paths: list[Path], options: ImportOptions, progress: Progress | None = None) -> ImportPlan:
     """Read, map and check every file; nothing is written."""
     refuse_if_closed(store)
@@ -169,6 +200,7 @@ def plan_import(store: ProjectStore, paths: list[Path], options: ImportOptions, 
         table.findings.extend(formula_like_cells(raw, _text_columns(table, options)))
         staged.append(table)
     _check_named_columns(headers, options)
+    _check_value_column(staged, options)
     report = QualityReport(tables=[t.report for t in staged])
     for table in staged:
         for finding in table.findings:
@@ -262,8 +294,8 @@ def _check_history(staged: list[StagedTable], report: QualityReport) -> None:
     spans = [(t.report.first_date, t.report.last_date) for t in staged
              if t.report.first_date and t.report.last_date]
     if not spans:
-        report.add(info("no-history", "no dates: this is a static snapshot, so models use a cross-validated "
-                                      "snapshot instead of a time-based hold-out"))
+        report.add(info("no-history", "no dates: this export is a snapshot, so each model is checked on customers "
+                                      "it did not learn from, in turns, rather than on a later period"))
         return
     first, last = min(s[0] for s in spans), max(s[1] for s in spans)
     months = _months_between(first, last)
@@ -427,7 +459,8 @@ def execute_import(store: ProjectStore, plan: ImportPlan, progress: Progress | N
     excluded = subjects.filter(pl.col("eid").is_in(register["eid"].implode()))[KEY]
     progress.report(0.35, "Removing opted-out customers and direct identifiers")
     new_tables = _new_tables(store, plan, id_map, email_index)
-    exclusion = exclude(store, excluded, Reason.OPT_OUT, pending=new_tables)
+    copies, undo_record = snapshot(store, new_tables)  # what undoing this import restores, excluded alike
+    exclusion = exclude(store, excluded, Reason.OPT_OUT, pending={**new_tables, **copies})
     put: dict[str, pl.DataFrame] = {Table.SUBJECTS: subjects, Table.OPTOUTS: register, **exclusion.put}
     removed = sum(rows for name, rows in exclusion.rows_removed.items() if name in set(TableKind))
     progress.report(0.5, "Encrypting and writing tables")
@@ -448,11 +481,16 @@ def execute_import(store: ProjectStore, plan: ImportPlan, progress: Progress | N
     schema = _schema_meta(store, plan.tables, plan.options.append)
     progress.report(0.8, "Recomputing the pilot KPIs")
     kpis = recompute(store, ProjectData.load(store, pending=put, schema=schema), take_missing_baseline=False)
-    entry = store.commit(
-        put=put,
-        meta={**exclusion.meta, Meta.MAPPINGS: mappings, Meta.SCHEMA: schema, **kpis.meta},
-        log_record={**_log_record(plan, counts), "details": kpis.log_details},
-    )
+    chosen, changed = _settings_chosen(store, plan.options)
+    progress.report(0.9, "Saving the imported tables")
+    with progress.committing():
+        entry = store.commit(
+            put=put, delete=stale_copies(store, put),
+            meta={**exclusion.meta, Meta.MAPPINGS: mappings, Meta.SCHEMA: schema, **kpis.meta, Meta.IMPORT_UNDO: undo_record,
+                  **chosen},
+            log_record={**_log_record(plan, counts), "details": kpis.log_details,
+                        **({"settings_changed": changed} if changed else {})},
+        )
     assert entry is not None, "a commit with a log record returns its entry"
     progress.finished("Import committed")
     return ImportResult(counts["rows_stored"], counts["customers"], new_customers, removed, int(entry["seq"]),

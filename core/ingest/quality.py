@@ -24,6 +24,22 @@ MAX_LOCATIONS = 5
 
 
 @dataclass(frozen=True)
+class Remedy:
+    """What the user can change to resolve a finding, said by each front end in its own terms (an option on the
+    command line, a choice in the import wizard), so that neither quotes the other's syntax."""
+
+    kind: str  # "role" | "format" | "allow-special" | "skip-rows-without-id"
+    column: str | None = None  # None: the user picks the column
+    value: str | None = None  # the role to give, for "role"
+
+    def cli(self) -> str:
+        column = self.column or "COLUMN"
+        return {"role": f"--role '{column}={self.value or 'ROLE'}'", "format": f"--format '{column}=FORMAT'",
+                "allow-special": f"--allow-special '{column}'",
+                "skip-rows-without-id": "--skip-rows-without-id"}[self.kind]
+
+
+@dataclass(frozen=True)
 class Finding:
     severity: str
     code: str
@@ -32,14 +48,23 @@ class Finding:
     column: str | None = None
     locations: tuple[str, ...] = ()
     count: int | None = None
+    remedies: tuple[Remedy, ...] = ()
+
+    def where(self) -> str:
+        return ", ".join(p for p in (self.file, f"column '{self.column}'" if self.column else None) if p)
+
+    def located(self) -> str:
+        """The first rows it concerns, and how many more."""
+        if not self.locations:
+            return ""
+        more = (self.count or len(self.locations)) - len(self.locations)
+        return " (" + ", ".join(self.locations) + (f" and {more} more" if more > 0 else "") + ")"
 
     def text(self) -> str:
-        where = ", ".join(p for p in (self.file, f"column '{self.column}'" if self.column else None) if p)
-        located = ""
-        if self.locations:
-            more = (self.count or len(self.locations)) - len(self.locations)
-            located = " (" + ", ".join(self.locations) + (f" and {more} more" if more > 0 else "") + ")"
-        return f"{where + ': ' if where else ''}{self.message}{located}"
+        """The command line's form: the remedies as its options."""
+        where = self.where()
+        options = f" [{'; '.join(r.cli() for r in self.remedies)}]" if self.remedies else ""
+        return f"{where + ': ' if where else ''}{self.message}{self.located()}{options}"
 
 
 def locations_of(

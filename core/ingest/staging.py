@@ -16,7 +16,16 @@ from prevista.core.analytics.features import LINE_TYPE, LINE_VALUE
 from prevista.core.ingest import parsing
 from prevista.core.ingest.mapping import ColumnMapping, TableMapping
 from prevista.core.ingest.order_lines import OrderLines, read_order_lines
-from prevista.core.ingest.quality import INFO, REFUSAL, WARNING, ColumnReport, Finding, TableReport, locations_of
+from prevista.core.ingest.quality import (
+    INFO,
+    REFUSAL,
+    WARNING,
+    ColumnReport,
+    Finding,
+    Remedy,
+    TableReport,
+    locations_of,
+)
 from prevista.core.ingest.readers.raw import RawTable
 from prevista.privacy.schema import Role, TableKind
 
@@ -86,20 +95,24 @@ class _Stager:
         lines = [raw.row_lines[i] for i in kept] if raw.row_lines is not None else (kept + raw.first_row_line).to_list()
         return replace(raw, frame=raw.frame.filter(~missing), row_lines=lines)
 
-    def refuse(self, code: str, message: str, column: str | None = None, rows: pl.Series | None = None) -> None:
-        self._add(REFUSAL, code, message, column, rows)
+    def refuse(self, code: str, message: str, column: str | None = None, rows: pl.Series | None = None,
+               remedies: tuple[Remedy, ...] = ()) -> None:
+        self._add(REFUSAL, code, message, column, rows, remedies)
 
-    def warn(self, code: str, message: str, column: str | None = None, rows: pl.Series | None = None) -> None:
-        self._add(WARNING, code, message, column, rows)
+    def warn(self, code: str, message: str, column: str | None = None, rows: pl.Series | None = None,
+             remedies: tuple[Remedy, ...] = ()) -> None:
+        self._add(WARNING, code, message, column, rows, remedies)
 
-    def note(self, code: str, message: str, column: str | None = None, rows: pl.Series | None = None) -> None:
-        self._add(INFO, code, message, column, rows)
+    def note(self, code: str, message: str, column: str | None = None, rows: pl.Series | None = None,
+             remedies: tuple[Remedy, ...] = ()) -> None:
+        self._add(INFO, code, message, column, rows, remedies)
 
-    def _add(self, severity: str, code: str, message: str, column: str | None, rows: pl.Series | None) -> None:
+    def _add(self, severity: str, code: str, message: str, column: str | None, rows: pl.Series | None,
+             remedies: tuple[Remedy, ...] = ()) -> None:
         row_list = rows.to_list() if rows is not None else []
         self.findings.append(
             Finding(severity, code, message, self.file, column,
-                    locations_of(row_list, self.raw.locate, column), len(row_list) or None)
+                    locations_of(row_list, self.raw.locate, column), len(row_list) or None, remedies)
         )
 
     # ----- columns ---------------------------------------------------------------
@@ -109,11 +122,12 @@ class _Stager:
             self.without_customers = self.raw.frame.height
             self.note("no-customer-column", f"no customer column: its {self.without_customers} tickets feed the "
                       "support-load forecast and ticket volume views only, not any customer's features or risk. If a "
-                      "column does name the customer, give it the customer ID role (--role 'COLUMN=customer_id')")
+                      "column does name the customer, give it the customer ID role",
+                      remedies=(Remedy("role", None, "customer_id"),))
             return None
         if column is None:
-            self.refuse("no-customer-id", "no column is mapped as the customer ID; tables can only be joined by one. "
-                        "Map it with --role 'COLUMN=customer_id'.")
+            self.refuse("no-customer-id", "no column is mapped as the customer ID; tables can only be joined by one",
+                        remedies=(Remedy("role", None, "customer_id"),))
             return None
         missing_ids = _missing_ids(self.raw.frame[column])
         ids = self.raw.frame[column].str.strip_chars().set(missing_ids, None)
@@ -121,9 +135,8 @@ class _Stager:
         if len(missing):
             self.refuse("missing-customer-id",
                         f"{len(missing)} of {len(ids)} rows ({len(missing) / len(ids):.1%}) have no customer ID "
-                        "(guest orders, or rows not linked to a customer). Leave them out with "
-                        "--skip-rows-without-id (in the import wizard: confirm leaving them out), or fill the IDs in",
-                        column, missing)
+                        "(guest orders, or rows not linked to a customer). Leave them out, or fill the IDs in",
+                        column, missing, (Remedy("skip-rows-without-id"),))
         invisible = ids.str.contains(r"[\u200b-\u200f\u2060\ufeff\u00ad\u00a0\u2007\u202f\p{Cc}]").fill_null(False).arg_true()
         if len(invisible):
             self.refuse("invisible-characters-in-id", "the customer ID contains invisible, control or non-breaking "
@@ -145,18 +158,18 @@ class _Stager:
         kind = {Role.DATE: "date", Role.NUMBER: "number", Role.CONSENT: "flag"}[spec.role]
         if spec.role is not Role.CONSENT and spec.fmt is None:
             self.refuse("no-format", f"no {kind} format fits this column's values; map it as category or text "
-                        f"with --role '{spec.column}=category'", spec.column)
+                        "instead", spec.column, remedies=(Remedy("role", spec.column, "category"),))
             return None
         parsed = parsing.parse_column(values, kind, spec.fmt, spec.meaning)
         if spec.ambiguous and spec.fmt is not None and not self.mapping.source.startswith("saved"):
             self.warn("ambiguous-format", f"the {kind} format is ambiguous: read as {parsing.describe_format(spec.fmt)}; "
-                      f"if that is wrong, set it with --format '{spec.column}=FORMAT'", spec.column)
+                      "if that is wrong, set the format", spec.column, remedies=(Remedy("format", spec.column),))
         if len(parsed.bad_rows):
             plausible = "plausible " if spec.meaning in parsing.PLAUSIBLE_RANGES else ""
             expected = {"date": f"a date like {spec.fmt}", "number": f"a {plausible}number ({spec.fmt})",
                         "flag": "yes/no, true/false or 1/0"}[kind]
             self.refuse("unparseable", f"values are not {expected}; fix them in the file, or map the column "
-                        f"differently with --role", spec.column, parsed.bad_rows)
+                        "differently", spec.column, parsed.bad_rows, (Remedy("role", spec.column),))
         return parsed.values
 
     def check_special(self, spec: ColumnMapping) -> None:
@@ -165,9 +178,8 @@ class _Stager:
             self.refuse(
                 "special-category",
                 f"looks like GDPR Art. 9 special-category data ({spec.special_category}); it is refused unless "
-                f"you record explicit consent with --allow-special '{spec.column}', or exclude it with "
-                f"--role '{spec.column}=ignore'",
-                spec.column,
+                "you record the customers' explicit consent to processing it, or leave the column out",
+                spec.column, remedies=(Remedy("allow-special", spec.column), Remedy("role", spec.column, "ignore")),
             )
 
     def stored_as(self, spec: ColumnMapping) -> str:

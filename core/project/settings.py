@@ -44,6 +44,10 @@ class ProjectSettings:
     support_cost_per_month: int = _setting(0, "Support cost per month (0 = not entered)", minimum=0)
     # the pilot's own cost (licence, consultant days) counts against what the campaigns returned
     pilot_cost: int = _setting(0, "Cost of the pilot itself (0 = not entered)", minimum=0)
+    # what a customer is worth a year, for revenue at risk; empty: found from the data (spend, fee, balance…)
+    value_column: str = _setting("", "Customer value column (empty = found in the data)")
+    # ISO 4217 code shown with every amount; empty: amounts carry no currency
+    currency: str = _setting("", "Currency (for example EUR; empty = none shown)")
     # the record of processing activities (GDPR Art. 30); empty means "not configured yet"
     controller_name: str = _setting("", "Controller, your business")
     controller_contact: str = _setting("", "Controller contact")

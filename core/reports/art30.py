@@ -18,7 +18,7 @@ from typing import Any
 from prevista.core.duties.retention import policies
 from prevista.core.ingest.importer import DATA_CATEGORIES
 from prevista.core.ingest.mapping import StoredColumn, StoredSchema
-from prevista.core.project.settings import purpose_record, settings
+from prevista.core.project.settings import ProjectSettings, purpose_record, settings
 from prevista.core.reports import html, pdf
 from prevista.core.reports.layout import (
     Block,
@@ -53,6 +53,9 @@ HEADINGS = {
     "log": "13. Processing log",
 }
 NOT_CONFIGURED = "not configured (project setting '{key}')"
+# the settings the record prints as they are (Art. 30(1)(a), (d), (e), (g)); empty ones print NOT_CONFIGURED
+RECORD_SETTINGS = ("controller_name", "controller_contact", "dpo_contact", "recipients", "third_country_transfers",
+                   "organisational_measures")
 DATA_SUBJECTS = "Customers and contacts of the controller (persons in the imported CRM exports)"
 RETENTION_RUNS = (Action.RETENTION_CLEANUP,)
 ERASURES = (Action.DSAR_ERASURE, Action.PILOT_CLOSED)  # closing a pilot erases everyone
@@ -181,6 +184,11 @@ class Art30Record:
 # ----- gathering ---------------------------------------------------------------------
 def _configured(value: str, key: str) -> str:
     return value.strip() or NOT_CONFIGURED.format(key=key)
+
+
+def missing_settings(current: ProjectSettings) -> tuple[str, ...]:
+    """The settings the record would print as "not configured": asked for before it is written."""
+    return tuple(name for name in RECORD_SETTINGS if not str(getattr(current, name)).strip())
 
 
 def _when(entry: LogEntry) -> str:

@@ -28,6 +28,7 @@ class Table:
     header: Sequence[str]
     rows: Sequence[Sequence[str]]
     empty: str = "None."
+    widths: Sequence[int] | None = None  # relative column widths in the PDF (equal when None)
 
 
 @dataclass(frozen=True)

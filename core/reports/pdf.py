@@ -90,7 +90,7 @@ def _block(pdf: _Pdf, block: Block) -> None:
         _table(pdf, [[k, v] for k, v in block.rows], header=False, widths=(1, 2))
     elif isinstance(block, Table):
         if block.rows:
-            _table(pdf, [block.header, *block.rows], header=True)
+            _table(pdf, [block.header, *block.rows], header=True, widths=tuple(block.widths) if block.widths else None)
         else:
             _text(pdf, block.empty)
     elif isinstance(block, Intervals):

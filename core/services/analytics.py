@@ -89,8 +89,8 @@ class AnalyticsService(ConcernService):
     def forecast(self, weeks: int = DEFAULT_FORECAST_WEEKS, progress: Progress | None = None) -> TicketForecast:
         """A fresh weekly ticket forecast from the stored interactions; logged."""
         _in_range("weeks", weeks, FORECAST_WEEKS)
-        with step(progress, "Forecasting support tickets"):
-            return forecast_support(self._store, weeks=weeks, operator=self._operator)
+        with step(progress, "Forecasting support tickets") as forecasting:
+            return forecast_support(self._store, weeks=weeks, operator=self._operator, progress=forecasting)
 
     @staticmethod
     def staffing(forecast: TicketForecast, minutes_per_ticket: float, hours_per_agent: float) -> Staffing:

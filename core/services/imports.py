@@ -14,6 +14,7 @@ import polars as pl
 
 from prevista.core.ingest.importer import ImportOptions, ImportPlan, ImportResult, conclude_import, plan_import
 from prevista.core.ingest.readers import read_source
+from prevista.core.ingest.undo import ImportRecord, UndoPlan, UndoResult, execute_undo, history, plan_undo
 from prevista.core.runtime.jobs import Progress
 from prevista.core.services.context import ConcernService
 
@@ -35,3 +36,15 @@ class ImportService(ConcernService):
         front end made them, so it can still tell whether its plan is current)."""
         signed = replace(plan, options=replace(plan.options, operator=self._operator))
         return conclude_import(self._store, signed, accept_warnings=accept_warnings, progress=progress)
+
+    def history(self) -> list[ImportRecord]:
+        """Every import that took effect, newest first, as the processing log records it."""
+        return history(self._store)
+
+    def plan_undo(self) -> UndoPlan:
+        """What undoing the last import would restore and remove; nothing is changed."""
+        return plan_undo(self._store)
+
+    def undo(self, plan: UndoPlan) -> UndoResult:
+        """Put the data back as before the last import, in one logged commit; objections stay applied."""
+        return execute_undo(self._store, plan, operator=self._operator)

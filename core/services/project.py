@@ -12,13 +12,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from prevista.core.project.closure import closed_on
+from prevista.core.project.closure import Closure, closed_on, closure
 from prevista.core.project.lifecycle import change_passphrase, create_project, open_project
 from prevista.core.project.settings import ProjectSettings, settings, update_settings
+from prevista.core.reports.checklist import Checklist, checklist
 from prevista.core.reports.status import ProjectStatus, project_status
 from prevista.core.runtime.jobs import Progress, step
 from prevista.core.services.analytics import AnalyticsService
-from prevista.core.services.audit import LoggedStep, export_log_file, log_files, write_public_key
+from prevista.core.services.audit import (
+    LoggedStep,
+    LogPackage,
+    export_log_file,
+    export_project_package,
+    log_files,
+    write_public_key,
+)
 from prevista.core.services.campaigns import CampaignService
 from prevista.core.services.duties import DutiesService
 from prevista.core.services.imports import ImportService
@@ -73,6 +81,15 @@ class ProjectService:
         """The day the pilot was closed, None while it is open: a quick read, unlike the whole status."""
         return closed_on(self.store)
 
+    def checklist(self, progress: Progress | None = None) -> Checklist:
+        """The first steps of the pilot, each ticked from the project's own state (reads the log)."""
+        with step(progress, "Reading the pilot's progress"):
+            return checklist(self.store)
+
+    def closure(self) -> Closure | None:
+        """When the pilot was closed, what was erased and what is left; None while it is open (reads the log)."""
+        return closure(self.store)
+
     def change_passphrase(self, new_passphrase: str, progress: Progress | None = None) -> None:
         with step(progress, "Changing the passphrase"):
             change_passphrase(self.store, new_passphrase, operator=self.operator)
@@ -107,6 +124,11 @@ class ProjectService:
         """This project's processing log as CSV or JSON: the same export ``audit export`` makes without a passphrase."""
         with step(progress, "Exporting the processing log"):
             return export_log_file(log_files(project=self.root), fmt, Path(out))
+
+    def export_log_package(self, out: Path, progress: Progress | None = None) -> LogPackage:
+        """What a DPO verifies without the passphrase, in one file: log, sealed key and checkpoint (logged)."""
+        with step(progress, "Writing the DPO log package"):
+            return export_project_package(self.store, Path(out), operator=self.operator)
 
     def export_log_public_key(self, out: Path, progress: Progress | None = None) -> Path:
         """The public key from the sealed manifest (not the copy beside the log, which anyone could replace)."""

@@ -10,14 +10,19 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+import polars as pl
+
+from prevista.core.analytics.release import dashboard
+from prevista.core.project.settings import settings
 from prevista.core.reports import art30, pilot
 from prevista.core.reports.art30 import Art30Record
 from prevista.core.reports.output import FORMATS
 from prevista.core.reports.pilot import PilotReport
 from prevista.core.reports.reidentification import ReidentificationRisk, reidentification_risk
+from prevista.core.reports.tables import export_image, export_table, segment_table
 from prevista.core.runtime.jobs import Progress, step
 from prevista.core.services.context import ConcernService
-from prevista.privacy.errors import ParameterError
+from prevista.privacy.errors import ParameterError, PrevistaError
 
 
 class Report(StrEnum):
@@ -43,6 +48,10 @@ class ReportService(ConcernService):
         (progress or Progress()).report(0.0, GATHERING[report])
         return art30.record_of_processing(self._store) if report is Report.ART30 else pilot.pilot_report(self._store)
 
+    def missing_settings(self, report: Report) -> tuple[str, ...]:
+        """The project settings the report would print as "not configured" (only the Art. 30 record has any)."""
+        return art30.missing_settings(settings(self._store)) if Report(report) is Report.ART30 else ()
+
     def write(self, report: Report, path: Path, fmt: str, progress: Progress | None = None) -> Path:
         """Gather and write the report as PDF or HTML; logged once the file exists."""
         if fmt not in FORMATS:
@@ -53,6 +62,22 @@ class ReportService(ConcernService):
         if isinstance(content, Art30Record):
             return art30.write_record(self._store, content, Path(path), fmt, operator=self._operator)
         return pilot.write_report(self._store, content, Path(path), fmt, operator=self._operator)
+
+    def export_segments(self, path: Path) -> Path:
+        """The released segment board, actions included, as CSV or Excel."""
+        board = dashboard(self._store)
+        if not board.segments:
+            raise PrevistaError("No segment has at least k customers, so there is nothing to export.")
+        return export_table(self._store, segment_table(board), Path(path), what="the segment table",
+                            operator=self._operator)
+
+    def export_table(self, frame: pl.DataFrame, path: Path, what: str) -> Path:
+        """A table a screen shows (its figures already released) as CSV or Excel, logged."""
+        return export_table(self._store, frame, Path(path), what=what, operator=self._operator)
+
+    def export_image(self, png: bytes, path: Path, what: str) -> Path:
+        """A chart a screen shows, as PNG, logged."""
+        return export_image(self._store, png, Path(path), what=what, operator=self._operator)
 
     def reidentification_risk(self, progress: Progress | None = None) -> ReidentificationRisk:
         with step(progress, "Measuring the re-identification risk"):

@@ -39,6 +39,7 @@ from prevista.core.campaigns.start import (
     CampaignStarted,
 )
 from prevista.gui import dialogs
+from prevista.gui.locale_format import fmt
 from prevista.gui.session import Session
 from prevista.gui.widgets import Banner, JobPanel, LegalBasisChoice, bullets, plain_label
 
@@ -188,8 +189,8 @@ class CampaignActions(QObject):
                  self.tr("Action: {0}").format(plan.action)]
         effect = plan.detectable
         if math.isfinite(effect.smallest_effect):
-            lines.append(self.tr("It can detect a change in churn of {0:.0f} points or more (churn risk of these "
-                                 "customers: {1:.0%}).").format(effect.smallest_effect * 100, effect.base_rate))
+            lines.append(fmt(self.tr("It can detect a change in churn of {0:.0f} points or more (churn risk of these "
+                                 "customers: {1:.0%})."), effect.smallest_effect * 100, effect.base_rate))
         if plan.left_out_in_campaign:
             lines.append(self.tr("About {0} customers are left out: they are in a campaign that started recently.")
                          .format(plan.left_out_in_campaign))

@@ -34,7 +34,10 @@ from prevista.core.campaigns.record import Campaign
 from prevista.core.campaigns.uplift import Effect, Outcome
 from prevista.gui import dialogs
 from prevista.gui.charts import ChartView, bar_chart
+from prevista.gui.closed_pilot import ClosedPilotBanner
 from prevista.gui.frame_model import FrameModel, amount
+from prevista.gui.glossary import Term, tip_columns
+from prevista.gui.locale_format import fmt, localise, number, percent, significant
 from prevista.gui.screens.campaign_start import CampaignActions
 from prevista.gui.screens.page import Page
 from prevista.gui.session import Session
@@ -81,7 +84,9 @@ class CampaignsPage(Page):
         self.content.addWidget(self._detail_box())
         self.content.setStretchFactor(0, 1)
         self.content.setStretchFactor(1, 2)
+        self.closed = ClosedPilotBanner(self.tr("Its campaigns were erased with it; none can be started."))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.closed)
         layout.addWidget(self.empty)
         layout.addWidget(self.content, 1)
         layout.addWidget(self.jobs)
@@ -126,8 +131,10 @@ class CampaignsPage(Page):
         self.reason = plain_label()
         self.effects = FrameModel(headers={"outcome": self.tr("Outcome"), "treated": self.tr("Treated"),
                                            "control": self.tr("Held back"), "difference": self.tr("Difference"),
-                                           "interval": self.tr("{0:.0%} interval").format(CONFIDENCE)})
+                                           "interval": fmt(self.tr("{0:.0%} interval"), CONFIDENCE)})
         self.effects_view = _table(self.effects, self.tr("Measured outcomes"))
+        arms = {"treated": Term.TREATED, "control": Term.CONTROL_GROUP}
+        tip_columns(self.effects_view, arms | {"difference": Term.UPLIFT, "interval": Term.INTERVAL})
         self.outcome = QComboBox()
         self.outcome.currentIndexChanged.connect(self._show_chart)
         self.chart_view = ChartView(self.tr("Campaign result chart"))
@@ -144,6 +151,7 @@ class CampaignsPage(Page):
         self.segment_table = FrameModel(headers={"segment": self.tr("Segment"), "treated": self.tr("Treated"),
                                                  "control": self.tr("Held back"), **self.outcome_names})
         self.segments_view = _table(self.segment_table, self.tr("Results per segment"))
+        tip_columns(self.segments_view, arms | {"segment": Term.SEGMENT})
         self.segments_note = plain_label()
         self.results = QWidget()
         grid = QGridLayout(self.results)
@@ -204,6 +212,10 @@ class CampaignsPage(Page):
         """Re-read the list (campaign designs and their recorded results: metadata, no customer data)."""
         if not self.session.is_open:
             return
+        if self.closed.update_for(self.session):
+            self.empty.hide()
+            self.content.hide()
+            return
         chosen = self.selected_campaign()
         self.found = self.session.service.campaigns.list()
         self.empty.setVisible(not self.found)
@@ -249,9 +261,9 @@ class CampaignsPage(Page):
     def _facts(self, found: Campaign) -> str:
         lines = [self.tr("Action: {0}").format(found.action), self.tr("Purpose: {0} ({1})").format(
             found.purpose, found.legal_basis),
-            self.tr("Started {0} on segments {1}; {2:.0%} held back at random (the seed is in the processing log)."
-                    ).format(found.start, ", ".join(f"#{s}" for s in found.segments), found.control_share),
-            self.tr("At the start it could detect a change in churn of {0:.0f} points or more.").format(
+            fmt(self.tr("Started {0} on segments {1}; {2:.0%} held back at random (the seed is in the processing log)."
+                    ), found.start, ", ".join(f"#{s}" for s in found.segments), found.control_share),
+            fmt(self.tr("At the start it could detect a change in churn of {0:.0f} points or more."),
                 found.smallest_effect * 100) if found.smallest_effect <= 1 else
             self.tr("At the start it was too small to detect a change in churn.")]
         if found.cost_per_contact is not None:
@@ -313,23 +325,23 @@ class CampaignsPage(Page):
         result = self.session.service.campaigns.campaign_return(chosen, found)
         if result.roi is None or result.roi_low is None or result.roi_high is None:
             return result.note
-        months = "—" if result.break_even_months is None else self.tr("{0:.1f} months").format(result.break_even_months)
-        return self.tr("Return on investment: {0:.0%} (90 % interval {1:.0%} to {2:.0%}): {3} extra spend against "
-                       "{4} cost; break-even after {5} at the measured pace. {6}").format(
+        months = "—" if result.break_even_months is None else fmt(self.tr("{0:.1f} months"), result.break_even_months)
+        return fmt(self.tr("Return on investment: {0:.0%} (90 % interval {1:.0%} to {2:.0%}): {3} extra spend against "
+                       "{4} cost; break-even after {5} at the measured pace. {6}"),
             result.roi, result.roi_low, result.roi_high, amount(result.gained or 0.0), amount(result.cost or 0.0),
             months, result.note)
 
     def _value(self, outcome: Outcome, value: float) -> str:
-        return f"{value:.0%}" if outcome.is_rate else f"{value:,.3g}"
+        return percent(value) if outcome.is_rate else significant(value)
 
     def _difference(self, outcome: Outcome, value: float) -> str:
         """Rates in whole points (never "-0"), amounts to three digits, always signed."""
-        return self.tr("{0:+d} points").format(round(value * 100)) if outcome.is_rate else f"{value:+,.3g}"
+        return fmt(self.tr("{0:+d} points"), round(value * 100)) if outcome.is_rate else localise(f"{value:+,.3g}")
 
     def _interval(self, outcome: Outcome, low: float, high: float) -> str:
         if outcome.is_rate:
-            return self.tr("{0:+d} to {1:+d} points").format(round(low * 100), round(high * 100))
-        return self.tr("{0} to {1}").format(f"{low:+,.3g}", f"{high:+,.3g}")
+            return fmt(self.tr("{0:+d} to {1:+d} points"), round(low * 100), round(high * 100))
+        return self.tr("{0} to {1}").format(localise(f"{low:+,.3g}"), localise(f"{high:+,.3g}"))
 
     def _effect_row(self, found: Effect) -> dict[str, str]:
         outcome = Outcome(found.outcome)
@@ -341,7 +353,7 @@ class CampaignsPage(Page):
     def _reached_text(self, found: Measurement) -> str:
         if found.reached_share is None or not found.among_reached:
             return ""
-        return (self.tr("Among those reached ({0:.0%} of the treated):").format(found.reached_share) + "\n"
+        return (fmt(self.tr("Among those reached ({0:.0%} of the treated):"), found.reached_share) + "\n"
                 + bullets([e.verdict for e in found.among_reached]))
 
     def _show_segments(self, found: Measurement) -> None:
@@ -363,9 +375,9 @@ class CampaignsPage(Page):
             ("segment", "treated", "control", *outcomes), pl.String)))
         _fit_rows(self.segments_view)
         self.segments_view.setVisible(bool(rows))
-        self.segments_note.setText(self.tr(
+        self.segments_note.setText(fmt(self.tr(
             "Per segment: treated minus held back, with the {0:.0%} interval. A segment with too few customers in an "
-            "arm shows no figure.").format(CONFIDENCE) if rows else "")
+            "arm shows no figure."), CONFIDENCE) if rows else "")
 
     # ----- chart ------------------------------------------------------------------------------
     def _show_outcomes(self, found: Measurement) -> None:
@@ -395,7 +407,7 @@ class CampaignsPage(Page):
                                                                     row["interval"])
         self.chart_view.show_chart(
             bar_chart(title, arms, values, value_title=unit, decimals=decimals),
-            "; ".join(f"{arm}: {value:,.{decimals}f}" for arm, value in zip(arms, values, strict=True)) + ". "
+            "; ".join(f"{arm}: {number(value, decimals)}" for arm, value in zip(arms, values, strict=True)) + ". "
             + found.verdict)
 
     # ----- actions ----------------------------------------------------------------------------

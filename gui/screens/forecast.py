@@ -28,7 +28,10 @@ from prevista.core.analytics.forecasting.weeks import DAY_NAMES
 from prevista.core.analytics.staffing import HOURS, MINUTES
 from prevista.core.services.analytics import DEFAULT_FORECAST_WEEKS, FORECAST_WEEKS
 from prevista.gui.charts import Band, ChartView, time_chart
+from prevista.gui.closed_pilot import ClosedPilotBanner
 from prevista.gui.frame_model import FrameModel, amount
+from prevista.gui.glossary import Term, tip, tip_columns
+from prevista.gui.locale_format import fmt, human_date, number, percent
 from prevista.gui.screens.page import Page
 from prevista.gui.session import Session
 from prevista.gui.widgets import JobPanel, bullets, labelled, plain_label
@@ -65,13 +68,15 @@ class ForecastPage(Page):
         self.table = FrameModel(headers={"week_start": self.tr("Week of"), "expected": self.tr("Expected tickets"),
                                          "lower": self.tr("At least"), "upper": self.tr("At most"),
                                          "lower_95": self.tr("At least (95 %)"), "upper_95": self.tr("At most (95 %)")},
-                                formatters={"expected": amount, "lower": amount, "upper": amount, "lower_95": amount,
-                                            "upper_95": amount})
+                                formatters={"week_start": lambda day: human_date(str(day)), "expected": amount,
+                                            "lower": amount, "upper": amount, "lower_95": amount, "upper_95": amount})
         self.view = QTableView()
         self.view.setModel(self.table)
+        tip_columns(self.view, dict.fromkeys(("lower", "upper", "lower_95", "upper_95"), Term.INTERVAL))
         self.view.setAccessibleName(self.tr("Forecast per week"))
         self.view.verticalHeader().hide()
         self.notes = plain_label()
+        tip(self.notes, Term.BACKTEST, Term.COVERAGE)
         self.minutes = self._entry(self.tr(" min a ticket"), MINUTES)
         self.hours = self._entry(self.tr(" h a week"), HOURS)
         self.staffing = plain_label()
@@ -84,8 +89,12 @@ class ForecastPage(Page):
         beside.setContentsMargins(0, 0, 0, 0)
         beside.addWidget(self.chart_view, 3)
         beside.addWidget(self.view, 1)
+        self.closed = ClosedPilotBanner(self.tr("There are no tickets left to forecast from."))
+        self.controls = QWidget()
+        self.controls.setLayout(controls)
         layout = QVBoxLayout(self)
-        layout.addLayout(controls)
+        layout.addWidget(self.closed)
+        layout.addWidget(self.controls)
         layout.addWidget(self.summary)
         layout.addWidget(self.content, 1)
         layout.addWidget(self.notes)
@@ -116,14 +125,18 @@ class ForecastPage(Page):
                                           "tickets in a week to see the agents needed per week."))
             return
         staff = self.session.service.analytics.staffing(self.forecast, minutes, hours)
-        lines = [self.tr("Week of {0}: {1:.1f} agents; a busy week (top of the {2:.0%} band) needs {3}.").format(
-            week.week_start, week.agents, staff.interval, week.agents_busy) for week in staff.weeks]
+        lines = [fmt(self.tr("Week of {0}: {1:.1f} agents; a busy week (top of the {2:.0%} band) needs {3}."),
+            human_date(str(week.week_start)), week.agents, staff.interval, week.agents_busy) for week in staff.weeks]
         self.staffing.setText(bullets(lines))
 
     def refresh(self) -> None:
         """Show the stored forecast, unless the user refreshed one since in this project and no retraining
         replaced the stored one."""
         if not self.session.is_open:
+            return
+        if self.closed.update_for(self.session):
+            self.controls.hide()
+            self._show_nothing("")
             return
         board = self.session.service.analytics.stored_board()
         stored = board.forecast if board else None
@@ -156,10 +169,10 @@ class ForecastPage(Page):
         self.forecast = forecast
         weeks = forecast.forecast
         metrics = forecast.metrics
-        self.summary.setText(" ".join([origin, self.tr(
+        self.summary.setText(" ".join([origin, fmt(self.tr(
             "Support tickets, next {0} weeks: about {1:,.0f} expected ({2}; forecasting {3} weeks ahead from past "
             "points in time, it was off by {4:.1f} tickets a week on average against {5:.1f} for the best other "
-            "method, {6}). The band holds {7:.0%} of likely outcomes.").format(
+            "method, {6}). The band holds {7:.0%} of likely outcomes."),
                 len(weeks), forecast.expected_total, forecast.model_kept, forecast.holdout_weeks, metrics.mae,
                 metrics.baseline_mae, forecast.baseline_name, forecast.interval)]))
         notes = list(forecast.notes) + self._quality(forecast)
@@ -181,20 +194,20 @@ class ForecastPage(Page):
                                  metrics.coverage_95, metrics.band_width))
         if forecast.backtest:
             lines.append(self.tr("Backtest error per method, tickets a week: {0}.").format("; ".join(
-                f"{name} {error:.1f}" for name, error in sorted(forecast.backtest.items(), key=lambda item: item[1]))))
+                f"{name} {number(error, 1)}" for name, error in sorted(forecast.backtest.items(), key=lambda item: item[1]))))
         if forecast.weekday_profile:
             names = dict(zip(DAY_NAMES, (self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"),
                                          self.tr("Thursday"), self.tr("Friday"), self.tr("Saturday"),
                                          self.tr("Sunday")), strict=True))
             lines.append(self.tr("Share of a week's tickets per working day: {0}.").format(", ".join(
-                f"{names.get(day, day)} {share:.0%}" for day, share in forecast.weekday_profile)))
+                f"{names.get(day, day)} {percent(share)}" for day, share in forecast.weekday_profile)))
         return lines
 
     def _show_chart(self, forecast: TicketForecast) -> None:
         history_name, forecast_name = self.tr("Tickets per week"), self.tr("Forecast")
         history = [(_day(week.week_start), float(week.tickets)) for week in forecast.history]
         expected = [(_day(week.week_start), week.expected) for week in forecast.forecast]
-        band = Band(self.tr("{0:.0%} interval").format(forecast.interval), forecast_name,
+        band = Band(fmt(self.tr("{0:.0%} interval"), forecast.interval), forecast_name,
                     [(_day(week.week_start), week.lower, week.upper) for week in forecast.forecast])
         self.chart_view.show_chart(
             time_chart(self.tr("Support tickets per week"), [(history_name, history), (forecast_name, expected)],

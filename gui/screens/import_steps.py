@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from html import escape
 from pathlib import Path
 
 import polars as pl
@@ -32,12 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prevista.core.ingest.importer import ImportOptions, ImportPlan, ImportResult
-from prevista.core.ingest.quality import ColumnReport, Finding, QualityReport
+from prevista.core.ingest.importer import ImportOptions, ImportPlan, ImportResult, value_choices
+from prevista.core.ingest.quality import ColumnReport, Finding, QualityReport, Remedy
 from prevista.core.ingest.staging import StagedTable
 from prevista.core.project.settings import ProjectSettings
 from prevista.gui.frame_model import FrameModel
-from prevista.gui.widgets import Banner, LegalBasisChoice, bullets, labelled, plain_label
+from prevista.gui.locale_format import percent
+from prevista.gui.widgets import Banner, LegalBasisChoice, labelled, plain_label
 from prevista.privacy.schema import Role, TableKind
 
 PREVIEW_ROWS = 20
@@ -50,6 +52,21 @@ def kind_label(kind: TableKind) -> str:
              TableKind.INTERACTIONS: QCoreApplication.translate("TableKind", "interactions"),
              TableKind.USAGE: QCoreApplication.translate("TableKind", "usage events")}
     return words[kind]
+
+
+ROLE_ORDER = (Role.CUSTOMER_ID, Role.IDENTIFIER, Role.DATE, Role.NUMBER, Role.CATEGORY, Role.LABEL, Role.CONSENT,
+              Role.TEXT, Role.IGNORE)
+
+
+def role_label(role: Role) -> str:
+    """A column role as the Columns step names it (core's values are identifiers, not words)."""
+    words = {
+        Role.CUSTOMER_ID: "Customer ID (replaced by an encrypted ID)",
+        Role.IDENTIFIER: "Direct identifier (name, e-mail, phone, address…)",
+        Role.DATE: "Date", Role.NUMBER: "Number", Role.CATEGORY: "Category", Role.LABEL: "Label (e.g. churned)",
+        Role.CONSENT: "Consent / opt-out flag", Role.TEXT: "Free text (dropped)", Role.IGNORE: "Ignore (not imported)",
+    }
+    return QCoreApplication.translate("MappingStep", words[role])
 
 
 def _bold(text: str) -> QLabel:
@@ -188,17 +205,7 @@ class MappingStep(QWidget):
         return box
 
     def _role_labels(self) -> dict[Role, str]:
-        return {
-            Role.CUSTOMER_ID: self.tr("Customer ID (replaced by an encrypted ID)"),
-            Role.IDENTIFIER: self.tr("Direct identifier (name, e-mail, phone, address…)"),
-            Role.DATE: self.tr("Date"),
-            Role.NUMBER: self.tr("Number"),
-            Role.CATEGORY: self.tr("Category"),
-            Role.LABEL: self.tr("Label (e.g. churned)"),
-            Role.CONSENT: self.tr("Consent / opt-out flag"),
-            Role.TEXT: self.tr("Free text (dropped)"),
-            Role.IGNORE: self.tr("Ignore (not imported)"),
-        }
+        return {role: role_label(role) for role in ROLE_ORDER}
 
     def _stored_label(self, stored: str) -> str:
         labels = {"analysis": self.tr("used for analysis"), "identity table": self.tr("identity table"),
@@ -311,7 +318,7 @@ class MappingStep(QWidget):
             combo.setCurrentIndex(combo.findData(column.role))
             combo.blockSignals(False)
             self._stored[column.column].setText(self._stored_label(column.stored))
-            self._missing[column.column].setText(f"{column.missing_share:.1%}")
+            self._missing[column.column].setText(percent(column.missing_share, 1))
             if column.column in self._consents:
                 box = self._consents[column.column]
                 box.blockSignals(True)
@@ -344,20 +351,33 @@ class ReportStep(QWidget):
         self.leave_out.toggled.connect(self.leave_out_changed)
         self.verdict = Banner()
         self.findings = plain_label()
+        self.findings.setTextFormat(Qt.TextFormat.RichText)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.details.setAccessibleName(self.tr("Full data-quality report"))
+        self.details.hide()  # the technical record (formats, encodings, every column): there for the curious
+        self.show_details = QPushButton(self.tr("Show &technical details"))
+        self.show_details.setCheckable(True)
+        self.show_details.toggled.connect(self._toggle_details)
         self.confirm = QCheckBox(self.tr("I have &read the warnings and want to import anyway"))
         self.confirm.toggled.connect(self.confirmed)
+        findings = QScrollArea()
+        findings.setWidgetResizable(True)
+        findings.setWidget(self.findings)
+        findings.setAccessibleName(self.tr("Findings"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.verdict)
-        layout.addWidget(self.findings)
+        layout.addWidget(findings, 2)
         layout.addWidget(self.leave_out)
         layout.addWidget(self.confirm)
-        layout.addWidget(_bold(self.tr("Full report")))
+        layout.addWidget(self.show_details, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.details, 1)
+
+    def _toggle_details(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        self.show_details.setText(self.tr("Hide &technical details") if shown else self.tr("Show &technical details"))
 
     def show_report(self, report: QualityReport | None) -> None:
         """A new report needs a new confirmation: its warnings may differ from the ones confirmed."""
@@ -372,10 +392,9 @@ class ReportStep(QWidget):
             return
         if report.refusals:
             self.verdict.error(self.tr(
-                "Import refused: the findings under \"Refused\" must be fixed first. Go back to give a column another "
-                "role (Ignore leaves it out) or to record explicit consent for a special-category column, or correct "
-                "the file and choose it again. Where a hint names --role or --allow-special, those are the same "
-                "choices on the command line.")
+                "Import refused: what is listed under \"Must be fixed\" has to be fixed first. Each finding says "
+                "what to do: usually go Back to the Columns step and choose another role for a column, or correct "
+                "the file and choose it again.")
                 + (" " + self.tr("Rows without a customer ID can be left out with the box below.")
                    if not self.leave_out.isHidden() else ""))
         elif report.warnings:
@@ -383,9 +402,10 @@ class ReportStep(QWidget):
                                       "warning")
         else:
             self.verdict.ok(self.tr("Nothing refused and no warnings: ready to import."))
-        sections = ((self.tr("Refused:"), report.refusals), (self.tr("Warnings:"), report.warnings),
-                    (self.tr("Notes:"), report.infos))
-        self.findings.setText("\n\n".join(f"{title}\n{self._lines(items)}" for title, items in sections if items))
+        sections = ((self.tr("Must be fixed before importing"), report.refusals),
+                    (self.tr("Check, then confirm below"), report.warnings), (self.tr("Good to know"), report.infos))
+        self.findings.setText("".join(f"<h4>{escape(title)}</h4><ul>{''.join(self._item(f) for f in items)}</ul>"
+                                      for title, items in sections if items))
 
     def _show_leave_out(self, report: QualityReport | None) -> None:
         """The one confirmation that leaves rows without a customer ID (guest orders) out instead of refusing
@@ -403,9 +423,31 @@ class ReportStep(QWidget):
         """Whether the next plan leaves rows without a customer ID out."""
         return self.leave_out.isChecked()
 
-    @staticmethod
-    def _lines(findings: list[Finding]) -> str:
-        return bullets([finding.text() for finding in findings])
+    def _item(self, finding: Finding) -> str:
+        """One finding in plain words: where, what, and what to do here (never a command-line option)."""
+        where = ", ".join(p for p in (finding.file, self.tr("column “{0}”").format(finding.column)
+                                      if finding.column else None) if p)
+        remedies = [self._remedy(remedy, finding.column) for remedy in finding.remedies]
+        joined = (" " + self.tr("Or") + " ").join(remedies)
+        todo = (" <i>" + escape(self.tr("What to do: {0}").format(joined)) + "</i>") if remedies else ""
+        return f"<li>{'<b>' + escape(where) + '</b>: ' if where else ''}{escape(finding.message + finding.located())}{todo}</li>"
+
+    def _remedy(self, remedy: Remedy, column: str | None) -> str:
+        named = remedy.column or column
+        if remedy.kind == "skip-rows-without-id":
+            return self.tr("tick “Leave out the rows that have no customer ID” below.")
+        if remedy.kind == "allow-special":
+            return self.tr("only if every customer gave explicit consent, tick “Explicit consent recorded” for “{0}” "
+                           "on the Columns step.").format(named)
+        if remedy.kind == "format":
+            return self.tr("check a few values of “{0}” in the file; if they were read the wrong way round, correct "
+                           "the file or choose another role for the column on the Columns step.").format(named)
+        if remedy.value and named:
+            return self.tr("on the Columns step, choose “{0}” for “{1}”.").format(role_label(Role(remedy.value)), named)
+        if remedy.value:
+            return self.tr("on the Columns step, choose “{0}” for the column that holds it.").format(
+                role_label(Role(remedy.value)))
+        return self.tr("on the Columns step, choose another role for “{0}”.").format(named)
 
     def ready(self) -> bool:
         """May the import go ahead: nothing refused, and any warnings confirmed."""
@@ -426,10 +468,19 @@ class CommitStep(QWidget):
         self.legal_basis.activated.connect(self._edited)
         self.append = QCheckBox(self.tr("&Append to the data already imported (otherwise each imported table "
                                         "replaces the stored table of the same kind)"))
+        self.value = QComboBox()
+        self.value.setToolTip(self.tr("What each customer is worth a year: revenue at risk is churn risk times this. "
+                                      "A monthly fee or charge counts twelve times."))
+        self.currency = QLineEdit()
+        self.currency.setMaxLength(3)
+        self.currency.setPlaceholderText(self.tr("for example EUR"))
+        self._current_value = ""
         self.import_button = QPushButton(self.tr("&Import"))
         form = QFormLayout()
         form.addRow(self.tr("P&urpose (logged):"), self.purpose)
         form.addRow(self.tr("Le&gal basis:"), self.legal_basis)
+        form.addRow(self.tr("Customer &value:"), self.value)
+        form.addRow(self.tr("C&urrency of amounts:"), self.currency)
         form.addRow("", self.append)
         buttons = QHBoxLayout()
         buttons.addWidget(self.import_button)
@@ -445,15 +496,32 @@ class CommitStep(QWidget):
 
     def load_defaults(self, current: ProjectSettings) -> None:
         """The project's purpose and legal basis, unless the user already changed them here."""
+        self._current_value = current.value_column
+        if not self.currency.isModified():
+            self.currency.setText(current.currency)
         if self.edited:
             return
         self.purpose.setText(current.purpose)
         self.legal_basis.select(current.legal_basis)
 
+    def _show_value_choices(self, plan: ImportPlan) -> None:
+        """The customers' amounts of these files; without any, the setting stays as it is (None)."""
+        choices = value_choices(plan)
+        self.value.clear()
+        if not choices:
+            self.value.addItem(self.tr("As set (this import has no customer amounts)"), None)
+        else:
+            self.value.addItem(self.tr("Found in the data"), "")
+            for column in choices:
+                self.value.addItem(column, column)
+            self.value.setCurrentIndex(max(0, self.value.findData(self._current_value)))
+        self.value.setEnabled(bool(choices))
+
     def show_plan(self, plan: ImportPlan | None) -> None:
         if plan is None:
             self.summary.clear()
             return
+        self._show_value_choices(plan)
         files = ", ".join(self.tr("{0} ({1}, {2} rows)").format(t.source.name, kind_label(t.kind), t.rows_in)
                           for t in plan.tables)
         identities = (self.tr("kept in the separately encrypted identity table") if plan.options.keep_identities
@@ -466,7 +534,8 @@ class CommitStep(QWidget):
     def decide(self, options: ImportOptions) -> ImportOptions:
         """The planned options with what was chosen on this step."""
         return replace(options, purpose=self.purpose.text().strip(), legal_basis=self.legal_basis.currentData(),
-                       append=self.append.isChecked())
+                       append=self.append.isChecked(), value_column=self.value.currentData(),
+                       currency=self.currency.text().strip().upper())
 
 
 class DoneStep(QWidget):

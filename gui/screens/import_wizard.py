@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 from prevista.core.ingest.importer import ImportOptions, ImportPlan, ImportResult
 from prevista.core.runtime.jobs import Progress
 from prevista.gui import dialogs
+from prevista.gui.closed_pilot import ClosedPilotBanner
+from prevista.gui.screens.import_history import ImportHistoryDialog
 from prevista.gui.screens.import_steps import PREVIEW_ROWS, CommitStep, DoneStep, FilesStep, MappingStep, ReportStep
 from prevista.gui.screens.page import Page
 from prevista.gui.session import Session
@@ -72,9 +74,15 @@ class ImportPage(Page):
         self.next_button.clicked.connect(self.next_step)
         navigation = QHBoxLayout()
         navigation.addWidget(self.back_button)
+        self.history_button = QPushButton(self.tr("&History…"))  # past imports, and undoing the last one
+        self.history_button.clicked.connect(lambda: ImportHistoryDialog(self.session, self).open())
+        navigation.addWidget(self.history_button)
         navigation.addStretch()
         navigation.addWidget(self.next_button)
+        self.closed = ClosedPilotBanner(self.tr("Nothing can be imported into it any more: create a new project for "
+                                                "a new pilot."))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.closed)
         layout.addWidget(self.heading)
         layout.addWidget(self.steps, 1)
         layout.addLayout(navigation)
@@ -90,6 +98,10 @@ class ImportPage(Page):
     def refresh(self) -> None:
         if self.session.is_open:
             self.commit.load_defaults(self.session.service.settings())
+        closed = self.closed.update_for(self.session)  # the wizard would only lead to the core's refusal
+        for widget in (self.heading, self.steps, self.back_button, self.next_button):
+            widget.setVisible(not closed)
+        self.setAcceptDrops(not closed)
 
     def reset(self) -> None:
         """Back to an empty first step.  Also on lock and close: the plan and the preview hold the

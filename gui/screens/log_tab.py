@@ -4,49 +4,15 @@ from __future__ import annotations
 
 from typing import Literal
 
-import polars as pl
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from prevista.core.services.audit import LoggedStep
+from prevista.core.services.audit import LoggedStep, LogPackage
 from prevista.core.services.project import LogCheck
 from prevista.gui import dialogs
-from prevista.gui.frame_model import FrameModel
+from prevista.gui.screens.verify_log import LogEntriesView
 from prevista.gui.session import Session
 from prevista.gui.widgets import JobPanel
 from prevista.privacy.errors import PrevistaError
-
-_SCHEMA = {"seq": pl.Int64, "time": pl.String, "action": pl.String, "operator": pl.String, "purpose": pl.String,
-           "legal_basis": pl.String, "summary": pl.String}
-_SEARCHED = ("action", "operator", "purpose")
-
-
-def _short(value: object) -> str:
-    """Counts and details as one line: nested groups in brackets, lists comma-separated."""
-    if isinstance(value, dict):
-        return ", ".join(f"{key.replace('_', ' ')} ({_short(item)})" if isinstance(item, dict)
-                         else f"{key.replace('_', ' ')}: {_short(item)}" for key, item in value.items())
-    if isinstance(value, list):
-        return ", ".join(_short(item) for item in value)
-    return str(value)
-
-
-def _frame(steps: tuple[LoggedStep, ...]) -> pl.DataFrame:
-    rows = [(step.seq, step.time, step.action, step.operator, step.purpose, step.legal_basis,
-             "; ".join(_short(part) for part in (step.counts, step.details) if part)) for step in steps]
-    return pl.DataFrame(rows, schema=_SCHEMA, orient="row")
 
 
 class LogTab(QWidget):
@@ -56,38 +22,15 @@ class LogTab(QWidget):
         super().__init__(parent)
         self.session = session
         self.jobs = jobs
-        self._all = pl.DataFrame(schema=_SCHEMA)
-        self.filter = QLineEdit()
-        self.filter.setAccessibleName(self.tr("Filter the log"))
-        self.filter.setPlaceholderText(self.tr("Action, operator or purpose contains…"))
-        self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self._apply)
-        self.action = QComboBox()
-        self.action.setAccessibleName(self.tr("Action"))
-        self.action.currentIndexChanged.connect(self._apply)
-        filters = QFormLayout()
-        filters.addRow(self.tr("&Filter:"), self.filter)
-        filters.addRow(self.tr("&Action:"), self.action)
-        self.model = FrameModel(self._all, headers={
-            "seq": self.tr("No."), "time": self.tr("Time (UTC)"), "action": self.tr("Action"),
-            "operator": self.tr("Operator"), "purpose": self.tr("Purpose"), "legal_basis": self.tr("Legal basis"),
-            "summary": self.tr("Counts and details")})
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Processing log entries"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()  # the entry number is a column of its own
-        header = self.table.horizontalHeader()
-        for column in range(4):  # number, time, action, operator: short, so always in full
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        self.shown = QLabel()
+        self.entries = LogEntriesView()
         self.verify_button = QPushButton(self.tr("&Verify"))
         self.verify_button.clicked.connect(self.verify)
-        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.package_button = QPushButton(self.tr("Export for the &DPO…"))
+        self.package_button.setToolTip(self.tr("One file with the signed log, its public key and a checkpoint: "
+                                               "what the DPO verifies on the start screen, without the passphrase"))
+        self.package_button.clicked.connect(self.export_package)
+        self.export_button = QPushButton(self.tr("E&xport a readable copy…"))
+        self.export_button.setToolTip(self.tr("CSV or JSON to read and sort; a copy cannot be verified"))
         self.export_button.clicked.connect(self.export)
         self.key_button = QPushButton(self.tr("Export public &key…"))
         self.key_button.clicked.connect(self.export_key)
@@ -96,17 +39,16 @@ class LogTab(QWidget):
                                               "the loss is recorded"))
         self.accept_button.clicked.connect(self.accept_loss)
         self.accept_button.hide()
-        jobs.guard(self.verify_button, self.export_button, self.key_button, self.accept_button)
+        jobs.guard(self.verify_button, self.package_button, self.export_button, self.key_button, self.accept_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.verify_button)
         buttons.addWidget(self.accept_button)
         buttons.addStretch()
+        buttons.addWidget(self.package_button)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.key_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.shown)
+        layout.addWidget(self.entries, 1)
         layout.addLayout(buttons)
         layout.addWidget(jobs)
 
@@ -125,31 +67,7 @@ class LogTab(QWidget):
                                            "Every change is refused until it does. Put back the good copy of "
                                            "processing-log.jsonl if you have one; only if none exists, record the "
                                            "loss.").format(problem))
-        self._all = _frame(steps)
-        chosen = self.action.currentData()
-        self.action.blockSignals(True)
-        self.action.clear()
-        self.action.addItem(self.tr("All actions"), None)
-        for action in self._all["action"].drop_nulls().unique().sort():
-            self.action.addItem(action, action)
-        self.action.setCurrentIndex(max(self.action.findData(chosen), 0))
-        self.action.blockSignals(False)
-        self._apply()
-
-    def _apply(self) -> None:
-        frame = self._all
-        action = self.action.currentData()
-        if action is not None:
-            frame = frame.filter(pl.col("action") == action)
-        text = self.filter.text().strip().lower()
-        if text:
-            contains = (pl.col(column).fill_null("").str.to_lowercase().str.contains(text, literal=True)
-                        for column in _SEARCHED)
-            frame = frame.filter(pl.any_horizontal(contains))
-        self.model.set_frame(frame)
-        header = self.table.horizontalHeader()
-        self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self.shown.setText(self.tr("Showing {0} of {1} entries.").format(frame.height, self._all.height))
+        self.entries.set_steps(steps)
 
     def verify(self) -> None:
         """Chain, signatures and head, then the project's own record of where the log must end (as the CLI does)."""
@@ -185,7 +103,7 @@ class LogTab(QWidget):
         self.jobs.banner.error(self.tr("FAILED: {0}").format(problem))
 
     def export(self) -> None:
-        """CSV for a spreadsheet or JSON for a script, chosen by the file name's ending."""
+        """CSV for a spreadsheet or JSON for a script, chosen by the file name's ending: to read, not to verify."""
         path = dialogs.save_path(self, self.tr("Export the processing log"), "processing-log.csv",
                                  self.tr("CSV for spreadsheets (*.csv);;JSON (*.json)"))
         if path is None:
@@ -195,6 +113,23 @@ class LogTab(QWidget):
         self.jobs.run(self.tr("Exporting the processing log"), lambda progress: service.export_log(fmt, path, progress),
                       lambda _result: self.jobs.banner.ok(self.tr("Exported the processing log as {0} to {1}.")
                                                           .format(fmt.upper(), path)))
+
+    def export_package(self) -> None:
+        """Exactly what the DPO's entry on the start screen verifies: log, key and checkpoint in one file."""
+        path = dialogs.save_path(self, self.tr("Export the processing log for the DPO"), "processing-log-package.zip",
+                                 self.tr("ZIP archives (*.zip)"))
+        if path is None:
+            return
+        service = self.session.service
+        self.jobs.run(self.tr("Writing the DPO log package"),
+                      lambda progress: service.export_log_package(path, progress), self._package_written,
+                      changes_data=True)
+
+    def _package_written(self, package: LogPackage) -> None:
+        self.jobs.banner.ok(self.tr("Wrote the log package ({0} entries, the public key and a checkpoint) to {1}. "
+                                    "Give it to the DPO, who checks it with \"Verify a processing log\" on the start "
+                                    "screen and the key fingerprint kept when the project was created.")
+                            .format(package.entries, package.file))
 
     def export_key(self) -> None:
         """The public key lets a DPO verify the log without the data passphrase."""

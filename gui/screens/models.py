@@ -35,7 +35,10 @@ from prevista.core.services.analytics import (
     TrainResult,
 )
 from prevista.gui.charts import ChartView, calibration_chart, lift_chart
+from prevista.gui.closed_pilot import ClosedPilotBanner
 from prevista.gui.frame_model import FrameModel, amount
+from prevista.gui.glossary import Term, tip, tip_columns
+from prevista.gui.locale_format import fmt, human_time, number, percent
 from prevista.gui.screens.page import Page
 from prevista.gui.session import Session
 from prevista.gui.widgets import Banner, JobPanel, LegalBasisChoice, bullets, labelled, plain_label, scrolling_page
@@ -45,11 +48,11 @@ RANGE = "_range"  # suffix of a measure's interval column
 
 
 def _score(value: Any) -> str:
-    return "—" if value is None else f"{value:.3f}"
+    return number(value, 3)
 
 
 def _times(value: Any) -> str:
-    return "—" if value is None else f"{value:.1f}×"
+    return "—" if value is None else number(value, 1) + "×"
 
 
 def _measures(scores: Scores) -> dict[str, Any]:
@@ -79,7 +82,10 @@ class ModelsPage(Page):
         self.results = self._results()
         content = QWidget()
         layout = QVBoxLayout(content)
-        layout.addWidget(self._train_box())
+        self.closed = ClosedPilotBanner(self.tr("There is nothing left to train the models on."))
+        self.train_box = self._train_box()
+        layout.addWidget(self.closed)
+        layout.addWidget(self.train_box)
         layout.addWidget(self.status)
         layout.addWidget(self.warnings)
         layout.addWidget(self.results)
@@ -166,10 +172,10 @@ class ModelsPage(Page):
             lines = [self.tr("Retrain recommended:"), bullets(result.reasons)]
         else:
             lines = [self.tr("No retraining needed: the population looks like the training data.")]
-        lines += [self.tr("Shift (PSI) of {0}: {1:.3f}").format(name, value) for name, value in result.psi.items()]
+        lines += [fmt(self.tr("Shift (PSI) of {0}: {1:.3f}"), name, value) for name, value in result.psi.items()]
         if result.moderate:
             lines.append(self.tr("Moderate shift in: {0}").format(", ".join(result.moderate)))
-        lines.append(self.tr("Model age: {0:.0f} days").format(result.model_age_days))
+        lines.append(fmt(self.tr("Model age: {0:.0f} days"), result.model_age_days))
         self.drift_status.setText("\n".join(lines))
 
     # ----- results ----------------------------------------------------------------------------
@@ -188,6 +194,9 @@ class ModelsPage(Page):
                                                                "lift_top_decile": _times})
         self.metrics_view = QTableView()
         self.metrics_view.setModel(self.metrics)
+        terms = {"model": Term.BASELINE, "roc_auc": Term.AUC, "pr_auc": Term.PR_AUC, "brier": Term.BRIER,
+                 "lift_top_decile": Term.LIFT}
+        tip_columns(self.metrics_view, terms | {f"{measure}{RANGE}": Term.RANGE_95 for measure in names})
         self.metrics_view.setAccessibleName(self.tr("Held-out quality of the model and its baselines"))
         self.metrics_view.verticalHeader().hide()
         self.metrics_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -201,6 +210,9 @@ class ModelsPage(Page):
         self.drivers = plain_label()
         self.calibration_view = ChartView(self.tr("Calibration chart"))
         self.lift_view = ChartView(self.tr("Lift chart"))
+        tip(self.calibration_view, Term.CALIBRATION)
+        tip(self.lift_view, Term.LIFT)
+        tip(self.drivers, Term.DRIVERS)
         charts = QHBoxLayout()
         charts.addWidget(self.calibration_view)
         charts.addWidget(self.lift_view)
@@ -221,6 +233,10 @@ class ModelsPage(Page):
     def refresh(self) -> None:
         if not self.session.is_open:
             return
+        if self.closed.update_for(self.session):  # no data, no model: nothing to train or show
+            for widget in (self.train_box, self.results, self.status, self.warnings):
+                widget.hide()
+            return
         service = self.session.service
         if not self._options_edited:
             current = service.settings()
@@ -239,7 +255,7 @@ class ModelsPage(Page):
         outcome = (self.tr("outcome horizon {0} days; churn taken from {1}").format(card.horizon_days, card.label_source)
                    if card.outcome_horizon else
                    self.tr("churn as marked by {0}; the label has no time window").format(card.label_source))
-        self.status.setText(self.tr("Model {0}, trained {1}; {2}.").format(card.model_id, card.trained_at, outcome))
+        self.status.setText(self.tr("Models trained {0}; {1}.").format(human_time(card.trained_at), outcome))
         if card.warnings:
             self.warnings.show_message(bullets(card.warnings), "warning")
         else:
@@ -272,7 +288,7 @@ class ModelsPage(Page):
                                              amount(view.per_week))]
         if view.season is not None:
             lines.append(self.tr("Adjusted ×{0} for the season and trend: in the same days a year earlier, that many "
-                                 "times the purchases the model then expected came.").format(f"{view.season:.2f}"))
+                                 "times the purchases the model then expected came.").format(number(view.season, 2)))
         if view.holdout_forecast is not None and view.holdout_actual:
             lines.append(self.tr("On the last {0} days, which it never saw, it expected {1} and there were {2}.").format(
                 view.days, amount(view.holdout_forecast), amount(view.holdout_actual)))
@@ -308,10 +324,10 @@ class ModelsPage(Page):
                               model_name=self.tr("This model"), ideal_name=self.tr("Perfect calibration"),
                               x_title=self.tr("Predicted probability"), y_title=self.tr("Observed rate")),
             self.tr("Predicted against observed rate per group of customers: {0}").format(
-                "; ".join(f"{predicted:.0%} → {observed:.0%}" for predicted, observed in calibration)))
+                "; ".join(f"{percent(predicted)} → {percent(observed)}" for predicted, observed in calibration)))
         lift = report.lift or ()
         self.lift_view.show_chart(
             lift_chart(self.tr("Lift by decile"), lift, category_title=self.tr("Decile (highest predicted risk first)"),
                        value_title=self.tr("Lift"), reference_name=self.tr("Picking at random (1×)")),
             self.tr("Lift per decile, highest predicted risk first: {0}").format(
-                "; ".join(f"{value:.1f}×" for value in lift)))
+                "; ".join(number(value, 1) + "×" for value in lift)))

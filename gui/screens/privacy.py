@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from prevista.gui.closed_pilot import ClosedPilotBanner
 from prevista.gui.screens.log_tab import LogTab
 from prevista.gui.screens.optouts_tab import OptOutsTab
 from prevista.gui.screens.page import Page
@@ -35,7 +36,10 @@ class PrivacyPage(Page):
         self.tabs.addTab(self.retention, self.tr("&Retention"))
         self.tabs.addTab(self.requests, self.tr("Data-subject re&quests"))
         self.tabs.addTab(self.log, self.tr("Processing lo&g"))
+        self.closed = ClosedPilotBanner(self.tr("The opt-out register, the retention deadlines and data-subject "
+                                                "requests have no data left to act on; the processing log remains."))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.closed)
         layout.addWidget(self.tabs)
 
     def _jobs(self) -> JobPanel:
@@ -49,6 +53,12 @@ class PrivacyPage(Page):
     def refresh(self) -> None:
         """Re-read the tabs that show the project: a change in one (an erasure) shows in the others."""
         if not self.session.is_open:
+            return
+        if self.closed.update_for(self.session):  # only the log is left: the other tabs stand down
+            for tab in (self.optouts, self.retention, self.requests):
+                self.tabs.setTabEnabled(self.tabs.indexOf(tab), False)
+            self.tabs.setCurrentWidget(self.log)
+            self.log.refresh()
             return
         for tab in (self.optouts, self.retention, self.log):
             tab.refresh()

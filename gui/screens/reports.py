@@ -6,7 +6,10 @@ and the report service does all of it in one call; this screen only asks where
 to save, shows the headline figures the pilot report will carry and the
 re-identification risk.
 Closing needs the handover bundle saved here, because after closing that
-bundle and the processing log are all that is left.
+bundle and the processing log are all that is left; a closed pilot's screen
+then offers only the Art. 30 record, which the log still supports.
+The Art. 30 record asks first for the controller details it would otherwise
+print as "not configured", and saves them as project settings (logged).
 """
 
 from __future__ import annotations
@@ -16,21 +19,27 @@ from typing import Callable
 
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from prevista.core.handover.bundle import PilotClosed
+from prevista.core.project.closure import Closure
+from prevista.core.project.settings import ProjectSettings
 from prevista.core.reports.pilot import PilotData, PilotPrivacy, PilotReport
 from prevista.core.reports.reidentification import ReidentificationRisk
 from prevista.core.runtime.jobs import Progress
 from prevista.core.services.reports import PilotPreview, Report
 from prevista.gui import dialogs
+from prevista.gui.locale_format import fmt, number
 from prevista.gui.screens.page import Page
 from prevista.gui.session import Session
 from prevista.gui.widgets import JobPanel
@@ -54,6 +63,50 @@ def _button(text: str, tip: str, clicked: Callable[[], None]) -> QPushButton:
     return button
 
 
+class RecordSettingsDialog(QDialog):
+    """Asks for the settings the Art. 30 record would otherwise print as "not configured"; all are needed."""
+
+    def __init__(self, missing: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Details for the Art. 30 record"))
+        labels = {"controller_name": self.tr("&Controller (your business):"),
+                  "controller_contact": self.tr("Controller con&tact:"),
+                  "dpo_contact": self.tr("&DPO contact:"),
+                  "recipients": self.tr("Reci&pients:"),
+                  "third_country_transfers": self.tr("Third-country trans&fers:"),
+                  "organisational_measures": self.tr("Organisational &measures:")}
+        hints = {"controller_contact": self.tr("address, e-mail or phone"),
+                 "dpo_contact": self.tr("the DPO's contact, or \u201cnone appointed\u201d"),
+                 "organisational_measures": self.tr("e.g. access limited to two named staff, screen lock")}
+        intro = QLabel(self.tr("The record of processing activities names who is responsible. These details are "
+                               "not filled in yet; they are saved in the project's settings (the change is logged) "
+                               "and used for every later record."))
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        self.fields: dict[str, QLineEdit] = {}
+        for name in missing:
+            line = QLineEdit()
+            line.setPlaceholderText(hints.get(name, ""))
+            line.textChanged.connect(self._update)
+            form.addRow(labels.get(name, name), line)
+            self.fields[name] = line
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save and continue"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addWidget(intro)
+        column.addLayout(form)
+        column.addWidget(self.buttons)
+        self._update()
+
+    def _update(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(all(self.values().values()))
+
+    def values(self) -> dict[str, str]:
+        return {name: line.text().strip() for name, line in self.fields.items()}
+
+
 class ReportsPage(Page):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -62,8 +115,10 @@ class ReportsPage(Page):
         self._bundle: Path | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self._save_box())
-        layout.addWidget(self._preview_box())
-        layout.addWidget(self._risk_box())
+        self.preview_box = self._preview_box()
+        self.risk_box = self._risk_box()
+        layout.addWidget(self.preview_box)
+        layout.addWidget(self.risk_box)
         layout.addWidget(self._handover_box())
         layout.addWidget(self.jobs)
         layout.addStretch(1)
@@ -155,7 +210,8 @@ class ReportsPage(Page):
         """Re-read the figures off the UI thread; while another job runs, wait for it (it may be changing them)."""
         if not self.session.is_open:
             return
-        self._show_closed(self.session.service.closed_on())
+        if self._show_closed(self.session.service.closure()):
+            return
         if self.session.busy:
             self._stale = True
             return
@@ -168,6 +224,24 @@ class ReportsPage(Page):
                    self.tr("Saved the pilot report to {0}. It holds aggregates only and can be handed to the client."))
 
     def save_art30_record(self) -> None:
+        """Missing controller details are asked for, saved (logged) and only then is the record written."""
+        missing = self.session.service.reports.missing_settings(Report.ART30)
+        if not missing:
+            self._save_art30()
+            return
+        dialog = RecordSettingsDialog(missing, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            self.jobs.banner.info(self.tr("The record was not saved: it needs the controller details first."))
+            return
+        service, values = self.session.service, dialog.values()
+        self.jobs.run(self.tr("Saving the record's details"), lambda progress: service.update_settings(values, progress),
+                      self._record_settings_saved, changes_data=True)
+
+    def _record_settings_saved(self, _settings: ProjectSettings) -> None:
+        self.jobs.banner.ok(self.tr("The controller details were saved in the project's settings (logged)."))
+        self._save_art30()
+
+    def _save_art30(self) -> None:
         self._save(self.tr("Save the record of processing activities"), "record-of-processing", Report.ART30,
                    self.tr("Saved the record of processing activities to {0}."))
 
@@ -216,16 +290,25 @@ class ReportsPage(Page):
                                     "keep it after the pilot is closed.").format(path))
 
     def _pilot_closed(self, result: PilotClosed) -> None:
-        self._show_closed(result.closed_at[:10])
+        self._show_closed(self.session.service.closure())
         self.jobs.banner.ok(self.tr("The pilot is closed: all its data was erased and the keys of its files "
                                     "destroyed. Keep the handover bundle; the project now holds only the "
                                     "processing log."))
 
     # ----- showing -------------------------------------------------------------------
-    def _show_closed(self, day: str | None) -> None:
-        self.closed_note.setText(self.tr("This pilot was closed on {0}: the project holds no data any more.")
-                                 .format(day) if day else "")
-        self.closed_note.setVisible(day is not None)
+    def _show_closed(self, closure: Closure | None) -> bool:
+        """A closed pilot keeps only its log: the Art. 30 record still works, nothing that needs the data is
+        offered (the bundle was saved before closing; a new one could hold nothing).  True when closed."""
+        closed = closure is not None
+        for widget in (self.pilot_button, self.bundle_button, self.close_button, self.preview_box, self.risk_box):
+            widget.setVisible(not closed)
+        self.closed_note.setVisible(closed)
+        self.closed_note.setText("" if closure is None else self.tr(
+            "This pilot was closed on {0}: {1} rows and the models were erased for good, so there is no pilot "
+            "report or handover bundle to make any more (the client keeps the bundle saved before closing). "
+            "The processing log (entries: {2}) remains, and the Art. 30 record above can still be saved from it.")
+            .format(closure.day, closure.rows_erased, closure.log_entries))
+        return closed
 
     def _show(self, preview: PilotPreview) -> None:
         self._show_data(preview.report.data, preview.report.privacy)
@@ -251,9 +334,9 @@ class ReportsPage(Page):
             return
         period = churn.data_period
         self.kpis["period"].setText(self.tr("{0} to {1}").format(period.first or "—", period.end or "—"))
-        self.kpis["quality"].setText(self.tr("ROC AUC {0:.3f} on held-out data ({1})").format(
+        self.kpis["quality"].setText(fmt(self.tr("ROC AUC {0:.3f} on held-out data ({1})"),
             model.metrics.roc_auc,
-            ", ".join(f"{name} {scores.roc_auc:.3f}" for name, scores in model.baselines.items()
+            ", ".join(f"{name} {number(scores.roc_auc, 3)}" for name, scores in model.baselines.items()
                       if name != model.model)))
         self.kpis["segments"].setText(self.tr("{0} segments of at least {1} customers")
                                       .format(len(segments.rows), segments.k))
@@ -261,12 +344,12 @@ class ReportsPage(Page):
         if totals:
             self.kpis["customers"].setText(self.tr("{0} current customers").format(totals.customers))
             self.kpis["churn"].setText(
-                self.tr("{0:.1%} in the next {1} days, about {2:.0f} customers").format(
+                fmt(self.tr("{0:.1%} in the next {1} days, about {2:.0f} customers"),
                     totals.predicted_rate, churn.horizon_days, totals.expected_churners) if churn.horizon_days else
-                self.tr("{0:.1%} as the churn label defines it, about {1:.0f} customers").format(
+                fmt(self.tr("{0:.1%} as the churn label defines it, about {1:.0f} customers"),
                     totals.predicted_rate, totals.expected_churners))
             if totals.revenue_at_risk is not None:
-                self.kpis["revenue"].setText(f"{totals.revenue_at_risk:,.0f}")
+                self.kpis["revenue"].setText(number(totals.revenue_at_risk))
 
     def _show_risk(self, risk: ReidentificationRisk) -> None:
         levels = {"low": self.tr("low"), "medium": self.tr("medium"), "high": self.tr("high")}

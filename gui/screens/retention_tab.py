@@ -39,7 +39,7 @@ from prevista.gui.session import Session
 from prevista.gui.widgets import Banner, JobPanel
 
 _DEADLINES = {"table": pl.String, "months": pl.Int64, "held": pl.Int64, "unit": pl.String, "expired": pl.Int64,
-              "upcoming": pl.Int64, "next": pl.String, "undated": pl.Int64}
+              "upcoming": pl.Int64, "next": pl.String, "later": pl.Int64, "undated": pl.Int64}
 
 
 class RetentionTab(QWidget):
@@ -65,9 +65,12 @@ class RetentionTab(QWidget):
             "table": self.tr("Table"), "months": self.tr("Limit (months)"), "held": self.tr("Held"),
             "unit": self.tr("Counted in"), "expired": self.tr("Past the limit"),
             "upcoming": self.tr("Expiring in the next 12 months"), "next": self.tr("Next expiries"),
-            "undated": self.tr("Undated (kept)")})
+            "later": self.tr("Expiring later"), "undated": self.tr("Undated (kept)")})
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setToolTip(self.tr("Each customer or row held is counted once: past the limit, expiring in the "
+                                      "next 12 months, expiring later, or undated. Undated ones stay, because "
+                                      "nothing says when they expire."))
         self.table.setAccessibleName(self.tr("Retention deadlines"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -153,7 +156,7 @@ class RetentionTab(QWidget):
                 "unit": units.get(deadline.unit, deadline.unit), "expired": deadline.expired,
                 "upcoming": sum(upcoming.values()),
                 "next": ", ".join(f"{month}: {n}" for month, n in list(upcoming.items())[:3]),
-                "undated": deadline.undated}
+                "later": deadline.later, "undated": deadline.undated}
 
     def save_policies(self) -> None:
         """Save the rows that differ from the project's policies; each change is logged with its old period."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -26,8 +27,12 @@ from PySide6.QtWidgets import (
 
 from prevista.core.analytics.contact_timing import ContactTiming, Source
 from prevista.core.analytics.segments import Dashboard, SegmentRow
+from prevista.gui import dialogs
 from prevista.gui.charts import ChartView, bar_chart
+from prevista.gui.closed_pilot import ClosedPilotBanner
 from prevista.gui.frame_model import FrameModel, amount, percent
+from prevista.gui.glossary import Term, tip_columns
+from prevista.gui.locale_format import human_time, number
 from prevista.gui.screens.campaign_start import CampaignActions
 from prevista.gui.screens.page import Page
 from prevista.gui.session import Session
@@ -38,7 +43,7 @@ COLUMNS = ("segment", "name", "size", "churn_risk", "expected_churners", "revenu
 
 
 def _one_decimal(value: Any) -> str:
-    return "—" if value is None else f"{value:,.1f}"
+    return number(value, 1)
 
 
 class SegmentsPage(Page):
@@ -68,10 +73,16 @@ class SegmentsPage(Page):
         self.content = QSplitter(Qt.Orientation.Vertical)
         self.content.setChildrenCollapsible(False)
         self.content.addWidget(self._overview())
-        self.content.addWidget(self._detail_box())
+        detail = QScrollArea()  # the drill-in may be long; on a laptop it scrolls instead of pushing the window taller
+        detail.setWidgetResizable(True)
+        detail.setFrameShape(QScrollArea.Shape.NoFrame)
+        detail.setWidget(self._detail_box())
+        self.content.addWidget(detail)
         self.content.setStretchFactor(0, 3)
         self.content.setStretchFactor(1, 2)
+        self.closed = ClosedPilotBanner(self.tr("There are no segments left to show or act on."))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.closed)
         layout.addWidget(self.empty)
         layout.addWidget(self.retrain)
         layout.addWidget(self.summary)
@@ -99,6 +110,9 @@ class SegmentsPage(Page):
                                             "forecast_tickets": amount})
         self.view = QTableView()
         self.view.setModel(self.table)
+        tips = {"name": Term.SEGMENT, "churn_risk": Term.CHURN_RISK, "expected_churners": Term.EXPECTED_CHURNERS}
+        tip_columns(self.view, tips | {"revenue_at_risk": Term.REVENUE_AT_RISK, "purchase_propensity": Term.PROPENSITY,
+                                       "forecast_tickets": Term.FORECAST_TICKETS})  # glossary tooltips on the headers
         self.view.setAccessibleName(self.tr("Segments"))
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # segment number, the chart's order too
@@ -139,9 +153,14 @@ class SegmentsPage(Page):
         self.action_button.setToolTip(self.tr("Act on this segment with a random control group held back, so that "
                                               "what the action changed can be measured"))
         self.action_button.clicked.connect(self.start_campaign)
-        self.jobs.guard(self.action_button)
+        self.export_button = QPushButton(self.tr("E&xport segments…"))
+        self.export_button.setToolTip(self.tr("Save every segment with its figures, reason and suggested action as an "
+                                              "Excel workbook or CSV file"))
+        self.export_button.clicked.connect(self.export_segments)
+        self.jobs.guard(self.action_button, self.export_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.action_button)
+        buttons.addWidget(self.export_button)
         buttons.addStretch()
         layout = QVBoxLayout(self.detail)
         for label in (self.detail_name, self.detail_facts, self.sets_apart, self.action, self.timing,
@@ -154,6 +173,10 @@ class SegmentsPage(Page):
     # ----- reading ----------------------------------------------------------------------------
     def refresh(self) -> None:
         if not self.session.is_open:
+            return
+        if self.closed.update_for(self.session):  # nothing left to segment: say so instead of "train first"
+            for widget in (self.empty, self.summary, self.content, self.retrain):
+                widget.hide()
             return
         service = self.session.service
         card = service.analytics.model_card()
@@ -174,7 +197,7 @@ class SegmentsPage(Page):
         self.empty.hide()
         self.summary.show()
         self.content.show()
-        self.summary.setText(self._summary_text(data, k))
+        self.summary.setText(self._summary_text(data, k, card.trained_at))
         self._show_table(data)
         self._show_measures(data)
 
@@ -187,6 +210,15 @@ class SegmentsPage(Page):
         else:
             self.retrain.clear_message()
 
+    def export_segments(self) -> None:
+        path = dialogs.save_path(self, self.tr("Export segments"), self.tr("segments") + ".xlsx",
+                                 self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
+        if path is None:
+            return
+        self.jobs.run(self.tr("Exporting the segments"),
+                      lambda _progress: self.session.service.reports.export_segments(path),
+                      lambda written: self.jobs.banner.ok(self.tr("Saved {0}.").format(written)))
+
     def _show_empty(self, text: str) -> None:
         self.data = None
         self.empty_text.setText(text)
@@ -194,11 +226,18 @@ class SegmentsPage(Page):
         self.summary.hide()
         self.content.hide()
 
-    def _summary_text(self, data: Dashboard, k: int) -> str:
-        lines = [self.tr("{0} segments from model {1}. Segments smaller than {2} customers are never shown.")
-                 .format(len(data.segments), data.model_id, k)]
-        if data.value_source:
+    def _summary_text(self, data: Dashboard, k: int, trained_at: str) -> str:
+        lines = [self.tr("{0} segments from the models trained {1}. Segments smaller than {2} customers are never "
+                         "shown.").format(len(data.segments), human_time(trained_at), k)]
+        currency = self.session.service.settings().currency
+        if data.value_source and currency:
+            lines.append(self.tr("Revenue at risk = churn risk × {0}, in {1}.").format(data.value_source, currency))
+        elif data.value_source:
             lines.append(self.tr("Revenue at risk = churn risk × {0}.").format(data.value_source))
+        else:
+            lines.append(self.tr("No revenue at risk: it needs what each customer is worth (spend, a fee, a balance or "
+                                 "an order value), and this project has none that Prevista recognised. Choose the "
+                                 "customer value column in Settings, then train again."))
         if data.forecast:
             lines.append(self.tr("Forecast tickets: each segment's share of the support tickets expected in the next "
                                  "{0} weeks.").format(len(data.forecast.forecast)))
@@ -278,11 +317,12 @@ class SegmentsPage(Page):
             return
         title, scale, decimals = self.measures[key]
         rows = self.data.segments
+        numbers = [self.tr("#{0}").format(row.segment) for row in rows]  # whole at any width; the table names them
         names = [self.tr("#{0} {1}").format(row.segment, row.name) for row in rows]
         values = [(getattr(row, key) or 0.0) * scale for row in rows]
         self.chart_view.show_chart(
-            bar_chart(title, names, values, value_title=title, decimals=decimals, horizontal=True),
-            "; ".join(f"{name}: {value:,.{decimals}f}" for name, value in zip(names, values, strict=True)))
+            bar_chart(title, numbers, values, value_title=title, decimals=decimals, horizontal=True),
+            "; ".join(f"{name}: {number(value, decimals)}" for name, value in zip(names, values, strict=True)))
 
     # ----- starting a campaign -----------------------------------------------------------------
     def start_campaign(self) -> None:

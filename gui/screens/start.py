@@ -24,6 +24,7 @@ from prevista.core.demo.run import DEMO_PASSPHRASE, run_demo
 from prevista.core.project.passphrase import strength
 from prevista.gui import dialogs
 from prevista.gui.jobs import Job
+from prevista.gui.screens.verify_log import VerifyLogPanel
 from prevista.gui.session import Session
 from prevista.gui.widgets import Banner, JobPanel
 from prevista.privacy.store import ProjectStore
@@ -188,7 +189,7 @@ class CreatePanel(QWidget):
 
 
 class StartPage(QWidget):
-    """Home (recent projects and the two ways in), create, unlock."""
+    """Home (recent projects, the ways in, and the DPO's log check without a passphrase), create, unlock, verify."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -204,6 +205,10 @@ class StartPage(QWidget):
         self.demo_button.setToolTip(self.tr("Creates a demo project from the bundled fictional CRM exports, "
                                             "imports and trains it, then opens it."))
         self.demo_button.clicked.connect(self.open_demo)
+        self.verify_button = QPushButton(self.tr("&Verify a processing log…"))
+        self.verify_button.setToolTip(self.tr("For the data-protection officer: check a project's processing log and "
+                                              "read its entries without the project's passphrase."))
+        self.verify_button.clicked.connect(self.show_verify)
         self.jobs = JobPanel(session)
         self.jobs.guard(self.demo_button)
         title = QLabel(self.tr("Prevista"))
@@ -218,6 +223,7 @@ class StartPage(QWidget):
         buttons.addWidget(open_button)
         buttons.addWidget(self.demo_button)
         buttons.addStretch()
+        buttons.addWidget(self.verify_button)
         home = QWidget()
         home_layout = QVBoxLayout(home)
         home_layout.addWidget(title)
@@ -230,8 +236,10 @@ class StartPage(QWidget):
         self.unlock_panel.back.connect(self.show_home)
         self.create_panel = CreatePanel(session)
         self.create_panel.back.connect(self.show_home)
+        self.verify_panel = VerifyLogPanel(session)
+        self.verify_panel.back.connect(self.show_home)
         self.panels = QStackedWidget()
-        for panel in (home, self.unlock_panel, self.create_panel):
+        for panel in (home, self.unlock_panel, self.create_panel, self.verify_panel):
             self.panels.addWidget(panel)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 24, 24, 24)
@@ -254,6 +262,10 @@ class StartPage(QWidget):
     def show_create(self) -> None:
         self.create_panel.reset()
         self.panels.setCurrentWidget(self.create_panel)
+
+    def show_verify(self) -> None:
+        self.verify_panel.reset()
+        self.panels.setCurrentWidget(self.verify_panel)
 
     def show_unlock(self, path: Path, *, locked: bool = False) -> None:
         self.panels.setCurrentWidget(self.unlock_panel)

@@ -106,6 +106,10 @@
         <translation>Požadavky na podporu na zákazníka</translation>
     </message>
     <message>
+        <source>Its campaigns were erased with it; none can be started.</source>
+        <translation>Jeho kampaně byly vymazány spolu s ním; žádnou nelze zahájit.</translation>
+    </message>
+    <message>
         <source>Campaigns</source>
         <translation>Kampaně</translation>
     </message>
@@ -351,10 +355,44 @@
     </message>
 </context>
 <context>
+    <name>ChecklistRow</name>
+    <message>
+        <source>done</source>
+        <translation>hotovo</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>další krok</translation>
+    </message>
+    <message>
+        <source>not done yet</source>
+        <translation>zatím nehotovo</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedPilotBanner</name>
+    <message>
+        <source>Pilot closed</source>
+        <translation>Pilotní projekt ukončen</translation>
+    </message>
+    <message>
+        <source>This pilot was closed on {0}: all its data was erased for good. {1} What remains is the processing log (Privacy → Processing log) and the Art. 30 record (Reports).</source>
+        <translation>Tento pilotní projekt byl ukončen {0}: všechna jeho data byla trvale vymazána. {1} Zůstává protokol zpracování (Ochrana údajů → Protokol zpracování) a záznamy dle čl. 30 (Zprávy).</translation>
+    </message>
+</context>
+<context>
     <name>CommitStep</name>
     <message>
         <source>&amp;Append to the data already imported (otherwise each imported table replaces the stored table of the same kind)</source>
         <translation>Připo&amp;jit k již importovaným datům (jinak importovaná tabulka nahradí uloženou tabulku stejného druhu)</translation>
+    </message>
+    <message>
+        <source>What each customer is worth a year: revenue at risk is churn risk times this. A monthly fee or charge counts twelve times.</source>
+        <translation>Roční hodnota každého zákazníka: ohrožené tržby jsou riziko odchodu krát tato hodnota. Měsíční poplatek nebo platba se počítá dvanáctkrát.</translation>
+    </message>
+    <message>
+        <source>for example EUR</source>
+        <translation>například CZK nebo EUR</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -367,6 +405,22 @@
     <message>
         <source>Le&amp;gal basis:</source>
         <translation>P&amp;rávní základ:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;value:</source>
+        <translation>&amp;Hodnota zákazníka:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency of amounts:</source>
+        <translation>&amp;Měna částek:</translation>
+    </message>
+    <message>
+        <source>As set (this import has no customer amounts)</source>
+        <translation>Podle nastavení (tento import neobsahuje částky zákazníků)</translation>
+    </message>
+    <message>
+        <source>Found in the data</source>
+        <translation>Nalezeno v datech</translation>
     </message>
     <message>
         <source>{0} ({1}, {2} rows)</source>
@@ -593,6 +647,10 @@
         <translation>Hodiny tiketů na &amp;agenta:</translation>
     </message>
     <message>
+        <source>There are no tickets left to forecast from.</source>
+        <translation>Nezůstaly žádné požadavky, ze kterých by šlo předpovídat.</translation>
+    </message>
+    <message>
         <source>Forecast</source>
         <translation>Předpověď</translation>
     </message>
@@ -690,6 +748,524 @@
     </message>
 </context>
 <context>
+    <name>Glossary</name>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>A group of customers who behave alike. A segment is only shown when it has at least the smallest group size (k) of customers.</source>
+        <translation>Skupina zákazníků, kteří se chovají podobně. Segment se zobrazí jen tehdy, když má alespoň tolik zákazníků, kolik činí nejmenší velikost skupiny (k).</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Riziko odchodu</translation>
+    </message>
+    <message>
+        <source>The chance, estimated by the model, that a customer stops buying or cancels within the outcome horizon. For a segment it is the average of its customers.</source>
+        <translation>Modelem odhadnutá pravděpodobnost, že zákazník během horizontu výsledku přestane nakupovat nebo zruší službu. U segmentu jde o průměr jeho zákazníků.</translation>
+    </message>
+    <message>
+        <source>Expected churners</source>
+        <translation>Očekávané odchody</translation>
+    </message>
+    <message>
+        <source>How many customers of a segment are likely to leave: their churn risks added up. It is an estimate for the group, not a list of people.</source>
+        <translation>Kolik zákazníků segmentu pravděpodobně odejde: součet jejich rizik odchodu. Je to odhad za celou skupinu, ne seznam konkrétních lidí.</translation>
+    </message>
+    <message>
+        <source>Revenue at risk</source>
+        <translation>Ohrožené tržby</translation>
+    </message>
+    <message>
+        <source>The yearly value of the customers likely to leave: each customer&apos;s spend or fee times their churn risk, added up. Without a value (spend, fee, balance) in the data it cannot be computed and shows a dash.</source>
+        <translation>Roční hodnota zákazníků, kteří pravděpodobně odejdou: útrata nebo poplatek každého zákazníka vynásobené jeho rizikem odchodu a sečtené. Bez hodnoty v datech (útrata, poplatek, zůstatek) je nelze spočítat a zobrazí se pomlčka.</translation>
+    </message>
+    <message>
+        <source>Purchase propensity</source>
+        <translation>Sklon k nákupu</translation>
+    </message>
+    <message>
+        <source>The chance that a customer buys again within the outcome horizon. Customers with a high propensity are the likeliest to respond to an offer.</source>
+        <translation>Pravděpodobnost, že zákazník během horizontu výsledku znovu nakoupí. Zákazníci s vysokým sklonem k nákupu nejspíše zareagují na nabídku.</translation>
+    </message>
+    <message>
+        <source>Forecast tickets</source>
+        <translation>Předpověď požadavků</translation>
+    </message>
+    <message>
+        <source>The support tickets the customers of a segment are expected to open in the forecast period.</source>
+        <translation>Požadavky na podporu, které zákazníci segmentu podle očekávání založí v předpovídaném období.</translation>
+    </message>
+    <message>
+        <source>Still active (buy-till-you-die)</source>
+        <translation>Stále aktivní (buy-till-you-die)</translation>
+    </message>
+    <message>
+        <source>For shops without subscriptions: from how often and how recently each customer bought, a classic model estimates the chance that they are still a customer and how many repeat purchases to expect.</source>
+        <translation>Pro obchody bez předplatného: klasický model podle toho, jak často a jak nedávno každý zákazník nakoupil, odhadne pravděpodobnost, že je stále zákazníkem, a kolik opakovaných nákupů lze očekávat.</translation>
+    </message>
+    <message>
+        <source>Outcome horizon</source>
+        <translation>Horizont výsledku</translation>
+    </message>
+    <message>
+        <source>The period after the cut-off date in which a customer counts as lost or as a buyer, for example 90 days.</source>
+        <translation>Období po rozhodném datu, během kterého se zákazník počítá jako ztracený nebo jako kupující, například 90 dní.</translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation>Ovlivňující faktory</translation>
+    </message>
+    <message>
+        <source>The customer traits that move the model&apos;s estimate most, such as fewer orders lately. They explain a prediction; they do not prove a cause.</source>
+        <translation>Vlastnosti zákazníka, které nejvíce ovlivňují odhad modelu, například méně objednávek v poslední době. Vysvětlují předpověď, ale nedokazují příčinu.</translation>
+    </message>
+    <message>
+        <source>Held-out data</source>
+        <translation>Odložená data</translation>
+    </message>
+    <message>
+        <source>Customers or a later period kept aside during training and used only to measure the model: a fair test of how it does on customers it has never seen.</source>
+        <translation>Zákazníci nebo pozdější období, které se při trénování odloží stranou a slouží jen k měření modelu: férový test toho, jak si model vede u zákazníků, které nikdy neviděl.</translation>
+    </message>
+    <message>
+        <source>Baseline (reference model)</source>
+        <translation>Srovnávací model (baseline)</translation>
+    </message>
+    <message>
+        <source>A deliberately simple way to predict, measured the same way as the model. The model is only worth using where it clearly beats its baselines.</source>
+        <translation>Záměrně jednoduchý způsob předpovědi, měřený stejně jako model. Model má smysl používat jen tam, kde své srovnávací modely jasně překonává.</translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <source>How well the model ranks customers who leave above customers who stay: 0.5 is guessing, 1 is perfect; real churn models reach about 0.7 to 0.85.</source>
+        <translation>Jak dobře model řadí odcházející zákazníky výš než ty, kteří zůstávají: 0,5 je hádání, 1 je dokonalost; skutečné modely odchodu dosahují asi 0,7 až 0,85.</translation>
+    </message>
+    <message>
+        <source>PR AUC</source>
+        <translation>PR AUC</translation>
+    </message>
+    <message>
+        <source>How many of the model&apos;s top picks really leave, over lists of every length; higher is better. It matters most when few customers leave.</source>
+        <translation>Kolik zákazníků, které model označil za nejrizikovější, skutečně odejde, a to u seznamů libovolné délky; vyšší je lepší. Nejvíc na něm záleží, když odchází jen málo zákazníků.</translation>
+    </message>
+    <message>
+        <source>Brier score</source>
+        <translation>Brierovo skóre</translation>
+    </message>
+    <message>
+        <source>The average squared gap between the predicted chances and what happened; lower is better.</source>
+        <translation>Průměrná druhá mocnina rozdílu mezi předpovězenými pravděpodobnostmi a tím, co skutečně nastalo; nižší je lepší.</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <source>How many times more churners a list chosen by the model holds than a list of the same length chosen at random. Top-decile lift compares the 10 % with the highest risk.</source>
+        <translation>Kolikrát více odcházejících zákazníků obsahuje seznam vybraný modelem než stejně dlouhý seznam vybraný náhodně. Lift v horním decilu porovnává 10 % zákazníků s nejvyšším rizikem.</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibrace</translation>
+    </message>
+    <message>
+        <source>Whether the predicted chances come true: of the customers given a 20 % risk, about 20 % should leave. The calibration chart sets predicted against observed rates.</source>
+        <translation>Zda se předpovězené pravděpodobnosti naplňují: ze zákazníků s rizikem 20 % by mělo odejít asi 20 %. Kalibrační graf porovnává předpovězené podíly s pozorovanými.</translation>
+    </message>
+    <message>
+        <source>95 % range</source>
+        <translation>95% rozsah</translation>
+    </message>
+    <message>
+        <source>The span that holds a quality measure in 95 % of resamples of the held-out customers. The wider it is, the less certain the measure.</source>
+        <translation>Rozpětí, do kterého ukazatel kvality padne v 95 % opakovaných výběrů z odložených zákazníků. Čím je širší, tím je ukazatel méně jistý.</translation>
+    </message>
+    <message>
+        <source>Shift (PSI)</source>
+        <translation>Posun (PSI)</translation>
+    </message>
+    <message>
+        <source>How much today&apos;s customers differ from those the model learnt from. A large shift means the model should be retrained.</source>
+        <translation>Jak moc se dnešní zákazníci liší od těch, ze kterých se model učil. Velký posun znamená, že by se model měl přetrénovat.</translation>
+    </message>
+    <message>
+        <source>Control group (held back)</source>
+        <translation>Kontrolní skupina (ponechaná stranou)</translation>
+    </message>
+    <message>
+        <source>Customers of a campaign chosen at random and deliberately not acted on. Comparing them with the treated customers shows what the action itself changed.</source>
+        <translation>Náhodně vybraní zákazníci kampaně, které záměrně neoslovíte. Porovnání s testovací skupinou ukáže, co změnila samotná akce.</translation>
+    </message>
+    <message>
+        <source>Treated</source>
+        <translation>Testovací skupina</translation>
+    </message>
+    <message>
+        <source>The customers of a campaign who are acted on (called, mailed, offered a discount).</source>
+        <translation>Zákazníci kampaně, u kterých se akce provede (zavoláte jim, napíšete jim, nabídnete jim slevu).</translation>
+    </message>
+    <message>
+        <source>Uplift (difference)</source>
+        <translation>Uplift (rozdíl)</translation>
+    </message>
+    <message>
+        <source>The difference in an outcome between treated and held-back customers: the effect of the action beyond what would have happened anyway.</source>
+        <translation>Rozdíl ve výsledku mezi testovací a kontrolní skupinou: účinek akce nad rámec toho, co by se stalo i tak.</translation>
+    </message>
+    <message>
+        <source>Interval (90 %)</source>
+        <translation>Interval (90 %)</translation>
+    </message>
+    <message>
+        <source>The range that holds the true value with the stated confidence, usually 90 %; the wider, the less certain. A campaign interval that includes zero means the action may have changed nothing.</source>
+        <translation>Rozpětí, ve kterém leží skutečná hodnota s uvedenou spolehlivostí, obvykle 90 %; čím je širší, tím méně jisté. Pokud interval kampaně zahrnuje nulu, akce možná nic nezměnila.</translation>
+    </message>
+    <message>
+        <source>Backtest</source>
+        <translation>Zpětný test</translation>
+    </message>
+    <message>
+        <source>Testing a forecast on past weeks as if they were the future: each method forecasts them from the weeks before, and the result is compared with what really happened.</source>
+        <translation>Ověření předpovědi na minulých týdnech, jako by šlo o budoucnost: každá metoda je předpoví z předchozích týdnů a výsledek se porovná s tím, co se skutečně stalo.</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Pokrytí</translation>
+    </message>
+    <message>
+        <source>How often the real value fell inside the forecast&apos;s interval in the backtest. For a 90 % interval about 90 % is right; much less means the interval is too narrow.</source>
+        <translation>Jak často skutečná hodnota ve zpětném testu padla do intervalu předpovědi. U 90% intervalu je správně asi 90 %; mnohem méně znamená, že je interval příliš úzký.</translation>
+    </message>
+    <message>
+        <source>Smallest group (k)</source>
+        <translation>Nejmenší skupina (k)</translation>
+    </message>
+    <message>
+        <source>The fewest customers any group shown or exported may have. Smaller groups are withheld, so that no figure describes a single recognisable person.</source>
+        <translation>Nejmenší počet zákazníků, který smí mít každá zobrazená nebo exportovaná skupina. Menší skupiny se nezobrazují, aby žádné číslo nepopisovalo jednu rozpoznatelnou osobu.</translation>
+    </message>
+    <message>
+        <source>Encrypted ID (pseudonymisation)</source>
+        <translation>Šifrované ID (pseudonymizace)</translation>
+    </message>
+    <message>
+        <source>Customer numbers are replaced by encrypted IDs before anything is stored, and names and contact details are dropped unless you choose to keep them. Without the passphrase nobody can trace the data to a person.</source>
+        <translation>Čísla zákazníků se před uložením čehokoli nahradí šifrovanými ID a jména a kontaktní údaje se zahodí, pokud se nerozhodnete je ponechat. Bez hesla nikdo nedokáže data přiřadit ke konkrétní osobě.</translation>
+    </message>
+    <message>
+        <source>Opt-out (objection)</source>
+        <translation>Námitka (opt-out)</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s objection to being analysed or contacted. Their data is removed, and their encrypted ID stays on the opt-out register so that no later import can bring them back.</source>
+        <translation>Námitka zákazníka proti analýze nebo kontaktování. Jeho data se odstraní a jeho šifrované ID zůstane v registru námitek, aby ho žádný pozdější import nemohl vrátit zpět.</translation>
+    </message>
+    <message>
+        <source>Retention deadline</source>
+        <translation>Lhůta uchovávání</translation>
+    </message>
+    <message>
+        <source>How long each kind of data may be kept. Data past its deadline must be deleted: the Privacy screen shows what is due and deletes it in a cleanup.</source>
+        <translation>Jak dlouho se smí jednotlivé druhy dat uchovávat. Data po lhůtě se musí smazat: obrazovka Ochrana údajů ukáže, co je na řadě, a při promazání to smaže.</translation>
+    </message>
+    <message>
+        <source>Processing log</source>
+        <translation>Protokol zpracování</translation>
+    </message>
+    <message>
+        <source>A signed record of every processing step (imports, training, exports, deletions) that holds no personal data. Your data protection officer can check it without the passphrase.</source>
+        <translation>Podepsaný záznam každého kroku zpracování (importy, trénování, exporty, mazání), který neobsahuje žádné osobní údaje. Váš pověřenec pro ochranu osobních údajů ho může zkontrolovat bez hesla.</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Otisk klíče</translation>
+    </message>
+    <message>
+        <source>A short code computed from the log&apos;s public key. If it matches the one your data protection officer noted, the log was signed by this project and not by someone else.</source>
+        <translation>Krátký kód vypočtený z veřejného klíče protokolu. Pokud se shoduje s tím, který si poznamenal váš pověřenec pro ochranu osobních údajů, protokol podepsal tento projekt, a ne někdo jiný.</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Kontrolní bod</translation>
+    </message>
+    <message>
+        <source>The log&apos;s latest entry as your data protection officer last saw it. Checking the log against it later shows whether any entry was removed or rewritten since.</source>
+        <translation>Poslední záznam protokolu tak, jak ho váš pověřenec pro ochranu osobních údajů viděl naposledy. Pozdější kontrola protokolu proti němu ukáže, zda byl od té doby některý záznam odstraněn nebo přepsán.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Účel</translation>
+    </message>
+    <message>
+        <source>What the data is processed for. It is recorded with every step, and the data may only be used for it.</source>
+        <translation>K čemu se data zpracovávají. Zaznamenává se u každého kroku a data se smí použít jen k tomuto účelu.</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Právní základ</translation>
+    </message>
+    <message>
+        <source>The reason under data protection law that allows the processing, such as legitimate interest. It is recorded with every import.</source>
+        <translation>Důvod podle práva na ochranu osobních údajů, který zpracování umožňuje, například oprávněný zájem. Zaznamenává se u každého importu.</translation>
+    </message>
+    <message>
+        <source>KPI baseline</source>
+        <translation>Výchozí hodnoty KPI</translation>
+    </message>
+    <message>
+        <source>The key figures recorded at the start of the pilot, so that later figures can be compared with them.</source>
+        <translation>Klíčové údaje zaznamenané na začátku pilotního projektu, aby s nimi bylo možné porovnat pozdější údaje.</translation>
+    </message>
+    <message>
+        <source>Undo the last import</source>
+        <translation>Vrátit zpět poslední import</translation>
+    </message>
+    <message>
+        <source>Puts the data back as it was before the most recent import. Opt-outs and erasures recorded since stay in force, and models trained on the undone data are marked for retraining.</source>
+        <translation>Vrátí data do stavu před posledním importem. Námitky a výmazy zaznamenané od té doby zůstávají v platnosti a modely natrénované na datech vráceného importu se označí k přetrénování.</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryTab</name>
+    <message>
+        <source>Search the glossary</source>
+        <translation>Hledat ve slovníčku pojmů</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Pojmy</translation>
+    </message>
+    <message>
+        <source>No term matches.</source>
+        <translation>Žádný pojem neodpovídá.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideTab</name>
+    <message>
+        <source>Prevista turns your CRM exports into segments you can act on, entirely on this computer. These are the steps, in order:</source>
+        <translation>Prevista promění vaše exporty z CRM v segmenty, se kterými můžete pracovat, a to zcela na tomto počítači. Toto jsou kroky v pořadí:</translation>
+    </message>
+    <message>
+        <source>1. Import your CRM exports</source>
+        <translation>1. Importujte exporty z CRM</translation>
+    </message>
+    <message>
+        <source>Export customers, orders or invoices, and support tickets from your CRM as CSV or Excel files and import them. Customer numbers are replaced by encrypted IDs before anything is stored; names and contact details are dropped unless you choose to keep them.</source>
+        <translation>Vyexportujte ze svého CRM zákazníky, objednávky nebo faktury a požadavky na podporu jako soubory CSV nebo Excel a importujte je. Čísla zákazníků se před uložením čehokoli nahradí šifrovanými ID; jména a kontaktní údaje se zahodí, pokud se nerozhodnete je ponechat.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Import</source>
+        <translation>Přejít na &amp;Import</translation>
+    </message>
+    <message>
+        <source>2. Check the data</source>
+        <translation>2. Zkontrolujte data</translation>
+    </message>
+    <message>
+        <source>Before anything is stored, the import shows what it found: which column means what, and problems such as too few customers or too short a history. Correct a column&apos;s meaning there, or fix the export and import it again.</source>
+        <translation>Před uložením čehokoli import ukáže, co našel: co který sloupec znamená a problémy, jako je příliš málo zákazníků nebo příliš krátká historie. Význam sloupce opravte přímo tam, nebo opravte export a importujte ho znovu.</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;quality check</source>
+        <translation>Přejít na kontrolu k&amp;vality</translation>
+    </message>
+    <message>
+        <source>3. Train the models</source>
+        <translation>3. Natrénujte modely</translation>
+    </message>
+    <message>
+        <source>Training learns from your history who is likely to leave and who is likely to buy, and measures itself on customers it never saw, beside simple baselines. The Models page says how good the result is in plain words.</source>
+        <translation>Při trénování se modely z vaší historie naučí, kdo pravděpodobně odejde a kdo pravděpodobně nakoupí, a jejich kvalita se změří na zákaznících, které nikdy neviděly, vedle jednoduchých srovnávacích modelů. Stránka Modely srozumitelně řekne, jak dobrý je výsledek.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Models</source>
+        <translation>Přejít na &amp;Modely</translation>
+    </message>
+    <message>
+        <source>4. Look at the segments and act</source>
+        <translation>4. Prohlédněte si segmenty a jednejte</translation>
+    </message>
+    <message>
+        <source>Customers are grouped into segments, each with its churn risk, revenue at risk and a suggested action. Start a campaign for a segment: a random part of it is held back, so that the effect can be measured later.</source>
+        <translation>Zákazníci jsou rozděleni do segmentů, každý s rizikem odchodu, ohroženými tržbami a navrženou akcí. Zahajte kampaň pro segment: náhodná část jeho zákazníků se ponechá stranou, aby bylo možné účinek později změřit.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Segments</source>
+        <translation>Přejít na &amp;Segmenty</translation>
+    </message>
+    <message>
+        <source>5. Measure and report</source>
+        <translation>5. Změřte výsledky a připravte zprávy</translation>
+    </message>
+    <message>
+        <source>After the campaign, import who was reached and measure: the difference between treated and held-back customers shows what the action changed. The reports sum up the pilot and the processing for your records.</source>
+        <translation>Po kampani importujte, koho se podařilo zastihnout, a změřte výsledek: rozdíl mezi testovací a kontrolní skupinou ukáže, co akce změnila. Zprávy shrnou pilotní projekt a zpracování pro vaši dokumentaci.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Campaigns</source>
+        <translation>Přejít na &amp;Kampaně</translation>
+    </message>
+    <message>
+        <source>Your privacy duties</source>
+        <translation>Vaše povinnosti v oblasti ochrany údajů</translation>
+    </message>
+    <message>
+        <source>Record objections (opt-outs) and requests for access or erasure as they arrive, and delete data past its retention deadline when the Privacy screen says a cleanup is due. Every step is written to the signed processing log your data protection officer can check.</source>
+        <translation>Zaznamenávejte námitky a žádosti o přístup nebo výmaz, jakmile přijdou, a mažte data po lhůtě uchovávání, když obrazovka Ochrana údajů ohlásí, že je třeba promazat. Každý krok se zapisuje do podepsaného protokolu zpracování, který může zkontrolovat váš pověřenec pro ochranu osobních údajů.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Privacy</source>
+        <translation>Přejít na &amp;Ochranu údajů</translation>
+    </message>
+    <message>
+        <source>Create or open a project first (File menu, or the start screen): the buttons below then lead to each step&apos;s screen.</source>
+        <translation>Nejprve vytvořte nebo otevřete projekt (nabídka Soubor nebo úvodní obrazovka): tlačítka níže pak vedou na obrazovku každého kroku.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Průvodce</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary</source>
+        <translation>&amp;Slovníček pojmů</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Prevista help</source>
+        <translation>Nápověda k aplikaci Prevista</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Průvodce</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary</source>
+        <translation>&amp;Slovníček pojmů</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Historie importů</translation>
+    </message>
+    <message>
+        <source>Log entry</source>
+        <translation>Záznam protokolu</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kdy</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Režim</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Soubory</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Zákazníci</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Imports, newest first</source>
+        <translation>Importy, od nejnovějšího</translation>
+    </message>
+    <message>
+        <source>Files are shown by kind, size and the start of their checksum: file names are not kept, because a name can itself identify a person.</source>
+        <translation>Soubory se zobrazují podle druhu, velikosti a začátku kontrolního součtu: názvy souborů se neukládají, protože už samotný název může identifikovat osobu.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last import…</source>
+        <translation>&amp;Vrátit zpět poslední import…</translation>
+    </message>
+    <message>
+        <source>Reading the import history</source>
+        <translation>Načítá se historie importů</translation>
+    </message>
+    <message>
+        <source>{0}, {1}, {2} rows ({3}…)</source>
+        <translation>{0}, {1}, řádků: {2} ({3}…)</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>přidáno</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>nahrazeno</translation>
+    </message>
+    <message>
+        <source>undone (log entry {0})</source>
+        <translation>vráceno zpět (záznam protokolu {0})</translation>
+    </message>
+    <message>
+        <source>in effect</source>
+        <translation>v platnosti</translation>
+    </message>
+    <message>
+        <source>Checking what undoing would change</source>
+        <translation>Zjišťuje se, co by vrácení zpět změnilo</translation>
+    </message>
+    <message>
+        <source>{0}: back to {1} rows</source>
+        <translation>{0}: počet řádků se vrátí na {1}</translation>
+    </message>
+    <message>
+        <source>{0}: removed (the import created it)</source>
+        <translation>{0}: odstraněno (vytvořil ho import)</translation>
+    </message>
+    <message>
+        <source>{0} customers the import added are removed</source>
+        <translation>Zákazníci přidaní importem, kteří se odstraní: {0}</translation>
+    </message>
+    <message>
+        <source>the models were trained on this data: retrain them afterwards</source>
+        <translation>modely byly natrénovány na těchto datech: poté je přetrénujte</translation>
+    </message>
+    <message>
+        <source>Undo the import of {0}?</source>
+        <translation>Vrátit zpět import z {0}?</translation>
+    </message>
+    <message>
+        <source>Opt-outs and erasures recorded since stay in force.</source>
+        <translation>Námitky a výmazy zaznamenané od té doby zůstávají v platnosti.</translation>
+    </message>
+    <message>
+        <source>The last import cannot be undone: {0}.</source>
+        <translation>Poslední import nelze vrátit zpět: {0}.</translation>
+    </message>
+    <message>
+        <source>Undo the last import</source>
+        <translation>Vrátit zpět poslední import</translation>
+    </message>
+    <message>
+        <source>Undoing the last import</source>
+        <translation>Vrací se zpět poslední import</translation>
+    </message>
+    <message>
+        <source>The import was undone (processing log entry {0}).</source>
+        <translation>Import byl vrácen zpět (záznam protokolu zpracování č. {0}).</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>&amp;Back</source>
@@ -698,6 +1274,14 @@
     <message>
         <source>&amp;Next</source>
         <translation>&amp;Další</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historie…</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported into it any more: create a new project for a new pilot.</source>
+        <translation>Do tohoto projektu už nelze nic importovat: pro nový pilotní projekt vytvořte nový projekt.</translation>
     </message>
     <message>
         <source>Import</source>
@@ -766,6 +1350,10 @@
         <source>Cancelling…</source>
         <translation>Ruší se…</translation>
     </message>
+    <message>
+        <source>Saving the result; too late to cancel…</source>
+        <translation>Ukládá se výsledek; na zrušení je už pozdě…</translation>
+    </message>
 </context>
 <context>
     <name>JobPanel</name>
@@ -775,18 +1363,38 @@
     </message>
 </context>
 <context>
-    <name>LogTab</name>
+    <name>LogEntriesView</name>
     <message>
         <source>Filter the log</source>
         <translation>Filtrovat protokol</translation>
     </message>
     <message>
-        <source>Action, operator or purpose contains…</source>
-        <translation>Akce, operátor nebo účel obsahuje…</translation>
+        <source>Action, operator, purpose or details contain…</source>
+        <translation>Akce, operátor, účel nebo podrobnosti obsahují…</translation>
     </message>
     <message>
         <source>Action</source>
         <translation>Akce</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Od data</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>libovolné</translation>
+    </message>
+    <message>
+        <source>Until date</source>
+        <translation>Do data</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <source>Un&amp;til:</source>
+        <translation>&amp;Do:</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
@@ -821,16 +1429,51 @@
         <translation>Počty a podrobnosti</translation>
     </message>
     <message>
+        <source>The selected entry in full</source>
+        <translation>Vybraný záznam v plném znění</translation>
+    </message>
+    <message>
+        <source>Select an entry to read it in full.</source>
+        <translation>Vyberte záznam a přečtěte si ho celý.</translation>
+    </message>
+    <message>
         <source>Processing log entries</source>
         <translation>Záznamy protokolu zpracování</translation>
     </message>
     <message>
-        <source>&amp;Verify</source>
-        <translation>&amp;Ověřit</translation>
+        <source>All actions</source>
+        <translation>Všechny akce</translation>
     </message>
     <message>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xportovat…</translation>
+        <source>Showing {0} of {1} entries.</source>
+        <translation>Zobrazeno záznamů: {0} z {1}.</translation>
+    </message>
+    <message>
+        <source>action {0}</source>
+        <translation>akce {0}</translation>
+    </message>
+    <message>
+        <source>containing &quot;{0}&quot;</source>
+        <translation>obsahuje „{0}“</translation>
+    </message>
+    <message>
+        <source>from {0}</source>
+        <translation>od {0}</translation>
+    </message>
+    <message>
+        <source>until {0}</source>
+        <translation>do {0}</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Záznam</translation>
+    </message>
+</context>
+<context>
+    <name>LogTab</name>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Ověřit</translation>
     </message>
     <message>
         <source>Export public &amp;key…</source>
@@ -849,12 +1492,20 @@
         <translation>Protokol zpracování neodpovídá záznamu projektu: {0} Každá změna je odmítnuta, dokud nebude odpovídat. Vraťte dobrou kopii processing-log.jsonl, pokud ji máte; jen pokud žádná neexistuje, zaznamenejte ztrátu.</translation>
     </message>
     <message>
-        <source>All actions</source>
-        <translation>Všechny akce</translation>
+        <source>Export for the &amp;DPO…</source>
+        <translation>Exportovat pro &amp;pověřence…</translation>
     </message>
     <message>
-        <source>Showing {0} of {1} entries.</source>
-        <translation>Zobrazeno záznamů: {0} z {1}.</translation>
+        <source>One file with the signed log, its public key and a checkpoint: what the DPO verifies on the start screen, without the passphrase</source>
+        <translation>Jeden soubor s podepsaným protokolem, jeho veřejným klíčem a kontrolním bodem: to, co pověřenec ověří na úvodní obrazovce, bez hesla</translation>
+    </message>
+    <message>
+        <source>E&amp;xport a readable copy…</source>
+        <translation>E&amp;xportovat čitelnou kopii…</translation>
+    </message>
+    <message>
+        <source>CSV or JSON to read and sort; a copy cannot be verified</source>
+        <translation>CSV nebo JSON ke čtení a řazení; kopii nelze ověřit</translation>
     </message>
     <message>
         <source>Verifying the processing log</source>
@@ -901,6 +1552,22 @@
         <translation>Protokol zpracování byl exportován ve formátu {0} do {1}.</translation>
     </message>
     <message>
+        <source>Export the processing log for the DPO</source>
+        <translation>Exportovat protokol zpracování pro pověřence</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>Archivy ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Writing the DPO log package</source>
+        <translation>Zapisuje se balíček protokolu pro pověřence</translation>
+    </message>
+    <message>
+        <source>Wrote the log package ({0} entries, the public key and a checkpoint) to {1}. Give it to the DPO, who checks it with &quot;Verify a processing log&quot; on the start screen and the key fingerprint kept when the project was created.</source>
+        <translation>Balíček protokolu (záznamů: {0}, veřejný klíč a kontrolní bod) byl zapsán do {1}. Předejte ho pověřenci, který ho zkontroluje pomocí „Ověřit protokol zpracování“ na úvodní obrazovce a otisku klíče uschovaného při vytvoření projektu.</translation>
+    </message>
+    <message>
         <source>Export the log&apos;s public key</source>
         <translation>Exportovat veřejný klíč protokolu</translation>
     </message>
@@ -934,6 +1601,10 @@
     <message>
         <source>&amp;Open project…</source>
         <translation>&amp;Otevřít projekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a processing log…</source>
+        <translation>Ověřit p&amp;rotokol zpracování…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -1001,42 +1672,6 @@
     <message>
         <source>A role applies to every chosen file with a column of that name. Direct identifiers are never used for analysis; without the identity table they are not stored at all.</source>
         <translation>Role platí pro každý vybraný soubor se sloupcem tohoto názvu. Přímé identifikátory se nikdy nepoužívají k analýze; bez tabulky identit se vůbec neukládají.</translation>
-    </message>
-    <message>
-        <source>Customer ID (replaced by an encrypted ID)</source>
-        <translation>ID zákazníka (nahrazeno šifrovaným ID)</translation>
-    </message>
-    <message>
-        <source>Direct identifier (name, e-mail, phone, address…)</source>
-        <translation>Přímý identifikátor (jméno, e-mail, telefon, adresa…)</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Číslo</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <source>Label (e.g. churned)</source>
-        <translation>Štítek (např. odešel)</translation>
-    </message>
-    <message>
-        <source>Consent / opt-out flag</source>
-        <translation>Souhlas / příznak námitky</translation>
-    </message>
-    <message>
-        <source>Free text (dropped)</source>
-        <translation>Volný text (zahozen)</translation>
-    </message>
-    <message>
-        <source>Ignore (not imported)</source>
-        <translation>Ignorovat (neimportuje se)</translation>
     </message>
     <message>
         <source>used for analysis</source>
@@ -1214,8 +1849,8 @@
         <translation>odchod podle označení {0}; označení nemá časové okno</translation>
     </message>
     <message>
-        <source>Model {0}, trained {1}; {2}.</source>
-        <translation>Model {0}, natrénován {1}; {2}.</translation>
+        <source>There is nothing left to train the models on.</source>
+        <translation>Nezůstalo nic, na čem by se daly modely trénovat.</translation>
     </message>
     <message>
         <source>ROC AUC</source>
@@ -1252,6 +1887,10 @@
     <message>
         <source>No trained model yet. Choose the options above and press Train models: the models learn from the imported history and are tested on data they never saw.</source>
         <translation>Zatím žádný natrénovaný model. Zvolte výše uvedené možnosti a stiskněte Trénovat modely: modely se učí z importované historie a testují se na datech, která nikdy neviděly.</translation>
+    </message>
+    <message>
+        <source>Models trained {0}; {1}.</source>
+        <translation>Modely natrénovány {0}; {1}.</translation>
     </message>
     <message>
         <source>Recurring charges, not predicted as purchases: {0}</source>
@@ -1464,6 +2103,62 @@
         <translation>Pro&amp;mazat data po lhůtě…</translation>
     </message>
     <message>
+        <source>Next steps</source>
+        <translation>Další kroky</translation>
+    </message>
+    <message>
+        <source>1. Import your customer data</source>
+        <translation>1. Importujte data zákazníků</translation>
+    </message>
+    <message>
+        <source>2. Check the import report</source>
+        <translation>2. Zkontrolujte zprávu o importu</translation>
+    </message>
+    <message>
+        <source>Import &amp;report…</source>
+        <translation>&amp;Zpráva o importu…</translation>
+    </message>
+    <message>
+        <source>3. Train the models</source>
+        <translation>3. Natrénujte modely</translation>
+    </message>
+    <message>
+        <source>4. Look at the segments</source>
+        <translation>4. Prohlédněte si segmenty</translation>
+    </message>
+    <message>
+        <source>&amp;Segments…</source>
+        <translation>&amp;Segmenty…</translation>
+    </message>
+    <message>
+        <source>5. Start a campaign or export an action list</source>
+        <translation>5. Zahajte kampaň nebo exportujte seznam akcí</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaigns…</source>
+        <translation>&amp;Kampaně…</translation>
+    </message>
+    <message>
+        <source>Pilot closed</source>
+        <translation>Pilotní projekt ukončen</translation>
+    </message>
+    <message>
+        <source>Processing &amp;log…</source>
+        <translation>&amp;Protokol zpracování…</translation>
+    </message>
+    <message>
+        <source>Read, verify and export the processing log</source>
+        <translation>Přečíst, ověřit a exportovat protokol zpracování</translation>
+    </message>
+    <message>
+        <source>&amp;Art. 30 record…</source>
+        <translation>Zázn&amp;amy dle čl. 30…</translation>
+    </message>
+    <message>
+        <source>Save the record of processing activities for the data-protection officer</source>
+        <translation>Uložit záznamy o činnostech zpracování pro pověřence pro ochranu osobních údajů</translation>
+    </message>
+    <message>
         <source>Pilot KPIs</source>
         <translation>KPI pilotního projektu</translation>
     </message>
@@ -1528,12 +2223,54 @@
         <translation>Nyní: data do {0}.</translation>
     </message>
     <message>
+        <source>This pilot was closed on {0}. Erased for good, their keys destroyed: customers, events, scores, identities, the opt-out register and the models (rows: {1}; tables: {2}; stored models: {3}). Nothing can be imported or trained in this project any more; create a new project for a new pilot.
+What remains: the processing log (entries: {4}), which the data-protection officer can still verify and export, and the Art. 30 record, which can still be saved. The client keeps the handover bundle saved before closing.</source>
+        <translation>Tento pilotní projekt byl ukončen {0}. Trvale vymazáno, klíče zničeny: zákazníci, události, skóre rizika, identity, registr námitek a modely (řádky: {1}; tabulky: {2}; uložené modely: {3}). V tomto projektu už nelze nic importovat ani trénovat; pro nový pilotní projekt vytvořte nový projekt.
+Co zůstává: protokol zpracování (záznamy: {4}), který může pověřenec pro ochranu osobních údajů stále ověřit a exportovat, a záznamy dle čl. 30, které lze stále uložit. Klient si ponechává předávací balíček uložený před ukončením.</translation>
+    </message>
+    <message>
+        <source>Customers imported: {0}</source>
+        <translation>Importovaní zákazníci: {0}</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>Zatím žádná data</translation>
+    </message>
+    <message>
+        <source>The last import was refused: import the export again to see its report and what to fix</source>
+        <translation>Poslední import byl odmítnut: importujte export znovu, abyste viděli jeho zprávu a co je třeba opravit</translation>
+    </message>
+    <message>
+        <source>The last import&apos;s warnings were not confirmed: import the export again and review them</source>
+        <translation>Varování posledního importu nebyla potvrzena: importujte export znovu a projděte je</translation>
+    </message>
+    <message>
+        <source>Warnings confirmed at import: {0}</source>
+        <translation>Varování potvrzená při importu: {0}</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>Natrénováno</translation>
+    </message>
+    <message>
+        <source>Segments: {0}</source>
+        <translation>Segmenty: {0}</translation>
+    </message>
+    <message>
+        <source>Campaigns and action lists so far: {0}</source>
+        <translation>Dosavadní kampaně a seznamy akcí: {0}</translation>
+    </message>
+    <message>
         <source>{0} (as encrypted IDs); opt-out register: {1}</source>
         <translation>{0} (jako šifrovaná ID); registr námitek: {1}</translation>
     </message>
     <message>
         <source>{0}: {1} rows</source>
         <translation>{0} (řádků: {1})</translation>
+    </message>
+    <message>
+        <source>None: erased when the pilot was closed.</source>
+        <translation>Žádné: vymazáno při ukončení pilotního projektu.</translation>
     </message>
     <message>
         <source>No data imported yet.</source>
@@ -1579,8 +2316,63 @@
         <translation>Protoko&amp;l zpracování</translation>
     </message>
     <message>
+        <source>The opt-out register, the retention deadlines and data-subject requests have no data left to act on; the processing log remains.</source>
+        <translation>Registr námitek, lhůty uchovávání ani žádosti subjektů údajů už nemají žádná data, se kterými by šlo pracovat; protokol zpracování zůstává.</translation>
+    </message>
+    <message>
         <source>Privacy</source>
         <translation>Ochrana údajů</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSettingsDialog</name>
+    <message>
+        <source>Details for the Art. 30 record</source>
+        <translation>Údaje pro záznamy dle čl. 30</translation>
+    </message>
+    <message>
+        <source>&amp;Controller (your business):</source>
+        <translation>Sp&amp;rávce (vaše firma):</translation>
+    </message>
+    <message>
+        <source>Controller con&amp;tact:</source>
+        <translation>&amp;Kontakt na správce:</translation>
+    </message>
+    <message>
+        <source>&amp;DPO contact:</source>
+        <translation>Kontakt na pověř&amp;ence:</translation>
+    </message>
+    <message>
+        <source>Reci&amp;pients:</source>
+        <translation>Příje&amp;mci:</translation>
+    </message>
+    <message>
+        <source>Third-country trans&amp;fers:</source>
+        <translation>Předávání do &amp;třetích zemí:</translation>
+    </message>
+    <message>
+        <source>Organisational &amp;measures:</source>
+        <translation>&amp;Organizační opatření:</translation>
+    </message>
+    <message>
+        <source>address, e-mail or phone</source>
+        <translation>adresa, e-mail nebo telefon</translation>
+    </message>
+    <message>
+        <source>the DPO&apos;s contact, or “none appointed”</source>
+        <translation>kontakt na pověřence, nebo „nejmenován“</translation>
+    </message>
+    <message>
+        <source>e.g. access limited to two named staff, screen lock</source>
+        <translation>např. přístup omezen na dva jmenované zaměstnance, zámek obrazovky</translation>
+    </message>
+    <message>
+        <source>The record of processing activities names who is responsible. These details are not filled in yet; they are saved in the project&apos;s settings (the change is logged) and used for every later record.</source>
+        <translation>Záznamy o činnostech zpracování uvádějí, kdo je odpovědný. Tyto údaje zatím nejsou vyplněny; uloží se do nastavení projektu (změna se zaznamená do protokolu) a použijí se pro všechny další záznamy.</translation>
+    </message>
+    <message>
+        <source>&amp;Save and continue</source>
+        <translation>&amp;Uložit a pokračovat</translation>
     </message>
 </context>
 <context>
@@ -1590,16 +2382,72 @@
         <translation>Úplná zpráva o kvalitě dat</translation>
     </message>
     <message>
+        <source>Show &amp;technical details</source>
+        <translation>Zobrazit &amp;technické podrobnosti</translation>
+    </message>
+    <message>
         <source>I have &amp;read the warnings and want to import anyway</source>
         <translation>&amp;Beru varování na vědomí a přesto chci importovat</translation>
     </message>
     <message>
-        <source>Full report</source>
-        <translation>Úplná zpráva</translation>
+        <source>Findings</source>
+        <translation>Zjištění</translation>
     </message>
     <message>
-        <source>Import refused: the findings under &quot;Refused&quot; must be fixed first. Go back to give a column another role (Ignore leaves it out) or to record explicit consent for a special-category column, or correct the file and choose it again. Where a hint names --role or --allow-special, those are the same choices on the command line.</source>
-        <translation>Import odmítnut: nejprve je třeba opravit nálezy v části „Odmítnuto“. Vraťte se a přiřaďte sloupci jinou roli (Ignorovat jej vynechá) nebo zaznamenejte výslovný souhlas u sloupce se zvláštní kategorií údajů, případně opravte soubor a vyberte jej znovu. Pokud nápověda uvádí --role nebo --allow-special, jde o stejné volby v příkazovém řádku.</translation>
+        <source>Hide &amp;technical details</source>
+        <translation>Skrýt &amp;technické podrobnosti</translation>
+    </message>
+    <message>
+        <source>Import refused: what is listed under &quot;Must be fixed&quot; has to be fixed first. Each finding says what to do: usually go Back to the Columns step and choose another role for a column, or correct the file and choose it again.</source>
+        <translation>Import odmítnut: nejprve je třeba opravit to, co je uvedeno v části „Nutno opravit“. U každého zjištění je uvedeno, co dělat: obvykle se tlačítkem Zpět vraťte ke kroku s rolemi sloupců a zvolte pro sloupec jinou roli, nebo opravte soubor a vyberte ho znovu.</translation>
+    </message>
+    <message>
+        <source>Must be fixed before importing</source>
+        <translation>Nutno opravit před importem</translation>
+    </message>
+    <message>
+        <source>Check, then confirm below</source>
+        <translation>Zkontrolujte a pak níže potvrďte</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Pro informaci</translation>
+    </message>
+    <message>
+        <source>column “{0}”</source>
+        <translation>sloupec „{0}“</translation>
+    </message>
+    <message>
+        <source>Or</source>
+        <translation>Nebo</translation>
+    </message>
+    <message>
+        <source>What to do: {0}</source>
+        <translation>Co dělat: {0}</translation>
+    </message>
+    <message>
+        <source>tick “Leave out the rows that have no customer ID” below.</source>
+        <translation>níže zaškrtněte „Vynechat řádky bez ID zákazníka“.</translation>
+    </message>
+    <message>
+        <source>only if every customer gave explicit consent, tick “Explicit consent recorded” for “{0}” on the Columns step.</source>
+        <translation>jen pokud každý zákazník dal výslovný souhlas, zaškrtněte u „{0}“ v kroku s rolemi sloupců „Výslovný souhlas zaznamenán“.</translation>
+    </message>
+    <message>
+        <source>check a few values of “{0}” in the file; if they were read the wrong way round, correct the file or choose another role for the column on the Columns step.</source>
+        <translation>zkontrolujte v souboru několik hodnot sloupce „{0}“; pokud byly načteny obráceně, opravte soubor nebo v kroku s rolemi sloupců zvolte pro sloupec jinou roli.</translation>
+    </message>
+    <message>
+        <source>on the Columns step, choose “{0}” for “{1}”.</source>
+        <translation>v kroku s rolemi sloupců zvolte pro „{1}“ roli „{0}“.</translation>
+    </message>
+    <message>
+        <source>on the Columns step, choose “{0}” for the column that holds it.</source>
+        <translation>v kroku s rolemi sloupců zvolte roli „{0}“ pro sloupec, který tento údaj obsahuje.</translation>
+    </message>
+    <message>
+        <source>on the Columns step, choose another role for “{0}”.</source>
+        <translation>v kroku s rolemi sloupců zvolte pro „{0}“ jinou roli.</translation>
     </message>
     <message>
         <source>Rows without a customer ID can be left out with the box below.</source>
@@ -1612,18 +2460,6 @@
     <message>
         <source>Nothing refused and no warnings: ready to import.</source>
         <translation>Nic nebylo odmítnuto a nejsou žádná varování: připraveno k importu.</translation>
-    </message>
-    <message>
-        <source>Refused:</source>
-        <translation>Odmítnuto:</translation>
-    </message>
-    <message>
-        <source>Warnings:</source>
-        <translation>Varování:</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>Poznámky:</translation>
     </message>
     <message>
         <source>&amp;Leave out the {0} rows that have no customer ID (guest orders); they are counted in the report and in the processing log</source>
@@ -1757,6 +2593,18 @@
         <translation>Pilotní zpráva byla uložena do {0}. Obsahuje pouze agregovaná data a lze ji předat klientovi.</translation>
     </message>
     <message>
+        <source>The record was not saved: it needs the controller details first.</source>
+        <translation>Záznamy nebyly uloženy: nejprve je třeba vyplnit údaje o správci.</translation>
+    </message>
+    <message>
+        <source>Saving the record&apos;s details</source>
+        <translation>Ukládají se údaje pro záznamy</translation>
+    </message>
+    <message>
+        <source>The controller details were saved in the project&apos;s settings (logged).</source>
+        <translation>Údaje o správci byly uloženy do nastavení projektu (zaznamenáno do protokolu).</translation>
+    </message>
+    <message>
         <source>Save the record of processing activities</source>
         <translation>Uložit záznamy o činnostech zpracování</translation>
     </message>
@@ -1805,8 +2653,8 @@
         <translation>Pilotní projekt je ukončen: všechna jeho data byla vymazána a klíče jeho souborů zničeny. Uschovejte předávací balíček; projekt nyní obsahuje jen protokol zpracování.</translation>
     </message>
     <message>
-        <source>This pilot was closed on {0}: the project holds no data any more.</source>
-        <translation>Tento pilotní projekt byl ukončen {0}: projekt už neobsahuje žádná data.</translation>
+        <source>This pilot was closed on {0}: {1} rows and the models were erased for good, so there is no pilot report or handover bundle to make any more (the client keeps the bundle saved before closing). The processing log (entries: {2}) remains, and the Art. 30 record above can still be saved from it.</source>
+        <translation>Tento pilotní projekt byl ukončen {0}: řádky (počet: {1}) a modely byly trvale vymazány, takže už nelze vytvořit pilotní zprávu ani předávací balíček (klient si ponechává balíček uložený před ukončením). Protokol zpracování (záznamy: {2}) zůstává a záznamy dle čl. 30 výše z něj lze stále uložit.</translation>
     </message>
     <message>
         <source>{0} customers in the register, excluded from every analysis</source>
@@ -2035,6 +2883,14 @@
         <translation>Bez data (ponecháno)</translation>
     </message>
     <message>
+        <source>Expiring later</source>
+        <translation>Vyprší později</translation>
+    </message>
+    <message>
+        <source>Each customer or row held is counted once: past the limit, expiring in the next 12 months, expiring later, or undated. Undated ones stay, because nothing says when they expire.</source>
+        <translation>Každý uložený zákazník nebo řádek se počítá jednou: po lhůtě, vyprší během 12 měsíců, vyprší později, nebo bez data. Ty bez data zůstávají, protože nic neříká, kdy vyprší.</translation>
+    </message>
+    <message>
         <source>Retention deadlines</source>
         <translation>Lhůty uchovávání</translation>
     </message>
@@ -2194,6 +3050,10 @@
         <translation>Očekávané nákupy</translation>
     </message>
     <message>
+        <source>There are no segments left to show or act on.</source>
+        <translation>Nezůstaly žádné segmenty k zobrazení ani k provedení akcí.</translation>
+    </message>
+    <message>
         <source>Segments</source>
         <translation>Segmenty</translation>
     </message>
@@ -2242,12 +3102,56 @@
         <translation>Provést akci u tohoto segmentu s náhodnou kontrolní skupinou ponechanou stranou, aby bylo možné změřit, co akce změnila</translation>
     </message>
     <message>
+        <source>E&amp;xport segments…</source>
+        <translation>E&amp;xportovat segmenty…</translation>
+    </message>
+    <message>
+        <source>Save every segment with its figures, reason and suggested action as an Excel workbook or CSV file</source>
+        <translation>Uložit všechny segmenty s jejich čísly, zdůvodněním a navrženou akcí jako sešit Excel nebo soubor CSV</translation>
+    </message>
+    <message>
+        <source>Export segments</source>
+        <translation>Exportovat segmenty</translation>
+    </message>
+    <message>
+        <source>segments</source>
+        <translation>segmenty</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Sešit Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the segments</source>
+        <translation>Exportují se segmenty</translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation>Uloženo: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} segments from the models trained {1}. Segments smaller than {2} customers are never shown.</source>
+        <translation>Segmenty z modelů natrénovaných {1}: {0}. Segmenty, které mají méně zákazníků než {2}, se nikdy nezobrazují.</translation>
+    </message>
+    <message>
+        <source>Revenue at risk = churn risk × {0}, in {1}.</source>
+        <translation>Ohrožené tržby = riziko odchodu × {0}, v {1}.</translation>
+    </message>
+    <message>
+        <source>No revenue at risk: it needs what each customer is worth (spend, a fee, a balance or an order value), and this project has none that Prevista recognised. Choose the customer value column in Settings, then train again.</source>
+        <translation>Ohrožené tržby nejsou k dispozici: potřebují hodnotu každého zákazníka (útratu, poplatek, zůstatek nebo hodnotu objednávky) a tento projekt žádnou takovou, kterou by Prevista rozpoznala, nemá. Zvolte v Nastavení sloupec s hodnotou zákazníka a pak modely znovu natrénujte.</translation>
+    </message>
+    <message>
         <source>Best time to reach: {0}, {1}–{2} h{3} ({4} of their contacts)</source>
         <translation>Nejlepší čas k zastižení: {0}, {1}–{2} h{3} ({4} jejich kontaktů)</translation>
     </message>
     <message>
         <source>Buys most: {0}, {1}–{2} h{3} ({4} of their purchases)</source>
         <translation>Nejvíce nakupují: {0}, {1}–{2} h{3} ({4} jejich nákupů)</translation>
+    </message>
+    <message>
+        <source>#{0}</source>
+        <translation>#{0}</translation>
     </message>
     <message>
         <source>No segments yet. Train a model first: the segments, their risks and the recommended actions appear here once it exists.</source>
@@ -2260,10 +3164,6 @@
     <message>
         <source>Retrain recommended: these segments were computed from data that includes people since excluded (opt-out, erasure or retention cleanup). Their figures are recounted without them; train again on the Models page for new segments.</source>
         <translation>Doporučeno znovu natrénovat: tyto segmenty byly spočteny z dat, která zahrnují později vyloučené osoby (námitka, výmaz nebo úklid po době uchování). Jejich čísla jsou přepočtena bez nich; pro nové segmenty trénujte znovu na stránce Modely.</translation>
-    </message>
-    <message>
-        <source>{0} segments from model {1}. Segments smaller than {2} customers are never shown.</source>
-        <translation>Segmenty: {0} z modelu {1}. Segmenty menší než {2} zákazníků se nikdy nezobrazují.</translation>
     </message>
     <message>
         <source>Revenue at risk = churn risk × {0}.</source>
@@ -2550,6 +3450,14 @@
         <translation>Vytvoří ukázkový projekt z přiložených smyšlených exportů z CRM, importuje data, natrénuje modely a pak projekt otevře.</translation>
     </message>
     <message>
+        <source>&amp;Verify a processing log…</source>
+        <translation>O&amp;věřit protokol zpracování…</translation>
+    </message>
+    <message>
+        <source>For the data-protection officer: check a project&apos;s processing log and read its entries without the project&apos;s passphrase.</source>
+        <translation>Pro pověřence pro ochranu osobních údajů: zkontrolujte protokol zpracování projektu a přečtěte si jeho záznamy bez hesla projektu.</translation>
+    </message>
+    <message>
         <source>Prevista</source>
         <translation>Prevista</translation>
     </message>
@@ -2634,6 +3542,153 @@
     <message>
         <source>Unlocking…</source>
         <translation>Odemyká se…</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyLogPanel</name>
+    <message>
+        <source>Verify a processing log</source>
+        <translation>Ověřit protokol zpracování</translation>
+    </message>
+    <message>
+        <source>For the data-protection officer: check that nobody changed a project&apos;s processing log, without its passphrase. Pick the log package exported on the Privacy screen (or the log file, or a handover bundle) and type the key fingerprint you kept when the project was created.</source>
+        <translation>Pro pověřence pro ochranu osobních údajů: ověřte bez hesla projektu, že protokol zpracování nikdo nezměnil. Vyberte balíček protokolu exportovaný na obrazovce Ochrana údajů (nebo soubor protokolu či předávací balíček) a zadejte otisk klíče, který jste si uschovali při vytvoření projektu.</translation>
+    </message>
+    <message>
+        <source>Log, package or bundle</source>
+        <translation>Protokol, balíček protokolu nebo předávací balíček</translation>
+    </message>
+    <message>
+        <source>Public key file</source>
+        <translation>Soubor veřejného klíče</translation>
+    </message>
+    <message>
+        <source>Optional: the key in the package or beside the log is used</source>
+        <translation>Nepovinné: použije se klíč z balíčku nebo klíč uložený vedle protokolu</translation>
+    </message>
+    <message>
+        <source>Earlier package or checkpoint</source>
+        <translation>Dřívější balíček nebo kontrolní bod</translation>
+    </message>
+    <message>
+        <source>Optional: shows whether entries were removed or changed since</source>
+        <translation>Nepovinné: ukáže, zda byly od té doby záznamy odstraněny nebo změněny</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Otisk klíče</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits, as shown when the project was created</source>
+        <translation>64 šestnáctkových číslic, jak byly zobrazeny při vytvoření projektu</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>P&amp;rocházet…</translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation>Pro&amp;cházet…</translation>
+    </message>
+    <message>
+        <source>Brows&amp;e…</source>
+        <translation>Procház&amp;et…</translation>
+    </message>
+    <message>
+        <source>&amp;Log, package or bundle:</source>
+        <translation>&amp;Protokol, balíček protokolu nebo předávací balíček:</translation>
+    </message>
+    <message>
+        <source>Public &amp;key file:</source>
+        <translation>Soubor veřejného &amp;klíče:</translation>
+    </message>
+    <message>
+        <source>Key fin&amp;gerprint:</source>
+        <translation>Ot&amp;isk klíče:</translation>
+    </message>
+    <message>
+        <source>Earlier pa&amp;ckage or checkpoint:</source>
+        <translation>Dřívější &amp;balíček nebo kontrolní bod:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Ověřit</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportovat P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Zpě&amp;t</translation>
+    </message>
+    <message>
+        <source>Choose the processing log, log package or handover bundle</source>
+        <translation>Vyberte protokol zpracování, balíček protokolu nebo předávací balíček</translation>
+    </message>
+    <message>
+        <source>Logs and packages (*.zip *.jsonl);;All files (*)</source>
+        <translation>Protokoly a balíčky (*.zip *.jsonl);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Choose the log&apos;s public key</source>
+        <translation>Vyberte veřejný klíč protokolu</translation>
+    </message>
+    <message>
+        <source>Public key (*.pub *.pem);;All files (*)</source>
+        <translation>Veřejný klíč (*.pub *.pem);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Choose the earlier log package or checkpoint you kept</source>
+        <translation>Vyberte dřívější balíček protokolu nebo kontrolní bod, který jste si uschovali</translation>
+    </message>
+    <message>
+        <source>Packages and checkpoints (*.zip *.json);;All files (*)</source>
+        <translation>Balíčky a kontrolní body (*.zip *.json);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Choose the log, package or bundle first.</source>
+        <translation>Nejprve vyberte protokol, balíček protokolu nebo předávací balíček.</translation>
+    </message>
+    <message>
+        <source>Verifying the processing log</source>
+        <translation>Ověřuje se protokol zpracování</translation>
+    </message>
+    <message>
+        <source>FAILED: {0}. The entries below are as read from the file and cannot be relied on from entry {1} on.</source>
+        <translation>CHYBA: {0}. Záznamy níže jsou zobrazeny tak, jak byly načteny ze souboru, a od záznamu {1} dál se na ně nelze spolehnout.</translation>
+    </message>
+    <message>
+        <source>OK: {0} entries, hash chain intact, every entry and the head signed by the project&apos;s key you kept, and the log continues the earlier package or checkpoint: nothing up to it was removed or changed.</source>
+        <translation>OK – záznamů: {0}; řetězec hashů je neporušený, každý záznam i konec řetězce jsou podepsány klíčem projektu, který jste si uschovali, a protokol navazuje na dřívější balíček nebo kontrolní bod: nic až po něj nebylo odstraněno ani změněno.</translation>
+    </message>
+    <message>
+        <source>OK: {0} entries, hash chain intact, every entry and the head signed by the project&apos;s key with the fingerprint you kept.</source>
+        <translation>OK – záznamů: {0}; řetězec hashů je neporušený, každý záznam i konec řetězce jsou podepsány klíčem projektu s otiskem, který jste si uschovali.</translation>
+    </message>
+    <message>
+        <source>Hash chain intact and signed ({0} entries), but only by the key that came with the log (fingerprint {1}): whoever could change the log could have replaced that key too. Type the fingerprint you kept to be sure.</source>
+        <translation>Řetězec hashů je neporušený a podepsaný (záznamů: {0}), ale jen klíčem, který byl přiložen k protokolu (otisk {1}): kdo mohl změnit protokol, mohl nahradit i tento klíč. Pro jistotu zadejte otisk, který jste si uschovali.</translation>
+    </message>
+    <message>
+        <source>OK: {0} entries, hash chain intact; signatures NOT checked (no public key): anyone can rebuild a hash chain.</source>
+        <translation>OK – záznamů: {0}; řetězec hashů je neporušený; podpisy NEBYLY ověřeny (chybí veřejný klíč): řetězec hashů může sestavit znovu kdokoli.</translation>
+    </message>
+    <message>
+        <source>Export the processing log as PDF</source>
+        <translation>Exportovat protokol zpracování jako PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>Zapisuje se PDF</translation>
+    </message>
+    <message>
+        <source>Wrote the processing log as PDF to {0}.</source>
+        <translation>Protokol zpracování byl zapsán jako PDF do {0}.</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,10 @@
         <translation>Supportsager pr. kunde</translation>
     </message>
     <message>
+        <source>Its campaigns were erased with it; none can be started.</source>
+        <translation>Dens kampagner blev slettet sammen med den; der kan ikke startes nogen.</translation>
+    </message>
+    <message>
         <source>Campaigns</source>
         <translation>Kampagner</translation>
     </message>
@@ -351,10 +355,44 @@
     </message>
 </context>
 <context>
+    <name>ChecklistRow</name>
+    <message>
+        <source>done</source>
+        <translation>udført</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>næste trin</translation>
+    </message>
+    <message>
+        <source>not done yet</source>
+        <translation>ikke udført endnu</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedPilotBanner</name>
+    <message>
+        <source>Pilot closed</source>
+        <translation>Pilot afsluttet</translation>
+    </message>
+    <message>
+        <source>This pilot was closed on {0}: all its data was erased for good. {1} What remains is the processing log (Privacy → Processing log) and the Art. 30 record (Reports).</source>
+        <translation>Denne pilot blev afsluttet den {0}: alle dens data blev slettet permanent. {1} Tilbage er behandlingsloggen (Databeskyttelse → Behandlingslog) og fortegnelsen efter art. 30 (Rapporter).</translation>
+    </message>
+</context>
+<context>
     <name>CommitStep</name>
     <message>
         <source>&amp;Append to the data already imported (otherwise each imported table replaces the stored table of the same kind)</source>
         <translation>Tilføj til de allerede importerede &amp;data (ellers erstatter hver importeret tabel den gemte tabel af samme type)</translation>
+    </message>
+    <message>
+        <source>What each customer is worth a year: revenue at risk is churn risk times this. A monthly fee or charge counts twelve times.</source>
+        <translation>Hvad hver kunde er værd om året: omsætning i risiko er afgangsrisikoen gange dette beløb. Et månedligt gebyr eller en månedlig betaling tælles tolv gange.</translation>
+    </message>
+    <message>
+        <source>for example EUR</source>
+        <translation>for eksempel EUR</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -367,6 +405,22 @@
     <message>
         <source>Le&amp;gal basis:</source>
         <translation>&amp;Retsgrundlag:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;value:</source>
+        <translation>&amp;Kundeværdi:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency of amounts:</source>
+        <translation>Beløbenes &amp;valuta:</translation>
+    </message>
+    <message>
+        <source>As set (this import has no customer amounts)</source>
+        <translation>Som angivet (denne import har ingen kundebeløb)</translation>
+    </message>
+    <message>
+        <source>Found in the data</source>
+        <translation>Fundet i dataene</translation>
     </message>
     <message>
         <source>{0} ({1}, {2} rows)</source>
@@ -593,6 +647,10 @@
         <translation>Sagstimer pr. &amp;medarbejder:</translation>
     </message>
     <message>
+        <source>There are no tickets left to forecast from.</source>
+        <translation>Der er ingen sager tilbage at lave prognose ud fra.</translation>
+    </message>
+    <message>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
@@ -690,6 +748,524 @@
     </message>
 </context>
 <context>
+    <name>Glossary</name>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>A group of customers who behave alike. A segment is only shown when it has at least the smallest group size (k) of customers.</source>
+        <translation>En gruppe kunder, der opfører sig ens. Et segment vises kun, når det har mindst lige så mange kunder som den mindste gruppestørrelse (k).</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Afgangsrisiko</translation>
+    </message>
+    <message>
+        <source>The chance, estimated by the model, that a customer stops buying or cancels within the outcome horizon. For a segment it is the average of its customers.</source>
+        <translation>Sandsynligheden, som modellen anslår, for at en kunde holder op med at købe eller opsiger inden for udfaldshorisonten. For et segment er det gennemsnittet for dets kunder.</translation>
+    </message>
+    <message>
+        <source>Expected churners</source>
+        <translation>Forventede tabte kunder</translation>
+    </message>
+    <message>
+        <source>How many customers of a segment are likely to leave: their churn risks added up. It is an estimate for the group, not a list of people.</source>
+        <translation>Hvor mange af et segments kunder der sandsynligvis forsvinder: deres afgangsrisici lagt sammen. Det er et skøn for gruppen, ikke en liste over personer.</translation>
+    </message>
+    <message>
+        <source>Revenue at risk</source>
+        <translation>Omsætning i risiko</translation>
+    </message>
+    <message>
+        <source>The yearly value of the customers likely to leave: each customer&apos;s spend or fee times their churn risk, added up. Without a value (spend, fee, balance) in the data it cannot be computed and shows a dash.</source>
+        <translation>Den årlige værdi af de kunder, der sandsynligvis forsvinder: hver kundes forbrug eller gebyr gange kundens afgangsrisiko, lagt sammen. Uden en værdi (forbrug, gebyr, saldo) i dataene kan den ikke beregnes, og der vises en tankestreg.</translation>
+    </message>
+    <message>
+        <source>Purchase propensity</source>
+        <translation>Købstilbøjelighed</translation>
+    </message>
+    <message>
+        <source>The chance that a customer buys again within the outcome horizon. Customers with a high propensity are the likeliest to respond to an offer.</source>
+        <translation>Sandsynligheden for, at en kunde køber igen inden for udfaldshorisonten. Kunder med høj tilbøjelighed er dem, der mest sandsynligt reagerer på et tilbud.</translation>
+    </message>
+    <message>
+        <source>Forecast tickets</source>
+        <translation>Forventede sager</translation>
+    </message>
+    <message>
+        <source>The support tickets the customers of a segment are expected to open in the forecast period.</source>
+        <translation>De supportsager, som et segments kunder forventes at oprette i prognoseperioden.</translation>
+    </message>
+    <message>
+        <source>Still active (buy-till-you-die)</source>
+        <translation>Stadig aktive (buy-till-you-die)</translation>
+    </message>
+    <message>
+        <source>For shops without subscriptions: from how often and how recently each customer bought, a classic model estimates the chance that they are still a customer and how many repeat purchases to expect.</source>
+        <translation>Til butikker uden abonnementer: ud fra hvor ofte og hvor nylig hver kunde har købt, anslår en klassisk model sandsynligheden for, at kunden stadig er kunde, og hvor mange genkøb der kan forventes.</translation>
+    </message>
+    <message>
+        <source>Outcome horizon</source>
+        <translation>Udfaldshorisont</translation>
+    </message>
+    <message>
+        <source>The period after the cut-off date in which a customer counts as lost or as a buyer, for example 90 days.</source>
+        <translation>Perioden efter skæringsdatoen, hvor en kunde tæller som tabt eller som køber, for eksempel 90 dage.</translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation>Påvirkende faktorer</translation>
+    </message>
+    <message>
+        <source>The customer traits that move the model&apos;s estimate most, such as fewer orders lately. They explain a prediction; they do not prove a cause.</source>
+        <translation>De kundeegenskaber, der flytter modellens skøn mest, for eksempel færre ordrer på det seneste. De forklarer en forudsigelse; de beviser ikke en årsag.</translation>
+    </message>
+    <message>
+        <source>Held-out data</source>
+        <translation>Tilbageholdte data</translation>
+    </message>
+    <message>
+        <source>Customers or a later period kept aside during training and used only to measure the model: a fair test of how it does on customers it has never seen.</source>
+        <translation>Kunder eller en senere periode, der holdes til side under træningen og kun bruges til at måle modellen: en fair test af, hvordan den klarer sig på kunder, den aldrig har set.</translation>
+    </message>
+    <message>
+        <source>Baseline (reference model)</source>
+        <translation>Referencemodel (baseline)</translation>
+    </message>
+    <message>
+        <source>A deliberately simple way to predict, measured the same way as the model. The model is only worth using where it clearly beats its baselines.</source>
+        <translation>En bevidst enkel måde at forudsige på, målt på samme måde som modellen. Modellen er kun værd at bruge, hvor den klart slår sine referencemodeller.</translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <source>How well the model ranks customers who leave above customers who stay: 0.5 is guessing, 1 is perfect; real churn models reach about 0.7 to 0.85.</source>
+        <translation>Hvor godt modellen rangerer kunder, der forsvinder, over kunder, der bliver: 0,5 er gætværk, 1 er perfekt; rigtige churn-modeller når omkring 0,7 til 0,85.</translation>
+    </message>
+    <message>
+        <source>PR AUC</source>
+        <translation>PR AUC</translation>
+    </message>
+    <message>
+        <source>How many of the model&apos;s top picks really leave, over lists of every length; higher is better. It matters most when few customers leave.</source>
+        <translation>Hvor mange af modellens øverste valg der virkelig forsvinder, over lister af enhver længde; højere er bedre. Det betyder mest, når få kunder forsvinder.</translation>
+    </message>
+    <message>
+        <source>Brier score</source>
+        <translation>Brier-score</translation>
+    </message>
+    <message>
+        <source>The average squared gap between the predicted chances and what happened; lower is better.</source>
+        <translation>Den gennemsnitlige kvadrerede afstand mellem de forudsagte sandsynligheder og det, der faktisk skete; lavere er bedre.</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <source>How many times more churners a list chosen by the model holds than a list of the same length chosen at random. Top-decile lift compares the 10 % with the highest risk.</source>
+        <translation>Hvor mange gange flere tabte kunder en liste valgt af modellen rummer end en tilfældigt valgt liste af samme længde. Lift i øverste decil sammenligner de 10 % med højest risiko.</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibrering</translation>
+    </message>
+    <message>
+        <source>Whether the predicted chances come true: of the customers given a 20 % risk, about 20 % should leave. The calibration chart sets predicted against observed rates.</source>
+        <translation>Om de forudsagte sandsynligheder holder stik: af de kunder, der får en risiko på 20 %, bør omkring 20 % forsvinde. Kalibreringsdiagrammet stiller forudsagte andele op mod observerede.</translation>
+    </message>
+    <message>
+        <source>95 % range</source>
+        <translation>95 %-interval</translation>
+    </message>
+    <message>
+        <source>The span that holds a quality measure in 95 % of resamples of the held-out customers. The wider it is, the less certain the measure.</source>
+        <translation>Det spænd, der rummer et kvalitetsmål i 95 % af genudtrækningerne af de tilbageholdte kunder. Jo bredere det er, desto mere usikkert er målet.</translation>
+    </message>
+    <message>
+        <source>Shift (PSI)</source>
+        <translation>Forskydning (PSI)</translation>
+    </message>
+    <message>
+        <source>How much today&apos;s customers differ from those the model learnt from. A large shift means the model should be retrained.</source>
+        <translation>Hvor meget dagens kunder adskiller sig fra dem, modellen lærte af. En stor forskydning betyder, at modellen bør trænes igen.</translation>
+    </message>
+    <message>
+        <source>Control group (held back)</source>
+        <translation>Kontrolgruppe (holdt tilbage)</translation>
+    </message>
+    <message>
+        <source>Customers of a campaign chosen at random and deliberately not acted on. Comparing them with the treated customers shows what the action itself changed.</source>
+        <translation>Kunder i en kampagne, der er udvalgt tilfældigt, og som handlingen bevidst ikke rettes mod. En sammenligning med testgruppen viser, hvad selve handlingen ændrede.</translation>
+    </message>
+    <message>
+        <source>Treated</source>
+        <translation>Testgruppe</translation>
+    </message>
+    <message>
+        <source>The customers of a campaign who are acted on (called, mailed, offered a discount).</source>
+        <translation>De kunder i en kampagne, som handlingen rettes mod (de bliver ringet op, får post eller tilbydes en rabat).</translation>
+    </message>
+    <message>
+        <source>Uplift (difference)</source>
+        <translation>Mereffekt (forskel)</translation>
+    </message>
+    <message>
+        <source>The difference in an outcome between treated and held-back customers: the effect of the action beyond what would have happened anyway.</source>
+        <translation>Forskellen i et udfald mellem testgruppen og kontrolgruppen: effekten af handlingen ud over det, der ville være sket alligevel.</translation>
+    </message>
+    <message>
+        <source>Interval (90 %)</source>
+        <translation>Interval (90 %)</translation>
+    </message>
+    <message>
+        <source>The range that holds the true value with the stated confidence, usually 90 %; the wider, the less certain. A campaign interval that includes zero means the action may have changed nothing.</source>
+        <translation>Det spænd, der rummer den sande værdi med den angivne sikkerhed, normalt 90 %; jo bredere, desto mere usikkert. Et kampagneinterval, der omfatter nul, betyder, at handlingen måske ikke har ændret noget.</translation>
+    </message>
+    <message>
+        <source>Backtest</source>
+        <translation>Backtest</translation>
+    </message>
+    <message>
+        <source>Testing a forecast on past weeks as if they were the future: each method forecasts them from the weeks before, and the result is compared with what really happened.</source>
+        <translation>En test af en prognose på tidligere uger, som om de var fremtiden: hver metode laver en prognose for dem ud fra ugerne før, og resultatet sammenlignes med det, der faktisk skete.</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Dækning</translation>
+    </message>
+    <message>
+        <source>How often the real value fell inside the forecast&apos;s interval in the backtest. For a 90 % interval about 90 % is right; much less means the interval is too narrow.</source>
+        <translation>Hvor ofte den faktiske værdi faldt inden for prognosens interval i backtesten. For et 90 %-interval er omkring 90 % rigtigt; meget mindre betyder, at intervallet er for smalt.</translation>
+    </message>
+    <message>
+        <source>Smallest group (k)</source>
+        <translation>Mindste gruppe (k)</translation>
+    </message>
+    <message>
+        <source>The fewest customers any group shown or exported may have. Smaller groups are withheld, so that no figure describes a single recognisable person.</source>
+        <translation>Det mindste antal kunder, som en vist eller eksporteret gruppe må have. Mindre grupper tilbageholdes, så intet tal beskriver en enkelt genkendelig person.</translation>
+    </message>
+    <message>
+        <source>Encrypted ID (pseudonymisation)</source>
+        <translation>Krypteret id (pseudonymisering)</translation>
+    </message>
+    <message>
+        <source>Customer numbers are replaced by encrypted IDs before anything is stored, and names and contact details are dropped unless you choose to keep them. Without the passphrase nobody can trace the data to a person.</source>
+        <translation>Kundenumre erstattes af krypterede id&apos;er, før noget gemmes, og navne og kontaktoplysninger kasseres, medmindre du vælger at beholde dem. Uden adgangsfrasen kan ingen spore dataene tilbage til en person.</translation>
+    </message>
+    <message>
+        <source>Opt-out (objection)</source>
+        <translation>Indsigelse (opt-out)</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s objection to being analysed or contacted. Their data is removed, and their encrypted ID stays on the opt-out register so that no later import can bring them back.</source>
+        <translation>En kundes indsigelse mod at blive analyseret eller kontaktet. Kundens data fjernes, og det krypterede id bliver stående i indsigelsesregistret, så ingen senere import kan bringe kunden tilbage.</translation>
+    </message>
+    <message>
+        <source>Retention deadline</source>
+        <translation>Opbevaringsfrist</translation>
+    </message>
+    <message>
+        <source>How long each kind of data may be kept. Data past its deadline must be deleted: the Privacy screen shows what is due and deletes it in a cleanup.</source>
+        <translation>Hvor længe hver type data må opbevares. Data, der har overskredet fristen, skal slettes: skærmen Databeskyttelse viser, hvad der skal slettes, og sletter det ved en oprydning.</translation>
+    </message>
+    <message>
+        <source>Processing log</source>
+        <translation>Behandlingslog</translation>
+    </message>
+    <message>
+        <source>A signed record of every processing step (imports, training, exports, deletions) that holds no personal data. Your data protection officer can check it without the passphrase.</source>
+        <translation>En signeret registrering af hvert behandlingstrin (importer, træning, eksporter, sletninger), der ikke indeholder personoplysninger. Din databeskyttelsesrådgiver kan kontrollere den uden adgangsfrasen.</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingeraftryk</translation>
+    </message>
+    <message>
+        <source>A short code computed from the log&apos;s public key. If it matches the one your data protection officer noted, the log was signed by this project and not by someone else.</source>
+        <translation>En kort kode, der er beregnet ud fra loggens offentlige nøgle. Hvis den passer med den, din databeskyttelsesrådgiver noterede, er loggen signeret af dette projekt og ikke af en anden.</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Kontrolpunkt</translation>
+    </message>
+    <message>
+        <source>The log&apos;s latest entry as your data protection officer last saw it. Checking the log against it later shows whether any entry was removed or rewritten since.</source>
+        <translation>Loggens seneste post, som din databeskyttelsesrådgiver sidst så den. Når loggen senere kontrolleres op imod den, viser det, om nogen post er fjernet eller omskrevet siden.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>What the data is processed for. It is recorded with every step, and the data may only be used for it.</source>
+        <translation>Det, som dataene behandles til. Det registreres ved hvert trin, og dataene må kun bruges til det.</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Retsgrundlag</translation>
+    </message>
+    <message>
+        <source>The reason under data protection law that allows the processing, such as legitimate interest. It is recorded with every import.</source>
+        <translation>Grunden efter databeskyttelsesreglerne til, at behandlingen er tilladt, for eksempel legitim interesse. Det registreres ved hver import.</translation>
+    </message>
+    <message>
+        <source>KPI baseline</source>
+        <translation>KPI-udgangsværdier</translation>
+    </message>
+    <message>
+        <source>The key figures recorded at the start of the pilot, so that later figures can be compared with them.</source>
+        <translation>De nøgletal, der registreres ved pilotens start, så senere tal kan sammenlignes med dem.</translation>
+    </message>
+    <message>
+        <source>Undo the last import</source>
+        <translation>Fortryd seneste import</translation>
+    </message>
+    <message>
+        <source>Puts the data back as it was before the most recent import. Opt-outs and erasures recorded since stay in force, and models trained on the undone data are marked for retraining.</source>
+        <translation>Sætter dataene tilbage, som de var før den seneste import. Indsigelser og sletninger, der er registreret siden, forbliver gældende, og modeller, der er trænet på de fortrudte data, markeres til gentræning.</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryTab</name>
+    <message>
+        <source>Search the glossary</source>
+        <translation>Søg i ordlisten</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Begreber</translation>
+    </message>
+    <message>
+        <source>No term matches.</source>
+        <translation>Intet begreb passer.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideTab</name>
+    <message>
+        <source>Prevista turns your CRM exports into segments you can act on, entirely on this computer. These are the steps, in order:</source>
+        <translation>Prevista gør dine CRM-eksporter til segmenter, du kan handle på, helt på denne computer. Her er trinnene i rækkefølge:</translation>
+    </message>
+    <message>
+        <source>1. Import your CRM exports</source>
+        <translation>1. Importér dine CRM-eksporter</translation>
+    </message>
+    <message>
+        <source>Export customers, orders or invoices, and support tickets from your CRM as CSV or Excel files and import them. Customer numbers are replaced by encrypted IDs before anything is stored; names and contact details are dropped unless you choose to keep them.</source>
+        <translation>Eksportér kunder, ordrer eller fakturaer og supportsager fra dit CRM som CSV- eller Excel-filer, og importér dem. Kundenumre erstattes af krypterede id&apos;er, før noget gemmes; navne og kontaktoplysninger kasseres, medmindre du vælger at beholde dem.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Import</source>
+        <translation>Gå til &amp;Import</translation>
+    </message>
+    <message>
+        <source>2. Check the data</source>
+        <translation>2. Kontrollér dataene</translation>
+    </message>
+    <message>
+        <source>Before anything is stored, the import shows what it found: which column means what, and problems such as too few customers or too short a history. Correct a column&apos;s meaning there, or fix the export and import it again.</source>
+        <translation>Før noget gemmes, viser importen, hvad den har fundet: hvilken kolonne der betyder hvad, og problemer som for få kunder eller for kort historik. Ret en kolonnes betydning dér, eller ret eksporten, og importér den igen.</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;quality check</source>
+        <translation>Gå til k&amp;valitetskontrollen</translation>
+    </message>
+    <message>
+        <source>3. Train the models</source>
+        <translation>3. Træn modellerne</translation>
+    </message>
+    <message>
+        <source>Training learns from your history who is likely to leave and who is likely to buy, and measures itself on customers it never saw, beside simple baselines. The Models page says how good the result is in plain words.</source>
+        <translation>Træningen lærer af din historik, hvem der sandsynligvis forsvinder, og hvem der sandsynligvis køber, og måler sig selv på kunder, den aldrig har set, ved siden af simple referencemodeller. Siden Modeller fortæller med almindelige ord, hvor godt resultatet er.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Models</source>
+        <translation>Gå til &amp;Modeller</translation>
+    </message>
+    <message>
+        <source>4. Look at the segments and act</source>
+        <translation>4. Se på segmenterne, og handl</translation>
+    </message>
+    <message>
+        <source>Customers are grouped into segments, each with its churn risk, revenue at risk and a suggested action. Start a campaign for a segment: a random part of it is held back, so that the effect can be measured later.</source>
+        <translation>Kunderne grupperes i segmenter, hver med sin afgangsrisiko, omsætning i risiko og en foreslået handling. Start en kampagne for et segment: en tilfældig del af det holdes tilbage, så effekten kan måles senere.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Segments</source>
+        <translation>Gå til &amp;Segmenter</translation>
+    </message>
+    <message>
+        <source>5. Measure and report</source>
+        <translation>5. Mål og rapportér</translation>
+    </message>
+    <message>
+        <source>After the campaign, import who was reached and measure: the difference between treated and held-back customers shows what the action changed. The reports sum up the pilot and the processing for your records.</source>
+        <translation>Efter kampagnen importerer du, hvem der blev nået, og måler: forskellen mellem testgruppen og kontrolgruppen viser, hvad handlingen ændrede. Rapporterne opsummerer piloten og behandlingen til din dokumentation.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Campaigns</source>
+        <translation>Gå til &amp;Kampagner</translation>
+    </message>
+    <message>
+        <source>Your privacy duties</source>
+        <translation>Dine databeskyttelsesopgaver</translation>
+    </message>
+    <message>
+        <source>Record objections (opt-outs) and requests for access or erasure as they arrive, and delete data past its retention deadline when the Privacy screen says a cleanup is due. Every step is written to the signed processing log your data protection officer can check.</source>
+        <translation>Registrér indsigelser (opt-outs) og anmodninger om indsigt eller sletning, efterhånden som de kommer ind, og slet data, der har overskredet opbevaringsfristen, når skærmen Databeskyttelse siger, at der skal ryddes op. Hvert trin skrives i den signerede behandlingslog, som din databeskyttelsesrådgiver kan kontrollere.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Privacy</source>
+        <translation>Gå til &amp;Databeskyttelse</translation>
+    </message>
+    <message>
+        <source>Create or open a project first (File menu, or the start screen): the buttons below then lead to each step&apos;s screen.</source>
+        <translation>Opret eller åbn først et projekt (menuen Filer eller startskærmen): knapperne nedenfor fører derefter til skærmen for hvert trin.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Vejledning</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary</source>
+        <translation>O&amp;rdliste</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Prevista help</source>
+        <translation>Hjælp til Prevista</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Vejledning</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary</source>
+        <translation>O&amp;rdliste</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Importhistorik</translation>
+    </message>
+    <message>
+        <source>Log entry</source>
+        <translation>Logpost</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Måde</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Filer</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Imports, newest first</source>
+        <translation>Importer, nyeste først</translation>
+    </message>
+    <message>
+        <source>Files are shown by kind, size and the start of their checksum: file names are not kept, because a name can itself identify a person.</source>
+        <translation>Filer vises efter type, størrelse og begyndelsen af deres kontrolsum: filnavne gemmes ikke, fordi et navn i sig selv kan identificere en person.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last import…</source>
+        <translation>&amp;Fortryd seneste import…</translation>
+    </message>
+    <message>
+        <source>Reading the import history</source>
+        <translation>Læser importhistorikken</translation>
+    </message>
+    <message>
+        <source>{0}, {1}, {2} rows ({3}…)</source>
+        <translation>{0}, {1}, {2} rækker ({3}…)</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>tilføjet</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>erstattet</translation>
+    </message>
+    <message>
+        <source>undone (log entry {0})</source>
+        <translation>fortrudt (logpost {0})</translation>
+    </message>
+    <message>
+        <source>in effect</source>
+        <translation>gældende</translation>
+    </message>
+    <message>
+        <source>Checking what undoing would change</source>
+        <translation>Undersøger, hvad en fortrydelse ville ændre</translation>
+    </message>
+    <message>
+        <source>{0}: back to {1} rows</source>
+        <translation>{0}: tilbage til {1} rækker</translation>
+    </message>
+    <message>
+        <source>{0}: removed (the import created it)</source>
+        <translation>{0}: fjernet (importen oprettede den)</translation>
+    </message>
+    <message>
+        <source>{0} customers the import added are removed</source>
+        <translation>{0} kunder, som importen tilføjede, fjernes</translation>
+    </message>
+    <message>
+        <source>the models were trained on this data: retrain them afterwards</source>
+        <translation>modellerne blev trænet på disse data: træn dem igen bagefter</translation>
+    </message>
+    <message>
+        <source>Undo the import of {0}?</source>
+        <translation>Vil du fortryde importen af {0}?</translation>
+    </message>
+    <message>
+        <source>Opt-outs and erasures recorded since stay in force.</source>
+        <translation>Indsigelser og sletninger, der er registreret siden, forbliver gældende.</translation>
+    </message>
+    <message>
+        <source>The last import cannot be undone: {0}.</source>
+        <translation>Den seneste import kan ikke fortrydes: {0}.</translation>
+    </message>
+    <message>
+        <source>Undo the last import</source>
+        <translation>Fortryd seneste import</translation>
+    </message>
+    <message>
+        <source>Undoing the last import</source>
+        <translation>Fortryder seneste import</translation>
+    </message>
+    <message>
+        <source>The import was undone (processing log entry {0}).</source>
+        <translation>Importen blev fortrudt (post {0} i behandlingsloggen).</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>&amp;Back</source>
@@ -698,6 +1274,14 @@
     <message>
         <source>&amp;Next</source>
         <translation>&amp;Næste</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historik…</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported into it any more: create a new project for a new pilot.</source>
+        <translation>Der kan ikke længere importeres noget i det: opret et nyt projekt til en ny pilot.</translation>
     </message>
     <message>
         <source>Import</source>
@@ -766,6 +1350,10 @@
         <source>Cancelling…</source>
         <translation>Annullerer…</translation>
     </message>
+    <message>
+        <source>Saving the result; too late to cancel…</source>
+        <translation>Gemmer resultatet; for sent at annullere…</translation>
+    </message>
 </context>
 <context>
     <name>JobPanel</name>
@@ -775,22 +1363,42 @@
     </message>
 </context>
 <context>
-    <name>LogTab</name>
+    <name>LogEntriesView</name>
     <message>
         <source>Filter the log</source>
         <translation>Filtrér loggen</translation>
     </message>
     <message>
-        <source>Action, operator or purpose contains…</source>
-        <translation>Handling, operatør eller formål indeholder…</translation>
+        <source>Action, operator, purpose or details contain…</source>
+        <translation>Handling, operatør, formål eller detaljer indeholder…</translation>
     </message>
     <message>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
+        <source>From date</source>
+        <translation>Fra dato</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Until date</source>
+        <translation>Til dato</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>F&amp;ra:</translation>
+    </message>
+    <message>
+        <source>Un&amp;til:</source>
+        <translation>T&amp;il:</translation>
+    </message>
+    <message>
         <source>&amp;Filter:</source>
-        <translation>Fil&amp;ter:</translation>
+        <translation>&amp;Filter:</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
@@ -821,16 +1429,51 @@
         <translation>Antal og detaljer</translation>
     </message>
     <message>
+        <source>The selected entry in full</source>
+        <translation>Den valgte post i sin helhed</translation>
+    </message>
+    <message>
+        <source>Select an entry to read it in full.</source>
+        <translation>Vælg en post for at læse den i sin helhed.</translation>
+    </message>
+    <message>
         <source>Processing log entries</source>
         <translation>Poster i behandlingsloggen</translation>
     </message>
     <message>
-        <source>&amp;Verify</source>
-        <translation>&amp;Verificér</translation>
+        <source>All actions</source>
+        <translation>Alle handlinger</translation>
     </message>
     <message>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;ksportér…</translation>
+        <source>Showing {0} of {1} entries.</source>
+        <translation>Viser {0} af {1} poster.</translation>
+    </message>
+    <message>
+        <source>action {0}</source>
+        <translation>handling {0}</translation>
+    </message>
+    <message>
+        <source>containing &quot;{0}&quot;</source>
+        <translation>der indeholder &quot;{0}&quot;</translation>
+    </message>
+    <message>
+        <source>from {0}</source>
+        <translation>fra {0}</translation>
+    </message>
+    <message>
+        <source>until {0}</source>
+        <translation>til {0}</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Post</translation>
+    </message>
+</context>
+<context>
+    <name>LogTab</name>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verificér</translation>
     </message>
     <message>
         <source>Export public &amp;key…</source>
@@ -849,12 +1492,20 @@
         <translation>Behandlingsloggen passer ikke med projektets registrering af den: {0} Alle ændringer afvises, indtil den passer. Læg den gode kopi af processing-log.jsonl tilbage, hvis du har en; kun hvis ingen findes, registrér tabet.</translation>
     </message>
     <message>
-        <source>All actions</source>
-        <translation>Alle handlinger</translation>
+        <source>Export for the &amp;DPO…</source>
+        <translation>Eksportér til data&amp;beskyttelsesrådgiveren…</translation>
     </message>
     <message>
-        <source>Showing {0} of {1} entries.</source>
-        <translation>Viser {0} af {1} poster.</translation>
+        <source>One file with the signed log, its public key and a checkpoint: what the DPO verifies on the start screen, without the passphrase</source>
+        <translation>Én fil med den signerede log, dens offentlige nøgle og et kontrolpunkt: det, databeskyttelsesrådgiveren verificerer på startskærmen uden adgangsfrasen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport a readable copy…</source>
+        <translation>Eksportér en læsbar &amp;kopi…</translation>
+    </message>
+    <message>
+        <source>CSV or JSON to read and sort; a copy cannot be verified</source>
+        <translation>CSV eller JSON til læsning og sortering; en kopi kan ikke verificeres</translation>
     </message>
     <message>
         <source>Verifying the processing log</source>
@@ -901,6 +1552,22 @@
         <translation>Eksporterede behandlingsloggen som {0} til {1}.</translation>
     </message>
     <message>
+        <source>Export the processing log for the DPO</source>
+        <translation>Eksportér behandlingsloggen til databeskyttelsesrådgiveren</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP-arkiver (*.zip)</translation>
+    </message>
+    <message>
+        <source>Writing the DPO log package</source>
+        <translation>Skriver logpakken til databeskyttelsesrådgiveren</translation>
+    </message>
+    <message>
+        <source>Wrote the log package ({0} entries, the public key and a checkpoint) to {1}. Give it to the DPO, who checks it with &quot;Verify a processing log&quot; on the start screen and the key fingerprint kept when the project was created.</source>
+        <translation>Skrev logpakken ({0} poster, den offentlige nøgle og et kontrolpunkt) til {1}. Giv den til databeskyttelsesrådgiveren, som kontrollerer den med &quot;Verificér en behandlingslog&quot; på startskærmen og det nøglefingeraftryk, der blev gemt, da projektet blev oprettet.</translation>
+    </message>
+    <message>
         <source>Export the log&apos;s public key</source>
         <translation>Eksportér loggens offentlige nøgle</translation>
     </message>
@@ -934,6 +1601,10 @@
     <message>
         <source>&amp;Open project…</source>
         <translation>Å&amp;bn projekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a processing log…</source>
+        <translation>&amp;Verificér en behandlingslog…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -1001,42 +1672,6 @@
     <message>
         <source>A role applies to every chosen file with a column of that name. Direct identifiers are never used for analysis; without the identity table they are not stored at all.</source>
         <translation>En rolle gælder for hver valgt fil med en kolonne med det navn. Direkte identifikatorer bruges aldrig til analyse; uden identitetstabellen gemmes de slet ikke.</translation>
-    </message>
-    <message>
-        <source>Customer ID (replaced by an encrypted ID)</source>
-        <translation>Kunde-id (erstattes af et krypteret id)</translation>
-    </message>
-    <message>
-        <source>Direct identifier (name, e-mail, phone, address…)</source>
-        <translation>Direkte identifikator (navn, e-mail, telefon, adresse…)</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Dato</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Tal</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategori</translation>
-    </message>
-    <message>
-        <source>Label (e.g. churned)</source>
-        <translation>Etiket (f.eks. opsagt)</translation>
-    </message>
-    <message>
-        <source>Consent / opt-out flag</source>
-        <translation>Samtykke/indsigelsesflag</translation>
-    </message>
-    <message>
-        <source>Free text (dropped)</source>
-        <translation>Fritekst (kasseres)</translation>
-    </message>
-    <message>
-        <source>Ignore (not imported)</source>
-        <translation>Ignorér (importeres ikke)</translation>
     </message>
     <message>
         <source>used for analysis</source>
@@ -1214,8 +1849,8 @@
         <translation>churn som markeret af {0}; markeringen har intet tidsvindue</translation>
     </message>
     <message>
-        <source>Model {0}, trained {1}; {2}.</source>
-        <translation>Model {0}, trænet {1}; {2}.</translation>
+        <source>There is nothing left to train the models on.</source>
+        <translation>Der er intet tilbage at træne modellerne på.</translation>
     </message>
     <message>
         <source>ROC AUC</source>
@@ -1252,6 +1887,10 @@
     <message>
         <source>No trained model yet. Choose the options above and press Train models: the models learn from the imported history and are tested on data they never saw.</source>
         <translation>Ingen trænet model endnu. Vælg indstillingerne ovenfor, og klik på Træn modeller: modellerne lærer af den importerede historik og testes på data, de aldrig har set.</translation>
+    </message>
+    <message>
+        <source>Models trained {0}; {1}.</source>
+        <translation>Modeller trænet {0}; {1}.</translation>
     </message>
     <message>
         <source>Recurring charges, not predicted as purchases: {0}</source>
@@ -1464,6 +2103,62 @@
         <translation>&amp;Ryd op i forældede data…</translation>
     </message>
     <message>
+        <source>Next steps</source>
+        <translation>Næste trin</translation>
+    </message>
+    <message>
+        <source>1. Import your customer data</source>
+        <translation>1. Importér dine kundedata</translation>
+    </message>
+    <message>
+        <source>2. Check the import report</source>
+        <translation>2. Kontrollér importrapporten</translation>
+    </message>
+    <message>
+        <source>Import &amp;report…</source>
+        <translation>Importra&amp;pport…</translation>
+    </message>
+    <message>
+        <source>3. Train the models</source>
+        <translation>3. Træn modellerne</translation>
+    </message>
+    <message>
+        <source>4. Look at the segments</source>
+        <translation>4. Se på segmenterne</translation>
+    </message>
+    <message>
+        <source>&amp;Segments…</source>
+        <translation>&amp;Segmenter…</translation>
+    </message>
+    <message>
+        <source>5. Start a campaign or export an action list</source>
+        <translation>5. Start en kampagne, eller eksportér en handlingsliste</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaigns…</source>
+        <translation>&amp;Kampagner…</translation>
+    </message>
+    <message>
+        <source>Pilot closed</source>
+        <translation>Pilot afsluttet</translation>
+    </message>
+    <message>
+        <source>Processing &amp;log…</source>
+        <translation>Behandlings&amp;log…</translation>
+    </message>
+    <message>
+        <source>Read, verify and export the processing log</source>
+        <translation>Læs, verificér og eksportér behandlingsloggen</translation>
+    </message>
+    <message>
+        <source>&amp;Art. 30 record…</source>
+        <translation>&amp;Fortegnelse efter art. 30…</translation>
+    </message>
+    <message>
+        <source>Save the record of processing activities for the data-protection officer</source>
+        <translation>Gem fortegnelsen over behandlingsaktiviteter til databeskyttelsesrådgiveren</translation>
+    </message>
+    <message>
         <source>Pilot KPIs</source>
         <translation>Pilotens KPI&apos;er</translation>
     </message>
@@ -1528,12 +2223,54 @@
         <translation>Nu: data til og med {0}.</translation>
     </message>
     <message>
+        <source>This pilot was closed on {0}. Erased for good, their keys destroyed: customers, events, scores, identities, the opt-out register and the models (rows: {1}; tables: {2}; stored models: {3}). Nothing can be imported or trained in this project any more; create a new project for a new pilot.
+What remains: the processing log (entries: {4}), which the data-protection officer can still verify and export, and the Art. 30 record, which can still be saved. The client keeps the handover bundle saved before closing.</source>
+        <translation>Denne pilot blev afsluttet den {0}. Slettet permanent, med nøglerne destrueret: kunder, hændelser, scorer, identiteter, indsigelsesregistret og modellerne (rækker: {1}; tabeller: {2}; gemte modeller: {3}). Der kan ikke længere importeres eller trænes noget i dette projekt; opret et nyt projekt til en ny pilot.
+Tilbage er: behandlingsloggen (poster: {4}), som databeskyttelsesrådgiveren stadig kan verificere og eksportere, og fortegnelsen efter art. 30, som stadig kan gemmes. Kunden beholder den overdragelsespakke, der blev gemt før afslutningen.</translation>
+    </message>
+    <message>
+        <source>Customers imported: {0}</source>
+        <translation>Importerede kunder: {0}</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>Ingen data endnu</translation>
+    </message>
+    <message>
+        <source>The last import was refused: import the export again to see its report and what to fix</source>
+        <translation>Den seneste import blev afvist: importér eksporten igen for at se dens rapport, og hvad der skal rettes</translation>
+    </message>
+    <message>
+        <source>The last import&apos;s warnings were not confirmed: import the export again and review them</source>
+        <translation>Advarslerne fra den seneste import blev ikke bekræftet: importér eksporten igen, og gennemgå dem</translation>
+    </message>
+    <message>
+        <source>Warnings confirmed at import: {0}</source>
+        <translation>Advarsler bekræftet ved import: {0}</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>Trænet</translation>
+    </message>
+    <message>
+        <source>Segments: {0}</source>
+        <translation>Segmenter: {0}</translation>
+    </message>
+    <message>
+        <source>Campaigns and action lists so far: {0}</source>
+        <translation>Kampagner og handlingslister indtil nu: {0}</translation>
+    </message>
+    <message>
         <source>{0} (as encrypted IDs); opt-out register: {1}</source>
         <translation>{0} (som krypterede id&apos;er); indsigelsesregister: {1}</translation>
     </message>
     <message>
         <source>{0}: {1} rows</source>
         <translation>{0}: {1} rækker</translation>
+    </message>
+    <message>
+        <source>None: erased when the pilot was closed.</source>
+        <translation>Ingen: slettet, da piloten blev afsluttet.</translation>
     </message>
     <message>
         <source>No data imported yet.</source>
@@ -1579,8 +2316,63 @@
         <translation>&amp;Behandlingslog</translation>
     </message>
     <message>
+        <source>The opt-out register, the retention deadlines and data-subject requests have no data left to act on; the processing log remains.</source>
+        <translation>Indsigelsesregistret, opbevaringsfristerne og de registreredes anmodninger har ingen data tilbage at handle på; behandlingsloggen er tilbage.</translation>
+    </message>
+    <message>
         <source>Privacy</source>
         <translation>Databeskyttelse</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSettingsDialog</name>
+    <message>
+        <source>Details for the Art. 30 record</source>
+        <translation>Oplysninger til fortegnelsen efter art. 30</translation>
+    </message>
+    <message>
+        <source>&amp;Controller (your business):</source>
+        <translation>&amp;Dataansvarlig (din virksomhed):</translation>
+    </message>
+    <message>
+        <source>Controller con&amp;tact:</source>
+        <translation>&amp;Kontakt til dataansvarlig:</translation>
+    </message>
+    <message>
+        <source>&amp;DPO contact:</source>
+        <translation>Kontakt til data&amp;beskyttelsesrådgiver:</translation>
+    </message>
+    <message>
+        <source>Reci&amp;pients:</source>
+        <translation>&amp;Modtagere:</translation>
+    </message>
+    <message>
+        <source>Third-country trans&amp;fers:</source>
+        <translation>Overførsler til &amp;tredjelande:</translation>
+    </message>
+    <message>
+        <source>Organisational &amp;measures:</source>
+        <translation>Organisatoriske fora&amp;nstaltninger:</translation>
+    </message>
+    <message>
+        <source>address, e-mail or phone</source>
+        <translation>adresse, e-mail eller telefon</translation>
+    </message>
+    <message>
+        <source>the DPO&apos;s contact, or “none appointed”</source>
+        <translation>databeskyttelsesrådgiverens kontaktoplysninger eller “ingen udpeget”</translation>
+    </message>
+    <message>
+        <source>e.g. access limited to two named staff, screen lock</source>
+        <translation>f.eks. adgang begrænset til to navngivne medarbejdere, skærmlås</translation>
+    </message>
+    <message>
+        <source>The record of processing activities names who is responsible. These details are not filled in yet; they are saved in the project&apos;s settings (the change is logged) and used for every later record.</source>
+        <translation>Fortegnelsen over behandlingsaktiviteter angiver, hvem der er ansvarlig. Disse oplysninger er ikke udfyldt endnu; de gemmes i projektets indstillinger (ændringen logføres) og bruges til hver senere fortegnelse.</translation>
+    </message>
+    <message>
+        <source>&amp;Save and continue</source>
+        <translation>&amp;Gem og fortsæt</translation>
     </message>
 </context>
 <context>
@@ -1590,16 +2382,72 @@
         <translation>Fuld datakvalitetsrapport</translation>
     </message>
     <message>
+        <source>Show &amp;technical details</source>
+        <translation>Vis &amp;tekniske detaljer</translation>
+    </message>
+    <message>
         <source>I have &amp;read the warnings and want to import anyway</source>
         <translation>Jeg har &amp;læst advarslerne og vil importere alligevel</translation>
     </message>
     <message>
-        <source>Full report</source>
-        <translation>Fuld rapport</translation>
+        <source>Findings</source>
+        <translation>Fund</translation>
     </message>
     <message>
-        <source>Import refused: the findings under &quot;Refused&quot; must be fixed first. Go back to give a column another role (Ignore leaves it out) or to record explicit consent for a special-category column, or correct the file and choose it again. Where a hint names --role or --allow-special, those are the same choices on the command line.</source>
-        <translation>Importen blev afvist: fundene under “Afvist” skal rettes først. Gå tilbage for at give en kolonne en anden rolle (Ignorér udelader den) eller for at registrere udtrykkeligt samtykke for en kolonne med særlige kategorier, eller ret filen, og vælg den igen. Hvor et tip nævner --role eller --allow-special, er det de samme valg på kommandolinjen.</translation>
+        <source>Hide &amp;technical details</source>
+        <translation>Skjul &amp;tekniske detaljer</translation>
+    </message>
+    <message>
+        <source>Import refused: what is listed under &quot;Must be fixed&quot; has to be fixed first. Each finding says what to do: usually go Back to the Columns step and choose another role for a column, or correct the file and choose it again.</source>
+        <translation>Importen blev afvist: det, der står under &quot;Skal rettes&quot;, skal rettes først. Hvert fund siger, hvad du skal gøre: som regel går du Tilbage til kolonnetrinnet og vælger en anden rolle for en kolonne, eller du retter filen og vælger den igen.</translation>
+    </message>
+    <message>
+        <source>Must be fixed before importing</source>
+        <translation>Skal rettes før import</translation>
+    </message>
+    <message>
+        <source>Check, then confirm below</source>
+        <translation>Kontrollér, og bekræft derefter nedenfor</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Godt at vide</translation>
+    </message>
+    <message>
+        <source>column “{0}”</source>
+        <translation>kolonnen “{0}”</translation>
+    </message>
+    <message>
+        <source>Or</source>
+        <translation>Eller</translation>
+    </message>
+    <message>
+        <source>What to do: {0}</source>
+        <translation>Det skal du gøre: {0}</translation>
+    </message>
+    <message>
+        <source>tick “Leave out the rows that have no customer ID” below.</source>
+        <translation>sæt flueben i “Udelad rækkerne uden kunde-id” nedenfor.</translation>
+    </message>
+    <message>
+        <source>only if every customer gave explicit consent, tick “Explicit consent recorded” for “{0}” on the Columns step.</source>
+        <translation>kun hvis hver kunde har givet udtrykkeligt samtykke: sæt flueben i “Udtrykkeligt samtykke registreret” for “{0}” på kolonnetrinnet.</translation>
+    </message>
+    <message>
+        <source>check a few values of “{0}” in the file; if they were read the wrong way round, correct the file or choose another role for the column on the Columns step.</source>
+        <translation>kontrollér nogle få værdier af “{0}” i filen; hvis de er læst omvendt, så ret filen, eller vælg en anden rolle for kolonnen på kolonnetrinnet.</translation>
+    </message>
+    <message>
+        <source>on the Columns step, choose “{0}” for “{1}”.</source>
+        <translation>vælg “{0}” for “{1}” på kolonnetrinnet.</translation>
+    </message>
+    <message>
+        <source>on the Columns step, choose “{0}” for the column that holds it.</source>
+        <translation>vælg “{0}” for den kolonne, der indeholder det, på kolonnetrinnet.</translation>
+    </message>
+    <message>
+        <source>on the Columns step, choose another role for “{0}”.</source>
+        <translation>vælg en anden rolle for “{0}” på kolonnetrinnet.</translation>
     </message>
     <message>
         <source>Rows without a customer ID can be left out with the box below.</source>
@@ -1612,18 +2460,6 @@
     <message>
         <source>Nothing refused and no warnings: ready to import.</source>
         <translation>Intet afvist og ingen advarsler: klar til import.</translation>
-    </message>
-    <message>
-        <source>Refused:</source>
-        <translation>Afvist:</translation>
-    </message>
-    <message>
-        <source>Warnings:</source>
-        <translation>Advarsler:</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>Bemærkninger:</translation>
     </message>
     <message>
         <source>&amp;Leave out the {0} rows that have no customer ID (guest orders); they are counted in the report and in the processing log</source>
@@ -1757,6 +2593,18 @@
         <translation>Pilotrapporten blev gemt i {0}. Den indeholder kun aggregerede data og kan gives til kunden.</translation>
     </message>
     <message>
+        <source>The record was not saved: it needs the controller details first.</source>
+        <translation>Fortegnelsen blev ikke gemt: den kræver først oplysningerne om den dataansvarlige.</translation>
+    </message>
+    <message>
+        <source>Saving the record&apos;s details</source>
+        <translation>Gemmer fortegnelsens oplysninger</translation>
+    </message>
+    <message>
+        <source>The controller details were saved in the project&apos;s settings (logged).</source>
+        <translation>Oplysningerne om den dataansvarlige blev gemt i projektets indstillinger (logført).</translation>
+    </message>
+    <message>
         <source>Save the record of processing activities</source>
         <translation>Gem fortegnelsen over behandlingsaktiviteter</translation>
     </message>
@@ -1805,8 +2653,8 @@
         <translation>Piloten er afsluttet: alle dens data er slettet, og nøglerne til dens filer er destrueret. Behold overdragelsespakken; projektet indeholder nu kun behandlingsloggen.</translation>
     </message>
     <message>
-        <source>This pilot was closed on {0}: the project holds no data any more.</source>
-        <translation>Denne pilot blev afsluttet {0}: projektet indeholder ikke længere nogen data.</translation>
+        <source>This pilot was closed on {0}: {1} rows and the models were erased for good, so there is no pilot report or handover bundle to make any more (the client keeps the bundle saved before closing). The processing log (entries: {2}) remains, and the Art. 30 record above can still be saved from it.</source>
+        <translation>Denne pilot blev afsluttet den {0}: {1} rækker og modellerne blev slettet permanent, så der kan ikke længere laves en pilotrapport eller en overdragelsespakke (kunden beholder den pakke, der blev gemt før afslutningen). Behandlingsloggen (poster: {2}) er tilbage, og fortegnelsen efter art. 30 ovenfor kan stadig gemmes ud fra den.</translation>
     </message>
     <message>
         <source>{0} customers in the register, excluded from every analysis</source>
@@ -2035,6 +2883,14 @@
         <translation>Udateret (beholdes)</translation>
     </message>
     <message>
+        <source>Expiring later</source>
+        <translation>Udløber senere</translation>
+    </message>
+    <message>
+        <source>Each customer or row held is counted once: past the limit, expiring in the next 12 months, expiring later, or undated. Undated ones stay, because nothing says when they expire.</source>
+        <translation>Hver opbevaret kunde eller række tælles én gang: over grænsen, udløber inden for 12 måneder, udløber senere eller udateret. Udaterede beholdes, fordi intet siger, hvornår de udløber.</translation>
+    </message>
+    <message>
         <source>Retention deadlines</source>
         <translation>Opbevaringsfrister</translation>
     </message>
@@ -2194,6 +3050,10 @@
         <translation>Forventede køb</translation>
     </message>
     <message>
+        <source>There are no segments left to show or act on.</source>
+        <translation>Der er ingen segmenter tilbage at vise eller handle på.</translation>
+    </message>
+    <message>
         <source>Segments</source>
         <translation>Segmenter</translation>
     </message>
@@ -2242,12 +3102,56 @@
         <translation>Handl på dette segment med en tilfældig kontrolgruppe holdt tilbage, så det kan måles, hvad handlingen ændrede</translation>
     </message>
     <message>
+        <source>E&amp;xport segments…</source>
+        <translation>&amp;Eksportér segmenter…</translation>
+    </message>
+    <message>
+        <source>Save every segment with its figures, reason and suggested action as an Excel workbook or CSV file</source>
+        <translation>Gem hvert segment med dets tal, begrundelse og foreslåede handling som Excel-projektmappe eller CSV-fil</translation>
+    </message>
+    <message>
+        <source>Export segments</source>
+        <translation>Eksportér segmenter</translation>
+    </message>
+    <message>
+        <source>segments</source>
+        <translation>segmenter</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel-projektmappe (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the segments</source>
+        <translation>Eksporterer segmenterne</translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation>{0} er gemt.</translation>
+    </message>
+    <message>
+        <source>{0} segments from the models trained {1}. Segments smaller than {2} customers are never shown.</source>
+        <translation>{0} segmenter fra modellerne trænet {1}. Segmenter med færre end {2} kunder vises aldrig.</translation>
+    </message>
+    <message>
+        <source>Revenue at risk = churn risk × {0}, in {1}.</source>
+        <translation>Omsætning i risiko = afgangsrisiko × {0}, i {1}.</translation>
+    </message>
+    <message>
+        <source>No revenue at risk: it needs what each customer is worth (spend, a fee, a balance or an order value), and this project has none that Prevista recognised. Choose the customer value column in Settings, then train again.</source>
+        <translation>Ingen omsætning i risiko: det kræver, hvad hver kunde er værd (forbrug, et gebyr, en saldo eller en ordreværdi), og dette projekt har ingen, som Prevista genkendte. Vælg kolonnen med kundeværdi under Indstillinger, og træn derefter igen.</translation>
+    </message>
+    <message>
         <source>Best time to reach: {0}, {1}–{2} h{3} ({4} of their contacts)</source>
         <translation>Bedste tidspunkt at nå dem: {0}, kl. {1}–{2}{3} ({4} af deres henvendelser)</translation>
     </message>
     <message>
         <source>Buys most: {0}, {1}–{2} h{3} ({4} of their purchases)</source>
         <translation>Køber mest: {0}, kl. {1}–{2}{3} ({4} af deres køb)</translation>
+    </message>
+    <message>
+        <source>#{0}</source>
+        <translation>#{0}</translation>
     </message>
     <message>
         <source>No segments yet. Train a model first: the segments, their risks and the recommended actions appear here once it exists.</source>
@@ -2260,10 +3164,6 @@
     <message>
         <source>Retrain recommended: these segments were computed from data that includes people since excluded (opt-out, erasure or retention cleanup). Their figures are recounted without them; train again on the Models page for new segments.</source>
         <translation>Gentræning anbefales: disse segmenter blev beregnet ud fra data, der omfatter personer, som siden er udelukket (indsigelse, sletning eller oprydning efter opbevaringsperioden). Deres tal er talt op igen uden dem; træn igen på siden Modeller for at få nye segmenter.</translation>
-    </message>
-    <message>
-        <source>{0} segments from model {1}. Segments smaller than {2} customers are never shown.</source>
-        <translation>{0} segmenter fra model {1}. Segmenter med færre end {2} kunder vises aldrig.</translation>
     </message>
     <message>
         <source>Revenue at risk = churn risk × {0}.</source>
@@ -2550,6 +3450,14 @@
         <translation>Opretter et demoprojekt ud fra de medfølgende fiktive CRM-eksporter, importerer og træner det og åbner det derefter.</translation>
     </message>
     <message>
+        <source>&amp;Verify a processing log…</source>
+        <translation>&amp;Verificér en behandlingslog…</translation>
+    </message>
+    <message>
+        <source>For the data-protection officer: check a project&apos;s processing log and read its entries without the project&apos;s passphrase.</source>
+        <translation>Til databeskyttelsesrådgiveren: kontrollér et projekts behandlingslog, og læs dens poster uden projektets adgangsfrase.</translation>
+    </message>
+    <message>
         <source>Prevista</source>
         <translation>Prevista</translation>
     </message>
@@ -2634,6 +3542,153 @@
     <message>
         <source>Unlocking…</source>
         <translation>Låser op…</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyLogPanel</name>
+    <message>
+        <source>Verify a processing log</source>
+        <translation>Verificér en behandlingslog</translation>
+    </message>
+    <message>
+        <source>For the data-protection officer: check that nobody changed a project&apos;s processing log, without its passphrase. Pick the log package exported on the Privacy screen (or the log file, or a handover bundle) and type the key fingerprint you kept when the project was created.</source>
+        <translation>Til databeskyttelsesrådgiveren: kontrollér, at ingen har ændret et projekts behandlingslog, uden projektets adgangsfrase. Vælg den logpakke, der er eksporteret på skærmen Databeskyttelse (eller logfilen eller en overdragelsespakke), og skriv det nøglefingeraftryk, du gemte, da projektet blev oprettet.</translation>
+    </message>
+    <message>
+        <source>Log, package or bundle</source>
+        <translation>Log, pakke eller overdragelsespakke</translation>
+    </message>
+    <message>
+        <source>Public key file</source>
+        <translation>Fil med offentlig nøgle</translation>
+    </message>
+    <message>
+        <source>Optional: the key in the package or beside the log is used</source>
+        <translation>Valgfrit: nøglen i pakken eller ved siden af loggen bruges</translation>
+    </message>
+    <message>
+        <source>Earlier package or checkpoint</source>
+        <translation>Tidligere pakke eller kontrolpunkt</translation>
+    </message>
+    <message>
+        <source>Optional: shows whether entries were removed or changed since</source>
+        <translation>Valgfrit: viser, om poster er fjernet eller ændret siden</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Nøglens fingeraftryk</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits, as shown when the project was created</source>
+        <translation>64 hexadecimale cifre, som vist, da projektet blev oprettet</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>G&amp;ennemse…</translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation>Genne&amp;mse…</translation>
+    </message>
+    <message>
+        <source>Brows&amp;e…</source>
+        <translation>Gennem&amp;se…</translation>
+    </message>
+    <message>
+        <source>&amp;Log, package or bundle:</source>
+        <translation>&amp;Log, pakke eller overdragelsespakke:</translation>
+    </message>
+    <message>
+        <source>Public &amp;key file:</source>
+        <translation>Fil med offentlig &amp;nøgle:</translation>
+    </message>
+    <message>
+        <source>Key fin&amp;gerprint:</source>
+        <translation>Nøglens &amp;fingeraftryk:</translation>
+    </message>
+    <message>
+        <source>Earlier pa&amp;ckage or checkpoint:</source>
+        <translation>Tidligere pakke eller &amp;kontrolpunkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verificér</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Eksportér &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tilbage</translation>
+    </message>
+    <message>
+        <source>Choose the processing log, log package or handover bundle</source>
+        <translation>Vælg behandlingsloggen, logpakken eller overdragelsespakken</translation>
+    </message>
+    <message>
+        <source>Logs and packages (*.zip *.jsonl);;All files (*)</source>
+        <translation>Logfiler og pakker (*.zip *.jsonl);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Choose the log&apos;s public key</source>
+        <translation>Vælg loggens offentlige nøgle</translation>
+    </message>
+    <message>
+        <source>Public key (*.pub *.pem);;All files (*)</source>
+        <translation>Offentlig nøgle (*.pub *.pem);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Choose the earlier log package or checkpoint you kept</source>
+        <translation>Vælg den tidligere logpakke eller det kontrolpunkt, du har gemt</translation>
+    </message>
+    <message>
+        <source>Packages and checkpoints (*.zip *.json);;All files (*)</source>
+        <translation>Pakker og kontrolpunkter (*.zip *.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Choose the log, package or bundle first.</source>
+        <translation>Vælg først loggen, pakken eller overdragelsespakken.</translation>
+    </message>
+    <message>
+        <source>Verifying the processing log</source>
+        <translation>Verificerer behandlingsloggen</translation>
+    </message>
+    <message>
+        <source>FAILED: {0}. The entries below are as read from the file and cannot be relied on from entry {1} on.</source>
+        <translation>MISLYKKEDES: {0}. Posterne nedenfor er, som de blev læst fra filen, og der kan ikke stoles på dem fra post {1} og frem.</translation>
+    </message>
+    <message>
+        <source>OK: {0} entries, hash chain intact, every entry and the head signed by the project&apos;s key you kept, and the log continues the earlier package or checkpoint: nothing up to it was removed or changed.</source>
+        <translation>OK: {0} poster, hashkæden er intakt, hver post og kædens ende er signeret med projektets nøgle, som du har gemt, og loggen fortsætter den tidligere pakke eller det tidligere kontrolpunkt: intet frem til det er fjernet eller ændret.</translation>
+    </message>
+    <message>
+        <source>OK: {0} entries, hash chain intact, every entry and the head signed by the project&apos;s key with the fingerprint you kept.</source>
+        <translation>OK: {0} poster, hashkæden er intakt, hver post og kædens ende er signeret med projektets nøgle med det fingeraftryk, du har gemt.</translation>
+    </message>
+    <message>
+        <source>Hash chain intact and signed ({0} entries), but only by the key that came with the log (fingerprint {1}): whoever could change the log could have replaced that key too. Type the fingerprint you kept to be sure.</source>
+        <translation>Hashkæden er intakt og signeret ({0} poster), men kun med den nøgle, der fulgte med loggen (fingeraftryk {1}): den, der kunne ændre loggen, kunne også have udskiftet nøglen. Skriv det fingeraftryk, du har gemt, for at være sikker.</translation>
+    </message>
+    <message>
+        <source>OK: {0} entries, hash chain intact; signatures NOT checked (no public key): anyone can rebuild a hash chain.</source>
+        <translation>OK: {0} poster, hashkæden er intakt; signaturerne er IKKE kontrolleret (ingen offentlig nøgle): enhver kan genopbygge en hashkæde.</translation>
+    </message>
+    <message>
+        <source>Export the processing log as PDF</source>
+        <translation>Eksportér behandlingsloggen som PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>Skriver PDF-filen</translation>
+    </message>
+    <message>
+        <source>Wrote the processing log as PDF to {0}.</source>
+        <translation>Skrev behandlingsloggen som PDF til {0}.</translation>
     </message>
 </context>
 <context>

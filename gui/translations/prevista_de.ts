@@ -106,6 +106,10 @@
         <translation>Support-Tickets pro Kunde</translation>
     </message>
     <message>
+        <source>Its campaigns were erased with it; none can be started.</source>
+        <translation>Ihre Kampagnen wurden mit ihm gelöscht; es kann keine gestartet werden.</translation>
+    </message>
+    <message>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
     </message>
@@ -351,10 +355,44 @@
     </message>
 </context>
 <context>
+    <name>ChecklistRow</name>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>nächster Schritt</translation>
+    </message>
+    <message>
+        <source>not done yet</source>
+        <translation>noch nicht erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedPilotBanner</name>
+    <message>
+        <source>Pilot closed</source>
+        <translation>Pilotprojekt abgeschlossen</translation>
+    </message>
+    <message>
+        <source>This pilot was closed on {0}: all its data was erased for good. {1} What remains is the processing log (Privacy → Processing log) and the Art. 30 record (Reports).</source>
+        <translation>Dieses Pilotprojekt wurde am {0} abgeschlossen: Alle seine Daten wurden endgültig gelöscht. {1} Erhalten bleiben das Verarbeitungsprotokoll (Datenschutz → Verarbeitungsprotokoll) und das Verzeichnis nach Art. 30 (Berichte).</translation>
+    </message>
+</context>
+<context>
     <name>CommitStep</name>
     <message>
         <source>&amp;Append to the data already imported (otherwise each imported table replaces the stored table of the same kind)</source>
         <translation>&amp;Bereits importierte Daten ergänzen (sonst ersetzt jede importierte Tabelle die gespeicherte gleicher Art)</translation>
+    </message>
+    <message>
+        <source>What each customer is worth a year: revenue at risk is churn risk times this. A monthly fee or charge counts twelve times.</source>
+        <translation>Was jeder Kunde pro Jahr wert ist: Der gefährdete Umsatz ist das Abwanderungsrisiko mal diesem Wert. Eine monatliche Gebühr oder Belastung zählt zwölffach.</translation>
+    </message>
+    <message>
+        <source>for example EUR</source>
+        <translation>zum Beispiel EUR</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -367,6 +405,22 @@
     <message>
         <source>Le&amp;gal basis:</source>
         <translation>&amp;Rechtsgrundlage:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;value:</source>
+        <translation>Kunden&amp;wert:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency of amounts:</source>
+        <translation>Wä&amp;hrung der Beträge:</translation>
+    </message>
+    <message>
+        <source>As set (this import has no customer amounts)</source>
+        <translation>Wie festgelegt (dieser Import enthält keine Kundenbeträge)</translation>
+    </message>
+    <message>
+        <source>Found in the data</source>
+        <translation>In den Daten gefunden</translation>
     </message>
     <message>
         <source>{0} ({1}, {2} rows)</source>
@@ -593,6 +647,10 @@
         <translation>Ticketstunden pro &amp;Mitarbeiter:</translation>
     </message>
     <message>
+        <source>There are no tickets left to forecast from.</source>
+        <translation>Es sind keine Tickets mehr vorhanden, aus denen eine Prognose erstellt werden kann.</translation>
+    </message>
+    <message>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
@@ -690,6 +748,524 @@
     </message>
 </context>
 <context>
+    <name>Glossary</name>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>A group of customers who behave alike. A segment is only shown when it has at least the smallest group size (k) of customers.</source>
+        <translation>Eine Gruppe von Kunden, die sich ähnlich verhalten. Ein Segment wird nur angezeigt, wenn es mindestens die kleinste Gruppengröße (k) an Kunden hat.</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>The chance, estimated by the model, that a customer stops buying or cancels within the outcome horizon. For a segment it is the average of its customers.</source>
+        <translation>Die vom Modell geschätzte Wahrscheinlichkeit, dass ein Kunde innerhalb des Ergebnishorizonts nicht mehr kauft oder kündigt. Für ein Segment ist es der Durchschnitt seiner Kunden.</translation>
+    </message>
+    <message>
+        <source>Expected churners</source>
+        <translation>Erwartete Abwanderer</translation>
+    </message>
+    <message>
+        <source>How many customers of a segment are likely to leave: their churn risks added up. It is an estimate for the group, not a list of people.</source>
+        <translation>Wie viele Kunden eines Segments voraussichtlich abwandern: ihre Abwanderungsrisiken zusammengezählt. Es ist eine Schätzung für die Gruppe, keine Liste von Personen.</translation>
+    </message>
+    <message>
+        <source>Revenue at risk</source>
+        <translation>Gefährdeter Umsatz</translation>
+    </message>
+    <message>
+        <source>The yearly value of the customers likely to leave: each customer&apos;s spend or fee times their churn risk, added up. Without a value (spend, fee, balance) in the data it cannot be computed and shows a dash.</source>
+        <translation>Der jährliche Wert der Kunden, die voraussichtlich abwandern: die Ausgaben oder die Gebühr jedes Kunden mal seinem Abwanderungsrisiko, zusammengezählt. Ohne einen Wert (Ausgaben, Gebühr, Guthaben) in den Daten lässt er sich nicht berechnen und es wird ein Strich angezeigt.</translation>
+    </message>
+    <message>
+        <source>Purchase propensity</source>
+        <translation>Kaufneigung</translation>
+    </message>
+    <message>
+        <source>The chance that a customer buys again within the outcome horizon. Customers with a high propensity are the likeliest to respond to an offer.</source>
+        <translation>Die Wahrscheinlichkeit, dass ein Kunde innerhalb des Ergebnishorizonts erneut kauft. Kunden mit hoher Kaufneigung reagieren am ehesten auf ein Angebot.</translation>
+    </message>
+    <message>
+        <source>Forecast tickets</source>
+        <translation>Prognostizierte Tickets</translation>
+    </message>
+    <message>
+        <source>The support tickets the customers of a segment are expected to open in the forecast period.</source>
+        <translation>Die Support-Tickets, die die Kunden eines Segments im Prognosezeitraum voraussichtlich eröffnen.</translation>
+    </message>
+    <message>
+        <source>Still active (buy-till-you-die)</source>
+        <translation>Noch aktiv (Buy-till-you-die)</translation>
+    </message>
+    <message>
+        <source>For shops without subscriptions: from how often and how recently each customer bought, a classic model estimates the chance that they are still a customer and how many repeat purchases to expect.</source>
+        <translation>Für Shops ohne Abonnements: Aus der Häufigkeit und der Aktualität der Käufe jedes Kunden schätzt ein klassisches Modell die Wahrscheinlichkeit, dass er noch Kunde ist, und wie viele Wiederholungskäufe zu erwarten sind.</translation>
+    </message>
+    <message>
+        <source>Outcome horizon</source>
+        <translation>Ergebnishorizont</translation>
+    </message>
+    <message>
+        <source>The period after the cut-off date in which a customer counts as lost or as a buyer, for example 90 days.</source>
+        <translation>Der Zeitraum nach dem Stichtag, in dem ein Kunde als verloren oder als Käufer gilt, zum Beispiel 90 Tage.</translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation>Einflussfaktoren</translation>
+    </message>
+    <message>
+        <source>The customer traits that move the model&apos;s estimate most, such as fewer orders lately. They explain a prediction; they do not prove a cause.</source>
+        <translation>Die Kundenmerkmale, die die Schätzung des Modells am stärksten beeinflussen, etwa weniger Bestellungen in letzter Zeit. Sie erklären eine Vorhersage; eine Ursache beweisen sie nicht.</translation>
+    </message>
+    <message>
+        <source>Held-out data</source>
+        <translation>Zurückgehaltene Daten</translation>
+    </message>
+    <message>
+        <source>Customers or a later period kept aside during training and used only to measure the model: a fair test of how it does on customers it has never seen.</source>
+        <translation>Kunden oder ein späterer Zeitraum, die beim Training beiseitegelegt und nur zum Messen des Modells verwendet werden: ein fairer Test, wie es bei Kunden abschneidet, die es nie gesehen hat.</translation>
+    </message>
+    <message>
+        <source>Baseline (reference model)</source>
+        <translation>Vergleichsmodell (Referenzmodell)</translation>
+    </message>
+    <message>
+        <source>A deliberately simple way to predict, measured the same way as the model. The model is only worth using where it clearly beats its baselines.</source>
+        <translation>Eine bewusst einfache Art der Vorhersage, die genauso gemessen wird wie das Modell. Das Modell lohnt sich nur dort, wo es seine Vergleichsmodelle deutlich übertrifft.</translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <source>How well the model ranks customers who leave above customers who stay: 0.5 is guessing, 1 is perfect; real churn models reach about 0.7 to 0.85.</source>
+        <translation>Wie gut das Modell Kunden, die abwandern, vor Kunden einordnet, die bleiben: 0,5 ist Raten, 1 ist perfekt; echte Abwanderungsmodelle erreichen etwa 0,7 bis 0,85.</translation>
+    </message>
+    <message>
+        <source>PR AUC</source>
+        <translation>PR AUC</translation>
+    </message>
+    <message>
+        <source>How many of the model&apos;s top picks really leave, over lists of every length; higher is better. It matters most when few customers leave.</source>
+        <translation>Wie viele der vom Modell zuerst gewählten Kunden tatsächlich abwandern, über Listen jeder Länge hinweg; höher ist besser. Am wichtigsten ist dieses Maß, wenn nur wenige Kunden abwandern.</translation>
+    </message>
+    <message>
+        <source>Brier score</source>
+        <translation>Brier-Score</translation>
+    </message>
+    <message>
+        <source>The average squared gap between the predicted chances and what happened; lower is better.</source>
+        <translation>Die durchschnittliche quadrierte Abweichung zwischen den vorhergesagten Wahrscheinlichkeiten und dem, was tatsächlich eingetreten ist; niedriger ist besser.</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <source>How many times more churners a list chosen by the model holds than a list of the same length chosen at random. Top-decile lift compares the 10 % with the highest risk.</source>
+        <translation>Wie viel mal mehr Abwanderer eine vom Modell gewählte Liste enthält als eine zufällig gewählte Liste gleicher Länge. Der Lift im obersten Dezil vergleicht die 10 % mit dem höchsten Risiko.</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibrierung</translation>
+    </message>
+    <message>
+        <source>Whether the predicted chances come true: of the customers given a 20 % risk, about 20 % should leave. The calibration chart sets predicted against observed rates.</source>
+        <translation>Ob die vorhergesagten Wahrscheinlichkeiten eintreffen: Von den Kunden mit 20 % Risiko sollten etwa 20 % abwandern. Das Kalibrierungsdiagramm stellt vorhergesagte und beobachtete Raten gegenüber.</translation>
+    </message>
+    <message>
+        <source>95 % range</source>
+        <translation>95-%-Bereich</translation>
+    </message>
+    <message>
+        <source>The span that holds a quality measure in 95 % of resamples of the held-out customers. The wider it is, the less certain the measure.</source>
+        <translation>Die Spanne, in der ein Qualitätsmaß in 95 % der Stichproben aus den zurückgehaltenen Kunden liegt. Je breiter sie ist, desto unsicherer ist das Maß.</translation>
+    </message>
+    <message>
+        <source>Shift (PSI)</source>
+        <translation>Verschiebung (PSI)</translation>
+    </message>
+    <message>
+        <source>How much today&apos;s customers differ from those the model learnt from. A large shift means the model should be retrained.</source>
+        <translation>Wie stark sich die heutigen Kunden von denen unterscheiden, aus denen das Modell gelernt hat. Eine große Verschiebung bedeutet, dass das Modell neu trainiert werden sollte.</translation>
+    </message>
+    <message>
+        <source>Control group (held back)</source>
+        <translation>Kontrollgruppe (zurückgehalten)</translation>
+    </message>
+    <message>
+        <source>Customers of a campaign chosen at random and deliberately not acted on. Comparing them with the treated customers shows what the action itself changed.</source>
+        <translation>Zufällig ausgewählte Kunden einer Kampagne, bei denen bewusst nichts unternommen wird. Der Vergleich mit der Testgruppe zeigt, was die Maßnahme selbst bewirkt hat.</translation>
+    </message>
+    <message>
+        <source>Treated</source>
+        <translation>Testgruppe</translation>
+    </message>
+    <message>
+        <source>The customers of a campaign who are acted on (called, mailed, offered a discount).</source>
+        <translation>Die Kunden einer Kampagne, bei denen die Maßnahme durchgeführt wird (Anruf, Mailing, Rabattangebot).</translation>
+    </message>
+    <message>
+        <source>Uplift (difference)</source>
+        <translation>Uplift (Unterschied)</translation>
+    </message>
+    <message>
+        <source>The difference in an outcome between treated and held-back customers: the effect of the action beyond what would have happened anyway.</source>
+        <translation>Der Unterschied in einer Ergebnisgröße zwischen Testgruppe und Kontrollgruppe: die Wirkung der Maßnahme über das hinaus, was ohnehin passiert wäre.</translation>
+    </message>
+    <message>
+        <source>Interval (90 %)</source>
+        <translation>Intervall (90 %)</translation>
+    </message>
+    <message>
+        <source>The range that holds the true value with the stated confidence, usually 90 %; the wider, the less certain. A campaign interval that includes zero means the action may have changed nothing.</source>
+        <translation>Der Bereich, der den wahren Wert mit der angegebenen Sicherheit enthält, meist 90 %; je breiter, desto unsicherer. Schließt das Intervall einer Kampagne null ein, hat die Maßnahme möglicherweise nichts bewirkt.</translation>
+    </message>
+    <message>
+        <source>Backtest</source>
+        <translation>Backtest</translation>
+    </message>
+    <message>
+        <source>Testing a forecast on past weeks as if they were the future: each method forecasts them from the weeks before, and the result is compared with what really happened.</source>
+        <translation>Eine Prognose an vergangenen Wochen testen, als lägen sie in der Zukunft: Jede Methode prognostiziert sie aus den Wochen davor, und das Ergebnis wird mit dem verglichen, was tatsächlich geschah.</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>How often the real value fell inside the forecast&apos;s interval in the backtest. For a 90 % interval about 90 % is right; much less means the interval is too narrow.</source>
+        <translation>Wie oft der tatsächliche Wert im Backtest innerhalb des Prognoseintervalls lag. Bei einem 90-%-Intervall sind etwa 90 % richtig; deutlich weniger bedeutet, dass das Intervall zu eng ist.</translation>
+    </message>
+    <message>
+        <source>Smallest group (k)</source>
+        <translation>Kleinste Gruppe (k)</translation>
+    </message>
+    <message>
+        <source>The fewest customers any group shown or exported may have. Smaller groups are withheld, so that no figure describes a single recognisable person.</source>
+        <translation>Die Mindestzahl an Kunden, die jede angezeigte oder exportierte Gruppe haben muss. Kleinere Gruppen werden zurückgehalten, damit keine Zahl eine einzelne erkennbare Person beschreibt.</translation>
+    </message>
+    <message>
+        <source>Encrypted ID (pseudonymisation)</source>
+        <translation>Verschlüsselte ID (Pseudonymisierung)</translation>
+    </message>
+    <message>
+        <source>Customer numbers are replaced by encrypted IDs before anything is stored, and names and contact details are dropped unless you choose to keep them. Without the passphrase nobody can trace the data to a person.</source>
+        <translation>Kundennummern werden durch verschlüsselte IDs ersetzt, bevor irgendetwas gespeichert wird, und Namen und Kontaktdaten werden verworfen, sofern Sie sie nicht behalten möchten. Ohne die Passphrase kann niemand die Daten einer Person zuordnen.</translation>
+    </message>
+    <message>
+        <source>Opt-out (objection)</source>
+        <translation>Widerspruch (Opt-out)</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s objection to being analysed or contacted. Their data is removed, and their encrypted ID stays on the opt-out register so that no later import can bring them back.</source>
+        <translation>Der Widerspruch eines Kunden gegen Analyse oder Kontaktaufnahme. Seine Daten werden entfernt, und seine verschlüsselte ID bleibt im Widerspruchsregister, damit kein späterer Import ihn zurückbringt.</translation>
+    </message>
+    <message>
+        <source>Retention deadline</source>
+        <translation>Aufbewahrungsfrist</translation>
+    </message>
+    <message>
+        <source>How long each kind of data may be kept. Data past its deadline must be deleted: the Privacy screen shows what is due and deletes it in a cleanup.</source>
+        <translation>Wie lange jede Art von Daten aufbewahrt werden darf. Daten nach Ablauf ihrer Frist müssen gelöscht werden: Die Seite Datenschutz zeigt, was fällig ist, und löscht es bei einer Bereinigung.</translation>
+    </message>
+    <message>
+        <source>Processing log</source>
+        <translation>Verarbeitungsprotokoll</translation>
+    </message>
+    <message>
+        <source>A signed record of every processing step (imports, training, exports, deletions) that holds no personal data. Your data protection officer can check it without the passphrase.</source>
+        <translation>Ein signiertes Protokoll jedes Verarbeitungsschritts (Importe, Training, Exporte, Löschungen), das keine personenbezogenen Daten enthält. Ihr Datenschutzbeauftragter kann es ohne die Passphrase prüfen.</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>A short code computed from the log&apos;s public key. If it matches the one your data protection officer noted, the log was signed by this project and not by someone else.</source>
+        <translation>Ein kurzer Code, der aus dem öffentlichen Schlüssel des Protokolls berechnet wird. Stimmt er mit dem überein, den sich Ihr Datenschutzbeauftragter notiert hat, wurde das Protokoll von diesem Projekt signiert und nicht von jemand anderem.</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>The log&apos;s latest entry as your data protection officer last saw it. Checking the log against it later shows whether any entry was removed or rewritten since.</source>
+        <translation>Der letzte Eintrag des Protokolls, so wie Ihr Datenschutzbeauftragter ihn zuletzt gesehen hat. Eine spätere Prüfung des Protokolls dagegen zeigt, ob seitdem ein Eintrag entfernt oder umgeschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>What the data is processed for. It is recorded with every step, and the data may only be used for it.</source>
+        <translation>Wofür die Daten verarbeitet werden. Er wird bei jedem Schritt festgehalten, und die Daten dürfen nur dafür verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>The reason under data protection law that allows the processing, such as legitimate interest. It is recorded with every import.</source>
+        <translation>Der Grund nach Datenschutzrecht, der die Verarbeitung erlaubt, etwa berechtigtes Interesse. Sie wird bei jedem Import festgehalten.</translation>
+    </message>
+    <message>
+        <source>KPI baseline</source>
+        <translation>KPI-Ausgangswerte</translation>
+    </message>
+    <message>
+        <source>The key figures recorded at the start of the pilot, so that later figures can be compared with them.</source>
+        <translation>Die Kennzahlen, die zu Beginn des Pilotprojekts erfasst werden, damit spätere Zahlen mit ihnen verglichen werden können.</translation>
+    </message>
+    <message>
+        <source>Undo the last import</source>
+        <translation>Letzten Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Puts the data back as it was before the most recent import. Opt-outs and erasures recorded since stay in force, and models trained on the undone data are marked for retraining.</source>
+        <translation>Stellt die Daten so wieder her, wie sie vor dem letzten Import waren. Seitdem erfasste Widersprüche und Löschungen bleiben wirksam, und Modelle, die mit den rückgängig gemachten Daten trainiert wurden, werden zum Neutraining markiert.</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryTab</name>
+    <message>
+        <source>Search the glossary</source>
+        <translation>Glossar durchsuchen</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Begriffe</translation>
+    </message>
+    <message>
+        <source>No term matches.</source>
+        <translation>Kein Begriff passt.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideTab</name>
+    <message>
+        <source>Prevista turns your CRM exports into segments you can act on, entirely on this computer. These are the steps, in order:</source>
+        <translation>Prevista macht aus Ihren CRM-Exporten Segmente, mit denen Sie arbeiten können – vollständig auf diesem Computer. Das sind die Schritte, der Reihe nach:</translation>
+    </message>
+    <message>
+        <source>1. Import your CRM exports</source>
+        <translation>1. Ihre CRM-Exporte importieren</translation>
+    </message>
+    <message>
+        <source>Export customers, orders or invoices, and support tickets from your CRM as CSV or Excel files and import them. Customer numbers are replaced by encrypted IDs before anything is stored; names and contact details are dropped unless you choose to keep them.</source>
+        <translation>Exportieren Sie Kunden, Bestellungen oder Rechnungen und Support-Tickets aus Ihrem CRM als CSV- oder Excel-Dateien und importieren Sie sie. Kundennummern werden durch verschlüsselte IDs ersetzt, bevor irgendetwas gespeichert wird; Namen und Kontaktdaten werden verworfen, sofern Sie sie nicht behalten möchten.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Import</source>
+        <translation>Zum &amp;Import wechseln</translation>
+    </message>
+    <message>
+        <source>2. Check the data</source>
+        <translation>2. Die Daten prüfen</translation>
+    </message>
+    <message>
+        <source>Before anything is stored, the import shows what it found: which column means what, and problems such as too few customers or too short a history. Correct a column&apos;s meaning there, or fix the export and import it again.</source>
+        <translation>Bevor irgendetwas gespeichert wird, zeigt der Import, was er gefunden hat: welche Spalte was bedeutet, und Probleme wie zu wenige Kunden oder einen zu kurzen Verlauf. Korrigieren Sie dort die Bedeutung einer Spalte, oder korrigieren Sie den Export und importieren Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;quality check</source>
+        <translation>Zur &amp;Qualitätsprüfung wechseln</translation>
+    </message>
+    <message>
+        <source>3. Train the models</source>
+        <translation>3. Die Modelle trainieren</translation>
+    </message>
+    <message>
+        <source>Training learns from your history who is likely to leave and who is likely to buy, and measures itself on customers it never saw, beside simple baselines. The Models page says how good the result is in plain words.</source>
+        <translation>Das Training lernt aus Ihrem Verlauf, wer voraussichtlich abwandert und wer voraussichtlich kauft, und misst sich an Kunden, die es nie gesehen hat, im Vergleich mit einfachen Vergleichsmodellen. Die Seite Modelle sagt in klaren Worten, wie gut das Ergebnis ist.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Models</source>
+        <translation>Zu den &amp;Modellen wechseln</translation>
+    </message>
+    <message>
+        <source>4. Look at the segments and act</source>
+        <translation>4. Die Segmente ansehen und handeln</translation>
+    </message>
+    <message>
+        <source>Customers are grouped into segments, each with its churn risk, revenue at risk and a suggested action. Start a campaign for a segment: a random part of it is held back, so that the effect can be measured later.</source>
+        <translation>Kunden werden in Segmente gruppiert, jedes mit seinem Abwanderungsrisiko, seinem gefährdeten Umsatz und einer vorgeschlagenen Maßnahme. Starten Sie eine Kampagne für ein Segment: Ein zufälliger Teil davon wird zurückgehalten, damit die Wirkung später gemessen werden kann.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Segments</source>
+        <translation>Zu den &amp;Segmenten wechseln</translation>
+    </message>
+    <message>
+        <source>5. Measure and report</source>
+        <translation>5. Messen und berichten</translation>
+    </message>
+    <message>
+        <source>After the campaign, import who was reached and measure: the difference between treated and held-back customers shows what the action changed. The reports sum up the pilot and the processing for your records.</source>
+        <translation>Importieren Sie nach der Kampagne, wer erreicht wurde, und messen Sie: Der Unterschied zwischen Testgruppe und Kontrollgruppe zeigt, was die Maßnahme bewirkt hat. Die Berichte fassen das Pilotprojekt und die Verarbeitung für Ihre Unterlagen zusammen.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Campaigns</source>
+        <translation>Zu den &amp;Kampagnen wechseln</translation>
+    </message>
+    <message>
+        <source>Your privacy duties</source>
+        <translation>Ihre Datenschutzpflichten</translation>
+    </message>
+    <message>
+        <source>Record objections (opt-outs) and requests for access or erasure as they arrive, and delete data past its retention deadline when the Privacy screen says a cleanup is due. Every step is written to the signed processing log your data protection officer can check.</source>
+        <translation>Erfassen Sie Widersprüche (Opt-outs) sowie Auskunfts- und Löschanträge, sobald sie eingehen, und löschen Sie Daten nach Ablauf ihrer Aufbewahrungsfrist, wenn die Seite Datenschutz eine Bereinigung als fällig meldet. Jeder Schritt wird im signierten Verarbeitungsprotokoll festgehalten, das Ihr Datenschutzbeauftragter prüfen kann.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Privacy</source>
+        <translation>Zum &amp;Datenschutz wechseln</translation>
+    </message>
+    <message>
+        <source>Create or open a project first (File menu, or the start screen): the buttons below then lead to each step&apos;s screen.</source>
+        <translation>Legen Sie zuerst ein Projekt an oder öffnen Sie eines (Menü Datei oder Startbildschirm): Die Schaltflächen unten führen dann zur Seite des jeweiligen Schritts.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Anleitung</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary</source>
+        <translation>&amp;Glossar</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Prevista help</source>
+        <translation>Prevista-Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Anleitung</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary</source>
+        <translation>&amp;Glossar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Importverlauf</translation>
+    </message>
+    <message>
+        <source>Log entry</source>
+        <translation>Protokolleintrag</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Imports, newest first</source>
+        <translation>Importe, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Files are shown by kind, size and the start of their checksum: file names are not kept, because a name can itself identify a person.</source>
+        <translation>Dateien werden nach Art, Größe und dem Anfang ihrer Prüfsumme angezeigt: Dateinamen werden nicht aufbewahrt, weil schon ein Name eine Person identifizieren kann.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last import…</source>
+        <translation>Letzten Import &amp;rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>Reading the import history</source>
+        <translation>Importverlauf wird gelesen</translation>
+    </message>
+    <message>
+        <source>{0}, {1}, {2} rows ({3}…)</source>
+        <translation>{0}, {1}, {2} Zeilen ({3}…)</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ergänzt</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>ersetzt</translation>
+    </message>
+    <message>
+        <source>undone (log entry {0})</source>
+        <translation>rückgängig gemacht (Protokolleintrag {0})</translation>
+    </message>
+    <message>
+        <source>in effect</source>
+        <translation>wirksam</translation>
+    </message>
+    <message>
+        <source>Checking what undoing would change</source>
+        <translation>Auswirkungen des Rückgängigmachens werden geprüft</translation>
+    </message>
+    <message>
+        <source>{0}: back to {1} rows</source>
+        <translation>{0}: zurück auf {1} Zeilen</translation>
+    </message>
+    <message>
+        <source>{0}: removed (the import created it)</source>
+        <translation>{0}: entfernt (vom Import angelegt)</translation>
+    </message>
+    <message>
+        <source>{0} customers the import added are removed</source>
+        <translation>{0} vom Import hinzugefügte Kunden werden entfernt</translation>
+    </message>
+    <message>
+        <source>the models were trained on this data: retrain them afterwards</source>
+        <translation>die Modelle wurden mit diesen Daten trainiert: Trainieren Sie sie danach neu</translation>
+    </message>
+    <message>
+        <source>Undo the import of {0}?</source>
+        <translation>Import von {0} rückgängig machen?</translation>
+    </message>
+    <message>
+        <source>Opt-outs and erasures recorded since stay in force.</source>
+        <translation>Seitdem erfasste Widersprüche und Löschungen bleiben wirksam.</translation>
+    </message>
+    <message>
+        <source>The last import cannot be undone: {0}.</source>
+        <translation>Der letzte Import kann nicht rückgängig gemacht werden: {0}.</translation>
+    </message>
+    <message>
+        <source>Undo the last import</source>
+        <translation>Letzten Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undoing the last import</source>
+        <translation>Letzter Import wird rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>The import was undone (processing log entry {0}).</source>
+        <translation>Der Import wurde rückgängig gemacht (Eintrag {0} im Verarbeitungsprotokoll).</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>&amp;Back</source>
@@ -698,6 +1274,14 @@
     <message>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported into it any more: create a new project for a new pilot.</source>
+        <translation>In dieses Projekt kann nichts mehr importiert werden: Legen Sie für ein neues Pilotprojekt ein neues Projekt an.</translation>
     </message>
     <message>
         <source>Import</source>
@@ -766,6 +1350,10 @@
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
+    <message>
+        <source>Saving the result; too late to cancel…</source>
+        <translation>Ergebnis wird gespeichert; Abbrechen ist nicht mehr möglich…</translation>
+    </message>
 </context>
 <context>
     <name>JobPanel</name>
@@ -775,18 +1363,38 @@
     </message>
 </context>
 <context>
-    <name>LogTab</name>
+    <name>LogEntriesView</name>
     <message>
         <source>Filter the log</source>
         <translation>Protokoll filtern</translation>
     </message>
     <message>
-        <source>Action, operator or purpose contains…</source>
-        <translation>Aktion, Bearbeiter oder Zweck enthält…</translation>
+        <source>Action, operator, purpose or details contain…</source>
+        <translation>Aktion, Bearbeiter, Zweck oder Details enthalten…</translation>
     </message>
     <message>
         <source>Action</source>
         <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Ab Datum</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Until date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>Un&amp;til:</source>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
@@ -794,7 +1402,7 @@
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation>Ak&amp;tion:</translation>
+        <translation>&amp;Aktion:</translation>
     </message>
     <message>
         <source>No.</source>
@@ -821,16 +1429,51 @@
         <translation>Anzahlen und Details</translation>
     </message>
     <message>
-        <source>Processing log entries</source>
-        <translation>Einträge im Verarbeitungsprotokoll</translation>
+        <source>The selected entry in full</source>
+        <translation>Der ausgewählte Eintrag vollständig</translation>
     </message>
+    <message>
+        <source>Select an entry to read it in full.</source>
+        <translation>Wählen Sie einen Eintrag aus, um ihn vollständig zu lesen.</translation>
+    </message>
+    <message>
+        <source>Processing log entries</source>
+        <translation>Einträge des Verarbeitungsprotokolls</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>Showing {0} of {1} entries.</source>
+        <translation>{0} von {1} Einträgen werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>action {0}</source>
+        <translation>Aktion {0}</translation>
+    </message>
+    <message>
+        <source>containing &quot;{0}&quot;</source>
+        <translation>enthält „{0}“</translation>
+    </message>
+    <message>
+        <source>from {0}</source>
+        <translation>ab {0}</translation>
+    </message>
+    <message>
+        <source>until {0}</source>
+        <translation>bis {0}</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+</context>
+<context>
+    <name>LogTab</name>
     <message>
         <source>&amp;Verify</source>
         <translation>&amp;Verifizieren</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export public &amp;key…</source>
@@ -849,12 +1492,20 @@
         <translation>Das Verarbeitungsprotokoll stimmt nicht mit dem Eintrag des Projekts überein: {0} Jede Änderung wird verweigert, bis es wieder übereinstimmt. Legen Sie die gute Kopie von processing-log.jsonl zurück, falls Sie eine haben; nur wenn keine existiert, halten Sie den Verlust fest.</translation>
     </message>
     <message>
-        <source>All actions</source>
-        <translation>Alle Aktionen</translation>
+        <source>Export for the &amp;DPO…</source>
+        <translation>Für den &amp;DSB exportieren…</translation>
     </message>
     <message>
-        <source>Showing {0} of {1} entries.</source>
-        <translation>{0} von {1} Einträgen angezeigt.</translation>
+        <source>One file with the signed log, its public key and a checkpoint: what the DPO verifies on the start screen, without the passphrase</source>
+        <translation>Eine Datei mit dem signierten Protokoll, seinem öffentlichen Schlüssel und einem Prüfpunkt: das, was der Datenschutzbeauftragte auf dem Startbildschirm ohne die Passphrase verifiziert</translation>
+    </message>
+    <message>
+        <source>E&amp;xport a readable copy…</source>
+        <translation>Lesbare Kopie e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>CSV or JSON to read and sort; a copy cannot be verified</source>
+        <translation>CSV oder JSON zum Lesen und Sortieren; eine Kopie kann nicht verifiziert werden</translation>
     </message>
     <message>
         <source>Verifying the processing log</source>
@@ -901,6 +1552,22 @@
         <translation>Verarbeitungsprotokoll als {0} nach {1} exportiert.</translation>
     </message>
     <message>
+        <source>Export the processing log for the DPO</source>
+        <translation>Verarbeitungsprotokoll für den Datenschutzbeauftragten exportieren</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP-Archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>Writing the DPO log package</source>
+        <translation>Protokollpaket für den DSB wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Wrote the log package ({0} entries, the public key and a checkpoint) to {1}. Give it to the DPO, who checks it with &quot;Verify a processing log&quot; on the start screen and the key fingerprint kept when the project was created.</source>
+        <translation>Protokollpaket ({0} Einträge, der öffentliche Schlüssel und ein Prüfpunkt) nach {1} geschrieben. Übergeben Sie es dem Datenschutzbeauftragten, der es auf dem Startbildschirm mit „Verarbeitungsprotokoll verifizieren“ und dem beim Anlegen des Projekts notierten Schlüssel-Fingerabdruck prüft.</translation>
+    </message>
+    <message>
         <source>Export the log&apos;s public key</source>
         <translation>Öffentlichen Schlüssel des Protokolls exportieren</translation>
     </message>
@@ -934,6 +1601,10 @@
     <message>
         <source>&amp;Open project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a processing log…</source>
+        <translation>Verarbeitungsprotokoll &amp;verifizieren…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -1001,42 +1672,6 @@
     <message>
         <source>A role applies to every chosen file with a column of that name. Direct identifiers are never used for analysis; without the identity table they are not stored at all.</source>
         <translation>Eine Rolle gilt für jede gewählte Datei mit einer Spalte dieses Namens. Direkte Identifikatoren werden nie für Analysen verwendet; ohne Identitätstabelle werden sie gar nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>Customer ID (replaced by an encrypted ID)</source>
-        <translation>Kunden-ID (durch eine verschlüsselte ID ersetzt)</translation>
-    </message>
-    <message>
-        <source>Direct identifier (name, e-mail, phone, address…)</source>
-        <translation>Direkter Identifikator (Name, E-Mail, Telefon, Adresse…)</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Zahl</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <source>Label (e.g. churned)</source>
-        <translation>Label (z. B. abgewandert)</translation>
-    </message>
-    <message>
-        <source>Consent / opt-out flag</source>
-        <translation>Einwilligung / Widerspruchskennzeichen</translation>
-    </message>
-    <message>
-        <source>Free text (dropped)</source>
-        <translation>Freitext (verworfen)</translation>
-    </message>
-    <message>
-        <source>Ignore (not imported)</source>
-        <translation>Ignorieren (nicht importiert)</translation>
     </message>
     <message>
         <source>used for analysis</source>
@@ -1214,8 +1849,8 @@
         <translation>Abwanderung wie markiert durch {0}; die Kennzeichnung hat kein Zeitfenster</translation>
     </message>
     <message>
-        <source>Model {0}, trained {1}; {2}.</source>
-        <translation>Modell {0}, trainiert {1}; {2}.</translation>
+        <source>There is nothing left to train the models on.</source>
+        <translation>Es ist nichts mehr vorhanden, womit die Modelle trainiert werden könnten.</translation>
     </message>
     <message>
         <source>ROC AUC</source>
@@ -1252,6 +1887,10 @@
     <message>
         <source>No trained model yet. Choose the options above and press Train models: the models learn from the imported history and are tested on data they never saw.</source>
         <translation>Noch kein trainiertes Modell. Wählen Sie oben die Optionen und klicken Sie auf „Modelle trainieren“: Die Modelle lernen aus dem importierten Verlauf und werden auf Daten getestet, die sie nie gesehen haben.</translation>
+    </message>
+    <message>
+        <source>Models trained {0}; {1}.</source>
+        <translation>Modelle trainiert am {0}; {1}.</translation>
     </message>
     <message>
         <source>Recurring charges, not predicted as purchases: {0}</source>
@@ -1464,6 +2103,62 @@
         <translation>Abgelaufene Daten &amp;löschen…</translation>
     </message>
     <message>
+        <source>Next steps</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>1. Import your customer data</source>
+        <translation>1. Ihre Kundendaten importieren</translation>
+    </message>
+    <message>
+        <source>2. Check the import report</source>
+        <translation>2. Den Importbericht prüfen</translation>
+    </message>
+    <message>
+        <source>Import &amp;report…</source>
+        <translation>Import&amp;bericht…</translation>
+    </message>
+    <message>
+        <source>3. Train the models</source>
+        <translation>3. Die Modelle trainieren</translation>
+    </message>
+    <message>
+        <source>4. Look at the segments</source>
+        <translation>4. Die Segmente ansehen</translation>
+    </message>
+    <message>
+        <source>&amp;Segments…</source>
+        <translation>&amp;Segmente…</translation>
+    </message>
+    <message>
+        <source>5. Start a campaign or export an action list</source>
+        <translation>5. Eine Kampagne starten oder eine Aktionsliste exportieren</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaigns…</source>
+        <translation>&amp;Kampagnen…</translation>
+    </message>
+    <message>
+        <source>Pilot closed</source>
+        <translation>Pilotprojekt abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Processing &amp;log…</source>
+        <translation>Verarbeitungs&amp;protokoll…</translation>
+    </message>
+    <message>
+        <source>Read, verify and export the processing log</source>
+        <translation>Verarbeitungsprotokoll lesen, verifizieren und exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Art. 30 record…</source>
+        <translation>&amp;Verzeichnis nach Art. 30…</translation>
+    </message>
+    <message>
+        <source>Save the record of processing activities for the data-protection officer</source>
+        <translation>Das Verzeichnis von Verarbeitungstätigkeiten für den Datenschutzbeauftragten speichern</translation>
+    </message>
+    <message>
         <source>Pilot KPIs</source>
         <translation>KPIs des Pilotprojekts</translation>
     </message>
@@ -1528,12 +2223,54 @@
         <translation>Jetzt: Daten bis {0}.</translation>
     </message>
     <message>
+        <source>This pilot was closed on {0}. Erased for good, their keys destroyed: customers, events, scores, identities, the opt-out register and the models (rows: {1}; tables: {2}; stored models: {3}). Nothing can be imported or trained in this project any more; create a new project for a new pilot.
+What remains: the processing log (entries: {4}), which the data-protection officer can still verify and export, and the Art. 30 record, which can still be saved. The client keeps the handover bundle saved before closing.</source>
+        <translation>Dieses Pilotprojekt wurde am {0} abgeschlossen. Endgültig gelöscht, ihre Schlüssel vernichtet: Kunden, Ereignisse, Risikowerte, Identitäten, das Widerspruchsregister und die Modelle (Zeilen: {1}; Tabellen: {2}; gespeicherte Modelle: {3}). In diesem Projekt kann nichts mehr importiert oder trainiert werden; legen Sie für ein neues Pilotprojekt ein neues Projekt an.
+Erhalten bleiben: das Verarbeitungsprotokoll (Einträge: {4}), das der Datenschutzbeauftragte weiterhin verifizieren und exportieren kann, und das Verzeichnis nach Art. 30, das weiterhin gespeichert werden kann. Der Kunde behält das vor dem Abschluss gespeicherte Übergabepaket.</translation>
+    </message>
+    <message>
+        <source>Customers imported: {0}</source>
+        <translation>Importierte Kunden: {0}</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>Noch keine Daten</translation>
+    </message>
+    <message>
+        <source>The last import was refused: import the export again to see its report and what to fix</source>
+        <translation>Der letzte Import wurde abgelehnt: Importieren Sie den Export erneut, um seinen Bericht und die nötigen Korrekturen zu sehen</translation>
+    </message>
+    <message>
+        <source>The last import&apos;s warnings were not confirmed: import the export again and review them</source>
+        <translation>Die Warnungen des letzten Imports wurden nicht bestätigt: Importieren Sie den Export erneut und prüfen Sie sie</translation>
+    </message>
+    <message>
+        <source>Warnings confirmed at import: {0}</source>
+        <translation>Beim Import bestätigte Warnungen: {0}</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>Trainiert</translation>
+    </message>
+    <message>
+        <source>Segments: {0}</source>
+        <translation>Segmente: {0}</translation>
+    </message>
+    <message>
+        <source>Campaigns and action lists so far: {0}</source>
+        <translation>Bisherige Kampagnen und Aktionslisten: {0}</translation>
+    </message>
+    <message>
         <source>{0} (as encrypted IDs); opt-out register: {1}</source>
         <translation>{0} (als verschlüsselte IDs); Widerspruchsregister: {1}</translation>
     </message>
     <message>
         <source>{0}: {1} rows</source>
         <translation>{0}: {1} Zeilen</translation>
+    </message>
+    <message>
+        <source>None: erased when the pilot was closed.</source>
+        <translation>Keine: beim Abschluss des Pilotprojekts gelöscht.</translation>
     </message>
     <message>
         <source>No data imported yet.</source>
@@ -1579,8 +2316,63 @@
         <translation>Verarbeitungs&amp;protokoll</translation>
     </message>
     <message>
+        <source>The opt-out register, the retention deadlines and data-subject requests have no data left to act on; the processing log remains.</source>
+        <translation>Für das Widerspruchsregister, die Aufbewahrungsfristen und die Betroffenenanfragen sind keine Daten mehr vorhanden; das Verarbeitungsprotokoll bleibt erhalten.</translation>
+    </message>
+    <message>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSettingsDialog</name>
+    <message>
+        <source>Details for the Art. 30 record</source>
+        <translation>Angaben für das Verzeichnis nach Art. 30</translation>
+    </message>
+    <message>
+        <source>&amp;Controller (your business):</source>
+        <translation>&amp;Verantwortlicher (Ihr Unternehmen):</translation>
+    </message>
+    <message>
+        <source>Controller con&amp;tact:</source>
+        <translation>&amp;Kontakt des Verantwortlichen:</translation>
+    </message>
+    <message>
+        <source>&amp;DPO contact:</source>
+        <translation>Kontakt des Datensch&amp;utzbeauftragten:</translation>
+    </message>
+    <message>
+        <source>Reci&amp;pients:</source>
+        <translation>&amp;Empfänger:</translation>
+    </message>
+    <message>
+        <source>Third-country trans&amp;fers:</source>
+        <translation>Übermittlungen in Dri&amp;ttländer:</translation>
+    </message>
+    <message>
+        <source>Organisational &amp;measures:</source>
+        <translation>&amp;Organisatorische Maßnahmen:</translation>
+    </message>
+    <message>
+        <source>address, e-mail or phone</source>
+        <translation>Adresse, E-Mail oder Telefon</translation>
+    </message>
+    <message>
+        <source>the DPO&apos;s contact, or “none appointed”</source>
+        <translation>Kontakt des Datenschutzbeauftragten oder „nicht benannt“</translation>
+    </message>
+    <message>
+        <source>e.g. access limited to two named staff, screen lock</source>
+        <translation>z. B. Zugriff auf zwei namentlich benannte Mitarbeiter beschränkt, Bildschirmsperre</translation>
+    </message>
+    <message>
+        <source>The record of processing activities names who is responsible. These details are not filled in yet; they are saved in the project&apos;s settings (the change is logged) and used for every later record.</source>
+        <translation>Das Verzeichnis von Verarbeitungstätigkeiten nennt, wer verantwortlich ist. Diese Angaben sind noch nicht ausgefüllt; sie werden in den Projekteinstellungen gespeichert (die Änderung wird protokolliert) und für jedes spätere Verzeichnis verwendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Save and continue</source>
+        <translation>&amp;Speichern und fortfahren</translation>
     </message>
 </context>
 <context>
@@ -1590,16 +2382,72 @@
         <translation>Vollständiger Datenqualitätsbericht</translation>
     </message>
     <message>
+        <source>Show &amp;technical details</source>
+        <translation>&amp;Technische Details anzeigen</translation>
+    </message>
+    <message>
         <source>I have &amp;read the warnings and want to import anyway</source>
         <translation>Ich habe die Warnungen ge&amp;lesen und möchte trotzdem importieren</translation>
     </message>
     <message>
-        <source>Full report</source>
-        <translation>Vollständiger Bericht</translation>
+        <source>Findings</source>
+        <translation>Befunde</translation>
     </message>
     <message>
-        <source>Import refused: the findings under &quot;Refused&quot; must be fixed first. Go back to give a column another role (Ignore leaves it out) or to record explicit consent for a special-category column, or correct the file and choose it again. Where a hint names --role or --allow-special, those are the same choices on the command line.</source>
-        <translation>Import abgelehnt: Die Befunde unter „Abgelehnt“ müssen zuerst behoben werden. Gehen Sie zurück, um einer Spalte eine andere Rolle zu geben („Ignorieren“ lässt sie aus) oder für eine Spalte mit besonderen Kategorien eine ausdrückliche Einwilligung zu erfassen, oder korrigieren Sie die Datei und wählen Sie sie erneut. Wo ein Hinweis --role oder --allow-special nennt, sind das dieselben Optionen auf der Kommandozeile.</translation>
+        <source>Hide &amp;technical details</source>
+        <translation>&amp;Technische Details ausblenden</translation>
+    </message>
+    <message>
+        <source>Import refused: what is listed under &quot;Must be fixed&quot; has to be fixed first. Each finding says what to do: usually go Back to the Columns step and choose another role for a column, or correct the file and choose it again.</source>
+        <translation>Import abgelehnt: Was unter „Vor dem Import zu beheben“ aufgeführt ist, muss zuerst behoben werden. Jeder Befund sagt, was zu tun ist: Meist gehen Sie mit „Zurück“ zum Schritt „Spaltenrollen“ und wählen eine andere Rolle für eine Spalte, oder Sie korrigieren die Datei und wählen sie erneut.</translation>
+    </message>
+    <message>
+        <source>Must be fixed before importing</source>
+        <translation>Vor dem Import zu beheben</translation>
+    </message>
+    <message>
+        <source>Check, then confirm below</source>
+        <translation>Prüfen, dann unten bestätigen</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Gut zu wissen</translation>
+    </message>
+    <message>
+        <source>column “{0}”</source>
+        <translation>Spalte „{0}“</translation>
+    </message>
+    <message>
+        <source>Or</source>
+        <translation>Oder</translation>
+    </message>
+    <message>
+        <source>What to do: {0}</source>
+        <translation>Was zu tun ist: {0}</translation>
+    </message>
+    <message>
+        <source>tick “Leave out the rows that have no customer ID” below.</source>
+        <translation>setzen Sie unten das Häkchen bei „Die Zeilen ohne Kunden-ID auslassen“.</translation>
+    </message>
+    <message>
+        <source>only if every customer gave explicit consent, tick “Explicit consent recorded” for “{0}” on the Columns step.</source>
+        <translation>nur wenn jeder Kunde ausdrücklich eingewilligt hat: Setzen Sie im Schritt „Spaltenrollen“ das Häkchen „Ausdrückliche Einwilligung liegt vor“ für „{0}“.</translation>
+    </message>
+    <message>
+        <source>check a few values of “{0}” in the file; if they were read the wrong way round, correct the file or choose another role for the column on the Columns step.</source>
+        <translation>prüfen Sie einige Werte von „{0}“ in der Datei; wurden sie verkehrt herum gelesen, korrigieren Sie die Datei oder wählen Sie im Schritt „Spaltenrollen“ eine andere Rolle für die Spalte.</translation>
+    </message>
+    <message>
+        <source>on the Columns step, choose “{0}” for “{1}”.</source>
+        <translation>wählen Sie im Schritt „Spaltenrollen“ „{0}“ für „{1}“.</translation>
+    </message>
+    <message>
+        <source>on the Columns step, choose “{0}” for the column that holds it.</source>
+        <translation>wählen Sie im Schritt „Spaltenrollen“ „{0}“ für die Spalte, die diese Angabe enthält.</translation>
+    </message>
+    <message>
+        <source>on the Columns step, choose another role for “{0}”.</source>
+        <translation>wählen Sie im Schritt „Spaltenrollen“ eine andere Rolle für „{0}“.</translation>
     </message>
     <message>
         <source>Rows without a customer ID can be left out with the box below.</source>
@@ -1612,18 +2460,6 @@
     <message>
         <source>Nothing refused and no warnings: ready to import.</source>
         <translation>Nichts abgelehnt und keine Warnungen: bereit zum Import.</translation>
-    </message>
-    <message>
-        <source>Refused:</source>
-        <translation>Abgelehnt:</translation>
-    </message>
-    <message>
-        <source>Warnings:</source>
-        <translation>Warnungen:</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>Hinweise:</translation>
     </message>
     <message>
         <source>&amp;Leave out the {0} rows that have no customer ID (guest orders); they are counted in the report and in the processing log</source>
@@ -1757,6 +2593,18 @@
         <translation>Pilotbericht unter {0} gespeichert. Er enthält nur aggregierte Daten und kann dem Kunden übergeben werden.</translation>
     </message>
     <message>
+        <source>The record was not saved: it needs the controller details first.</source>
+        <translation>Das Verzeichnis wurde nicht gespeichert: Zuerst werden die Angaben zum Verantwortlichen benötigt.</translation>
+    </message>
+    <message>
+        <source>Saving the record&apos;s details</source>
+        <translation>Angaben für das Verzeichnis werden gespeichert</translation>
+    </message>
+    <message>
+        <source>The controller details were saved in the project&apos;s settings (logged).</source>
+        <translation>Die Angaben zum Verantwortlichen wurden in den Projekteinstellungen gespeichert (protokolliert).</translation>
+    </message>
+    <message>
         <source>Save the record of processing activities</source>
         <translation>Verzeichnis von Verarbeitungstätigkeiten speichern</translation>
     </message>
@@ -1805,8 +2653,8 @@
         <translation>Das Pilotprojekt ist abgeschlossen: Alle seine Daten wurden gelöscht und die Schlüssel seiner Dateien vernichtet. Bewahren Sie das Übergabepaket auf; das Projekt enthält jetzt nur noch das Verarbeitungsprotokoll.</translation>
     </message>
     <message>
-        <source>This pilot was closed on {0}: the project holds no data any more.</source>
-        <translation>Dieses Pilotprojekt wurde am {0} abgeschlossen: Das Projekt enthält keine Daten mehr.</translation>
+        <source>This pilot was closed on {0}: {1} rows and the models were erased for good, so there is no pilot report or handover bundle to make any more (the client keeps the bundle saved before closing). The processing log (entries: {2}) remains, and the Art. 30 record above can still be saved from it.</source>
+        <translation>Dieses Pilotprojekt wurde am {0} abgeschlossen: {1} Zeilen und die Modelle wurden endgültig gelöscht, daher können kein Pilotbericht und kein Übergabepaket mehr erstellt werden (der Kunde behält das vor dem Abschluss gespeicherte Paket). Das Verarbeitungsprotokoll (Einträge: {2}) bleibt erhalten, und das Verzeichnis nach Art. 30 oben kann weiterhin daraus gespeichert werden.</translation>
     </message>
     <message>
         <source>{0} customers in the register, excluded from every analysis</source>
@@ -2035,6 +2883,14 @@
         <translation>Ohne Datum (behalten)</translation>
     </message>
     <message>
+        <source>Expiring later</source>
+        <translation>Läuft später ab</translation>
+    </message>
+    <message>
+        <source>Each customer or row held is counted once: past the limit, expiring in the next 12 months, expiring later, or undated. Undated ones stay, because nothing says when they expire.</source>
+        <translation>Jeder gespeicherte Kunde bzw. jede gespeicherte Zeile wird einmal gezählt: Frist überschritten, läuft in den nächsten 12 Monaten ab, läuft später ab oder ohne Datum. Einträge ohne Datum bleiben erhalten, weil nichts angibt, wann sie ablaufen.</translation>
+    </message>
+    <message>
         <source>Retention deadlines</source>
         <translation>Aufbewahrungsfristen</translation>
     </message>
@@ -2194,6 +3050,10 @@
         <translation>Erwartete Käufe</translation>
     </message>
     <message>
+        <source>There are no segments left to show or act on.</source>
+        <translation>Es sind keine Segmente mehr vorhanden, die angezeigt oder bearbeitet werden könnten.</translation>
+    </message>
+    <message>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
@@ -2242,12 +3102,56 @@
         <translation>Bei diesem Segment handeln und eine zufällige Kontrollgruppe zurückhalten, damit gemessen werden kann, was die Maßnahme bewirkt hat</translation>
     </message>
     <message>
+        <source>E&amp;xport segments…</source>
+        <translation>Segmente e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save every segment with its figures, reason and suggested action as an Excel workbook or CSV file</source>
+        <translation>Jedes Segment mit seinen Kennzahlen, seiner Begründung und der vorgeschlagenen Maßnahme als Excel-Arbeitsmappe oder CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Export segments</source>
+        <translation>Segmente exportieren</translation>
+    </message>
+    <message>
+        <source>segments</source>
+        <translation>segmente</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the segments</source>
+        <translation>Segmente werden exportiert</translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation>{0} gespeichert.</translation>
+    </message>
+    <message>
+        <source>{0} segments from the models trained {1}. Segments smaller than {2} customers are never shown.</source>
+        <translation>{0} Segmente aus den am {1} trainierten Modellen. Segmente mit weniger als {2} Kunden werden nie angezeigt.</translation>
+    </message>
+    <message>
+        <source>Revenue at risk = churn risk × {0}, in {1}.</source>
+        <translation>Gefährdeter Umsatz = Abwanderungsrisiko × {0}, in {1}.</translation>
+    </message>
+    <message>
+        <source>No revenue at risk: it needs what each customer is worth (spend, a fee, a balance or an order value), and this project has none that Prevista recognised. Choose the customer value column in Settings, then train again.</source>
+        <translation>Kein gefährdeter Umsatz: Dafür wird benötigt, was jeder Kunde wert ist (Ausgaben, eine Gebühr, ein Guthaben oder ein Bestellwert), und dieses Projekt enthält nichts davon, was Prevista erkannt hat. Wählen Sie in den Einstellungen die Spalte für den Kundenwert und trainieren Sie dann erneut.</translation>
+    </message>
+    <message>
         <source>Best time to reach: {0}, {1}–{2} h{3} ({4} of their contacts)</source>
         <translation>Beste Zeit für eine Kontaktaufnahme: {0}, {1}–{2} Uhr{3} ({4} ihrer Kontakte)</translation>
     </message>
     <message>
         <source>Buys most: {0}, {1}–{2} h{3} ({4} of their purchases)</source>
         <translation>Meiste Käufe: {0}, {1}–{2} Uhr{3} ({4} ihrer Käufe)</translation>
+    </message>
+    <message>
+        <source>#{0}</source>
+        <translation>#{0}</translation>
     </message>
     <message>
         <source>No segments yet. Train a model first: the segments, their risks and the recommended actions appear here once it exists.</source>
@@ -2260,10 +3164,6 @@
     <message>
         <source>Retrain recommended: these segments were computed from data that includes people since excluded (opt-out, erasure or retention cleanup). Their figures are recounted without them; train again on the Models page for new segments.</source>
         <translation>Neutraining empfohlen: Diese Segmente wurden aus Daten berechnet, die inzwischen ausgeschlossene Personen enthalten (Widerspruch, Löschung oder Aufbewahrungsbereinigung). Ihre Zahlen sind ohne sie neu gezählt; trainieren Sie auf der Seite Modelle erneut, um neue Segmente zu erhalten.</translation>
-    </message>
-    <message>
-        <source>{0} segments from model {1}. Segments smaller than {2} customers are never shown.</source>
-        <translation>{0} Segmente aus Modell {1}. Segmente mit weniger als {2} Kunden werden nie angezeigt.</translation>
     </message>
     <message>
         <source>Revenue at risk = churn risk × {0}.</source>
@@ -2550,6 +3450,14 @@
         <translation>Legt aus den mitgelieferten fiktiven CRM-Exporten ein Demoprojekt an, importiert und trainiert es und öffnet es anschließend.</translation>
     </message>
     <message>
+        <source>&amp;Verify a processing log…</source>
+        <translation>Verarbeitungsprotokoll &amp;verifizieren…</translation>
+    </message>
+    <message>
+        <source>For the data-protection officer: check a project&apos;s processing log and read its entries without the project&apos;s passphrase.</source>
+        <translation>Für den Datenschutzbeauftragten: das Verarbeitungsprotokoll eines Projekts prüfen und seine Einträge ohne die Passphrase des Projekts lesen.</translation>
+    </message>
+    <message>
         <source>Prevista</source>
         <translation>Prevista</translation>
     </message>
@@ -2634,6 +3542,153 @@
     <message>
         <source>Unlocking…</source>
         <translation>Wird entsperrt…</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyLogPanel</name>
+    <message>
+        <source>Verify a processing log</source>
+        <translation>Verarbeitungsprotokoll verifizieren</translation>
+    </message>
+    <message>
+        <source>For the data-protection officer: check that nobody changed a project&apos;s processing log, without its passphrase. Pick the log package exported on the Privacy screen (or the log file, or a handover bundle) and type the key fingerprint you kept when the project was created.</source>
+        <translation>Für den Datenschutzbeauftragten: prüfen, dass niemand das Verarbeitungsprotokoll eines Projekts verändert hat – ohne dessen Passphrase. Wählen Sie das auf der Seite Datenschutz exportierte Protokollpaket (oder die Protokolldatei oder ein Übergabepaket) und geben Sie den Schlüssel-Fingerabdruck ein, den Sie beim Anlegen des Projekts notiert haben.</translation>
+    </message>
+    <message>
+        <source>Log, package or bundle</source>
+        <translation>Protokoll, Protokollpaket oder Übergabepaket</translation>
+    </message>
+    <message>
+        <source>Public key file</source>
+        <translation>Öffentliche Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>Optional: the key in the package or beside the log is used</source>
+        <translation>Optional: sonst wird der Schlüssel im Paket oder neben dem Protokoll verwendet</translation>
+    </message>
+    <message>
+        <source>Earlier package or checkpoint</source>
+        <translation>Früheres Paket oder früherer Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>Optional: shows whether entries were removed or changed since</source>
+        <translation>Optional: zeigt, ob seitdem Einträge entfernt oder geändert wurden</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Schlüssel-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits, as shown when the project was created</source>
+        <translation>64 Hexadezimalziffern, wie beim Anlegen des Projekts angezeigt</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation>Dur&amp;chsuchen…</translation>
+    </message>
+    <message>
+        <source>Brows&amp;e…</source>
+        <translation>Durc&amp;hsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Log, package or bundle:</source>
+        <translation>&amp;Protokoll, Protokollpaket oder Übergabepaket:</translation>
+    </message>
+    <message>
+        <source>Public &amp;key file:</source>
+        <translation>Öffentliche &amp;Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>Key fin&amp;gerprint:</source>
+        <translation>Schlüssel-&amp;Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Earlier pa&amp;ckage or checkpoint:</source>
+        <translation>Früh&amp;eres Paket oder früherer Prüfpunkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verifizieren</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>PDF e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Choose the processing log, log package or handover bundle</source>
+        <translation>Verarbeitungsprotokoll, Protokollpaket oder Übergabepaket auswählen</translation>
+    </message>
+    <message>
+        <source>Logs and packages (*.zip *.jsonl);;All files (*)</source>
+        <translation>Protokolle und Pakete (*.zip *.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the log&apos;s public key</source>
+        <translation>Öffentlichen Schlüssel des Protokolls auswählen</translation>
+    </message>
+    <message>
+        <source>Public key (*.pub *.pem);;All files (*)</source>
+        <translation>Öffentlicher Schlüssel (*.pub *.pem);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the earlier log package or checkpoint you kept</source>
+        <translation>Das frühere Protokollpaket oder den früheren Prüfpunkt auswählen, den Sie aufbewahrt haben</translation>
+    </message>
+    <message>
+        <source>Packages and checkpoints (*.zip *.json);;All files (*)</source>
+        <translation>Pakete und Prüfpunkte (*.zip *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the log, package or bundle first.</source>
+        <translation>Wählen Sie zuerst das Protokoll, Protokollpaket oder Übergabepaket.</translation>
+    </message>
+    <message>
+        <source>Verifying the processing log</source>
+        <translation>Verarbeitungsprotokoll wird verifiziert</translation>
+    </message>
+    <message>
+        <source>FAILED: {0}. The entries below are as read from the file and cannot be relied on from entry {1} on.</source>
+        <translation>FEHLGESCHLAGEN: {0}. Die Einträge unten sind so wiedergegeben, wie sie aus der Datei gelesen wurden, und ab Eintrag {1} nicht verlässlich.</translation>
+    </message>
+    <message>
+        <source>OK: {0} entries, hash chain intact, every entry and the head signed by the project&apos;s key you kept, and the log continues the earlier package or checkpoint: nothing up to it was removed or changed.</source>
+        <translation>OK: {0} Einträge, Hash-Kette intakt, jeder Eintrag und das Kettenende mit dem von Ihnen aufbewahrten Schlüssel des Projekts signiert, und das Protokoll setzt das frühere Paket bzw. den früheren Prüfpunkt fort: Bis dorthin wurde nichts entfernt oder geändert.</translation>
+    </message>
+    <message>
+        <source>OK: {0} entries, hash chain intact, every entry and the head signed by the project&apos;s key with the fingerprint you kept.</source>
+        <translation>OK: {0} Einträge, Hash-Kette intakt, jeder Eintrag und das Kettenende mit dem Schlüssel des Projekts signiert, dessen Fingerabdruck Sie notiert haben.</translation>
+    </message>
+    <message>
+        <source>Hash chain intact and signed ({0} entries), but only by the key that came with the log (fingerprint {1}): whoever could change the log could have replaced that key too. Type the fingerprint you kept to be sure.</source>
+        <translation>Hash-Kette intakt und signiert ({0} Einträge), aber nur mit dem Schlüssel, der mit dem Protokoll mitgeliefert wurde (Fingerabdruck {1}): Wer das Protokoll ändern konnte, hätte auch diesen Schlüssel ersetzen können. Geben Sie den notierten Fingerabdruck ein, um sicherzugehen.</translation>
+    </message>
+    <message>
+        <source>OK: {0} entries, hash chain intact; signatures NOT checked (no public key): anyone can rebuild a hash chain.</source>
+        <translation>OK: {0} Einträge, Hash-Kette intakt; Signaturen NICHT geprüft (kein öffentlicher Schlüssel): Eine Hash-Kette kann jeder neu aufbauen.</translation>
+    </message>
+    <message>
+        <source>Export the processing log as PDF</source>
+        <translation>Verarbeitungsprotokoll als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>PDF wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Wrote the processing log as PDF to {0}.</source>
+        <translation>Verarbeitungsprotokoll als PDF nach {0} geschrieben.</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,10 @@
         <translation>Zgłoszenia serwisowe na klienta</translation>
     </message>
     <message>
+        <source>Its campaigns were erased with it; none can be started.</source>
+        <translation>Jego kampanie zostały usunięte wraz z nim; nie można rozpocząć żadnej kampanii.</translation>
+    </message>
+    <message>
         <source>Campaigns</source>
         <translation>Kampanie</translation>
     </message>
@@ -351,10 +355,44 @@
     </message>
 </context>
 <context>
+    <name>ChecklistRow</name>
+    <message>
+        <source>done</source>
+        <translation>wykonano</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>następny krok</translation>
+    </message>
+    <message>
+        <source>not done yet</source>
+        <translation>jeszcze nie wykonano</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedPilotBanner</name>
+    <message>
+        <source>Pilot closed</source>
+        <translation>Pilotaż zamknięty</translation>
+    </message>
+    <message>
+        <source>This pilot was closed on {0}: all its data was erased for good. {1} What remains is the processing log (Privacy → Processing log) and the Art. 30 record (Reports).</source>
+        <translation>Ten pilotaż zamknięto {0}: wszystkie jego dane zostały trwale usunięte. {1} Pozostają dziennik przetwarzania (Ochrona danych → Dziennik przetwarzania) i rejestr z art. 30 (Raporty).</translation>
+    </message>
+</context>
+<context>
     <name>CommitStep</name>
     <message>
         <source>&amp;Append to the data already imported (otherwise each imported table replaces the stored table of the same kind)</source>
         <translation>D&amp;ołącz do zaimportowanych danych (inaczej importowana tabela zastąpi zapisaną tabelę tego rodzaju)</translation>
+    </message>
+    <message>
+        <source>What each customer is worth a year: revenue at risk is churn risk times this. A monthly fee or charge counts twelve times.</source>
+        <translation>Ile każdy klient jest wart w ciągu roku: zagrożony przychód to ryzyko odejścia pomnożone przez tę wartość. Miesięczny abonament lub opłata liczy się dwanaście razy.</translation>
+    </message>
+    <message>
+        <source>for example EUR</source>
+        <translation>na przykład PLN</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -367,6 +405,22 @@
     <message>
         <source>Le&amp;gal basis:</source>
         <translation>Podstawa p&amp;rawna:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;value:</source>
+        <translation>Wartość &amp;klienta:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency of amounts:</source>
+        <translation>&amp;Waluta kwot:</translation>
+    </message>
+    <message>
+        <source>As set (this import has no customer amounts)</source>
+        <translation>Jak ustawiono (ten import nie zawiera kwot klientów)</translation>
+    </message>
+    <message>
+        <source>Found in the data</source>
+        <translation>Znaleziona w danych</translation>
     </message>
     <message>
         <source>{0} ({1}, {2} rows)</source>
@@ -593,6 +647,10 @@
         <translation>Godziny zgłoszeń na &amp;agenta:</translation>
     </message>
     <message>
+        <source>There are no tickets left to forecast from.</source>
+        <translation>Nie pozostały żadne zgłoszenia, na podstawie których można by przygotować prognozę.</translation>
+    </message>
+    <message>
         <source>Forecast</source>
         <translation>Prognoza</translation>
     </message>
@@ -690,6 +748,524 @@
     </message>
 </context>
 <context>
+    <name>Glossary</name>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>A group of customers who behave alike. A segment is only shown when it has at least the smallest group size (k) of customers.</source>
+        <translation>Grupa klientów, którzy zachowują się podobnie. Segment jest pokazywany tylko wtedy, gdy liczy co najmniej minimalną wielkość grupy (k).</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Ryzyko odejścia</translation>
+    </message>
+    <message>
+        <source>The chance, estimated by the model, that a customer stops buying or cancels within the outcome horizon. For a segment it is the average of its customers.</source>
+        <translation>Oszacowane przez model prawdopodobieństwo, że klient przestanie kupować lub zrezygnuje w horyzoncie wyniku. Dla segmentu jest to średnia z jego klientów.</translation>
+    </message>
+    <message>
+        <source>Expected churners</source>
+        <translation>Oczekiwane odejścia</translation>
+    </message>
+    <message>
+        <source>How many customers of a segment are likely to leave: their churn risks added up. It is an estimate for the group, not a list of people.</source>
+        <translation>Ilu klientów z segmentu prawdopodobnie odejdzie: suma ich ryzyk odejścia. To szacunek dla grupy, a nie lista osób.</translation>
+    </message>
+    <message>
+        <source>Revenue at risk</source>
+        <translation>Zagrożony przychód</translation>
+    </message>
+    <message>
+        <source>The yearly value of the customers likely to leave: each customer&apos;s spend or fee times their churn risk, added up. Without a value (spend, fee, balance) in the data it cannot be computed and shows a dash.</source>
+        <translation>Roczna wartość klientów, którzy prawdopodobnie odejdą: suma wydatków lub opłat każdego klienta pomnożonych przez jego ryzyko odejścia. Bez wartości w danych (wydatków, opłaty, salda) nie da się go obliczyć i wyświetlana jest kreska.</translation>
+    </message>
+    <message>
+        <source>Purchase propensity</source>
+        <translation>Skłonność do zakupu</translation>
+    </message>
+    <message>
+        <source>The chance that a customer buys again within the outcome horizon. Customers with a high propensity are the likeliest to respond to an offer.</source>
+        <translation>Prawdopodobieństwo, że klient ponownie dokona zakupu w horyzoncie wyniku. Klienci o wysokiej skłonności najchętniej reagują na ofertę.</translation>
+    </message>
+    <message>
+        <source>Forecast tickets</source>
+        <translation>Prognozowane zgłoszenia</translation>
+    </message>
+    <message>
+        <source>The support tickets the customers of a segment are expected to open in the forecast period.</source>
+        <translation>Zgłoszenia serwisowe, które według prognozy złożą klienci z segmentu w prognozowanym okresie.</translation>
+    </message>
+    <message>
+        <source>Still active (buy-till-you-die)</source>
+        <translation>Nadal aktywni (buy-till-you-die)</translation>
+    </message>
+    <message>
+        <source>For shops without subscriptions: from how often and how recently each customer bought, a classic model estimates the chance that they are still a customer and how many repeat purchases to expect.</source>
+        <translation>Dla sklepów bez subskrypcji: na podstawie tego, jak często i jak niedawno każdy klient kupował, klasyczny model szacuje prawdopodobieństwo, że nadal jest klientem, oraz ile ponownych zakupów można oczekiwać.</translation>
+    </message>
+    <message>
+        <source>Outcome horizon</source>
+        <translation>Horyzont wyniku</translation>
+    </message>
+    <message>
+        <source>The period after the cut-off date in which a customer counts as lost or as a buyer, for example 90 days.</source>
+        <translation>Okres po dacie granicznej, w którym klient jest liczony jako utracony lub jako kupujący, na przykład 90 dni.</translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation>Czynniki wpływu</translation>
+    </message>
+    <message>
+        <source>The customer traits that move the model&apos;s estimate most, such as fewer orders lately. They explain a prediction; they do not prove a cause.</source>
+        <translation>Cechy klientów, które najbardziej zmieniają oszacowanie modelu, na przykład mniejsza liczba zamówień w ostatnim czasie. Wyjaśniają prognozę, ale nie dowodzą przyczyny.</translation>
+    </message>
+    <message>
+        <source>Held-out data</source>
+        <translation>Odłożone dane testowe</translation>
+    </message>
+    <message>
+        <source>Customers or a later period kept aside during training and used only to measure the model: a fair test of how it does on customers it has never seen.</source>
+        <translation>Klienci lub późniejszy okres odłożeni na bok podczas trenowania i używani tylko do pomiaru modelu: uczciwy test tego, jak model radzi sobie z klientami, których nigdy nie widział.</translation>
+    </message>
+    <message>
+        <source>Baseline (reference model)</source>
+        <translation>Model bazowy (model odniesienia)</translation>
+    </message>
+    <message>
+        <source>A deliberately simple way to predict, measured the same way as the model. The model is only worth using where it clearly beats its baselines.</source>
+        <translation>Celowo prosty sposób prognozowania, mierzony tak samo jak model. Model warto stosować tylko tam, gdzie wyraźnie wypada lepiej niż modele bazowe.</translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <source>How well the model ranks customers who leave above customers who stay: 0.5 is guessing, 1 is perfect; real churn models reach about 0.7 to 0.85.</source>
+        <translation>Jak dobrze model stawia klientów, którzy odchodzą, wyżej niż tych, którzy zostają: 0,5 to zgadywanie, 1 to ideał; rzeczywiste modele odejść osiągają około 0,7–0,85.</translation>
+    </message>
+    <message>
+        <source>PR AUC</source>
+        <translation>PR AUC</translation>
+    </message>
+    <message>
+        <source>How many of the model&apos;s top picks really leave, over lists of every length; higher is better. It matters most when few customers leave.</source>
+        <translation>Ilu spośród klientów wskazanych przez model na początku listy naprawdę odchodzi, dla list każdej długości; im wyżej, tym lepiej. Ma to największe znaczenie, gdy odchodzi niewielu klientów.</translation>
+    </message>
+    <message>
+        <source>Brier score</source>
+        <translation>Wynik Briera</translation>
+    </message>
+    <message>
+        <source>The average squared gap between the predicted chances and what happened; lower is better.</source>
+        <translation>Średni kwadrat różnicy między przewidywanym prawdopodobieństwem a tym, co się wydarzyło; im niżej, tym lepiej.</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <source>How many times more churners a list chosen by the model holds than a list of the same length chosen at random. Top-decile lift compares the 10 % with the highest risk.</source>
+        <translation>Ile razy więcej odchodzących klientów zawiera lista wybrana przez model niż lista tej samej długości wybrana losowo. Lift w górnym decylu porównuje 10 % klientów o najwyższym ryzyku.</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibracja</translation>
+    </message>
+    <message>
+        <source>Whether the predicted chances come true: of the customers given a 20 % risk, about 20 % should leave. The calibration chart sets predicted against observed rates.</source>
+        <translation>Czy przewidywane prawdopodobieństwa się sprawdzają: spośród klientów z ryzykiem 20 % powinno odejść około 20 %. Wykres kalibracji zestawia przewidywane odsetki z zaobserwowanymi.</translation>
+    </message>
+    <message>
+        <source>95 % range</source>
+        <translation>Zakres 95 %</translation>
+    </message>
+    <message>
+        <source>The span that holds a quality measure in 95 % of resamples of the held-out customers. The wider it is, the less certain the measure.</source>
+        <translation>Przedział, w którym miara jakości mieści się w 95 % losowań spośród odłożonych klientów. Im jest szerszy, tym mniej pewna jest miara.</translation>
+    </message>
+    <message>
+        <source>Shift (PSI)</source>
+        <translation>Przesunięcie (PSI)</translation>
+    </message>
+    <message>
+        <source>How much today&apos;s customers differ from those the model learnt from. A large shift means the model should be retrained.</source>
+        <translation>Jak bardzo obecni klienci różnią się od tych, na których uczył się model. Duże przesunięcie oznacza, że model należy wytrenować ponownie.</translation>
+    </message>
+    <message>
+        <source>Control group (held back)</source>
+        <translation>Grupa kontrolna (wydzielona)</translation>
+    </message>
+    <message>
+        <source>Customers of a campaign chosen at random and deliberately not acted on. Comparing them with the treated customers shows what the action itself changed.</source>
+        <translation>Losowo wybrani klienci kampanii, wobec których celowo nie podejmuje się działania. Porównanie ich z grupą testową pokazuje, co zmieniło samo działanie.</translation>
+    </message>
+    <message>
+        <source>Treated</source>
+        <translation>Grupa testowa</translation>
+    </message>
+    <message>
+        <source>The customers of a campaign who are acted on (called, mailed, offered a discount).</source>
+        <translation>Klienci kampanii, wobec których podejmuje się działanie (telefon, wiadomość, oferta rabatu).</translation>
+    </message>
+    <message>
+        <source>Uplift (difference)</source>
+        <translation>Uplift (różnica)</translation>
+    </message>
+    <message>
+        <source>The difference in an outcome between treated and held-back customers: the effect of the action beyond what would have happened anyway.</source>
+        <translation>Różnica w wyniku między grupą testową a grupą kontrolną: efekt działania ponad to, co i tak by się wydarzyło.</translation>
+    </message>
+    <message>
+        <source>Interval (90 %)</source>
+        <translation>Przedział (90 %)</translation>
+    </message>
+    <message>
+        <source>The range that holds the true value with the stated confidence, usually 90 %; the wider, the less certain. A campaign interval that includes zero means the action may have changed nothing.</source>
+        <translation>Zakres, który zawiera prawdziwą wartość z podaną pewnością, zwykle 90 %; im szerszy, tym mniej pewny. Przedział kampanii obejmujący zero oznacza, że działanie mogło niczego nie zmienić.</translation>
+    </message>
+    <message>
+        <source>Backtest</source>
+        <translation>Test wsteczny</translation>
+    </message>
+    <message>
+        <source>Testing a forecast on past weeks as if they were the future: each method forecasts them from the weeks before, and the result is compared with what really happened.</source>
+        <translation>Sprawdzanie prognozy na minionych tygodniach tak, jakby były przyszłością: każda metoda prognozuje je na podstawie wcześniejszych tygodni, a wynik porównuje się z tym, co naprawdę się wydarzyło.</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Pokrycie</translation>
+    </message>
+    <message>
+        <source>How often the real value fell inside the forecast&apos;s interval in the backtest. For a 90 % interval about 90 % is right; much less means the interval is too narrow.</source>
+        <translation>Jak często w teście wstecznym prawdziwa wartość mieściła się w przedziale prognozy. Dla przedziału 90 % właściwe jest około 90 %; znacznie mniej oznacza, że przedział jest zbyt wąski.</translation>
+    </message>
+    <message>
+        <source>Smallest group (k)</source>
+        <translation>Minimalna wielkość grupy (k)</translation>
+    </message>
+    <message>
+        <source>The fewest customers any group shown or exported may have. Smaller groups are withheld, so that no figure describes a single recognisable person.</source>
+        <translation>Najmniejsza liczba klientów, jaką może mieć każda pokazywana lub eksportowana grupa. Mniejsze grupy są ukrywane, aby żadna liczba nie opisywała jednej rozpoznawalnej osoby.</translation>
+    </message>
+    <message>
+        <source>Encrypted ID (pseudonymisation)</source>
+        <translation>Zaszyfrowany identyfikator (pseudonimizacja)</translation>
+    </message>
+    <message>
+        <source>Customer numbers are replaced by encrypted IDs before anything is stored, and names and contact details are dropped unless you choose to keep them. Without the passphrase nobody can trace the data to a person.</source>
+        <translation>Numery klientów są zastępowane zaszyfrowanymi identyfikatorami, zanim cokolwiek zostanie zapisane, a imiona, nazwiska i dane kontaktowe są pomijane, chyba że zdecydujesz się je zachować. Bez hasła nikt nie powiąże danych z konkretną osobą.</translation>
+    </message>
+    <message>
+        <source>Opt-out (objection)</source>
+        <translation>Sprzeciw (opt-out)</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s objection to being analysed or contacted. Their data is removed, and their encrypted ID stays on the opt-out register so that no later import can bring them back.</source>
+        <translation>Sprzeciw klienta wobec analizowania jego danych lub kontaktowania się z nim. Jego dane są usuwane, a jego zaszyfrowany identyfikator pozostaje w rejestrze sprzeciwów, aby żaden późniejszy import nie przywrócił tych danych.</translation>
+    </message>
+    <message>
+        <source>Retention deadline</source>
+        <translation>Termin przechowywania</translation>
+    </message>
+    <message>
+        <source>How long each kind of data may be kept. Data past its deadline must be deleted: the Privacy screen shows what is due and deletes it in a cleanup.</source>
+        <translation>Jak długo można przechowywać każdy rodzaj danych. Dane po terminie trzeba usunąć: ekran Ochrona danych pokazuje, co należy usunąć, i usuwa to podczas czyszczenia.</translation>
+    </message>
+    <message>
+        <source>Processing log</source>
+        <translation>Dziennik przetwarzania</translation>
+    </message>
+    <message>
+        <source>A signed record of every processing step (imports, training, exports, deletions) that holds no personal data. Your data protection officer can check it without the passphrase.</source>
+        <translation>Podpisany zapis każdej czynności przetwarzania (importów, trenowania, eksportów, usunięć), który nie zawiera danych osobowych. Twój inspektor ochrony danych może go sprawdzić bez hasła.</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Odcisk klucza</translation>
+    </message>
+    <message>
+        <source>A short code computed from the log&apos;s public key. If it matches the one your data protection officer noted, the log was signed by this project and not by someone else.</source>
+        <translation>Krótki kod obliczony z klucza publicznego dziennika. Jeśli zgadza się z tym, który zanotował Twój inspektor ochrony danych, dziennik podpisał ten projekt, a nie ktoś inny.</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Punkt kontrolny</translation>
+    </message>
+    <message>
+        <source>The log&apos;s latest entry as your data protection officer last saw it. Checking the log against it later shows whether any entry was removed or rewritten since.</source>
+        <translation>Ostatni wpis dziennika w postaci, w jakiej ostatnio widział go Twój inspektor ochrony danych. Późniejsze sprawdzenie dziennika względem niego pokazuje, czy od tego czasu jakiś wpis usunięto lub zmieniono.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>What the data is processed for. It is recorded with every step, and the data may only be used for it.</source>
+        <translation>W jakim celu dane są przetwarzane. Cel jest zapisywany przy każdej czynności, a dane można wykorzystywać tylko do niego.</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Podstawa prawna</translation>
+    </message>
+    <message>
+        <source>The reason under data protection law that allows the processing, such as legitimate interest. It is recorded with every import.</source>
+        <translation>Wynikająca z przepisów o ochronie danych przyczyna, która pozwala na przetwarzanie, na przykład prawnie uzasadniony interes. Jest zapisywana przy każdym imporcie.</translation>
+    </message>
+    <message>
+        <source>KPI baseline</source>
+        <translation>Wartości bazowe KPI</translation>
+    </message>
+    <message>
+        <source>The key figures recorded at the start of the pilot, so that later figures can be compared with them.</source>
+        <translation>Kluczowe wskaźniki zapisane na początku pilotażu, aby można było porównać z nimi późniejsze wyniki.</translation>
+    </message>
+    <message>
+        <source>Undo the last import</source>
+        <translation>Cofnij ostatni import</translation>
+    </message>
+    <message>
+        <source>Puts the data back as it was before the most recent import. Opt-outs and erasures recorded since stay in force, and models trained on the undone data are marked for retraining.</source>
+        <translation>Przywraca dane do stanu sprzed ostatniego importu. Sprzeciwy i usunięcia danych zarejestrowane od tego czasu pozostają w mocy, a modele wytrenowane na cofniętych danych zostają oznaczone do ponownego trenowania.</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryTab</name>
+    <message>
+        <source>Search the glossary</source>
+        <translation>Szukaj w słowniczku</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Pojęcia</translation>
+    </message>
+    <message>
+        <source>No term matches.</source>
+        <translation>Żadne pojęcie nie pasuje.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideTab</name>
+    <message>
+        <source>Prevista turns your CRM exports into segments you can act on, entirely on this computer. These are the steps, in order:</source>
+        <translation>Prevista zamienia Twoje eksporty z CRM w segmenty, na podstawie których możesz działać, i robi to w całości na tym komputerze. Oto kolejne kroki:</translation>
+    </message>
+    <message>
+        <source>1. Import your CRM exports</source>
+        <translation>1. Zaimportuj eksporty z CRM</translation>
+    </message>
+    <message>
+        <source>Export customers, orders or invoices, and support tickets from your CRM as CSV or Excel files and import them. Customer numbers are replaced by encrypted IDs before anything is stored; names and contact details are dropped unless you choose to keep them.</source>
+        <translation>Wyeksportuj z CRM klientów, zamówienia lub faktury oraz zgłoszenia serwisowe jako pliki CSV lub Excel i zaimportuj je. Numery klientów są zastępowane zaszyfrowanymi identyfikatorami, zanim cokolwiek zostanie zapisane; imiona, nazwiska i dane kontaktowe są pomijane, chyba że zdecydujesz się je zachować.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Import</source>
+        <translation>Przejdź do &amp;importu</translation>
+    </message>
+    <message>
+        <source>2. Check the data</source>
+        <translation>2. Sprawdź dane</translation>
+    </message>
+    <message>
+        <source>Before anything is stored, the import shows what it found: which column means what, and problems such as too few customers or too short a history. Correct a column&apos;s meaning there, or fix the export and import it again.</source>
+        <translation>Zanim cokolwiek zostanie zapisane, import pokazuje, co znalazł: co oznacza każda kolumna oraz problemy, takie jak zbyt mała liczba klientów lub zbyt krótka historia. Popraw tam znaczenie kolumny albo popraw eksport i zaimportuj go ponownie.</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;quality check</source>
+        <translation>Przejdź do kontroli &amp;jakości</translation>
+    </message>
+    <message>
+        <source>3. Train the models</source>
+        <translation>3. Wytrenuj modele</translation>
+    </message>
+    <message>
+        <source>Training learns from your history who is likely to leave and who is likely to buy, and measures itself on customers it never saw, beside simple baselines. The Models page says how good the result is in plain words.</source>
+        <translation>Podczas trenowania modele uczą się na Twojej historii, kto prawdopodobnie odejdzie, a kto prawdopodobnie kupi, i są mierzone na klientach, których nigdy nie widziały, w porównaniu z prostymi modelami bazowymi. Strona Modele mówi prostymi słowami, jak dobry jest wynik.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Models</source>
+        <translation>Przejdź do &amp;modeli</translation>
+    </message>
+    <message>
+        <source>4. Look at the segments and act</source>
+        <translation>4. Przejrzyj segmenty i działaj</translation>
+    </message>
+    <message>
+        <source>Customers are grouped into segments, each with its churn risk, revenue at risk and a suggested action. Start a campaign for a segment: a random part of it is held back, so that the effect can be measured later.</source>
+        <translation>Klienci są grupowani w segmenty, a każdy segment ma ryzyko odejścia, zagrożony przychód i sugerowane działanie. Rozpocznij kampanię dla segmentu: losowa część jego klientów zostaje wydzielona, aby można było później zmierzyć efekt.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Segments</source>
+        <translation>Przejdź do &amp;segmentów</translation>
+    </message>
+    <message>
+        <source>5. Measure and report</source>
+        <translation>5. Zmierz wynik i przygotuj raporty</translation>
+    </message>
+    <message>
+        <source>After the campaign, import who was reached and measure: the difference between treated and held-back customers shows what the action changed. The reports sum up the pilot and the processing for your records.</source>
+        <translation>Po kampanii zaimportuj informację o tym, do kogo dotarto, i zmierz wynik: różnica między grupą testową a grupą kontrolną pokazuje, co zmieniło działanie. Raporty podsumowują pilotaż i przetwarzanie na potrzeby Twojej dokumentacji.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Campaigns</source>
+        <translation>Przejdź do &amp;kampanii</translation>
+    </message>
+    <message>
+        <source>Your privacy duties</source>
+        <translation>Twoje obowiązki w zakresie ochrony danych</translation>
+    </message>
+    <message>
+        <source>Record objections (opt-outs) and requests for access or erasure as they arrive, and delete data past its retention deadline when the Privacy screen says a cleanup is due. Every step is written to the signed processing log your data protection officer can check.</source>
+        <translation>Rejestruj sprzeciwy oraz żądania dostępu lub usunięcia danych na bieżąco, gdy napływają, i usuwaj dane po terminie przechowywania, gdy ekran Ochrona danych wskazuje, że należy wykonać czyszczenie. Każda czynność jest zapisywana w podpisanym dzienniku przetwarzania, który może sprawdzić Twój inspektor ochrony danych.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Privacy</source>
+        <translation>Przejdź do &amp;ochrony danych</translation>
+    </message>
+    <message>
+        <source>Create or open a project first (File menu, or the start screen): the buttons below then lead to each step&apos;s screen.</source>
+        <translation>Najpierw utwórz lub otwórz projekt (menu Plik lub ekran startowy): przyciski poniżej prowadzą wtedy do ekranu każdego kroku.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Przewodnik</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary</source>
+        <translation>&amp;Słowniczek</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Prevista help</source>
+        <translation>Pomoc programu Prevista</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Przewodnik</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary</source>
+        <translation>&amp;Słowniczek</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Historia importów</translation>
+    </message>
+    <message>
+        <source>Log entry</source>
+        <translation>Wpis dziennika</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Tryb</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Pliki</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Imports, newest first</source>
+        <translation>Importy, od najnowszego</translation>
+    </message>
+    <message>
+        <source>Files are shown by kind, size and the start of their checksum: file names are not kept, because a name can itself identify a person.</source>
+        <translation>Pliki są pokazywane według rodzaju, rozmiaru i początku sumy kontrolnej: nazwy plików nie są przechowywane, ponieważ sama nazwa może identyfikować osobę.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last import…</source>
+        <translation>&amp;Cofnij ostatni import…</translation>
+    </message>
+    <message>
+        <source>Reading the import history</source>
+        <translation>Wczytywanie historii importów</translation>
+    </message>
+    <message>
+        <source>{0}, {1}, {2} rows ({3}…)</source>
+        <translation>{0}, {1}, wierszy: {2} ({3}…)</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>dołączono</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>zastąpiono</translation>
+    </message>
+    <message>
+        <source>undone (log entry {0})</source>
+        <translation>cofnięty (wpis dziennika {0})</translation>
+    </message>
+    <message>
+        <source>in effect</source>
+        <translation>obowiązuje</translation>
+    </message>
+    <message>
+        <source>Checking what undoing would change</source>
+        <translation>Sprawdzanie, co zmieniłoby cofnięcie</translation>
+    </message>
+    <message>
+        <source>{0}: back to {1} rows</source>
+        <translation>{0}: powrót do stanu sprzed importu (wierszy: {1})</translation>
+    </message>
+    <message>
+        <source>{0}: removed (the import created it)</source>
+        <translation>{0}: usunięcie tabeli (utworzył ją import)</translation>
+    </message>
+    <message>
+        <source>{0} customers the import added are removed</source>
+        <translation>klienci dodani przez import zostaną usunięci: {0}</translation>
+    </message>
+    <message>
+        <source>the models were trained on this data: retrain them afterwards</source>
+        <translation>modele wytrenowano na tych danych: wytrenuj je potem ponownie</translation>
+    </message>
+    <message>
+        <source>Undo the import of {0}?</source>
+        <translation>Cofnąć import z dnia {0}?</translation>
+    </message>
+    <message>
+        <source>Opt-outs and erasures recorded since stay in force.</source>
+        <translation>Sprzeciwy i usunięcia danych zarejestrowane od tego czasu pozostaną w mocy.</translation>
+    </message>
+    <message>
+        <source>The last import cannot be undone: {0}.</source>
+        <translation>Nie można cofnąć ostatniego importu: {0}.</translation>
+    </message>
+    <message>
+        <source>Undo the last import</source>
+        <translation>Cofnij ostatni import</translation>
+    </message>
+    <message>
+        <source>Undoing the last import</source>
+        <translation>Cofanie ostatniego importu</translation>
+    </message>
+    <message>
+        <source>The import was undone (processing log entry {0}).</source>
+        <translation>Import został cofnięty (wpis dziennika przetwarzania nr {0}).</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>&amp;Back</source>
@@ -698,6 +1274,14 @@
     <message>
         <source>&amp;Next</source>
         <translation>Dale&amp;j</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historia importów…</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported into it any more: create a new project for a new pilot.</source>
+        <translation>Nie można już do niego niczego zaimportować: utwórz nowy projekt dla nowego pilotażu.</translation>
     </message>
     <message>
         <source>Import</source>
@@ -766,6 +1350,10 @@
         <source>Cancelling…</source>
         <translation>Anulowanie…</translation>
     </message>
+    <message>
+        <source>Saving the result; too late to cancel…</source>
+        <translation>Zapisywanie wyniku; na anulowanie jest już za późno…</translation>
+    </message>
 </context>
 <context>
     <name>JobPanel</name>
@@ -775,18 +1363,38 @@
     </message>
 </context>
 <context>
-    <name>LogTab</name>
+    <name>LogEntriesView</name>
     <message>
         <source>Filter the log</source>
         <translation>Filtruj dziennik</translation>
     </message>
     <message>
-        <source>Action, operator or purpose contains…</source>
-        <translation>Czynność, operator lub cel zawiera…</translation>
+        <source>Action, operator, purpose or details contain…</source>
+        <translation>Czynność, operator, cel lub szczegóły zawierają…</translation>
     </message>
     <message>
         <source>Action</source>
         <translation>Czynność</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Data od</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>dowolna</translation>
+    </message>
+    <message>
+        <source>Until date</source>
+        <translation>Data do</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <source>Un&amp;til:</source>
+        <translation>&amp;Do:</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
@@ -794,7 +1402,7 @@
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation>Czy&amp;nność:</translation>
+        <translation>&amp;Czynność:</translation>
     </message>
     <message>
         <source>No.</source>
@@ -821,16 +1429,51 @@
         <translation>Liczby i szczegóły</translation>
     </message>
     <message>
+        <source>The selected entry in full</source>
+        <translation>Pełna treść wybranego wpisu</translation>
+    </message>
+    <message>
+        <source>Select an entry to read it in full.</source>
+        <translation>Wybierz wpis, aby przeczytać jego pełną treść.</translation>
+    </message>
+    <message>
         <source>Processing log entries</source>
         <translation>Wpisy dziennika przetwarzania</translation>
     </message>
     <message>
-        <source>&amp;Verify</source>
-        <translation>&amp;Weryfikuj</translation>
+        <source>All actions</source>
+        <translation>Wszystkie czynności</translation>
     </message>
     <message>
-        <source>E&amp;xport…</source>
-        <translation>&amp;Eksportuj…</translation>
+        <source>Showing {0} of {1} entries.</source>
+        <translation>Wyświetlane wpisy: {0} z {1}.</translation>
+    </message>
+    <message>
+        <source>action {0}</source>
+        <translation>czynność {0}</translation>
+    </message>
+    <message>
+        <source>containing &quot;{0}&quot;</source>
+        <translation>zawierające „{0}”</translation>
+    </message>
+    <message>
+        <source>from {0}</source>
+        <translation>od {0}</translation>
+    </message>
+    <message>
+        <source>until {0}</source>
+        <translation>do {0}</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Wpis</translation>
+    </message>
+</context>
+<context>
+    <name>LogTab</name>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Weryfikuj</translation>
     </message>
     <message>
         <source>Export public &amp;key…</source>
@@ -849,12 +1492,20 @@
         <translation>Dziennik przetwarzania nie zgadza się z zapisem projektu: {0} Każda zmiana jest odrzucana, dopóki się nie zgadza. Przywróć dobrą kopię processing-log.jsonl, jeśli ją masz; tylko gdy jej nie ma, zapisz utratę.</translation>
     </message>
     <message>
-        <source>All actions</source>
-        <translation>Wszystkie czynności</translation>
+        <source>Export for the &amp;DPO…</source>
+        <translation>Eksportuj dla &amp;IOD…</translation>
     </message>
     <message>
-        <source>Showing {0} of {1} entries.</source>
-        <translation>Wyświetlane wpisy: {0} z {1}.</translation>
+        <source>One file with the signed log, its public key and a checkpoint: what the DPO verifies on the start screen, without the passphrase</source>
+        <translation>Jeden plik z podpisanym dziennikiem, jego kluczem publicznym i punktem kontrolnym: to, co IOD weryfikuje na ekranie startowym bez hasła</translation>
+    </message>
+    <message>
+        <source>E&amp;xport a readable copy…</source>
+        <translation>Eksportuj &amp;czytelną kopię…</translation>
+    </message>
+    <message>
+        <source>CSV or JSON to read and sort; a copy cannot be verified</source>
+        <translation>CSV lub JSON do czytania i sortowania; kopii nie można zweryfikować</translation>
     </message>
     <message>
         <source>Verifying the processing log</source>
@@ -901,6 +1552,22 @@
         <translation>Wyeksportowano dziennik przetwarzania w formacie {0} do {1}.</translation>
     </message>
     <message>
+        <source>Export the processing log for the DPO</source>
+        <translation>Eksportuj dziennik przetwarzania dla IOD</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>Archiwa ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Writing the DPO log package</source>
+        <translation>Zapisywanie pakietu dziennika dla IOD</translation>
+    </message>
+    <message>
+        <source>Wrote the log package ({0} entries, the public key and a checkpoint) to {1}. Give it to the DPO, who checks it with &quot;Verify a processing log&quot; on the start screen and the key fingerprint kept when the project was created.</source>
+        <translation>Zapisano pakiet dziennika (wpisów: {0}, klucz publiczny i punkt kontrolny) w {1}. Przekaż go inspektorowi ochrony danych, który sprawdzi go funkcją „Zweryfikuj dziennik przetwarzania” na ekranie startowym, korzystając z odcisku klucza zachowanego przy tworzeniu projektu.</translation>
+    </message>
+    <message>
         <source>Export the log&apos;s public key</source>
         <translation>Eksportuj klucz publiczny dziennika</translation>
     </message>
@@ -934,6 +1601,10 @@
     <message>
         <source>&amp;Open project…</source>
         <translation>&amp;Otwórz projekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a processing log…</source>
+        <translation>Z&amp;weryfikuj dziennik przetwarzania…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -1001,42 +1672,6 @@
     <message>
         <source>A role applies to every chosen file with a column of that name. Direct identifiers are never used for analysis; without the identity table they are not stored at all.</source>
         <translation>Rola dotyczy każdego wybranego pliku, który ma kolumnę o tej nazwie. Identyfikatory bezpośrednie nigdy nie są używane do analizy; bez tabeli tożsamości nie są w ogóle zapisywane.</translation>
-    </message>
-    <message>
-        <source>Customer ID (replaced by an encrypted ID)</source>
-        <translation>Identyfikator klienta (zastępowany zaszyfrowanym identyfikatorem)</translation>
-    </message>
-    <message>
-        <source>Direct identifier (name, e-mail, phone, address…)</source>
-        <translation>Identyfikator bezpośredni (imię i nazwisko, e-mail, telefon, adres…)</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Liczba</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategoria</translation>
-    </message>
-    <message>
-        <source>Label (e.g. churned)</source>
-        <translation>Etykieta (np. odejście klienta)</translation>
-    </message>
-    <message>
-        <source>Consent / opt-out flag</source>
-        <translation>Zgoda / znacznik sprzeciwu</translation>
-    </message>
-    <message>
-        <source>Free text (dropped)</source>
-        <translation>Tekst dowolny (pomijany)</translation>
-    </message>
-    <message>
-        <source>Ignore (not imported)</source>
-        <translation>Ignoruj (nie importuj)</translation>
     </message>
     <message>
         <source>used for analysis</source>
@@ -1214,8 +1849,8 @@
         <translation>odejście oznaczone przez {0}; etykieta nie ma okna czasowego</translation>
     </message>
     <message>
-        <source>Model {0}, trained {1}; {2}.</source>
-        <translation>Model {0}, wytrenowany {1}; {2}.</translation>
+        <source>There is nothing left to train the models on.</source>
+        <translation>Nie pozostały żadne dane, na których można by trenować modele.</translation>
     </message>
     <message>
         <source>ROC AUC</source>
@@ -1252,6 +1887,10 @@
     <message>
         <source>No trained model yet. Choose the options above and press Train models: the models learn from the imported history and are tested on data they never saw.</source>
         <translation>Brak wytrenowanego modelu. Wybierz powyższe opcje i naciśnij „Trenuj modele”: modele uczą się na zaimportowanej historii i są testowane na danych, których nigdy nie widziały.</translation>
+    </message>
+    <message>
+        <source>Models trained {0}; {1}.</source>
+        <translation>Modele wytrenowano {0}; {1}.</translation>
     </message>
     <message>
         <source>Recurring charges, not predicted as purchases: {0}</source>
@@ -1464,6 +2103,62 @@
         <translation>&amp;Usuwanie danych po terminie…</translation>
     </message>
     <message>
+        <source>Next steps</source>
+        <translation>Kolejne kroki</translation>
+    </message>
+    <message>
+        <source>1. Import your customer data</source>
+        <translation>1. Zaimportuj dane klientów</translation>
+    </message>
+    <message>
+        <source>2. Check the import report</source>
+        <translation>2. Sprawdź raport z importu</translation>
+    </message>
+    <message>
+        <source>Import &amp;report…</source>
+        <translation>&amp;Raport z importu…</translation>
+    </message>
+    <message>
+        <source>3. Train the models</source>
+        <translation>3. Wytrenuj modele</translation>
+    </message>
+    <message>
+        <source>4. Look at the segments</source>
+        <translation>4. Przejrzyj segmenty</translation>
+    </message>
+    <message>
+        <source>&amp;Segments…</source>
+        <translation>&amp;Segmenty…</translation>
+    </message>
+    <message>
+        <source>5. Start a campaign or export an action list</source>
+        <translation>5. Rozpocznij kampanię lub wyeksportuj listę działań</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaigns…</source>
+        <translation>&amp;Kampanie…</translation>
+    </message>
+    <message>
+        <source>Pilot closed</source>
+        <translation>Pilotaż zamknięty</translation>
+    </message>
+    <message>
+        <source>Processing &amp;log…</source>
+        <translation>&amp;Dziennik przetwarzania…</translation>
+    </message>
+    <message>
+        <source>Read, verify and export the processing log</source>
+        <translation>Przeglądaj, weryfikuj i eksportuj dziennik przetwarzania</translation>
+    </message>
+    <message>
+        <source>&amp;Art. 30 record…</source>
+        <translation>Rejestr z &amp;art. 30…</translation>
+    </message>
+    <message>
+        <source>Save the record of processing activities for the data-protection officer</source>
+        <translation>Zapisz rejestr czynności przetwarzania dla inspektora ochrony danych</translation>
+    </message>
+    <message>
         <source>Pilot KPIs</source>
         <translation>KPI pilotażu</translation>
     </message>
@@ -1528,12 +2223,54 @@
         <translation>Obecnie: dane do {0}.</translation>
     </message>
     <message>
+        <source>This pilot was closed on {0}. Erased for good, their keys destroyed: customers, events, scores, identities, the opt-out register and the models (rows: {1}; tables: {2}; stored models: {3}). Nothing can be imported or trained in this project any more; create a new project for a new pilot.
+What remains: the processing log (entries: {4}), which the data-protection officer can still verify and export, and the Art. 30 record, which can still be saved. The client keeps the handover bundle saved before closing.</source>
+        <translation>Ten pilotaż zamknięto {0}. Trwale usunięte (ich klucze zniszczono): klienci, zdarzenia, oceny ryzyka, tożsamości, rejestr sprzeciwów i modele (wiersze: {1}; tabele: {2}; zapisane modele: {3}). W tym projekcie nie można już niczego importować ani trenować; utwórz nowy projekt dla nowego pilotażu.
+Co pozostaje: dziennik przetwarzania (wpisy: {4}), który inspektor ochrony danych nadal może weryfikować i eksportować, oraz rejestr z art. 30, który nadal można zapisać. Klient zachowuje pakiet przekazania zapisany przed zamknięciem.</translation>
+    </message>
+    <message>
+        <source>Customers imported: {0}</source>
+        <translation>Zaimportowani klienci: {0}</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>Brak danych</translation>
+    </message>
+    <message>
+        <source>The last import was refused: import the export again to see its report and what to fix</source>
+        <translation>Ostatni import został odrzucony: zaimportuj eksport ponownie, aby zobaczyć jego raport i to, co trzeba poprawić</translation>
+    </message>
+    <message>
+        <source>The last import&apos;s warnings were not confirmed: import the export again and review them</source>
+        <translation>Ostrzeżenia ostatniego importu nie zostały potwierdzone: zaimportuj eksport ponownie i przejrzyj je</translation>
+    </message>
+    <message>
+        <source>Warnings confirmed at import: {0}</source>
+        <translation>Ostrzeżenia potwierdzone przy imporcie: {0}</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>Wytrenowano</translation>
+    </message>
+    <message>
+        <source>Segments: {0}</source>
+        <translation>Segmenty: {0}</translation>
+    </message>
+    <message>
+        <source>Campaigns and action lists so far: {0}</source>
+        <translation>Dotychczasowe kampanie i listy działań: {0}</translation>
+    </message>
+    <message>
         <source>{0} (as encrypted IDs); opt-out register: {1}</source>
         <translation>{0} (jako zaszyfrowane identyfikatory); rejestr sprzeciwów: {1}</translation>
     </message>
     <message>
         <source>{0}: {1} rows</source>
         <translation>{0} (wierszy: {1})</translation>
+    </message>
+    <message>
+        <source>None: erased when the pilot was closed.</source>
+        <translation>Brak: usunięte przy zamknięciu pilotażu.</translation>
     </message>
     <message>
         <source>No data imported yet.</source>
@@ -1579,8 +2316,63 @@
         <translation>Dziennik przetwar&amp;zania</translation>
     </message>
     <message>
+        <source>The opt-out register, the retention deadlines and data-subject requests have no data left to act on; the processing log remains.</source>
+        <translation>Rejestr sprzeciwów, terminy przechowywania i żądania osób, których dane dotyczą, nie mają już danych, na których można by działać; dziennik przetwarzania pozostaje.</translation>
+    </message>
+    <message>
         <source>Privacy</source>
         <translation>Ochrona danych</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSettingsDialog</name>
+    <message>
+        <source>Details for the Art. 30 record</source>
+        <translation>Dane do rejestru z art. 30</translation>
+    </message>
+    <message>
+        <source>&amp;Controller (your business):</source>
+        <translation>Administrator (&amp;Twoja firma):</translation>
+    </message>
+    <message>
+        <source>Controller con&amp;tact:</source>
+        <translation>&amp;Kontakt do administratora:</translation>
+    </message>
+    <message>
+        <source>&amp;DPO contact:</source>
+        <translation>Kontakt do &amp;IOD:</translation>
+    </message>
+    <message>
+        <source>Reci&amp;pients:</source>
+        <translation>&amp;Odbiorcy:</translation>
+    </message>
+    <message>
+        <source>Third-country trans&amp;fers:</source>
+        <translation>Przekazywanie do pań&amp;stw trzecich:</translation>
+    </message>
+    <message>
+        <source>Organisational &amp;measures:</source>
+        <translation>Środki organi&amp;zacyjne:</translation>
+    </message>
+    <message>
+        <source>address, e-mail or phone</source>
+        <translation>adres, e-mail lub telefon</translation>
+    </message>
+    <message>
+        <source>the DPO&apos;s contact, or “none appointed”</source>
+        <translation>kontakt do IOD lub „nie wyznaczono”</translation>
+    </message>
+    <message>
+        <source>e.g. access limited to two named staff, screen lock</source>
+        <translation>np. dostęp ograniczony do dwóch wskazanych pracowników, blokada ekranu</translation>
+    </message>
+    <message>
+        <source>The record of processing activities names who is responsible. These details are not filled in yet; they are saved in the project&apos;s settings (the change is logged) and used for every later record.</source>
+        <translation>Rejestr czynności przetwarzania wskazuje, kto odpowiada za przetwarzanie. Te dane nie zostały jeszcze uzupełnione; zostaną zapisane w ustawieniach projektu (zmiana jest odnotowywana w dzienniku) i użyte w każdym kolejnym rejestrze.</translation>
+    </message>
+    <message>
+        <source>&amp;Save and continue</source>
+        <translation>Zapisz i ko&amp;ntynuuj</translation>
     </message>
 </context>
 <context>
@@ -1590,16 +2382,72 @@
         <translation>Pełny raport jakości danych</translation>
     </message>
     <message>
+        <source>Show &amp;technical details</source>
+        <translation>Pokaż &amp;szczegóły techniczne</translation>
+    </message>
+    <message>
         <source>I have &amp;read the warnings and want to import anyway</source>
         <translation>Po&amp;twierdzam zapoznanie się z ostrzeżeniami i mimo to chcę importować</translation>
     </message>
     <message>
-        <source>Full report</source>
-        <translation>Pełny raport</translation>
+        <source>Findings</source>
+        <translation>Ustalenia</translation>
     </message>
     <message>
-        <source>Import refused: the findings under &quot;Refused&quot; must be fixed first. Go back to give a column another role (Ignore leaves it out) or to record explicit consent for a special-category column, or correct the file and choose it again. Where a hint names --role or --allow-special, those are the same choices on the command line.</source>
-        <translation>Import odrzucony: najpierw trzeba usunąć problemy wymienione w sekcji „Odrzucone”. Wróć, aby nadać kolumnie inną rolę („Ignoruj” ją pomija) lub odnotować wyraźną zgodę dla kolumny ze szczególną kategorią danych, albo popraw plik i wybierz go ponownie. Jeśli wskazówka wymienia --role lub --allow-special, są to te same opcje w wierszu poleceń.</translation>
+        <source>Hide &amp;technical details</source>
+        <translation>Ukryj &amp;szczegóły techniczne</translation>
+    </message>
+    <message>
+        <source>Import refused: what is listed under &quot;Must be fixed&quot; has to be fixed first. Each finding says what to do: usually go Back to the Columns step and choose another role for a column, or correct the file and choose it again.</source>
+        <translation>Import odrzucony: najpierw trzeba poprawić to, co wymieniono w sekcji „Do poprawienia”. Każde ustalenie mówi, co zrobić: zwykle należy wrócić przyciskiem Wstecz do kroku z rolami kolumn i wybrać inną rolę dla kolumny albo poprawić plik i wybrać go ponownie.</translation>
+    </message>
+    <message>
+        <source>Must be fixed before importing</source>
+        <translation>Do poprawienia przed importem</translation>
+    </message>
+    <message>
+        <source>Check, then confirm below</source>
+        <translation>Sprawdź, a następnie potwierdź poniżej</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Warto wiedzieć</translation>
+    </message>
+    <message>
+        <source>column “{0}”</source>
+        <translation>kolumna „{0}”</translation>
+    </message>
+    <message>
+        <source>Or</source>
+        <translation>Albo</translation>
+    </message>
+    <message>
+        <source>What to do: {0}</source>
+        <translation>Co zrobić: {0}</translation>
+    </message>
+    <message>
+        <source>tick “Leave out the rows that have no customer ID” below.</source>
+        <translation>zaznacz poniżej „Pomiń wiersze bez identyfikatora klienta”.</translation>
+    </message>
+    <message>
+        <source>only if every customer gave explicit consent, tick “Explicit consent recorded” for “{0}” on the Columns step.</source>
+        <translation>tylko jeśli każdy klient wyraził wyraźną zgodę, zaznacz „Odnotowano wyraźną zgodę” dla „{0}” w kroku z rolami kolumn.</translation>
+    </message>
+    <message>
+        <source>check a few values of “{0}” in the file; if they were read the wrong way round, correct the file or choose another role for the column on the Columns step.</source>
+        <translation>sprawdź w pliku kilka wartości „{0}”; jeśli zostały odczytane odwrotnie, popraw plik lub wybierz inną rolę dla tej kolumny w kroku z rolami kolumn.</translation>
+    </message>
+    <message>
+        <source>on the Columns step, choose “{0}” for “{1}”.</source>
+        <translation>w kroku z rolami kolumn wybierz „{0}” dla „{1}”.</translation>
+    </message>
+    <message>
+        <source>on the Columns step, choose “{0}” for the column that holds it.</source>
+        <translation>w kroku z rolami kolumn wybierz „{0}” dla kolumny, która zawiera tę informację.</translation>
+    </message>
+    <message>
+        <source>on the Columns step, choose another role for “{0}”.</source>
+        <translation>w kroku z rolami kolumn wybierz inną rolę dla „{0}”.</translation>
     </message>
     <message>
         <source>Rows without a customer ID can be left out with the box below.</source>
@@ -1612,18 +2460,6 @@
     <message>
         <source>Nothing refused and no warnings: ready to import.</source>
         <translation>Nic nie odrzucono i brak ostrzeżeń: gotowe do importu.</translation>
-    </message>
-    <message>
-        <source>Refused:</source>
-        <translation>Odrzucone:</translation>
-    </message>
-    <message>
-        <source>Warnings:</source>
-        <translation>Ostrzeżenia:</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>Uwagi:</translation>
     </message>
     <message>
         <source>&amp;Leave out the {0} rows that have no customer ID (guest orders); they are counted in the report and in the processing log</source>
@@ -1757,6 +2593,18 @@
         <translation>Zapisano raport pilotażowy w {0}. Zawiera wyłącznie dane zagregowane i można go przekazać klientowi.</translation>
     </message>
     <message>
+        <source>The record was not saved: it needs the controller details first.</source>
+        <translation>Rejestr nie został zapisany: najpierw potrzebne są dane administratora.</translation>
+    </message>
+    <message>
+        <source>Saving the record&apos;s details</source>
+        <translation>Zapisywanie danych do rejestru</translation>
+    </message>
+    <message>
+        <source>The controller details were saved in the project&apos;s settings (logged).</source>
+        <translation>Dane administratora zapisano w ustawieniach projektu (odnotowano w dzienniku).</translation>
+    </message>
+    <message>
         <source>Save the record of processing activities</source>
         <translation>Zapisz rejestr czynności przetwarzania</translation>
     </message>
@@ -1805,8 +2653,8 @@
         <translation>Pilotaż został zamknięty: wszystkie jego dane usunięto, a klucze jego plików zniszczono. Zachowaj pakiet przekazania; projekt zawiera teraz tylko dziennik przetwarzania.</translation>
     </message>
     <message>
-        <source>This pilot was closed on {0}: the project holds no data any more.</source>
-        <translation>Ten pilotaż zamknięto {0}: projekt nie zawiera już żadnych danych.</translation>
+        <source>This pilot was closed on {0}: {1} rows and the models were erased for good, so there is no pilot report or handover bundle to make any more (the client keeps the bundle saved before closing). The processing log (entries: {2}) remains, and the Art. 30 record above can still be saved from it.</source>
+        <translation>Ten pilotaż zamknięto {0}: wiersze (liczba: {1}) i modele zostały trwale usunięte, więc nie można już przygotować raportu pilotażowego ani pakietu przekazania (klient zachowuje pakiet zapisany przed zamknięciem). Dziennik przetwarzania (wpisy: {2}) pozostaje, a rejestr z art. 30 powyżej nadal można na jego podstawie zapisać.</translation>
     </message>
     <message>
         <source>{0} customers in the register, excluded from every analysis</source>
@@ -2035,6 +2883,14 @@
         <translation>Bez daty (zachowane)</translation>
     </message>
     <message>
+        <source>Expiring later</source>
+        <translation>Wygasające później</translation>
+    </message>
+    <message>
+        <source>Each customer or row held is counted once: past the limit, expiring in the next 12 months, expiring later, or undated. Undated ones stay, because nothing says when they expire.</source>
+        <translation>Każdy przechowywany klient lub wiersz jest liczony raz: po terminie, wygasający w ciągu najbliższych 12 miesięcy, wygasający później lub bez daty. Te bez daty pozostają, ponieważ nic nie wskazuje, kiedy wygasają.</translation>
+    </message>
+    <message>
         <source>Retention deadlines</source>
         <translation>Terminy przechowywania</translation>
     </message>
@@ -2194,6 +3050,10 @@
         <translation>Oczekiwane zakupy</translation>
     </message>
     <message>
+        <source>There are no segments left to show or act on.</source>
+        <translation>Nie pozostały żadne segmenty do pokazania ani do działania.</translation>
+    </message>
+    <message>
         <source>Segments</source>
         <translation>Segmenty</translation>
     </message>
@@ -2242,12 +3102,56 @@
         <translation>Podejmij działanie wobec tego segmentu z losowo wydzieloną grupą kontrolną, aby można było zmierzyć, co zmieniło działanie</translation>
     </message>
     <message>
+        <source>E&amp;xport segments…</source>
+        <translation>&amp;Eksportuj segmenty…</translation>
+    </message>
+    <message>
+        <source>Save every segment with its figures, reason and suggested action as an Excel workbook or CSV file</source>
+        <translation>Zapisz każdy segment z jego liczbami, uzasadnieniem i sugerowanym działaniem jako skoroszyt Excel lub plik CSV</translation>
+    </message>
+    <message>
+        <source>Export segments</source>
+        <translation>Eksportuj segmenty</translation>
+    </message>
+    <message>
+        <source>segments</source>
+        <translation>segmenty</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Skoroszyt Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the segments</source>
+        <translation>Eksportowanie segmentów</translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation>Zapisano {0}.</translation>
+    </message>
+    <message>
+        <source>{0} segments from the models trained {1}. Segments smaller than {2} customers are never shown.</source>
+        <translation>Segmenty: {0}, z modeli wytrenowanych {1}. Segmenty liczące mniej klientów niż {2} nigdy nie są pokazywane.</translation>
+    </message>
+    <message>
+        <source>Revenue at risk = churn risk × {0}, in {1}.</source>
+        <translation>Zagrożony przychód = ryzyko odejścia × {0}, w {1}.</translation>
+    </message>
+    <message>
+        <source>No revenue at risk: it needs what each customer is worth (spend, a fee, a balance or an order value), and this project has none that Prevista recognised. Choose the customer value column in Settings, then train again.</source>
+        <translation>Brak zagrożonego przychodu: do jego obliczenia potrzebna jest wartość każdego klienta (wydatki, abonament, saldo lub wartość zamówienia), a ten projekt nie ma żadnej, którą Prevista rozpoznała. Wybierz kolumnę wartości klienta w Ustawieniach, a następnie ponownie wytrenuj modele.</translation>
+    </message>
+    <message>
         <source>Best time to reach: {0}, {1}–{2} h{3} ({4} of their contacts)</source>
         <translation>Najlepszy czas na kontakt: {0}, godz. {1}–{2}{3} ({4} ich kontaktów)</translation>
     </message>
     <message>
         <source>Buys most: {0}, {1}–{2} h{3} ({4} of their purchases)</source>
         <translation>Najwięcej zakupów: {0}, godz. {1}–{2}{3} ({4} ich zakupów)</translation>
+    </message>
+    <message>
+        <source>#{0}</source>
+        <translation>#{0}</translation>
     </message>
     <message>
         <source>No segments yet. Train a model first: the segments, their risks and the recommended actions appear here once it exists.</source>
@@ -2260,10 +3164,6 @@
     <message>
         <source>Retrain recommended: these segments were computed from data that includes people since excluded (opt-out, erasure or retention cleanup). Their figures are recounted without them; train again on the Models page for new segments.</source>
         <translation>Zalecane ponowne trenowanie: te segmenty wyliczono z danych obejmujących osoby później wykluczone (sprzeciw, usunięcie lub czyszczenie po okresie przechowywania). Ich liczby przeliczono bez tych osób; wytrenuj ponownie na stronie Modele, aby uzyskać nowe segmenty.</translation>
-    </message>
-    <message>
-        <source>{0} segments from model {1}. Segments smaller than {2} customers are never shown.</source>
-        <translation>Segmenty: {0} z modelu {1}. Segmenty mniejsze niż {2} klientów nigdy nie są pokazywane.</translation>
     </message>
     <message>
         <source>Revenue at risk = churn risk × {0}.</source>
@@ -2550,6 +3450,14 @@
         <translation>Tworzy projekt demonstracyjny z dołączonych fikcyjnych eksportów CRM, importuje dane i trenuje modele, a następnie go otwiera.</translation>
     </message>
     <message>
+        <source>&amp;Verify a processing log…</source>
+        <translation>Zweryfikuj &amp;dziennik przetwarzania…</translation>
+    </message>
+    <message>
+        <source>For the data-protection officer: check a project&apos;s processing log and read its entries without the project&apos;s passphrase.</source>
+        <translation>Dla inspektora ochrony danych: sprawdź dziennik przetwarzania projektu i przeczytaj jego wpisy bez hasła projektu.</translation>
+    </message>
+    <message>
         <source>Prevista</source>
         <translation>Prevista</translation>
     </message>
@@ -2634,6 +3542,153 @@
     <message>
         <source>Unlocking…</source>
         <translation>Odblokowywanie…</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyLogPanel</name>
+    <message>
+        <source>Verify a processing log</source>
+        <translation>Weryfikacja dziennika przetwarzania</translation>
+    </message>
+    <message>
+        <source>For the data-protection officer: check that nobody changed a project&apos;s processing log, without its passphrase. Pick the log package exported on the Privacy screen (or the log file, or a handover bundle) and type the key fingerprint you kept when the project was created.</source>
+        <translation>Dla inspektora ochrony danych: sprawdź, czy nikt nie zmienił dziennika przetwarzania projektu, bez znajomości jego hasła. Wybierz pakiet dziennika wyeksportowany na ekranie Ochrona danych (albo plik dziennika lub pakiet przekazania) i wpisz odcisk klucza zachowany przy tworzeniu projektu.</translation>
+    </message>
+    <message>
+        <source>Log, package or bundle</source>
+        <translation>Dziennik, pakiet dziennika lub pakiet przekazania</translation>
+    </message>
+    <message>
+        <source>Public key file</source>
+        <translation>Plik klucza publicznego</translation>
+    </message>
+    <message>
+        <source>Optional: the key in the package or beside the log is used</source>
+        <translation>Opcjonalnie: używany jest klucz z pakietu lub znajdujący się obok dziennika</translation>
+    </message>
+    <message>
+        <source>Earlier package or checkpoint</source>
+        <translation>Wcześniejszy pakiet lub punkt kontrolny</translation>
+    </message>
+    <message>
+        <source>Optional: shows whether entries were removed or changed since</source>
+        <translation>Opcjonalnie: pokazuje, czy od tego czasu usunięto lub zmieniono wpisy</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Odcisk klucza</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits, as shown when the project was created</source>
+        <translation>64 cyfry szesnastkowe, tak jak pokazano przy tworzeniu projektu</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Prze&amp;glądaj…</translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation>P&amp;rzeglądaj…</translation>
+    </message>
+    <message>
+        <source>Brows&amp;e…</source>
+        <translation>Przegląd&amp;aj…</translation>
+    </message>
+    <message>
+        <source>&amp;Log, package or bundle:</source>
+        <translation>&amp;Dziennik, pakiet dziennika lub pakiet przekazania:</translation>
+    </message>
+    <message>
+        <source>Public &amp;key file:</source>
+        <translation>Plik &amp;klucza publicznego:</translation>
+    </message>
+    <message>
+        <source>Key fin&amp;gerprint:</source>
+        <translation>&amp;Odcisk klucza:</translation>
+    </message>
+    <message>
+        <source>Earlier pa&amp;ckage or checkpoint:</source>
+        <translation>Wcześ&amp;niejszy pakiet lub punkt kontrolny:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>Wery&amp;fikuj</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Eksportuj &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Wstecz</translation>
+    </message>
+    <message>
+        <source>Choose the processing log, log package or handover bundle</source>
+        <translation>Wybierz dziennik przetwarzania, pakiet dziennika lub pakiet przekazania</translation>
+    </message>
+    <message>
+        <source>Logs and packages (*.zip *.jsonl);;All files (*)</source>
+        <translation>Dzienniki i pakiety (*.zip *.jsonl);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Choose the log&apos;s public key</source>
+        <translation>Wybierz klucz publiczny dziennika</translation>
+    </message>
+    <message>
+        <source>Public key (*.pub *.pem);;All files (*)</source>
+        <translation>Klucz publiczny (*.pub *.pem);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Choose the earlier log package or checkpoint you kept</source>
+        <translation>Wybierz zachowany wcześniejszy pakiet dziennika lub punkt kontrolny</translation>
+    </message>
+    <message>
+        <source>Packages and checkpoints (*.zip *.json);;All files (*)</source>
+        <translation>Pakiety i punkty kontrolne (*.zip *.json);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Choose the log, package or bundle first.</source>
+        <translation>Najpierw wybierz dziennik, pakiet dziennika lub pakiet przekazania.</translation>
+    </message>
+    <message>
+        <source>Verifying the processing log</source>
+        <translation>Weryfikowanie dziennika przetwarzania</translation>
+    </message>
+    <message>
+        <source>FAILED: {0}. The entries below are as read from the file and cannot be relied on from entry {1} on.</source>
+        <translation>BŁĄD: {0}. Poniższe wpisy pokazano tak, jak odczytano je z pliku; od wpisu {1} włącznie nie można na nich polegać.</translation>
+    </message>
+    <message>
+        <source>OK: {0} entries, hash chain intact, every entry and the head signed by the project&apos;s key you kept, and the log continues the earlier package or checkpoint: nothing up to it was removed or changed.</source>
+        <translation>OK – wpisów: {0}; łańcuch skrótów nienaruszony, każdy wpis i koniec łańcucha podpisane zachowanym przez Ciebie kluczem projektu, a dziennik jest kontynuacją wcześniejszego pakietu lub punktu kontrolnego: do tego miejsca niczego nie usunięto ani nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>OK: {0} entries, hash chain intact, every entry and the head signed by the project&apos;s key with the fingerprint you kept.</source>
+        <translation>OK – wpisów: {0}; łańcuch skrótów nienaruszony, każdy wpis i koniec łańcucha podpisane kluczem projektu o zachowanym przez Ciebie odcisku.</translation>
+    </message>
+    <message>
+        <source>Hash chain intact and signed ({0} entries), but only by the key that came with the log (fingerprint {1}): whoever could change the log could have replaced that key too. Type the fingerprint you kept to be sure.</source>
+        <translation>Łańcuch skrótów nienaruszony i podpisany (wpisów: {0}), ale tylko kluczem dołączonym do dziennika (odcisk {1}): kto mógł zmienić dziennik, mógł też podmienić ten klucz. Wpisz zachowany odcisk klucza, aby mieć pewność.</translation>
+    </message>
+    <message>
+        <source>OK: {0} entries, hash chain intact; signatures NOT checked (no public key): anyone can rebuild a hash chain.</source>
+        <translation>OK – wpisów: {0}; łańcuch skrótów nienaruszony; podpisy NIE zostały sprawdzone (brak klucza publicznego): każdy może odtworzyć łańcuch skrótów.</translation>
+    </message>
+    <message>
+        <source>Export the processing log as PDF</source>
+        <translation>Eksportuj dziennik przetwarzania do PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>Zapisywanie pliku PDF</translation>
+    </message>
+    <message>
+        <source>Wrote the processing log as PDF to {0}.</source>
+        <translation>Zapisano dziennik przetwarzania jako PDF w {0}.</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,10 @@
         <translation>Supportärenden per kund</translation>
     </message>
     <message>
+        <source>Its campaigns were erased with it; none can be started.</source>
+        <translation>Dess kampanjer raderades tillsammans med den; inga kampanjer kan startas.</translation>
+    </message>
+    <message>
         <source>Campaigns</source>
         <translation>Kampanjer</translation>
     </message>
@@ -351,10 +355,44 @@
     </message>
 </context>
 <context>
+    <name>ChecklistRow</name>
+    <message>
+        <source>done</source>
+        <translation>klart</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>nästa steg</translation>
+    </message>
+    <message>
+        <source>not done yet</source>
+        <translation>inte klart ännu</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedPilotBanner</name>
+    <message>
+        <source>Pilot closed</source>
+        <translation>Piloten avslutad</translation>
+    </message>
+    <message>
+        <source>This pilot was closed on {0}: all its data was erased for good. {1} What remains is the processing log (Privacy → Processing log) and the Art. 30 record (Reports).</source>
+        <translation>Den här piloten avslutades {0}: alla dess data har raderats permanent. {1} Det som finns kvar är behandlingsloggen (Dataskydd → Behandlingslogg) och registret enligt art. 30 (Rapporter).</translation>
+    </message>
+</context>
+<context>
     <name>CommitStep</name>
     <message>
         <source>&amp;Append to the data already imported (otherwise each imported table replaces the stored table of the same kind)</source>
         <translation>&amp;Lägg till i redan importerade data (annars ersätter varje importerad tabell den lagrade tabellen av samma slag)</translation>
+    </message>
+    <message>
+        <source>What each customer is worth a year: revenue at risk is churn risk times this. A monthly fee or charge counts twelve times.</source>
+        <translation>Vad varje kund är värd per år: intäkter i riskzonen är bortfallsrisken gånger detta värde. En månadsavgift eller återkommande avgift räknas tolv gånger.</translation>
+    </message>
+    <message>
+        <source>for example EUR</source>
+        <translation>till exempel SEK</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -367,6 +405,22 @@
     <message>
         <source>Le&amp;gal basis:</source>
         <translation>&amp;Rättslig grund:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;value:</source>
+        <translation>&amp;Kundvärde:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency of amounts:</source>
+        <translation>&amp;Valuta för belopp:</translation>
+    </message>
+    <message>
+        <source>As set (this import has no customer amounts)</source>
+        <translation>Enligt inställningen (den här importen har inga kundbelopp)</translation>
+    </message>
+    <message>
+        <source>Found in the data</source>
+        <translation>Hittad i data</translation>
     </message>
     <message>
         <source>{0} ({1}, {2} rows)</source>
@@ -593,6 +647,10 @@
         <translation>Ärendetimmar per &amp;handläggare:</translation>
     </message>
     <message>
+        <source>There are no tickets left to forecast from.</source>
+        <translation>Det finns inga ärenden kvar att göra en prognos utifrån.</translation>
+    </message>
+    <message>
         <source>Forecast</source>
         <translation>Prognos</translation>
     </message>
@@ -690,6 +748,524 @@
     </message>
 </context>
 <context>
+    <name>Glossary</name>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>A group of customers who behave alike. A segment is only shown when it has at least the smallest group size (k) of customers.</source>
+        <translation>En grupp kunder som beter sig likartat. Ett segment visas bara när det har minst så många kunder som den minsta gruppstorleken (k).</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Bortfallsrisk</translation>
+    </message>
+    <message>
+        <source>The chance, estimated by the model, that a customer stops buying or cancels within the outcome horizon. For a segment it is the average of its customers.</source>
+        <translation>Sannolikheten, enligt modellens uppskattning, att en kund slutar köpa eller säger upp sig inom utfallshorisonten. För ett segment är det genomsnittet för dess kunder.</translation>
+    </message>
+    <message>
+        <source>Expected churners</source>
+        <translation>Förväntat antal förlorade kunder</translation>
+    </message>
+    <message>
+        <source>How many customers of a segment are likely to leave: their churn risks added up. It is an estimate for the group, not a list of people.</source>
+        <translation>Hur många kunder i ett segment som sannolikt lämnar: summan av deras bortfallsrisker. Det är en uppskattning för gruppen, inte en lista över personer.</translation>
+    </message>
+    <message>
+        <source>Revenue at risk</source>
+        <translation>Intäkter i riskzonen</translation>
+    </message>
+    <message>
+        <source>The yearly value of the customers likely to leave: each customer&apos;s spend or fee times their churn risk, added up. Without a value (spend, fee, balance) in the data it cannot be computed and shows a dash.</source>
+        <translation>Årsvärdet av de kunder som sannolikt lämnar: varje kunds köpbelopp eller avgift gånger kundens bortfallsrisk, summerat. Utan ett värde (köpbelopp, avgift, saldo) i data kan det inte beräknas och visas som ett streck.</translation>
+    </message>
+    <message>
+        <source>Purchase propensity</source>
+        <translation>Köpbenägenhet</translation>
+    </message>
+    <message>
+        <source>The chance that a customer buys again within the outcome horizon. Customers with a high propensity are the likeliest to respond to an offer.</source>
+        <translation>Sannolikheten att en kund köper igen inom utfallshorisonten. Kunder med hög köpbenägenhet är de som mest sannolikt nappar på ett erbjudande.</translation>
+    </message>
+    <message>
+        <source>Forecast tickets</source>
+        <translation>Prognostiserade ärenden</translation>
+    </message>
+    <message>
+        <source>The support tickets the customers of a segment are expected to open in the forecast period.</source>
+        <translation>De supportärenden som kunderna i ett segment förväntas skapa under prognosperioden.</translation>
+    </message>
+    <message>
+        <source>Still active (buy-till-you-die)</source>
+        <translation>Fortfarande aktiva (buy-till-you-die)</translation>
+    </message>
+    <message>
+        <source>For shops without subscriptions: from how often and how recently each customer bought, a classic model estimates the chance that they are still a customer and how many repeat purchases to expect.</source>
+        <translation>För butiker utan prenumerationer: utifrån hur ofta och hur nyligen varje kund har köpt uppskattar en klassisk modell sannolikheten att personen fortfarande är kund och hur många återköp som kan väntas.</translation>
+    </message>
+    <message>
+        <source>Outcome horizon</source>
+        <translation>Utfallshorisont</translation>
+    </message>
+    <message>
+        <source>The period after the cut-off date in which a customer counts as lost or as a buyer, for example 90 days.</source>
+        <translation>Perioden efter brytdatumet då en kund räknas som förlorad eller som köpare, till exempel 90 dagar.</translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation>Påverkande faktorer</translation>
+    </message>
+    <message>
+        <source>The customer traits that move the model&apos;s estimate most, such as fewer orders lately. They explain a prediction; they do not prove a cause.</source>
+        <translation>De kundegenskaper som påverkar modellens uppskattning mest, till exempel färre beställningar på sistone. De förklarar en förutsägelse; de bevisar inte ett orsakssamband.</translation>
+    </message>
+    <message>
+        <source>Held-out data</source>
+        <translation>Undanhållna data</translation>
+    </message>
+    <message>
+        <source>Customers or a later period kept aside during training and used only to measure the model: a fair test of how it does on customers it has never seen.</source>
+        <translation>Kunder eller en senare period som hålls undan under träningen och bara används för att mäta modellen: ett rättvist test av hur den klarar sig på kunder den aldrig har sett.</translation>
+    </message>
+    <message>
+        <source>Baseline (reference model)</source>
+        <translation>Jämförelsemodell (baslinje)</translation>
+    </message>
+    <message>
+        <source>A deliberately simple way to predict, measured the same way as the model. The model is only worth using where it clearly beats its baselines.</source>
+        <translation>Ett medvetet enkelt sätt att förutsäga, mätt på samma sätt som modellen. Modellen är bara värd att använda där den tydligt slår sina jämförelsemodeller.</translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <source>How well the model ranks customers who leave above customers who stay: 0.5 is guessing, 1 is perfect; real churn models reach about 0.7 to 0.85.</source>
+        <translation>Hur väl modellen rangordnar kunder som lämnar före kunder som stannar: 0,5 är gissning, 1 är perfekt; verkliga bortfallsmodeller når ungefär 0,7 till 0,85.</translation>
+    </message>
+    <message>
+        <source>PR AUC</source>
+        <translation>PR AUC</translation>
+    </message>
+    <message>
+        <source>How many of the model&apos;s top picks really leave, over lists of every length; higher is better. It matters most when few customers leave.</source>
+        <translation>Hur många av modellens främsta val som verkligen lämnar, över listor av alla längder; högre är bättre. Det spelar störst roll när få kunder lämnar.</translation>
+    </message>
+    <message>
+        <source>Brier score</source>
+        <translation>Brier-poäng</translation>
+    </message>
+    <message>
+        <source>The average squared gap between the predicted chances and what happened; lower is better.</source>
+        <translation>Den genomsnittliga kvadrerade skillnaden mellan de förutsagda sannolikheterna och det som faktiskt hände; lägre är bättre.</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Lyft</translation>
+    </message>
+    <message>
+        <source>How many times more churners a list chosen by the model holds than a list of the same length chosen at random. Top-decile lift compares the 10 % with the highest risk.</source>
+        <translation>Hur många gånger fler kunder som lämnar en lista vald av modellen innehåller jämfört med en lika lång lista vald slumpmässigt. Lyft i översta decilen jämför de 10 % med högst risk.</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibrering</translation>
+    </message>
+    <message>
+        <source>Whether the predicted chances come true: of the customers given a 20 % risk, about 20 % should leave. The calibration chart sets predicted against observed rates.</source>
+        <translation>Om de förutsagda sannolikheterna slår in: av de kunder som får 20 % risk bör ungefär 20 % lämna. Kalibreringsdiagrammet ställer förutsagda andelar mot observerade.</translation>
+    </message>
+    <message>
+        <source>95 % range</source>
+        <translation>95 %-intervall</translation>
+    </message>
+    <message>
+        <source>The span that holds a quality measure in 95 % of resamples of the held-out customers. The wider it is, the less certain the measure.</source>
+        <translation>Det spann som rymmer ett kvalitetsmått i 95 % av omsamplingarna av de undanhållna kunderna. Ju bredare det är, desto osäkrare är måttet.</translation>
+    </message>
+    <message>
+        <source>Shift (PSI)</source>
+        <translation>Förskjutning (PSI)</translation>
+    </message>
+    <message>
+        <source>How much today&apos;s customers differ from those the model learnt from. A large shift means the model should be retrained.</source>
+        <translation>Hur mycket dagens kunder skiljer sig från dem som modellen lärde sig av. En stor förskjutning betyder att modellen bör tränas om.</translation>
+    </message>
+    <message>
+        <source>Control group (held back)</source>
+        <translation>Kontrollgrupp (undanhållen)</translation>
+    </message>
+    <message>
+        <source>Customers of a campaign chosen at random and deliberately not acted on. Comparing them with the treated customers shows what the action itself changed.</source>
+        <translation>Kunder i en kampanj som väljs slumpmässigt och medvetet inte får åtgärden. En jämförelse med testgruppen visar vad själva åtgärden förändrade.</translation>
+    </message>
+    <message>
+        <source>Treated</source>
+        <translation>Testgrupp</translation>
+    </message>
+    <message>
+        <source>The customers of a campaign who are acted on (called, mailed, offered a discount).</source>
+        <translation>De kunder i en kampanj som åtgärden riktas mot (som blir uppringda, får ett utskick eller erbjuds rabatt).</translation>
+    </message>
+    <message>
+        <source>Uplift (difference)</source>
+        <translation>Uplift (skillnad)</translation>
+    </message>
+    <message>
+        <source>The difference in an outcome between treated and held-back customers: the effect of the action beyond what would have happened anyway.</source>
+        <translation>Skillnaden i ett utfall mellan testgruppen och kontrollgruppen: åtgärdens effekt utöver det som ändå skulle ha hänt.</translation>
+    </message>
+    <message>
+        <source>Interval (90 %)</source>
+        <translation>Intervall (90 %)</translation>
+    </message>
+    <message>
+        <source>The range that holds the true value with the stated confidence, usually 90 %; the wider, the less certain. A campaign interval that includes zero means the action may have changed nothing.</source>
+        <translation>Det spann som rymmer det sanna värdet med angiven säkerhet, oftast 90 %; ju bredare, desto osäkrare. Om en kampanjs intervall innehåller noll kan åtgärden ha förändrat ingenting.</translation>
+    </message>
+    <message>
+        <source>Backtest</source>
+        <translation>Backtest</translation>
+    </message>
+    <message>
+        <source>Testing a forecast on past weeks as if they were the future: each method forecasts them from the weeks before, and the result is compared with what really happened.</source>
+        <translation>Att testa en prognos på tidigare veckor som om de vore framtiden: varje metod gör en prognos för dem utifrån veckorna före, och resultatet jämförs med vad som faktiskt hände.</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Täckning</translation>
+    </message>
+    <message>
+        <source>How often the real value fell inside the forecast&apos;s interval in the backtest. For a 90 % interval about 90 % is right; much less means the interval is too narrow.</source>
+        <translation>Hur ofta det verkliga värdet hamnade inom prognosens intervall i backtestet. För ett 90 %-intervall är ungefär 90 % rätt; betydligt mindre betyder att intervallet är för smalt.</translation>
+    </message>
+    <message>
+        <source>Smallest group (k)</source>
+        <translation>Minsta grupp (k)</translation>
+    </message>
+    <message>
+        <source>The fewest customers any group shown or exported may have. Smaller groups are withheld, so that no figure describes a single recognisable person.</source>
+        <translation>Det minsta antal kunder som en grupp som visas eller exporteras får ha. Mindre grupper visas inte, så att ingen siffra beskriver en enskild person som går att känna igen.</translation>
+    </message>
+    <message>
+        <source>Encrypted ID (pseudonymisation)</source>
+        <translation>Krypterat id (pseudonymisering)</translation>
+    </message>
+    <message>
+        <source>Customer numbers are replaced by encrypted IDs before anything is stored, and names and contact details are dropped unless you choose to keep them. Without the passphrase nobody can trace the data to a person.</source>
+        <translation>Kundnummer ersätts med krypterade id:n innan något lagras, och namn och kontaktuppgifter tas bort om du inte väljer att spara dem. Utan lösenfrasen kan ingen koppla data till en person.</translation>
+    </message>
+    <message>
+        <source>Opt-out (objection)</source>
+        <translation>Invändning (opt-out)</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s objection to being analysed or contacted. Their data is removed, and their encrypted ID stays on the opt-out register so that no later import can bring them back.</source>
+        <translation>En kunds invändning mot att analyseras eller kontaktas. Kundens data tas bort, och det krypterade id:t finns kvar i invändningsregistret så att ingen senare import kan föra tillbaka kunden.</translation>
+    </message>
+    <message>
+        <source>Retention deadline</source>
+        <translation>Lagringsfrist</translation>
+    </message>
+    <message>
+        <source>How long each kind of data may be kept. Data past its deadline must be deleted: the Privacy screen shows what is due and deletes it in a cleanup.</source>
+        <translation>Hur länge varje typ av data får sparas. Data som har passerat sin frist måste raderas: skärmen Dataskydd visar vad som ska bort och raderar det vid en gallring.</translation>
+    </message>
+    <message>
+        <source>Processing log</source>
+        <translation>Behandlingslogg</translation>
+    </message>
+    <message>
+        <source>A signed record of every processing step (imports, training, exports, deletions) that holds no personal data. Your data protection officer can check it without the passphrase.</source>
+        <translation>En signerad förteckning över varje behandlingssteg (importer, träning, exporter, raderingar) som inte innehåller några personuppgifter. Ditt dataskyddsombud kan kontrollera den utan lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingeravtryck</translation>
+    </message>
+    <message>
+        <source>A short code computed from the log&apos;s public key. If it matches the one your data protection officer noted, the log was signed by this project and not by someone else.</source>
+        <translation>En kort kod som beräknas från loggens öppna nyckel. Om den stämmer med den som ditt dataskyddsombud antecknade har loggen signerats av det här projektet och inte av någon annan.</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Kontrollpunkt</translation>
+    </message>
+    <message>
+        <source>The log&apos;s latest entry as your data protection officer last saw it. Checking the log against it later shows whether any entry was removed or rewritten since.</source>
+        <translation>Loggens senaste post så som ditt dataskyddsombud senast såg den. Om loggen senare kontrolleras mot den syns det om någon post har tagits bort eller skrivits om sedan dess.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Ändamål</translation>
+    </message>
+    <message>
+        <source>What the data is processed for. It is recorded with every step, and the data may only be used for it.</source>
+        <translation>Vad data behandlas för. Ändamålet registreras vid varje steg, och data får bara användas för det.</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rättslig grund</translation>
+    </message>
+    <message>
+        <source>The reason under data protection law that allows the processing, such as legitimate interest. It is recorded with every import.</source>
+        <translation>Det skäl enligt dataskyddslagstiftningen som gör behandlingen tillåten, till exempel berättigat intresse. Den registreras vid varje import.</translation>
+    </message>
+    <message>
+        <source>KPI baseline</source>
+        <translation>KPI-utgångsvärden</translation>
+    </message>
+    <message>
+        <source>The key figures recorded at the start of the pilot, so that later figures can be compared with them.</source>
+        <translation>De nyckeltal som registrerades när piloten startade, så att senare siffror kan jämföras med dem.</translation>
+    </message>
+    <message>
+        <source>Undo the last import</source>
+        <translation>Ångra den senaste importen</translation>
+    </message>
+    <message>
+        <source>Puts the data back as it was before the most recent import. Opt-outs and erasures recorded since stay in force, and models trained on the undone data are marked for retraining.</source>
+        <translation>Återställer data till hur de var före den senaste importen. Invändningar och raderingar som registrerats sedan dess gäller fortfarande, och modeller som tränats på de ångrade data markeras för omträning.</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryTab</name>
+    <message>
+        <source>Search the glossary</source>
+        <translation>Sök i ordlistan</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Begrepp</translation>
+    </message>
+    <message>
+        <source>No term matches.</source>
+        <translation>Inget begrepp matchar.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideTab</name>
+    <message>
+        <source>Prevista turns your CRM exports into segments you can act on, entirely on this computer. These are the steps, in order:</source>
+        <translation>Prevista gör om dina CRM-exporter till segment som du kan agera på, helt och hållet på den här datorn. Det här är stegen, i ordning:</translation>
+    </message>
+    <message>
+        <source>1. Import your CRM exports</source>
+        <translation>1. Importera dina CRM-exporter</translation>
+    </message>
+    <message>
+        <source>Export customers, orders or invoices, and support tickets from your CRM as CSV or Excel files and import them. Customer numbers are replaced by encrypted IDs before anything is stored; names and contact details are dropped unless you choose to keep them.</source>
+        <translation>Exportera kunder, beställningar eller fakturor och supportärenden från ditt CRM som CSV- eller Excel-filer och importera dem. Kundnummer ersätts med krypterade id:n innan något lagras; namn och kontaktuppgifter tas bort om du inte väljer att spara dem.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Import</source>
+        <translation>Gå till &amp;Import</translation>
+    </message>
+    <message>
+        <source>2. Check the data</source>
+        <translation>2. Kontrollera data</translation>
+    </message>
+    <message>
+        <source>Before anything is stored, the import shows what it found: which column means what, and problems such as too few customers or too short a history. Correct a column&apos;s meaning there, or fix the export and import it again.</source>
+        <translation>Innan något lagras visar importen vad den hittade: vilken kolumn som betyder vad, och problem som för få kunder eller för kort historik. Rätta en kolumns betydelse där, eller rätta exporten och importera den igen.</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;quality check</source>
+        <translation>Gå till &amp;kvalitetskontrollen</translation>
+    </message>
+    <message>
+        <source>3. Train the models</source>
+        <translation>3. Träna modellerna</translation>
+    </message>
+    <message>
+        <source>Training learns from your history who is likely to leave and who is likely to buy, and measures itself on customers it never saw, beside simple baselines. The Models page says how good the result is in plain words.</source>
+        <translation>Träningen lär sig av din historik vilka som sannolikt lämnar och vilka som sannolikt köper, och mäter sig själv på kunder den aldrig har sett, bredvid enkla jämförelsemodeller. Sidan Modeller beskriver med enkla ord hur bra resultatet är.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Models</source>
+        <translation>Gå till &amp;Modeller</translation>
+    </message>
+    <message>
+        <source>4. Look at the segments and act</source>
+        <translation>4. Titta på segmenten och agera</translation>
+    </message>
+    <message>
+        <source>Customers are grouped into segments, each with its churn risk, revenue at risk and a suggested action. Start a campaign for a segment: a random part of it is held back, so that the effect can be measured later.</source>
+        <translation>Kunderna delas in i segment, vart och ett med sin bortfallsrisk, sina intäkter i riskzonen och en föreslagen åtgärd. Starta en kampanj för ett segment: en slumpmässig del av det undanhålls, så att effekten kan mätas senare.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Segments</source>
+        <translation>Gå till &amp;Segment</translation>
+    </message>
+    <message>
+        <source>5. Measure and report</source>
+        <translation>5. Mät och rapportera</translation>
+    </message>
+    <message>
+        <source>After the campaign, import who was reached and measure: the difference between treated and held-back customers shows what the action changed. The reports sum up the pilot and the processing for your records.</source>
+        <translation>Efter kampanjen importerar du vilka som nåddes och mäter: skillnaden mellan testgruppen och kontrollgruppen visar vad åtgärden förändrade. Rapporterna sammanfattar piloten och behandlingen för din dokumentation.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Campaigns</source>
+        <translation>Gå till Kam&amp;panjer</translation>
+    </message>
+    <message>
+        <source>Your privacy duties</source>
+        <translation>Dina dataskyddsskyldigheter</translation>
+    </message>
+    <message>
+        <source>Record objections (opt-outs) and requests for access or erasure as they arrive, and delete data past its retention deadline when the Privacy screen says a cleanup is due. Every step is written to the signed processing log your data protection officer can check.</source>
+        <translation>Registrera invändningar (opt-out) och begäranden om registerutdrag eller radering när de kommer in, och radera data som har passerat sin lagringsfrist när skärmen Dataskydd säger att en gallring krävs. Varje steg skrivs till den signerade behandlingsloggen som ditt dataskyddsombud kan kontrollera.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Privacy</source>
+        <translation>Gå till &amp;Dataskydd</translation>
+    </message>
+    <message>
+        <source>Create or open a project first (File menu, or the start screen): the buttons below then lead to each step&apos;s screen.</source>
+        <translation>Skapa eller öppna ett projekt först (menyn Arkiv eller startskärmen): knapparna nedan leder sedan till skärmen för varje steg.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary</source>
+        <translation>&amp;Ordlista</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Prevista help</source>
+        <translation>Hjälp för Prevista</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary</source>
+        <translation>&amp;Ordlista</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Importhistorik</translation>
+    </message>
+    <message>
+        <source>Log entry</source>
+        <translation>Loggpost</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Filer</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Imports, newest first</source>
+        <translation>Importer, nyaste först</translation>
+    </message>
+    <message>
+        <source>Files are shown by kind, size and the start of their checksum: file names are not kept, because a name can itself identify a person.</source>
+        <translation>Filerna visas med typ, storlek och början av kontrollsumman: filnamn sparas inte, eftersom ett namn i sig kan identifiera en person.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last import…</source>
+        <translation>&amp;Ångra den senaste importen…</translation>
+    </message>
+    <message>
+        <source>Reading the import history</source>
+        <translation>Läser importhistoriken</translation>
+    </message>
+    <message>
+        <source>{0}, {1}, {2} rows ({3}…)</source>
+        <translation>{0}, {1}, {2} rader ({3}…)</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>tillagt</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>ersatt</translation>
+    </message>
+    <message>
+        <source>undone (log entry {0})</source>
+        <translation>ångrad (loggpost {0})</translation>
+    </message>
+    <message>
+        <source>in effect</source>
+        <translation>gäller</translation>
+    </message>
+    <message>
+        <source>Checking what undoing would change</source>
+        <translation>Kontrollerar vad en ångring skulle ändra</translation>
+    </message>
+    <message>
+        <source>{0}: back to {1} rows</source>
+        <translation>{0}: tillbaka till {1} rader</translation>
+    </message>
+    <message>
+        <source>{0}: removed (the import created it)</source>
+        <translation>{0}: tas bort (importen skapade den)</translation>
+    </message>
+    <message>
+        <source>{0} customers the import added are removed</source>
+        <translation>{0} kunder som importen lade till tas bort</translation>
+    </message>
+    <message>
+        <source>the models were trained on this data: retrain them afterwards</source>
+        <translation>modellerna tränades på dessa data: träna om dem efteråt</translation>
+    </message>
+    <message>
+        <source>Undo the import of {0}?</source>
+        <translation>Ångra importen från {0}?</translation>
+    </message>
+    <message>
+        <source>Opt-outs and erasures recorded since stay in force.</source>
+        <translation>Invändningar och raderingar som registrerats sedan dess gäller fortfarande.</translation>
+    </message>
+    <message>
+        <source>The last import cannot be undone: {0}.</source>
+        <translation>Den senaste importen kan inte ångras: {0}.</translation>
+    </message>
+    <message>
+        <source>Undo the last import</source>
+        <translation>Ångra den senaste importen</translation>
+    </message>
+    <message>
+        <source>Undoing the last import</source>
+        <translation>Ångrar den senaste importen</translation>
+    </message>
+    <message>
+        <source>The import was undone (processing log entry {0}).</source>
+        <translation>Importen ångrades (post {0} i behandlingsloggen).</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>&amp;Back</source>
@@ -698,6 +1274,14 @@
     <message>
         <source>&amp;Next</source>
         <translation>&amp;Nästa</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historik…</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported into it any more: create a new project for a new pilot.</source>
+        <translation>Inget kan längre importeras till det: skapa ett nytt projekt för en ny pilot.</translation>
     </message>
     <message>
         <source>Import</source>
@@ -766,6 +1350,10 @@
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
+    <message>
+        <source>Saving the result; too late to cancel…</source>
+        <translation>Sparar resultatet; för sent att avbryta…</translation>
+    </message>
 </context>
 <context>
     <name>JobPanel</name>
@@ -775,26 +1363,46 @@
     </message>
 </context>
 <context>
-    <name>LogTab</name>
+    <name>LogEntriesView</name>
     <message>
         <source>Filter the log</source>
         <translation>Filtrera loggen</translation>
     </message>
     <message>
-        <source>Action, operator or purpose contains…</source>
-        <translation>Åtgärd, operatör eller ändamål innehåller…</translation>
+        <source>Action, operator, purpose or details contain…</source>
+        <translation>Åtgärd, operatör, ändamål eller detaljer innehåller…</translation>
     </message>
     <message>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
+        <source>From date</source>
+        <translation>Från datum</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alla</translation>
+    </message>
+    <message>
+        <source>Until date</source>
+        <translation>Till datum</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>Un&amp;til:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
         <source>&amp;Filter:</source>
-        <translation>&amp;Filter:</translation>
+        <translation>F&amp;ilter:</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation>Å&amp;tgärd:</translation>
+        <translation>&amp;Åtgärd:</translation>
     </message>
     <message>
         <source>No.</source>
@@ -821,16 +1429,51 @@
         <translation>Antal och detaljer</translation>
     </message>
     <message>
+        <source>The selected entry in full</source>
+        <translation>Den valda posten i sin helhet</translation>
+    </message>
+    <message>
+        <source>Select an entry to read it in full.</source>
+        <translation>Välj en post för att läsa den i sin helhet.</translation>
+    </message>
+    <message>
         <source>Processing log entries</source>
         <translation>Poster i behandlingsloggen</translation>
     </message>
     <message>
-        <source>&amp;Verify</source>
-        <translation>&amp;Verifiera</translation>
+        <source>All actions</source>
+        <translation>Alla åtgärder</translation>
     </message>
     <message>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xportera…</translation>
+        <source>Showing {0} of {1} entries.</source>
+        <translation>Visar {0} av {1} poster.</translation>
+    </message>
+    <message>
+        <source>action {0}</source>
+        <translation>åtgärd {0}</translation>
+    </message>
+    <message>
+        <source>containing &quot;{0}&quot;</source>
+        <translation>som innehåller ”{0}”</translation>
+    </message>
+    <message>
+        <source>from {0}</source>
+        <translation>från {0}</translation>
+    </message>
+    <message>
+        <source>until {0}</source>
+        <translation>till {0}</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Post</translation>
+    </message>
+</context>
+<context>
+    <name>LogTab</name>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verifiera</translation>
     </message>
     <message>
         <source>Export public &amp;key…</source>
@@ -849,12 +1492,20 @@
         <translation>Behandlingsloggen stämmer inte med projektets uppgift om den: {0} Varje ändring vägras tills den stämmer. Lägg tillbaka den bra kopian av processing-log.jsonl om du har en; bara om ingen finns, registrera förlusten.</translation>
     </message>
     <message>
-        <source>All actions</source>
-        <translation>Alla åtgärder</translation>
+        <source>Export for the &amp;DPO…</source>
+        <translation>Exportera för &amp;dataskyddsombudet…</translation>
     </message>
     <message>
-        <source>Showing {0} of {1} entries.</source>
-        <translation>Visar {0} av {1} poster.</translation>
+        <source>One file with the signed log, its public key and a checkpoint: what the DPO verifies on the start screen, without the passphrase</source>
+        <translation>En fil med den signerade loggen, dess öppna nyckel och en kontrollpunkt: det som dataskyddsombudet verifierar på startskärmen, utan lösenfrasen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport a readable copy…</source>
+        <translation>E&amp;xportera en läsbar kopia…</translation>
+    </message>
+    <message>
+        <source>CSV or JSON to read and sort; a copy cannot be verified</source>
+        <translation>CSV eller JSON att läsa och sortera; en kopia kan inte verifieras</translation>
     </message>
     <message>
         <source>Verifying the processing log</source>
@@ -901,6 +1552,22 @@
         <translation>Exporterade behandlingsloggen som {0} till {1}.</translation>
     </message>
     <message>
+        <source>Export the processing log for the DPO</source>
+        <translation>Exportera behandlingsloggen för dataskyddsombudet</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP-arkiv (*.zip)</translation>
+    </message>
+    <message>
+        <source>Writing the DPO log package</source>
+        <translation>Skriver loggpaketet för dataskyddsombudet</translation>
+    </message>
+    <message>
+        <source>Wrote the log package ({0} entries, the public key and a checkpoint) to {1}. Give it to the DPO, who checks it with &quot;Verify a processing log&quot; on the start screen and the key fingerprint kept when the project was created.</source>
+        <translation>Loggpaketet ({0} poster, den öppna nyckeln och en kontrollpunkt) skrevs till {1}. Lämna det till dataskyddsombudet, som kontrollerar det med ”Verifiera en behandlingslogg” på startskärmen och nyckelns fingeravtryck som sparades när projektet skapades.</translation>
+    </message>
+    <message>
         <source>Export the log&apos;s public key</source>
         <translation>Exportera loggens öppna nyckel</translation>
     </message>
@@ -934,6 +1601,10 @@
     <message>
         <source>&amp;Open project…</source>
         <translation>Ö&amp;ppna projekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a processing log…</source>
+        <translation>Verifiera en &amp;behandlingslogg…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -1001,42 +1672,6 @@
     <message>
         <source>A role applies to every chosen file with a column of that name. Direct identifiers are never used for analysis; without the identity table they are not stored at all.</source>
         <translation>En roll gäller för varje vald fil som har en kolumn med det namnet. Direkta identifierare används aldrig för analys; utan identitetstabellen lagras de inte alls.</translation>
-    </message>
-    <message>
-        <source>Customer ID (replaced by an encrypted ID)</source>
-        <translation>Kund-id (ersätts med ett krypterat id)</translation>
-    </message>
-    <message>
-        <source>Direct identifier (name, e-mail, phone, address…)</source>
-        <translation>Direkt identifierare (namn, e-post, telefon, adress…)</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Tal</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategori</translation>
-    </message>
-    <message>
-        <source>Label (e.g. churned)</source>
-        <translation>Etikett (t.ex. förlorad kund)</translation>
-    </message>
-    <message>
-        <source>Consent / opt-out flag</source>
-        <translation>Samtycke/invändningsflagga</translation>
-    </message>
-    <message>
-        <source>Free text (dropped)</source>
-        <translation>Fritext (tas bort)</translation>
-    </message>
-    <message>
-        <source>Ignore (not imported)</source>
-        <translation>Ignorera (importeras inte)</translation>
     </message>
     <message>
         <source>used for analysis</source>
@@ -1214,8 +1849,8 @@
         <translation>churn enligt markeringen {0}; markeringen har inget tidsfönster</translation>
     </message>
     <message>
-        <source>Model {0}, trained {1}; {2}.</source>
-        <translation>Modell {0}, tränad {1}; {2}.</translation>
+        <source>There is nothing left to train the models on.</source>
+        <translation>Det finns inget kvar att träna modellerna på.</translation>
     </message>
     <message>
         <source>ROC AUC</source>
@@ -1252,6 +1887,10 @@
     <message>
         <source>No trained model yet. Choose the options above and press Train models: the models learn from the imported history and are tested on data they never saw.</source>
         <translation>Ingen tränad modell ännu. Välj alternativen ovan och klicka på Träna modeller: modellerna lär sig av den importerade historiken och testas på data som de aldrig har sett.</translation>
+    </message>
+    <message>
+        <source>Models trained {0}; {1}.</source>
+        <translation>Modellerna tränades {0}; {1}.</translation>
     </message>
     <message>
         <source>Recurring charges, not predicted as purchases: {0}</source>
@@ -1464,6 +2103,62 @@
         <translation>Gallring enligt &amp;lagringstid…</translation>
     </message>
     <message>
+        <source>Next steps</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>1. Import your customer data</source>
+        <translation>1. Importera dina kunddata</translation>
+    </message>
+    <message>
+        <source>2. Check the import report</source>
+        <translation>2. Kontrollera importrapporten</translation>
+    </message>
+    <message>
+        <source>Import &amp;report…</source>
+        <translation>Import&amp;rapport…</translation>
+    </message>
+    <message>
+        <source>3. Train the models</source>
+        <translation>3. Träna modellerna</translation>
+    </message>
+    <message>
+        <source>4. Look at the segments</source>
+        <translation>4. Titta på segmenten</translation>
+    </message>
+    <message>
+        <source>&amp;Segments…</source>
+        <translation>&amp;Segment…</translation>
+    </message>
+    <message>
+        <source>5. Start a campaign or export an action list</source>
+        <translation>5. Starta en kampanj eller exportera en åtgärdslista</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaigns…</source>
+        <translation>Ka&amp;mpanjer…</translation>
+    </message>
+    <message>
+        <source>Pilot closed</source>
+        <translation>Piloten avslutad</translation>
+    </message>
+    <message>
+        <source>Processing &amp;log…</source>
+        <translation>&amp;Behandlingslogg…</translation>
+    </message>
+    <message>
+        <source>Read, verify and export the processing log</source>
+        <translation>Läs, verifiera och exportera behandlingsloggen</translation>
+    </message>
+    <message>
+        <source>&amp;Art. 30 record…</source>
+        <translation>Register enligt &amp;art. 30…</translation>
+    </message>
+    <message>
+        <source>Save the record of processing activities for the data-protection officer</source>
+        <translation>Spara registret över behandling för dataskyddsombudet</translation>
+    </message>
+    <message>
         <source>Pilot KPIs</source>
         <translation>Pilotens KPI:er</translation>
     </message>
@@ -1528,12 +2223,54 @@
         <translation>Nu: data till och med {0}.</translation>
     </message>
     <message>
+        <source>This pilot was closed on {0}. Erased for good, their keys destroyed: customers, events, scores, identities, the opt-out register and the models (rows: {1}; tables: {2}; stored models: {3}). Nothing can be imported or trained in this project any more; create a new project for a new pilot.
+What remains: the processing log (entries: {4}), which the data-protection officer can still verify and export, and the Art. 30 record, which can still be saved. The client keeps the handover bundle saved before closing.</source>
+        <translation>Den här piloten avslutades {0}. Permanent raderade, med sina nycklar förstörda: kunder, händelser, riskpoäng, identiteter, invändningsregistret och modellerna (rader: {1}; tabeller: {2}; lagrade modeller: {3}). Inget kan längre importeras eller tränas i det här projektet; skapa ett nytt projekt för en ny pilot.
+Det som finns kvar: behandlingsloggen (poster: {4}), som dataskyddsombudet fortfarande kan verifiera och exportera, och registret enligt art. 30, som fortfarande kan sparas. Kunden behåller överlämningspaketet som sparades före avslutet.</translation>
+    </message>
+    <message>
+        <source>Customers imported: {0}</source>
+        <translation>Importerade kunder: {0}</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>Inga data ännu</translation>
+    </message>
+    <message>
+        <source>The last import was refused: import the export again to see its report and what to fix</source>
+        <translation>Den senaste importen avvisades: importera exporten igen för att se rapporten och vad som behöver rättas</translation>
+    </message>
+    <message>
+        <source>The last import&apos;s warnings were not confirmed: import the export again and review them</source>
+        <translation>Varningarna från den senaste importen bekräftades inte: importera exporten igen och granska dem</translation>
+    </message>
+    <message>
+        <source>Warnings confirmed at import: {0}</source>
+        <translation>Varningar bekräftade vid import: {0}</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>Tränade</translation>
+    </message>
+    <message>
+        <source>Segments: {0}</source>
+        <translation>Segment: {0}</translation>
+    </message>
+    <message>
+        <source>Campaigns and action lists so far: {0}</source>
+        <translation>Kampanjer och åtgärdslistor hittills: {0}</translation>
+    </message>
+    <message>
         <source>{0} (as encrypted IDs); opt-out register: {1}</source>
         <translation>{0} (som krypterade id:n); invändningsregister: {1}</translation>
     </message>
     <message>
         <source>{0}: {1} rows</source>
         <translation>{0}: {1} rader</translation>
+    </message>
+    <message>
+        <source>None: erased when the pilot was closed.</source>
+        <translation>Inga: raderade när piloten avslutades.</translation>
     </message>
     <message>
         <source>No data imported yet.</source>
@@ -1579,8 +2316,63 @@
         <translation>Behan&amp;dlingslogg</translation>
     </message>
     <message>
+        <source>The opt-out register, the retention deadlines and data-subject requests have no data left to act on; the processing log remains.</source>
+        <translation>Invändningsregistret, lagringsfristerna och de registrerades begäranden har inga data kvar att agera på; behandlingsloggen finns kvar.</translation>
+    </message>
+    <message>
         <source>Privacy</source>
         <translation>Dataskydd</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSettingsDialog</name>
+    <message>
+        <source>Details for the Art. 30 record</source>
+        <translation>Uppgifter för registret enligt art. 30</translation>
+    </message>
+    <message>
+        <source>&amp;Controller (your business):</source>
+        <translation>&amp;Personuppgiftsansvarig (ditt företag):</translation>
+    </message>
+    <message>
+        <source>Controller con&amp;tact:</source>
+        <translation>&amp;Kontakt till personuppgiftsansvarig:</translation>
+    </message>
+    <message>
+        <source>&amp;DPO contact:</source>
+        <translation>Kontakt till &amp;dataskyddsombud:</translation>
+    </message>
+    <message>
+        <source>Reci&amp;pients:</source>
+        <translation>&amp;Mottagare:</translation>
+    </message>
+    <message>
+        <source>Third-country trans&amp;fers:</source>
+        <translation>Överföringar till &amp;tredjeland:</translation>
+    </message>
+    <message>
+        <source>Organisational &amp;measures:</source>
+        <translation>Organisatoriska åtgä&amp;rder:</translation>
+    </message>
+    <message>
+        <source>address, e-mail or phone</source>
+        <translation>adress, e-post eller telefon</translation>
+    </message>
+    <message>
+        <source>the DPO&apos;s contact, or “none appointed”</source>
+        <translation>dataskyddsombudets kontaktuppgifter, eller ”inget utsett”</translation>
+    </message>
+    <message>
+        <source>e.g. access limited to two named staff, screen lock</source>
+        <translation>t.ex. åtkomst begränsad till två namngivna anställda, skärmlås</translation>
+    </message>
+    <message>
+        <source>The record of processing activities names who is responsible. These details are not filled in yet; they are saved in the project&apos;s settings (the change is logged) and used for every later record.</source>
+        <translation>Registret över behandling anger vem som är ansvarig. De här uppgifterna är inte ifyllda ännu; de sparas i projektets inställningar (ändringen loggas) och används för varje senare register.</translation>
+    </message>
+    <message>
+        <source>&amp;Save and continue</source>
+        <translation>&amp;Spara och fortsätt</translation>
     </message>
 </context>
 <context>
@@ -1590,16 +2382,72 @@
         <translation>Fullständig datakvalitetsrapport</translation>
     </message>
     <message>
+        <source>Show &amp;technical details</source>
+        <translation>Visa &amp;tekniska detaljer</translation>
+    </message>
+    <message>
         <source>I have &amp;read the warnings and want to import anyway</source>
         <translation>Jag har &amp;läst varningarna och vill importera ändå</translation>
     </message>
     <message>
-        <source>Full report</source>
-        <translation>Fullständig rapport</translation>
+        <source>Findings</source>
+        <translation>Iakttagelser</translation>
     </message>
     <message>
-        <source>Import refused: the findings under &quot;Refused&quot; must be fixed first. Go back to give a column another role (Ignore leaves it out) or to record explicit consent for a special-category column, or correct the file and choose it again. Where a hint names --role or --allow-special, those are the same choices on the command line.</source>
-        <translation>Importen avvisades: fynden under ”Avvisat” måste åtgärdas först. Gå tillbaka för att ge en kolumn en annan roll (Ignorera utelämnar den) eller för att registrera uttryckligt samtycke för en kolumn med särskilda kategorier, eller rätta filen och välj den igen. Där en ledtråd nämner --role eller --allow-special är det samma val på kommandoraden.</translation>
+        <source>Hide &amp;technical details</source>
+        <translation>Dölj &amp;tekniska detaljer</translation>
+    </message>
+    <message>
+        <source>Import refused: what is listed under &quot;Must be fixed&quot; has to be fixed first. Each finding says what to do: usually go Back to the Columns step and choose another role for a column, or correct the file and choose it again.</source>
+        <translation>Importen avvisades: det som står under ”Måste rättas” måste rättas först. Varje iakttagelse anger vad du ska göra: oftast gå Tillbaka till steget Kolumner och välja en annan roll för en kolumn, eller rätta filen och välja den igen.</translation>
+    </message>
+    <message>
+        <source>Must be fixed before importing</source>
+        <translation>Måste rättas före import</translation>
+    </message>
+    <message>
+        <source>Check, then confirm below</source>
+        <translation>Kontrollera och bekräfta sedan nedan</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Bra att veta</translation>
+    </message>
+    <message>
+        <source>column “{0}”</source>
+        <translation>kolumnen ”{0}”</translation>
+    </message>
+    <message>
+        <source>Or</source>
+        <translation>Eller</translation>
+    </message>
+    <message>
+        <source>What to do: {0}</source>
+        <translation>Vad du ska göra: {0}</translation>
+    </message>
+    <message>
+        <source>tick “Leave out the rows that have no customer ID” below.</source>
+        <translation>markera ”Utelämna raderna utan kund-id” nedan.</translation>
+    </message>
+    <message>
+        <source>only if every customer gave explicit consent, tick “Explicit consent recorded” for “{0}” on the Columns step.</source>
+        <translation>endast om varje kund har gett uttryckligt samtycke: markera ”Uttryckligt samtycke registrerat” för ”{0}” i steget Kolumner.</translation>
+    </message>
+    <message>
+        <source>check a few values of “{0}” in the file; if they were read the wrong way round, correct the file or choose another role for the column on the Columns step.</source>
+        <translation>kontrollera några värden i ”{0}” i filen; om de lästes åt fel håll, rätta filen eller välj en annan roll för kolumnen i steget Kolumner.</translation>
+    </message>
+    <message>
+        <source>on the Columns step, choose “{0}” for “{1}”.</source>
+        <translation>i steget Kolumner, välj ”{0}” för ”{1}”.</translation>
+    </message>
+    <message>
+        <source>on the Columns step, choose “{0}” for the column that holds it.</source>
+        <translation>i steget Kolumner, välj ”{0}” för den kolumn som innehåller det.</translation>
+    </message>
+    <message>
+        <source>on the Columns step, choose another role for “{0}”.</source>
+        <translation>i steget Kolumner, välj en annan roll för ”{0}”.</translation>
     </message>
     <message>
         <source>Rows without a customer ID can be left out with the box below.</source>
@@ -1612,18 +2460,6 @@
     <message>
         <source>Nothing refused and no warnings: ready to import.</source>
         <translation>Inget avvisat och inga varningar: klart att importera.</translation>
-    </message>
-    <message>
-        <source>Refused:</source>
-        <translation>Avvisat:</translation>
-    </message>
-    <message>
-        <source>Warnings:</source>
-        <translation>Varningar:</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>Noteringar:</translation>
     </message>
     <message>
         <source>&amp;Leave out the {0} rows that have no customer ID (guest orders); they are counted in the report and in the processing log</source>
@@ -1757,6 +2593,18 @@
         <translation>Pilotrapporten sparades i {0}. Den innehåller endast aggregerade data och kan lämnas till kunden.</translation>
     </message>
     <message>
+        <source>The record was not saved: it needs the controller details first.</source>
+        <translation>Registret sparades inte: uppgifterna om den personuppgiftsansvarige behövs först.</translation>
+    </message>
+    <message>
+        <source>Saving the record&apos;s details</source>
+        <translation>Sparar registrets uppgifter</translation>
+    </message>
+    <message>
+        <source>The controller details were saved in the project&apos;s settings (logged).</source>
+        <translation>Uppgifterna om den personuppgiftsansvarige sparades i projektets inställningar (loggat).</translation>
+    </message>
+    <message>
         <source>Save the record of processing activities</source>
         <translation>Spara registret över behandling</translation>
     </message>
@@ -1805,8 +2653,8 @@
         <translation>Piloten är avslutad: alla dess data har raderats och nycklarna till dess filer har förstörts. Behåll överlämningspaketet; projektet innehåller nu bara behandlingsloggen.</translation>
     </message>
     <message>
-        <source>This pilot was closed on {0}: the project holds no data any more.</source>
-        <translation>Den här piloten avslutades {0}: projektet innehåller inte längre några data.</translation>
+        <source>This pilot was closed on {0}: {1} rows and the models were erased for good, so there is no pilot report or handover bundle to make any more (the client keeps the bundle saved before closing). The processing log (entries: {2}) remains, and the Art. 30 record above can still be saved from it.</source>
+        <translation>Den här piloten avslutades {0}: {1} rader och modellerna raderades permanent, så det går inte längre att ta fram någon pilotrapport eller något överlämningspaket (kunden behåller paketet som sparades före avslutet). Behandlingsloggen (poster: {2}) finns kvar, och registret enligt art. 30 ovan kan fortfarande sparas utifrån den.</translation>
     </message>
     <message>
         <source>{0} customers in the register, excluded from every analysis</source>
@@ -2035,6 +2883,14 @@
         <translation>Odaterat (behålls)</translation>
     </message>
     <message>
+        <source>Expiring later</source>
+        <translation>Löper ut senare</translation>
+    </message>
+    <message>
+        <source>Each customer or row held is counted once: past the limit, expiring in the next 12 months, expiring later, or undated. Undated ones stay, because nothing says when they expire.</source>
+        <translation>Varje kund eller rad som lagras räknas en gång: över gränsen, löper ut inom 12 månader, löper ut senare eller odaterad. Odaterade behålls, eftersom inget anger när de löper ut.</translation>
+    </message>
+    <message>
         <source>Retention deadlines</source>
         <translation>Lagringsfrister</translation>
     </message>
@@ -2194,6 +3050,10 @@
         <translation>Förväntade köp</translation>
     </message>
     <message>
+        <source>There are no segments left to show or act on.</source>
+        <translation>Det finns inga segment kvar att visa eller agera på.</translation>
+    </message>
+    <message>
         <source>Segments</source>
         <translation>Segment</translation>
     </message>
@@ -2242,12 +3102,56 @@
         <translation>Agera på det här segmentet med en slumpmässig kontrollgrupp undanhållen, så att det går att mäta vad åtgärden förändrade</translation>
     </message>
     <message>
+        <source>E&amp;xport segments…</source>
+        <translation>E&amp;xportera segment…</translation>
+    </message>
+    <message>
+        <source>Save every segment with its figures, reason and suggested action as an Excel workbook or CSV file</source>
+        <translation>Spara varje segment med dess siffror, motivering och föreslagna åtgärd som en Excel-arbetsbok eller CSV-fil</translation>
+    </message>
+    <message>
+        <source>Export segments</source>
+        <translation>Exportera segment</translation>
+    </message>
+    <message>
+        <source>segments</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel-arbetsbok (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the segments</source>
+        <translation>Exporterar segmenten</translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation>Sparade {0}.</translation>
+    </message>
+    <message>
+        <source>{0} segments from the models trained {1}. Segments smaller than {2} customers are never shown.</source>
+        <translation>{0} segment från modellerna som tränades {1}. Segment med färre än {2} kunder visas aldrig.</translation>
+    </message>
+    <message>
+        <source>Revenue at risk = churn risk × {0}, in {1}.</source>
+        <translation>Intäkter i riskzonen = bortfallsrisk × {0}, i {1}.</translation>
+    </message>
+    <message>
+        <source>No revenue at risk: it needs what each customer is worth (spend, a fee, a balance or an order value), and this project has none that Prevista recognised. Choose the customer value column in Settings, then train again.</source>
+        <translation>Inga intäkter i riskzonen: det kräver vad varje kund är värd (köpbelopp, en avgift, ett saldo eller ett ordervärde), och det här projektet har inget som Prevista kände igen. Välj kolumnen för kundvärde under Inställningar och träna sedan igen.</translation>
+    </message>
+    <message>
         <source>Best time to reach: {0}, {1}–{2} h{3} ({4} of their contacts)</source>
         <translation>Bästa tid att nå dem: {0}, kl. {1}–{2}{3} ({4} av deras kontakter)</translation>
     </message>
     <message>
         <source>Buys most: {0}, {1}–{2} h{3} ({4} of their purchases)</source>
         <translation>Köper mest: {0}, kl. {1}–{2}{3} ({4} av deras köp)</translation>
+    </message>
+    <message>
+        <source>#{0}</source>
+        <translation>#{0}</translation>
     </message>
     <message>
         <source>No segments yet. Train a model first: the segments, their risks and the recommended actions appear here once it exists.</source>
@@ -2260,10 +3164,6 @@
     <message>
         <source>Retrain recommended: these segments were computed from data that includes people since excluded (opt-out, erasure or retention cleanup). Their figures are recounted without them; train again on the Models page for new segments.</source>
         <translation>Omträning rekommenderas: dessa segment beräknades från data som innehåller personer som sedan dess har uteslutits (invändning, radering eller gallring efter lagringstiden). Deras siffror är omräknade utan dem; träna igen på sidan Modeller för nya segment.</translation>
-    </message>
-    <message>
-        <source>{0} segments from model {1}. Segments smaller than {2} customers are never shown.</source>
-        <translation>{0} segment från modell {1}. Segment med färre än {2} kunder visas aldrig.</translation>
     </message>
     <message>
         <source>Revenue at risk = churn risk × {0}.</source>
@@ -2550,6 +3450,14 @@
         <translation>Skapar ett demoprojekt från de medföljande fiktiva CRM-exporterna, importerar och tränar det och öppnar det sedan.</translation>
     </message>
     <message>
+        <source>&amp;Verify a processing log…</source>
+        <translation>&amp;Verifiera en behandlingslogg…</translation>
+    </message>
+    <message>
+        <source>For the data-protection officer: check a project&apos;s processing log and read its entries without the project&apos;s passphrase.</source>
+        <translation>För dataskyddsombudet: kontrollera ett projekts behandlingslogg och läs dess poster utan projektets lösenfras.</translation>
+    </message>
+    <message>
         <source>Prevista</source>
         <translation>Prevista</translation>
     </message>
@@ -2634,6 +3542,153 @@
     <message>
         <source>Unlocking…</source>
         <translation>Låser upp…</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyLogPanel</name>
+    <message>
+        <source>Verify a processing log</source>
+        <translation>Verifiera en behandlingslogg</translation>
+    </message>
+    <message>
+        <source>For the data-protection officer: check that nobody changed a project&apos;s processing log, without its passphrase. Pick the log package exported on the Privacy screen (or the log file, or a handover bundle) and type the key fingerprint you kept when the project was created.</source>
+        <translation>För dataskyddsombudet: kontrollera att ingen har ändrat ett projekts behandlingslogg, utan dess lösenfras. Välj loggpaketet som exporterades på skärmen Dataskydd (eller loggfilen, eller ett överlämningspaket) och ange nyckelns fingeravtryck som du sparade när projektet skapades.</translation>
+    </message>
+    <message>
+        <source>Log, package or bundle</source>
+        <translation>Logg, paket eller överlämningspaket</translation>
+    </message>
+    <message>
+        <source>Public key file</source>
+        <translation>Fil med öppen nyckel</translation>
+    </message>
+    <message>
+        <source>Optional: the key in the package or beside the log is used</source>
+        <translation>Valfritt: nyckeln i paketet eller bredvid loggen används</translation>
+    </message>
+    <message>
+        <source>Earlier package or checkpoint</source>
+        <translation>Tidigare paket eller kontrollpunkt</translation>
+    </message>
+    <message>
+        <source>Optional: shows whether entries were removed or changed since</source>
+        <translation>Valfritt: visar om poster har tagits bort eller ändrats sedan dess</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Nyckelns fingeravtryck</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits, as shown when the project was created</source>
+        <translation>64 hexadecimala tecken, som de visades när projektet skapades</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation>Bläd&amp;dra…</translation>
+    </message>
+    <message>
+        <source>Brows&amp;e…</source>
+        <translation>Bläddr&amp;a…</translation>
+    </message>
+    <message>
+        <source>&amp;Log, package or bundle:</source>
+        <translation>&amp;Logg, paket eller överlämningspaket:</translation>
+    </message>
+    <message>
+        <source>Public &amp;key file:</source>
+        <translation>Fil med öppen &amp;nyckel:</translation>
+    </message>
+    <message>
+        <source>Key fin&amp;gerprint:</source>
+        <translation>Nyckelns &amp;fingeravtryck:</translation>
+    </message>
+    <message>
+        <source>Earlier pa&amp;ckage or checkpoint:</source>
+        <translation>Tidigare paket eller &amp;kontrollpunkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verifiera</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportera &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>Choose the processing log, log package or handover bundle</source>
+        <translation>Välj behandlingsloggen, loggpaketet eller överlämningspaketet</translation>
+    </message>
+    <message>
+        <source>Logs and packages (*.zip *.jsonl);;All files (*)</source>
+        <translation>Loggar och paket (*.zip *.jsonl);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Choose the log&apos;s public key</source>
+        <translation>Välj loggens öppna nyckel</translation>
+    </message>
+    <message>
+        <source>Public key (*.pub *.pem);;All files (*)</source>
+        <translation>Öppen nyckel (*.pub *.pem);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Choose the earlier log package or checkpoint you kept</source>
+        <translation>Välj det tidigare loggpaketet eller den kontrollpunkt som du sparade</translation>
+    </message>
+    <message>
+        <source>Packages and checkpoints (*.zip *.json);;All files (*)</source>
+        <translation>Paket och kontrollpunkter (*.zip *.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Choose the log, package or bundle first.</source>
+        <translation>Välj loggen, paketet eller överlämningspaketet först.</translation>
+    </message>
+    <message>
+        <source>Verifying the processing log</source>
+        <translation>Verifierar behandlingsloggen</translation>
+    </message>
+    <message>
+        <source>FAILED: {0}. The entries below are as read from the file and cannot be relied on from entry {1} on.</source>
+        <translation>MISSLYCKADES: {0}. Posterna nedan visas så som de lästes från filen och går inte att lita på från och med post {1}.</translation>
+    </message>
+    <message>
+        <source>OK: {0} entries, hash chain intact, every entry and the head signed by the project&apos;s key you kept, and the log continues the earlier package or checkpoint: nothing up to it was removed or changed.</source>
+        <translation>OK: {0} poster, hashkedjan intakt, varje post och kedjans slut signerade med projektets nyckel som du sparade, och loggen fortsätter det tidigare paketet eller kontrollpunkten: inget fram till dit har tagits bort eller ändrats.</translation>
+    </message>
+    <message>
+        <source>OK: {0} entries, hash chain intact, every entry and the head signed by the project&apos;s key with the fingerprint you kept.</source>
+        <translation>OK: {0} poster, hashkedjan intakt, varje post och kedjans slut signerade med projektets nyckel med det fingeravtryck som du sparade.</translation>
+    </message>
+    <message>
+        <source>Hash chain intact and signed ({0} entries), but only by the key that came with the log (fingerprint {1}): whoever could change the log could have replaced that key too. Type the fingerprint you kept to be sure.</source>
+        <translation>Hashkedjan är intakt och signerad ({0} poster), men bara med nyckeln som följde med loggen (fingeravtryck {1}): den som kunde ändra loggen kunde också ha bytt ut den nyckeln. Ange fingeravtrycket som du sparade för att vara säker.</translation>
+    </message>
+    <message>
+        <source>OK: {0} entries, hash chain intact; signatures NOT checked (no public key): anyone can rebuild a hash chain.</source>
+        <translation>OK: {0} poster, hashkedjan intakt; signaturerna INTE kontrollerade (ingen öppen nyckel): vem som helst kan bygga om en hashkedja.</translation>
+    </message>
+    <message>
+        <source>Export the processing log as PDF</source>
+        <translation>Exportera behandlingsloggen som PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>Skriver PDF-filen</translation>
+    </message>
+    <message>
+        <source>Wrote the processing log as PDF to {0}.</source>
+        <translation>Behandlingsloggen skrevs som PDF till {0}.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""Action lists: purpose-bound, logged, without opt-outs, formula-safe."""
+"""Action lists: purpose-bound, logged, without opt-outs, formula-safe, and usable in the user's own CRM."""
 
 from __future__ import annotations
 
@@ -22,13 +22,18 @@ def test_action_list_names_a_segment_without_opt_outs(tmp_path: Path, store: Pro
     options = ImportOptions(operator="t")
     run_import(store, demo_files("hubspot"), options, accept_warnings=True)
     train(store, TrainOptions(operator="t"))
-    with pytest.raises(PrevistaError, match="keeps no identities"):
-        prepare_action_list(store, segment=0, purpose="help", operator="t", out=tmp_path / "a.csv")
+    crm_ids = set(pl.read_csv(demo_files("hubspot")[0], infer_schema=False)[:, 0].to_list())
+    ids_only = prepare_action_list(store, segment=0, purpose="help", operator="t", out=tmp_path / "a.csv", top=5)
+    found = pl.read_csv(ids_only.file, infer_schema=False)
+    assert found.columns == ["customer_id", "segment", "segment_name", "churn_risk", "reason", "suggested_action"]
+    assert set(found["customer_id"]) <= crm_ids and found["suggested_action"].str.len_chars().min() > 10
+    assert "direct identifiers (identity table)" not in store.log.entries()[-1]["data_categories"]
     run_import(store, demo_files("hubspot"), replace(options, keep_identities=True), accept_warnings=True)
     out = tmp_path / "calls.csv"
     first = prepare_action_list(store, segment=0, purpose="check-in calls", operator="t", out=out, top=5)
     listed = pl.read_csv(out, infer_schema=False)
-    assert first.people_listed == 5 and first.file == out and {"Email", "churn_risk"} <= set(listed.columns)
+    assert first.people_listed == 5 and first.file == out
+    assert {"customer_id", "Email", "segment_name", "churn_risk", "reason", "suggested_action"} <= set(listed.columns)
     assert listed["churn_risk"].cast(pl.Float64).is_sorted(descending=True)
     record_optouts(store, Requests(emails=(listed["Email"][0],)), operator="t")
     prepare_action_list(store, segment=0, purpose="check-in calls", operator="t", out=out, top=5)

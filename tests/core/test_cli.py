@@ -7,6 +7,7 @@ import shlex
 import subprocess
 from pathlib import Path
 
+import polars as pl
 import pytest
 
 from prevista.core.demo.run import demo_files
@@ -95,8 +96,12 @@ def test_train_segments_forecast_drift_on_the_demo(store: ProjectStore) -> None:
     assert card["churn"]["metrics"]["roc_auc"] > card["churn"]["baselines"]["prior rate"]["roc_auc"]
     segments = json.loads(prevista("segments", "--project", root, "--json").stdout)
     assert segments["segments"] and all(row["size"] >= 20 for row in segments["segments"])
-    text = prevista("segments", "--project", root).stdout
-    assert "suggested:" in text and "Support tickets, next 8 weeks" in text
+    table = store.root.parent / "segments.csv"
+    text = prevista("segments", "--project", root, "--out", str(table)).stdout
+    assert "suggested:" in text and "Support tickets, next 8 weeks" in text and str(table) in text
+    written = pl.read_csv(table)
+    assert written["segment"].to_list() == [row["segment"] for row in segments["segments"]]
+    assert written["suggested_action"].to_list() == [row["action"] for row in segments["segments"]]
     staffed = json.loads(prevista("forecast", "--project", root, "--weeks", "12", "--json",
                                   "--minutes-per-ticket", "12", "--hours-per-agent", "30").stdout)
     forecast, staffing = staffed["forecast"], staffed["staffing"]
@@ -113,7 +118,7 @@ def test_train_segments_forecast_drift_on_the_demo(store: ProjectStore) -> None:
     drift = prevista("drift", "--project", root, "--json")
     assert drift.returncode == 0 and json.loads(drift.stdout)["retrain_recommended"] is False
     actions = [e["action"] for e in ProjectStore.open(store.root, "correct horse battery staple").log.entries()]
-    assert actions[-3:] == ["train", "forecast", "drift-check"]
+    assert actions[-4:] == ["train", "table-exported", "forecast", "drift-check"]
     assert_one_line_error(prevista("train", "--project", root, "--min-segment-size", "3"), "must be an int in the range [5, inf)")
 
 

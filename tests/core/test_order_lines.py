@@ -120,7 +120,7 @@ def test_guest_rows_refuse_with_count_and_column_then_leave_out_on_request(
     refused = plan_import(store, [path], ImportOptions(operator="t"))
     finding = _finding(refused, "missing-customer-id")
     assert refused.refused and finding.column == "CustomerID" and finding.count == guests
-    assert f"{guests} of {frame.height} rows" in finding.message and "--skip-rows-without-id" in finding.message
+    assert f"{guests} of {frame.height} rows" in finding.message and "--skip-rows-without-id" in finding.text()
     plan, result = run_import(store, [path], ImportOptions(operator="t", skip_rows_without_id=True),
                               accept_warnings=True)
     assert result is not None, plan.report.to_text()

@@ -196,4 +196,4 @@ def test_an_old_projects_stored_card_reads_typed_and_writes_back_unchanged() -> 
     assert card.drift_reference["churn_risk"].shares == (0.5, 0.5) and card.data_removed_since_training
     assert json.dumps(card.to_dict()) == json.dumps(stored)  # the same document, key order included
     # --json: the same keys, the flag and the buy-till-you-die view unset
-    assert set(asdict(card)) == set(stored) | {"erasures_since_training", "buy_till_you_die"}
+    assert set(asdict(card)) == set(stored) | {"erasures_since_training", "import_undone_since_training", "buy_till_you_die"}

@@ -1,4 +1,4 @@
-"""The seven writing operations, the projects they start from, and what "the state" of a project is.
+"""The eight writing operations, the projects they start from, and what "the state" of a project is.
 
 State is what a user would notice: which passphrase opens the project, every
 table's decrypted content (as a set of rows), the metadata, and which logged actions took effect
@@ -29,6 +29,7 @@ from prevista.core.duties.dsar import erasure_request
 from prevista.core.duties.optouts import Requests, record_optouts
 from prevista.core.duties.retention import execute_retention, plan_retention
 from prevista.core.ingest.importer import ImportOptions, run_import
+from prevista.core.ingest.undo import execute_undo, plan_undo
 from prevista.core.project.lifecycle import change_passphrase, create_project
 from prevista.privacy.errors import WrongPassphraseError
 from prevista.privacy.kdf import KdfParams
@@ -113,6 +114,8 @@ OPERATIONS = {op.name: op for op in (
               lambda store: erasure_request(store, contacts()[2], operator=OPERATOR)),
     Operation("passphrase change", "trained", "passphrase-changed",
               lambda store: change_passphrase(store, NEW_PASSPHRASE, operator=OPERATOR)),
+    Operation("import undo", "trained", "import-undone",
+              lambda store: execute_undo(store, plan_undo(store), operator=OPERATOR), TRAINED),
     Operation("log append", "trained", "note",
               lambda store: store.record({"action": "note", "operator": OPERATOR, "details": {"by": "harness"}})),
 )}

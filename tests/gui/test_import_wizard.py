@@ -74,9 +74,13 @@ def test_demo_import_end_to_end(qtbot, page, monkeypatch):
     assert "500 customers" in page.report.findings.text()
     page.commit.purpose.setText("Churn prevention pilot")
     page.commit.legal_basis.setCurrentIndex(page.commit.legal_basis.findData("contract"))
+    page.commit.value.setCurrentIndex(page.commit.value.findData("Monthly Fee"))  # offered: the customers' amounts
+    page.commit.currency.setText("usd")
     _import(qtbot, page)
     assert page.steps.currentIndex() == DONE and "Imported 500 customers" in page.done.result.text()
     store = page.session.store
+    chosen = page.session.service.settings()
+    assert (chosen.value_column, chosen.currency) == ("Monthly Fee", "USD")
     info = project_status(store)
     assert info.customers == 500
     assert set(info.tables) == {"customers", "transactions", "interactions", "usage"}
@@ -130,6 +134,8 @@ def test_special_category_needs_consent_or_ignore(qtbot, page, monkeypatch, tmp_
     _next(qtbot, page)
     _next(qtbot, page)
     assert "special-category" in page.report.findings.text() and not page.next_button.isEnabled()
+    shown = page.report.findings.text() + page.report.verdict.text()  # what to do, in the wizard's own words
+    assert "Explicit consent recorded" in shown and "Ignore (not imported)" in shown and "--" not in shown
     page.back_button.click()
     page.mapping.consent_box("Religion").setChecked(True)
     finish(qtbot, page.jobs.job)

@@ -92,7 +92,7 @@ def test_objection_by_customer_id_removes_the_customer(qtbot, page, monkeypatch)
     assert f"Log entry {entry['seq']}." in tab.jobs.banner.text()
     assert f"{after.customers} customers who objected" in tab.summary.text()
     assert tab.ids.toPlainText() == ""
-    assert page.log.model.rowCount() == len(store.log.entries())  # the other tabs re-read too
+    assert page.log.entries.model.rowCount() == len(store.log.entries())  # the other tabs re-read too
 
 
 def test_objection_by_email_from_a_file(qtbot, page, monkeypatch, tmp_path):
@@ -243,7 +243,7 @@ def test_unknown_customer_is_not_held(qtbot, page, monkeypatch, tmp_path):
 
 # ----- processing log ------------------------------------------------------------------------
 def test_log_viewer_lists_and_filters_every_entry(qtbot, page):
-    tab = page.log
+    tab = page.log.entries
     entries = page.session.store.log.entries()
     assert tab.model.rowCount() == len(entries)
 

@@ -6,14 +6,32 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtWidgets import QDialogButtonBox
 
 from prevista.core.project.lifecycle import open_project
 from prevista.core.reports.pilot import pilot_report
 from prevista.core.reports.reidentification import reidentification_risk
 from prevista.gui import dialogs
-from prevista.gui.screens.reports import ReportsPage
+from prevista.core.project.settings import settings, update_settings
+from prevista.gui.screens.reports import RecordSettingsDialog, ReportsPage
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import finish, open_session
+from tests.gui.conftest import finish, open_session, settle
+
+RECORD = {"controller_name": "Kowalski Sp. z o.o.", "controller_contact": "ul. Długa 1, 80-001 Gdańsk",
+          "dpo_contact": "none appointed", "organisational_measures": "two named staff; screen lock after 5 minutes"}
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_record_dialog(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The controller-details dialog is modal: a test that does not expect it fails instead of hanging."""
+    def unexpected(_dialog: RecordSettingsDialog) -> int:
+        raise AssertionError("unexpected controller-details dialog")
+    monkeypatch.setattr(RecordSettingsDialog, "exec", unexpected)
+
+
+def _configured(project: Path) -> None:
+    """The record's controller details as a DPO would have entered them in Settings."""
+    update_settings(open_project(project, PASSPHRASE), RECORD, operator="tester")
 
 
 @pytest.fixture
@@ -30,8 +48,11 @@ def _save(qtbot, page: ReportsPage, monkeypatch: pytest.MonkeyPatch, target: Pat
 
 
 @pytest.mark.parametrize(("button", "action"), [("pilot_button", "report-pilot"), ("art30_button", "report-art30")])
-def test_saving_a_report_writes_a_pdf_and_logs_it(qtbot, page: ReportsPage, trained_project: Path, tmp_path: Path,
+def test_saving_a_report_writes_a_pdf_and_logs_it(qtbot, trained_project: Path, tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch, button: str, action: str) -> None:
+    _configured(trained_project)
+    page = ReportsPage(open_session(trained_project))
+    qtbot.addWidget(page)
     _save(qtbot, page, monkeypatch, tmp_path / "report", getattr(page, button))
     written = tmp_path / "report.pdf"  # the chosen format adds the missing ending
     assert len(PdfReader(written).pages) >= 1
@@ -47,6 +68,7 @@ def test_html_is_written_when_chosen(qtbot, page: ReportsPage, tmp_path: Path, m
 
 
 def test_cancelling_the_dialog_starts_nothing(page: ReportsPage, monkeypatch: pytest.MonkeyPatch) -> None:
+    page.session.service.update_settings(RECORD)
     monkeypatch.setattr(dialogs, "save_path", lambda *args: None)
     page.art30_button.click()
     assert page.jobs.job is None
@@ -101,3 +123,43 @@ def test_handover_bundle_then_closing_the_pilot(qtbot, page: ReportsPage, traine
     store = open_project(trained_project, PASSPHRASE)
     assert store.table_names() == []
     assert [e["action"] for e in store.log.entries()][-2:] == ["handover-bundle", "pilot-closed"]
+
+
+def test_art30_asks_for_the_missing_controller_details_saves_them_logged_then_writes(
+        qtbot, page: ReportsPage, trained_project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[tuple[str, ...]] = []
+
+    def answer(dialog: RecordSettingsDialog) -> int:
+        save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+        asked.append(tuple(dialog.fields))
+        assert not save.isEnabled()  # every detail is needed: an empty one would print "not configured"
+        for name, field in dialog.fields.items():
+            field.setText(RECORD[name])
+        assert save.isEnabled()
+        return 1
+    monkeypatch.setattr(RecordSettingsDialog, "exec", answer)
+    page.format_box.setCurrentIndex(page.format_box.findData("html"))
+    monkeypatch.setattr(dialogs, "save_path", lambda *args: tmp_path / "record.html")
+    before = len(open_project(trained_project, PASSPHRASE).log.entries())
+    page.art30_button.click()
+    settle(qtbot, page.session)
+    assert asked == [tuple(RECORD)]
+    store = open_project(trained_project, PASSPHRASE)
+    entries = store.log.entries()[before:]
+    assert [e["action"] for e in entries] == ["settings-changed", "report-art30"]
+    assert entries[0]["details"]["keys"] == sorted(RECORD)
+    assert settings(store).controller_name == RECORD["controller_name"]
+    html = (tmp_path / "record.html").read_text(encoding="utf-8")
+    assert "not configured" not in html and "Kowalski" in html
+    page.art30_button.click()  # now complete: nothing is asked again
+    settle(qtbot, page.session)
+    assert len(asked) == 1
+
+
+def test_declining_the_controller_details_writes_and_logs_nothing(page: ReportsPage, trained_project: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(RecordSettingsDialog, "exec", lambda _dialog: 0)
+    before = open_project(trained_project, PASSPHRASE).log.entries()
+    page.art30_button.click()  # save_path is not patched: asking where to save would fail the test
+    assert page.jobs.job is None and "not saved" in page.jobs.banner.text()
+    assert open_project(trained_project, PASSPHRASE).log.entries() == before
