@@ -20,6 +20,7 @@ from shiboken6 import isValid
 
 from prevista.core.runtime.jobs import Progress
 from prevista.gui import dialogs
+from prevista.gui.core_text import said
 from prevista.gui.jobs import Job
 from prevista.gui.session import Session
 from prevista.privacy.processing_log import LEGAL_BASES
@@ -33,7 +34,7 @@ class LegalBasisChoice(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         for key, text in LEGAL_BASES.items():
-            self.addItem(text, key)
+            self.addItem(said("LegalBasis", text), key)
 
     def select(self, key: str) -> None:
         self.setCurrentIndex(max(0, self.findData(key)))

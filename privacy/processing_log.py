@@ -46,6 +46,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 )
 
 from prevista.privacy.atomic import atomic_write
+from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 from prevista.privacy.errors import DamagedProjectError, PrevistaError
 
 FORMAT = "prevista-processing-log"
@@ -61,9 +62,9 @@ _FIRST_COLUMNS = ("seq", "time", "action", "operator", "purpose", "legal_basis")
 _LAST_COLUMNS = ("commit", "prev", "hash", "sig")
 
 LEGAL_BASES = {
-    "consent": "Art. 6(1)(a) GDPR — consent",
-    "contract": "Art. 6(1)(b) GDPR — performance of a contract",
-    "legitimate-interest": "Art. 6(1)(f) GDPR — legitimate interest",
+    "consent": QT_TRANSLATE_NOOP("LegalBasis", "Art. 6(1)(a) GDPR — consent"),
+    "contract": QT_TRANSLATE_NOOP("LegalBasis", "Art. 6(1)(b) GDPR — performance of a contract"),
+    "legitimate-interest": QT_TRANSLATE_NOOP("LegalBasis", "Art. 6(1)(f) GDPR — legitimate interest"),
 }
 
 

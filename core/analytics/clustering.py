@@ -21,7 +21,9 @@ from sklearn.base import BaseEstimator
 from sklearn.cluster import KMeans
 from sklearn.utils.validation import check_is_fitted
 
+from prevista.core.analytics.features import described
 from prevista.core.runtime.threads import one_native_thread
+from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 from prevista.privacy.errors import PrevistaError
 
 MIN_SEGMENT_SIZE = 5  # the product never offers anonymity groups smaller than this
@@ -34,8 +36,8 @@ NOTABLE_Z = 0.1  # a tenth of a standard deviation from everyone is not worth a 
 SECOND_PHRASE_RATIO = 0.5  # a second phrase must be at least half as distinctive as the first
 MAX_PHRASES = 3
 SEPARATOR = " · "
-EVERYONE = "All customers"
-TYPICAL = "Typical customers"
+EVERYONE = QT_TRANSLATE_NOOP("Phrases", "All customers")
+TYPICAL = QT_TRANSLATE_NOOP("Phrases", "Typical customers")
 DISTANCE_BLOCK = 1 << 24  # float32 cells per block of the silhouette distance matrix (64 MB)
 
 
@@ -337,7 +339,7 @@ def _name(features: list[tuple[str, float]], descriptions: dict[str, tuple[str, 
 
 
 def _phrase(feature: str, z: float, descriptions: dict[str, tuple[str, str]]) -> str:
-    high, low = descriptions.get(feature, (f"high {feature}", f"low {feature}"))
+    high, low = descriptions.get(feature, described(feature))
     return high if z > 0 else low
 
 

@@ -14,8 +14,12 @@ from typing import Any
 
 from prevista.core.analytics.recommendations import CHECK_IN, KEEP_IN_TOUCH
 from prevista.core.analytics.segments import SegmentRow
+from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 
-RULE_OF_THUMB = "General rule of thumb; not yet measured in this business."
+RULE_OF_THUMB = QT_TRANSLATE_NOOP("Evidence", "General rule of thumb; not yet measured in this business.")
+MEASURED = QT_TRANSLATE_NOOP("Evidence", "Measured in this business (campaign {0}): {1}")
+TRIED = QT_TRANSLATE_NOOP("Evidence", "Tried in campaign {0}: {1} Until then, the general rule of thumb.")
+FAILED = QT_TRANSLATE_NOOP("Reasons", "'{0}' did not reduce churn in this business")
 CHURN = "churn"
 
 
@@ -55,13 +59,13 @@ def _with_evidence(row: SegmentRow, campaigns: Sequence[Mapping[str, Any]]) -> S
     if action in failed:
         tried = action
         action = next(a for a in (CHECK_IN, KEEP_IN_TOUCH) if a not in failed)
-        because = f"'{tried}' did not reduce churn in this business"
+        because = FAILED.format(tried)
     same = [t for t in trials if t.action == action]
     helped = next((t for t in same if t.high < 0), None)
     if helped is not None:
-        evidence = f"Measured in this business (campaign {helped.campaign}): {helped.verdict}"
+        evidence = MEASURED.format(helped.campaign, helped.verdict)
     elif same:
-        evidence = f"Tried in campaign {same[-1].campaign}: {same[-1].verdict} Until then, the general rule of thumb."
+        evidence = TRIED.format(same[-1].campaign, same[-1].verdict)
     else:
         evidence = RULE_OF_THUMB
     return replace(row, action=action, because=because, evidence=evidence)

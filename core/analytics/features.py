@@ -17,6 +17,7 @@ from typing import Any
 
 import polars as pl
 
+from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 from prevista.privacy.schema import KEY, Meta, Role, Table, TableKind, not_among
 from prevista.privacy.store import ProjectStore
 
@@ -24,37 +25,76 @@ DAYS_CAP = 730  # "never" and "long ago" look alike to a model: cap recency at t
 MAX_CATEGORIES = 30  # categorical customer attributes with more levels are not used as features
 
 # plain-language phrases for each feature: (when high, when low)
+HIGH = QT_TRANSLATE_NOOP("Phrases", "high {0}")  # a column nobody described: its own name
+LOW = QT_TRANSLATE_NOOP("Phrases", "low {0}")
+
+
+def described(column: str) -> tuple[str, str]:
+    """What a high and a low value of ``column`` say about a customer, in words."""
+    return DESCRIPTIONS.get(column, (HIGH.format(column), LOW.format(column)))
+
+
 DESCRIPTIONS: dict[str, tuple[str, str]] = {
-    "tenure_days": ("long-standing customers", "new customers"),
-    "age_years": ("older customers", "younger customers"),
-    "days_since_activity": ("inactive for a while", "recently active"),
-    "days_since_event": ("not using the product lately", "used the product recently"),
-    "events_4w": ("heavy recent usage", "little recent usage"),
-    "events_12w": ("heavy usage", "light usage"),
-    "usage_trend": ("usage rising over the last 4 weeks", "usage falling over the last 4 weeks"),
-    "logins_4w": ("frequent logins", "few logins"),
-    "login_trend": ("logins rising", "logins falling over the last 4 weeks"),
-    "usage_growth_8w": ("usage growing (8 weeks)", "usage shrinking (8 weeks)"),
-    "features_used_12w": ("many features in use", "few features in use"),
-    "days_since_purchase": ("no purchase for a while", "bought recently"),
-    "purchases_12w": ("frequent purchases", "few purchases"),
-    "purchases_52w": ("many purchases this year", "few purchases this year"),
-    "spend_12w": ("high recent spend", "low recent spend"),
-    "spend_52w": ("high spend", "low spend"),
-    "spend_trend": ("spend rising", "spend falling"),
-    "small_orders_12w": ("many small add-on orders", "few small add-on orders"),
-    "small_order_trend": ("more small add-on orders", "fewer small add-on orders"),
-    "late_payments_26w": ("repeatedly late payments", "payments on time"),
-    "payment_delay_days": ("long payment delays", "prompt payment"),
-    "overdue_invoices": ("overdue invoices", "no overdue invoices"),
-    "tickets_4w": ("many recent support tickets", "few recent support tickets"),
-    "tickets_per_month": ("many support tickets per month", "few support tickets"),
-    "ticket_trend": ("support tickets rising", "support tickets falling"),
-    "open_tickets": ("unresolved tickets", "no open tickets"),
-    "resolution_days": ("slow ticket resolution", "fast ticket resolution"),
-    "early_tickets": ("many tickets in the first three months", "few tickets in the first three months"),
-    "score_12w": ("good feedback scores", "poor feedback scores"),
-    "score_trend": ("feedback improving", "feedback worsening"),
+    "tenure_days": (QT_TRANSLATE_NOOP("Phrases", "long-standing customers"),
+                   QT_TRANSLATE_NOOP("Phrases", "new customers")),
+    "age_years": (QT_TRANSLATE_NOOP("Phrases", "older customers"),
+                 QT_TRANSLATE_NOOP("Phrases", "younger customers")),
+    "days_since_activity": (QT_TRANSLATE_NOOP("Phrases", "inactive for a while"),
+                           QT_TRANSLATE_NOOP("Phrases", "recently active")),
+    "days_since_event": (QT_TRANSLATE_NOOP("Phrases", "not using the product lately"),
+                        QT_TRANSLATE_NOOP("Phrases", "used the product recently")),
+    "events_4w": (QT_TRANSLATE_NOOP("Phrases", "heavy recent usage"),
+                 QT_TRANSLATE_NOOP("Phrases", "little recent usage")),
+    "events_12w": (QT_TRANSLATE_NOOP("Phrases", "heavy usage"),
+                  QT_TRANSLATE_NOOP("Phrases", "light usage")),
+    "usage_trend": (QT_TRANSLATE_NOOP("Phrases", "usage rising over the last 4 weeks"),
+                   QT_TRANSLATE_NOOP("Phrases", "usage falling over the last 4 weeks")),
+    "logins_4w": (QT_TRANSLATE_NOOP("Phrases", "frequent logins"),
+                 QT_TRANSLATE_NOOP("Phrases", "few logins")),
+    "login_trend": (QT_TRANSLATE_NOOP("Phrases", "logins rising"),
+                   QT_TRANSLATE_NOOP("Phrases", "logins falling over the last 4 weeks")),
+    "usage_growth_8w": (QT_TRANSLATE_NOOP("Phrases", "usage growing (8 weeks)"),
+                       QT_TRANSLATE_NOOP("Phrases", "usage shrinking (8 weeks)")),
+    "features_used_12w": (QT_TRANSLATE_NOOP("Phrases", "many features in use"),
+                         QT_TRANSLATE_NOOP("Phrases", "few features in use")),
+    "days_since_purchase": (QT_TRANSLATE_NOOP("Phrases", "no purchase for a while"),
+                           QT_TRANSLATE_NOOP("Phrases", "bought recently")),
+    "purchases_12w": (QT_TRANSLATE_NOOP("Phrases", "frequent purchases"),
+                     QT_TRANSLATE_NOOP("Phrases", "few purchases")),
+    "purchases_52w": (QT_TRANSLATE_NOOP("Phrases", "many purchases this year"),
+                     QT_TRANSLATE_NOOP("Phrases", "few purchases this year")),
+    "spend_12w": (QT_TRANSLATE_NOOP("Phrases", "high recent spend"),
+                 QT_TRANSLATE_NOOP("Phrases", "low recent spend")),
+    "spend_52w": (QT_TRANSLATE_NOOP("Phrases", "high spend"),
+                 QT_TRANSLATE_NOOP("Phrases", "low spend")),
+    "spend_trend": (QT_TRANSLATE_NOOP("Phrases", "spend rising"),
+                   QT_TRANSLATE_NOOP("Phrases", "spend falling")),
+    "small_orders_12w": (QT_TRANSLATE_NOOP("Phrases", "many small add-on orders"),
+                        QT_TRANSLATE_NOOP("Phrases", "few small add-on orders")),
+    "small_order_trend": (QT_TRANSLATE_NOOP("Phrases", "more small add-on orders"),
+                         QT_TRANSLATE_NOOP("Phrases", "fewer small add-on orders")),
+    "late_payments_26w": (QT_TRANSLATE_NOOP("Phrases", "repeatedly late payments"),
+                         QT_TRANSLATE_NOOP("Phrases", "payments on time")),
+    "payment_delay_days": (QT_TRANSLATE_NOOP("Phrases", "long payment delays"),
+                          QT_TRANSLATE_NOOP("Phrases", "prompt payment")),
+    "overdue_invoices": (QT_TRANSLATE_NOOP("Phrases", "overdue invoices"),
+                        QT_TRANSLATE_NOOP("Phrases", "no overdue invoices")),
+    "tickets_4w": (QT_TRANSLATE_NOOP("Phrases", "many recent support tickets"),
+                  QT_TRANSLATE_NOOP("Phrases", "few recent support tickets")),
+    "tickets_per_month": (QT_TRANSLATE_NOOP("Phrases", "many support tickets per month"),
+                         QT_TRANSLATE_NOOP("Phrases", "few support tickets")),
+    "ticket_trend": (QT_TRANSLATE_NOOP("Phrases", "support tickets rising"),
+                    QT_TRANSLATE_NOOP("Phrases", "support tickets falling")),
+    "open_tickets": (QT_TRANSLATE_NOOP("Phrases", "unresolved tickets"),
+                    QT_TRANSLATE_NOOP("Phrases", "no open tickets")),
+    "resolution_days": (QT_TRANSLATE_NOOP("Phrases", "slow ticket resolution"),
+                       QT_TRANSLATE_NOOP("Phrases", "fast ticket resolution")),
+    "early_tickets": (QT_TRANSLATE_NOOP("Phrases", "many tickets in the first three months"),
+                     QT_TRANSLATE_NOOP("Phrases", "few tickets in the first three months")),
+    "score_12w": (QT_TRANSLATE_NOOP("Phrases", "good feedback scores"),
+                 QT_TRANSLATE_NOOP("Phrases", "poor feedback scores")),
+    "score_trend": (QT_TRANSLATE_NOOP("Phrases", "feedback improving"),
+                   QT_TRANSLATE_NOOP("Phrases", "feedback worsening")),
 }
 
 # a customer with no rows in a table has zero of these, and no change in these
@@ -462,5 +502,5 @@ def build_features(data: ProjectData, cutoff: date | None, keys: pl.Series | Non
             pl.col([c for c in numeric if c.startswith("days_since")]).fill_null(DAYS_CAP),
         )
     frame = frame.with_columns(pl.col(numeric).cast(pl.Float64))
-    descriptions = {c: DESCRIPTIONS.get(c, (f"high {c}", f"low {c}")) for c in numeric}
+    descriptions = {c: described(c) for c in numeric}
     return FeatureSet(frame, numeric, categorical, cutoff, descriptions)

@@ -20,16 +20,18 @@ import polars as pl
 
 from prevista.core.analytics.clustering import Segmenter, distinguishing_features
 from prevista.core.analytics.contact_timing import ContactTiming, segment_timings
-from prevista.core.analytics.features import FeatureSet, ProjectData
+from prevista.core.analytics.features import FeatureSet, ProjectData, described
 from prevista.core.analytics.forecast import TicketForecast, forecast_tickets
 from prevista.core.analytics.recommendations import recommend
 from prevista.core.analytics.stored import json_form
 from prevista.core.runtime.jobs import Progress
+from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 from prevista.privacy.disclosure import covers_k
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.schema import KEY, Meta, Role, TableKind
 from prevista.privacy.store import ProjectStore
 
+SPEND_52W = QT_TRANSLATE_NOOP("Phrases", "spend of the last 52 weeks")
 SEGMENT_FEATURES = ("days_since_purchase", "purchases_52w", "spend_52w", "events_12w", "usage_trend",
                     "features_used_12w", "tickets_per_month", "late_payments_26w", "score_12w", "tenure_days")
 _RECURRING = re.compile(r"month|monthly|mrr|fee|subscription|abonament|miesi|měsí|mesic|monat|måned|månad", re.I)
@@ -143,7 +145,7 @@ def customer_value(data: ProjectData, features: FeatureSet, chosen: str = "") ->
     """Yearly value per customer: the column the user chose; else spend of the last 52 weeks; else a fee, charge,
     balance or revenue column of the customers table (a monthly one times 12)."""
     if not chosen and "spend_52w" in features.numeric:
-        return features.frame["spend_52w"], "spend of the last 52 weeks"
+        return features.frame["spend_52w"], SPEND_52W
     candidates = [chosen] if chosen else [c for c in value_columns(data) if _VALUE.search(c)]
     for column in candidates:
         if column in features.frame.columns:
@@ -181,7 +183,7 @@ def _forecast(data: ProjectData, end: date | None, weeks: int) -> tuple[TicketFo
 def _phrases(profile: dict[str, float], descriptions: dict[str, tuple[str, str]]) -> tuple[str, ...]:
     result = []
     for feature, z in distinguishing_features(profile, top=3):
-        high, low = descriptions.get(feature, (f"high {feature}", f"low {feature}"))
+        high, low = descriptions.get(feature, described(feature))
         result.append(high if z > 0 else low)
     return tuple(result)
 

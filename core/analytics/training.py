@@ -21,7 +21,7 @@ from sklearn.model_selection import train_test_split
 from prevista.core.analytics import btyd, labels
 from prevista.core.analytics.card import Cutoffs, DataPeriod, Driver, ModelCard
 from prevista.core.analytics.drift import DriftReport, assess, reference
-from prevista.core.analytics.features import FeatureSet, ProjectData, build_features
+from prevista.core.analytics.features import FeatureSet, ProjectData, build_features, described
 from prevista.core.analytics.forecast import TicketForecast, forecast_tickets
 from prevista.core.analytics.kpi_record import recompute
 from prevista.core.analytics.model_store import FORMAT_VERSION, library_versions, load_models, sealed_models
@@ -44,6 +44,7 @@ from prevista.core.project.requirements import MIN_HISTORY_MONTHS, RARE_LABEL_SH
 from prevista.core.project.settings import ProjectSettings, changed_settings, purpose_record, settings, stored_form
 from prevista.core.runtime.jobs import Progress
 from prevista.core.runtime.threads import one_native_thread
+from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 from prevista.privacy.disclosure import count, covers_k, rate
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.processing_log import legal_basis_text
@@ -57,6 +58,9 @@ MAX_CATEGORY_MODELS = 3
 MIN_CATEGORY_POSITIVES = 20
 RECURRING_SHARE = 0.6  # bought by more than this share of active customers in any window: a recurring charge
 DRIFT_FEATURES = 8
+HIGHER_RISK = QT_TRANSLATE_NOOP("Drivers", "{0} → higher {1} risk")
+WHICH_CATEGORY = QT_TRANSLATE_NOOP("Drivers", "Which {0} a customer has changes their {1} risk")
+HIGHEST_CATEGORY = QT_TRANSLATE_NOOP("Drivers", "Customers with {0} '{1}' have the highest {2} risk")
 MAX_STACKED_CUTOFFS = 4  # training cutoffs stacked where the history allows: more rows, a year of seasons
 STACK_STEP_DAYS = 91  # stacked cutoffs at least a quarter apart
 MIN_OUTCOMES = 5  # of each outcome, in the training and in the test window, to learn and check a model
@@ -268,8 +272,8 @@ def _drivers(model: BinaryModel, test: Split, descriptions: dict[str, tuple[str,
         else:
             ranks = np.argsort(np.argsort(values.fill_null(values.median() or 0.0).to_numpy()))
             sign = np.corrcoef(ranks, np.argsort(np.argsort(predictions)))[0, 1]
-            high, low = descriptions.get(column, (f"high {column}", f"low {column}"))
-            text = f"{(high if sign > 0 else low)[0].upper()}{(high if sign > 0 else low)[1:]} → higher {outcome} risk"
+            phrase = descriptions.get(column, described(column))[0 if sign > 0 else 1]
+            text = HIGHER_RISK.format(phrase[:1].upper() + phrase[1:], outcome)
         result.append(Driver(feature=column, importance=round(importance, 4), text=text))
     return result
 
@@ -280,8 +284,8 @@ def _category_driver(values: pl.Series, predictions: np.ndarray, column: str, ou
     groups = frame.group_by("v").agg(pl.col("p").mean(), pl.len().alias("n")).sort("p", descending=True)
     shared = [value for value, _, customers in groups.iter_rows() if covers_k(customers, k)]
     if len(shared) < 2:
-        return f"Which {column} a customer has changes their {outcome} risk"
-    return f"Customers with {column} '{shared[0]}' have the highest {outcome} risk"
+        return WHICH_CATEGORY.format(column, outcome)
+    return HIGHEST_CATEGORY.format(column, shared[0], outcome)
 
 
 @dataclass(frozen=True)

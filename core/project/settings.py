@@ -16,12 +16,15 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 from prevista.privacy.errors import ParameterError, PrevistaError
 from prevista.privacy.processing_log import LEGAL_BASES, legal_basis_text
 from prevista.privacy.schema import Action, Meta
 from prevista.privacy.store import ProjectStore
 
 SETTINGS_VERSION = 1
+DEFAULT_PURPOSE = QT_TRANSLATE_NOOP(
+    "Settings", "Customer analytics: predicting churn, purchases and support load to offer customers timely help")
 
 
 def _setting(default: int | str, label: str, *, minimum: int | None = None, choices: tuple[str, ...] = ()) -> Any:
@@ -33,9 +36,7 @@ def _setting(default: int | str, label: str, *, minimum: int | None = None, choi
 class ProjectSettings:
     """The project's settings; valid whatever built them (``__post_init__`` checks and types every value)."""
 
-    purpose: str = _setting(
-        "Customer analytics: predicting churn, purchases and support load to offer customers timely help",
-        "Default purpose")
+    purpose: str = _setting(DEFAULT_PURPOSE, "Default purpose")
     legal_basis: str = _setting("legitimate-interest", "Default legal basis", choices=tuple(LEGAL_BASES))
     # k protects individuals in segment results; below 5 it would not
     min_segment_size: int = _setting(10, "Smallest segment shown, k", minimum=5)

@@ -37,6 +37,7 @@ from prevista.core.ingest.importer import ImportOptions, ImportPlan, ImportResul
 from prevista.core.ingest.quality import ColumnReport, Finding, QualityReport, Remedy
 from prevista.core.ingest.staging import StagedTable
 from prevista.core.project.settings import ProjectSettings
+from prevista.gui.core_text import said
 from prevista.gui.frame_model import FrameModel
 from prevista.gui.locale_format import percent
 from prevista.gui.widgets import Banner, LegalBasisChoice, labelled, plain_label
@@ -501,7 +502,7 @@ class CommitStep(QWidget):
             self.currency.setText(current.currency)
         if self.edited:
             return
-        self.purpose.setText(current.purpose)
+        self.purpose.setText(said("Settings", current.purpose))  # the default purpose in the window's language
         self.legal_basis.select(current.legal_basis)
 
     def _show_value_choices(self, plan: ImportPlan) -> None:

@@ -36,6 +36,7 @@ from prevista.core.services.analytics import (
 )
 from prevista.gui.charts import ChartView, calibration_chart, lift_chart
 from prevista.gui.closed_pilot import ClosedPilotBanner
+from prevista.gui.core_text import said
 from prevista.gui.frame_model import FrameModel, amount
 from prevista.gui.glossary import Term, tip, tip_columns
 from prevista.gui.locale_format import fmt, human_time, number, percent
@@ -312,7 +313,7 @@ class ModelsPage(Page):
         self.metrics_view.resizeColumnsToContents()
         self.notes.setText(bullets(report.notes))
         self.notes.setVisible(bool(report.notes))
-        drivers = [driver.text for driver in report.drivers]
+        drivers = [said("Drivers", driver.text) for driver in report.drivers]
         self.drivers.setText(self.tr("What drives it:") + "\n" + bullets(drivers) if drivers
                              else self.tr("No drivers were computed for this model."))
         self._show_charts(report)

@@ -30,6 +30,7 @@ from prevista.core.analytics.segments import Dashboard, SegmentRow
 from prevista.gui import dialogs
 from prevista.gui.charts import ChartView, bar_chart
 from prevista.gui.closed_pilot import ClosedPilotBanner
+from prevista.gui.core_text import phrase, said, segment_name
 from prevista.gui.frame_model import FrameModel, amount, percent
 from prevista.gui.glossary import Term, tip_columns
 from prevista.gui.locale_format import human_time, number
@@ -105,7 +106,7 @@ class SegmentsPage(Page):
                                          "revenue_at_risk": self.tr("Revenue at risk"),
                                          "purchase_propensity": self.tr("Purchase propensity"),
                                          "forecast_tickets": self.tr("Forecast tickets")},
-                                formatters={"churn_risk": percent, "expected_churners": _one_decimal,
+                                formatters={"name": segment_name, "churn_risk": percent, "expected_churners": _one_decimal,
                                             "revenue_at_risk": amount, "purchase_propensity": percent,
                                             "forecast_tickets": amount})
         self.view = QTableView()
@@ -187,7 +188,7 @@ class SegmentsPage(Page):
             return
         data = service.analytics.segments()
         self._show_retrain(data.retrain_recommended)
-        drivers = [driver.text for driver in card.churn.drivers]
+        drivers = [said("Drivers", driver.text) for driver in card.churn.drivers]
         k = service.settings().min_segment_size
         if not data.segments:
             self._show_empty(self.tr("No segment has at least {0} customers, so none can be shown. Lower the smallest "
@@ -231,9 +232,9 @@ class SegmentsPage(Page):
                          "shown.").format(len(data.segments), human_time(trained_at), k)]
         currency = self.session.service.settings().currency
         if data.value_source and currency:
-            lines.append(self.tr("Revenue at risk = churn risk × {0}, in {1}.").format(data.value_source, currency))
+            lines.append(self.tr("Revenue at risk = churn risk × {0}, in {1}.").format(phrase(data.value_source), currency))
         elif data.value_source:
-            lines.append(self.tr("Revenue at risk = churn risk × {0}.").format(data.value_source))
+            lines.append(self.tr("Revenue at risk = churn risk × {0}.").format(phrase(data.value_source)))
         else:
             lines.append(self.tr("No revenue at risk: it needs what each customer is worth (spend, a fee, a balance or "
                                  "an order value), and this project has none that Prevista recognised. Choose the "
@@ -271,7 +272,7 @@ class SegmentsPage(Page):
         self.detail.setEnabled(row is not None)
         if row is None:
             return
-        self.detail_name.setText(self.tr("#{0} {1}").format(row.segment, row.name))
+        self.detail_name.setText(self.tr("#{0} {1}").format(row.segment, segment_name(row.name)))
         facts = [self.tr("{0} customers").format(row.size),
                  self.tr("churn risk {0}").format(percent(row.churn_risk)),
                  self.tr("expected churners {0}").format(_one_decimal(row.expected_churners))]
@@ -283,8 +284,9 @@ class SegmentsPage(Page):
             facts.append(self.tr("still active {0}, about {1} purchases expected (buy-till-you-die)")
                          .format(percent(row.p_alive), amount(row.expected_purchases)))
         self.detail_facts.setText(" · ".join(facts))
-        self.sets_apart.setText(self.tr("What sets it apart:") + "\n" + bullets(row.sets_apart))
-        self.action.setText(self.tr("Recommended action: {0} (because {1}).").format(row.action, row.because))
+        self.sets_apart.setText(self.tr("What sets it apart:") + "\n" + bullets([phrase(trait) for trait in row.sets_apart]))
+        self.action.setText(self.tr("Recommended action: {0} (because {1}).").format(said("Actions", row.action),
+                                                                                         said("Reasons", row.because)))
         self.timing.setText("\n".join(self._timing_text(timing) for timing in row.contact_timing or ()))
         self.detail_drivers.setText(self.tr("What drives churn across all customers:") + "\n" + bullets(self.drivers)
                                     if self.drivers else "")
@@ -318,7 +320,7 @@ class SegmentsPage(Page):
         title, scale, decimals = self.measures[key]
         rows = self.data.segments
         numbers = [self.tr("#{0}").format(row.segment) for row in rows]  # whole at any width; the table names them
-        names = [self.tr("#{0} {1}").format(row.segment, row.name) for row in rows]
+        names = [self.tr("#{0} {1}").format(row.segment, segment_name(row.name)) for row in rows]
         values = [(getattr(row, key) or 0.0) * scale for row in rows]
         self.chart_view.show_chart(
             bar_chart(title, numbers, values, value_title=title, decimals=decimals, horizontal=True),

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ" sourcelanguage="en">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>Check in personally to learn what would help them stay</source>
+        <translation>Ozvěte se jim osobně a zjistěte, co by jim pomohlo zůstat</translation>
+    </message>
+    <message>
+        <source>Keep in touch with regular, useful updates</source>
+        <translation>Zůstaňte s nimi v kontaktu díky pravidelným a užitečným novinkám</translation>
+    </message>
+    <message>
+        <source>Thank them with a loyalty perk or invite them to refer others</source>
+        <translation>Poděkujte jim věrnostní výhodou nebo je požádejte, aby vás doporučili dalším</translation>
+    </message>
+    <message>
+        <source>Call them for a check-in and offer a short refresher on the features they use less</source>
+        <translation>Zavolejte jim, zeptejte se, jak jsou spokojeni, a nabídněte krátké připomenutí funkcí, které používají méně</translation>
+    </message>
+    <message>
+        <source>Offer a billing review and payment terms that suit them</source>
+        <translation>Nabídněte jim kontrolu fakturace a platební podmínky, které jim vyhovují</translation>
+    </message>
+    <message>
+        <source>Have a support specialist resolve their open issues before they ask again</source>
+        <translation>Nechte specialistu podpory vyřešit jejich otevřené problémy dřív, než se budou muset ozvat znovu</translation>
+    </message>
+    <message>
+        <source>Ask for their feedback and follow up personally on what went wrong</source>
+        <translation>Požádejte je o zpětnou vazbu a osobně se věnujte tomu, co se pokazilo</translation>
+    </message>
+    <message>
+        <source>Offer a guided session on the paid features they have not used yet</source>
+        <translation>Nabídněte jim provedení placenými funkcemi, které zatím nevyužili</translation>
+    </message>
+    <message>
+        <source>Give them extra onboarding help in their first months</source>
+        <translation>Věnujte jim v prvních měsících víc pomoci se začátky</translation>
+    </message>
+    <message>
+        <source>Remind them of add-ons that saved them time before</source>
+        <translation>Připomeňte jim doplňky, které jim dříve ušetřily čas</translation>
+    </message>
+    <message>
+        <source>Suggest the plan or add-ons that fit their growing use</source>
+        <translation>Navrhněte jim tarif nebo doplňky, které odpovídají jejich rostoucímu využití</translation>
+    </message>
+    <message>
+        <source>Offer extra licences on good terms as their team grows</source>
+        <translation>Nabídněte jim s růstem jejich týmu další licence za výhodných podmínek</translation>
+    </message>
+    <message>
+        <source>Send a personal note with something useful for what they bought before</source>
+        <translation>Pošlete jim osobní vzkaz s něčím užitečným k tomu, co si dříve koupili</translation>
+    </message>
+    <message>
+        <source>Re-engage them with a personal message about what is new for them</source>
+        <translation>Oslovte je znovu osobní zprávou o tom, co je pro ně nového</translation>
+    </message>
+    <message>
+        <source>Give them extra onboarding help and a named contact in their first months</source>
+        <translation>Věnujte jim v prvních měsících víc pomoci se začátky a přidělte jim konkrétní kontaktní osobu</translation>
+    </message>
+    <message>
+        <source>Review their plan with them so they pay only for what they use</source>
+        <translation>Projděte s nimi jejich tarif, aby platili jen za to, co používají</translation>
+    </message>
+    <message>
+        <source>Show them one more product that fits what they already use</source>
+        <translation>Ukažte jim další produkt, který se hodí k tomu, co už používají</translation>
+    </message>
+    <message>
+        <source>Offer them a personal adviser and a review of their terms</source>
+        <translation>Nabídněte jim osobního poradce a revizi jejich podmínek</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Message</source>
@@ -559,6 +634,36 @@
     <message>
         <source>{0} tickets name no customer: they feed the support-load forecast only.</source>
         <translation>{0} tiketů neuvádí zákazníka: slouží jen prognóze zátěže podpory.</translation>
+    </message>
+</context>
+<context>
+    <name>Drivers</name>
+    <message>
+        <source>{0} → higher {1} risk</source>
+        <translation>{0} → vyšší riziko ({1})</translation>
+    </message>
+    <message>
+        <source>Which {0} a customer has changes their {1} risk</source>
+        <translation>Riziko ({1}) závisí na tom, jakou hodnotu {0} zákazník má</translation>
+    </message>
+    <message>
+        <source>Customers with {0} &apos;{1}&apos; have the highest {2} risk</source>
+        <translation>Zákazníci s hodnotou {0} &apos;{1}&apos; mají nejvyšší riziko ({2})</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>General rule of thumb; not yet measured in this business.</source>
+        <translation>Obecné pravidlo z praxe; v této firmě zatím nezměřeno.</translation>
+    </message>
+    <message>
+        <source>Measured in this business (campaign {0}): {1}</source>
+        <translation>Změřeno v této firmě (kampaň {0}): {1}</translation>
+    </message>
+    <message>
+        <source>Tried in campaign {0}: {1} Until then, the general rule of thumb.</source>
+        <translation>Vyzkoušeno v kampani {0}: {1} Do té doby platí obecné pravidlo z praxe.</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1465,21 @@
     <message>
         <source>Nothing was changed.</source>
         <translation>Nic nebylo změněno.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalBasis</name>
+    <message>
+        <source>Art. 6(1)(a) GDPR — consent</source>
+        <translation>čl. 6 odst. 1 písm. a) GDPR — souhlas</translation>
+    </message>
+    <message>
+        <source>Art. 6(1)(b) GDPR — performance of a contract</source>
+        <translation>čl. 6 odst. 1 písm. b) GDPR — plnění smlouvy</translation>
+    </message>
+    <message>
+        <source>Art. 6(1)(f) GDPR — legitimate interest</source>
+        <translation>čl. 6 odst. 1 písm. f) GDPR — oprávněný zájem</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2414,269 @@ Co zůstává: protokol zpracování (záznamy: {4}), který může pověřenec 
     </message>
 </context>
 <context>
+    <name>Phrases</name>
+    <message>
+        <source>All customers</source>
+        <translation>Všichni zákazníci</translation>
+    </message>
+    <message>
+        <source>Typical customers</source>
+        <translation>Typičtí zákazníci</translation>
+    </message>
+    <message>
+        <source>high {0}</source>
+        <translation>vysoká hodnota {0}</translation>
+    </message>
+    <message>
+        <source>low {0}</source>
+        <translation>nízká hodnota {0}</translation>
+    </message>
+    <message>
+        <source>long-standing customers</source>
+        <translation>dlouholetí zákazníci</translation>
+    </message>
+    <message>
+        <source>new customers</source>
+        <translation>noví zákazníci</translation>
+    </message>
+    <message>
+        <source>older customers</source>
+        <translation>starší zákazníci</translation>
+    </message>
+    <message>
+        <source>younger customers</source>
+        <translation>mladší zákazníci</translation>
+    </message>
+    <message>
+        <source>inactive for a while</source>
+        <translation>delší dobu neaktivní</translation>
+    </message>
+    <message>
+        <source>recently active</source>
+        <translation>nedávno aktivní</translation>
+    </message>
+    <message>
+        <source>not using the product lately</source>
+        <translation>v poslední době produkt nepoužívají</translation>
+    </message>
+    <message>
+        <source>used the product recently</source>
+        <translation>produkt nedávno použili</translation>
+    </message>
+    <message>
+        <source>heavy recent usage</source>
+        <translation>vysoké nedávné využití</translation>
+    </message>
+    <message>
+        <source>little recent usage</source>
+        <translation>nízké nedávné využití</translation>
+    </message>
+    <message>
+        <source>heavy usage</source>
+        <translation>vysoké využití</translation>
+    </message>
+    <message>
+        <source>light usage</source>
+        <translation>nízké využití</translation>
+    </message>
+    <message>
+        <source>usage rising over the last 4 weeks</source>
+        <translation>rostoucí využití za poslední 4 týdny</translation>
+    </message>
+    <message>
+        <source>usage falling over the last 4 weeks</source>
+        <translation>klesající využití za poslední 4 týdny</translation>
+    </message>
+    <message>
+        <source>frequent logins</source>
+        <translation>častá přihlášení</translation>
+    </message>
+    <message>
+        <source>few logins</source>
+        <translation>málo přihlášení</translation>
+    </message>
+    <message>
+        <source>logins rising</source>
+        <translation>přibývající přihlášení</translation>
+    </message>
+    <message>
+        <source>logins falling over the last 4 weeks</source>
+        <translation>ubývající přihlášení za poslední 4 týdny</translation>
+    </message>
+    <message>
+        <source>usage growing (8 weeks)</source>
+        <translation>rostoucí využití (8 týdnů)</translation>
+    </message>
+    <message>
+        <source>usage shrinking (8 weeks)</source>
+        <translation>klesající využití (8 týdnů)</translation>
+    </message>
+    <message>
+        <source>many features in use</source>
+        <translation>velký počet používaných funkcí</translation>
+    </message>
+    <message>
+        <source>few features in use</source>
+        <translation>malý počet používaných funkcí</translation>
+    </message>
+    <message>
+        <source>no purchase for a while</source>
+        <translation>delší dobu bez nákupu</translation>
+    </message>
+    <message>
+        <source>bought recently</source>
+        <translation>nedávný nákup</translation>
+    </message>
+    <message>
+        <source>frequent purchases</source>
+        <translation>časté nákupy</translation>
+    </message>
+    <message>
+        <source>few purchases</source>
+        <translation>málo nákupů</translation>
+    </message>
+    <message>
+        <source>many purchases this year</source>
+        <translation>mnoho nákupů letos</translation>
+    </message>
+    <message>
+        <source>few purchases this year</source>
+        <translation>málo nákupů letos</translation>
+    </message>
+    <message>
+        <source>high recent spend</source>
+        <translation>vysoká nedávná útrata</translation>
+    </message>
+    <message>
+        <source>low recent spend</source>
+        <translation>nízká nedávná útrata</translation>
+    </message>
+    <message>
+        <source>high spend</source>
+        <translation>vysoká útrata</translation>
+    </message>
+    <message>
+        <source>low spend</source>
+        <translation>nízká útrata</translation>
+    </message>
+    <message>
+        <source>spend rising</source>
+        <translation>rostoucí útrata</translation>
+    </message>
+    <message>
+        <source>spend falling</source>
+        <translation>klesající útrata</translation>
+    </message>
+    <message>
+        <source>many small add-on orders</source>
+        <translation>mnoho malých doplňkových objednávek</translation>
+    </message>
+    <message>
+        <source>few small add-on orders</source>
+        <translation>málo malých doplňkových objednávek</translation>
+    </message>
+    <message>
+        <source>more small add-on orders</source>
+        <translation>přibývající malé doplňkové objednávky</translation>
+    </message>
+    <message>
+        <source>fewer small add-on orders</source>
+        <translation>ubývající malé doplňkové objednávky</translation>
+    </message>
+    <message>
+        <source>repeatedly late payments</source>
+        <translation>opakovaně opožděné platby</translation>
+    </message>
+    <message>
+        <source>payments on time</source>
+        <translation>platby včas</translation>
+    </message>
+    <message>
+        <source>long payment delays</source>
+        <translation>dlouhá zpoždění plateb</translation>
+    </message>
+    <message>
+        <source>prompt payment</source>
+        <translation>rychlé placení</translation>
+    </message>
+    <message>
+        <source>overdue invoices</source>
+        <translation>faktury po splatnosti</translation>
+    </message>
+    <message>
+        <source>no overdue invoices</source>
+        <translation>žádné faktury po splatnosti</translation>
+    </message>
+    <message>
+        <source>many recent support tickets</source>
+        <translation>mnoho nedávných požadavků na podporu</translation>
+    </message>
+    <message>
+        <source>few recent support tickets</source>
+        <translation>málo nedávných požadavků na podporu</translation>
+    </message>
+    <message>
+        <source>many support tickets per month</source>
+        <translation>mnoho požadavků na podporu měsíčně</translation>
+    </message>
+    <message>
+        <source>few support tickets</source>
+        <translation>málo požadavků na podporu</translation>
+    </message>
+    <message>
+        <source>support tickets rising</source>
+        <translation>přibývající požadavky na podporu</translation>
+    </message>
+    <message>
+        <source>support tickets falling</source>
+        <translation>ubývající požadavky na podporu</translation>
+    </message>
+    <message>
+        <source>unresolved tickets</source>
+        <translation>nevyřešené požadavky</translation>
+    </message>
+    <message>
+        <source>no open tickets</source>
+        <translation>žádné otevřené požadavky</translation>
+    </message>
+    <message>
+        <source>slow ticket resolution</source>
+        <translation>pomalé řešení požadavků</translation>
+    </message>
+    <message>
+        <source>fast ticket resolution</source>
+        <translation>rychlé řešení požadavků</translation>
+    </message>
+    <message>
+        <source>many tickets in the first three months</source>
+        <translation>mnoho požadavků v prvních třech měsících</translation>
+    </message>
+    <message>
+        <source>few tickets in the first three months</source>
+        <translation>málo požadavků v prvních třech měsících</translation>
+    </message>
+    <message>
+        <source>good feedback scores</source>
+        <translation>dobré hodnocení ve zpětné vazbě</translation>
+    </message>
+    <message>
+        <source>poor feedback scores</source>
+        <translation>slabé hodnocení ve zpětné vazbě</translation>
+    </message>
+    <message>
+        <source>feedback improving</source>
+        <translation>zlepšující se zpětná vazba</translation>
+    </message>
+    <message>
+        <source>feedback worsening</source>
+        <translation>zhoršující se zpětná vazba</translation>
+    </message>
+    <message>
+        <source>spend of the last 52 weeks</source>
+        <translation>útrata za posledních 52 týdnů</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPage</name>
     <message>
         <source>Privacy duties</source>
@@ -2322,6 +2705,89 @@ Co zůstává: protokol zpracování (záznamy: {4}), který může pověřenec 
     <message>
         <source>Privacy</source>
         <translation>Ochrana údajů</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <source>&apos;{0}&apos; did not reduce churn in this business</source>
+        <translation>akce &apos;{0}&apos; v této firmě odchody zákazníků nesnížila</translation>
+    </message>
+    <message>
+        <source>their churn risk is {0:.1f} times the average</source>
+        <translation>jejich riziko odchodu je {0:.1f}násobkem průměru</translation>
+    </message>
+    <message>
+        <source>their churn risk is {0:.1f} times the average; they stand out by {1}</source>
+        <translation>jejich riziko odchodu je {0:.1f}násobkem průměru; vyznačují se těmito rysy: {1}</translation>
+    </message>
+    <message>
+        <source>their churn risk is below average</source>
+        <translation>jejich riziko odchodu je pod průměrem</translation>
+    </message>
+    <message>
+        <source>they are valuable and likely to stay</source>
+        <translation>jsou pro vás cenní a pravděpodobně zůstanou</translation>
+    </message>
+    <message>
+        <source>their usage fell over the last four weeks</source>
+        <translation>jejich využití za poslední čtyři týdny kleslo</translation>
+    </message>
+    <message>
+        <source>they have been paying late</source>
+        <translation>platí pozdě</translation>
+    </message>
+    <message>
+        <source>they need support often</source>
+        <translation>často potřebují podporu</translation>
+    </message>
+    <message>
+        <source>their feedback scores are worsening</source>
+        <translation>jejich hodnocení ve zpětné vazbě se zhoršuje</translation>
+    </message>
+    <message>
+        <source>they use few of the features they pay for</source>
+        <translation>využívají jen málo funkcí, za které platí</translation>
+    </message>
+    <message>
+        <source>they needed a lot of support early on</source>
+        <translation>na začátku potřebovali hodně podpory</translation>
+    </message>
+    <message>
+        <source>they order fewer small add-ons</source>
+        <translation>objednávají méně malých doplňků</translation>
+    </message>
+    <message>
+        <source>their usage is growing</source>
+        <translation>jejich využití roste</translation>
+    </message>
+    <message>
+        <source>their team is growing</source>
+        <translation>jejich tým roste</translation>
+    </message>
+    <message>
+        <source>they have not bought for longer than most</source>
+        <translation>nenakoupili déle než většina ostatních</translation>
+    </message>
+    <message>
+        <source>they have been less active than most</source>
+        <translation>jsou méně aktivní než většina ostatních</translation>
+    </message>
+    <message>
+        <source>they are newer customers than most</source>
+        <translation>jsou zákazníky kratší dobu než většina ostatních</translation>
+    </message>
+    <message>
+        <source>they pay more than most each month</source>
+        <translation>platí měsíčně víc než většina ostatních</translation>
+    </message>
+    <message>
+        <source>they use fewer products than most</source>
+        <translation>používají méně produktů než většina ostatních</translation>
+    </message>
+    <message>
+        <source>they hold larger balances than most</source>
+        <translation>mají vyšší zůstatky než většina ostatních</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3693,13 @@ Co zůstává: protokol zpracování (záznamy: {4}), který může pověřenec 
     <message>
         <source>Creating the project</source>
         <translation>Vytváří se projekt</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Customer analytics: predicting churn, purchases and support load to offer customers timely help</source>
+        <translation>Analýza zákazníků: předpověď odchodů, nákupů a zatížení podpory, aby zákazníci mohli včas dostat pomoc</translation>
     </message>
 </context>
 <context>

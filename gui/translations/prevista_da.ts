@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>Check in personally to learn what would help them stay</source>
+        <translation>Kontakt dem personligt for at høre, hvad der kunne få dem til at blive</translation>
+    </message>
+    <message>
+        <source>Keep in touch with regular, useful updates</source>
+        <translation>Hold kontakten med jævnlige, nyttige opdateringer</translation>
+    </message>
+    <message>
+        <source>Thank them with a loyalty perk or invite them to refer others</source>
+        <translation>Tak dem med en loyalitetsfordel, eller inviter dem til at anbefale jer til andre</translation>
+    </message>
+    <message>
+        <source>Call them for a check-in and offer a short refresher on the features they use less</source>
+        <translation>Ring til dem for at høre, hvordan det går, og tilbyd en kort genopfriskning af de funktioner, de bruger mindre</translation>
+    </message>
+    <message>
+        <source>Offer a billing review and payment terms that suit them</source>
+        <translation>Tilbyd en gennemgang af faktureringen og betalingsbetingelser, der passer dem</translation>
+    </message>
+    <message>
+        <source>Have a support specialist resolve their open issues before they ask again</source>
+        <translation>Lad en supportspecialist løse deres åbne sager, før de henvender sig igen</translation>
+    </message>
+    <message>
+        <source>Ask for their feedback and follow up personally on what went wrong</source>
+        <translation>Bed om deres feedback, og følg personligt op på det, der gik galt</translation>
+    </message>
+    <message>
+        <source>Offer a guided session on the paid features they have not used yet</source>
+        <translation>Tilbyd en guidet gennemgang af de betalte funktioner, de ikke har brugt endnu</translation>
+    </message>
+    <message>
+        <source>Give them extra onboarding help in their first months</source>
+        <translation>Giv dem ekstra hjælp til at komme i gang i de første måneder</translation>
+    </message>
+    <message>
+        <source>Remind them of add-ons that saved them time before</source>
+        <translation>Mind dem om tilkøb, der tidligere har sparet dem tid</translation>
+    </message>
+    <message>
+        <source>Suggest the plan or add-ons that fit their growing use</source>
+        <translation>Foreslå det abonnement eller de tilkøb, der passer til deres voksende brug</translation>
+    </message>
+    <message>
+        <source>Offer extra licences on good terms as their team grows</source>
+        <translation>Tilbyd ekstra licenser på gode vilkår, efterhånden som deres team vokser</translation>
+    </message>
+    <message>
+        <source>Send a personal note with something useful for what they bought before</source>
+        <translation>Send en personlig hilsen med noget nyttigt til det, de har købt før</translation>
+    </message>
+    <message>
+        <source>Re-engage them with a personal message about what is new for them</source>
+        <translation>Væk deres interesse igen med en personlig besked om, hvad der er nyt for dem</translation>
+    </message>
+    <message>
+        <source>Give them extra onboarding help and a named contact in their first months</source>
+        <translation>Giv dem ekstra hjælp til at komme i gang og en fast kontaktperson i de første måneder</translation>
+    </message>
+    <message>
+        <source>Review their plan with them so they pay only for what they use</source>
+        <translation>Gennemgå deres abonnement sammen med dem, så de kun betaler for det, de bruger</translation>
+    </message>
+    <message>
+        <source>Show them one more product that fits what they already use</source>
+        <translation>Vis dem endnu et produkt, der passer til det, de allerede bruger</translation>
+    </message>
+    <message>
+        <source>Offer them a personal adviser and a review of their terms</source>
+        <translation>Tilbyd dem en personlig rådgiver og en gennemgang af deres vilkår</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Message</source>
@@ -559,6 +634,36 @@
     <message>
         <source>{0} tickets name no customer: they feed the support-load forecast only.</source>
         <translation>{0} sager nævner ingen kunde: de indgår kun i prognosen for supportbelastning.</translation>
+    </message>
+</context>
+<context>
+    <name>Drivers</name>
+    <message>
+        <source>{0} → higher {1} risk</source>
+        <translation>{0} → højere risiko ({1})</translation>
+    </message>
+    <message>
+        <source>Which {0} a customer has changes their {1} risk</source>
+        <translation>Hvilken {0} en kunde har, ændrer kundens risiko ({1})</translation>
+    </message>
+    <message>
+        <source>Customers with {0} &apos;{1}&apos; have the highest {2} risk</source>
+        <translation>Kunder med {0} &apos;{1}&apos; har den højeste risiko ({2})</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>General rule of thumb; not yet measured in this business.</source>
+        <translation>Generel tommelfingerregel; endnu ikke målt i denne virksomhed.</translation>
+    </message>
+    <message>
+        <source>Measured in this business (campaign {0}): {1}</source>
+        <translation>Målt i denne virksomhed (kampagne {0}): {1}</translation>
+    </message>
+    <message>
+        <source>Tried in campaign {0}: {1} Until then, the general rule of thumb.</source>
+        <translation>Afprøvet i kampagne {0}: {1} Indtil da gælder den generelle tommelfingerregel.</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1465,21 @@
     <message>
         <source>Nothing was changed.</source>
         <translation>Intet blev ændret.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalBasis</name>
+    <message>
+        <source>Art. 6(1)(a) GDPR — consent</source>
+        <translation>Art. 6, stk. 1, litra a, GDPR — samtykke</translation>
+    </message>
+    <message>
+        <source>Art. 6(1)(b) GDPR — performance of a contract</source>
+        <translation>Art. 6, stk. 1, litra b, GDPR — opfyldelse af en kontrakt</translation>
+    </message>
+    <message>
+        <source>Art. 6(1)(f) GDPR — legitimate interest</source>
+        <translation>Art. 6, stk. 1, litra f, GDPR — legitim interesse</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2414,269 @@ Tilbage er: behandlingsloggen (poster: {4}), som databeskyttelsesrådgiveren sta
     </message>
 </context>
 <context>
+    <name>Phrases</name>
+    <message>
+        <source>All customers</source>
+        <translation>Alle kunder</translation>
+    </message>
+    <message>
+        <source>Typical customers</source>
+        <translation>Typiske kunder</translation>
+    </message>
+    <message>
+        <source>high {0}</source>
+        <translation>høj {0}</translation>
+    </message>
+    <message>
+        <source>low {0}</source>
+        <translation>lav {0}</translation>
+    </message>
+    <message>
+        <source>long-standing customers</source>
+        <translation>mangeårige kunder</translation>
+    </message>
+    <message>
+        <source>new customers</source>
+        <translation>nye kunder</translation>
+    </message>
+    <message>
+        <source>older customers</source>
+        <translation>ældre kunder</translation>
+    </message>
+    <message>
+        <source>younger customers</source>
+        <translation>yngre kunder</translation>
+    </message>
+    <message>
+        <source>inactive for a while</source>
+        <translation>inaktive i et stykke tid</translation>
+    </message>
+    <message>
+        <source>recently active</source>
+        <translation>aktive for nylig</translation>
+    </message>
+    <message>
+        <source>not using the product lately</source>
+        <translation>ingen brug af produktet på det seneste</translation>
+    </message>
+    <message>
+        <source>used the product recently</source>
+        <translation>brugt produktet for nylig</translation>
+    </message>
+    <message>
+        <source>heavy recent usage</source>
+        <translation>meget brug på det seneste</translation>
+    </message>
+    <message>
+        <source>little recent usage</source>
+        <translation>lidt brug på det seneste</translation>
+    </message>
+    <message>
+        <source>heavy usage</source>
+        <translation>meget brug</translation>
+    </message>
+    <message>
+        <source>light usage</source>
+        <translation>lidt brug</translation>
+    </message>
+    <message>
+        <source>usage rising over the last 4 weeks</source>
+        <translation>stigende brug de sidste 4 uger</translation>
+    </message>
+    <message>
+        <source>usage falling over the last 4 weeks</source>
+        <translation>faldende brug de sidste 4 uger</translation>
+    </message>
+    <message>
+        <source>frequent logins</source>
+        <translation>hyppige logins</translation>
+    </message>
+    <message>
+        <source>few logins</source>
+        <translation>få logins</translation>
+    </message>
+    <message>
+        <source>logins rising</source>
+        <translation>stigende antal logins</translation>
+    </message>
+    <message>
+        <source>logins falling over the last 4 weeks</source>
+        <translation>faldende antal logins de sidste 4 uger</translation>
+    </message>
+    <message>
+        <source>usage growing (8 weeks)</source>
+        <translation>voksende brug (8 uger)</translation>
+    </message>
+    <message>
+        <source>usage shrinking (8 weeks)</source>
+        <translation>aftagende brug (8 uger)</translation>
+    </message>
+    <message>
+        <source>many features in use</source>
+        <translation>mange funktioner i brug</translation>
+    </message>
+    <message>
+        <source>few features in use</source>
+        <translation>få funktioner i brug</translation>
+    </message>
+    <message>
+        <source>no purchase for a while</source>
+        <translation>intet køb i et stykke tid</translation>
+    </message>
+    <message>
+        <source>bought recently</source>
+        <translation>købt for nylig</translation>
+    </message>
+    <message>
+        <source>frequent purchases</source>
+        <translation>hyppige køb</translation>
+    </message>
+    <message>
+        <source>few purchases</source>
+        <translation>få køb</translation>
+    </message>
+    <message>
+        <source>many purchases this year</source>
+        <translation>mange køb i år</translation>
+    </message>
+    <message>
+        <source>few purchases this year</source>
+        <translation>få køb i år</translation>
+    </message>
+    <message>
+        <source>high recent spend</source>
+        <translation>højt forbrug på det seneste</translation>
+    </message>
+    <message>
+        <source>low recent spend</source>
+        <translation>lavt forbrug på det seneste</translation>
+    </message>
+    <message>
+        <source>high spend</source>
+        <translation>højt forbrug</translation>
+    </message>
+    <message>
+        <source>low spend</source>
+        <translation>lavt forbrug</translation>
+    </message>
+    <message>
+        <source>spend rising</source>
+        <translation>stigende forbrug</translation>
+    </message>
+    <message>
+        <source>spend falling</source>
+        <translation>faldende forbrug</translation>
+    </message>
+    <message>
+        <source>many small add-on orders</source>
+        <translation>mange små tilkøbsordrer</translation>
+    </message>
+    <message>
+        <source>few small add-on orders</source>
+        <translation>få små tilkøbsordrer</translation>
+    </message>
+    <message>
+        <source>more small add-on orders</source>
+        <translation>flere små tilkøbsordrer</translation>
+    </message>
+    <message>
+        <source>fewer small add-on orders</source>
+        <translation>færre små tilkøbsordrer</translation>
+    </message>
+    <message>
+        <source>repeatedly late payments</source>
+        <translation>gentagne forsinkede betalinger</translation>
+    </message>
+    <message>
+        <source>payments on time</source>
+        <translation>betalinger til tiden</translation>
+    </message>
+    <message>
+        <source>long payment delays</source>
+        <translation>lange betalingsforsinkelser</translation>
+    </message>
+    <message>
+        <source>prompt payment</source>
+        <translation>hurtig betaling</translation>
+    </message>
+    <message>
+        <source>overdue invoices</source>
+        <translation>forfaldne fakturaer</translation>
+    </message>
+    <message>
+        <source>no overdue invoices</source>
+        <translation>ingen forfaldne fakturaer</translation>
+    </message>
+    <message>
+        <source>many recent support tickets</source>
+        <translation>mange supportsager på det seneste</translation>
+    </message>
+    <message>
+        <source>few recent support tickets</source>
+        <translation>få supportsager på det seneste</translation>
+    </message>
+    <message>
+        <source>many support tickets per month</source>
+        <translation>mange supportsager pr. måned</translation>
+    </message>
+    <message>
+        <source>few support tickets</source>
+        <translation>få supportsager</translation>
+    </message>
+    <message>
+        <source>support tickets rising</source>
+        <translation>stigende antal supportsager</translation>
+    </message>
+    <message>
+        <source>support tickets falling</source>
+        <translation>faldende antal supportsager</translation>
+    </message>
+    <message>
+        <source>unresolved tickets</source>
+        <translation>uløste sager</translation>
+    </message>
+    <message>
+        <source>no open tickets</source>
+        <translation>ingen åbne sager</translation>
+    </message>
+    <message>
+        <source>slow ticket resolution</source>
+        <translation>langsom løsning af sager</translation>
+    </message>
+    <message>
+        <source>fast ticket resolution</source>
+        <translation>hurtig løsning af sager</translation>
+    </message>
+    <message>
+        <source>many tickets in the first three months</source>
+        <translation>mange sager i de første tre måneder</translation>
+    </message>
+    <message>
+        <source>few tickets in the first three months</source>
+        <translation>få sager i de første tre måneder</translation>
+    </message>
+    <message>
+        <source>good feedback scores</source>
+        <translation>gode feedbackscorer</translation>
+    </message>
+    <message>
+        <source>poor feedback scores</source>
+        <translation>dårlige feedbackscorer</translation>
+    </message>
+    <message>
+        <source>feedback improving</source>
+        <translation>bedre feedback</translation>
+    </message>
+    <message>
+        <source>feedback worsening</source>
+        <translation>dårligere feedback</translation>
+    </message>
+    <message>
+        <source>spend of the last 52 weeks</source>
+        <translation>forbrug de seneste 52 uger</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPage</name>
     <message>
         <source>Privacy duties</source>
@@ -2322,6 +2705,89 @@ Tilbage er: behandlingsloggen (poster: {4}), som databeskyttelsesrådgiveren sta
     <message>
         <source>Privacy</source>
         <translation>Databeskyttelse</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <source>&apos;{0}&apos; did not reduce churn in this business</source>
+        <translation>&apos;{0}&apos; ikke mindskede kundeafgangen i denne virksomhed</translation>
+    </message>
+    <message>
+        <source>their churn risk is {0:.1f} times the average</source>
+        <translation>deres afgangsrisiko er {0:.1f} gange gennemsnittet</translation>
+    </message>
+    <message>
+        <source>their churn risk is {0:.1f} times the average; they stand out by {1}</source>
+        <translation>deres afgangsrisiko er {0:.1f} gange gennemsnittet; de skiller sig ud ved {1}</translation>
+    </message>
+    <message>
+        <source>their churn risk is below average</source>
+        <translation>deres afgangsrisiko er under gennemsnittet</translation>
+    </message>
+    <message>
+        <source>they are valuable and likely to stay</source>
+        <translation>de er værdifulde og sandsynligvis bliver</translation>
+    </message>
+    <message>
+        <source>their usage fell over the last four weeks</source>
+        <translation>deres brug faldt i løbet af de sidste fire uger</translation>
+    </message>
+    <message>
+        <source>they have been paying late</source>
+        <translation>de har betalt for sent</translation>
+    </message>
+    <message>
+        <source>they need support often</source>
+        <translation>de ofte har brug for support</translation>
+    </message>
+    <message>
+        <source>their feedback scores are worsening</source>
+        <translation>deres feedbackscorer bliver dårligere</translation>
+    </message>
+    <message>
+        <source>they use few of the features they pay for</source>
+        <translation>de bruger få af de funktioner, de betaler for</translation>
+    </message>
+    <message>
+        <source>they needed a lot of support early on</source>
+        <translation>de havde brug for meget support i starten</translation>
+    </message>
+    <message>
+        <source>they order fewer small add-ons</source>
+        <translation>de bestiller færre små tilkøb</translation>
+    </message>
+    <message>
+        <source>their usage is growing</source>
+        <translation>deres brug vokser</translation>
+    </message>
+    <message>
+        <source>their team is growing</source>
+        <translation>deres team vokser</translation>
+    </message>
+    <message>
+        <source>they have not bought for longer than most</source>
+        <translation>de ikke har købt noget i længere tid end de fleste</translation>
+    </message>
+    <message>
+        <source>they have been less active than most</source>
+        <translation>de har været mindre aktive end de fleste</translation>
+    </message>
+    <message>
+        <source>they are newer customers than most</source>
+        <translation>de er nyere kunder end de fleste</translation>
+    </message>
+    <message>
+        <source>they pay more than most each month</source>
+        <translation>de betaler mere end de fleste hver måned</translation>
+    </message>
+    <message>
+        <source>they use fewer products than most</source>
+        <translation>de bruger færre produkter end de fleste</translation>
+    </message>
+    <message>
+        <source>they hold larger balances than most</source>
+        <translation>de har større saldi end de fleste</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3693,13 @@ Tilbage er: behandlingsloggen (poster: {4}), som databeskyttelsesrådgiveren sta
     <message>
         <source>Creating the project</source>
         <translation>Opretter projektet</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Customer analytics: predicting churn, purchases and support load to offer customers timely help</source>
+        <translation>Kundeanalyse: forudsigelse af kundeafgang, køb og supportbelastning for at kunne tilbyde kunderne rettidig hjælp</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>Check in personally to learn what would help them stay</source>
+        <translation>Persönlich nachfragen, was ihnen helfen würde, zu bleiben</translation>
+    </message>
+    <message>
+        <source>Keep in touch with regular, useful updates</source>
+        <translation>Mit regelmäßigen, nützlichen Neuigkeiten in Kontakt bleiben</translation>
+    </message>
+    <message>
+        <source>Thank them with a loyalty perk or invite them to refer others</source>
+        <translation>Sich mit einem Treuebonus bedanken oder sie einladen, Ihr Geschäft weiterzuempfehlen</translation>
+    </message>
+    <message>
+        <source>Call them for a check-in and offer a short refresher on the features they use less</source>
+        <translation>Sie anrufen, nachfragen, wie es läuft, und eine kurze Auffrischung zu den Funktionen anbieten, die sie weniger nutzen</translation>
+    </message>
+    <message>
+        <source>Offer a billing review and payment terms that suit them</source>
+        <translation>Eine Prüfung der Abrechnung und passende Zahlungsbedingungen anbieten</translation>
+    </message>
+    <message>
+        <source>Have a support specialist resolve their open issues before they ask again</source>
+        <translation>Ihre offenen Anliegen von einer Support-Fachkraft lösen lassen, bevor sie erneut nachfragen</translation>
+    </message>
+    <message>
+        <source>Ask for their feedback and follow up personally on what went wrong</source>
+        <translation>Um ihr Feedback bitten und persönlich nachfassen, was schiefgelaufen ist</translation>
+    </message>
+    <message>
+        <source>Offer a guided session on the paid features they have not used yet</source>
+        <translation>Eine begleitete Einführung in die bezahlten Funktionen anbieten, die sie noch nicht genutzt haben</translation>
+    </message>
+    <message>
+        <source>Give them extra onboarding help in their first months</source>
+        <translation>Ihnen in den ersten Monaten zusätzliche Hilfe beim Einstieg geben</translation>
+    </message>
+    <message>
+        <source>Remind them of add-ons that saved them time before</source>
+        <translation>Sie an Zusatzprodukte erinnern, die ihnen früher Zeit gespart haben</translation>
+    </message>
+    <message>
+        <source>Suggest the plan or add-ons that fit their growing use</source>
+        <translation>Den Tarif oder die Zusatzprodukte vorschlagen, die zu ihrer wachsenden Nutzung passen</translation>
+    </message>
+    <message>
+        <source>Offer extra licences on good terms as their team grows</source>
+        <translation>Zusätzliche Lizenzen zu guten Konditionen anbieten, wenn ihr Team wächst</translation>
+    </message>
+    <message>
+        <source>Send a personal note with something useful for what they bought before</source>
+        <translation>Eine persönliche Nachricht mit etwas Nützlichem zu ihren früheren Käufen senden</translation>
+    </message>
+    <message>
+        <source>Re-engage them with a personal message about what is new for them</source>
+        <translation>Sie mit einer persönlichen Nachricht über Neues für sie wieder ansprechen</translation>
+    </message>
+    <message>
+        <source>Give them extra onboarding help and a named contact in their first months</source>
+        <translation>Ihnen in den ersten Monaten zusätzliche Hilfe beim Einstieg und einen festen Ansprechpartner geben</translation>
+    </message>
+    <message>
+        <source>Review their plan with them so they pay only for what they use</source>
+        <translation>Ihren Tarif gemeinsam mit ihnen prüfen, damit sie nur für das zahlen, was sie nutzen</translation>
+    </message>
+    <message>
+        <source>Show them one more product that fits what they already use</source>
+        <translation>Ihnen ein weiteres Produkt zeigen, das zu dem passt, was sie bereits nutzen</translation>
+    </message>
+    <message>
+        <source>Offer them a personal adviser and a review of their terms</source>
+        <translation>Ihnen einen persönlichen Berater und eine Überprüfung ihrer Konditionen anbieten</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Message</source>
@@ -559,6 +634,36 @@
     <message>
         <source>{0} tickets name no customer: they feed the support-load forecast only.</source>
         <translation>{0} Tickets nennen keinen Kunden: sie fließen nur in die Prognose der Support-Last ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Drivers</name>
+    <message>
+        <source>{0} → higher {1} risk</source>
+        <translation>{0} → höheres Risiko ({1})</translation>
+    </message>
+    <message>
+        <source>Which {0} a customer has changes their {1} risk</source>
+        <translation>Je nach {0} eines Kunden ändert sich sein Risiko ({1})</translation>
+    </message>
+    <message>
+        <source>Customers with {0} &apos;{1}&apos; have the highest {2} risk</source>
+        <translation>Kunden mit {0} &apos;{1}&apos; haben das höchste Risiko ({2})</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>General rule of thumb; not yet measured in this business.</source>
+        <translation>Allgemeine Faustregel; in diesem Unternehmen noch nicht gemessen.</translation>
+    </message>
+    <message>
+        <source>Measured in this business (campaign {0}): {1}</source>
+        <translation>In diesem Unternehmen gemessen (Kampagne {0}): {1}</translation>
+    </message>
+    <message>
+        <source>Tried in campaign {0}: {1} Until then, the general rule of thumb.</source>
+        <translation>In Kampagne {0} erprobt: {1} Bis dahin gilt die allgemeine Faustregel.</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1465,21 @@
     <message>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalBasis</name>
+    <message>
+        <source>Art. 6(1)(a) GDPR — consent</source>
+        <translation>Art. 6 Abs. 1 lit. a DSGVO — Einwilligung</translation>
+    </message>
+    <message>
+        <source>Art. 6(1)(b) GDPR — performance of a contract</source>
+        <translation>Art. 6 Abs. 1 lit. b DSGVO — Erfüllung eines Vertrags</translation>
+    </message>
+    <message>
+        <source>Art. 6(1)(f) GDPR — legitimate interest</source>
+        <translation>Art. 6 Abs. 1 lit. f DSGVO — berechtigtes Interesse</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2414,269 @@ Erhalten bleiben: das Verarbeitungsprotokoll (Einträge: {4}), das der Datenschu
     </message>
 </context>
 <context>
+    <name>Phrases</name>
+    <message>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>Typical customers</source>
+        <translation>Typische Kunden</translation>
+    </message>
+    <message>
+        <source>high {0}</source>
+        <translation>{0} hoch</translation>
+    </message>
+    <message>
+        <source>low {0}</source>
+        <translation>{0} niedrig</translation>
+    </message>
+    <message>
+        <source>long-standing customers</source>
+        <translation>langjährige Kunden</translation>
+    </message>
+    <message>
+        <source>new customers</source>
+        <translation>neue Kunden</translation>
+    </message>
+    <message>
+        <source>older customers</source>
+        <translation>ältere Kunden</translation>
+    </message>
+    <message>
+        <source>younger customers</source>
+        <translation>jüngere Kunden</translation>
+    </message>
+    <message>
+        <source>inactive for a while</source>
+        <translation>seit einiger Zeit inaktiv</translation>
+    </message>
+    <message>
+        <source>recently active</source>
+        <translation>kürzlich aktiv</translation>
+    </message>
+    <message>
+        <source>not using the product lately</source>
+        <translation>Produkt zuletzt nicht genutzt</translation>
+    </message>
+    <message>
+        <source>used the product recently</source>
+        <translation>Produkt kürzlich genutzt</translation>
+    </message>
+    <message>
+        <source>heavy recent usage</source>
+        <translation>zuletzt starke Nutzung</translation>
+    </message>
+    <message>
+        <source>little recent usage</source>
+        <translation>zuletzt wenig Nutzung</translation>
+    </message>
+    <message>
+        <source>heavy usage</source>
+        <translation>starke Nutzung</translation>
+    </message>
+    <message>
+        <source>light usage</source>
+        <translation>geringe Nutzung</translation>
+    </message>
+    <message>
+        <source>usage rising over the last 4 weeks</source>
+        <translation>Nutzung in den letzten 4 Wochen steigend</translation>
+    </message>
+    <message>
+        <source>usage falling over the last 4 weeks</source>
+        <translation>Nutzung in den letzten 4 Wochen sinkend</translation>
+    </message>
+    <message>
+        <source>frequent logins</source>
+        <translation>häufige Anmeldungen</translation>
+    </message>
+    <message>
+        <source>few logins</source>
+        <translation>wenige Anmeldungen</translation>
+    </message>
+    <message>
+        <source>logins rising</source>
+        <translation>Anmeldungen steigend</translation>
+    </message>
+    <message>
+        <source>logins falling over the last 4 weeks</source>
+        <translation>Anmeldungen in den letzten 4 Wochen sinkend</translation>
+    </message>
+    <message>
+        <source>usage growing (8 weeks)</source>
+        <translation>Nutzung wachsend (8 Wochen)</translation>
+    </message>
+    <message>
+        <source>usage shrinking (8 weeks)</source>
+        <translation>Nutzung schrumpfend (8 Wochen)</translation>
+    </message>
+    <message>
+        <source>many features in use</source>
+        <translation>viele Funktionen in Gebrauch</translation>
+    </message>
+    <message>
+        <source>few features in use</source>
+        <translation>wenige Funktionen in Gebrauch</translation>
+    </message>
+    <message>
+        <source>no purchase for a while</source>
+        <translation>seit einiger Zeit kein Kauf</translation>
+    </message>
+    <message>
+        <source>bought recently</source>
+        <translation>kürzlich gekauft</translation>
+    </message>
+    <message>
+        <source>frequent purchases</source>
+        <translation>häufige Käufe</translation>
+    </message>
+    <message>
+        <source>few purchases</source>
+        <translation>wenige Käufe</translation>
+    </message>
+    <message>
+        <source>many purchases this year</source>
+        <translation>viele Käufe in diesem Jahr</translation>
+    </message>
+    <message>
+        <source>few purchases this year</source>
+        <translation>wenige Käufe in diesem Jahr</translation>
+    </message>
+    <message>
+        <source>high recent spend</source>
+        <translation>zuletzt hohe Ausgaben</translation>
+    </message>
+    <message>
+        <source>low recent spend</source>
+        <translation>zuletzt niedrige Ausgaben</translation>
+    </message>
+    <message>
+        <source>high spend</source>
+        <translation>hohe Ausgaben</translation>
+    </message>
+    <message>
+        <source>low spend</source>
+        <translation>niedrige Ausgaben</translation>
+    </message>
+    <message>
+        <source>spend rising</source>
+        <translation>Ausgaben steigend</translation>
+    </message>
+    <message>
+        <source>spend falling</source>
+        <translation>Ausgaben sinkend</translation>
+    </message>
+    <message>
+        <source>many small add-on orders</source>
+        <translation>viele kleine Zusatzbestellungen</translation>
+    </message>
+    <message>
+        <source>few small add-on orders</source>
+        <translation>wenige kleine Zusatzbestellungen</translation>
+    </message>
+    <message>
+        <source>more small add-on orders</source>
+        <translation>mehr kleine Zusatzbestellungen</translation>
+    </message>
+    <message>
+        <source>fewer small add-on orders</source>
+        <translation>weniger kleine Zusatzbestellungen</translation>
+    </message>
+    <message>
+        <source>repeatedly late payments</source>
+        <translation>wiederholt verspätete Zahlungen</translation>
+    </message>
+    <message>
+        <source>payments on time</source>
+        <translation>pünktliche Zahlungen</translation>
+    </message>
+    <message>
+        <source>long payment delays</source>
+        <translation>lange Zahlungsverzüge</translation>
+    </message>
+    <message>
+        <source>prompt payment</source>
+        <translation>prompte Zahlung</translation>
+    </message>
+    <message>
+        <source>overdue invoices</source>
+        <translation>überfällige Rechnungen</translation>
+    </message>
+    <message>
+        <source>no overdue invoices</source>
+        <translation>keine überfälligen Rechnungen</translation>
+    </message>
+    <message>
+        <source>many recent support tickets</source>
+        <translation>zuletzt viele Support-Tickets</translation>
+    </message>
+    <message>
+        <source>few recent support tickets</source>
+        <translation>zuletzt wenige Support-Tickets</translation>
+    </message>
+    <message>
+        <source>many support tickets per month</source>
+        <translation>viele Support-Tickets pro Monat</translation>
+    </message>
+    <message>
+        <source>few support tickets</source>
+        <translation>wenige Support-Tickets</translation>
+    </message>
+    <message>
+        <source>support tickets rising</source>
+        <translation>Support-Tickets steigend</translation>
+    </message>
+    <message>
+        <source>support tickets falling</source>
+        <translation>Support-Tickets sinkend</translation>
+    </message>
+    <message>
+        <source>unresolved tickets</source>
+        <translation>ungelöste Tickets</translation>
+    </message>
+    <message>
+        <source>no open tickets</source>
+        <translation>keine offenen Tickets</translation>
+    </message>
+    <message>
+        <source>slow ticket resolution</source>
+        <translation>langsame Ticketlösung</translation>
+    </message>
+    <message>
+        <source>fast ticket resolution</source>
+        <translation>schnelle Ticketlösung</translation>
+    </message>
+    <message>
+        <source>many tickets in the first three months</source>
+        <translation>viele Tickets in den ersten drei Monaten</translation>
+    </message>
+    <message>
+        <source>few tickets in the first three months</source>
+        <translation>wenige Tickets in den ersten drei Monaten</translation>
+    </message>
+    <message>
+        <source>good feedback scores</source>
+        <translation>gute Feedback-Bewertungen</translation>
+    </message>
+    <message>
+        <source>poor feedback scores</source>
+        <translation>schlechte Feedback-Bewertungen</translation>
+    </message>
+    <message>
+        <source>feedback improving</source>
+        <translation>Feedback verbessert sich</translation>
+    </message>
+    <message>
+        <source>feedback worsening</source>
+        <translation>Feedback verschlechtert sich</translation>
+    </message>
+    <message>
+        <source>spend of the last 52 weeks</source>
+        <translation>Ausgaben der letzten 52 Wochen</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPage</name>
     <message>
         <source>Privacy duties</source>
@@ -2322,6 +2705,89 @@ Erhalten bleiben: das Verarbeitungsprotokoll (Einträge: {4}), das der Datenschu
     <message>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <source>&apos;{0}&apos; did not reduce churn in this business</source>
+        <translation>&apos;{0}&apos; die Abwanderung in diesem Unternehmen nicht verringert hat</translation>
+    </message>
+    <message>
+        <source>their churn risk is {0:.1f} times the average</source>
+        <translation>ihr Abwanderungsrisiko {0:.1f}-mal so hoch wie der Durchschnitt ist</translation>
+    </message>
+    <message>
+        <source>their churn risk is {0:.1f} times the average; they stand out by {1}</source>
+        <translation>ihr Abwanderungsrisiko {0:.1f}-mal so hoch wie der Durchschnitt ist; auffällig bei ihnen: {1}</translation>
+    </message>
+    <message>
+        <source>their churn risk is below average</source>
+        <translation>ihr Abwanderungsrisiko unter dem Durchschnitt liegt</translation>
+    </message>
+    <message>
+        <source>they are valuable and likely to stay</source>
+        <translation>sie wertvoll sind und voraussichtlich bleiben</translation>
+    </message>
+    <message>
+        <source>their usage fell over the last four weeks</source>
+        <translation>ihre Nutzung in den letzten vier Wochen gesunken ist</translation>
+    </message>
+    <message>
+        <source>they have been paying late</source>
+        <translation>sie verspätet gezahlt haben</translation>
+    </message>
+    <message>
+        <source>they need support often</source>
+        <translation>sie oft Support brauchen</translation>
+    </message>
+    <message>
+        <source>their feedback scores are worsening</source>
+        <translation>ihre Feedback-Bewertungen schlechter werden</translation>
+    </message>
+    <message>
+        <source>they use few of the features they pay for</source>
+        <translation>sie nur wenige der Funktionen nutzen, für die sie bezahlen</translation>
+    </message>
+    <message>
+        <source>they needed a lot of support early on</source>
+        <translation>sie anfangs viel Support gebraucht haben</translation>
+    </message>
+    <message>
+        <source>they order fewer small add-ons</source>
+        <translation>sie weniger kleine Zusatzprodukte bestellen</translation>
+    </message>
+    <message>
+        <source>their usage is growing</source>
+        <translation>ihre Nutzung wächst</translation>
+    </message>
+    <message>
+        <source>their team is growing</source>
+        <translation>ihr Team wächst</translation>
+    </message>
+    <message>
+        <source>they have not bought for longer than most</source>
+        <translation>sie länger als die meisten nichts gekauft haben</translation>
+    </message>
+    <message>
+        <source>they have been less active than most</source>
+        <translation>sie weniger aktiv waren als die meisten</translation>
+    </message>
+    <message>
+        <source>they are newer customers than most</source>
+        <translation>sie erst kürzer Kunden sind als die meisten</translation>
+    </message>
+    <message>
+        <source>they pay more than most each month</source>
+        <translation>sie jeden Monat mehr zahlen als die meisten</translation>
+    </message>
+    <message>
+        <source>they use fewer products than most</source>
+        <translation>sie weniger Produkte nutzen als die meisten</translation>
+    </message>
+    <message>
+        <source>they hold larger balances than most</source>
+        <translation>sie höhere Guthaben haben als die meisten</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3693,13 @@ Erhalten bleiben: das Verarbeitungsprotokoll (Einträge: {4}), das der Datenschu
     <message>
         <source>Creating the project</source>
         <translation>Projekt wird angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Customer analytics: predicting churn, purchases and support load to offer customers timely help</source>
+        <translation>Kundenanalyse: Vorhersage von Abwanderung, Käufen und Supportaufkommen, um Kunden rechtzeitig Hilfe anzubieten</translation>
     </message>
 </context>
 <context>

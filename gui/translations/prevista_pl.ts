@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL" sourcelanguage="en">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>Check in personally to learn what would help them stay</source>
+        <translation>Skontaktuj się z nimi osobiście, aby dowiedzieć się, co pomogłoby im zostać</translation>
+    </message>
+    <message>
+        <source>Keep in touch with regular, useful updates</source>
+        <translation>Utrzymuj kontakt, wysyłając regularne, przydatne informacje</translation>
+    </message>
+    <message>
+        <source>Thank them with a loyalty perk or invite them to refer others</source>
+        <translation>Podziękuj im nagrodą za lojalność lub zaproś ich do polecania Twojej firmy innym</translation>
+    </message>
+    <message>
+        <source>Call them for a check-in and offer a short refresher on the features they use less</source>
+        <translation>Zadzwoń, aby zapytać, jak im idzie, i zaproponuj krótkie przypomnienie funkcji, z których korzystają rzadziej</translation>
+    </message>
+    <message>
+        <source>Offer a billing review and payment terms that suit them</source>
+        <translation>Zaproponuj przegląd rozliczeń i dogodne dla nich warunki płatności</translation>
+    </message>
+    <message>
+        <source>Have a support specialist resolve their open issues before they ask again</source>
+        <translation>Poproś specjalistę wsparcia, aby rozwiązał ich otwarte problemy, zanim zgłoszą się ponownie</translation>
+    </message>
+    <message>
+        <source>Ask for their feedback and follow up personally on what went wrong</source>
+        <translation>Poproś ich o opinię i osobiście zajmij się tym, co poszło nie tak</translation>
+    </message>
+    <message>
+        <source>Offer a guided session on the paid features they have not used yet</source>
+        <translation>Zaproponuj prowadzone szkolenie z płatnych funkcji, z których jeszcze nie korzystali</translation>
+    </message>
+    <message>
+        <source>Give them extra onboarding help in their first months</source>
+        <translation>Zapewnij im dodatkową pomoc na start w pierwszych miesiącach</translation>
+    </message>
+    <message>
+        <source>Remind them of add-ons that saved them time before</source>
+        <translation>Przypomnij im o dodatkach, które wcześniej oszczędziły im czas</translation>
+    </message>
+    <message>
+        <source>Suggest the plan or add-ons that fit their growing use</source>
+        <translation>Zaproponuj plan lub dodatki dopasowane do ich rosnącego użycia</translation>
+    </message>
+    <message>
+        <source>Offer extra licences on good terms as their team grows</source>
+        <translation>Zaproponuj dodatkowe licencje na korzystnych warunkach, gdy ich zespół się powiększa</translation>
+    </message>
+    <message>
+        <source>Send a personal note with something useful for what they bought before</source>
+        <translation>Wyślij osobistą wiadomość z czymś przydatnym do tego, co wcześniej kupili</translation>
+    </message>
+    <message>
+        <source>Re-engage them with a personal message about what is new for them</source>
+        <translation>Odnów z nimi kontakt osobistą wiadomością o nowościach, które mogą ich zainteresować</translation>
+    </message>
+    <message>
+        <source>Give them extra onboarding help and a named contact in their first months</source>
+        <translation>Zapewnij im dodatkową pomoc na start i stałą osobę kontaktową w pierwszych miesiącach</translation>
+    </message>
+    <message>
+        <source>Review their plan with them so they pay only for what they use</source>
+        <translation>Przejrzyj z nimi ich plan, aby płacili tylko za to, z czego korzystają</translation>
+    </message>
+    <message>
+        <source>Show them one more product that fits what they already use</source>
+        <translation>Pokaż im jeszcze jeden produkt, który pasuje do tego, z czego już korzystają</translation>
+    </message>
+    <message>
+        <source>Offer them a personal adviser and a review of their terms</source>
+        <translation>Zaproponuj im osobistego doradcę i przegląd ich warunków</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Message</source>
@@ -559,6 +634,36 @@
     <message>
         <source>{0} tickets name no customer: they feed the support-load forecast only.</source>
         <translation>{0} zgłoszeń nie wskazuje klienta: trafiają tylko do prognozy obciążenia wsparcia.</translation>
+    </message>
+</context>
+<context>
+    <name>Drivers</name>
+    <message>
+        <source>{0} → higher {1} risk</source>
+        <translation>{0} → wyższe ryzyko ({1})</translation>
+    </message>
+    <message>
+        <source>Which {0} a customer has changes their {1} risk</source>
+        <translation>Wartość {0} klienta wpływa na jego ryzyko ({1})</translation>
+    </message>
+    <message>
+        <source>Customers with {0} &apos;{1}&apos; have the highest {2} risk</source>
+        <translation>Klienci z wartością {0} &apos;{1}&apos; mają najwyższe ryzyko ({2})</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>General rule of thumb; not yet measured in this business.</source>
+        <translation>Ogólna praktyczna zasada; jeszcze niezmierzona w tej firmie.</translation>
+    </message>
+    <message>
+        <source>Measured in this business (campaign {0}): {1}</source>
+        <translation>Zmierzono w tej firmie (kampania {0}): {1}</translation>
+    </message>
+    <message>
+        <source>Tried in campaign {0}: {1} Until then, the general rule of thumb.</source>
+        <translation>Wypróbowano w kampanii {0}: {1} Do czasu potwierdzenia obowiązuje ogólna praktyczna zasada.</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1465,21 @@
     <message>
         <source>Nothing was changed.</source>
         <translation>Nic nie zostało zmienione.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalBasis</name>
+    <message>
+        <source>Art. 6(1)(a) GDPR — consent</source>
+        <translation>Art. 6 ust. 1 lit. a RODO — zgoda</translation>
+    </message>
+    <message>
+        <source>Art. 6(1)(b) GDPR — performance of a contract</source>
+        <translation>Art. 6 ust. 1 lit. b RODO — wykonanie umowy</translation>
+    </message>
+    <message>
+        <source>Art. 6(1)(f) GDPR — legitimate interest</source>
+        <translation>Art. 6 ust. 1 lit. f RODO — prawnie uzasadniony interes</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2414,269 @@ Co pozostaje: dziennik przetwarzania (wpisy: {4}), który inspektor ochrony dany
     </message>
 </context>
 <context>
+    <name>Phrases</name>
+    <message>
+        <source>All customers</source>
+        <translation>Wszyscy klienci</translation>
+    </message>
+    <message>
+        <source>Typical customers</source>
+        <translation>Typowi klienci</translation>
+    </message>
+    <message>
+        <source>high {0}</source>
+        <translation>wysoka wartość {0}</translation>
+    </message>
+    <message>
+        <source>low {0}</source>
+        <translation>niska wartość {0}</translation>
+    </message>
+    <message>
+        <source>long-standing customers</source>
+        <translation>klienci z długim stażem</translation>
+    </message>
+    <message>
+        <source>new customers</source>
+        <translation>nowi klienci</translation>
+    </message>
+    <message>
+        <source>older customers</source>
+        <translation>starsi klienci</translation>
+    </message>
+    <message>
+        <source>younger customers</source>
+        <translation>młodsi klienci</translation>
+    </message>
+    <message>
+        <source>inactive for a while</source>
+        <translation>brak aktywności od pewnego czasu</translation>
+    </message>
+    <message>
+        <source>recently active</source>
+        <translation>niedawna aktywność</translation>
+    </message>
+    <message>
+        <source>not using the product lately</source>
+        <translation>brak korzystania z produktu w ostatnim czasie</translation>
+    </message>
+    <message>
+        <source>used the product recently</source>
+        <translation>niedawne korzystanie z produktu</translation>
+    </message>
+    <message>
+        <source>heavy recent usage</source>
+        <translation>intensywne użycie w ostatnim czasie</translation>
+    </message>
+    <message>
+        <source>little recent usage</source>
+        <translation>niewielkie użycie w ostatnim czasie</translation>
+    </message>
+    <message>
+        <source>heavy usage</source>
+        <translation>intensywne użycie</translation>
+    </message>
+    <message>
+        <source>light usage</source>
+        <translation>niewielkie użycie</translation>
+    </message>
+    <message>
+        <source>usage rising over the last 4 weeks</source>
+        <translation>rosnące użycie w ostatnich 4 tygodniach</translation>
+    </message>
+    <message>
+        <source>usage falling over the last 4 weeks</source>
+        <translation>malejące użycie w ostatnich 4 tygodniach</translation>
+    </message>
+    <message>
+        <source>frequent logins</source>
+        <translation>częste logowania</translation>
+    </message>
+    <message>
+        <source>few logins</source>
+        <translation>mało logowań</translation>
+    </message>
+    <message>
+        <source>logins rising</source>
+        <translation>coraz więcej logowań</translation>
+    </message>
+    <message>
+        <source>logins falling over the last 4 weeks</source>
+        <translation>coraz mniej logowań w ostatnich 4 tygodniach</translation>
+    </message>
+    <message>
+        <source>usage growing (8 weeks)</source>
+        <translation>rosnące użycie (8 tygodni)</translation>
+    </message>
+    <message>
+        <source>usage shrinking (8 weeks)</source>
+        <translation>malejące użycie (8 tygodni)</translation>
+    </message>
+    <message>
+        <source>many features in use</source>
+        <translation>korzystanie z wielu funkcji</translation>
+    </message>
+    <message>
+        <source>few features in use</source>
+        <translation>korzystanie z niewielu funkcji</translation>
+    </message>
+    <message>
+        <source>no purchase for a while</source>
+        <translation>brak zakupów od pewnego czasu</translation>
+    </message>
+    <message>
+        <source>bought recently</source>
+        <translation>niedawny zakup</translation>
+    </message>
+    <message>
+        <source>frequent purchases</source>
+        <translation>częste zakupy</translation>
+    </message>
+    <message>
+        <source>few purchases</source>
+        <translation>mało zakupów</translation>
+    </message>
+    <message>
+        <source>many purchases this year</source>
+        <translation>wiele zakupów w tym roku</translation>
+    </message>
+    <message>
+        <source>few purchases this year</source>
+        <translation>mało zakupów w tym roku</translation>
+    </message>
+    <message>
+        <source>high recent spend</source>
+        <translation>wysokie wydatki w ostatnim czasie</translation>
+    </message>
+    <message>
+        <source>low recent spend</source>
+        <translation>niskie wydatki w ostatnim czasie</translation>
+    </message>
+    <message>
+        <source>high spend</source>
+        <translation>wysokie wydatki</translation>
+    </message>
+    <message>
+        <source>low spend</source>
+        <translation>niskie wydatki</translation>
+    </message>
+    <message>
+        <source>spend rising</source>
+        <translation>rosnące wydatki</translation>
+    </message>
+    <message>
+        <source>spend falling</source>
+        <translation>malejące wydatki</translation>
+    </message>
+    <message>
+        <source>many small add-on orders</source>
+        <translation>wiele małych zamówień dodatków</translation>
+    </message>
+    <message>
+        <source>few small add-on orders</source>
+        <translation>mało małych zamówień dodatków</translation>
+    </message>
+    <message>
+        <source>more small add-on orders</source>
+        <translation>coraz więcej małych zamówień dodatków</translation>
+    </message>
+    <message>
+        <source>fewer small add-on orders</source>
+        <translation>coraz mniej małych zamówień dodatków</translation>
+    </message>
+    <message>
+        <source>repeatedly late payments</source>
+        <translation>powtarzające się spóźnione płatności</translation>
+    </message>
+    <message>
+        <source>payments on time</source>
+        <translation>płatności na czas</translation>
+    </message>
+    <message>
+        <source>long payment delays</source>
+        <translation>długie opóźnienia płatności</translation>
+    </message>
+    <message>
+        <source>prompt payment</source>
+        <translation>szybkie płatności</translation>
+    </message>
+    <message>
+        <source>overdue invoices</source>
+        <translation>zaległe faktury</translation>
+    </message>
+    <message>
+        <source>no overdue invoices</source>
+        <translation>brak zaległych faktur</translation>
+    </message>
+    <message>
+        <source>many recent support tickets</source>
+        <translation>wiele niedawnych zgłoszeń serwisowych</translation>
+    </message>
+    <message>
+        <source>few recent support tickets</source>
+        <translation>mało niedawnych zgłoszeń serwisowych</translation>
+    </message>
+    <message>
+        <source>many support tickets per month</source>
+        <translation>wiele zgłoszeń serwisowych miesięcznie</translation>
+    </message>
+    <message>
+        <source>few support tickets</source>
+        <translation>mało zgłoszeń serwisowych</translation>
+    </message>
+    <message>
+        <source>support tickets rising</source>
+        <translation>coraz więcej zgłoszeń serwisowych</translation>
+    </message>
+    <message>
+        <source>support tickets falling</source>
+        <translation>coraz mniej zgłoszeń serwisowych</translation>
+    </message>
+    <message>
+        <source>unresolved tickets</source>
+        <translation>nierozwiązane zgłoszenia</translation>
+    </message>
+    <message>
+        <source>no open tickets</source>
+        <translation>brak otwartych zgłoszeń</translation>
+    </message>
+    <message>
+        <source>slow ticket resolution</source>
+        <translation>powolne rozwiązywanie zgłoszeń</translation>
+    </message>
+    <message>
+        <source>fast ticket resolution</source>
+        <translation>szybkie rozwiązywanie zgłoszeń</translation>
+    </message>
+    <message>
+        <source>many tickets in the first three months</source>
+        <translation>wiele zgłoszeń w pierwszych trzech miesiącach</translation>
+    </message>
+    <message>
+        <source>few tickets in the first three months</source>
+        <translation>mało zgłoszeń w pierwszych trzech miesiącach</translation>
+    </message>
+    <message>
+        <source>good feedback scores</source>
+        <translation>dobre oceny zadowolenia</translation>
+    </message>
+    <message>
+        <source>poor feedback scores</source>
+        <translation>słabe oceny zadowolenia</translation>
+    </message>
+    <message>
+        <source>feedback improving</source>
+        <translation>poprawiające się oceny zadowolenia</translation>
+    </message>
+    <message>
+        <source>feedback worsening</source>
+        <translation>pogarszające się oceny zadowolenia</translation>
+    </message>
+    <message>
+        <source>spend of the last 52 weeks</source>
+        <translation>wydatki z ostatnich 52 tygodni</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPage</name>
     <message>
         <source>Privacy duties</source>
@@ -2322,6 +2705,89 @@ Co pozostaje: dziennik przetwarzania (wpisy: {4}), który inspektor ochrony dany
     <message>
         <source>Privacy</source>
         <translation>Ochrona danych</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <source>&apos;{0}&apos; did not reduce churn in this business</source>
+        <translation>działanie &apos;{0}&apos; nie zmniejszyło odejść w tej firmie</translation>
+    </message>
+    <message>
+        <source>their churn risk is {0:.1f} times the average</source>
+        <translation>ich ryzyko odejścia jest {0:.1f} razy wyższe od średniej</translation>
+    </message>
+    <message>
+        <source>their churn risk is {0:.1f} times the average; they stand out by {1}</source>
+        <translation>ich ryzyko odejścia jest {0:.1f} razy wyższe od średniej; wyróżniają się cechami: {1}</translation>
+    </message>
+    <message>
+        <source>their churn risk is below average</source>
+        <translation>ich ryzyko odejścia jest niższe od średniej</translation>
+    </message>
+    <message>
+        <source>they are valuable and likely to stay</source>
+        <translation>są cennymi klientami i prawdopodobnie zostaną</translation>
+    </message>
+    <message>
+        <source>their usage fell over the last four weeks</source>
+        <translation>ich użycie produktu spadło w ostatnich czterech tygodniach</translation>
+    </message>
+    <message>
+        <source>they have been paying late</source>
+        <translation>płacą z opóźnieniem</translation>
+    </message>
+    <message>
+        <source>they need support often</source>
+        <translation>często potrzebują wsparcia</translation>
+    </message>
+    <message>
+        <source>their feedback scores are worsening</source>
+        <translation>ich oceny zadowolenia się pogarszają</translation>
+    </message>
+    <message>
+        <source>they use few of the features they pay for</source>
+        <translation>korzystają z niewielu funkcji, za które płacą</translation>
+    </message>
+    <message>
+        <source>they needed a lot of support early on</source>
+        <translation>na początku potrzebowali dużo wsparcia</translation>
+    </message>
+    <message>
+        <source>they order fewer small add-ons</source>
+        <translation>zamawiają mniej małych dodatków</translation>
+    </message>
+    <message>
+        <source>their usage is growing</source>
+        <translation>ich użycie produktu rośnie</translation>
+    </message>
+    <message>
+        <source>their team is growing</source>
+        <translation>ich zespół się powiększa</translation>
+    </message>
+    <message>
+        <source>they have not bought for longer than most</source>
+        <translation>nie kupowali dłużej niż większość klientów</translation>
+    </message>
+    <message>
+        <source>they have been less active than most</source>
+        <translation>są mniej aktywni niż większość klientów</translation>
+    </message>
+    <message>
+        <source>they are newer customers than most</source>
+        <translation>są klientami od krótszego czasu niż większość</translation>
+    </message>
+    <message>
+        <source>they pay more than most each month</source>
+        <translation>płacą co miesiąc więcej niż większość klientów</translation>
+    </message>
+    <message>
+        <source>they use fewer products than most</source>
+        <translation>korzystają z mniejszej liczby produktów niż większość klientów</translation>
+    </message>
+    <message>
+        <source>they hold larger balances than most</source>
+        <translation>mają wyższe salda niż większość klientów</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3693,13 @@ Co pozostaje: dziennik przetwarzania (wpisy: {4}), który inspektor ochrony dany
     <message>
         <source>Creating the project</source>
         <translation>Tworzenie projektu</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Customer analytics: predicting churn, purchases and support load to offer customers timely help</source>
+        <translation>Analityka klientów: prognozowanie odejść, zakupów i obciążenia działu wsparcia, aby w porę oferować klientom pomoc</translation>
     </message>
 </context>
 <context>

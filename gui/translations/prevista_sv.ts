@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>Check in personally to learn what would help them stay</source>
+        <translation>Hör av dig personligen för att ta reda på vad som skulle få dem att stanna</translation>
+    </message>
+    <message>
+        <source>Keep in touch with regular, useful updates</source>
+        <translation>Håll kontakten med regelbundna, användbara uppdateringar</translation>
+    </message>
+    <message>
+        <source>Thank them with a loyalty perk or invite them to refer others</source>
+        <translation>Tacka dem med en lojalitetsförmån eller be dem rekommendera er till andra</translation>
+    </message>
+    <message>
+        <source>Call them for a check-in and offer a short refresher on the features they use less</source>
+        <translation>Ring dem för att höra hur det går och erbjud en kort repetition av de funktioner de använder mindre</translation>
+    </message>
+    <message>
+        <source>Offer a billing review and payment terms that suit them</source>
+        <translation>Erbjud en genomgång av faktureringen och betalningsvillkor som passar dem</translation>
+    </message>
+    <message>
+        <source>Have a support specialist resolve their open issues before they ask again</source>
+        <translation>Låt en supportspecialist lösa deras öppna ärenden innan de hör av sig igen</translation>
+    </message>
+    <message>
+        <source>Ask for their feedback and follow up personally on what went wrong</source>
+        <translation>Be om deras synpunkter och följ personligen upp det som gick fel</translation>
+    </message>
+    <message>
+        <source>Offer a guided session on the paid features they have not used yet</source>
+        <translation>Erbjud en guidad genomgång av de betalda funktioner som de ännu inte har använt</translation>
+    </message>
+    <message>
+        <source>Give them extra onboarding help in their first months</source>
+        <translation>Ge dem extra hjälp att komma igång under de första månaderna</translation>
+    </message>
+    <message>
+        <source>Remind them of add-ons that saved them time before</source>
+        <translation>Påminn dem om tillägg som tidigare har sparat tid åt dem</translation>
+    </message>
+    <message>
+        <source>Suggest the plan or add-ons that fit their growing use</source>
+        <translation>Föreslå det abonnemang eller de tillägg som passar deras ökande användning</translation>
+    </message>
+    <message>
+        <source>Offer extra licences on good terms as their team grows</source>
+        <translation>Erbjud fler licenser på goda villkor när deras team växer</translation>
+    </message>
+    <message>
+        <source>Send a personal note with something useful for what they bought before</source>
+        <translation>Skicka ett personligt meddelande med något användbart till det de har köpt tidigare</translation>
+    </message>
+    <message>
+        <source>Re-engage them with a personal message about what is new for them</source>
+        <translation>Väck deras intresse igen med ett personligt meddelande om vad som är nytt för dem</translation>
+    </message>
+    <message>
+        <source>Give them extra onboarding help and a named contact in their first months</source>
+        <translation>Ge dem extra hjälp att komma igång och en egen kontaktperson under de första månaderna</translation>
+    </message>
+    <message>
+        <source>Review their plan with them so they pay only for what they use</source>
+        <translation>Gå igenom deras abonnemang med dem så att de bara betalar för det de använder</translation>
+    </message>
+    <message>
+        <source>Show them one more product that fits what they already use</source>
+        <translation>Visa dem ytterligare en produkt som passar det de redan använder</translation>
+    </message>
+    <message>
+        <source>Offer them a personal adviser and a review of their terms</source>
+        <translation>Erbjud dem en personlig rådgivare och en genomgång av deras villkor</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Message</source>
@@ -559,6 +634,36 @@
     <message>
         <source>{0} tickets name no customer: they feed the support-load forecast only.</source>
         <translation>{0} ärenden anger ingen kund: de används bara i prognosen för supportbelastning.</translation>
+    </message>
+</context>
+<context>
+    <name>Drivers</name>
+    <message>
+        <source>{0} → higher {1} risk</source>
+        <translation>{0} → högre risk ({1})</translation>
+    </message>
+    <message>
+        <source>Which {0} a customer has changes their {1} risk</source>
+        <translation>Vilket värde på {0} en kund har påverkar kundens risk ({1})</translation>
+    </message>
+    <message>
+        <source>Customers with {0} &apos;{1}&apos; have the highest {2} risk</source>
+        <translation>Kunder med {0} &apos;{1}&apos; har högst risk ({2})</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>General rule of thumb; not yet measured in this business.</source>
+        <translation>Allmän tumregel; ännu inte mätt i den här verksamheten.</translation>
+    </message>
+    <message>
+        <source>Measured in this business (campaign {0}): {1}</source>
+        <translation>Mätt i den här verksamheten (kampanj {0}): {1}</translation>
+    </message>
+    <message>
+        <source>Tried in campaign {0}: {1} Until then, the general rule of thumb.</source>
+        <translation>Prövad i kampanj {0}: {1} Till dess gäller den allmänna tumregeln.</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1465,21 @@
     <message>
         <source>Nothing was changed.</source>
         <translation>Inget ändrades.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalBasis</name>
+    <message>
+        <source>Art. 6(1)(a) GDPR — consent</source>
+        <translation>Art. 6.1 a GDPR — samtycke</translation>
+    </message>
+    <message>
+        <source>Art. 6(1)(b) GDPR — performance of a contract</source>
+        <translation>Art. 6.1 b GDPR — fullgörande av ett avtal</translation>
+    </message>
+    <message>
+        <source>Art. 6(1)(f) GDPR — legitimate interest</source>
+        <translation>Art. 6.1 f GDPR — berättigat intresse</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2414,269 @@ Det som finns kvar: behandlingsloggen (poster: {4}), som dataskyddsombudet fortf
     </message>
 </context>
 <context>
+    <name>Phrases</name>
+    <message>
+        <source>All customers</source>
+        <translation>Alla kunder</translation>
+    </message>
+    <message>
+        <source>Typical customers</source>
+        <translation>Typiska kunder</translation>
+    </message>
+    <message>
+        <source>high {0}</source>
+        <translation>hög {0}</translation>
+    </message>
+    <message>
+        <source>low {0}</source>
+        <translation>låg {0}</translation>
+    </message>
+    <message>
+        <source>long-standing customers</source>
+        <translation>långvariga kunder</translation>
+    </message>
+    <message>
+        <source>new customers</source>
+        <translation>nya kunder</translation>
+    </message>
+    <message>
+        <source>older customers</source>
+        <translation>äldre kunder</translation>
+    </message>
+    <message>
+        <source>younger customers</source>
+        <translation>yngre kunder</translation>
+    </message>
+    <message>
+        <source>inactive for a while</source>
+        <translation>inaktiva en tid</translation>
+    </message>
+    <message>
+        <source>recently active</source>
+        <translation>nyligen aktiva</translation>
+    </message>
+    <message>
+        <source>not using the product lately</source>
+        <translation>använder inte produkten på sistone</translation>
+    </message>
+    <message>
+        <source>used the product recently</source>
+        <translation>har använt produkten nyligen</translation>
+    </message>
+    <message>
+        <source>heavy recent usage</source>
+        <translation>hög användning på sistone</translation>
+    </message>
+    <message>
+        <source>little recent usage</source>
+        <translation>låg användning på sistone</translation>
+    </message>
+    <message>
+        <source>heavy usage</source>
+        <translation>hög användning</translation>
+    </message>
+    <message>
+        <source>light usage</source>
+        <translation>låg användning</translation>
+    </message>
+    <message>
+        <source>usage rising over the last 4 weeks</source>
+        <translation>ökande användning de senaste 4 veckorna</translation>
+    </message>
+    <message>
+        <source>usage falling over the last 4 weeks</source>
+        <translation>minskande användning de senaste 4 veckorna</translation>
+    </message>
+    <message>
+        <source>frequent logins</source>
+        <translation>täta inloggningar</translation>
+    </message>
+    <message>
+        <source>few logins</source>
+        <translation>få inloggningar</translation>
+    </message>
+    <message>
+        <source>logins rising</source>
+        <translation>ökande inloggningar</translation>
+    </message>
+    <message>
+        <source>logins falling over the last 4 weeks</source>
+        <translation>minskande inloggningar de senaste 4 veckorna</translation>
+    </message>
+    <message>
+        <source>usage growing (8 weeks)</source>
+        <translation>växande användning (8 veckor)</translation>
+    </message>
+    <message>
+        <source>usage shrinking (8 weeks)</source>
+        <translation>krympande användning (8 veckor)</translation>
+    </message>
+    <message>
+        <source>many features in use</source>
+        <translation>många funktioner i bruk</translation>
+    </message>
+    <message>
+        <source>few features in use</source>
+        <translation>få funktioner i bruk</translation>
+    </message>
+    <message>
+        <source>no purchase for a while</source>
+        <translation>inget köp på ett tag</translation>
+    </message>
+    <message>
+        <source>bought recently</source>
+        <translation>köpte nyligen</translation>
+    </message>
+    <message>
+        <source>frequent purchases</source>
+        <translation>täta köp</translation>
+    </message>
+    <message>
+        <source>few purchases</source>
+        <translation>få köp</translation>
+    </message>
+    <message>
+        <source>many purchases this year</source>
+        <translation>många köp i år</translation>
+    </message>
+    <message>
+        <source>few purchases this year</source>
+        <translation>få köp i år</translation>
+    </message>
+    <message>
+        <source>high recent spend</source>
+        <translation>högt köpbelopp på sistone</translation>
+    </message>
+    <message>
+        <source>low recent spend</source>
+        <translation>lågt köpbelopp på sistone</translation>
+    </message>
+    <message>
+        <source>high spend</source>
+        <translation>högt köpbelopp</translation>
+    </message>
+    <message>
+        <source>low spend</source>
+        <translation>lågt köpbelopp</translation>
+    </message>
+    <message>
+        <source>spend rising</source>
+        <translation>ökande köpbelopp</translation>
+    </message>
+    <message>
+        <source>spend falling</source>
+        <translation>minskande köpbelopp</translation>
+    </message>
+    <message>
+        <source>many small add-on orders</source>
+        <translation>många små tilläggsbeställningar</translation>
+    </message>
+    <message>
+        <source>few small add-on orders</source>
+        <translation>få små tilläggsbeställningar</translation>
+    </message>
+    <message>
+        <source>more small add-on orders</source>
+        <translation>fler små tilläggsbeställningar</translation>
+    </message>
+    <message>
+        <source>fewer small add-on orders</source>
+        <translation>färre små tilläggsbeställningar</translation>
+    </message>
+    <message>
+        <source>repeatedly late payments</source>
+        <translation>upprepade sena betalningar</translation>
+    </message>
+    <message>
+        <source>payments on time</source>
+        <translation>betalningar i tid</translation>
+    </message>
+    <message>
+        <source>long payment delays</source>
+        <translation>långa betalningsförseningar</translation>
+    </message>
+    <message>
+        <source>prompt payment</source>
+        <translation>snabb betalning</translation>
+    </message>
+    <message>
+        <source>overdue invoices</source>
+        <translation>förfallna fakturor</translation>
+    </message>
+    <message>
+        <source>no overdue invoices</source>
+        <translation>inga förfallna fakturor</translation>
+    </message>
+    <message>
+        <source>many recent support tickets</source>
+        <translation>många supportärenden på sistone</translation>
+    </message>
+    <message>
+        <source>few recent support tickets</source>
+        <translation>få supportärenden på sistone</translation>
+    </message>
+    <message>
+        <source>many support tickets per month</source>
+        <translation>många supportärenden per månad</translation>
+    </message>
+    <message>
+        <source>few support tickets</source>
+        <translation>få supportärenden</translation>
+    </message>
+    <message>
+        <source>support tickets rising</source>
+        <translation>ökande antal supportärenden</translation>
+    </message>
+    <message>
+        <source>support tickets falling</source>
+        <translation>minskande antal supportärenden</translation>
+    </message>
+    <message>
+        <source>unresolved tickets</source>
+        <translation>olösta ärenden</translation>
+    </message>
+    <message>
+        <source>no open tickets</source>
+        <translation>inga öppna ärenden</translation>
+    </message>
+    <message>
+        <source>slow ticket resolution</source>
+        <translation>ärenden löses långsamt</translation>
+    </message>
+    <message>
+        <source>fast ticket resolution</source>
+        <translation>ärenden löses snabbt</translation>
+    </message>
+    <message>
+        <source>many tickets in the first three months</source>
+        <translation>många ärenden under de tre första månaderna</translation>
+    </message>
+    <message>
+        <source>few tickets in the first three months</source>
+        <translation>få ärenden under de tre första månaderna</translation>
+    </message>
+    <message>
+        <source>good feedback scores</source>
+        <translation>goda omdömen</translation>
+    </message>
+    <message>
+        <source>poor feedback scores</source>
+        <translation>dåliga omdömen</translation>
+    </message>
+    <message>
+        <source>feedback improving</source>
+        <translation>allt bättre omdömen</translation>
+    </message>
+    <message>
+        <source>feedback worsening</source>
+        <translation>allt sämre omdömen</translation>
+    </message>
+    <message>
+        <source>spend of the last 52 weeks</source>
+        <translation>köpbelopp de senaste 52 veckorna</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPage</name>
     <message>
         <source>Privacy duties</source>
@@ -2322,6 +2705,89 @@ Det som finns kvar: behandlingsloggen (poster: {4}), som dataskyddsombudet fortf
     <message>
         <source>Privacy</source>
         <translation>Dataskydd</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <source>&apos;{0}&apos; did not reduce churn in this business</source>
+        <translation>&apos;{0}&apos; inte minskade kundbortfallet i den här verksamheten</translation>
+    </message>
+    <message>
+        <source>their churn risk is {0:.1f} times the average</source>
+        <translation>deras bortfallsrisk är {0:.1f} gånger genomsnittet</translation>
+    </message>
+    <message>
+        <source>their churn risk is {0:.1f} times the average; they stand out by {1}</source>
+        <translation>deras bortfallsrisk är {0:.1f} gånger genomsnittet; de utmärker sig genom {1}</translation>
+    </message>
+    <message>
+        <source>their churn risk is below average</source>
+        <translation>deras bortfallsrisk ligger under genomsnittet</translation>
+    </message>
+    <message>
+        <source>they are valuable and likely to stay</source>
+        <translation>de är värdefulla och troligen stannar</translation>
+    </message>
+    <message>
+        <source>their usage fell over the last four weeks</source>
+        <translation>deras användning har minskat de senaste fyra veckorna</translation>
+    </message>
+    <message>
+        <source>they have been paying late</source>
+        <translation>de har betalat sent</translation>
+    </message>
+    <message>
+        <source>they need support often</source>
+        <translation>de ofta behöver support</translation>
+    </message>
+    <message>
+        <source>their feedback scores are worsening</source>
+        <translation>deras omdömen blir allt sämre</translation>
+    </message>
+    <message>
+        <source>they use few of the features they pay for</source>
+        <translation>de använder få av de funktioner som de betalar för</translation>
+    </message>
+    <message>
+        <source>they needed a lot of support early on</source>
+        <translation>de behövde mycket support i början</translation>
+    </message>
+    <message>
+        <source>they order fewer small add-ons</source>
+        <translation>de beställer färre små tillägg</translation>
+    </message>
+    <message>
+        <source>their usage is growing</source>
+        <translation>deras användning ökar</translation>
+    </message>
+    <message>
+        <source>their team is growing</source>
+        <translation>deras team växer</translation>
+    </message>
+    <message>
+        <source>they have not bought for longer than most</source>
+        <translation>de inte har köpt något på längre tid än de flesta</translation>
+    </message>
+    <message>
+        <source>they have been less active than most</source>
+        <translation>de har varit mindre aktiva än de flesta</translation>
+    </message>
+    <message>
+        <source>they are newer customers than most</source>
+        <translation>de är nyare kunder än de flesta</translation>
+    </message>
+    <message>
+        <source>they pay more than most each month</source>
+        <translation>de betalar mer än de flesta varje månad</translation>
+    </message>
+    <message>
+        <source>they use fewer products than most</source>
+        <translation>de använder färre produkter än de flesta</translation>
+    </message>
+    <message>
+        <source>they hold larger balances than most</source>
+        <translation>de har större saldon än de flesta</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3693,13 @@ Det som finns kvar: behandlingsloggen (poster: {4}), som dataskyddsombudet fortf
     <message>
         <source>Creating the project</source>
         <translation>Skapar projektet</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Customer analytics: predicting churn, purchases and support load to offer customers timely help</source>
+        <translation>Kundanalys: prognoser för kundbortfall, köp och supportbelastning för att kunna erbjuda kunderna hjälp i rätt tid</translation>
     </message>
 </context>
 <context>

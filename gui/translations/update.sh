@@ -35,7 +35,7 @@ cd "$repo"
 sources=()
 while IFS= read -r file; do
     sources+=("$file")
-done < <(find gui -name '*.py' -not -path '*/__pycache__/*' | LC_ALL=C sort)
+done < <(find gui core privacy -name '*.py' -not -path '*/__pycache__/*' | LC_ALL=C sort)  # core: its marked sentences
 catalogues=()
 for lang in "${languages[@]}"; do
     catalogues+=("gui/translations/prevista_${lang}.ts")

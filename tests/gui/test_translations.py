@@ -62,8 +62,10 @@ def _tool(name: str) -> str:
 
 
 def _gui_sources() -> list[str]:
-    """The files update.sh scans: every Python file under gui/."""
-    return sorted(str(path) for path in GUI.rglob("*.py") if "__pycache__" not in path.parts)
+    """The files update.sh scans: every Python file under gui/, core/ and privacy/ (core's sentences are marked
+    for the same catalogues, see privacy/catalogue.py)."""
+    return sorted(str(path) for folder in (GUI, GUI.parent / "core", GUI.parent / "privacy")
+                  for path in folder.rglob("*.py") if "__pycache__" not in path.parts)
 
 
 def _ts(language: str) -> Path:
@@ -115,7 +117,7 @@ def test_every_string_is_translated(language: str) -> None:
 
 @pytest.mark.parametrize("language", TARGETS)
 def test_catalogue_matches_the_code(language: str, refreshed: dict[str, list[Message]]) -> None:
-    """A string added, changed or removed in gui/ without update.sh shows up here."""
+    """A string added, changed or removed in gui/ (or a sentence marked in core/) without update.sh shows up here."""
     committed = {(m.context, m.source) for m in _messages(_ts(language))}
     current = {(m.context, m.source) for m in refreshed[language]}
     new = sorted(current - committed)

@@ -1,0 +1,55 @@
+"""Core's sentences reach the screen in the chosen language: segment names and traits, actions, reasons,
+drivers, legal bases, the default purpose, and the numbers inside them in the language's own form."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication
+
+from prevista.gui import i18n
+from prevista.gui.core_text import phrase, said, segment_name
+from prevista.gui.screens.models import ModelsPage
+from prevista.gui.screens.segments import SegmentsPage
+from prevista.gui.widgets import LegalBasisChoice
+from prevista.privacy.processing_log import LEGAL_BASES
+from tests.gui.conftest import shown_page
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    locale = QLocale()
+    installed = i18n.install(qapp, "de")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
+
+
+def test_the_segment_dashboard_speaks_german(qtbot, trained_project: Path, german: None) -> None:
+    page = shown_page(qtbot, SegmentsPage, trained_project)
+    row = page.selected_segment()
+    assert row is not None
+    action = QCoreApplication.translate("Actions", row.action)
+    assert action != row.action and action in page.action.text() and row.action not in page.action.text()
+    assert row.because not in page.action.text()
+    shown_names = [page.table.index(r, 1).data() for r in range(page.table.rowCount())]
+    assert not set(shown_names) & {segment.name for segment in page.data.segments}  # no English name left
+    traits = [t for segment in page.data.segments for t in segment.sets_apart]
+    assert all(phrase(t) != t for t in traits if not t[:1].isupper())
+    assert "→" in page.detail_drivers.text() and "higher churn risk" not in page.detail_drivers.text()
+
+
+def test_models_legal_bases_and_numbers_follow_the_language(qtbot, trained_project: Path, german: None) -> None:
+    page = shown_page(qtbot, ModelsPage, trained_project)
+    assert "higher churn risk" not in page.drivers.text()
+    choice = LegalBasisChoice()
+    qtbot.addWidget(choice)
+    assert [choice.itemText(i) for i in range(choice.count())] != list(LEGAL_BASES.values())
+    assert "DSGVO" in choice.itemText(0)
+    reason = said("Reasons", "their churn risk is 1.5 times the average; they stand out by heavy usage, high Seats")
+    assert "1,5" in reason and "heavy usage" not in reason and "Seats" in reason  # German decimal comma
+    assert segment_name("Heavy usage · many features in use (2)").endswith(" (2)")
