@@ -40,6 +40,7 @@ from prevista.core.project.requirements import (
 )
 from prevista.core.project.settings import ProjectSettings, changed_settings, settings, stored_form
 from prevista.core.runtime.jobs import Progress
+from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 from prevista.privacy.errors import ImportRefusedError, InputError, PrevistaError
 from prevista.privacy.lookup import email_tokens
 from prevista.privacy.processing_log import legal_basis_text
@@ -49,6 +50,37 @@ from prevista.privacy.store import ProjectStore
 
 DEFAULT_PURPOSE = ProjectSettings().purpose
 DEFAULT_LEGAL_BASIS = ProjectSettings().legal_basis
+TOO_FEW = QT_TRANSLATE_NOOP(
+    "Findings",
+    "only {0} customers: predictions need at least {1} (ideally {2}+); per-customer results this small would "
+    "expose individuals")
+FEW = QT_TRANSLATE_NOOP("Findings", "{0} customers: models work best with {1} or more; expect wide uncertainty")
+FOREIGN_FILE = QT_TRANSLATE_NOOP(
+    "Findings",
+    "no customer in this file is among the customers already imported: it may come from another system or key "
+    "customers differently; check that it belongs to this project")
+NOT_JOINED = QT_TRANSLATE_NOOP(
+    "Findings",
+    "{0} share no customer ID: they cannot be joined and may come from different systems or key customers "
+    "differently (e-mail in one, customer number in the other); check that they belong together")
+DISJOINT = QT_TRANSLATE_NOOP(
+    "Findings",
+    "{0} cover periods that do not overlap ({1} … {2} and {3} … {4}): their events cannot describe the same "
+    "time; check that they belong together")
+SNAPSHOT = QT_TRANSLATE_NOOP(
+    "Findings",
+    "no dates: this export is a snapshot, so each model is checked on customers it did not learn from, in turns, "
+    "rather than on a later period")
+SHORT_HISTORY = QT_TRANSLATE_NOOP(
+    "Findings", "history covers {0:.0f} months ({1} … {2}): at least {3} are needed for reliable churn signals")
+SEASONAL = QT_TRANSLATE_NOOP(
+    "Findings", "history covers {0:.0f} months: enough for churn; a seasonal business should provide {1}")
+RARE_LABEL = QT_TRANSLATE_NOOP(
+    "Findings", "only {0:.1%} of rows are in the rarer label class: the model will have little to learn from")
+UNKNOWN = QT_TRANSLATE_NOOP(
+    "Findings",
+    "{0} customers in this file are not in the customers file; their rows are kept as customers without master "
+    "data")
 
 DATA_CATEGORIES = {
     TableKind.CUSTOMERS: "customer master data",
@@ -235,12 +267,9 @@ def _check_dataset(store: ProjectStore, staged: list[StagedTable], report: Quali
 def _check_customer_count(count: int, report: QualityReport) -> None:
     """Per-customer results from too few customers would expose individuals; few make wide uncertainty."""
     if count < MIN_CUSTOMERS:
-        report.add(Finding(REFUSAL, "too-few-customers",
-                           f"only {count} customers: predictions need at least {MIN_CUSTOMERS} "
-                           f"(ideally {RECOMMENDED_CUSTOMERS}+); per-customer results this small would expose individuals"))
+        report.add(Finding(REFUSAL, "too-few-customers", TOO_FEW.format(count, MIN_CUSTOMERS, RECOMMENDED_CUSTOMERS)))
     elif count < RECOMMENDED_CUSTOMERS:
-        report.add(Finding(WARNING, "few-customers",
-                           f"{count} customers: models work best with {RECOMMENDED_CUSTOMERS} or more; expect wide uncertainty"))
+        report.add(Finding(WARNING, "few-customers", FEW.format(count, RECOMMENDED_CUSTOMERS)))
 
 
 BELONGING_SAMPLE = 2_000  # customer IDs per file looked up among the stored ones (encrypting all would double the cost)
@@ -256,9 +285,7 @@ def _check_known_customers(store: ProjectStore, staged: list[StagedTable], repor
         ids = table.distinct_ids
         sample = ids.sample(BELONGING_SAMPLE, seed=0) if len(ids) > BELONGING_SAMPLE else ids
         if len(sample) and encrypted.encrypt_distinct(sample).join(stored, on="eid", how="semi").is_empty():
-            report.add(Finding(WARNING, "no-shared-customers", "no customer in this file is among the customers "
-                               "already imported: it may come from another system or key customers differently; "
-                               "check that it belongs to this project", table.source.name))
+            report.add(Finding(WARNING, "no-shared-customers", FOREIGN_FILE, table.source.name))
 
 
 def _check_belonging(staged: list[StagedTable], report: QualityReport) -> None:
@@ -269,14 +296,11 @@ def _check_belonging(staged: list[StagedTable], report: QualityReport) -> None:
             pair = f"'{first.source.name}' and '{second.source.name}'"
             shared = first.distinct_ids.to_frame(RAW_ID).join(second.distinct_ids.to_frame(RAW_ID), on=RAW_ID, how="semi")
             if len(first.distinct_ids) and len(second.distinct_ids) and shared.is_empty():
-                report.add(Finding(WARNING, "no-shared-customers", f"{pair} share no customer ID: they cannot be "
-                                   "joined and may come from different systems or key customers differently "
-                                   "(e-mail in one, customer number in the other); check that they belong together"))
+                report.add(Finding(WARNING, "no-shared-customers", NOT_JOINED.format(pair)))
             if _disjoint_periods(first, second):
-                report.add(Finding(WARNING, "no-overlapping-period", f"{pair} cover periods that do not overlap "
-                                   f"({first.report.first_date} … {first.report.last_date} and "
-                                   f"{second.report.first_date} … {second.report.last_date}): their events cannot "
-                                   "describe the same time; check that they belong together"))
+                report.add(Finding(WARNING, "no-overlapping-period", DISJOINT.format(
+                    pair, first.report.first_date, first.report.last_date, second.report.first_date,
+                    second.report.last_date)))
 
 
 def _disjoint_periods(first: StagedTable, second: StagedTable) -> bool:
@@ -294,17 +318,14 @@ def _check_history(staged: list[StagedTable], report: QualityReport) -> None:
     spans = [(t.report.first_date, t.report.last_date) for t in staged
              if t.report.first_date and t.report.last_date]
     if not spans:
-        report.add(info("no-history", "no dates: this export is a snapshot, so each model is checked on customers "
-                                      "it did not learn from, in turns, rather than on a later period"))
+        report.add(info("no-history", SNAPSHOT))
         return
     first, last = min(s[0] for s in spans), max(s[1] for s in spans)
     months = _months_between(first, last)
     if months < MIN_HISTORY_MONTHS:
-        report.add(Finding(WARNING, "short-history", f"history covers {months:.0f} months ({first} … {last}): "
-                                                     f"at least {MIN_HISTORY_MONTHS} are needed for reliable churn signals"))
+        report.add(Finding(WARNING, "short-history", SHORT_HISTORY.format(months, first, last, MIN_HISTORY_MONTHS)))
     elif months < SEASONAL_HISTORY_MONTHS:
-        report.add(info("seasonal-history", f"history covers {months:.0f} months: enough for churn; a seasonal "
-                                            f"business should provide {SEASONAL_HISTORY_MONTHS}"))
+        report.add(info("seasonal-history", SEASONAL.format(months, SEASONAL_HISTORY_MONTHS)))
 
 
 def _check_labels(staged: list[StagedTable], report: QualityReport) -> None:
@@ -313,8 +334,7 @@ def _check_labels(staged: list[StagedTable], report: QualityReport) -> None:
             if spec.role is Role.LABEL and spec.column in table.frame.columns:
                 share = parsing.series_mean(table.frame[spec.column])
                 if share is not None and (share < RARE_LABEL_SHARE or share > 1 - RARE_LABEL_SHARE):
-                    report.add(Finding(WARNING, "rare-label", f"only {min(share, 1 - share):.1%} of rows are in the "
-                                       "rarer label class: the model will have little to learn from",
+                    report.add(Finding(WARNING, "rare-label", RARE_LABEL.format(min(share, 1 - share)),
                                        table.source.name, spec.column))
 
 
@@ -325,9 +345,7 @@ def _check_orphans(staged: list[StagedTable], ids: pl.Series, report: QualityRep
             continue
         unknown = table.distinct_ids.to_frame(RAW_ID).join(known, on=RAW_ID, how="anti").height
         if unknown:
-            report.add(Finding(WARNING, "unknown-customers", f"{unknown} customers in this file are not in the "
-                               "customers file; their rows are kept as customers without master data",
-                               table.source.name, count=unknown))
+            report.add(Finding(WARNING, "unknown-customers", UNKNOWN.format(unknown), table.source.name, count=unknown))
 
 
 # ----- execution ------------------------------------------------------------------------

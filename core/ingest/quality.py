@@ -15,12 +15,17 @@ from typing import Any
 import polars as pl
 
 from prevista.core.ingest.readers.raw import RawTable
+from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 
 REFUSAL = "refusal"
 WARNING = "warning"
 INFO = "info"
 
 MAX_LOCATIONS = 5
+FORMULAS = QT_TRANSLATE_NOOP(
+    "Findings",
+    "cells start with =, +, - or @, which a spreadsheet would run as a formula; they are imported as plain text "
+    "and exports mark them as text. Check the file if you did not expect formulas")
 
 
 @dataclass(frozen=True)
@@ -100,8 +105,7 @@ def formula_like_cells(raw: RawTable, columns: list[str]) -> list[Finding]:
         if rows:
             findings.append(Finding(
                 WARNING, "formula-like-cells",
-                "cells start with =, +, - or @, which a spreadsheet would run as a formula; they are imported as "
-                "plain text and exports mark them as text. Check the file if you did not expect formulas",
+                FORMULAS,
                 raw.source.name, column, locations_of(rows, raw.locate, column), len(rows),
             ))
     return findings

@@ -27,6 +27,7 @@ from prevista.core.ingest.quality import (
     locations_of,
 )
 from prevista.core.ingest.readers.raw import RawTable
+from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 from prevista.privacy.schema import Role, TableKind
 
 RAW_ID = "__raw_id"
@@ -56,6 +57,86 @@ class StagedTable:
     @property
     def kind(self) -> TableKind:
         return self.mapping.kind
+
+
+NO_CUSTOMER_COLUMN = QT_TRANSLATE_NOOP(
+    "Findings",
+    "no customer column: its {0} tickets feed the support-load forecast and ticket "
+    "volume views only, not any customer's features or risk. If a column does name "
+    "the customer, give it the customer ID role")
+NO_CUSTOMER_ID = QT_TRANSLATE_NOOP(
+    "Findings",
+    "no column is mapped as the customer ID; tables can only be joined by one")
+MISSING_IDS = QT_TRANSLATE_NOOP(
+    "Findings",
+    "{0} of {1} rows ({2:.1%}) have no customer ID (guest orders, or rows not linked to a "
+    "customer). Leave them out, or fill the IDs in")
+INVISIBLE = QT_TRANSLATE_NOOP(
+    "Findings",
+    "the customer ID contains invisible, control or non-breaking space characters; remove "
+    "them so that the ID matches in every file")
+SEVERAL_IDS = QT_TRANSLATE_NOOP(
+    "Findings",
+    "the row is associated with several customers (IDs separated by ';'); export one "
+    "association per row, or keep one customer per row")
+NO_FORMAT = {
+    "date": QT_TRANSLATE_NOOP(
+        "Findings",
+        "no date format fits this column's values; map it as category or text instead"),
+    "number": QT_TRANSLATE_NOOP(
+        "Findings",
+        "no number format fits this column's values; map it as category or text instead"),
+}
+AMBIGUOUS = {
+    "date": QT_TRANSLATE_NOOP(
+        "Findings",
+        "the date format is ambiguous: read as {0}; if that is wrong, set the format"),
+    "number": QT_TRANSLATE_NOOP(
+        "Findings",
+        "the number format is ambiguous: read as {0}; if that is wrong, set the format"),
+}
+NOT_A_DATE = QT_TRANSLATE_NOOP(
+    "Findings",
+    "values are not a date like {0}; fix them in the file, or map the column differently")
+NOT_A_NUMBER = QT_TRANSLATE_NOOP(
+    "Findings",
+    "values are not a number ({0}); fix them in the file, or map the column differently")
+NOT_A_PLAUSIBLE_NUMBER = QT_TRANSLATE_NOOP(
+    "Findings",
+    "values are not a plausible number ({0}); fix them in the file, or map the "
+    "column differently")
+NOT_A_FLAG = QT_TRANSLATE_NOOP(
+    "Findings",
+    "values are not yes/no, true/false or 1/0; fix them in the file, or map the column "
+    "differently")
+SPECIAL = QT_TRANSLATE_NOOP(
+    "Findings",
+    "looks like GDPR Art. 9 special-category data ({0}); it is refused unless you record the "
+    "customers' explicit consent to processing it, or leave the column out")
+RESERVED_NAME = QT_TRANSLATE_NOOP("Findings", "this column name is reserved by Prevista; rename it")
+LEFT_OUT = QT_TRANSLATE_NOOP(
+    "Findings",
+    "{0} of {1} rows have no customer ID (guest orders, or rows not linked to a customer): "
+    "left out as you chose; they are not stored")
+ORDERS = QT_TRANSLATE_NOOP(
+    "Findings",
+    "{0} lines grouped into {1} orders by their order number: purchases count orders, not lines")
+CANCELLATIONS = QT_TRANSLATE_NOOP(
+    "Findings",
+    "{0} cancellation or return lines ({1}): netted out of spend, not counted as "
+    "purchases or as activity")
+NEGATIVE_KEPT = QT_TRANSLATE_NOOP(
+    "Findings",
+    "{0} lines have a negative amount: too many to be refunds, so they are read as "
+    "ordinary lines, not as cancellations")
+NON_PRODUCT = QT_TRANSLATE_NOOP(
+    "Findings",
+    "{0} lines sell no product (postage, fees, manual adjustments, discounts; found in "
+    "{1}): not counted as purchases, spend or activity")
+DUPLICATE_ROWS = QT_TRANSLATE_NOOP("Findings", "exact duplicate rows will be imported once")
+DUPLICATE_ID = QT_TRANSLATE_NOOP(
+    "Findings",
+    "the same customer ID appears on rows with different values; keep one row per customer")
 
 
 class _Stager:
@@ -88,9 +169,7 @@ class _Stager:
             return raw
         rows = missing.arg_true()
         self.left_out = len(rows)
-        self._add(INFO, "rows-without-id-left-out",
-                  f"{self.left_out} of {raw.frame.height} rows have no customer ID (guest orders, or rows not "
-                  "linked to a customer): left out as you chose; they are not stored", column, rows)
+        self._add(INFO, "rows-without-id-left-out", LEFT_OUT.format(self.left_out, raw.frame.height), column, rows)
         kept = (~missing).arg_true()
         lines = [raw.row_lines[i] for i in kept] if raw.row_lines is not None else (kept + raw.first_row_line).to_list()
         return replace(raw, frame=raw.frame.filter(~missing), row_lines=lines)
@@ -120,32 +199,25 @@ class _Stager:
         column = self.mapping.id_column()
         if column is None and self.mapping.kind is TableKind.INTERACTIONS:
             self.without_customers = self.raw.frame.height
-            self.note("no-customer-column", f"no customer column: its {self.without_customers} tickets feed the "
-                      "support-load forecast and ticket volume views only, not any customer's features or risk. If a "
-                      "column does name the customer, give it the customer ID role",
+            self.note("no-customer-column", NO_CUSTOMER_COLUMN.format(self.without_customers),
                       remedies=(Remedy("role", None, "customer_id"),))
             return None
         if column is None:
-            self.refuse("no-customer-id", "no column is mapped as the customer ID; tables can only be joined by one",
-                        remedies=(Remedy("role", None, "customer_id"),))
+            self.refuse("no-customer-id", NO_CUSTOMER_ID, remedies=(Remedy("role", None, "customer_id"),))
             return None
         missing_ids = _missing_ids(self.raw.frame[column])
         ids = self.raw.frame[column].str.strip_chars().set(missing_ids, None)
         missing = missing_ids.arg_true()
         if len(missing):
-            self.refuse("missing-customer-id",
-                        f"{len(missing)} of {len(ids)} rows ({len(missing) / len(ids):.1%}) have no customer ID "
-                        "(guest orders, or rows not linked to a customer). Leave them out, or fill the IDs in",
+            self.refuse("missing-customer-id", MISSING_IDS.format(len(missing), len(ids), len(missing) / len(ids)),
                         column, missing, (Remedy("skip-rows-without-id"),))
         invisible = ids.str.contains(r"[\u200b-\u200f\u2060\ufeff\u00ad\u00a0\u2007\u202f\p{Cc}]").fill_null(False).arg_true()
         if len(invisible):
-            self.refuse("invisible-characters-in-id", "the customer ID contains invisible, control or non-breaking "
-                        "space characters; remove them so that the ID matches in every file", column, invisible)
+            self.refuse("invisible-characters-in-id", INVISIBLE, column, invisible)
         if self.mapping.column(column).meaning == "association":  # a CRM lists every associated record: 101;102
             several = ids.str.contains(";").fill_null(False).arg_true()
             if len(several):
-                self.refuse("several-customer-ids", "the row is associated with several customers (IDs separated "
-                            "by ';'); export one association per row, or keep one customer per row", column, several)
+                self.refuse("several-customer-ids", SEVERAL_IDS, column, several)
         return ids.alias(RAW_ID)
 
     def typed(self, spec: ColumnMapping, values: pl.Series) -> pl.Series | None:
@@ -157,19 +229,18 @@ class _Stager:
             return labels.alias(spec.column)
         kind = {Role.DATE: "date", Role.NUMBER: "number", Role.CONSENT: "flag"}[spec.role]
         if spec.role is not Role.CONSENT and spec.fmt is None:
-            self.refuse("no-format", f"no {kind} format fits this column's values; map it as category or text "
-                        "instead", spec.column, remedies=(Remedy("role", spec.column, "category"),))
+            self.refuse("no-format", NO_FORMAT[kind], spec.column, remedies=(Remedy("role", spec.column, "category"),))
             return None
         parsed = parsing.parse_column(values, kind, spec.fmt, spec.meaning)
-        if spec.ambiguous and spec.fmt is not None and not self.mapping.source.startswith("saved"):
-            self.warn("ambiguous-format", f"the {kind} format is ambiguous: read as {parsing.describe_format(spec.fmt)}; "
-                      "if that is wrong, set the format", spec.column, remedies=(Remedy("format", spec.column),))
+        saved = self.mapping.source.startswith("saved")
+        if spec.ambiguous and spec.fmt is not None and kind in AMBIGUOUS and not saved:
+            self.warn("ambiguous-format", AMBIGUOUS[kind].format(parsing.describe_format(spec.fmt)), spec.column,
+                      remedies=(Remedy("format", spec.column),))
         if len(parsed.bad_rows):
-            plausible = "plausible " if spec.meaning in parsing.PLAUSIBLE_RANGES else ""
-            expected = {"date": f"a date like {spec.fmt}", "number": f"a {plausible}number ({spec.fmt})",
-                        "flag": "yes/no, true/false or 1/0"}[kind]
-            self.refuse("unparseable", f"values are not {expected}; fix them in the file, or map the column "
-                        "differently", spec.column, parsed.bad_rows, (Remedy("role", spec.column),))
+            number = NOT_A_PLAUSIBLE_NUMBER if spec.meaning in parsing.PLAUSIBLE_RANGES else NOT_A_NUMBER
+            expected = {"date": NOT_A_DATE.format(spec.fmt), "number": number.format(spec.fmt),
+                        "flag": NOT_A_FLAG}[kind]
+            self.refuse("unparseable", expected, spec.column, parsed.bad_rows, (Remedy("role", spec.column),))
         return parsed.values
 
     def check_special(self, spec: ColumnMapping) -> None:
@@ -177,8 +248,7 @@ class _Stager:
         if spec.special_category and stored and spec.column not in self.allow_special:
             self.refuse(
                 "special-category",
-                f"looks like GDPR Art. 9 special-category data ({spec.special_category}); it is refused unless "
-                "you record the customers' explicit consent to processing it, or leave the column out",
+                SPECIAL.format(spec.special_category),
                 spec.column, remedies=(Remedy("allow-special", spec.column), Remedy("role", spec.column, "ignore")),
             )
 
@@ -203,7 +273,7 @@ class _Stager:
         for spec in self.mapping.columns:
             self.check_special(spec)
             if spec.column in RESERVED and spec.role in ANALYSIS_ROLES:
-                self.refuse("reserved-name", "this column name is reserved by Prevista; rename it", spec.column)
+                self.refuse("reserved-name", RESERVED_NAME, spec.column)
             values = parsing.normalise_missing(raw[spec.column])
             missing = values.null_count()
             reports.append(ColumnReport(spec.column, spec.role.value, spec.meaning, spec.fmt, missing, raw.height,
@@ -248,19 +318,17 @@ class _Stager:
         if lines.value_note:
             self.note("line-value", lines.value_note)
         if lines.order_column is not None:
-            self.note("orders", f"{self.raw.frame.height} lines grouped into {lines.orders} orders by their order "
-                      "number: purchases count orders, not lines", lines.order_column)
+            self.note("orders", ORDERS.format(self.raw.frame.height, lines.orders), lines.order_column)
         if lines.cancellation_rows is not None and len(lines.cancellation_rows):
             why = "; ".join(f"{reason}: {count}" for reason, count in lines.cancellations.items())
-            self.note("cancellation-lines", f"{len(lines.cancellation_rows)} cancellation or return lines ({why}): "
-                      "netted out of spend, not counted as purchases or as activity", rows=lines.cancellation_rows)
+            self.note("cancellation-lines", CANCELLATIONS.format(len(lines.cancellation_rows), why),
+                      rows=lines.cancellation_rows)
         if lines.negative_amounts_kept:
-            self.note("negative-amounts-kept", f"{lines.negative_amounts_kept} lines have a negative amount: too many "
-                      "to be refunds, so they are read as ordinary lines, not as cancellations")
+            self.note("negative-amounts-kept", NEGATIVE_KEPT.format(lines.negative_amounts_kept))
         if lines.non_product_rows is not None and len(lines.non_product_rows):
-            self.note("non-product-lines", f"{len(lines.non_product_rows)} lines sell no product (postage, fees, "
-                      f"manual adjustments, discounts; found in {', '.join(repr(c) for c in lines.non_product_columns)}): "
-                      "not counted as purchases, spend or activity", rows=lines.non_product_rows)
+            found_in = ", ".join(repr(c) for c in lines.non_product_columns)
+            self.note("non-product-lines", NON_PRODUCT.format(len(lines.non_product_rows), found_in),
+                      rows=lines.non_product_rows)
         return lines
 
     def emails(self, ids: pl.Series | None) -> pl.DataFrame:
@@ -276,13 +344,11 @@ class _Stager:
         rows = pl.int_range(0, frame.height, eager=True, dtype=pl.UInt32)
         first = frame.select(pl.struct(pl.all()).is_first_distinct()).to_series()
         if not first.all():
-            self.warn("duplicate-rows", "exact duplicate rows will be imported once", rows=(~first).arg_true())
+            self.warn("duplicate-rows", DUPLICATE_ROWS, rows=(~first).arg_true())
             frame, identities, rows = frame.filter(first), identities.filter(first), rows.filter(first)
         repeated_id = ~frame[RAW_ID].is_first_distinct() & frame[RAW_ID].is_not_null()
         if repeated_id.any():
-            self.refuse("duplicate-customer-id", "the same customer ID appears on rows with different values; "
-                        "keep one row per customer",
-                        self.mapping.id_column(), rows.filter(repeated_id))
+            self.refuse("duplicate-customer-id", DUPLICATE_ID, self.mapping.id_column(), rows.filter(repeated_id))
         return frame, identities
 
     def date_range(self, frame: pl.DataFrame, report: TableReport) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from prevista.core.analytics.card import REMOVAL_FLAGS
 from prevista.core.duties.retention import RetentionDue, overdue
@@ -66,7 +67,7 @@ def project_status(store: ProjectStore) -> ProjectStatus:
     tables = _tables(store)
     entries = store.log.verify()
     problem = store.log_problem()
-    imports = [e for e in store.log.entries() if e.get("action") == Action.IMPORT] if problem is None else []
+    imports = _effective_imports(store.log.entries()) if problem is None else []
     empty = TableStatus(0, (), "")
     return ProjectStatus(
         project=str(store.root),
@@ -81,3 +82,9 @@ def project_status(store: ProjectStore) -> ProjectStatus:
         retention=overdue(store),
         retrain_recommended=_trained_on_excluded(store),
     )
+
+
+def _effective_imports(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The imports whose data the project still holds: an undone import is not the last import."""
+    undone = {e["details"]["import_entry"] for e in entries if e.get("action") == Action.IMPORT_UNDONE}
+    return [e for e in entries if e.get("action") == Action.IMPORT and e["seq"] not in undone]

@@ -62,12 +62,17 @@ ROLE_ORDER = (Role.CUSTOMER_ID, Role.IDENTIFIER, Role.DATE, Role.NUMBER, Role.CA
 def role_label(role: Role) -> str:
     """A column role as the Columns step names it (core's values are identifiers, not words)."""
     words = {
-        Role.CUSTOMER_ID: "Customer ID (replaced by an encrypted ID)",
-        Role.IDENTIFIER: "Direct identifier (name, e-mail, phone, address…)",
-        Role.DATE: "Date", Role.NUMBER: "Number", Role.CATEGORY: "Category", Role.LABEL: "Label (e.g. churned)",
-        Role.CONSENT: "Consent / opt-out flag", Role.TEXT: "Free text (dropped)", Role.IGNORE: "Ignore (not imported)",
+        Role.CUSTOMER_ID: QCoreApplication.translate("MappingStep", "Customer ID (replaced by an encrypted ID)"),
+        Role.IDENTIFIER: QCoreApplication.translate("MappingStep", "Direct identifier (name, e-mail, phone, address…)"),
+        Role.DATE: QCoreApplication.translate("MappingStep", "Date"),
+        Role.NUMBER: QCoreApplication.translate("MappingStep", "Number"),
+        Role.CATEGORY: QCoreApplication.translate("MappingStep", "Category"),
+        Role.LABEL: QCoreApplication.translate("MappingStep", "Label (e.g. churned)"),
+        Role.CONSENT: QCoreApplication.translate("MappingStep", "Consent / opt-out flag"),
+        Role.TEXT: QCoreApplication.translate("MappingStep", "Free text (dropped)"),
+        Role.IGNORE: QCoreApplication.translate("MappingStep", "Ignore (not imported)"),
     }
-    return QCoreApplication.translate("MappingStep", words[role])
+    return words[role]
 
 
 def _bold(text: str) -> QLabel:
@@ -353,6 +358,7 @@ class ReportStep(QWidget):
         self.verdict = Banner()
         self.findings = plain_label()
         self.findings.setTextFormat(Qt.TextFormat.RichText)
+        self.findings.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)  # read from the top
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
@@ -431,7 +437,8 @@ class ReportStep(QWidget):
         remedies = [self._remedy(remedy, finding.column) for remedy in finding.remedies]
         joined = (" " + self.tr("Or") + " ").join(remedies)
         todo = (" <i>" + escape(self.tr("What to do: {0}").format(joined)) + "</i>") if remedies else ""
-        return f"<li>{'<b>' + escape(where) + '</b>: ' if where else ''}{escape(finding.message + finding.located())}{todo}</li>"
+        said_here = escape(said("Findings", finding.message) + finding.located())
+        return f"<li>{'<b>' + escape(where) + '</b>: ' if where else ''}{said_here}{todo}</li>"
 
     def _remedy(self, remedy: Remedy, column: str | None) -> str:
         named = remedy.column or column

@@ -129,6 +129,10 @@ class SettingsPage(Page):
             "third_country_transfers": self.tr("Third-country trans&fers:"),
             "retention_description": self.tr("Retention (in &words):"),
             "organisational_measures": self.tr("Organisational &measures:"),
+            "support_cost_per_month": self.tr("Support cost per mont&h (0 = not entered):"),
+            "pilot_cost": self.tr("Cost of the pilot itse&lf (0 = not entered):"),
+            "value_column": self.tr("Customer &value column (empty = found in the data):"),
+            "currency": self.tr("Curre&ncy (for example EUR):"),
         }
 
     def _field(self, spec: SettingSpec) -> SettingField:

@@ -132,7 +132,9 @@ class CreatePanel(QWidget):
         folder_row.addWidget(self.folder)
         folder_row.addWidget(browse)
         form = QFormLayout()
-        form.addRow(self.tr("Project &folder:"), folder_row)
+        folder_label = QLabel(self.tr("Project &folder:"))  # the field is a layout: the label needs its buddy set
+        folder_label.setBuddy(self.folder)
+        form.addRow(folder_label, folder_row)
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         form.addRow(self.tr("&Repeat it:"), self.repeat)
         form.addRow(self.tr("Strength:"), self.meter)

@@ -690,6 +690,141 @@
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message>
+        <source>only {0} customers: predictions need at least {1} (ideally {2}+); per-customer results this small would expose individuals</source>
+        <translation>jen {0} zákazníků: předpovědi potřebují alespoň {1} (ideálně {2} a více); u tak malého počtu by výsledky za jednotlivé zákazníky odhalily konkrétní osoby</translation>
+    </message>
+    <message>
+        <source>{0} customers: models work best with {1} or more; expect wide uncertainty</source>
+        <translation>{0} zákazníků: modely fungují nejlépe s {1} a více zákazníky; počítejte s velkou nejistotou</translation>
+    </message>
+    <message>
+        <source>no customer in this file is among the customers already imported: it may come from another system or key customers differently; check that it belongs to this project</source>
+        <translation>žádný zákazník v tomto souboru není mezi již importovanými zákazníky: soubor může pocházet z jiného systému nebo identifikovat zákazníky jinak; ověřte, že patří k tomuto projektu</translation>
+    </message>
+    <message>
+        <source>{0} share no customer ID: they cannot be joined and may come from different systems or key customers differently (e-mail in one, customer number in the other); check that they belong together</source>
+        <translation>{0} nemají žádné společné ID zákazníka: nelze je propojit a mohou pocházet z různých systémů nebo identifikovat zákazníky jinak (v jednom e-mailem, v druhém číslem zákazníka); ověřte, že k sobě patří</translation>
+    </message>
+    <message>
+        <source>{0} cover periods that do not overlap ({1} … {2} and {3} … {4}): their events cannot describe the same time; check that they belong together</source>
+        <translation>{0} pokrývají období, která se nepřekrývají ({1} … {2} a {3} … {4}): jejich události nemohou popisovat stejnou dobu; ověřte, že k sobě patří</translation>
+    </message>
+    <message>
+        <source>no dates: this export is a snapshot, so each model is checked on customers it did not learn from, in turns, rather than on a later period</source>
+        <translation>žádná data (datumy): tento export je snímek jednoho okamžiku, takže se každý model ověřuje postupně na zákaznících, ze kterých se neučil, a ne na pozdějším období</translation>
+    </message>
+    <message>
+        <source>history covers {0:.0f} months ({1} … {2}): at least {3} are needed for reliable churn signals</source>
+        <translation>historie pokrývá {0:.0f} měs. ({1} … {2}): pro spolehlivé signály odchodu je potřeba alespoň {3}</translation>
+    </message>
+    <message>
+        <source>history covers {0:.0f} months: enough for churn; a seasonal business should provide {1}</source>
+        <translation>historie pokrývá {0:.0f} měs.: pro odchody to stačí; sezónní podnik by měl dodat {1}</translation>
+    </message>
+    <message>
+        <source>only {0:.1%} of rows are in the rarer label class: the model will have little to learn from</source>
+        <translation>jen {0:.1%} řádků patří do méně časté třídy štítku: model se nebude mít z čeho učit</translation>
+    </message>
+    <message>
+        <source>{0} customers in this file are not in the customers file; their rows are kept as customers without master data</source>
+        <translation>{0} zákazníků z tohoto souboru není v souboru zákazníků; jejich řádky se ponechají jako zákazníci bez kmenových údajů</translation>
+    </message>
+    <message>
+        <source>cells start with =, +, - or @, which a spreadsheet would run as a formula; they are imported as plain text and exports mark them as text. Check the file if you did not expect formulas</source>
+        <translation>buňky začínají znakem =, +, - nebo @, který by tabulkový procesor spustil jako vzorec; importují se jako prostý text a exporty je označí jako text. Pokud jste vzorce nečekali, zkontrolujte soubor</translation>
+    </message>
+    <message>
+        <source>no customer column: its {0} tickets feed the support-load forecast and ticket volume views only, not any customer&apos;s features or risk. If a column does name the customer, give it the customer ID role</source>
+        <translation>žádný sloupec zákazníka: {0} tiketů z tohoto souboru slouží jen prognóze zátěže podpory a přehledům objemu tiketů, ne vlastnostem ani riziku žádného zákazníka. Pokud některý sloupec zákazníka uvádí, dejte mu roli ID zákazníka</translation>
+    </message>
+    <message>
+        <source>no column is mapped as the customer ID; tables can only be joined by one</source>
+        <translation>žádný sloupec nemá roli ID zákazníka; tabulky lze propojit jen pomocí něj</translation>
+    </message>
+    <message>
+        <source>{0} of {1} rows ({2:.1%}) have no customer ID (guest orders, or rows not linked to a customer). Leave them out, or fill the IDs in</source>
+        <translation>{0} z {1} řádků ({2:.1%}) nemá ID zákazníka (objednávky hostů nebo řádky nepropojené se zákazníkem). Vynechte je, nebo ID doplňte</translation>
+    </message>
+    <message>
+        <source>the customer ID contains invisible, control or non-breaking space characters; remove them so that the ID matches in every file</source>
+        <translation>v ID zákazníka jsou neviditelné nebo řídicí znaky či nezlomitelné mezery; odstraňte je, aby ID souhlasilo ve všech souborech</translation>
+    </message>
+    <message>
+        <source>the row is associated with several customers (IDs separated by &apos;;&apos;); export one association per row, or keep one customer per row</source>
+        <translation>řádek je přiřazen více zákazníkům (ID oddělená znakem &apos;;&apos;); exportujte jedno přiřazení na řádek, nebo ponechte na každém řádku jednoho zákazníka</translation>
+    </message>
+    <message>
+        <source>no date format fits this column&apos;s values; map it as category or text instead</source>
+        <translation>hodnotám tohoto sloupce neodpovídá žádný formát data; přiřaďte mu místo toho roli kategorie nebo textu</translation>
+    </message>
+    <message>
+        <source>no number format fits this column&apos;s values; map it as category or text instead</source>
+        <translation>hodnotám tohoto sloupce neodpovídá žádný formát čísla; přiřaďte mu místo toho roli kategorie nebo textu</translation>
+    </message>
+    <message>
+        <source>the date format is ambiguous: read as {0}; if that is wrong, set the format</source>
+        <translation>formát data je nejednoznačný: načteno jako {0}; pokud je to špatně, nastavte formát</translation>
+    </message>
+    <message>
+        <source>the number format is ambiguous: read as {0}; if that is wrong, set the format</source>
+        <translation>formát čísla je nejednoznačný: načteno jako {0}; pokud je to špatně, nastavte formát</translation>
+    </message>
+    <message>
+        <source>values are not a date like {0}; fix them in the file, or map the column differently</source>
+        <translation>hodnoty nejsou datum ve tvaru {0}; opravte je v souboru, nebo sloupci přiřaďte jinou roli</translation>
+    </message>
+    <message>
+        <source>values are not a number ({0}); fix them in the file, or map the column differently</source>
+        <translation>hodnoty nejsou číslo ({0}); opravte je v souboru, nebo sloupci přiřaďte jinou roli</translation>
+    </message>
+    <message>
+        <source>values are not a plausible number ({0}); fix them in the file, or map the column differently</source>
+        <translation>hodnoty nejsou věrohodné číslo ({0}); opravte je v souboru, nebo sloupci přiřaďte jinou roli</translation>
+    </message>
+    <message>
+        <source>values are not yes/no, true/false or 1/0; fix them in the file, or map the column differently</source>
+        <translation>hodnoty nejsou ano/ne (yes/no), true/false ani 1/0; opravte je v souboru, nebo sloupci přiřaďte jinou roli</translation>
+    </message>
+    <message>
+        <source>looks like GDPR Art. 9 special-category data ({0}); it is refused unless you record the customers&apos; explicit consent to processing it, or leave the column out</source>
+        <translation>vypadá jako zvláštní kategorie osobních údajů podle čl. 9 GDPR ({0}); sloupec bude odmítnut, pokud nezaznamenáte výslovný souhlas zákazníků s jejich zpracováním nebo sloupec nevynecháte</translation>
+    </message>
+    <message>
+        <source>this column name is reserved by Prevista; rename it</source>
+        <translation>tento název sloupce je v aplikaci Prevista vyhrazen; sloupec přejmenujte</translation>
+    </message>
+    <message>
+        <source>{0} of {1} rows have no customer ID (guest orders, or rows not linked to a customer): left out as you chose; they are not stored</source>
+        <translation>{0} z {1} řádků nemá ID zákazníka (objednávky hostů nebo řádky nepropojené se zákazníkem): podle vaší volby vynechány; neukládají se</translation>
+    </message>
+    <message>
+        <source>{0} lines grouped into {1} orders by their order number: purchases count orders, not lines</source>
+        <translation>{0} položek seskupeno podle čísla objednávky do {1} objednávek: nákupy se počítají po objednávkách, ne po položkách</translation>
+    </message>
+    <message>
+        <source>{0} cancellation or return lines ({1}): netted out of spend, not counted as purchases or as activity</source>
+        <translation>{0} položek storna nebo vrácení ({1}): odečteny od útraty, nepočítají se jako nákupy ani jako aktivita</translation>
+    </message>
+    <message>
+        <source>{0} lines have a negative amount: too many to be refunds, so they are read as ordinary lines, not as cancellations</source>
+        <translation>{0} položek má zápornou částku: je jich příliš mnoho na to, aby šlo o vrácení peněz, proto se berou jako běžné položky, ne jako storna</translation>
+    </message>
+    <message>
+        <source>{0} lines sell no product (postage, fees, manual adjustments, discounts; found in {1}): not counted as purchases, spend or activity</source>
+        <translation>{0} položek neprodává žádný produkt (poštovné, poplatky, ruční úpravy, slevy; nalezeno v {1}): nepočítají se jako nákupy, útrata ani aktivita</translation>
+    </message>
+    <message>
+        <source>exact duplicate rows will be imported once</source>
+        <translation>přesně shodné duplicitní řádky se naimportují jen jednou</translation>
+    </message>
+    <message>
+        <source>the same customer ID appears on rows with different values; keep one row per customer</source>
+        <translation>stejné ID zákazníka se objevuje na řádcích s různými hodnotami; ponechte jeden řádek na zákazníka</translation>
+    </message>
+</context>
+<context>
     <name>ForecastPage</name>
     <message>
         <source> weeks</source>
@@ -1769,6 +1904,42 @@
 </context>
 <context>
     <name>MappingStep</name>
+    <message>
+        <source>Customer ID (replaced by an encrypted ID)</source>
+        <translation>ID zákazníka (nahrazeno šifrovaným ID)</translation>
+    </message>
+    <message>
+        <source>Direct identifier (name, e-mail, phone, address…)</source>
+        <translation>Přímý identifikátor (jméno, e-mail, telefon, adresa…)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Číslo</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Label (e.g. churned)</source>
+        <translation>Štítek (např. odešel)</translation>
+    </message>
+    <message>
+        <source>Consent / opt-out flag</source>
+        <translation>Souhlas / příznak námitky</translation>
+    </message>
+    <message>
+        <source>Free text (dropped)</source>
+        <translation>Volný text (zahozen)</translation>
+    </message>
+    <message>
+        <source>Ignore (not imported)</source>
+        <translation>Ignorovat (neimportuje se)</translation>
+    </message>
     <message>
         <source>&amp;File:</source>
         <translation>S&amp;oubor:</translation>
@@ -3747,6 +3918,22 @@ Co zůstává: protokol zpracování (záznamy: {4}), který může pověřenec 
     <message>
         <source>This project</source>
         <translation>Tento projekt</translation>
+    </message>
+    <message>
+        <source>Support cost per mont&amp;h (0 = not entered):</source>
+        <translation>Náklady na &amp;podporu za měsíc (0 = nezadáno):</translation>
+    </message>
+    <message>
+        <source>Cost of the pilot itse&amp;lf (0 = not entered):</source>
+        <translation>Náklady na &amp;samotný pilotní projekt (0 = nezadáno):</translation>
+    </message>
+    <message>
+        <source>Customer &amp;value column (empty = found in the data):</source>
+        <translation>Sloupec hodnoty &amp;zákazníka (prázdné = zjistí se z dat):</translation>
+    </message>
+    <message>
+        <source>Curre&amp;ncy (for example EUR):</source>
+        <translation>Měna (&amp;v níž jsou částky, například EUR):</translation>
     </message>
     <message>
         <source> days</source>

@@ -690,6 +690,141 @@
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message>
+        <source>only {0} customers: predictions need at least {1} (ideally {2}+); per-customer results this small would expose individuals</source>
+        <translation>kun {0} kunder: forudsigelser kræver mindst {1} (helst {2}+); resultater pr. kunde med så få kunder ville afsløre enkeltpersoner</translation>
+    </message>
+    <message>
+        <source>{0} customers: models work best with {1} or more; expect wide uncertainty</source>
+        <translation>{0} kunder: modellerne fungerer bedst med {1} eller flere; forvent stor usikkerhed</translation>
+    </message>
+    <message>
+        <source>no customer in this file is among the customers already imported: it may come from another system or key customers differently; check that it belongs to this project</source>
+        <translation>ingen kunde i denne fil er blandt de kunder, der allerede er importeret: filen kan stamme fra et andet system eller identificere kunderne på en anden måde; kontrollér, at den hører til dette projekt</translation>
+    </message>
+    <message>
+        <source>{0} share no customer ID: they cannot be joined and may come from different systems or key customers differently (e-mail in one, customer number in the other); check that they belong together</source>
+        <translation>{0} har intet kunde-id til fælles: de kan ikke kobles sammen og kan stamme fra forskellige systemer eller identificere kunderne på forskellig måde (e-mail i den ene, kundenummer i den anden); kontrollér, at de hører sammen</translation>
+    </message>
+    <message>
+        <source>{0} cover periods that do not overlap ({1} … {2} and {3} … {4}): their events cannot describe the same time; check that they belong together</source>
+        <translation>{0} dækker perioder, der ikke overlapper ({1} … {2} og {3} … {4}): deres hændelser kan ikke beskrive den samme tid; kontrollér, at de hører sammen</translation>
+    </message>
+    <message>
+        <source>no dates: this export is a snapshot, so each model is checked on customers it did not learn from, in turns, rather than on a later period</source>
+        <translation>ingen datoer: denne eksport er et øjebliksbillede, så hver model kontrolleres på skift på kunder, den ikke har lært af, i stedet for på en senere periode</translation>
+    </message>
+    <message>
+        <source>history covers {0:.0f} months ({1} … {2}): at least {3} are needed for reliable churn signals</source>
+        <translation>historikken dækker {0:.0f} måneder ({1} … {2}): der kræves mindst {3} for pålidelige signaler om kundeafgang</translation>
+    </message>
+    <message>
+        <source>history covers {0:.0f} months: enough for churn; a seasonal business should provide {1}</source>
+        <translation>historikken dækker {0:.0f} måneder: nok til kundeafgang; en sæsonpræget virksomhed bør levere {1}</translation>
+    </message>
+    <message>
+        <source>only {0:.1%} of rows are in the rarer label class: the model will have little to learn from</source>
+        <translation>kun {0:.1%} af rækkerne er i den sjældnere etiketklasse: modellen får kun lidt at lære af</translation>
+    </message>
+    <message>
+        <source>{0} customers in this file are not in the customers file; their rows are kept as customers without master data</source>
+        <translation>{0} kunder i denne fil findes ikke i kundefilen; deres rækker bevares som kunder uden stamdata</translation>
+    </message>
+    <message>
+        <source>cells start with =, +, - or @, which a spreadsheet would run as a formula; they are imported as plain text and exports mark them as text. Check the file if you did not expect formulas</source>
+        <translation>celler begynder med =, +, - eller @, som et regneark ville udføre som en formel; de importeres som almindelig tekst, og eksporter markerer dem som tekst. Kontrollér filen, hvis du ikke forventede formler</translation>
+    </message>
+    <message>
+        <source>no customer column: its {0} tickets feed the support-load forecast and ticket volume views only, not any customer&apos;s features or risk. If a column does name the customer, give it the customer ID role</source>
+        <translation>ingen kundekolonne: filens {0} sager indgår kun i prognosen for supportbelastning og visningerne af sagsmængden, ikke i nogen kundes egenskaber eller risiko. Hvis en kolonne nævner kunden, så giv den rollen kunde-id</translation>
+    </message>
+    <message>
+        <source>no column is mapped as the customer ID; tables can only be joined by one</source>
+        <translation>ingen kolonne er tilknyttet som kunde-id; tabeller kan kun kobles sammen via et kunde-id</translation>
+    </message>
+    <message>
+        <source>{0} of {1} rows ({2:.1%}) have no customer ID (guest orders, or rows not linked to a customer). Leave them out, or fill the IDs in</source>
+        <translation>{0} af {1} rækker ({2:.1%}) har intet kunde-id (gæsteordrer eller rækker, der ikke er knyttet til en kunde). Udelad dem, eller udfyld id&apos;erne</translation>
+    </message>
+    <message>
+        <source>the customer ID contains invisible, control or non-breaking space characters; remove them so that the ID matches in every file</source>
+        <translation>kunde-id&apos;et indeholder usynlige tegn, kontroltegn eller hårde mellemrum; fjern dem, så id&apos;et stemmer overens i alle filer</translation>
+    </message>
+    <message>
+        <source>the row is associated with several customers (IDs separated by &apos;;&apos;); export one association per row, or keep one customer per row</source>
+        <translation>rækken er knyttet til flere kunder (id&apos;er adskilt af &apos;;&apos;); eksportér én tilknytning pr. række, eller behold én kunde pr. række</translation>
+    </message>
+    <message>
+        <source>no date format fits this column&apos;s values; map it as category or text instead</source>
+        <translation>intet datoformat passer til kolonnens værdier; tilknyt den som kategori eller tekst i stedet</translation>
+    </message>
+    <message>
+        <source>no number format fits this column&apos;s values; map it as category or text instead</source>
+        <translation>intet talformat passer til kolonnens værdier; tilknyt den som kategori eller tekst i stedet</translation>
+    </message>
+    <message>
+        <source>the date format is ambiguous: read as {0}; if that is wrong, set the format</source>
+        <translation>datoformatet er tvetydigt: læst som {0}; hvis det er forkert, så angiv formatet</translation>
+    </message>
+    <message>
+        <source>the number format is ambiguous: read as {0}; if that is wrong, set the format</source>
+        <translation>talformatet er tvetydigt: læst som {0}; hvis det er forkert, så angiv formatet</translation>
+    </message>
+    <message>
+        <source>values are not a date like {0}; fix them in the file, or map the column differently</source>
+        <translation>værdierne er ikke en dato som {0}; ret dem i filen, eller tilknyt kolonnen på en anden måde</translation>
+    </message>
+    <message>
+        <source>values are not a number ({0}); fix them in the file, or map the column differently</source>
+        <translation>værdierne er ikke et tal ({0}); ret dem i filen, eller tilknyt kolonnen på en anden måde</translation>
+    </message>
+    <message>
+        <source>values are not a plausible number ({0}); fix them in the file, or map the column differently</source>
+        <translation>værdierne er ikke et plausibelt tal ({0}); ret dem i filen, eller tilknyt kolonnen på en anden måde</translation>
+    </message>
+    <message>
+        <source>values are not yes/no, true/false or 1/0; fix them in the file, or map the column differently</source>
+        <translation>værdierne er ikke ja/nej, sand/falsk eller 1/0; ret dem i filen, eller tilknyt kolonnen på en anden måde</translation>
+    </message>
+    <message>
+        <source>looks like GDPR Art. 9 special-category data ({0}); it is refused unless you record the customers&apos; explicit consent to processing it, or leave the column out</source>
+        <translation>ligner særlige kategorier af personoplysninger efter GDPR artikel 9 ({0}); kolonnen afvises, medmindre du registrerer kundernes udtrykkelige samtykke til at behandle dem, eller udelader kolonnen</translation>
+    </message>
+    <message>
+        <source>this column name is reserved by Prevista; rename it</source>
+        <translation>dette kolonnenavn er reserveret af Prevista; omdøb kolonnen</translation>
+    </message>
+    <message>
+        <source>{0} of {1} rows have no customer ID (guest orders, or rows not linked to a customer): left out as you chose; they are not stored</source>
+        <translation>{0} af {1} rækker har intet kunde-id (gæsteordrer eller rækker, der ikke er knyttet til en kunde): udeladt, som du valgte; de gemmes ikke</translation>
+    </message>
+    <message>
+        <source>{0} lines grouped into {1} orders by their order number: purchases count orders, not lines</source>
+        <translation>{0} linjer samlet i {1} ordrer efter ordrenummer: køb tæller ordrer, ikke linjer</translation>
+    </message>
+    <message>
+        <source>{0} cancellation or return lines ({1}): netted out of spend, not counted as purchases or as activity</source>
+        <translation>{0} annullerings- eller returlinjer ({1}): modregnet i forbruget, tælles hverken som køb eller som aktivitet</translation>
+    </message>
+    <message>
+        <source>{0} lines have a negative amount: too many to be refunds, so they are read as ordinary lines, not as cancellations</source>
+        <translation>{0} linjer har et negativt beløb: for mange til at være tilbagebetalinger, så de læses som almindelige linjer, ikke som annulleringer</translation>
+    </message>
+    <message>
+        <source>{0} lines sell no product (postage, fees, manual adjustments, discounts; found in {1}): not counted as purchases, spend or activity</source>
+        <translation>{0} linjer sælger intet produkt (porto, gebyrer, manuelle justeringer, rabatter; fundet i {1}): tælles ikke som køb, forbrug eller aktivitet</translation>
+    </message>
+    <message>
+        <source>exact duplicate rows will be imported once</source>
+        <translation>helt identiske rækker importeres én gang</translation>
+    </message>
+    <message>
+        <source>the same customer ID appears on rows with different values; keep one row per customer</source>
+        <translation>det samme kunde-id optræder i rækker med forskellige værdier; behold én række pr. kunde</translation>
+    </message>
+</context>
+<context>
     <name>ForecastPage</name>
     <message>
         <source> weeks</source>
@@ -1769,6 +1904,42 @@
 </context>
 <context>
     <name>MappingStep</name>
+    <message>
+        <source>Customer ID (replaced by an encrypted ID)</source>
+        <translation>Kunde-id (erstattes af et krypteret id)</translation>
+    </message>
+    <message>
+        <source>Direct identifier (name, e-mail, phone, address…)</source>
+        <translation>Direkte identifikator (navn, e-mail, telefon, adresse…)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Label (e.g. churned)</source>
+        <translation>Etiket (f.eks. opsagt)</translation>
+    </message>
+    <message>
+        <source>Consent / opt-out flag</source>
+        <translation>Samtykke/indsigelsesflag</translation>
+    </message>
+    <message>
+        <source>Free text (dropped)</source>
+        <translation>Fritekst (kasseres)</translation>
+    </message>
+    <message>
+        <source>Ignore (not imported)</source>
+        <translation>Ignorér (importeres ikke)</translation>
+    </message>
     <message>
         <source>&amp;File:</source>
         <translation>F&amp;il:</translation>
@@ -3747,6 +3918,22 @@ Tilbage er: behandlingsloggen (poster: {4}), som databeskyttelsesrådgiveren sta
     <message>
         <source>This project</source>
         <translation>Dette projekt</translation>
+    </message>
+    <message>
+        <source>Support cost per mont&amp;h (0 = not entered):</source>
+        <translation>Supportomkostninger pr. m&amp;åned (0 = ikke angivet):</translation>
+    </message>
+    <message>
+        <source>Cost of the pilot itse&amp;lf (0 = not entered):</source>
+        <translation>Omkostninger til selve pilotprojektet (0 = ikke an&amp;givet):</translation>
+    </message>
+    <message>
+        <source>Customer &amp;value column (empty = found in the data):</source>
+        <translation>Kolonne med kundev&amp;ærdi (tom = findes i dataene):</translation>
+    </message>
+    <message>
+        <source>Curre&amp;ncy (for example EUR):</source>
+        <translation>V&amp;aluta (f.eks. EUR):</translation>
     </message>
     <message>
         <source> days</source>

@@ -690,6 +690,141 @@
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message>
+        <source>only {0} customers: predictions need at least {1} (ideally {2}+); per-customer results this small would expose individuals</source>
+        <translation>nur {0} Kunden: Vorhersagen brauchen mindestens {1} (idealerweise {2}+); bei so wenigen Kunden würden Ergebnisse pro Kunde einzelne Personen erkennbar machen</translation>
+    </message>
+    <message>
+        <source>{0} customers: models work best with {1} or more; expect wide uncertainty</source>
+        <translation>{0} Kunden: Modelle funktionieren am besten mit {1} oder mehr; rechnen Sie mit großer Unsicherheit</translation>
+    </message>
+    <message>
+        <source>no customer in this file is among the customers already imported: it may come from another system or key customers differently; check that it belongs to this project</source>
+        <translation>kein Kunde in dieser Datei gehört zu den bereits importierten Kunden: sie stammt vielleicht aus einem anderen System oder identifiziert Kunden auf andere Weise; prüfen Sie, ob sie zu diesem Projekt gehört</translation>
+    </message>
+    <message>
+        <source>{0} share no customer ID: they cannot be joined and may come from different systems or key customers differently (e-mail in one, customer number in the other); check that they belong together</source>
+        <translation>{0} haben keine gemeinsame Kunden-ID: sie lassen sich nicht verknüpfen und stammen vielleicht aus verschiedenen Systemen oder identifizieren Kunden unterschiedlich (E-Mail in der einen, Kundennummer in der anderen); prüfen Sie, ob sie zusammengehören</translation>
+    </message>
+    <message>
+        <source>{0} cover periods that do not overlap ({1} … {2} and {3} … {4}): their events cannot describe the same time; check that they belong together</source>
+        <translation>{0} umfassen Zeiträume, die sich nicht überschneiden ({1} … {2} und {3} … {4}): ihre Ereignisse können nicht dieselbe Zeit beschreiben; prüfen Sie, ob sie zusammengehören</translation>
+    </message>
+    <message>
+        <source>no dates: this export is a snapshot, so each model is checked on customers it did not learn from, in turns, rather than on a later period</source>
+        <translation>keine Datumsangaben: dieser Export ist eine Momentaufnahme, daher wird jedes Modell abwechselnd an Kunden geprüft, von denen es nicht gelernt hat, statt an einem späteren Zeitraum</translation>
+    </message>
+    <message>
+        <source>history covers {0:.0f} months ({1} … {2}): at least {3} are needed for reliable churn signals</source>
+        <translation>der Verlauf umfasst {0:.0f} Monate ({1} … {2}): für verlässliche Abwanderungssignale sind mindestens {3} nötig</translation>
+    </message>
+    <message>
+        <source>history covers {0:.0f} months: enough for churn; a seasonal business should provide {1}</source>
+        <translation>der Verlauf umfasst {0:.0f} Monate: genug für die Abwanderung; ein Saisongeschäft sollte {1} liefern</translation>
+    </message>
+    <message>
+        <source>only {0:.1%} of rows are in the rarer label class: the model will have little to learn from</source>
+        <translation>nur {0:.1%} der Zeilen gehören zur selteneren Klasse der Kennzeichnung: das Modell hat wenig, woraus es lernen kann</translation>
+    </message>
+    <message>
+        <source>{0} customers in this file are not in the customers file; their rows are kept as customers without master data</source>
+        <translation>{0} Kunden in dieser Datei fehlen in der Kundendatei; ihre Zeilen werden als Kunden ohne Stammdaten behalten</translation>
+    </message>
+    <message>
+        <source>cells start with =, +, - or @, which a spreadsheet would run as a formula; they are imported as plain text and exports mark them as text. Check the file if you did not expect formulas</source>
+        <translation>einige Zellen beginnen mit =, +, - oder @, was eine Tabellenkalkulation als Formel ausführen würde; sie werden als reiner Text importiert, und Exporte kennzeichnen sie als Text. Prüfen Sie die Datei, wenn Sie keine Formeln erwartet haben</translation>
+    </message>
+    <message>
+        <source>no customer column: its {0} tickets feed the support-load forecast and ticket volume views only, not any customer&apos;s features or risk. If a column does name the customer, give it the customer ID role</source>
+        <translation>keine Kundenspalte: die {0} Tickets dieser Datei fließen nur in die Prognose der Support-Last und die Ansichten zum Ticketaufkommen ein, nicht in Merkmale oder Risiko eines Kunden. Falls eine Spalte den Kunden nennt, geben Sie ihr die Rolle Kunden-ID</translation>
+    </message>
+    <message>
+        <source>no column is mapped as the customer ID; tables can only be joined by one</source>
+        <translation>keine Spalte ist als Kunden-ID zugeordnet; Tabellen lassen sich nur über eine Kunden-ID verknüpfen</translation>
+    </message>
+    <message>
+        <source>{0} of {1} rows ({2:.1%}) have no customer ID (guest orders, or rows not linked to a customer). Leave them out, or fill the IDs in</source>
+        <translation>{0} von {1} Zeilen ({2:.1%}) haben keine Kunden-ID (Gastbestellungen oder Zeilen ohne Bezug zu einem Kunden). Lassen Sie sie aus oder ergänzen Sie die IDs</translation>
+    </message>
+    <message>
+        <source>the customer ID contains invisible, control or non-breaking space characters; remove them so that the ID matches in every file</source>
+        <translation>die Kunden-ID enthält unsichtbare Zeichen, Steuerzeichen oder geschützte Leerzeichen; entfernen Sie sie, damit die ID in jeder Datei übereinstimmt</translation>
+    </message>
+    <message>
+        <source>the row is associated with several customers (IDs separated by &apos;;&apos;); export one association per row, or keep one customer per row</source>
+        <translation>die Zeile ist mehreren Kunden zugeordnet (IDs durch &apos;;&apos; getrennt); exportieren Sie eine Zuordnung pro Zeile oder behalten Sie einen Kunden pro Zeile</translation>
+    </message>
+    <message>
+        <source>no date format fits this column&apos;s values; map it as category or text instead</source>
+        <translation>kein Datumsformat passt zu den Werten dieser Spalte; ordnen Sie sie stattdessen als Kategorie oder Text zu</translation>
+    </message>
+    <message>
+        <source>no number format fits this column&apos;s values; map it as category or text instead</source>
+        <translation>kein Zahlenformat passt zu den Werten dieser Spalte; ordnen Sie sie stattdessen als Kategorie oder Text zu</translation>
+    </message>
+    <message>
+        <source>the date format is ambiguous: read as {0}; if that is wrong, set the format</source>
+        <translation>das Datumsformat ist mehrdeutig: gelesen als {0}; falls das falsch ist, legen Sie das Format fest</translation>
+    </message>
+    <message>
+        <source>the number format is ambiguous: read as {0}; if that is wrong, set the format</source>
+        <translation>das Zahlenformat ist mehrdeutig: gelesen als {0}; falls das falsch ist, legen Sie das Format fest</translation>
+    </message>
+    <message>
+        <source>values are not a date like {0}; fix them in the file, or map the column differently</source>
+        <translation>die Werte sind kein Datum wie {0}; korrigieren Sie sie in der Datei oder ordnen Sie die Spalte anders zu</translation>
+    </message>
+    <message>
+        <source>values are not a number ({0}); fix them in the file, or map the column differently</source>
+        <translation>die Werte sind keine Zahl ({0}); korrigieren Sie sie in der Datei oder ordnen Sie die Spalte anders zu</translation>
+    </message>
+    <message>
+        <source>values are not a plausible number ({0}); fix them in the file, or map the column differently</source>
+        <translation>die Werte sind keine plausible Zahl ({0}); korrigieren Sie sie in der Datei oder ordnen Sie die Spalte anders zu</translation>
+    </message>
+    <message>
+        <source>values are not yes/no, true/false or 1/0; fix them in the file, or map the column differently</source>
+        <translation>die Werte sind nicht ja/nein, wahr/falsch oder 1/0; korrigieren Sie sie in der Datei oder ordnen Sie die Spalte anders zu</translation>
+    </message>
+    <message>
+        <source>looks like GDPR Art. 9 special-category data ({0}); it is refused unless you record the customers&apos; explicit consent to processing it, or leave the column out</source>
+        <translation>sieht nach besonderen Kategorien personenbezogener Daten nach Art. 9 DSGVO aus ({0}); die Spalte wird abgelehnt, sofern Sie nicht die ausdrückliche Einwilligung der Kunden in diese Verarbeitung erfassen, oder lassen Sie die Spalte aus</translation>
+    </message>
+    <message>
+        <source>this column name is reserved by Prevista; rename it</source>
+        <translation>dieser Spaltenname ist für Prevista reserviert; benennen Sie die Spalte um</translation>
+    </message>
+    <message>
+        <source>{0} of {1} rows have no customer ID (guest orders, or rows not linked to a customer): left out as you chose; they are not stored</source>
+        <translation>{0} von {1} Zeilen haben keine Kunden-ID (Gastbestellungen oder Zeilen ohne Bezug zu einem Kunden): wie gewählt ausgelassen; sie werden nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>{0} lines grouped into {1} orders by their order number: purchases count orders, not lines</source>
+        <translation>{0} Positionen anhand ihrer Bestellnummer zu {1} Bestellungen zusammengefasst: als Käufe zählen Bestellungen, nicht Positionen</translation>
+    </message>
+    <message>
+        <source>{0} cancellation or return lines ({1}): netted out of spend, not counted as purchases or as activity</source>
+        <translation>{0} Storno- oder Retourenpositionen ({1}): mit den Ausgaben verrechnet, nicht als Käufe oder als Aktivität gezählt</translation>
+    </message>
+    <message>
+        <source>{0} lines have a negative amount: too many to be refunds, so they are read as ordinary lines, not as cancellations</source>
+        <translation>{0} Positionen haben einen negativen Betrag: zu viele für Erstattungen, daher werden sie als normale Positionen gelesen, nicht als Stornierungen</translation>
+    </message>
+    <message>
+        <source>{0} lines sell no product (postage, fees, manual adjustments, discounts; found in {1}): not counted as purchases, spend or activity</source>
+        <translation>{0} Positionen verkaufen kein Produkt (Porto, Gebühren, manuelle Korrekturen, Rabatte; gefunden in {1}): nicht als Käufe, Ausgaben oder Aktivität gezählt</translation>
+    </message>
+    <message>
+        <source>exact duplicate rows will be imported once</source>
+        <translation>exakt doppelte Zeilen werden nur einmal importiert</translation>
+    </message>
+    <message>
+        <source>the same customer ID appears on rows with different values; keep one row per customer</source>
+        <translation>dieselbe Kunden-ID erscheint in Zeilen mit unterschiedlichen Werten; behalten Sie eine Zeile pro Kunde</translation>
+    </message>
+</context>
+<context>
     <name>ForecastPage</name>
     <message>
         <source> weeks</source>
@@ -1769,6 +1904,42 @@
 </context>
 <context>
     <name>MappingStep</name>
+    <message>
+        <source>Customer ID (replaced by an encrypted ID)</source>
+        <translation>Kunden-ID (durch eine verschlüsselte ID ersetzt)</translation>
+    </message>
+    <message>
+        <source>Direct identifier (name, e-mail, phone, address…)</source>
+        <translation>Direkter Identifikator (Name, E-Mail, Telefon, Adresse…)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Label (e.g. churned)</source>
+        <translation>Label (z. B. abgewandert)</translation>
+    </message>
+    <message>
+        <source>Consent / opt-out flag</source>
+        <translation>Einwilligung / Widerspruchskennzeichen</translation>
+    </message>
+    <message>
+        <source>Free text (dropped)</source>
+        <translation>Freitext (verworfen)</translation>
+    </message>
+    <message>
+        <source>Ignore (not imported)</source>
+        <translation>Ignorieren (nicht importiert)</translation>
+    </message>
     <message>
         <source>&amp;File:</source>
         <translation>Da&amp;tei:</translation>
@@ -3747,6 +3918,22 @@ Erhalten bleiben: das Verarbeitungsprotokoll (Einträge: {4}), das der Datenschu
     <message>
         <source>This project</source>
         <translation>Dieses Projekt</translation>
+    </message>
+    <message>
+        <source>Support cost per mont&amp;h (0 = not entered):</source>
+        <translation>Supportkosten pro Mon&amp;at (0 = nicht angegeben):</translation>
+    </message>
+    <message>
+        <source>Cost of the pilot itse&amp;lf (0 = not entered):</source>
+        <translation>Kosten des Pilotprojekts sel&amp;bst (0 = nicht angegeben):</translation>
+    </message>
+    <message>
+        <source>Customer &amp;value column (empty = found in the data):</source>
+        <translation>Spalte für den Kun&amp;denwert (leer = aus den Daten ermittelt):</translation>
+    </message>
+    <message>
+        <source>Curre&amp;ncy (for example EUR):</source>
+        <translation>Wä&amp;hrung (zum Beispiel EUR):</translation>
     </message>
     <message>
         <source> days</source>

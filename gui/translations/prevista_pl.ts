@@ -690,6 +690,141 @@
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message>
+        <source>only {0} customers: predictions need at least {1} (ideally {2}+); per-customer results this small would expose individuals</source>
+        <translation>liczba klientów to tylko {0}: prognozy wymagają co najmniej {1} (najlepiej {2}+); przy tak małej liczbie wyniki dla poszczególnych klientów ujawniałyby konkretne osoby</translation>
+    </message>
+    <message>
+        <source>{0} customers: models work best with {1} or more; expect wide uncertainty</source>
+        <translation>liczba klientów to {0}: modele działają najlepiej przy {1} lub więcej; licz się z dużą niepewnością</translation>
+    </message>
+    <message>
+        <source>no customer in this file is among the customers already imported: it may come from another system or key customers differently; check that it belongs to this project</source>
+        <translation>żaden klient z tego pliku nie występuje wśród już zaimportowanych klientów: plik może pochodzić z innego systemu lub inaczej identyfikować klientów; sprawdź, czy należy do tego projektu</translation>
+    </message>
+    <message>
+        <source>{0} share no customer ID: they cannot be joined and may come from different systems or key customers differently (e-mail in one, customer number in the other); check that they belong together</source>
+        <translation>pliki {0} nie mają wspólnych identyfikatorów klientów: nie można ich połączyć i mogą pochodzić z różnych systemów lub inaczej identyfikować klientów (w jednym e-mail, w drugim numer klienta); sprawdź, czy na pewno do siebie pasują</translation>
+    </message>
+    <message>
+        <source>{0} cover periods that do not overlap ({1} … {2} and {3} … {4}): their events cannot describe the same time; check that they belong together</source>
+        <translation>pliki {0} obejmują okresy, które się nie pokrywają ({1} … {2} oraz {3} … {4}): ich zdarzenia nie mogą dotyczyć tego samego czasu; sprawdź, czy na pewno do siebie pasują</translation>
+    </message>
+    <message>
+        <source>no dates: this export is a snapshot, so each model is checked on customers it did not learn from, in turns, rather than on a later period</source>
+        <translation>brak dat: ten eksport to stan z jednej chwili, więc każdy model jest sprawdzany kolejno na różnych grupach klientów, na których się nie uczył, a nie na późniejszym okresie</translation>
+    </message>
+    <message>
+        <source>history covers {0:.0f} months ({1} … {2}): at least {3} are needed for reliable churn signals</source>
+        <translation>historia obejmuje {0:.0f} mies. ({1} … {2}): potrzeba co najmniej {3} mies., aby sygnały odejść były wiarygodne</translation>
+    </message>
+    <message>
+        <source>history covers {0:.0f} months: enough for churn; a seasonal business should provide {1}</source>
+        <translation>historia obejmuje {0:.0f} mies.: to wystarczy do prognozy odejść; firma o sezonowej sprzedaży powinna dostarczyć {1} mies. historii</translation>
+    </message>
+    <message>
+        <source>only {0:.1%} of rows are in the rarer label class: the model will have little to learn from</source>
+        <translation>tylko {0:.1%} wierszy należy do rzadszej klasy etykiety: model będzie miał niewiele przykładów do nauki</translation>
+    </message>
+    <message>
+        <source>{0} customers in this file are not in the customers file; their rows are kept as customers without master data</source>
+        <translation>klienci z tego pliku nieobecni w pliku klientów: {0}; ich wiersze są zachowywane jako klienci bez danych podstawowych</translation>
+    </message>
+    <message>
+        <source>cells start with =, +, - or @, which a spreadsheet would run as a formula; they are imported as plain text and exports mark them as text. Check the file if you did not expect formulas</source>
+        <translation>komórki zaczynają się od =, +, - lub @, co arkusz kalkulacyjny wykonałby jako formułę; są importowane jako zwykły tekst, a eksporty oznaczają je jako tekst. Sprawdź plik, jeśli nie powinno w nim być formuł</translation>
+    </message>
+    <message>
+        <source>no customer column: its {0} tickets feed the support-load forecast and ticket volume views only, not any customer&apos;s features or risk. If a column does name the customer, give it the customer ID role</source>
+        <translation>brak kolumny klienta: zgłoszenia z tego pliku (łącznie {0}) trafiają tylko do prognozy obciążenia wsparcia i widoków liczby zgłoszeń, nie do cech ani ryzyka żadnego klienta. Jeśli któraś kolumna wskazuje klienta, nadaj jej rolę identyfikatora klienta</translation>
+    </message>
+    <message>
+        <source>no column is mapped as the customer ID; tables can only be joined by one</source>
+        <translation>żadna kolumna nie jest zmapowana jako identyfikator klienta; tabele można połączyć tylko za jego pomocą</translation>
+    </message>
+    <message>
+        <source>{0} of {1} rows ({2:.1%}) have no customer ID (guest orders, or rows not linked to a customer). Leave them out, or fill the IDs in</source>
+        <translation>{0} z {1} wierszy ({2:.1%}) nie ma identyfikatora klienta (zamówienia gości lub wiersze niepowiązane z klientem). Pomiń je albo uzupełnij identyfikatory</translation>
+    </message>
+    <message>
+        <source>the customer ID contains invisible, control or non-breaking space characters; remove them so that the ID matches in every file</source>
+        <translation>identyfikator klienta zawiera znaki niewidoczne, sterujące lub spacje nierozdzielające; usuń je, aby identyfikator był zgodny we wszystkich plikach</translation>
+    </message>
+    <message>
+        <source>the row is associated with several customers (IDs separated by &apos;;&apos;); export one association per row, or keep one customer per row</source>
+        <translation>wiersz jest powiązany z kilkoma klientami (identyfikatory rozdzielone znakiem &apos;;&apos;); eksportuj jedno powiązanie na wiersz albo zachowaj jednego klienta na wiersz</translation>
+    </message>
+    <message>
+        <source>no date format fits this column&apos;s values; map it as category or text instead</source>
+        <translation>żaden format daty nie pasuje do wartości tej kolumny; zamiast tego zmapuj ją jako kategorię lub tekst</translation>
+    </message>
+    <message>
+        <source>no number format fits this column&apos;s values; map it as category or text instead</source>
+        <translation>żaden format liczby nie pasuje do wartości tej kolumny; zamiast tego zmapuj ją jako kategorię lub tekst</translation>
+    </message>
+    <message>
+        <source>the date format is ambiguous: read as {0}; if that is wrong, set the format</source>
+        <translation>format daty jest niejednoznaczny: odczytano go jako {0}; jeśli to błąd, ustaw format</translation>
+    </message>
+    <message>
+        <source>the number format is ambiguous: read as {0}; if that is wrong, set the format</source>
+        <translation>format liczby jest niejednoznaczny: odczytano go jako {0}; jeśli to błąd, ustaw format</translation>
+    </message>
+    <message>
+        <source>values are not a date like {0}; fix them in the file, or map the column differently</source>
+        <translation>wartości nie są datami w postaci {0}; popraw je w pliku albo zmapuj kolumnę inaczej</translation>
+    </message>
+    <message>
+        <source>values are not a number ({0}); fix them in the file, or map the column differently</source>
+        <translation>wartości nie są liczbami ({0}); popraw je w pliku albo zmapuj kolumnę inaczej</translation>
+    </message>
+    <message>
+        <source>values are not a plausible number ({0}); fix them in the file, or map the column differently</source>
+        <translation>wartości nie są wiarygodnymi liczbami ({0}); popraw je w pliku albo zmapuj kolumnę inaczej</translation>
+    </message>
+    <message>
+        <source>values are not yes/no, true/false or 1/0; fix them in the file, or map the column differently</source>
+        <translation>wartości nie mają postaci tak/nie, prawda/fałsz ani 1/0; popraw je w pliku albo zmapuj kolumnę inaczej</translation>
+    </message>
+    <message>
+        <source>looks like GDPR Art. 9 special-category data ({0}); it is refused unless you record the customers&apos; explicit consent to processing it, or leave the column out</source>
+        <translation>wygląda na szczególną kategorię danych osobowych w rozumieniu art. 9 RODO ({0}); te dane zostaną odrzucone, chyba że odnotujesz wyraźną zgodę klientów na ich przetwarzanie lub pominiesz tę kolumnę</translation>
+    </message>
+    <message>
+        <source>this column name is reserved by Prevista; rename it</source>
+        <translation>ta nazwa kolumny jest zarezerwowana w programie Prevista; zmień ją</translation>
+    </message>
+    <message>
+        <source>{0} of {1} rows have no customer ID (guest orders, or rows not linked to a customer): left out as you chose; they are not stored</source>
+        <translation>{0} z {1} wierszy nie ma identyfikatora klienta (zamówienia gości lub wiersze niepowiązane z klientem): pominięto je zgodnie z Twoim wyborem; nie są zapisywane</translation>
+    </message>
+    <message>
+        <source>{0} lines grouped into {1} orders by their order number: purchases count orders, not lines</source>
+        <translation>pozycje zgrupowane według numeru zamówienia (pozycji: {0}, zamówień: {1}): zakupy są liczone jako zamówienia, a nie pozycje</translation>
+    </message>
+    <message>
+        <source>{0} cancellation or return lines ({1}): netted out of spend, not counted as purchases or as activity</source>
+        <translation>pozycje anulowań lub zwrotów (łącznie {0}; {1}): odjęte od wydatków, nie są liczone jako zakupy ani jako aktywność</translation>
+    </message>
+    <message>
+        <source>{0} lines have a negative amount: too many to be refunds, so they are read as ordinary lines, not as cancellations</source>
+        <translation>pozycje z ujemną kwotą (łącznie {0}): jest ich zbyt wiele, by mogły być zwrotami, więc są traktowane jako zwykłe pozycje, a nie anulowania</translation>
+    </message>
+    <message>
+        <source>{0} lines sell no product (postage, fees, manual adjustments, discounts; found in {1}): not counted as purchases, spend or activity</source>
+        <translation>pozycje niebędące sprzedażą produktu (łącznie {0}; wysyłka, opłaty, ręczne korekty, rabaty; wykryte w {1}): nie są liczone jako zakupy, wydatki ani aktywność</translation>
+    </message>
+    <message>
+        <source>exact duplicate rows will be imported once</source>
+        <translation>identyczne, zduplikowane wiersze zostaną zaimportowane tylko raz</translation>
+    </message>
+    <message>
+        <source>the same customer ID appears on rows with different values; keep one row per customer</source>
+        <translation>ten sam identyfikator klienta występuje w wierszach o różnych wartościach; zachowaj jeden wiersz na klienta</translation>
+    </message>
+</context>
+<context>
     <name>ForecastPage</name>
     <message>
         <source> weeks</source>
@@ -1769,6 +1904,42 @@
 </context>
 <context>
     <name>MappingStep</name>
+    <message>
+        <source>Customer ID (replaced by an encrypted ID)</source>
+        <translation>Identyfikator klienta (zastępowany zaszyfrowanym identyfikatorem)</translation>
+    </message>
+    <message>
+        <source>Direct identifier (name, e-mail, phone, address…)</source>
+        <translation>Identyfikator bezpośredni (imię i nazwisko, e-mail, telefon, adres…)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Liczba</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Label (e.g. churned)</source>
+        <translation>Etykieta (np. odejście klienta)</translation>
+    </message>
+    <message>
+        <source>Consent / opt-out flag</source>
+        <translation>Zgoda / znacznik sprzeciwu</translation>
+    </message>
+    <message>
+        <source>Free text (dropped)</source>
+        <translation>Tekst dowolny (pomijany)</translation>
+    </message>
+    <message>
+        <source>Ignore (not imported)</source>
+        <translation>Ignoruj (nie importuj)</translation>
+    </message>
     <message>
         <source>&amp;File:</source>
         <translation>P&amp;lik:</translation>
@@ -3747,6 +3918,22 @@ Co pozostaje: dziennik przetwarzania (wpisy: {4}), który inspektor ochrony dany
     <message>
         <source>This project</source>
         <translation>Ten projekt</translation>
+    </message>
+    <message>
+        <source>Support cost per mont&amp;h (0 = not entered):</source>
+        <translation>Koszt obsługi klient&amp;a miesięcznie (0 = nie podano):</translation>
+    </message>
+    <message>
+        <source>Cost of the pilot itse&amp;lf (0 = not entered):</source>
+        <translation>Koszt samego &amp;pilotażu (0 = nie podano):</translation>
+    </message>
+    <message>
+        <source>Customer &amp;value column (empty = found in the data):</source>
+        <translation>Kolumna wartości klienta (puste = wykryta w &amp;danych):</translation>
+    </message>
+    <message>
+        <source>Curre&amp;ncy (for example EUR):</source>
+        <translation>Wa&amp;luta (na przykład EUR):</translation>
     </message>
     <message>
         <source> days</source>

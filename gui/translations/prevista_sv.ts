@@ -690,6 +690,141 @@
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message>
+        <source>only {0} customers: predictions need at least {1} (ideally {2}+); per-customer results this small would expose individuals</source>
+        <translation>bara {0} kunder: förutsägelser kräver minst {1} (helst {2}+); resultat per kund för så få kunder skulle kunna avslöja enskilda personer</translation>
+    </message>
+    <message>
+        <source>{0} customers: models work best with {1} or more; expect wide uncertainty</source>
+        <translation>{0} kunder: modellerna fungerar bäst med {1} eller fler; räkna med stor osäkerhet</translation>
+    </message>
+    <message>
+        <source>no customer in this file is among the customers already imported: it may come from another system or key customers differently; check that it belongs to this project</source>
+        <translation>ingen kund i den här filen finns bland de kunder som redan har importerats: filen kan komma från ett annat system eller identifiera kunderna på ett annat sätt; kontrollera att den hör till det här projektet</translation>
+    </message>
+    <message>
+        <source>{0} share no customer ID: they cannot be joined and may come from different systems or key customers differently (e-mail in one, customer number in the other); check that they belong together</source>
+        <translation>{0} har inget gemensamt kund-id: de kan inte kopplas ihop och kan komma från olika system eller identifiera kunderna på olika sätt (e-post i den ena, kundnummer i den andra); kontrollera att de hör ihop</translation>
+    </message>
+    <message>
+        <source>{0} cover periods that do not overlap ({1} … {2} and {3} … {4}): their events cannot describe the same time; check that they belong together</source>
+        <translation>{0} täcker perioder som inte överlappar ({1} … {2} och {3} … {4}): deras händelser kan inte beskriva samma tid; kontrollera att de hör ihop</translation>
+    </message>
+    <message>
+        <source>no dates: this export is a snapshot, so each model is checked on customers it did not learn from, in turns, rather than on a later period</source>
+        <translation>inga datum: den här exporten är en ögonblicksbild, så varje modell kontrolleras i tur och ordning på kunder som den inte har lärt sig av, i stället för på en senare period</translation>
+    </message>
+    <message>
+        <source>history covers {0:.0f} months ({1} … {2}): at least {3} are needed for reliable churn signals</source>
+        <translation>historiken täcker {0:.0f} månader ({1} … {2}): minst {3} behövs för tillförlitliga signaler om kundbortfall</translation>
+    </message>
+    <message>
+        <source>history covers {0:.0f} months: enough for churn; a seasonal business should provide {1}</source>
+        <translation>historiken täcker {0:.0f} månader: det räcker för kundbortfall; en säsongsberoende verksamhet bör ta med {1}</translation>
+    </message>
+    <message>
+        <source>only {0:.1%} of rows are in the rarer label class: the model will have little to learn from</source>
+        <translation>bara {0:.1%} av raderna tillhör den ovanligare etikettklassen: modellen får lite att lära sig av</translation>
+    </message>
+    <message>
+        <source>{0} customers in this file are not in the customers file; their rows are kept as customers without master data</source>
+        <translation>{0} kunder i den här filen finns inte i kundfilen; deras rader behålls som kunder utan stamdata</translation>
+    </message>
+    <message>
+        <source>cells start with =, +, - or @, which a spreadsheet would run as a formula; they are imported as plain text and exports mark them as text. Check the file if you did not expect formulas</source>
+        <translation>celler börjar med =, +, - eller @, vilket ett kalkylprogram skulle köra som en formel; de importeras som vanlig text och markeras som text i exporter. Kontrollera filen om du inte väntade dig formler</translation>
+    </message>
+    <message>
+        <source>no customer column: its {0} tickets feed the support-load forecast and ticket volume views only, not any customer&apos;s features or risk. If a column does name the customer, give it the customer ID role</source>
+        <translation>ingen kundkolumn: filens {0} ärenden används bara i prognosen för supportbelastning och i vyerna för ärendevolym, inte i någon kunds egenskaper eller risk. Om en kolumn faktiskt anger kunden, ge den rollen kund-id</translation>
+    </message>
+    <message>
+        <source>no column is mapped as the customer ID; tables can only be joined by one</source>
+        <translation>ingen kolumn är mappad som kund-id; tabeller kan bara kopplas ihop via ett sådant</translation>
+    </message>
+    <message>
+        <source>{0} of {1} rows ({2:.1%}) have no customer ID (guest orders, or rows not linked to a customer). Leave them out, or fill the IDs in</source>
+        <translation>{0} av {1} rader ({2:.1%}) saknar kund-id (gästbeställningar eller rader som inte är kopplade till en kund). Utelämna dem eller fyll i id:na</translation>
+    </message>
+    <message>
+        <source>the customer ID contains invisible, control or non-breaking space characters; remove them so that the ID matches in every file</source>
+        <translation>kund-id:t innehåller osynliga tecken, styrtecken eller hårda blanksteg; ta bort dem så att id:t stämmer i alla filer</translation>
+    </message>
+    <message>
+        <source>the row is associated with several customers (IDs separated by &apos;;&apos;); export one association per row, or keep one customer per row</source>
+        <translation>raden är kopplad till flera kunder (id:n avgränsade med &apos;;&apos;); exportera en koppling per rad, eller behåll en kund per rad</translation>
+    </message>
+    <message>
+        <source>no date format fits this column&apos;s values; map it as category or text instead</source>
+        <translation>inget datumformat passar värdena i den här kolumnen; mappa den som kategori eller text i stället</translation>
+    </message>
+    <message>
+        <source>no number format fits this column&apos;s values; map it as category or text instead</source>
+        <translation>inget talformat passar värdena i den här kolumnen; mappa den som kategori eller text i stället</translation>
+    </message>
+    <message>
+        <source>the date format is ambiguous: read as {0}; if that is wrong, set the format</source>
+        <translation>datumformatet är tvetydigt: tolkat som {0}; om det är fel, ange formatet</translation>
+    </message>
+    <message>
+        <source>the number format is ambiguous: read as {0}; if that is wrong, set the format</source>
+        <translation>talformatet är tvetydigt: tolkat som {0}; om det är fel, ange formatet</translation>
+    </message>
+    <message>
+        <source>values are not a date like {0}; fix them in the file, or map the column differently</source>
+        <translation>värdena är inte datum som {0}; rätta dem i filen eller mappa kolumnen på ett annat sätt</translation>
+    </message>
+    <message>
+        <source>values are not a number ({0}); fix them in the file, or map the column differently</source>
+        <translation>värdena är inte tal ({0}); rätta dem i filen eller mappa kolumnen på ett annat sätt</translation>
+    </message>
+    <message>
+        <source>values are not a plausible number ({0}); fix them in the file, or map the column differently</source>
+        <translation>värdena är inte rimliga tal ({0}); rätta dem i filen eller mappa kolumnen på ett annat sätt</translation>
+    </message>
+    <message>
+        <source>values are not yes/no, true/false or 1/0; fix them in the file, or map the column differently</source>
+        <translation>värdena är inte ja/nej, sant/falskt eller 1/0; rätta dem i filen eller mappa kolumnen på ett annat sätt</translation>
+    </message>
+    <message>
+        <source>looks like GDPR Art. 9 special-category data ({0}); it is refused unless you record the customers&apos; explicit consent to processing it, or leave the column out</source>
+        <translation>ser ut att vara särskilda kategorier av personuppgifter enligt artikel 9 i GDPR ({0}); kolumnen avvisas om du inte registrerar kundernas uttryckliga samtycke till behandlingen eller utelämnar den</translation>
+    </message>
+    <message>
+        <source>this column name is reserved by Prevista; rename it</source>
+        <translation>det här kolumnnamnet är reserverat av Prevista; byt namn på kolumnen</translation>
+    </message>
+    <message>
+        <source>{0} of {1} rows have no customer ID (guest orders, or rows not linked to a customer): left out as you chose; they are not stored</source>
+        <translation>{0} av {1} rader saknar kund-id (gästbeställningar eller rader som inte är kopplade till en kund): utelämnade enligt ditt val; de lagras inte</translation>
+    </message>
+    <message>
+        <source>{0} lines grouped into {1} orders by their order number: purchases count orders, not lines</source>
+        <translation>{0} rader grupperade i {1} beställningar efter ordernummer: köp räknas per beställning, inte per rad</translation>
+    </message>
+    <message>
+        <source>{0} cancellation or return lines ({1}): netted out of spend, not counted as purchases or as activity</source>
+        <translation>{0} annullerings- eller returrader ({1}): avräknade från köpbeloppet, räknas inte som köp eller som aktivitet</translation>
+    </message>
+    <message>
+        <source>{0} lines have a negative amount: too many to be refunds, so they are read as ordinary lines, not as cancellations</source>
+        <translation>{0} rader har ett negativt belopp: för många för att vara återbetalningar, så de tolkas som vanliga rader, inte som annulleringar</translation>
+    </message>
+    <message>
+        <source>{0} lines sell no product (postage, fees, manual adjustments, discounts; found in {1}): not counted as purchases, spend or activity</source>
+        <translation>{0} rader säljer ingen produkt (frakt, avgifter, manuella justeringar, rabatter; hittade i {1}): räknas inte som köp, köpbelopp eller aktivitet</translation>
+    </message>
+    <message>
+        <source>exact duplicate rows will be imported once</source>
+        <translation>exakt likadana rader importeras en gång</translation>
+    </message>
+    <message>
+        <source>the same customer ID appears on rows with different values; keep one row per customer</source>
+        <translation>samma kund-id förekommer på rader med olika värden; behåll en rad per kund</translation>
+    </message>
+</context>
+<context>
     <name>ForecastPage</name>
     <message>
         <source> weeks</source>
@@ -1769,6 +1904,42 @@
 </context>
 <context>
     <name>MappingStep</name>
+    <message>
+        <source>Customer ID (replaced by an encrypted ID)</source>
+        <translation>Kund-id (ersätts med ett krypterat id)</translation>
+    </message>
+    <message>
+        <source>Direct identifier (name, e-mail, phone, address…)</source>
+        <translation>Direkt identifierare (namn, e-post, telefon, adress…)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Label (e.g. churned)</source>
+        <translation>Etikett (t.ex. förlorad kund)</translation>
+    </message>
+    <message>
+        <source>Consent / opt-out flag</source>
+        <translation>Samtycke/invändningsflagga</translation>
+    </message>
+    <message>
+        <source>Free text (dropped)</source>
+        <translation>Fritext (tas bort)</translation>
+    </message>
+    <message>
+        <source>Ignore (not imported)</source>
+        <translation>Ignorera (importeras inte)</translation>
+    </message>
     <message>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
@@ -3747,6 +3918,22 @@ Det som finns kvar: behandlingsloggen (poster: {4}), som dataskyddsombudet fortf
     <message>
         <source>This project</source>
         <translation>Det här projektet</translation>
+    </message>
+    <message>
+        <source>Support cost per mont&amp;h (0 = not entered):</source>
+        <translation>Supportkostnad per m&amp;ånad (0 = inte angivet):</translation>
+    </message>
+    <message>
+        <source>Cost of the pilot itse&amp;lf (0 = not entered):</source>
+        <translation>Kostnad för sj&amp;älva piloten (0 = inte angivet):</translation>
+    </message>
+    <message>
+        <source>Customer &amp;value column (empty = found in the data):</source>
+        <translation>Kolumn f&amp;ör kundvärde (tomt = hittas i data):</translation>
+    </message>
+    <message>
+        <source>Curre&amp;ncy (for example EUR):</source>
+        <translation>V&amp;aluta (till exempel EUR):</translation>
     </message>
     <message>
         <source> days</source>

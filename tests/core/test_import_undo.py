@@ -17,10 +17,11 @@ import pytest
 from prevista.core.analytics.card import ModelCard
 from prevista.core.analytics.training import TrainOptions, train
 from prevista.core.duties.dsar import erasure_request
-from prevista.core.duties.retention import execute_retention, plan_retention
 from prevista.core.duties.optouts import Requests, record_optouts
+from prevista.core.duties.retention import execute_retention, plan_retention
 from prevista.core.ingest.importer import ImportOptions, run_import
 from prevista.core.ingest.undo import execute_undo, history, plan_undo
+from prevista.core.reports.status import project_status
 from prevista.privacy.errors import PrevistaError, StorageError
 from prevista.privacy.pseudonym import EncryptedIds
 from prevista.privacy.schema import KEY, PER_CUSTOMER, PRIOR, Action, Meta, Table, TableKind
@@ -107,6 +108,7 @@ def test_undo_restores_the_state_after_a_but_keeps_objections_and_erasures(store
     assert "C10" not in str(entry), "an identifier in the log"
     records = history(store)
     assert [r.log_entry for r in records][0] == b_entry and len(records) == 2
+    assert project_status(store).last_import == records[1].time  # the undone import is no longer the last one
     assert records[0].undone_by == result.log_entry and records[1].undone_by is None
     assert [f["kind"] for f in records[1].files] == ["customers", "transactions"]
     assert all(len(f["sha256"]) == 12 for r in records for f in r.files)

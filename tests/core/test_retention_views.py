@@ -9,11 +9,11 @@ from pathlib import Path
 
 import polars as pl
 import pytest
+
 from prevista.core.duties.retention import TableDeadlines, deadlines, plan_retention
 from prevista.core.ingest.importer import ImportOptions, run_import
 from prevista.privacy.schema import Table, TableKind
 from prevista.privacy.store import ProjectStore
-
 from tests.cli_helpers import prevista
 
 NOW = datetime(2026, 6, 15, tzinfo=UTC)

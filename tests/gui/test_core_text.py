@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
+from prevista.core.ingest.importer import TOO_FEW
 from prevista.gui import i18n
 from prevista.gui.core_text import phrase, said, segment_name
 from prevista.gui.screens.models import ModelsPage
@@ -53,3 +54,5 @@ def test_models_legal_bases_and_numbers_follow_the_language(qtbot, trained_proje
     reason = said("Reasons", "their churn risk is 1.5 times the average; they stand out by heavy usage, high Seats")
     assert "1,5" in reason and "heavy usage" not in reason and "Seats" in reason  # German decimal comma
     assert segment_name("Heavy usage · many features in use (2)").endswith(" (2)")
+    finding = said("Findings", TOO_FEW.format(3, 50, 500))  # the import report's findings, numbers kept
+    assert finding != TOO_FEW.format(3, 50, 500) and all(n in finding for n in ("3", "50", "500"))

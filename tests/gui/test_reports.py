@@ -9,10 +9,10 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QDialogButtonBox
 
 from prevista.core.project.lifecycle import open_project
+from prevista.core.project.settings import settings, update_settings
 from prevista.core.reports.pilot import pilot_report
 from prevista.core.reports.reidentification import reidentification_risk
 from prevista.gui import dialogs
-from prevista.core.project.settings import settings, update_settings
 from prevista.gui.screens.reports import RecordSettingsDialog, ReportsPage
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import finish, open_session, settle
