@@ -44,6 +44,7 @@ import polars as pl
 from prevista.core.analytics import labels
 from prevista.core.analytics.features import ORDER_ID, ProjectData
 from prevista.privacy import disclosure
+from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 from prevista.privacy.schema import KEY, Role, TableKind
 
 KPI_WINDOW_DAYS = 90
@@ -51,10 +52,12 @@ YEAR_DAYS = 365
 REPEAT_CONTACT_DAYS = 7
 LIFETIME_CAP_YEARS = 10.0
 DAYS_PER_MONTH = 365.25 / 12
-NO_TICKETS = "no support tickets were imported"
-NO_ORDERS = "no dated orders or transactions were imported"
-NO_CLOSING = "the ticket export has no closing date, so resolution cannot be measured"
-NO_COST = "no support cost was entered: enter what support costs a month in the settings (support_cost_per_month)"
+PER_DAYS = QT_TRANSLATE_NOOP("Kpis", "per {0} days")
+NO_TICKETS = QT_TRANSLATE_NOOP("Kpis", "no support tickets were imported")
+NO_ORDERS = QT_TRANSLATE_NOOP("Kpis", "no dated orders or transactions were imported")
+NO_CLOSING = QT_TRANSLATE_NOOP("Kpis", "the ticket export has no closing date, so resolution cannot be measured")
+NO_COST = QT_TRANSLATE_NOOP(
+    "Kpis", "no support cost was entered: enter what support costs a month in the settings (support_cost_per_month)")
 
 
 class Measure(StrEnum):
@@ -73,15 +76,17 @@ class KpiSpec:
 
 
 SPECS: tuple[KpiSpec, ...] = (
-    KpiSpec("churn_rate", "Churn rate", Measure.RATE, ""),
-    KpiSpec("repeat_purchase_rate", "Repeat-purchase rate", Measure.RATE, ""),
-    KpiSpec("average_order_value", "Average order value", Measure.AMOUNT, ""),
-    KpiSpec("lifetime_value", "Customer lifetime value (estimate)", Measure.AMOUNT, ""),
-    KpiSpec("tickets_per_customer", "Tickets per customer", Measure.AMOUNT, f"per {KPI_WINDOW_DAYS} days"),
-    KpiSpec("first_contact_resolution", "First-contact resolution", Measure.RATE, ""),
-    KpiSpec("resolution_hours", "Resolution time (median)", Measure.AMOUNT, "hours"),
-    KpiSpec("csat", "CSAT (mean satisfaction score)", Measure.AMOUNT, ""),
-    KpiSpec("cost_per_ticket", "Cost per ticket", Measure.AMOUNT, ""),
+    KpiSpec("churn_rate", QT_TRANSLATE_NOOP("Kpis", "Churn rate"), Measure.RATE, ""),
+    KpiSpec("repeat_purchase_rate", QT_TRANSLATE_NOOP("Kpis", "Repeat-purchase rate"), Measure.RATE, ""),
+    KpiSpec("average_order_value", QT_TRANSLATE_NOOP("Kpis", "Average order value"), Measure.AMOUNT, ""),
+    KpiSpec("lifetime_value", QT_TRANSLATE_NOOP("Kpis", "Customer lifetime value (estimate)"), Measure.AMOUNT, ""),
+    KpiSpec("tickets_per_customer", QT_TRANSLATE_NOOP("Kpis", "Tickets per customer"), Measure.AMOUNT,
+            PER_DAYS.format(KPI_WINDOW_DAYS)),
+    KpiSpec("first_contact_resolution", QT_TRANSLATE_NOOP("Kpis", "First-contact resolution"), Measure.RATE, ""),
+    KpiSpec("resolution_hours", QT_TRANSLATE_NOOP("Kpis", "Resolution time (median)"), Measure.AMOUNT,
+            QT_TRANSLATE_NOOP("Kpis", "hours")),
+    KpiSpec("csat", QT_TRANSLATE_NOOP("Kpis", "CSAT (mean satisfaction score)"), Measure.AMOUNT, ""),
+    KpiSpec("cost_per_ticket", QT_TRANSLATE_NOOP("Kpis", "Cost per ticket"), Measure.AMOUNT, ""),
 )
 BY_NAME = {spec.name: spec for spec in SPECS}
 

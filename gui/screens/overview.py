@@ -28,6 +28,7 @@ from prevista.core.project.closure import Closure
 from prevista.core.reports.checklist import Checklist, ChecklistStep, Step
 from prevista.core.reports.status import ProjectStatus
 from prevista.core.runtime.jobs import Progress
+from prevista.gui.core_text import said
 from prevista.gui.frame_model import FrameModel
 from prevista.gui.locale_format import human_time
 from prevista.gui.screens.page import Page
@@ -230,12 +231,13 @@ class OverviewPage(Page):
                     if kpis.baseline_taken else self.tr("No baseline yet: it is taken at the first training, or now."))
         self.kpi_dates.setText(baseline + " " + self.tr("Now: data up to {0}.").format(kpis.now_as_of or "—"))
         self.kpi_table.set_frame(pl.DataFrame(
-            {"kpi": [row.label + (f" ({row.unit})" if row.unit else "") for row in kpis.rows],
+            {"kpi": [said("Kpis", row.label) + (f" ({said('Kpis', row.unit)})" if row.unit else "")
+                     for row in kpis.rows],
              "baseline": [shown(row.measure, row.baseline) for row in kpis.rows],
              "now": [shown(row.measure, row.now) for row in kpis.rows],
              "change": [shown(row.measure, row.change, change=True) for row in kpis.rows]},
             schema={"kpi": pl.String, "baseline": pl.String, "now": pl.String, "change": pl.String}))
-        missing = [f"{row.label}: {row.reason}" for row in kpis.rows if row.reason]
+        missing = [f"{said('Kpis', row.label)}: {said('Kpis', row.reason)}" for row in kpis.rows if row.reason]
         self.kpi_missing.setText("\n".join(missing))
 
     def _show_closure(self, closure: Closure | None) -> None:

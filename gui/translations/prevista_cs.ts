@@ -1603,6 +1603,69 @@
     </message>
 </context>
 <context>
+    <name>Kpis</name>
+    <message>
+        <source>per {0} days</source>
+        <translation>za {0} dní</translation>
+    </message>
+    <message>
+        <source>no support tickets were imported</source>
+        <translation>nebyly importovány žádné požadavky na podporu</translation>
+    </message>
+    <message>
+        <source>no dated orders or transactions were imported</source>
+        <translation>nebyly importovány žádné datované objednávky ani transakce</translation>
+    </message>
+    <message>
+        <source>the ticket export has no closing date, so resolution cannot be measured</source>
+        <translation>export požadavků nemá datum uzavření, takže vyřešení nelze změřit</translation>
+    </message>
+    <message>
+        <source>no support cost was entered: enter what support costs a month in the settings (support_cost_per_month)</source>
+        <translation>nebyly zadány náklady na podporu: v nastavení zadejte, kolik podpora stojí měsíčně (support_cost_per_month)</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>Míra odchodu</translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate</source>
+        <translation>Míra opakovaných nákupů</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>Průměrná hodnota objednávky</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value (estimate)</source>
+        <translation>Celoživotní hodnota zákazníka (odhad)</translation>
+    </message>
+    <message>
+        <source>Tickets per customer</source>
+        <translation>Požadavky na zákazníka</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>Vyřešení při prvním kontaktu</translation>
+    </message>
+    <message>
+        <source>Resolution time (median)</source>
+        <translation>Doba vyřešení (medián)</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hodiny</translation>
+    </message>
+    <message>
+        <source>CSAT (mean satisfaction score)</source>
+        <translation>CSAT (průměrné hodnocení spokojenosti)</translation>
+    </message>
+    <message>
+        <source>Cost per ticket</source>
+        <translation>Náklady na požadavek</translation>
+    </message>
+</context>
+<context>
     <name>LegalBasis</name>
     <message>
         <source>Art. 6(1)(a) GDPR — consent</source>

@@ -1603,6 +1603,69 @@
     </message>
 </context>
 <context>
+    <name>Kpis</name>
+    <message>
+        <source>per {0} days</source>
+        <translation>pr. {0} dage</translation>
+    </message>
+    <message>
+        <source>no support tickets were imported</source>
+        <translation>der er ikke importeret nogen supportsager</translation>
+    </message>
+    <message>
+        <source>no dated orders or transactions were imported</source>
+        <translation>der er ikke importeret nogen daterede ordrer eller transaktioner</translation>
+    </message>
+    <message>
+        <source>the ticket export has no closing date, so resolution cannot be measured</source>
+        <translation>sagseksporten har ingen lukkedato, så løsningen kan ikke måles</translation>
+    </message>
+    <message>
+        <source>no support cost was entered: enter what support costs a month in the settings (support_cost_per_month)</source>
+        <translation>der er ikke angivet nogen supportomkostning: angiv i indstillingerne, hvad support koster om måneden (support_cost_per_month)</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>Afgangsrate</translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate</source>
+        <translation>Genkøbsrate</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>Gennemsnitlig ordreværdi</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value (estimate)</source>
+        <translation>Kundens livstidsværdi (skøn)</translation>
+    </message>
+    <message>
+        <source>Tickets per customer</source>
+        <translation>Sager pr. kunde</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>Løsning ved første kontakt</translation>
+    </message>
+    <message>
+        <source>Resolution time (median)</source>
+        <translation>Løsningstid (median)</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>timer</translation>
+    </message>
+    <message>
+        <source>CSAT (mean satisfaction score)</source>
+        <translation>CSAT (gennemsnitlig tilfredshedsscore)</translation>
+    </message>
+    <message>
+        <source>Cost per ticket</source>
+        <translation>Omkostning pr. sag</translation>
+    </message>
+</context>
+<context>
     <name>LegalBasis</name>
     <message>
         <source>Art. 6(1)(a) GDPR — consent</source>

@@ -1603,6 +1603,69 @@
     </message>
 </context>
 <context>
+    <name>Kpis</name>
+    <message>
+        <source>per {0} days</source>
+        <translation>je {0} Tage</translation>
+    </message>
+    <message>
+        <source>no support tickets were imported</source>
+        <translation>es wurden keine Support-Tickets importiert</translation>
+    </message>
+    <message>
+        <source>no dated orders or transactions were imported</source>
+        <translation>es wurden keine datierten Bestellungen oder Transaktionen importiert</translation>
+    </message>
+    <message>
+        <source>the ticket export has no closing date, so resolution cannot be measured</source>
+        <translation>der Ticket-Export hat kein Abschlussdatum, daher lässt sich die Lösung nicht messen</translation>
+    </message>
+    <message>
+        <source>no support cost was entered: enter what support costs a month in the settings (support_cost_per_month)</source>
+        <translation>es wurden keine Supportkosten eingegeben: tragen Sie in den Einstellungen ein, was der Support im Monat kostet (support_cost_per_month)</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>Abwanderungsrate</translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate</source>
+        <translation>Wiederkaufrate</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>Durchschnittlicher Bestellwert</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value (estimate)</source>
+        <translation>Kundenwert über die Lebensdauer (Schätzung)</translation>
+    </message>
+    <message>
+        <source>Tickets per customer</source>
+        <translation>Tickets pro Kunde</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>Lösung beim ersten Kontakt</translation>
+    </message>
+    <message>
+        <source>Resolution time (median)</source>
+        <translation>Lösungszeit (Median)</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>CSAT (mean satisfaction score)</source>
+        <translation>CSAT (mittlere Zufriedenheitsbewertung)</translation>
+    </message>
+    <message>
+        <source>Cost per ticket</source>
+        <translation>Kosten pro Ticket</translation>
+    </message>
+</context>
+<context>
     <name>LegalBasis</name>
     <message>
         <source>Art. 6(1)(a) GDPR — consent</source>

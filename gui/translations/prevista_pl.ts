@@ -1603,6 +1603,69 @@
     </message>
 </context>
 <context>
+    <name>Kpis</name>
+    <message>
+        <source>per {0} days</source>
+        <translation>na {0} dni</translation>
+    </message>
+    <message>
+        <source>no support tickets were imported</source>
+        <translation>nie zaimportowano zgłoszeń serwisowych</translation>
+    </message>
+    <message>
+        <source>no dated orders or transactions were imported</source>
+        <translation>nie zaimportowano datowanych zamówień ani transakcji</translation>
+    </message>
+    <message>
+        <source>the ticket export has no closing date, so resolution cannot be measured</source>
+        <translation>eksport zgłoszeń nie ma daty zamknięcia, więc nie można zmierzyć rozwiązania</translation>
+    </message>
+    <message>
+        <source>no support cost was entered: enter what support costs a month in the settings (support_cost_per_month)</source>
+        <translation>nie wpisano kosztu obsługi: wpisz w ustawieniach, ile obsługa klienta kosztuje miesięcznie (support_cost_per_month)</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>Wskaźnik odejść</translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate</source>
+        <translation>Wskaźnik ponownych zakupów</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>Średnia wartość zamówienia</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value (estimate)</source>
+        <translation>Wartość klienta w czasie współpracy (szacunek)</translation>
+    </message>
+    <message>
+        <source>Tickets per customer</source>
+        <translation>Zgłoszenia na klienta</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>Rozwiązanie przy pierwszym kontakcie</translation>
+    </message>
+    <message>
+        <source>Resolution time (median)</source>
+        <translation>Czas rozwiązania (mediana)</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>godziny</translation>
+    </message>
+    <message>
+        <source>CSAT (mean satisfaction score)</source>
+        <translation>CSAT (średnia ocena zadowolenia)</translation>
+    </message>
+    <message>
+        <source>Cost per ticket</source>
+        <translation>Koszt na zgłoszenie</translation>
+    </message>
+</context>
+<context>
     <name>LegalBasis</name>
     <message>
         <source>Art. 6(1)(a) GDPR — consent</source>

@@ -1603,6 +1603,69 @@
     </message>
 </context>
 <context>
+    <name>Kpis</name>
+    <message>
+        <source>per {0} days</source>
+        <translation>per {0} dagar</translation>
+    </message>
+    <message>
+        <source>no support tickets were imported</source>
+        <translation>inga supportärenden har importerats</translation>
+    </message>
+    <message>
+        <source>no dated orders or transactions were imported</source>
+        <translation>inga daterade beställningar eller transaktioner har importerats</translation>
+    </message>
+    <message>
+        <source>the ticket export has no closing date, so resolution cannot be measured</source>
+        <translation>ärendeexporten saknar stängningsdatum, så lösningen kan inte mätas</translation>
+    </message>
+    <message>
+        <source>no support cost was entered: enter what support costs a month in the settings (support_cost_per_month)</source>
+        <translation>ingen supportkostnad har angetts: ange i inställningarna vad supporten kostar per månad (support_cost_per_month)</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>Bortfallsgrad</translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate</source>
+        <translation>Återköpsgrad</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>Genomsnittligt ordervärde</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value (estimate)</source>
+        <translation>Kundens livstidsvärde (uppskattning)</translation>
+    </message>
+    <message>
+        <source>Tickets per customer</source>
+        <translation>Ärenden per kund</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>Lösning vid första kontakten</translation>
+    </message>
+    <message>
+        <source>Resolution time (median)</source>
+        <translation>Lösningstid (median)</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>timmar</translation>
+    </message>
+    <message>
+        <source>CSAT (mean satisfaction score)</source>
+        <translation>CSAT (genomsnittligt nöjdhetsbetyg)</translation>
+    </message>
+    <message>
+        <source>Cost per ticket</source>
+        <translation>Kostnad per ärende</translation>
+    </message>
+</context>
+<context>
     <name>LegalBasis</name>
     <message>
         <source>Art. 6(1)(a) GDPR — consent</source>

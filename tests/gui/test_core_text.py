@@ -54,5 +54,6 @@ def test_models_legal_bases_and_numbers_follow_the_language(qtbot, trained_proje
     reason = said("Reasons", "their churn risk is 1.5 times the average; they stand out by heavy usage, high Seats")
     assert "1,5" in reason and "heavy usage" not in reason and "Seats" in reason  # German decimal comma
     assert segment_name("Heavy usage · many features in use (2)").endswith(" (2)")
+    assert said("Kpis", "Churn rate") == "Abwanderungsrate"  # the Overview's pilot KPIs
     finding = said("Findings", TOO_FEW.format(3, 50, 500))  # the import report's findings, numbers kept
     assert finding != TOO_FEW.format(3, 50, 500) and all(n in finding for n in ("3", "50", "500"))

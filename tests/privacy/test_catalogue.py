@@ -13,12 +13,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import prevista.core.analytics.evidence  # noqa: F401 - imported for the templates they mark
+import prevista.core.analytics.kpis  # noqa: F401
 import prevista.core.analytics.training  # noqa: F401
+import prevista.core.ingest.importer  # noqa: F401
 import prevista.core.project.settings  # noqa: F401
 from prevista.core.analytics.recommendations import recommend
 from prevista.privacy.catalogue import parse, templates
 
-CONTEXTS = ("Phrases", "Actions", "Reasons", "Drivers", "Evidence", "LegalBasis", "Settings")
+CONTEXTS = ("Phrases", "Actions", "Reasons", "Drivers", "Evidence", "LegalBasis", "Settings", "Findings", "Kpis")
 texts = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30)
 
 
