@@ -9,13 +9,16 @@ What no template made (a sentence from an older release, a column's own name) is
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
-from prevista.core.analytics.clustering import SEPARATOR
-from prevista.gui.locale_format import fmt
+from prevista.core.analytics.segment_names import SEPARATOR
+from prevista.gui.locale_format import fmt, human_date
 from prevista.privacy.catalogue import parse
 
 PHRASES = "Phrases"
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def said(context: str, text: str) -> str:
@@ -24,8 +27,17 @@ def said(context: str, text: str) -> str:
     if found is None:
         return text
     template, values = found
-    shown = [phrases(value) if isinstance(value, str) else value for value in values]
-    return fmt(QCoreApplication.translate(context, template), *shown)
+    return fmt(QCoreApplication.translate(context, template), *(_value(context, value) for value in values))
+
+
+def _value(context: str, value: object) -> object:
+    """A value read back from a sentence: a day written the locale's way, a sentence of the same context inside
+    it ("trained on features as of …") translated in turn, other words translated as phrases."""
+    if not isinstance(value, str):
+        return value
+    if ISO_DAY.fullmatch(value):
+        return human_date(value)
+    return said(context, value) if context != PHRASES and parse(context, value) else phrases(value)
 
 
 def phrase(text: str) -> str:
@@ -49,3 +61,14 @@ def segment_name(name: str) -> str:
         name, number = name.rsplit(" (", 1)
         number = f" ({number}"
     return SEPARATOR.join(phrase(part) for part in name.split(SEPARATOR)) + number
+
+
+def table_name(name: str) -> str:
+    """A stored table as the user knows it ("interactions": support tickets); a table not named here as it is."""
+    names = {"customers": QCoreApplication.translate("Tables", "Customers"),
+             "transactions": QCoreApplication.translate("Tables", "Transactions"),
+             "interactions": QCoreApplication.translate("Tables", "Interactions"),
+             "usage": QCoreApplication.translate("Tables", "Usage"),
+             "campaign_members": QCoreApplication.translate("Tables", "Campaign members"),
+             "campaign_contacts": QCoreApplication.translate("Tables", "Campaign contact outcomes")}
+    return names.get(name, name)

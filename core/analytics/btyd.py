@@ -23,6 +23,7 @@ from scipy.optimize import minimize
 from scipy.special import betaln, gammaln, hyp2f1
 
 from prevista.core.analytics.card import BuyTillYouDie
+from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.schema import KEY
 
@@ -219,8 +220,10 @@ class View:
 
 # the view as classifier inputs, each with its plain-language phrases (when high, when low)
 FEATURES: dict[str, tuple[str, str]] = {
-    "btyd_p_alive": ("likely still buying (buy-till-you-die)", "likely to have stopped buying (buy-till-you-die)"),
-    "btyd_expected_purchases": ("many purchases expected (buy-till-you-die)", "few purchases expected (buy-till-you-die)"),
+    "btyd_p_alive": (QT_TRANSLATE_NOOP("Phrases", "likely still buying (buy-till-you-die)"),
+                     QT_TRANSLATE_NOOP("Phrases", "likely to have stopped buying (buy-till-you-die)")),
+    "btyd_expected_purchases": (QT_TRANSLATE_NOOP("Phrases", "many purchases expected (buy-till-you-die)"),
+                                QT_TRANSLATE_NOOP("Phrases", "few purchases expected (buy-till-you-die)")),
 }
 
 

@@ -15,8 +15,64 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from prevista.core.analytics.stored import json_form
+from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 
 MEASURES = ("roc_auc", "pr_auc", "brier", "lift_top_decile")
+# what a model predicts, as training names it ("purchase: Add-on" for a category): marked as phrases, so a
+# sentence naming the target ("… → higher churn risk") and the model choice read in the user's language
+TARGETS = (QT_TRANSLATE_NOOP("Phrases", "churn"), QT_TRANSLATE_NOOP("Phrases", "purchase"),
+           QT_TRANSLATE_NOOP("Phrases", "purchase: {0}"))
+# core's sentences about a training, marked here (a module the window imports) so the window finds them;
+# training, modeling and labels fill them and store the English
+LOGISTIC = QT_TRANSLATE_NOOP("Models", "logistic regression")
+BOOSTING = QT_TRANSLATE_NOOP("Models", "gradient boosting")
+PRIOR = QT_TRANSLATE_NOOP("Models", "prior rate")
+BTYD = QT_TRANSLATE_NOOP("Models", "BG/NBD")
+CANCELLATION_SOURCE = QT_TRANSLATE_NOOP("Models", "the cancellation date in '{0}'")
+LABEL_SOURCE = QT_TRANSLATE_NOOP("Models", "the churn label '{0}', dated at each churner's last activity")
+INACTIVITY_SOURCE = QT_TRANSLATE_NOOP(
+    "Models", "no activity in the {0} days after the cutoff, among customers active in the {1} days before it (no "
+              "churn label or cancellation date in the data)")
+FEATURES_AS_OF = QT_TRANSLATE_NOOP("Models", "features as of {0}")
+STACKED_AS_OF = QT_TRANSLATE_NOOP("Models", "features as of {0} cutoffs a season apart, the latest {1},")
+TIME_HOLD_OUT = QT_TRANSLATE_NOOP(
+    "Models", "time-based hold-out: trained on {0} with outcomes in the {1} days after; tested on features as of {2} "
+              "with outcomes up to {3}")
+CUSTOMER_HOLD_OUT = QT_TRANSLATE_NOOP(
+    "Models", "hold-out of 30 % of customers at one cutoff ({0}); the history is too short for a time-based hold-out")
+SEASONAL_CHURN = QT_TRANSLATE_NOOP(
+    "Models", "the churn rate was about {0:.0%} in the training windows but {1:.0%} in the test window: churn depends "
+              "on the season or the business changed, so the figures for the next period may be off")
+SHORT_HISTORY = QT_TRANSLATE_NOOP(
+    "Models", "history covers less than {0} months: seasonal effects and slow churn are not learnt")
+FEW_CUSTOMERS = QT_TRANSLATE_NOOP("Models", "only about {0} current customers: expect wide uncertainty in every figure")
+RARE_CHURN = QT_TRANSLATE_NOOP(
+    "Models", "churn is rare in the training data (about {0} of {1}): the model has little to learn from")
+INTERVAL_NOTE = QT_TRANSLATE_NOOP(
+    "Models", "every measure comes with its 95 % interval over {0} bootstrap resamples of the held-out customers; a "
+              "narrower range means a more certain figure")
+FEW_POSITIVES_NOTE = QT_TRANSLATE_NOOP(
+    "Models", "only {0} customers had the rarer outcome (at most {1}): a strongly regularised logistic regression is "
+              "used without a model contest, and drivers are shown only where their interval excludes zero; expect "
+              "wide intervals")
+SIMPLER_KEPT = QT_TRANSLATE_NOOP(
+    "Models", "gradient boosting did not beat the logistic regression beyond the noise of the held-out data, so the "
+              "simpler model is kept")
+LEAKY = QT_TRANSLATE_NOOP("Models", "alone predicts the outcome with ROC AUC {0:.2f}: it most likely records it")
+CHANCE_DATED = QT_TRANSLATE_NOOP(
+    "Models", "on the customers it never saw, the churn model's ranking cannot be told apart from chance (ROC AUC "
+              "{0}): read its risks as the average rate rather than as a ranking; try a longer horizon (so that "
+              "stopping shows in the history) or a longer history")
+CHANCE_SNAPSHOT = QT_TRANSLATE_NOOP(
+    "Models", "on the customers it never saw, the churn model's ranking cannot be told apart from chance (ROC AUC "
+              "{0}): read its risks as the average rate rather than as a ranking; try more customers, or more "
+              "columns that describe them")
+SAMPLED = QT_TRANSLATE_NOOP("Models", "trained on a stratified sample of {0:,d} of {1:,d} rows")
+MEASURED_ON_SAMPLE = QT_TRANSLATE_NOOP("Models", "measured on a stratified sample of {0:,d} of {1:,d} held-out rows")
+CROSS_VALIDATION = QT_TRANSLATE_NOOP(
+    "Models", "stratified {0}-fold cross-validation (a static snapshot has no history for a time-based hold-out); each "
+              "customer is measured with the fold model that never saw them, and the model kept is refitted on all "
+              "customers and calibrated on those out-of-fold scores")
 
 
 @dataclass(frozen=True)

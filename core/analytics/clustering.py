@@ -21,9 +21,8 @@ from sklearn.base import BaseEstimator
 from sklearn.cluster import KMeans
 from sklearn.utils.validation import check_is_fitted
 
-from prevista.core.analytics.features import described
+from prevista.core.analytics.segment_names import names
 from prevista.core.runtime.threads import one_native_thread
-from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 from prevista.privacy.errors import PrevistaError
 
 MIN_SEGMENT_SIZE = 5  # the product never offers anonymity groups smaller than this
@@ -32,12 +31,6 @@ MAX_SEED = 2**32 - 1  # what KMeans accepts as a random_state
 ROWS_PER_CLUSTER = 10  # below this many rows per cluster, clusters describe noise
 LOG_SKEWNESS = 1.0  # conventional bound for "highly skewed"
 N_INIT = 3  # k-means++ restarts per candidate k: cheap on the sample, guards against a bad start
-NOTABLE_Z = 0.1  # a tenth of a standard deviation from everyone is not worth a word
-SECOND_PHRASE_RATIO = 0.5  # a second phrase must be at least half as distinctive as the first
-MAX_PHRASES = 3
-SEPARATOR = " · "
-EVERYONE = QT_TRANSLATE_NOOP("Phrases", "All customers")
-TYPICAL = QT_TRANSLATE_NOOP("Phrases", "Typical customers")
 DISTANCE_BLOCK = 1 << 24  # float32 cells per block of the silhouette distance matrix (64 MB)
 
 
@@ -195,7 +188,7 @@ class Segmenter(BaseEstimator):  # type: ignore[misc]  # scikit-learn ships no t
             {str(feature): float(z) for feature, z in zip(self.feature_names_in_, row)}
             for row in sums / sizes[:, None]
         ]
-        self.names_ = _names(self.profiles_, descriptions)
+        self.names_ = names(self.profiles_, descriptions)
 
     def _final_silhouette(self, sample: np.ndarray, sample_segments: np.ndarray, k: int) -> float:
         """The chosen k's score, unless merging changed the segments; a single segment scores 0."""
@@ -204,13 +197,6 @@ class Segmenter(BaseEstimator):  # type: ignore[misc]  # scikit-learn ships no t
         if self.n_segments_ < 2:
             return 0.0
         return _silhouettes(sample, [sample_segments])[0]
-
-
-def distinguishing_features(profile: dict[str, float], top: int = 3) -> list[tuple[str, float]]:
-    """The features that set a segment apart, largest |z| first; negligible differences are left out
-    so that "what drives this segment" never cites noise."""
-    ranked = sorted(profile.items(), key=lambda item: (-abs(item[1]), item[0]))
-    return [(feature, z) for feature, z in ranked if abs(z) >= NOTABLE_Z][:top]
 
 
 def _invalid(name: str, expected: str, value: object) -> ValueError:
@@ -311,47 +297,3 @@ def _merge_small(centres: np.ndarray, counts: np.ndarray, min_size: int) -> np.n
         alive.remove(source)
     rank = {c: i for i, c in enumerate(sorted(alive, key=lambda c: (-counts[c], c)))}
     return np.array([rank[int(c)] for c in owner], dtype=np.int64)
-
-
-def _names(profiles: list[dict[str, float]], descriptions: dict[str, tuple[str, str]]) -> list[str]:
-    """One or two phrases per segment; three where that is needed to tell segments apart; then a number."""
-    if len(profiles) == 1:
-        return [EVERYONE]
-    ranked = [distinguishing_features(profile, top=MAX_PHRASES) for profile in profiles]
-    names = [_name(features[:_phrase_count(features)], descriptions) for features in ranked]
-    names = [
-        _name(features, descriptions) if names.count(name) > 1 else name
-        for features, name in zip(ranked, names)
-    ]
-    return _numbered(names)
-
-
-def _phrase_count(ranked: list[tuple[str, float]]) -> int:
-    second_counts = len(ranked) > 1 and abs(ranked[1][1]) >= SECOND_PHRASE_RATIO * abs(ranked[0][1])
-    return 2 if second_counts else 1
-
-
-def _name(features: list[tuple[str, float]], descriptions: dict[str, tuple[str, str]]) -> str:
-    if not features:
-        return TYPICAL
-    text = SEPARATOR.join(_phrase(feature, z, descriptions) for feature, z in features)
-    return text[:1].upper() + text[1:]
-
-
-def _phrase(feature: str, z: float, descriptions: dict[str, tuple[str, str]]) -> str:
-    high, low = descriptions.get(feature, described(feature))
-    return high if z > 0 else low
-
-
-def _numbered(names: list[str]) -> list[str]:
-    """Later duplicates get " (2)", " (3)"…; the first (the larger segment) keeps the plain name."""
-    taken: set[str] = set()
-    unique = []
-    for name in names:
-        candidate, number = name, 1
-        while candidate in taken:
-            number += 1
-            candidate = f"{name} ({number})"
-        taken.add(candidate)
-        unique.append(candidate)
-    return unique

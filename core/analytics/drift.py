@@ -17,11 +17,17 @@ import numpy as np
 
 from prevista.core.analytics.card import DriftReference, ModelCard
 from prevista.core.analytics.model_store import model_age_days
+from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 from prevista.privacy.disclosure import bands
 
 SIGNIFICANT = 0.25
 MODERATE = 0.10
 DEFAULT_MAX_AGE_DAYS = 183  # retrain every 3–6 months
+SHIFTED = QT_TRANSLATE_NOOP("Models", "'{0}' shifted (PSI {1:.2f})")
+OLD = QT_TRANSLATE_NOOP("Models", "the model is {0:.0f} days old (retrain at least every {1} days)")
+OPTED_OUT = QT_TRANSLATE_NOOP("Models", "customers whose data trained the model have since opted out")
+ERASED = QT_TRANSLATE_NOOP("Models", "customers whose data trained the model have since been erased on request")
+RETENTION = QT_TRANSLATE_NOOP("Models", "a retention cleanup has deleted data the model was trained on")
 
 
 @dataclass(frozen=True)
@@ -62,16 +68,16 @@ def assess(card: ModelCard, current: Mapping[str, np.ndarray], *, now: datetime 
            max_age_days: int = DEFAULT_MAX_AGE_DAYS) -> DriftReport:
     """PSI per tracked feature and for the score, plus whether (and why) to retrain."""
     values = {name: psi(ref, current[name]) for name, ref in card.drift_reference.items() if name in current}
-    reasons = [f"'{name}' shifted (PSI {value:.2f})" for name, value in values.items() if value >= SIGNIFICANT]
+    reasons = [SHIFTED.format(name, value) for name, value in values.items() if value >= SIGNIFICANT]
     age = model_age_days(card, now)
     if age > max_age_days:
-        reasons.append(f"the model is {age:.0f} days old (retrain at least every {max_age_days} days)")
+        reasons.append(OLD.format(age, max_age_days))
     if card.opt_outs_since_training:
-        reasons.append("customers whose data trained the model have since opted out")
+        reasons.append(OPTED_OUT)
     if card.erasures_since_training:
-        reasons.append("customers whose data trained the model have since been erased on request")
+        reasons.append(ERASED)
     if card.retention_since_training:
-        reasons.append("a retention cleanup has deleted data the model was trained on")
+        reasons.append(RETENTION)
     return DriftReport(
         psi={name: round(value, 4) for name, value in values.items()},
         moderate=tuple(name for name, value in values.items() if MODERATE <= value < SIGNIFICANT),

@@ -133,6 +133,9 @@ class ProjectData:
     tables: dict[TableKind, pl.DataFrame]
     schema: dict[str, dict[str, dict[str, Any]]]
     timed: dict[TableKind, pl.DataFrame] = field(default_factory=dict)  # the same rows, date-times with their times
+    # made once per load: training asks for them at every cutoff, and each is a pass over every event
+    _activity: pl.DataFrame | None = field(default=None, init=False, repr=False, compare=False)
+    _starts: pl.DataFrame | None = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
     def load(cls, store: ProjectStore, pending: Mapping[str, pl.DataFrame] | None = None,
@@ -254,9 +257,22 @@ class ProjectData:
 
     def activity(self) -> pl.DataFrame:
         """Every dated event of every customer: (customer_key, day) — the basis of 'active' and 'churned'."""
-        parts = [self.events(k).select(KEY, pl.col(column).alias("day")).drop_nulls()
-                 for k, column in self.event_columns().items()]
-        return pl.concat(parts) if parts else pl.DataFrame(schema={KEY: pl.UInt32, "day": pl.Date})
+        if self._activity is None:
+            parts = [self.events(k).select(KEY, pl.col(column).alias("day")).drop_nulls()
+                     for k, column in self.event_columns().items()]
+            self._activity = pl.concat(parts) if parts else pl.DataFrame(schema={KEY: pl.UInt32, "day": pl.Date})
+        return self._activity
+
+    def starts(self) -> pl.DataFrame:
+        """When each customer began: the customers table's creation date, else the first event."""
+        if self._starts is None:
+            first_seen = self.activity().group_by(KEY).agg(pl.col("day").min().alias("first_seen"))
+            created = self.column(TableKind.CUSTOMERS, Role.DATE, ("created",))
+            self._starts = first_seen.rename({"first_seen": "start"}) if not created else (
+                self.tables[TableKind.CUSTOMERS].select(KEY, pl.col(created).alias("start"))
+                .join(first_seen, on=KEY, how="full", coalesce=True)
+                .select(KEY, pl.coalesce("start", "first_seen").alias("start")))
+        return self._starts
 
     def first(self) -> date | None:
         """The first day the customer data covers: the earliest event of a customer in any event table."""
@@ -448,17 +464,6 @@ def _interactions(data: ProjectData, cutoff: date, starts: pl.DataFrame) -> pl.D
     return grouped.collect()
 
 
-def customer_starts(data: ProjectData) -> pl.DataFrame:
-    """When each customer began: the customers table's creation date, else the first event."""
-    created = data.column(TableKind.CUSTOMERS, Role.DATE, ("created",))
-    first_seen = data.activity().group_by(KEY).agg(pl.col("day").min().alias("first_seen"))
-    if not created:
-        return first_seen.rename({"first_seen": "start"})
-    starts = data.tables[TableKind.CUSTOMERS].select(KEY, pl.col(created).alias("start"))
-    return starts.join(first_seen, on=KEY, how="full", coalesce=True).select(
-        KEY, pl.coalesce("start", "first_seen").alias("start"))
-
-
 def _static(data: ProjectData, cutoff: date | None) -> tuple[pl.DataFrame | None, list[str], list[str]]:
     """Customer attributes: numbers, low-cardinality categories, tenure and age."""
     kind = TableKind.CUSTOMERS
@@ -491,7 +496,7 @@ def build_features(data: ProjectData, cutoff: date | None, keys: pl.Series | Non
     if static is not None:
         frame = frame.join(static, on=KEY, how="left", maintain_order="left")
     if cutoff is not None:
-        starts = customer_starts(data)
+        starts = data.starts()
         for part in (_usage(data, cutoff), _transactions(data, cutoff), _interactions(data, cutoff, starts)):
             if part is not None:
                 frame = frame.join(part, on=KEY, how="left", maintain_order="left")

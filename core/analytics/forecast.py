@@ -26,10 +26,22 @@ from prevista.core.analytics.forecasting.weeks import Calendar, calendar, comple
 from prevista.core.analytics.stored import json_form
 from prevista.core.runtime.jobs import Progress
 from prevista.core.runtime.threads import one_native_thread
+from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 from prevista.privacy.errors import PrevistaError
 
 MIN_HISTORY_WEEKS = 8  # complete weeks of tickets needed before anything is forecast
 WIDE_INTERVAL = 0.95
+STARTS = QT_TRANSLATE_NOOP("Forecast", "The forecast starts after the week of {0}, the last complete one: tickets come "
+                                       "on {1}, and the data runs to {2}.")
+SHORT_HISTORY = QT_TRANSLATE_NOOP("Forecast", "Only {0} complete weeks of history: the methods were tested on "
+                                              "forecasts {1} weeks ahead instead of {2}, so the quality figures are "
+                                              "rough.")
+FEW_ORIGINS = QT_TRANSLATE_NOOP("Forecast", "The methods could be tested from only {0} past point(s) in time; the band "
+                                            "rests on few errors and may be too narrow.")
+TOO_SHORT = QT_TRANSLATE_NOOP("Forecast", "The ticket forecast needs at least {0} complete weeks of tickets; the "
+                                          "data has {1}.")
+NO_SEASON = QT_TRANSLATE_NOOP("Forecast", "Less than two years of history: a yearly season can be followed only "
+                                          "roughly, or not at all.")
 
 
 @dataclass(frozen=True)
@@ -197,10 +209,7 @@ def forecast_tickets(timestamps: pl.Series, *, weeks: int = 8, interval: float =
     working = calendar(days)
     history = _weeks(days, working, until)
     if history.height < MIN_HISTORY_WEEKS:
-        raise PrevistaError(
-            f"The ticket forecast needs at least {MIN_HISTORY_WEEKS} complete weeks of tickets; "
-            f"the data has {history.height}."
-        )
+        raise PrevistaError(TOO_SHORT.format(MIN_HISTORY_WEEKS, history.height))
     dates = history["week_start"].to_numpy().astype("datetime64[D]")
     tickets = history["tickets"].to_numpy().astype(float)
     with one_native_thread():
@@ -265,18 +274,15 @@ def _notes(history: pl.DataFrame, days: pl.Series, working: Calendar, test: back
            now: backtest.Recent, weeks: int) -> tuple[str, ...]:
     last_week: datetime.date = history["week_start"][-1]
     last_day: datetime.date = days.max()  # type: ignore[assignment]  # a Date series' maximum is a date
-    notes = [f"The forecast starts after the week of {last_week}, the last complete one: tickets come on "
-             f"{working.text()}, and the data runs to {last_day}."]
+    notes = [STARTS.format(last_week, working.text(), last_day)]
     if now.shift is not None:
         notes.append(now.shift.text(now.tickets.size))
     if test.horizon < weeks:
-        notes.append(f"Only {history.height} complete weeks of history: the methods were tested on forecasts "
-                     f"{test.horizon} weeks ahead instead of {weeks}, so the quality figures are rough.")
+        notes.append(SHORT_HISTORY.format(history.height, test.horizon, weeks))
     if len(test.origins) < 4:
-        notes.append(f"The methods could be tested from only {len(test.origins)} past point(s) in time; the band "
-                     "rests on few errors and may be too narrow.")
+        notes.append(FEW_ORIGINS.format(len(test.origins)))
     if history.height < 2 * 52:
-        notes.append("Less than two years of history: a yearly season can be followed only roughly, or not at all.")
+        notes.append(NO_SEASON)
     return tuple(notes)
 
 

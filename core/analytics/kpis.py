@@ -53,6 +53,7 @@ REPEAT_CONTACT_DAYS = 7
 LIFETIME_CAP_YEARS = 10.0
 DAYS_PER_MONTH = 365.25 / 12
 PER_DAYS = QT_TRANSLATE_NOOP("Kpis", "per {0} days")
+POINTS = QT_TRANSLATE_NOOP("Kpis", "{0:+.0f} points")  # a change of a rate, in percentage points
 NO_TICKETS = QT_TRANSLATE_NOOP("Kpis", "no support tickets were imported")
 NO_ORDERS = QT_TRANSLATE_NOOP("Kpis", "no dated orders or transactions were imported")
 NO_CLOSING = QT_TRANSLATE_NOOP("Kpis", "the ticket export has no closing date, so resolution cannot be measured")
@@ -384,11 +385,18 @@ def _released_change(spec: KpiSpec, change: float) -> float:
     return disclosure.rate(change) if spec.measure is Measure.RATE else disclosure.money(change)
 
 
-def shown(measure: Measure, value: float | None, *, change: bool = False) -> str:
-    """A released KPI figure (or change) as text: the same words on the command line, in reports and on screens."""
+def figure(measure: Measure, value: float | None, *, change: bool = False) -> tuple[str, float] | None:
+    """How a released KPI figure (or change) is written: a format template and the value it fills, None for
+    no figure.  One choice for every front end: the window fills the translated template in its locale."""
     if value is None:
-        return "—"
+        return None
     if measure is Measure.RATE:
-        return f"{value * 100:+.0f} points" if change else f"{value:.0%}"
+        return (POINTS, value * 100) if change else ("{0:.0%}", value)
     sign = "+" if change else ""
-    return f"{value:{sign},.0f}" if abs(value) >= 100 else f"{value:{sign}.3g}"
+    return (f"{{0:{sign},.0f}}", value) if abs(value) >= 100 else (f"{{0:{sign}.3g}}", value)
+
+
+def shown(measure: Measure, value: float | None, *, change: bool = False) -> str:
+    """A released KPI figure (or change) as text: the same words on the command line and in reports."""
+    written = figure(measure, value, change=change)
+    return "—" if written is None else written[0].format(written[1])

@@ -19,7 +19,8 @@ from datetime import date, timedelta
 
 import polars as pl
 
-from prevista.core.analytics.features import ProjectData, customer_starts
+from prevista.core.analytics.card import CANCELLATION_SOURCE, INACTIVITY_SOURCE, LABEL_SOURCE
+from prevista.core.analytics.features import ProjectData
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.schema import KEY, Role, TableKind
 
@@ -50,15 +51,13 @@ def churn_truth(data: ProjectData, horizon_days: int) -> ChurnTruth:
     label_col = data.column(TableKind.CUSTOMERS, Role.LABEL, ("churn",), fallback=True)
     if customers is not None and end_col:
         frame = customers.select(KEY, pl.col(end_col).alias("churn_day"))
-        return ChurnTruth(frame, f"the cancellation date in '{end_col}'")
+        return ChurnTruth(frame, CANCELLATION_SOURCE.format(end_col))
     if customers is not None and label_col:
         activity = data.activity().group_by(KEY).agg(pl.col("day").max().alias("last_day"))
         frame = (customers.select(KEY, pl.col(label_col).alias("gone")).join(activity, on=KEY, how="left", maintain_order="left")
                  .select(KEY, pl.when(pl.col("gone")).then(pl.col("last_day")).alias("churn_day")))
-        return ChurnTruth(frame, f"the churn label '{label_col}', dated at each churner's last activity")
-    return ChurnTruth(None, f"no activity in the {horizon_days} days after the cutoff, among customers active in "
-                            f"the {active_window(horizon_days)} days before it (no churn label or cancellation "
-                            "date in the data)")
+        return ChurnTruth(frame, LABEL_SOURCE.format(label_col))
+    return ChurnTruth(None, INACTIVITY_SOURCE.format(horizon_days, active_window(horizon_days)))
 
 
 def active_window(horizon_days: int) -> int:
@@ -72,7 +71,7 @@ def _active_in(data: ProjectData, cutoff: date, days: int) -> pl.DataFrame:
 
 def active_at(data: ProjectData, cutoff: date, horizon_days: int) -> pl.Series:
     """Customers who had started by the cutoff and were active in the horizon before it."""
-    started = customer_starts(data).filter(pl.col("start") <= cutoff).select(KEY)
+    started = data.starts().filter(pl.col("start") <= cutoff).select(KEY)
     return _active_in(data, cutoff, horizon_days).join(started, on=KEY, how="semi")[KEY].sort()
 
 

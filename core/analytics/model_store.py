@@ -15,21 +15,30 @@ import pickle
 import platform
 from collections.abc import Mapping
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 import polars as pl
-import sklearn
 
 from prevista.core.analytics.card import ModelCard
-from prevista.core.analytics.modeling import BinaryModel
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.schema import Meta, Table
 from prevista.privacy.store import ProjectStore
+
+if TYPE_CHECKING:
+    from prevista.core.analytics.modeling import BinaryModel
 
 FORMAT_VERSION = 1
 
 
 def library_versions() -> dict[str, str]:
-    return {"python": platform.python_version(), "scikit-learn": sklearn.__version__, "polars": pl.__version__}
+    return {"python": platform.python_version(), "scikit-learn": _sklearn_version(), "polars": pl.__version__}
+
+
+def _sklearn_version() -> str:
+    """Asked only where models are saved or loaded, so that reading a project does not load scikit-learn."""
+    import sklearn
+
+    return str(sklearn.__version__)
 
 
 def sealed_models(store: ProjectStore, models: Mapping[str, BinaryModel]) -> tuple[bytes, str]:
@@ -60,9 +69,9 @@ def load_models(store: ProjectStore) -> tuple[dict[str, BinaryModel], ModelCard]
     content = pickle.loads(payload)  # noqa: S301 - authenticated as this project's own (see module doc)
     if content.get("project_id") != store.project_id or content.get("format") != FORMAT_VERSION:
         raise PrevistaError("The stored model belongs to a different project or format; retrain the model.")
-    if card.libraries["scikit-learn"] != sklearn.__version__:
+    if card.libraries["scikit-learn"] != _sklearn_version():
         raise PrevistaError(f"The model was trained with scikit-learn {card.libraries['scikit-learn']} and this "
-                            f"installation has {sklearn.__version__}; retrain the model.")
+                            f"installation has {_sklearn_version()}; retrain the model.")
     models: dict[str, BinaryModel] = content["models"]
     return models, card
 

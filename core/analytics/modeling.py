@@ -31,14 +31,28 @@ from sklearn.model_selection import StratifiedKFold, train_test_split
 from sklearn.pipeline import Pipeline, make_pipeline
 from sklearn.preprocessing import OneHotEncoder, QuantileTransformer, StandardScaler
 
-from prevista.core.analytics.card import MEASURES, Driver, ModelReport, Scores
+from prevista.core.analytics.card import (
+    BOOSTING,
+    CROSS_VALIDATION,
+    FEW_POSITIVES_NOTE,
+    INTERVAL_NOTE,
+    LOGISTIC,
+    MEASURED_ON_SAMPLE,
+    MEASURES,
+    PRIOR,
+    SAMPLED,
+    SIMPLER_KEPT,
+    Driver,
+    ModelReport,
+    Scores,
+)
 from prevista.core.analytics.encoding import CategoryCodes
 from prevista.core.runtime.jobs import Progress
+from prevista.core.runtime.threads import threads_for_prediction
 
 MAX_TRAIN_ROWS = 100_000  # gradient boosting gains little beyond this (stacked cutoffs are sampled down to it); the cap keeps training in seconds
+MAX_TEST_ROWS = 100_000  # held-out rows measured: the AUC's interval is then about ±0.005; more rows only cost scoring time
 IMPORTANCE_ROWS = 5_000
-LOGISTIC = "logistic regression"
-BOOSTING = "gradient boosting"
 FEW_POSITIVES = 50  # at or below this many outcomes, a model contest and a tree model are noise
 BOOTSTRAP_RESAMPLES = 200
 BOOTSTRAP_WORK = 4_000_000  # held-out rows × resamples: beyond it, fewer resamples (at least MIN_RESAMPLES)
@@ -60,8 +74,7 @@ def resamples(rows: int) -> int:
 
 
 def interval_note(rows: int) -> str:
-    return (f"every measure comes with its 95 % interval over {resamples(rows)} bootstrap resamples of the held-out "
-            "customers; a narrower range means a more certain figure")
+    return INTERVAL_NOTE.format(resamples(rows))
 
 
 def _logistic_preprocessor(numeric: list[str], categorical: list[str], rows: int) -> ColumnTransformer:
@@ -284,7 +297,8 @@ class CrossFitted:
     intercept: float
 
     def predict_proba(self, X: pl.DataFrame) -> np.ndarray:
-        averaged = np.mean([_log_odds(model, X) for model in self.models], axis=0)
+        with threads_for_prediction(X.height):
+            averaged = np.mean([_log_odds(model, X) for model in self.models], axis=0)
         p = expit(self.slope * averaged + self.intercept)
         return np.column_stack([1 - p, p])
 
@@ -400,9 +414,7 @@ def _few(y: np.ndarray) -> bool:
 
 
 def _few_note(y: np.ndarray) -> str:
-    return (f"only {int(min(y.sum(), len(y) - y.sum()))} customers had the rarer outcome (at most {FEW_POSITIVES}): "
-            "a strongly regularised logistic regression is used without a model contest, and drivers are shown "
-            "only where their interval excludes zero; expect wide intervals")
+    return FEW_POSITIVES_NOTE.format(int(min(y.sum(), len(y) - y.sum())), FEW_POSITIVES)
 
 
 def _contestants(y: np.ndarray, candidates: tuple[str, ...], numeric: list[str], categorical: list[str],
@@ -427,10 +439,10 @@ def _contest(y: np.ndarray, predictions: dict[str, np.ndarray], prior_rate: floa
              refits: dict[str, np.ndarray] | None, progress: Progress) -> _Contest:
     """``refits``: per model, measures of refitted models (:func:`_refit_spread`) the intervals must also hold."""
     constant = np.full(len(y), prior_rate)
-    resampled = _bootstrap(y, {**predictions, "prior rate": constant}, random_state, progress)
+    resampled = _bootstrap(y, {**predictions, PRIOR: constant}, random_state, progress)
     extra = refits or {}
     scores = {name: with_intervals(metrics(y, p), resampled[name], extra.get(name)) for name, p in predictions.items()}
-    prior = with_intervals(metrics(y, constant), resampled["prior rate"])
+    prior = with_intervals(metrics(y, constant), resampled[PRIOR])
     notes = [interval_note(len(y)) + ("; with few outcomes they also allow for how much the model itself changes when "
                               "refitted on resamples of the customers" if extra else "")]
     chosen = LOGISTIC
@@ -438,8 +450,7 @@ def _contest(y: np.ndarray, predictions: dict[str, np.ndarray], prior_rate: floa
         if _wins_beyond_noise(resampled):
             chosen = BOOSTING
         else:
-            notes.append("gradient boosting did not beat the logistic regression beyond the noise of the held-out "
-                         "data, so the simpler model is kept")
+            notes.append(SIMPLER_KEPT)
     return _Contest(chosen, scores, prior, notes)
 
 
@@ -454,7 +465,7 @@ def _model(target: str, estimator: Any, columns: tuple[list[str], list[str]], va
     return BinaryModel(
         target=target, estimator=estimator, numeric=columns[0], categorical=columns[1], chosen=chosen,
         validation=validation, metrics=scores[chosen],
-        baselines={"prior rate": contest.prior, **({LOGISTIC: scores[LOGISTIC]} if LOGISTIC in scores else {}),
+        baselines={PRIOR: contest.prior, **({LOGISTIC: scores[LOGISTIC]} if LOGISTIC in scores else {}),
                    **others},
         calibration=[(round(float(m), 4), round(float(f), 4)) for m, f in zip(mean, frac, strict=True)],
         lift=lift_curve(y, p), counts=counts, notes=notes + contest.notes, few_positives=few,
@@ -500,8 +511,12 @@ def select_and_fit(target: str, train: Split, test: Split, numeric: list[str], c
     _check_classes(test, "the hold-out data")
     notes = []
     if train.X.height > MAX_TRAIN_ROWS:
-        notes.append(f"trained on a stratified sample of {MAX_TRAIN_ROWS:,} of {train.X.height:,} rows")
+        notes.append(SAMPLED
+                     .format(MAX_TRAIN_ROWS, train.X.height))
     fitting = train.sample(MAX_TRAIN_ROWS, random_state)
+    if test.X.height > MAX_TEST_ROWS:
+        notes.append(MEASURED_ON_SAMPLE.format(MAX_TEST_ROWS, test.X.height))
+        test = test.sample(MAX_TEST_ROWS, random_state)
     columns = numeric + categorical
     data, Xt = Split(fitting.X.select(columns), fitting.y), test.X.select(columns)
     few = _few(fitting.y)
@@ -546,9 +561,7 @@ def cross_validated(target: str, data: Split, numeric: list[str], categorical: l
     refit = progress.slice(0.9, 1.0)
     refit.report(0.0, f"{title(target)}: {contest.chosen}, refitted on all customers")
     final = CrossFitted([fit(contestants[contest.chosen](), cases.X, cases.y, refit)], kept.slope, kept.intercept)
-    validation = (f"stratified {_folds(cases.y, folds)}-fold cross-validation (a static snapshot has no history for "
-                  "a time-based hold-out); each customer is measured with the fold model that never saw them, "
-                  "and the model kept is refitted on all customers and calibrated on those out-of-fold scores")
+    validation = CROSS_VALIDATION.format(_folds(cases.y, folds))
     return _model(target, final, (numeric, categorical), validation, contest,
                   (cases.y, predictions[contest.chosen]), {"rows": data.X.height, "positives": int(data.y.sum())},
                   [_few_note(sample.y)] if few else [], few)

@@ -13,16 +13,16 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 import polars as pl
 
-from prevista.core.analytics.clustering import Segmenter, distinguishing_features
 from prevista.core.analytics.contact_timing import ContactTiming, segment_timings
 from prevista.core.analytics.features import FeatureSet, ProjectData, described
 from prevista.core.analytics.forecast import TicketForecast, forecast_tickets
 from prevista.core.analytics.recommendations import recommend
+from prevista.core.analytics.segment_names import distinguishing_features
 from prevista.core.analytics.stored import json_form
 from prevista.core.runtime.jobs import Progress
 from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
@@ -30,6 +30,9 @@ from prevista.privacy.disclosure import covers_k
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.schema import KEY, Meta, Role, TableKind
 from prevista.privacy.store import ProjectStore
+
+if TYPE_CHECKING:
+    from prevista.core.analytics.clustering import Segmenter
 
 SPEND_52W = QT_TRANSLATE_NOOP("Phrases", "spend of the last 52 weeks")
 SEGMENT_FEATURES = ("days_since_purchase", "purchases_52w", "spend_52w", "events_12w", "usage_trend",
@@ -133,12 +136,13 @@ def value_columns(data: ProjectData) -> list[str]:
                                if data.meaning(TableKind.CUSTOMERS, c) == "amount"])
 
 
-def check_value_column(data: ProjectData, chosen: str) -> None:
-    """A value column the user set must exist before any model is fitted, not be skipped after minutes of work."""
-    if chosen and chosen not in data.columns(TableKind.CUSTOMERS, Role.NUMBER):
-        numbers = ", ".join(f"'{c}'" for c in data.columns(TableKind.CUSTOMERS, Role.NUMBER)) or "none"
-        raise PrevistaError(f"The customer value column '{chosen}' (project setting 'value_column') is not a number "
-                            f"column of the customers table. Its number columns: {numbers}.")
+def check_value_column(chosen: str, numbers: Sequence[str]) -> None:
+    """A value column the user set must be one of the customers' number columns: refused when an import names
+    it, and again before training fits any model (not skipped after minutes of work)."""
+    if chosen and chosen not in numbers:
+        listed = ", ".join(f"'{c}'" for c in numbers) or "none"
+        raise PrevistaError(f"The customer value column '{chosen}' is not a number column of the customers table. "
+                            f"Its number columns: {listed}.")
 
 
 def customer_value(data: ProjectData, features: FeatureSet, chosen: str = "") -> tuple[pl.Series | None, str | None]:
@@ -196,6 +200,8 @@ def build_segments(data: ProjectData, features: FeatureSet, scores: pl.DataFrame
     ``scores`` holds churn risk, purchase propensity where trained, and the
     customer's yearly ``value`` where known (see :func:`customer_value`).
     """
+    from prevista.core.analytics.clustering import Segmenter  # scikit-learn loads only where segments are made
+
     progress = progress or Progress()
     progress.report(0.0, "Segments: grouping customers by behaviour")
     columns = segment_columns(features)

@@ -19,15 +19,33 @@ from sklearn.metrics import roc_auc_score
 from sklearn.model_selection import train_test_split
 
 from prevista.core.analytics import btyd, labels
-from prevista.core.analytics.card import Cutoffs, DataPeriod, Driver, ModelCard
+from prevista.core.analytics.card import (
+    BOOSTING,
+    BTYD,
+    CHANCE_DATED,
+    CHANCE_SNAPSHOT,
+    CUSTOMER_HOLD_OUT,
+    FEATURES_AS_OF,
+    FEW_CUSTOMERS,
+    LEAKY,
+    LOGISTIC,
+    RARE_CHURN,
+    SEASONAL_CHURN,
+    SHORT_HISTORY,
+    STACKED_AS_OF,
+    TIME_HOLD_OUT,
+    Cutoffs,
+    DataPeriod,
+    Driver,
+    ModelCard,
+)
 from prevista.core.analytics.drift import DriftReport, assess, reference
 from prevista.core.analytics.features import FeatureSet, ProjectData, build_features, described
 from prevista.core.analytics.forecast import TicketForecast, forecast_tickets
 from prevista.core.analytics.kpi_record import recompute
 from prevista.core.analytics.model_store import FORMAT_VERSION, library_versions, load_models, sealed_models
 from prevista.core.analytics.modeling import (
-    BOOSTING,
-    LOGISTIC,
+    MAX_TEST_ROWS,
     MAX_TRAIN_ROWS,
     BinaryModel,
     Split,
@@ -66,7 +84,6 @@ STACK_STEP_DAYS = 91  # stacked cutoffs at least a quarter apart
 MIN_OUTCOMES = 5  # of each outcome, in the training and in the test window, to learn and check a model
 SEASONAL_RATIO = 1.25  # base rates of the training and test windows further apart than this get a warning
 SEASONAL_POINTS = 0.02  # ... and at least this far apart in absolute terms
-BTYD = "BG/NBD"
 
 
 @dataclass(frozen=True)
@@ -112,13 +129,12 @@ class Periods:
 
     def validation_text(self, horizon: int, stacked: int = 1) -> str:
         if self.mode == "time":
-            trained = (f"features as of {self.train_cutoff}" if stacked == 1 else
-                       f"features as of {stacked} cutoffs a season apart, the latest {self.train_cutoff},")
-            return (f"time-based hold-out: trained on {trained} with outcomes in the "
-                    f"{horizon} days after; tested on features as of {self.test_cutoff} with outcomes up to "
-                    f"{self.test_cutoff + timedelta(days=horizon)}")
-        return (f"hold-out of 30 % of customers at one cutoff ({self.test_cutoff}); the history is too short "
-                "for a time-based hold-out")
+            trained = (FEATURES_AS_OF.format(self.train_cutoff) if stacked == 1
+                       else STACKED_AS_OF
+                       .format(stacked, self.train_cutoff))
+            return TIME_HOLD_OUT.format(
+                trained, horizon, self.test_cutoff, self.test_cutoff + timedelta(days=horizon))
+        return CUSTOMER_HOLD_OUT.format(self.test_cutoff)
 
 
 def plan_periods(data: ProjectData, horizon: int) -> Periods | None:
@@ -242,7 +258,7 @@ def leaky_attributes(data: ProjectData, features: FeatureSet, y: np.ndarray) -> 
     for column in (c for c in features.columns if c in static):
         auc = _single_feature_auc(features.frame[column], y)
         if max(auc, 1 - auc) > LEAKY_AUC:
-            leaky[column] = f"alone predicts the outcome with ROC AUC {max(auc, 1 - auc):.2f}: it most likely records it"
+            leaky[column] = LEAKY.format(max(auc, 1 - auc))
     return leaky
 
 
@@ -262,6 +278,7 @@ def _drivers(model: BinaryModel, test: Split, descriptions: dict[str, tuple[str,
     """Plain-language global drivers: what the model relies on, and in which direction."""
     progress.report(0.0, f"{title(model.target)}: measuring what the model relies on")
     result = []
+    test = test.sample(MAX_TEST_ROWS, random_state)  # the rows the model was measured on (select_and_fit)
     predictions = model.predict(test.X)
     for column, importance in permutation_drivers(model, test, random_state, progress=progress)[:6]:
         if importance <= 0.001:
@@ -327,9 +344,7 @@ def _seasonal(train_rate: float, test_rate: float) -> str | None:
     low, high = sorted((train_rate, test_rate))
     if high - low < SEASONAL_POINTS or high < low * SEASONAL_RATIO:
         return None
-    return (f"the churn rate was about {rate(train_rate):.0%} in the training windows but {rate(test_rate):.0%} in "
-            "the test window: churn depends on the season or the business changed, so the figures for the next "
-            "period may be off")
+    return SEASONAL_CHURN.format(rate(train_rate), rate(test_rate))
 
 
 def _fit_history(data: ProjectData, periods: Periods, horizon: int, random_state: int, k: int,
@@ -455,21 +470,17 @@ def _train_purchases(data: ProjectData, periods: Periods, rows: _Rows,
 def _warnings(periods: Periods | None, customers: int, model: BinaryModel) -> tuple[str, ...]:
     warnings = []
     if periods is not None and (periods.score_cutoff - periods.first).days < MIN_HISTORY_MONTHS * 30.44:
-        warnings.append(f"history covers less than {MIN_HISTORY_MONTHS} months: seasonal effects and slow churn are not learnt")
+        warnings.append(SHORT_HISTORY.format(MIN_HISTORY_MONTHS))
     if customers < RECOMMENDED_CUSTOMERS:
-        warnings.append(f"only about {count(customers)} current customers: expect wide uncertainty in every figure")
+        warnings.append(FEW_CUSTOMERS.format(count(customers)))
     low, _ = (model.metrics.intervals or {}).get("roc_auc", (model.metrics.roc_auc, model.metrics.roc_auc))
     if low <= CHANCE_AUC:
-        advice = ("a longer horizon (so that stopping shows in the history) or a longer history" if periods is not None
-                  else "more customers, or more columns that describe them")
-        warnings.append(f"on the customers it never saw, the churn model's ranking cannot be told apart from chance "
-                        f"(ROC AUC {model.metrics.text('roc_auc')}): read its risks as the average rate rather than as "
-                        f"a ranking; try {advice}")
+        chance = CHANCE_DATED if periods is not None else CHANCE_SNAPSHOT
+        warnings.append(chance.format(model.metrics.text("roc_auc")))
     positives = model.counts.get("train_positives", model.counts.get("positives", 0))
     rows = model.counts.get("train_rows", model.counts.get("rows", 1))
     if positives / max(rows, 1) < RARE_LABEL_SHARE:
-        warnings.append(f"churn is rare in the training data (about {count(positives)} of {count(rows)}): "
-                        "the model has little to learn from")
+        warnings.append(RARE_CHURN.format(count(positives), count(rows)))
     return tuple(warnings)
 
 
@@ -505,7 +516,7 @@ def _train(store: ProjectStore, options: TrainOptions, progress: Progress, now: 
     data = ProjectData.load(store)
     if not data.tables:
         raise PrevistaError("The project holds no data yet: import a CRM export first.")
-    check_value_column(data, current.value_column)
+    check_value_column(current.value_column, data.columns(TableKind.CUSTOMERS, Role.NUMBER))
     periods = plan_periods(data, horizon)
     progress.report(0.1, "Computing features and training the churn model")
     k = wanted.min_segment_size

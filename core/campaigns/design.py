@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from statistics import NormalDist
 
 import numpy as np
 import polars as pl
-from scipy.stats import norm
 
 from prevista.privacy.schema import KEY
 
@@ -59,7 +59,7 @@ class Detectable:
 
 def detectable_effect(treated: int, control: int, base_rate: float) -> Detectable:
     """Two-sided test at the verdict's level with 80 % power, by the normal approximation to two proportions."""
-    z = norm.ppf(1 - (1 - CONFIDENCE) / 2) + norm.ppf(POWER)
+    z = NormalDist().inv_cdf(1 - (1 - CONFIDENCE) / 2) + NormalDist().inv_cdf(POWER)
     rate = min(max(base_rate, 0.01), 0.99)
     smallest = math.inf if min(treated, control) == 0 else float(
         z * math.sqrt(rate * (1 - rate) * (1 / treated + 1 / control)))

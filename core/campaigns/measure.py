@@ -22,8 +22,18 @@ from prevista.core.campaigns.uplift import Effect, Outcome, among_reached, effec
 from prevista.core.duties.logged import commit_logged
 from prevista.core.project.settings import settings
 from prevista.privacy import disclosure
+from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 from prevista.privacy.schema import KEY, Action, TableKind
 from prevista.privacy.store import ProjectStore
+
+NO_DATA_SINCE = QT_TRANSLATE_NOOP("Campaigns", "No data after the start ({0}) yet: import the next exports, then "
+                                  "measure again.")
+NO_EXPORT_SINCE = QT_TRANSLATE_NOOP("Campaigns", "No customers export imported since the start ({0}): a snapshot shows "
+                                    "churn only in a later export.")
+NO_LABEL = QT_TRANSLATE_NOOP("Campaigns", "The customers export has no churn label to measure churn by.")
+FROM_LABEL = QT_TRANSLATE_NOOP("Campaigns", "the churn label in the latest customers export")
+FEW_IN_ARM = QT_TRANSLATE_NOOP("Campaigns", "fewer than {0} customers in an arm")
+NOTHING_PUBLISHED = QT_TRANSLATE_NOOP("Campaigns", "Fewer than {0} customers in an arm: nothing can be published.")
 
 
 @dataclass(frozen=True)
@@ -94,18 +104,16 @@ def _outcomes(store: ProjectStore, found: Campaign, people: pl.DataFrame) -> tup
     if data.has_history:
         window = dated_window(data, start)
         if window is None:
-            return None, (f"No data after the start ({found.start}) yet: import the next exports, then measure "
-                          "again."), None, None
+            return None, NO_DATA_SINCE.format(found.start), None, None
         return member_outcomes(data, people[KEY], window), "", window.how, window.end
     imported = store.table_info(TableKind.CUSTOMERS.value).get("updated", "") if store.has_table(
         TableKind.CUSTOMERS.value) else ""
     if imported[:10] <= found.start:
-        return None, (f"No customers export imported since the start ({found.start}): a snapshot shows churn only "
-                      "in a later export."), None, None
+        return None, NO_EXPORT_SINCE.format(found.start), None, None
     frame = snapshot_outcomes(data, people[KEY])
     if frame is None:
-        return None, "The customers export has no churn label to measure churn by.", None, None
-    return frame, "", "the churn label in the latest customers export", None
+        return None, NO_LABEL, None, None
+    return frame, "", FROM_LABEL, None
 
 
 def _segment_results(arms: _Arms, segments: Sequence[int], k: int) -> tuple[SegmentResult, ...]:
@@ -117,7 +125,7 @@ def _segment_results(arms: _Arms, segments: Sequence[int], k: int) -> tuple[Segm
         treated, control = arms.counts(frame)
         if min(treated, control) < k:
             results.append(SegmentResult(segment, disclosure.count(treated), disclosure.count(control),
-                                         withheld=f"fewer than {k} customers in an arm"))
+                                         withheld=FEW_IN_ARM.format(k)))
         else:
             results.append(SegmentResult(segment, disclosure.count(treated), disclosure.count(control),
                                          arms.effects(frame)))
@@ -148,7 +156,7 @@ def measure(store: ProjectStore, campaign_id: int, now: datetime | None = None) 
     if frame is None:
         return replace(shown, withheld=reason)
     if min(treated, control) < max(k, 2):
-        return replace(shown, withheld=f"Fewer than {k} customers in an arm: nothing can be published.")
+        return replace(shown, withheld=NOTHING_PUBLISHED.format(k))
     effects = arms.effects(arms.outcomes)
     share = _reached(store, found, arms.outcomes, k)
     reached = () if share is None else tuple(e for e in (among_reached(x, share) for x in effects) if e is not None)

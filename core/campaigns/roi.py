@@ -17,8 +17,17 @@ from prevista.core.campaigns.measure import Measurement
 from prevista.core.campaigns.record import Campaign
 from prevista.core.campaigns.uplift import Outcome
 from prevista.privacy import disclosure
+from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 
 DAYS_PER_MONTH = 30.44
+NO_SPEND = QT_TRANSLATE_NOOP("Campaigns", "No spend was measured (the data has no order values), so no return can be "
+                             "shown.")
+NO_COST = QT_TRANSLATE_NOOP("Campaigns", "No cost per contact was entered, so no ROI can be worked out.")
+PAID_OFF = QT_TRANSLATE_NOOP("Campaigns", "It paid off: even the low end of the interval returns more than it cost.")
+NOT_PAID_OFF = QT_TRANSLATE_NOOP("Campaigns", "It did not pay off: even the high end of the interval returns less "
+                                 "than it cost.")
+UNDECIDED = QT_TRANSLATE_NOOP("Campaigns", "Whether it paid off cannot be told yet: the interval spans both a loss "
+                              "and a gain.")
 
 
 @dataclass(frozen=True)
@@ -54,13 +63,12 @@ def campaign_return(campaign: Campaign, found: Measurement) -> Return:
     cost = None if campaign.cost_per_contact is None else campaign.cost_per_contact * campaign.treated
     spend = next((e for e in found.effects if e.outcome == Outcome.SPEND.value), None)
     if found.withheld or spend is None:
-        return _none(campaign.id, disclosure.money(cost), found.withheld or "No spend was measured (the data has no "
-                                                                           "order values), so no return can be shown.")
+        return _none(campaign.id, disclosure.money(cost), found.withheld or NO_SPEND)
     gained, low, high = (spend.difference * campaign.treated, spend.low * campaign.treated,
                          spend.high * campaign.treated)
     if not cost:
         return Return(campaign.id, cost, disclosure.money(gained), disclosure.money(low), disclosure.money(high),
-                      None, None, None, None, None, None, "No cost per contact was entered, so no ROI can be worked out.")
+                      None, None, None, None, None, None, NO_COST)
     months = _months(found)
     return Return(campaign.id, disclosure.money(cost), disclosure.money(gained), disclosure.money(low),
                   disclosure.money(high), disclosure.rate((gained - cost) / cost), disclosure.rate((low - cost) / cost),
@@ -77,10 +85,10 @@ def break_even(cost: float, gained: float, months: float | None) -> float | None
 
 def _note(low: float, high: float, cost: float) -> str:
     if low >= cost:
-        return "It paid off: even the low end of the interval returns more than it cost."
+        return PAID_OFF
     if high < cost:
-        return "It did not pay off: even the high end of the interval returns less than it cost."
-    return "Whether it paid off cannot be told yet: the interval spans both a loss and a gain."
+        return NOT_PAID_OFF
+    return UNDECIDED
 
 
 @dataclass(frozen=True)

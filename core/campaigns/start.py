@@ -23,6 +23,7 @@ from prevista.core.duties.logged import commit_logged
 from prevista.core.project.closure import refuse_if_closed
 from prevista.core.project.settings import settings
 from prevista.privacy import disclosure
+from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 from prevista.privacy.errors import ParameterError, PrevistaError
 from prevista.privacy.processing_log import legal_basis_text
 from prevista.privacy.schema import KEY, Action, Table
@@ -127,17 +128,24 @@ def plan_campaign(store: ProjectStore, request: CampaignRequest) -> CampaignPlan
                         disclosure.count(control), disclosure.count(in_other), detectable, warnings)
 
 
+NOBODY_HELD_BACK = QT_TRANSLATE_NOOP("Campaigns", "Nobody is held back: whether the action helped can never be "
+                                                  "measured.")
+SMALL_ARM = QT_TRANSLATE_NOOP("Campaigns", "An arm has fewer than {0} customers: its results will be withheld.")
+TOO_SMALL = QT_TRANSLATE_NOOP("Campaigns", "With about {0} treated and {1} held back, the campaign can only detect a "
+                              "change in churn of {2} points or more, while a good action plausibly changes it by "
+                              "about {3} points: choose more segments or a larger control group, or expect 'no effect "
+                              "measurable'.")
+
+
 def _warnings(detectable: Detectable, treated: int, control: int, k: int) -> tuple[str, ...]:
     if control == 0:
-        return ("Nobody is held back: whether the action helped can never be measured.",)
+        return (NOBODY_HELD_BACK,)
     found = []
     if min(treated, control) < k:
-        found.append(f"An arm has fewer than {k} customers: its results will be withheld.")
+        found.append(SMALL_ARM.format(k))
     elif detectable.too_small:
-        found.append(f"With about {disclosure.count(treated)} treated and {disclosure.count(control)} held back, the "
-                     f"campaign can only detect a change in churn of {points(detectable.smallest_effect)} points or "
-                     f"more, while a good action plausibly changes it by about {points(detectable.plausible_effect)}"
-                     " points: choose more segments or a larger control group, or expect 'no effect measurable'.")
+        found.append(TOO_SMALL.format(disclosure.count(treated), disclosure.count(control),
+                                      points(detectable.smallest_effect), points(detectable.plausible_effect)))
     return tuple(found)
 
 

@@ -13,12 +13,13 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from statistics import NormalDist
 
 import numpy as np
-from scipy.stats import norm
 
 from prevista.core.campaigns.design import CONFIDENCE
 from prevista.privacy import disclosure
+from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 
 
 class Outcome(StrEnum):
@@ -36,8 +37,23 @@ class Outcome(StrEnum):
         return self in (Outcome.CHURN, Outcome.TICKETS)
 
 
-_WORDS = {Outcome.CHURN: "churn", Outcome.PURCHASE: "purchases", Outcome.SPEND: "spend per customer",
-          Outcome.TICKETS: "tickets per customer"}
+# a verdict is made of these marked pieces (context "Campaigns"), so the window translates each piece
+WORDS = {Outcome.CHURN: QT_TRANSLATE_NOOP("Campaigns", "churn"),
+          Outcome.PURCHASE: QT_TRANSLATE_NOOP("Campaigns", "purchases"),
+          Outcome.SPEND: QT_TRANSLATE_NOOP("Campaigns", "spend per customer"),
+          Outcome.TICKETS: QT_TRANSLATE_NOOP("Campaigns", "tickets per customer")}
+POINTS = QT_TRANSLATE_NOOP("Campaigns", "{0} points")
+RATE_INTERVAL = QT_TRANSLATE_NOOP("Campaigns", "{0:.0%} interval {1} to {2} points")
+INTERVAL = QT_TRANSLATE_NOOP("Campaigns", "{0:.0%} interval {1} to {2}")
+NO_EFFECT = QT_TRANSLATE_NOOP("Campaigns", "No effect on {0} measurable yet ({1}); come back after the next export.")
+NO_EFFECT_YET = QT_TRANSLATE_NOOP("Campaigns", "No effect on {0} measurable yet: {1} customers in the smaller group "
+                                  "({2}); come back after the next export.")
+CHANGED = {(True, True): QT_TRANSLATE_NOOP("Campaigns", "Reduced {0} by {1} ({2})."),
+           (False, True): QT_TRANSLATE_NOOP("Campaigns", "Raised {0} by {1} ({2})."),
+           (True, False): QT_TRANSLATE_NOOP("Campaigns", "Reduced {0} by {1} ({2}) — the action seems to have made "
+                                            "this worse."),
+           (False, False): QT_TRANSLATE_NOOP("Campaigns", "Raised {0} by {1} ({2}) — the action seems to have made "
+                                             "this worse.")}  # (lowered, helped)
 
 
 @dataclass(frozen=True)
@@ -58,7 +74,7 @@ class Effect:
 
 
 def _z() -> float:
-    return float(norm.ppf(1 - (1 - CONFIDENCE) / 2))
+    return NormalDist().inv_cdf(1 - (1 - CONFIDENCE) / 2)
 
 
 def _rate_interval(treated: np.ndarray, control: np.ndarray) -> tuple[float, float, float]:
@@ -100,28 +116,25 @@ def points(rate: float) -> str:
 
 
 def _amount(outcome: Outcome, value: float) -> str:
-    return f"{points(abs(value))} points" if outcome.is_rate else f"{abs(value):.3g}"
+    return POINTS.format(points(abs(value))) if outcome.is_rate else f"{abs(value):.3g}"
 
 
-def _bounds(outcome: Outcome, low: float, high: float) -> str:
+def _interval(outcome: Outcome, low: float, high: float) -> str:
     if outcome.is_rate:
-        return f"{points(low)} to {points(high)} points"
-    return f"{low:.3g} to {high:.3g}"
+        return RATE_INTERVAL.format(CONFIDENCE, points(low), points(high))
+    return INTERVAL.format(CONFIDENCE, f"{low:.3g}", f"{high:.3g}")
 
 
 def verdict(found: Effect, per_arm: int | None) -> str:
     """A plain sentence: what changed and how sure, or that nothing can be told yet."""
     outcome = Outcome(found.outcome)
-    interval = f"{CONFIDENCE:.0%} interval {_bounds(outcome, found.low, found.high)}"
+    interval = _interval(outcome, found.low, found.high)
     if not found.measurable:
-        size = f": {per_arm} customers in the smaller group" if per_arm is not None else ""
-        return (f"No effect on {_WORDS[outcome]} measurable yet{size} ({interval}); come back after the next "
-                "export.")
+        return (NO_EFFECT.format(WORDS[outcome], interval) if per_arm is None else
+                NO_EFFECT_YET.format(WORDS[outcome], per_arm, interval))
     lowered = found.high < 0
     helped = lowered == outcome.good_when_lower
-    word = "reduced" if lowered else "raised"
-    note = "" if helped else " — the action seems to have made this worse"
-    return f"{word.capitalize()} {_WORDS[outcome]} by {_amount(outcome, found.difference)} ({interval}){note}."
+    return CHANGED[lowered, helped].format(WORDS[outcome], _amount(outcome, found.difference), interval)
 
 
 def released(found: Effect) -> Effect:

@@ -25,6 +25,7 @@ from prevista.core.duties.logged import commit_logged
 from prevista.core.erasure.exclusion import Reason, derived_after_removal, without_customers
 from prevista.core.ingest.undo import undo_copies
 from prevista.core.project.settings import purpose_record
+from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 from prevista.privacy.errors import ParameterError, PrevistaError
 from prevista.privacy.schema import KEY, Action, Meta, Role, Table, TableKind, not_among
 from prevista.privacy.store import ProjectStore
@@ -53,15 +54,16 @@ class RetentionPolicy:
 
 
 DEFAULT_POLICIES: Mapping[str, RetentionPolicy] = {
-    TableKind.CUSTOMERS.value: RetentionPolicy(36, "no longer needed for the analysis 36 months after the "
-                                                   "customer's last activity"),
-    TableKind.TRANSACTIONS.value: RetentionPolicy(120, "bookkeeping period (10 years by default; set it to "
-                                                       "the period your country's law requires)"),
-    TableKind.INTERACTIONS.value: RetentionPolicy(24, "24 months after the ticket was closed (or created, "
-                                                      "when it has no closure date)"),
-    TableKind.USAGE.value: RetentionPolicy(24, "24 months after the usage event"),
-    Table.CAMPAIGN_MEMBERS.value: RetentionPolicy(24, "24 months after the campaign's start: long enough to "
-                                                      "measure it over the exports that follow"),
+    # the justifications are stored in English and shown in the window's language (context "Settings")
+    TableKind.CUSTOMERS.value: RetentionPolicy(36, QT_TRANSLATE_NOOP(
+        "Settings", "no longer needed for the analysis 36 months after the customer's last activity")),
+    TableKind.TRANSACTIONS.value: RetentionPolicy(120, QT_TRANSLATE_NOOP(
+        "Settings", "bookkeeping period (10 years by default; set it to the period your country's law requires)")),
+    TableKind.INTERACTIONS.value: RetentionPolicy(24, QT_TRANSLATE_NOOP(
+        "Settings", "24 months after the ticket was closed (or created, when it has no closure date)")),
+    TableKind.USAGE.value: RetentionPolicy(24, QT_TRANSLATE_NOOP("Settings", "24 months after the usage event")),
+    Table.CAMPAIGN_MEMBERS.value: RetentionPolicy(24, QT_TRANSLATE_NOOP(
+        "Settings", "24 months after the campaign's start: long enough to measure it over the exports that follow")),
 }
 CAMPAIGN_TABLES = (Table.CAMPAIGN_MEMBERS, Table.CAMPAIGN_CONTACTS)  # a campaign's contacts go with its members
 

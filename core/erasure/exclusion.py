@@ -12,11 +12,13 @@ import polars as pl
 from prevista.core.analytics.contact_timing import without_tickets
 from prevista.core.analytics.segments import SegmentBoard, refresh_segments, stored_board
 from prevista.core.project.settings import settings
+from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 from prevista.privacy.schema import KEY, PER_CUSTOMER, Meta, Table, TableKind, not_among
 from prevista.privacy.store import ProjectStore
 
-FORECAST_WITHHELD = ("withheld: customers whose tickets it counted have since been excluded (opt-out, erasure or "
-                     "retention cleanup); it is recomputed at the next training or forecast refresh")
+FORECAST_WITHHELD = QT_TRANSLATE_NOOP(
+    "Forecast", "withheld: customers whose tickets it counted have since been excluded (opt-out, erasure or "
+                "retention cleanup); it is recomputed at the next training or forecast refresh")
 
 
 class Reason(StrEnum):

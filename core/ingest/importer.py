@@ -20,7 +20,7 @@ import polars as pl
 
 from prevista.core.analytics.features import ProjectData
 from prevista.core.analytics.kpi_record import recompute
-from prevista.core.analytics.segments import rank_value_columns
+from prevista.core.analytics.segments import check_value_column, rank_value_columns
 from prevista.core.erasure.exclusion import Reason, exclude
 from prevista.core.ingest import parsing
 from prevista.core.ingest.detection import detect_mapping
@@ -182,13 +182,8 @@ def value_choices(plan: ImportPlan) -> list[str]:
 
 
 def _check_value_column(staged: list[StagedTable], options: ImportOptions) -> None:
-    if not options.value_column:
-        return
-    numbers = [spec.column for t in staged if t.kind is TableKind.CUSTOMERS for spec in t.mapping.columns
-               if spec.role is Role.NUMBER]
-    if options.value_column not in numbers:
-        raise PrevistaError(f"The customer value column '{options.value_column}' is not a number column of the "
-                            f"customers file. Its number columns: {', '.join(numbers) or 'none'}.")
+    check_value_column(options.value_column or "", [spec.column for t in staged if t.kind is TableKind.CUSTOMERS
+                                                    for spec in t.mapping.columns if spec.role is Role.NUMBER])
 
 
 def _settings_chosen(store: ProjectStore, options: ImportOptions) -> tuple[dict[str, Any], list[str]]:

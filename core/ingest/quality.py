@@ -81,6 +81,7 @@ def locations_of(
 
 # What a spreadsheet would run as a formula (OWASP "CSV injection"); a signed plain number is not one.
 _FORMULA_FIRST = ["=", "+", "-", "@", "\t", "\r"]
+_STARTS_LIKE_FORMULA = r"^ *[=+\-@\t\r]"  # the same characters after leading spaces: one pass, no copies
 # Numbers and phone numbers ("+1 239-555-0197", "+48 (22) 555 01 97") start with + or - but carry no formula.
 _PLAIN_NUMBER = r"^[+-]?[\d\s.,()/-]*\d[\d\s.,()/-]*%?$"
 
@@ -95,7 +96,7 @@ def formula_like_cells(raw: RawTable, columns: list[str]) -> list[Finding]:
     the costlier number test only where it matters.
     """
     frame = raw.frame.select(c for c in columns if raw.frame[c].null_count() < raw.frame.height)
-    starts = frame.select(pl.all().str.strip_chars_start(" ").str.slice(0, 1).is_in(_FORMULA_FIRST).any())
+    starts = frame.select(pl.all().str.contains(_STARTS_LIKE_FORMULA).any())
     candidates = [name for name, hit in starts.row(0, named=True).items() if hit] if frame.width else []
     findings = []
     for column in candidates:

@@ -53,8 +53,10 @@ class ProjectSettings:
     controller_name: str = _setting("", "Controller, your business")
     controller_contact: str = _setting("", "Controller contact")
     dpo_contact: str = _setting("", "Data protection officer contact")
-    recipients: str = _setting("None — processing is local and offline; no data is disclosed to anyone", "Recipients")
-    third_country_transfers: str = _setting("None — the data never leaves this computer", "Third-country transfers")
+    recipients: str = _setting(QT_TRANSLATE_NOOP(
+        "Settings", "None — processing is local and offline; no data is disclosed to anyone"), "Recipients")
+    third_country_transfers: str = _setting(QT_TRANSLATE_NOOP(
+        "Settings", "None — the data never leaves this computer"), "Third-country transfers")
     retention_description: str = _setting("", "Retention, in words")
     organisational_measures: str = _setting("", "Organisational measures")
 

@@ -20,6 +20,7 @@ from prevista.core.ingest.importer import DATA_CATEGORIES
 from prevista.core.ingest.mapping import StoredColumn, StoredSchema
 from prevista.core.project.settings import ProjectSettings, purpose_record, settings
 from prevista.core.reports import html, pdf
+from prevista.core.reports.language import Translate, english, translated
 from prevista.core.reports.layout import (
     Block,
     Bullets,
@@ -31,38 +32,52 @@ from prevista.core.reports.layout import (
 )
 from prevista.core.reports.output import write_document
 from prevista.core.reports.reidentification import ReidentificationRisk, reidentification_risk
+from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 from prevista.privacy.disclosure import count
 from prevista.privacy.schema import Action, Meta, TableKind
 from prevista.privacy.schema import Table as StoredTable
 from prevista.privacy.store import ProjectStore
 
-TITLE = "Record of processing activities (GDPR Art. 30)"
+TITLE = QT_TRANSLATE_NOOP("Reports", "Record of processing activities (GDPR Art. 30)")
 HEADINGS = {
-    "controller": "1. Controller and data protection officer",
-    "purposes": "2. Purposes of the processing and legal bases",
-    "subjects": "3. Categories of data subjects",
-    "data": "4. Categories of personal data",
-    "recipients": "5. Recipients and transfers to third countries",
-    "retention": "6. Retention periods",
-    "measures": "7. Technical and organisational measures",
-    "counts": "8. Data held",
-    "optouts": "9. Opt-outs honoured",
-    "retention_runs": "10. Retention runs and erasures",
-    "models": "11. Models trained",
-    "risk": "12. Re-identification risk",
-    "log": "13. Processing log",
+    "controller": QT_TRANSLATE_NOOP("Reports", "1. Controller and data protection officer"),
+    "purposes": QT_TRANSLATE_NOOP("Reports", "2. Purposes of the processing and legal bases"),
+    "subjects": QT_TRANSLATE_NOOP("Reports", "3. Categories of data subjects"),
+    "data": QT_TRANSLATE_NOOP("Reports", "4. Categories of personal data"),
+    "recipients": QT_TRANSLATE_NOOP("Reports", "5. Recipients and transfers to third countries"),
+    "retention": QT_TRANSLATE_NOOP("Reports", "6. Retention periods"),
+    "measures": QT_TRANSLATE_NOOP("Reports", "7. Technical and organisational measures"),
+    "counts": QT_TRANSLATE_NOOP("Reports", "8. Data held"),
+    "optouts": QT_TRANSLATE_NOOP("Reports", "9. Opt-outs honoured"),
+    "retention_runs": QT_TRANSLATE_NOOP("Reports", "10. Retention runs and erasures"),
+    "models": QT_TRANSLATE_NOOP("Reports", "11. Models trained"),
+    "risk": QT_TRANSLATE_NOOP("Reports", "12. Re-identification risk"),
+    "log": QT_TRANSLATE_NOOP("Reports", "13. Processing log"),
 }
-NOT_CONFIGURED = "not configured (project setting '{key}')"
+NOT_CONFIGURED = QT_TRANSLATE_NOOP("Reports", "not configured (project setting '{0}')")
 # the settings the record prints as they are (Art. 30(1)(a), (d), (e), (g)); empty ones print NOT_CONFIGURED
 RECORD_SETTINGS = ("controller_name", "controller_contact", "dpo_contact", "recipients", "third_country_transfers",
                    "organisational_measures")
-DATA_SUBJECTS = "Customers and contacts of the controller (persons in the imported CRM exports)"
+DATA_SUBJECTS = QT_TRANSLATE_NOOP("Reports", "Customers and contacts of the controller (persons in the imported CRM "
+                                  "exports)")
 RETENTION_RUNS = (Action.RETENTION_CLEANUP,)
 ERASURES = (Action.DSAR_ERASURE, Action.PILOT_CLOSED)  # closing a pilot erases everyone
 PER_PERSON = (Action.DSAR_ACCESS, Action.DSAR_ERASURE, Action.OPTOUT_RECORDED)  # steps about one or a few people
 OPTOUT_CHANGES = (Action.OPTOUT_RECORDED, Action.OPTOUT_WITHDRAWN)
-RETENTION_INTRO = ("Limits per table, enforced by Prevista's retention cleanup (expired rows are deleted and "
-                   "the replaced files crypto-shredded):")
+RETENTION_INTRO = QT_TRANSLATE_NOOP("Reports", "Limits per table, enforced by Prevista's retention cleanup (expired "
+                                    "rows are deleted and the replaced files crypto-shredded):")
+SPECIAL = QT_TRANSLATE_NOOP("Reports", "Special categories (Art. 9) processed with explicit consent: {0}")
+ORGANISATIONAL = QT_TRANSLATE_NOOP("Reports", "Organisational measures of the controller: {0}")
+RUNS = QT_TRANSLATE_NOOP("Reports", "Retention runs carried out: {0}.")
+ERASED = QT_TRANSLATE_NOOP("Reports", "Erasures carried out (Art. 17): {0}.")
+ROWS_IN = QT_TRANSLATE_NOOP("Reports", "Rows in '{0}'")
+NOT_VERIFIED = QT_TRANSLATE_NOOP("Reports", "DOES NOT VERIFY — entry {0}: {1}. The activity sections above are left "
+                                 "empty because the log cannot vouch for them.")
+CHECK_IT = QT_TRANSLATE_NOOP("Reports", "A DPO can check the log without the data passphrase, against the fingerprint "
+                             "kept on file (not the key file beside the log, which anyone could replace): prevista "
+                             "audit verify --log processing-log.jsonl --pubkey processing-log.pub --fingerprint {0}")
+GENERATED = QT_TRANSLATE_NOOP("Reports", "Generated by Prevista on {0} UTC. Aggregates only: this record contains no "
+                              "personal data.")
 TABLE_CATEGORIES = {kind.value: text for kind, text in DATA_CATEGORIES.items()}
 
 
@@ -183,7 +198,7 @@ class Art30Record:
 
 # ----- gathering ---------------------------------------------------------------------
 def _configured(value: str, key: str) -> str:
-    return value.strip() or NOT_CONFIGURED.format(key=key)
+    return value.strip() or NOT_CONFIGURED.format(key)
 
 
 def missing_settings(current: ProjectSettings) -> tuple[str, ...]:
@@ -267,21 +282,26 @@ def _technical_measures(store: ProjectStore, k: int) -> tuple[str, ...]:
     identities = ("kept only in a separately keyed identity table, for the logged action-list step"
                   if store.has_table(StoredTable.IDENTITIES) else "dropped at import and not stored")
     return (
-        "Offline processing: Prevista makes no network connections; data, models and reports stay on this computer.",
+        QT_TRANSLATE_NOOP("Reports", "Offline processing: Prevista makes no network connections; data, models and "
+                          "reports stay on this computer."),
         (f"Encryption at rest: the passphrase is stretched with Argon2id ({kdf['memory_kib'] // 1024} MiB, "
          f"{kdf['iterations']} iterations, parallelism {kdf['lanes']}) into a key that wraps the project master key; "
          "every table file is sealed with AES-256-GCM under its own random data key."),
-        ("Pseudonymization: customer IDs are replaced by encrypted IDs (deterministic AES-SIV under a project "
-         "subkey), reversible only with the key; analysis tables hold a numeric key only."),
+        QT_TRANSLATE_NOOP("Reports", "Pseudonymization: customer IDs are replaced by encrypted IDs (deterministic "
+                          "AES-SIV under a project subkey), reversible only with the key; analysis tables hold a "
+                          "numeric key only."),
         f"Direct identifiers (names, e-mail addresses, phone numbers, postal addresses): {identities}.",
-        "Crypto-shredding: replaced or deleted table files lose their data keys, so copies left on disk are unreadable.",
-        ("Tamper-evident processing log: hash-chained entries signed with Ed25519 and a signed head; a DPO verifies "
-         "it with the public key alone, without the data passphrase."),
-        "Opt-out register (right to object, Art. 21): honoured at every import, training, scoring and export.",
+        QT_TRANSLATE_NOOP("Reports", "Crypto-shredding: replaced or deleted table files lose their data keys, so "
+                          "copies left on disk are unreadable."),
+        QT_TRANSLATE_NOOP("Reports", "Tamper-evident processing log: hash-chained entries signed with Ed25519 and a "
+                          "signed head; a DPO verifies it with the public key alone, without the data passphrase."),
+        QT_TRANSLATE_NOOP("Reports", "Opt-out register (right to object, Art. 21): honoured at every import, "
+                          "training, scoring and export."),
         (f"Minimum segment size k = {k}: results are shown per segment; smaller segments are merged or suppressed; "
          "individuals appear only through a logged, purpose-bound action list that excludes opt-outs."),
-        ("Special categories of data (Art. 9), recognised by column name in six languages and by values (religions, "
-         "diagnoses, parties, ethnicities, halal/kosher), are refused at import unless explicit consent is recorded."),
+        QT_TRANSLATE_NOOP("Reports", "Special categories of data (Art. 9), recognised by column name in six "
+                          "languages and by values (religions, diagnoses, parties, ethnicities, halal/kosher), are "
+                          "refused at import unless explicit consent is recorded."),
     )
 
 
@@ -361,32 +381,40 @@ def record_of_processing(store: ProjectStore) -> Art30Record:
 
 # ----- layout ------------------------------------------------------------------------
 def _events_table(events: tuple[LoggedEvent, ...], empty: str) -> Table:
-    return Table(["When", "Action", "Counts"], [[e.time, e.action, "; ".join(e.counts)] for e in events], empty)
+    header = [QT_TRANSLATE_NOOP("Reports", "When"), QT_TRANSLATE_NOOP("Reports", "Action"),
+              QT_TRANSLATE_NOOP("Reports", "Counts")]
+    return Table(header, [[e.time, e.action, "; ".join(e.counts)] for e in events], empty)
 
 
 def _controller(record: Art30Record) -> list[Block]:
     c = record.controller
-    return [Fields([("Controller", c.name), ("Contact", c.contact), ("Data protection officer", c.dpo_contact),
-                    ("Project", record.project_id)])]
+    return [Fields([(QT_TRANSLATE_NOOP("Reports", "Controller"), c.name),
+                    (QT_TRANSLATE_NOOP("Reports", "Contact"), c.contact),
+                    (QT_TRANSLATE_NOOP("Reports", "Data protection officer"), c.dpo_contact),
+                    (QT_TRANSLATE_NOOP("Reports", "Project"), record.project_id)])]
 
 
 def _purpose_blocks(record: Art30Record) -> list[Block]:
     rows = [[p.purpose, p.legal_basis, str(p.steps), f"{p.first} – {p.last}" if p.steps else "—"]
             for p in record.purposes]
-    return [Table(["Purpose", "Legal basis", "Logged steps", "Period"], rows)]
+    return [Table([QT_TRANSLATE_NOOP("Reports", "Purpose"), QT_TRANSLATE_NOOP("Reports", "Legal basis"),
+                   QT_TRANSLATE_NOOP("Reports", "Logged steps"), QT_TRANSLATE_NOOP("Reports", "Period")], rows)]
 
 
 def _data_blocks(record: Art30Record) -> list[Block]:
     special = record.special_categories
     columns = [[table, ", ".join(cols)] for table, cols in record.stored_columns.items()]
-    return [Bullets(record.data_categories or ("No data imported yet.",)),
-            Paragraph("Special categories (Art. 9) processed with explicit consent: "
-                      + (", ".join(special) if special else "none.")),
-            Table(["Table", "Column", "Special category (Art. 9)"],
+    return [Bullets(record.data_categories or (QT_TRANSLATE_NOOP("Reports", "No data imported yet."),)),
+            Paragraph(SPECIAL.format(", ".join(special)) if special else QT_TRANSLATE_NOOP(
+                "Reports", "Special categories (Art. 9) processed with explicit consent: none.")),
+            Table([QT_TRANSLATE_NOOP("Reports", "Table"), QT_TRANSLATE_NOOP("Reports", "Column"),
+                   QT_TRANSLATE_NOOP("Reports", "Special category (Art. 9)")],
                   [[c.table, c.column, c.category] for c in record.special_category_columns],
-                  "No special-category column is stored."),
-            Paragraph("Columns stored for analysis (after pseudonymization):"),
-            Table(["Table", "Columns (use, meaning)"], columns, "No tables stored.")]
+                  QT_TRANSLATE_NOOP("Reports", "No special-category column is stored.")),
+            Paragraph(QT_TRANSLATE_NOOP("Reports", "Columns stored for analysis (after pseudonymization):")),
+            Table([QT_TRANSLATE_NOOP("Reports", "Table"), QT_TRANSLATE_NOOP("Reports", "Columns (use, meaning)")],
+                  columns,
+                  QT_TRANSLATE_NOOP("Reports", "No tables stored."))]
 
 
 def _retention_blocks(record: Art30Record) -> list[Block]:
@@ -397,32 +425,38 @@ def _retention_blocks(record: Art30Record) -> list[Block]:
 
 def _counts_blocks(record: Art30Record) -> list[Block]:
     counts = record.counts
-    rows = [("Data subjects (encrypted IDs)", str(counts.data_subjects)),
-            ("Opt-out register", str(counts.opt_out_register)),
-            ("Identity table", "kept under a separate key" if counts.identity_table else "not kept")]
-    rows += [(f"Rows in '{table}'", str(n)) for table, n in counts.tables.items()]
+    rows = [(QT_TRANSLATE_NOOP("Reports", "Data subjects (encrypted IDs)"), str(counts.data_subjects)),
+            (QT_TRANSLATE_NOOP("Reports", "Opt-out register"), str(counts.opt_out_register)),
+            (QT_TRANSLATE_NOOP("Reports", "Identity table"),
+             QT_TRANSLATE_NOOP("Reports", "kept under a separate key") if counts.identity_table
+             else QT_TRANSLATE_NOOP("Reports", "not kept"))]
+    rows += [(ROWS_IN.format(table), str(n)) for table, n in counts.tables.items()]
     return [Fields(rows)]
 
 
 def _optout_blocks(record: Art30Record) -> list[Block]:
     o = record.opt_outs
-    return [Fields([("Customers in the opt-out register", str(o.register_size)),
-                    ("Opt-out recordings", str(o.recorded)), ("Re-consents (withdrawn opt-outs)", str(o.withdrawn)),
-                    ("Rows of opted-out customers removed at import", str(o.rows_removed_at_import))]),
-            _events_table(o.events, "No opt-outs recorded after import.")]
+    return [Fields([(QT_TRANSLATE_NOOP("Reports", "Customers in the opt-out register"), str(o.register_size)),
+                    (QT_TRANSLATE_NOOP("Reports", "Opt-out recordings"), str(o.recorded)),
+                    (QT_TRANSLATE_NOOP("Reports", "Re-consents (withdrawn opt-outs)"), str(o.withdrawn)),
+                    (QT_TRANSLATE_NOOP("Reports", "Rows of opted-out customers removed at import"),
+                     str(o.rows_removed_at_import))]),
+            _events_table(o.events, QT_TRANSLATE_NOOP("Reports", "No opt-outs recorded after import."))]
 
 
 def _retention_run_blocks(record: Art30Record) -> list[Block]:
     runs, erasures = record.retention_runs, record.erasures
-    return [Paragraph(f"Retention runs carried out: {len(runs)}."),
-            _events_table(runs, "No retention cleanup has been run."),
-            Paragraph(f"Erasures carried out (Art. 17): {len(erasures)}."),
-            _events_table(erasures, "No erasure has been carried out.")]
+    return [Paragraph(RUNS.format(len(runs))),
+            _events_table(runs, QT_TRANSLATE_NOOP("Reports", "No retention cleanup has been run.")),
+            Paragraph(ERASED.format(len(erasures))),
+            _events_table(erasures, QT_TRANSLATE_NOOP("Reports", "No erasure has been carried out."))]
 
 
 def _model_blocks(record: Art30Record) -> list[Block]:
     rows = [[m.time, m.model_id, m.model, str(m.customers_scored)] for m in record.models]
-    return [Table(["When", "Model ID", "Model", "Customers scored"], rows, "No model has been trained.")]
+    return [Table([QT_TRANSLATE_NOOP("Reports", "When"), QT_TRANSLATE_NOOP("Reports", "Model ID"),
+                   QT_TRANSLATE_NOOP("Reports", "Model"), QT_TRANSLATE_NOOP("Reports", "Customers scored")], rows,
+                  QT_TRANSLATE_NOOP("Reports", "No model has been trained."))]
 
 
 def _share(value: float) -> str:
@@ -432,39 +466,41 @@ def _share(value: float) -> str:
 def _risk_blocks(record: Art30Record) -> list[Block]:
     r = record.reidentification
     blocks: list[Block] = [Paragraph(r.summary), Fields([
-        ("Records (customer table)", str(r.records)),
-        ("Quasi-identifiers", ", ".join(r.quasi_identifiers) or "none"),
-        ("Minimum class size k", str(r.k)),
-        ("Equivalence classes", f"{r.equivalence_classes} (smallest: {r.smallest_class})"),
-        ("Unique records", f"{r.unique_records} ({r.unique_share:.1%})"),
-        ("Records in classes below k", f"{r.below_k_records} ({r.below_k_share:.1%})"),
-        ("Prosecutor risk, highest", _share(r.prosecutor_risk.max)),
-        ("Prosecutor risk, average", _share(r.prosecutor_risk.average)),
-        ("Journalist risk, highest / average",
+        (QT_TRANSLATE_NOOP("Reports", "Records (customer table)"), str(r.records)),
+        (QT_TRANSLATE_NOOP("Reports", "Quasi-identifiers"),
+         ", ".join(r.quasi_identifiers) or QT_TRANSLATE_NOOP("Reports", "none")),
+        (QT_TRANSLATE_NOOP("Reports", "Minimum class size k"), str(r.k)),
+        (QT_TRANSLATE_NOOP("Reports", "Equivalence classes"),
+         QT_TRANSLATE_NOOP("Reports", "{0} (smallest: {1})").format(r.equivalence_classes, r.smallest_class)),
+        (QT_TRANSLATE_NOOP("Reports", "Unique records"), f"{r.unique_records} ({r.unique_share:.1%})"),
+        (QT_TRANSLATE_NOOP("Reports", "Records in classes below k"), f"{r.below_k_records} ({r.below_k_share:.1%})"),
+        (QT_TRANSLATE_NOOP("Reports", "Prosecutor risk, highest"), _share(r.prosecutor_risk.max)),
+        (QT_TRANSLATE_NOOP("Reports", "Prosecutor risk, average"), _share(r.prosecutor_risk.average)),
+        (QT_TRANSLATE_NOOP("Reports", "Journalist risk, highest / average"),
          f"{_share(r.journalist_risk.max)} / {_share(r.journalist_risk.average)}"),
-        ("Marketer risk", _share(r.marketer_risk.value)),
-        ("Risk level", r.level),
+        (QT_TRANSLATE_NOOP("Reports", "Marketer risk"), _share(r.marketer_risk.value)),
+        (QT_TRANSLATE_NOOP("Reports", "Risk level"), r.level),
     ]), Paragraph(r.journalist_risk.note + " " + r.marketer_risk.note)]
     if r.columns:
-        blocks.append(Table(["Column dropped", "Unique without it", "Below k without it"],
+        blocks.append(Table([QT_TRANSLATE_NOOP("Reports", "Column dropped"),
+                             QT_TRANSLATE_NOOP("Reports", "Unique without it"),
+                             QT_TRANSLATE_NOOP("Reports", "Below k without it")],
                             [[c.column, f"{c.unique_share_without:.1%}", f"{c.below_k_share_without:.1%}"]
                              for c in r.columns]))
     if r.suggestions:
-        blocks += [Paragraph("Suggestions to lower the risk:"), Bullets(r.suggestions)]
+        blocks += [Paragraph(QT_TRANSLATE_NOOP("Reports", "Suggestions to lower the risk:")), Bullets(r.suggestions)]
     return blocks
 
 
 def _log_blocks(record: Art30Record) -> list[Block]:
     log = record.log
-    state = ("verified (hash chain, signatures and signed head)" if log.verified
-             else f"DOES NOT VERIFY — entry {log.first_bad_entry}: {log.problem}. "
-                  "The activity sections above are left empty because the log cannot vouch for them.")
-    return [Fields([("Entries", str(log.entries)), ("State", state),
-                    ("Period", f"{log.first} – {log.last}" if log.first else "—"),
-                    ("Log key fingerprint (SHA-256)", log.key_fingerprint)]),
-            Paragraph("A DPO can check the log without the data passphrase, against the fingerprint kept on file "
-                      "(not the key file beside the log, which anyone could replace): prevista audit verify --log "
-                      "processing-log.jsonl --pubkey processing-log.pub --fingerprint " + log.key_fingerprint)]
+    state = (QT_TRANSLATE_NOOP("Reports", "verified (hash chain, signatures and signed head)") if log.verified
+             else NOT_VERIFIED.format(log.first_bad_entry, log.problem))
+    return [Fields([(QT_TRANSLATE_NOOP("Reports", "Entries"), str(log.entries)),
+                    (QT_TRANSLATE_NOOP("Reports", "State"), state),
+                    (QT_TRANSLATE_NOOP("Reports", "Period"), f"{log.first} – {log.last}" if log.first else "—"),
+                    (QT_TRANSLATE_NOOP("Reports", "Log key fingerprint (SHA-256)"), log.key_fingerprint)]),
+            Paragraph(CHECK_IT.format(log.key_fingerprint))]
 
 
 def document(record: Art30Record) -> Document:
@@ -474,11 +510,13 @@ def document(record: Art30Record) -> Document:
         "purposes": _purpose_blocks(record),
         "subjects": [Paragraph(record.data_subjects + ".")],
         "data": _data_blocks(record),
-        "recipients": [Fields([("Recipients", record.recipients),
-                               ("Transfers to third countries", record.third_country_transfers)])],
+        "recipients": [Fields([(QT_TRANSLATE_NOOP("Reports", "Recipients"), record.recipients),
+                               (QT_TRANSLATE_NOOP("Reports", "Transfers to third countries"),
+                                record.third_country_transfers)])],
         "retention": _retention_blocks(record),
-        "measures": [Paragraph("Technical measures built into Prevista:"), Bullets(record.measures.technical),
-                     Paragraph("Organisational measures of the controller: " + record.measures.organisational)],
+        "measures": [Paragraph(QT_TRANSLATE_NOOP("Reports", "Technical measures built into Prevista:")),
+                     Bullets(record.measures.technical),
+                     Paragraph(ORGANISATIONAL.format(record.measures.organisational))],
         "counts": _counts_blocks(record),
         "optouts": _optout_blocks(record),
         "retention_runs": _retention_run_blocks(record),
@@ -487,19 +525,21 @@ def document(record: Art30Record) -> Document:
         "log": _log_blocks(record),
     }
     generated = record.generated[:16].replace("T", " ")
-    return Document(record.title, f"Generated by Prevista on {generated} UTC. Aggregates only: "
-                    "this record contains no personal data.",
+    return Document(record.title, GENERATED.format(generated),
                     [Section(HEADINGS[key], blocks[key]) for key in HEADINGS])
 
 
-def render_html(record: Art30Record) -> str:
-    return html.render(document(record))
+def render_html(record: Art30Record, translate: Translate = english) -> str:
+    return html.render(translated(document(record), translate))
 
 
-def render_pdf(record: Art30Record) -> bytes:
-    return pdf.render(document(record))
+def render_pdf(record: Art30Record, translate: Translate = english) -> bytes:
+    return pdf.render(translated(document(record), translate))
 
 
-def write_record(store: ProjectStore, record: Art30Record, path: Path, fmt: str, *, operator: str) -> Path:
-    """Write the record as PDF or HTML and log that it was produced (a DPO asks who printed what, when)."""
-    return write_document(store, document(record), path, fmt, {"action": Action.REPORT_ART30, "operator": operator})
+def write_record(store: ProjectStore, record: Art30Record, path: Path, fmt: str, *, operator: str,
+                 translate: Translate = english) -> Path:
+    """Write the record as PDF or HTML, in the reader's language through ``translate``, and log that it was
+    produced (a DPO asks who printed what, when)."""
+    return write_document(store, translated(document(record), translate), path, fmt,
+                          {"action": Action.REPORT_ART30, "operator": operator})

@@ -12,14 +12,26 @@ from dataclasses import dataclass
 from prevista.core.campaigns.measure import Measurement
 from prevista.core.campaigns.record import Campaign, campaigns, released
 from prevista.core.campaigns.roi import PilotReturn, Return, campaign_return, pilot_return
-from prevista.core.campaigns.uplift import Outcome
+from prevista.core.campaigns.uplift import WORDS, Outcome
 from prevista.core.project.settings import settings
 from prevista.core.reports.layout import Block, Bullets, Fields, Interval, Intervals, Paragraph, Table
+from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 from prevista.privacy.store import ProjectStore
 
-NO_CAMPAIGN = ("No campaign was started: the pilot's predictions were not yet acted on with a control group, so "
-               "nothing can be said about what acting on them changes. Start one from a segment (Start campaign…, "
-               "or prevista campaign start).")
+NO_CAMPAIGN = QT_TRANSLATE_NOOP("Reports", "No campaign was started: the pilot's predictions were not yet acted on "
+                                "with a control group, so nothing can be said about what acting on them changes. Start "
+                                "one from a segment (Start campaign…, or prevista campaign start).")
+DONE = QT_TRANSLATE_NOOP("Reports", "{0} campaign(s) acted on about {1} customers, with about {2} held back at random "
+                         "as a control group to measure against.")
+COST_WITH_PILOT = QT_TRANSLATE_NOOP("Reports", "{0}: campaigns {1} and the pilot {2}")
+COST = QT_TRANSLATE_NOOP("Reports", "{0}: campaigns {1} (no pilot cost entered)")
+RETURNED = QT_TRANSLATE_NOOP("Reports", "{0} extra spend by the customers acted on (90 % interval {1} to {2})")
+ROI = QT_TRANSLATE_NOOP("Reports", "{0:.0%} (90 % interval {1:.0%} to {2:.0%})")
+MONTHS = QT_TRANSLATE_NOOP("Reports", "{0:.1f} months")
+BREAK_EVEN = QT_TRANSLATE_NOOP("Reports", "{0} (soonest {1}, latest {2})")
+STARTED = QT_TRANSLATE_NOOP("Reports", "{0}; about {1} acted on, {2} held back ({3:.0%}); it can detect a change in "
+                            "churn of {4:.0%} or more")
+NOT_MEASURED = QT_TRANSLATE_NOOP("Reports", "Not measured yet.")
 
 
 @dataclass(frozen=True)
@@ -52,20 +64,20 @@ def _money(value: float | None) -> str:
 def _roi(result: Return | None) -> str:
     if result is None or result.roi is None or result.roi_low is None or result.roi_high is None:
         return "—"
-    return f"{result.roi:.0%} ({result.roi_low:.0%} to {result.roi_high:.0%})"
+    return ROI.format(result.roi, result.roi_low, result.roi_high)
 
 
 def _months(value: float | None, missing: str) -> str:
-    return missing if value is None else f"{value:.1f} months"
+    return missing if value is None else MONTHS.format(value)
 
 
 def _break_even(result: Return | None) -> str:
     """At the measured pace since the start; the interval's ends give the soonest and the latest."""
     if result is None or result.roi is None:
         return "—"
-    return (f"{_months(result.break_even_months, 'not at the measured pace')} (soonest "
-            f"{_months(result.break_even_soonest, 'never')}, latest "
-            f"{_months(result.break_even_latest, 'not within the interval')})")
+    return BREAK_EVEN.format(_months(result.break_even_months, QT_TRANSLATE_NOOP("Reports", "not at the measured pace")),
+                             _months(result.break_even_soonest, QT_TRANSLATE_NOOP("Reports", "never")),
+                             _months(result.break_even_latest, QT_TRANSLATE_NOOP("Reports", "not within the interval")))
 
 
 def executive_blocks(summary: CampaignSummary) -> list[Block]:
@@ -73,26 +85,27 @@ def executive_blocks(summary: CampaignSummary) -> list[Block]:
         return [Paragraph(NO_CAMPAIGN)]
     contacted = sum(f.campaign.treated for f in summary.findings)
     held = sum(f.campaign.control for f in summary.findings)
-    done = (f"{len(summary.findings)} campaign(s) acted on about {contacted} customers, with about {held} held back "
-            "at random as a control group to measure against.")
-    changed = [f"{f.campaign.name}: {f.measurement.headline if f.measurement else 'not measured yet.'}"
-               for f in summary.findings]
-    rows = [("What was done", done)]
+    changed = Table([QT_TRANSLATE_NOOP("Reports", "Campaign"), QT_TRANSLATE_NOOP("Reports", "Result")],
+                    [[f.campaign.name, f.measurement.headline if f.measurement else NOT_MEASURED]
+                     for f in summary.findings])
+    rows = [(QT_TRANSLATE_NOOP("Reports", "What was done"), DONE.format(len(summary.findings), contacted, held))]
     total = summary.total
     if total is not None:
-        roi, low, high = total.roi
-        pilot = f" and the pilot {_money(total.pilot_cost)}" if total.pilot_cost else " (no pilot cost entered)"
-        rows += [("What it cost", f"{_money(total.cost)}: campaigns {_money(total.campaign_cost)}{pilot}"),
-                 ("What it returned", f"{_money(total.gained)} extra spend by the customers acted on "
-                                      f"(90 % interval {_money(total.gained_low)} to {_money(total.gained_high)})"),
-                 ("Return on investment", f"{roi:.0%} (90 % interval {low:.0%} to {high:.0%})")]
+        cost = (COST_WITH_PILOT.format(_money(total.cost), _money(total.campaign_cost), _money(total.pilot_cost))
+                if total.pilot_cost else COST.format(_money(total.cost), _money(total.campaign_cost)))
+        rows += [(QT_TRANSLATE_NOOP("Reports", "What it cost"), cost),
+                 (QT_TRANSLATE_NOOP("Reports", "What it returned"),
+                  RETURNED.format(_money(total.gained), _money(total.gained_low), _money(total.gained_high))),
+                 (QT_TRANSLATE_NOOP("Reports", "Return on investment"), ROI.format(*total.roi))]
     else:
-        rows.append(("Cost and return", "Not yet available: enter a cost per contact and measure a campaign on data "
-                                        "with order values."))
-    return [Fields(rows), Paragraph("What it changed (measured against the control group):"), Bullets(changed),
+        rows.append((QT_TRANSLATE_NOOP("Reports", "Cost and return"), QT_TRANSLATE_NOOP(
+            "Reports", "Not yet available: enter a cost per contact and measure a campaign on data with order values.")))
+    return [Fields(rows), Paragraph(QT_TRANSLATE_NOOP("Reports", "What it changed (measured against the control "
+                                                      "group):")), changed,
             *_churn_chart(summary),
-            Paragraph("How sure: each figure is a difference between randomly assigned groups with its 90 % "
-                      "interval; 'no effect measurable yet' means the groups are still too small or too recent.")]
+            Paragraph(QT_TRANSLATE_NOOP("Reports", "How sure: each figure is a difference between randomly assigned "
+                                        "groups with its 90 % interval; 'no effect measurable yet' means the groups "
+                                        "are still too small or too recent."))]
 
 
 def _churn_chart(summary: CampaignSummary) -> list[Block]:
@@ -105,15 +118,16 @@ def _churn_chart(summary: CampaignSummary) -> list[Block]:
             rows.append(Interval(finding.campaign.name, churn.difference * 100, churn.low * 100, churn.high * 100))
     if not rows:
         return []
-    return [Intervals("Change in churn against the control group, in percentage points, with its 90 % interval "
-                      "(left of the dashed line: fewer customers lost).", rows)]
+    return [Intervals(QT_TRANSLATE_NOOP("Reports", "Change in churn against the control group, in percentage points, "
+                                        "with its 90 % interval (left of the dashed line: fewer customers lost)."),
+                      rows)]
 
 
 def _effect_rows(found: Measurement) -> list[list[str]]:
     def show(outcome: str, value: float) -> str:
         return f"{value:.0%}" if Outcome(outcome).is_rate else f"{value:,.3g}"
 
-    return [[e.outcome, show(e.outcome, e.treated), show(e.outcome, e.control),
+    return [[WORDS[Outcome(e.outcome)], show(e.outcome, e.treated), show(e.outcome, e.control),
              f"{show(e.outcome, e.difference)} ({show(e.outcome, e.low)} to {show(e.outcome, e.high)})"]
             for e in found.effects]
 
@@ -124,16 +138,19 @@ def detail_blocks(summary: CampaignSummary) -> list[Block]:
     blocks: list[Block] = []
     for finding in summary.findings:
         c, found = finding.campaign, finding.measurement
-        blocks.append(Fields([("Campaign", f"{c.id}: {c.name}"), ("Action", c.action), ("Purpose", c.purpose),
-                              ("Started", f"{c.start}; about {c.treated} acted on, {c.control} held back "
-                                          f"({c.control_share:.0%}); it can detect a change in churn of "
-                                          f"{c.smallest_effect:.0%} or more"),
-                              ("Return on investment", _roi(finding.result)),
-                              ("Break-even", _break_even(finding.result))]))
+        blocks.append(Fields([(QT_TRANSLATE_NOOP("Reports", "Campaign"), f"{c.id}: {c.name}"),
+                              (QT_TRANSLATE_NOOP("Reports", "Action"), c.action),
+                              (QT_TRANSLATE_NOOP("Reports", "Purpose"), c.purpose),
+                              (QT_TRANSLATE_NOOP("Reports", "Started"), STARTED.format(
+                                  c.start, c.treated, c.control, c.control_share, c.smallest_effect)),
+                              (QT_TRANSLATE_NOOP("Reports", "Return on investment"), _roi(finding.result)),
+                              (QT_TRANSLATE_NOOP("Reports", "Break-even"), _break_even(finding.result))]))
         if found is None or found.withheld:
-            blocks.append(Paragraph(found.withheld if found and found.withheld else "Not measured yet."))
+            blocks.append(Paragraph(found.withheld if found and found.withheld else NOT_MEASURED))
             continue
-        blocks.append(Table(["Outcome", "Acted on", "Held back", "Difference (90 % interval)"], _effect_rows(found)))
+        blocks.append(Table([QT_TRANSLATE_NOOP("Reports", "Outcome"), QT_TRANSLATE_NOOP("Reports", "Acted on"),
+                             QT_TRANSLATE_NOOP("Reports", "Held back"),
+                             QT_TRANSLATE_NOOP("Reports", "Difference (90 % interval)")], _effect_rows(found)))
         blocks.append(Bullets([e.verdict for e in found.effects]
                               + ([finding.result.note] if finding.result else [])))
     return blocks

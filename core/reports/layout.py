@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class Paragraph:
@@ -69,8 +71,12 @@ class Section:
     blocks: list[Block] = field(default_factory=list)
 
 
+PAGE_FOOTER = QT_TRANSLATE_NOOP("Reports", "{0} — page {1} of {2}")  # the title, this page, the pages
+
+
 @dataclass(frozen=True)
 class Document:
     title: str
     subtitle: str
     sections: list[Section]
+    footer: str = PAGE_FOOTER  # a PDF's page line, translated with the rest

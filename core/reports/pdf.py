@@ -1,48 +1,63 @@
-"""PDF without Qt: fpdf2 is pure Python, and the bundled DejaVu Sans renders any Latin name ('ł', 'ř', 'ß')."""
+"""PDF without Qt: fpdf2 is pure Python, and the bundled DejaVu Sans renders any Latin name ('ł', 'ř', 'ß').
+
+fpdf2 (with fontTools) takes half a second to load, so it is loaded when a PDF is made, not with every command.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-from fpdf import FPDF
-from fpdf.fonts import FontFace
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from prevista.core.reports.layout import Block, Bullets, Document, Fields, Intervals, Paragraph, Table
 from prevista.core.runtime.resources import assets
+
+if TYPE_CHECKING:
+    from fpdf import FPDF
 
 FONTS = assets() / "fonts"
 FAMILY = "DejaVu"
 BODY_SIZE = 9.5
 LINE = 5.0
-HEADINGS = FontFace(emphasis="BOLD", fill_color=(235, 235, 235))
+HEADING_FILL = (235, 235, 235)
 
 
-class _Pdf(FPDF):
-    def __init__(self, title: str) -> None:
-        super().__init__(format="A4")
-        self.report_title = title
-        self.add_font(FAMILY, "", str(FONTS / "DejaVuSans.ttf"))
-        self.add_font(FAMILY, "B", str(FONTS / "DejaVuSans-Bold.ttf"))
-        self.set_title(title)
-        self.set_creator("Prevista")
-        self.set_auto_page_break(auto=True, margin=18)
+@cache
+def _document_class() -> Any:
+    from fpdf import FPDF
 
-    def footer(self) -> None:
-        """Page numbers, because a DPO files and cites a printed record."""
-        self.set_y(-13)
-        self.set_font(FAMILY, size=7.5)
-        self.cell(0, 5, f"{self.report_title} — page {self.page_no()} of {{nb}}", align="C")
+    class Pdf(FPDF):
+        def __init__(self, title: str, footer: str) -> None:
+            super().__init__(format="A4")
+            self.report_title = title
+            self.page_line = footer
+            self.add_font(FAMILY, "", str(FONTS / "DejaVuSans.ttf"))
+            self.add_font(FAMILY, "B", str(FONTS / "DejaVuSans-Bold.ttf"))
+            self.set_title(title)
+            self.set_creator("Prevista")
+            self.set_auto_page_break(auto=True, margin=18)
+
+        def footer(self) -> None:
+            """Page numbers, because a DPO files and cites a printed record."""
+            self.set_y(-13)
+            self.set_font(FAMILY, size=7.5)
+            self.cell(0, 5, self.page_line.format(self.report_title, self.page_no(), "{nb}"), align="C")
+
+    return Pdf
 
 
-def _text(pdf: _Pdf, text: str, *, size: float = BODY_SIZE, bold: bool = False, gap: float = 1.5) -> None:
+def _text(pdf: FPDF, text: str, *, size: float = BODY_SIZE, bold: bool = False, gap: float = 1.5) -> None:
     pdf.set_font(FAMILY, "B" if bold else "", size)
     pdf.multi_cell(0, size * 0.5 + 0.5, text, align="L", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(gap)
 
 
-def _table(pdf: _Pdf, rows: Sequence[Sequence[str]], *, header: bool, widths: tuple[int, ...] | None = None) -> None:
+def _table(pdf: FPDF, rows: Sequence[Sequence[str]], *, header: bool, widths: tuple[int, ...] | None = None) -> None:
+    from fpdf.fonts import FontFace
+
     pdf.set_font(FAMILY, size=BODY_SIZE - 1)
-    with pdf.table(col_widths=widths, first_row_as_headings=header, headings_style=HEADINGS,
+    headings = FontFace(emphasis="BOLD", fill_color=HEADING_FILL)
+    with pdf.table(col_widths=widths, first_row_as_headings=header, headings_style=headings,
                    text_align="LEFT", line_height=LINE - 0.6, padding=1) as table:
         for values in rows:
             row = table.row()
@@ -51,7 +66,7 @@ def _table(pdf: _Pdf, rows: Sequence[Sequence[str]], *, header: bool, widths: tu
     pdf.ln(2)
 
 
-def _intervals(pdf: _Pdf, chart: Intervals) -> None:
+def _intervals(pdf: FPDF, chart: Intervals) -> None:
     """The same chart as the HTML's, drawn with lines and dots: a label column, then the scale."""
     label_w, row_h = 70.0, 6.0
     plot_w = pdf.epw - label_w
@@ -79,7 +94,7 @@ def _intervals(pdf: _Pdf, chart: Intervals) -> None:
     _text(pdf, chart.caption, size=BODY_SIZE - 1.5)
 
 
-def _block(pdf: _Pdf, block: Block) -> None:
+def _block(pdf: FPDF, block: Block) -> None:
     if isinstance(block, Paragraph):
         _text(pdf, block.text)
     elif isinstance(block, Bullets):
@@ -100,7 +115,7 @@ def _block(pdf: _Pdf, block: Block) -> None:
 
 
 def render(document: Document) -> bytes:
-    pdf = _Pdf(document.title)
+    pdf: FPDF = _document_class()(document.title, document.footer)
     pdf.add_page()
     _text(pdf, document.title, size=16, bold=True, gap=1)
     _text(pdf, document.subtitle, size=8.5, gap=4)

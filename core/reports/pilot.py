@@ -34,35 +34,66 @@ from prevista.core.project.settings import purpose_record, settings
 from prevista.core.reports import html, pdf
 from prevista.core.reports.art30 import _configured
 from prevista.core.reports.campaigns import CampaignSummary, campaign_summary, detail_blocks, executive_blocks
+from prevista.core.reports.language import Translate, english, translated
 from prevista.core.reports.layout import Block, Bullets, Document, Fields, Paragraph, Section, Table
 from prevista.core.reports.output import write_document
 from prevista.core.reports.status import LogStatus, ProjectStatus, project_status
-from prevista.core.reports.text import log_entries
 from prevista.privacy import disclosure
+from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.schema import Action
 from prevista.privacy.schema import Table as StoredTable
 from prevista.privacy.store import ProjectStore
 
-TITLE = "Pilot report: customer predictions"
+TITLE = QT_TRANSLATE_NOOP("Reports", "Pilot report: customer predictions")
 HEADINGS = {
-    "summary": "1. Executive summary",
-    "kpis": "2. Key figures",
-    "pilot_kpis": "3. KPIs since the baseline",
-    "campaigns": "4. Campaigns: what acting changed, and what it returned",
-    "model": "5. Model quality",
-    "segments": "6. Segment findings",
-    "forecast": "7. Support-ticket forecast",
-    "privacy": "8. Privacy and data protection",
+    "summary": QT_TRANSLATE_NOOP("Reports", "1. Executive summary"),
+    "kpis": QT_TRANSLATE_NOOP("Reports", "2. Key figures"),
+    "pilot_kpis": QT_TRANSLATE_NOOP("Reports", "3. KPIs since the baseline"),
+    "campaigns": QT_TRANSLATE_NOOP("Reports", "4. Campaigns: what acting changed, and what it returned"),
+    "model": QT_TRANSLATE_NOOP("Reports", "5. Model quality"),
+    "segments": QT_TRANSLATE_NOOP("Reports", "6. Segment findings"),
+    "forecast": QT_TRANSLATE_NOOP("Reports", "7. Support-ticket forecast"),
+    "privacy": QT_TRANSLATE_NOOP("Reports", "8. Privacy and data protection"),
 }
-NO_MODEL = ("No model trained yet: train the models first (prevista train, or the Models screen), "
-            "then produce this report again.")
-NO_FORECAST = "No dated support tickets were imported, so there is no ticket forecast."
+NO_MODEL = QT_TRANSLATE_NOOP("Reports", "No model trained yet: train the models first (prevista train, or the "
+                             "Models screen), then produce this report again.")
+NO_FORECAST = QT_TRANSLATE_NOOP("Reports", "No dated support tickets were imported, so there is no ticket forecast.")
 # the fields of a model's Scores (core/analytics/card.py), in the order the quality table lists them
-METRICS = {"roc_auc": "ROC AUC (0.5 = chance)", "pr_auc": "PR AUC", "brier": "Brier score (lower is better)",
-           "lift_top_decile": "Top-decile lift (×)"}
-AGGREGATES_ONLY = ("Aggregates only: this report contains no customer ID, encrypted ID, name, contact detail "
-                   "or value of any single customer.")
+METRICS = {"roc_auc": QT_TRANSLATE_NOOP("Reports", "ROC AUC (0.5 = chance)"), "pr_auc": "PR AUC",
+           "brier": QT_TRANSLATE_NOOP("Reports", "Brier score (lower is better)"),
+           "lift_top_decile": QT_TRANSLATE_NOOP("Reports", "Top-decile lift (×)")}
+AGGREGATES_ONLY = QT_TRANSLATE_NOOP("Reports", "Aggregates only: this report contains no customer ID, encrypted ID, "
+                                    "name, contact detail or value of any single customer.")
+SUBTITLE = QT_TRANSLATE_NOOP("Reports", "Prepared with Prevista for {0} on {1} UTC. {2}")
+UP_TO_DATE = QT_TRANSLATE_NOOP("Reports", "up to date: no data is held past its retention limit")
+CLEANUP_DUE = QT_TRANSLATE_NOOP("Reports", "cleanup due — past their limit: {0} (run the retention cleanup)")
+OPT_OUTS = QT_TRANSLATE_NOOP("Reports", "{0} customers in the opt-out register, excluded from every analysis; {1} "
+                             "erased on request; {2} e-mail addresses excluded as soon as they appear")
+PERIOD = QT_TRANSLATE_NOOP("Reports", "{0} – {1}")
+CALIBRATION = QT_TRANSLATE_NOOP("Reports", "Calibration: over {0} equal-sized risk bands of held-out customers, "
+                                "predicted and observed churn differ by {1:.1f} percentage points on average (at most "
+                                "{2:.1f}); in the highest-risk band {3} was predicted and {4} observed.")
+SEEN_WITHIN = QT_TRANSLATE_NOOP("Reports", "{0} of {1} customers within {2} days")
+SEEN_LABEL = QT_TRANSLATE_NOOP("Reports", "{0} of {1} customers marked as churned by the label")
+WITH_DETAIL = QT_TRANSLATE_NOOP("Reports", "{0} ({1})")
+WITHHELD = QT_TRANSLATE_NOOP("Reports", "withheld: fewer scored customers than the minimum segment size")
+SCORED = QT_TRANSLATE_NOOP("Reports", "{0} current customers scored")
+PREDICTED_WITHIN = QT_TRANSLATE_NOOP("Reports", "Predicted churn, next {0} days")
+PREDICTED_LABEL = QT_TRANSLATE_NOOP("Reports", "Predicted churn (as the label defines it)")
+EXPECTED = QT_TRANSLATE_NOOP("Reports", "{0} — about {1:.0f} expected churners")
+VALUE_AT_RISK = QT_TRANSLATE_NOOP("Reports", "{0} (churn risk × {1})")
+SEGMENTS_INTRO = QT_TRANSLATE_NOOP("Reports", "{0} segments of at least k = {1} customers; {2} of {3} customers "
+                                   "analysed fall in a listed segment (smaller groups are not shown).")
+REVENUE_IS = QT_TRANSLATE_NOOP("Reports", "Revenue at risk = churn risk × {0}.")
+FINDING = QT_TRANSLATE_NOOP("Reports", "{0}: {1}. Recommended: {2} (because {3}).")
+EVIDENCE = QT_TRANSLATE_NOOP("Reports", "Evidence: {0}")
+FORECAST = QT_TRANSLATE_NOOP("Reports", "About {0:.0f} support tickets expected over the next {1} weeks ({2}). "
+                             "Forecasting {3} weeks ahead from past points in time, it was off by {4:.1f} tickets a "
+                             "week on average, against {5:.1f} for the best other method ({6}).")
+LOG_VERIFIED = QT_TRANSLATE_NOOP("Reports", "verified: {0} entries, hash chain and signatures intact")
+LOG_VERIFIED_ONE = QT_TRANSLATE_NOOP("Reports", "verified: 1 entry, hash chain and signatures intact")
+LOG_FAILED = QT_TRANSLATE_NOOP("Reports", "DOES NOT VERIFY: {0}")
 
 
 @dataclass(frozen=True)
@@ -366,39 +397,42 @@ def _money(value: float | None) -> str:
 
 def _retention_text(retention: RetentionDue) -> str:
     if not retention.due:
-        return "up to date: no data is held past its retention limit"
-    expired = ", ".join(f"{table} {count}" for table, count in retention.expired.items())
-    return f"cleanup due — past their limit: {expired} (run the retention cleanup)"
+        return UP_TO_DATE
+    return CLEANUP_DUE.format(", ".join(f"{table} {count}" for table, count in retention.expired.items()))
 
 
 def _optout_text(opt_outs: RegisterSummary) -> str:
-    return (f"{opt_outs.customers} customers in the opt-out register, excluded from every analysis; "
-            f"{opt_outs.erased} erased on request; {opt_outs.emails_not_yet_known} e-mail addresses "
-            "excluded as soon as they appear")
+    return OPT_OUTS.format(opt_outs.customers, opt_outs.erased, opt_outs.emails_not_yet_known)
 
 
 def _churn_rows(churn: ChurnKpis) -> list[tuple[str, str]]:
     totals, observed, days = churn.totals, churn.observed, churn.horizon_days
     period = churn.data_period
-    seen = f"{observed.churned} of {observed.customers} customers " + (f"within {days} days" if days else
-                                                                          "marked as churned by the label")
-    rows = [("Data period", f"{period.first or '—'} – {period.end or '—'}"),
-            ("Churn observed on held-out data", f"{_pct(observed.rate)} ({seen})")]
+    seen = (SEEN_WITHIN.format(observed.churned, observed.customers, days) if days else
+            SEEN_LABEL.format(observed.churned, observed.customers))
+    rows = [(QT_TRANSLATE_NOOP("Reports", "Data period"), PERIOD.format(period.first or "—", period.end or "—")),
+            (QT_TRANSLATE_NOOP("Reports", "Churn observed on held-out data"), WITH_DETAIL.format(_pct(observed.rate),
+                                                                                               seen))]
+    analysed = QT_TRANSLATE_NOOP("Reports", "Customers analysed")
     if totals is None:
-        return [("Customers analysed", "withheld: fewer scored customers than the minimum segment size"), *rows]
-    value = f" (churn risk × {churn.value_source})" if churn.value_source else ""
-    return [("Customers analysed", f"{totals.customers} current customers scored"), *rows,
-            ("Predicted churn" + (f", next {days} days" if days else " (as the label defines it)"),
-             f"{_pct(totals.predicted_rate)} — about {totals.expected_churners:.0f} expected churners"),
-            ("Revenue at risk", _money(totals.revenue_at_risk) + value)]
+        return [(analysed, WITHHELD), *rows]
+    revenue = _money(totals.revenue_at_risk)
+    return [(analysed, SCORED.format(totals.customers)), *rows,
+            (PREDICTED_WITHIN.format(days) if days else PREDICTED_LABEL,
+             EXPECTED.format(_pct(totals.predicted_rate), totals.expected_churners)),
+            (QT_TRANSLATE_NOOP("Reports", "Revenue at risk"),
+             VALUE_AT_RISK.format(revenue, churn.value_source) if churn.value_source else revenue)]
 
 
 def _kpi_blocks(report: PilotReport) -> list[Block]:
     data, churn = report.data, report.churn
-    rows = [("Client (controller)", report.client), *(_churn_rows(churn) if churn else []),
-            ("Opt-outs honoured", _optout_text(data.opt_outs)), ("Retention", _retention_text(data.retention))]
-    tables = Table(["Table", "Rows"], [[name, str(count)] for name, count in data.tables.items()],
-                   "No data imported yet.")
+    rows = [(QT_TRANSLATE_NOOP("Reports", "Client (controller)"), report.client),
+            *(_churn_rows(churn) if churn else []),
+            (QT_TRANSLATE_NOOP("Reports", "Opt-outs honoured"), _optout_text(data.opt_outs)),
+            (QT_TRANSLATE_NOOP("Reports", "Retention"), _retention_text(data.retention))]
+    tables = Table([QT_TRANSLATE_NOOP("Reports", "Table"), QT_TRANSLATE_NOOP("Reports", "Rows")],
+                   [[name, str(count)] for name, count in data.tables.items()],
+                   QT_TRANSLATE_NOOP("Reports", "No data imported yet."))
     return [Fields(rows), tables, *([] if churn else [Paragraph(NO_MODEL)])]
 
 
@@ -406,33 +440,33 @@ def _pilot_kpi_blocks(report: PilotReport) -> list[Block]:
     """Baseline, now and change per KPI, and in words what each rests on or why it is missing."""
     view = report.pilot_kpis
     if view is None:
-        return [Paragraph("The KPIs were not gathered for this report.")]
+        return [Paragraph(QT_TRANSLATE_NOOP("Reports", "The KPIs were not gathered for this report."))]
     baseline = (f"The baseline was taken on {view.baseline_taken[:10]}, from data up to {view.baseline_as_of or '—'}."
                 if view.baseline_taken else "No baseline has been taken yet: it is taken at the first training, or "
                 "on request (prevista kpis --baseline, or Take baseline now on the Overview screen).")
     now = f"Now: data up to {view.now_as_of or '—'}, recomputed at every import and training."
-    table = Table(["KPI", "Baseline", "Now", "Change", "Customers"],
+    table = Table(["KPI", QT_TRANSLATE_NOOP("Reports", "Baseline"), QT_TRANSLATE_NOOP("Reports", "Now"),
+                   QT_TRANSLATE_NOOP("Reports", "Change"), QT_TRANSLATE_NOOP("Reports", "Customers")],
                   [[row.label + (f" ({row.unit})" if row.unit else ""), shown(row.measure, row.baseline),
                     shown(row.measure, row.now), shown(row.measure, row.change, change=True),
-                    str(row.customers) if row.now is not None else "—"] for row in view.rows], "No KPI computed.")
+                    str(row.customers) if row.now is not None else "—"] for row in view.rows],
+                  QT_TRANSLATE_NOOP("Reports", "No KPI computed."))
     notes = [f"{row.label}: {row.basis}." for row in view.rows if row.now is not None and row.basis]
     missing = [f"{row.label}: {row.reason}." for row in view.rows if row.reason]
     blocks: list[Block] = [Paragraph(f"{baseline} {now}"), table]
     if notes:
-        blocks += [Paragraph("How each figure is computed:"), Bullets(notes)]
+        blocks += [Paragraph(QT_TRANSLATE_NOOP("Reports", "How each figure is computed:")), Bullets(notes)]
     if missing:
-        blocks += [Paragraph("Not shown, and why:"), Bullets(missing)]
+        blocks += [Paragraph(QT_TRANSLATE_NOOP("Reports", "Not shown, and why:")), Bullets(missing)]
     return blocks
 
 
 def _calibration_text(calibration: Calibration | None) -> str:
     if calibration is None:
-        return "Calibration: not measured."
+        return QT_TRANSLATE_NOOP("Reports", "Calibration: not measured.")
     top, mean_gap, largest_gap = calibration.top_band, calibration.mean_gap, calibration.largest_gap
-    return (f"Calibration: over {calibration.bands} equal-sized risk bands of held-out customers, predicted and "
-            f"observed churn differ by {mean_gap * 100:.1f} percentage points on average (at most "
-            f"{largest_gap * 100:.1f}); in the highest-risk band {_pct(top.predicted)} was predicted and "
-            f"{_pct(top.observed)} observed.")
+    return CALIBRATION.format(calibration.bands, mean_gap * 100, largest_gap * 100, _pct(top.predicted),
+                              _pct(top.observed))
 
 
 def _metrics_table(model: ModelQuality) -> Table:
@@ -440,18 +474,20 @@ def _metrics_table(model: ModelQuality) -> Table:
     columns = {f"{model.model} (kept)": model.metrics,
                **{name: scores for name, scores in model.baselines.items() if name != model.model}}
     rows = [[label, *(scores.text(measure) for scores in columns.values())] for measure, label in METRICS.items()]
-    return Table(["Held-out measure", *columns], rows)
+    return Table([QT_TRANSLATE_NOOP("Reports", "Held-out measure"), *columns], rows)
 
 
 def _purchase_table(model: ModelQuality) -> Table:
     rows = [[p.target, p.model, p.metrics.text("roc_auc"),
              "; ".join(f"{name} {scores.text('roc_auc')}" for name, scores in p.baselines.items())] for p in model.purchase]
-    return Table(["Purchase propensity", "Model kept", "ROC AUC", "Baselines (ROC AUC)"], rows,
-                 "No purchase-propensity model (no dated purchases to learn from).")
+    return Table([QT_TRANSLATE_NOOP("Reports", "Purchase propensity"), QT_TRANSLATE_NOOP("Reports", "Model kept"),
+                  "ROC AUC", QT_TRANSLATE_NOOP("Reports", "Baselines (ROC AUC)")], rows,
+                 QT_TRANSLATE_NOOP("Reports", "No purchase-propensity model (no dated purchases to learn from)."))
 
 
 def _retrain_text(model: ModelQuality) -> str:
-    return f"{model.retrain_by} (every {model.max_age_days} days), or earlier when the drift check reports a shift"
+    return QT_TRANSLATE_NOOP("Reports", "{0} (every {1} days), or earlier when the drift check reports a shift").format(
+        model.retrain_by, model.max_age_days)
 
 
 def _model_blocks(report: PilotReport) -> list[Block]:
@@ -459,19 +495,27 @@ def _model_blocks(report: PilotReport) -> list[Block]:
     if model is None:
         return [Paragraph(NO_MODEL)]
     return [
-        Fields([("Churn model kept", model.model), ("Model ID", model.model_id),
-                ("Trained", model.trained_at[:16].replace("T", " ") + " UTC"),
-                ("Outcome", f"churn within {model.horizon_days} days, from {model.label_source}" if model.horizon_days
-                 else f"churn as marked by {model.label_source}; the label has no time window"),
-                ("Validation", model.validation)]),
-        Paragraph("Quality on held-out customers the model never saw, next to the baselines it had to beat "
-                  "(in brackets: the range that holds the measure in 95 % of resamples of those customers):"),
+        Fields([(QT_TRANSLATE_NOOP("Reports", "Churn model kept"), model.model),
+                (QT_TRANSLATE_NOOP("Reports", "Model ID"), model.model_id),
+                (QT_TRANSLATE_NOOP("Reports", "Trained"), model.trained_at[:16].replace("T", " ") + " UTC"),
+                (QT_TRANSLATE_NOOP("Reports", "Outcome"),
+                 QT_TRANSLATE_NOOP("Reports", "churn within {0} days, from {1}").format(
+                     model.horizon_days, model.label_source) if model.horizon_days
+                 else QT_TRANSLATE_NOOP("Reports", "churn as marked by {0}; the label has no time window").format(
+                     model.label_source)),
+                (QT_TRANSLATE_NOOP("Reports", "Validation"), model.validation)]),
+        Paragraph(QT_TRANSLATE_NOOP("Reports", "Quality on held-out customers the model never saw, next to the "
+                                    "baselines it had to beat (in brackets: the range that holds the measure in 95 % "
+                                    "of resamples of those customers):")),
         _metrics_table(model), Paragraph(_calibration_text(model.calibration)),
-        Paragraph("What drives churn risk:"), Bullets(model.drivers or ("No single driver stands out.",)),
+        Paragraph(QT_TRANSLATE_NOOP("Reports", "What drives churn risk:")),
+        Bullets(model.drivers or (QT_TRANSLATE_NOOP("Reports", "No single driver stands out."),)),
         _purchase_table(model),
-        Paragraph("Warnings and notes:"), Bullets(model.notes or ("None.",)),
-        Fields([("Drift reference", f"customers as of {model.drift_reference}"),
-                ("Retrain by", _retrain_text(model))]),
+        Paragraph(QT_TRANSLATE_NOOP("Reports", "Warnings and notes:")),
+        Bullets(model.notes or (QT_TRANSLATE_NOOP("Reports", "None."),)),
+        Fields([(QT_TRANSLATE_NOOP("Reports", "Drift reference"),
+                 QT_TRANSLATE_NOOP("Reports", "customers as of {0}").format(model.drift_reference)),
+                (QT_TRANSLATE_NOOP("Reports", "Retrain by"), _retrain_text(model))]),
     ]
 
 
@@ -482,28 +526,29 @@ def _segment_blocks(report: PilotReport) -> list[Block]:
     rows = segments.rows
     listed = sum(row.size for row in rows)
     analysed = churn.totals.customers if churn and churn.totals else listed
-    intro = (f"{len(rows)} segments of at least k = {segments.k} customers; {listed} of {analysed} customers "
-             "analysed fall in a listed segment (smaller groups are not shown).")
+    intro = [Paragraph(SEGMENTS_INTRO.format(len(rows), segments.k, listed, analysed))]
     if segments.value_source:
-        intro += f" Revenue at risk = churn risk × {segments.value_source}."
-    table = Table(["Segment", "Customers", "Churn risk", "Expected churners", "Revenue at risk", "Purchase propensity"],
+        intro.append(Paragraph(REVENUE_IS.format(segments.value_source)))
+    table = Table([QT_TRANSLATE_NOOP("Reports", "Segment"), QT_TRANSLATE_NOOP("Reports", "Customers"),
+                   QT_TRANSLATE_NOOP("Reports", "Churn risk"), QT_TRANSLATE_NOOP("Reports", "Expected churners"),
+                   QT_TRANSLATE_NOOP("Reports", "Revenue at risk"),
+                   QT_TRANSLATE_NOOP("Reports", "Purchase propensity")],
                   [[row.name, str(row.size), _pct(row.churn_risk), f"{row.expected_churners:.1f}",
                     _money(row.revenue_at_risk), _pct(row.purchase_propensity)] for row in rows],
-                  "No segment reaches the minimum size.")
-    findings = [f"{row.name}: {', '.join(row.sets_apart)}. Recommended: {row.action} (because {row.because})."
-                + (f" Evidence: {row.evidence}" if row.evidence else "")
-                + "".join(f" {timing}." for timing in row.contact_timing) for row in rows]
-    blocks: list[Block] = [Paragraph(intro), table]
-    if findings:
-        blocks += [Paragraph("What sets each segment apart, and what to do:"), Bullets(findings)]
+                  QT_TRANSLATE_NOOP("Reports", "No segment reaches the minimum size."))
+    blocks: list[Block] = [*intro, table]
+    if rows:
+        blocks.append(Paragraph(QT_TRANSLATE_NOOP("Reports", "What sets each segment apart, and what to do:")))
+    for row in rows:  # a finding, its evidence and its timing each their own sentence, so each is translated whole
+        told = [*([EVIDENCE.format(row.evidence)] if row.evidence else []), *(f"{t}." for t in row.contact_timing)]
+        blocks += [Paragraph(FINDING.format(row.name, ", ".join(row.sets_apart), row.action, row.because)),
+                   *([Bullets(told)] if told else [])]
     return blocks
 
 
 def _forecast_summary(forecast: ForecastSummary) -> str:
-    return (f"About {forecast.total:.0f} support tickets expected over the next {len(forecast.weeks)} weeks "
-            f"({forecast.model}). Forecasting {forecast.holdout_weeks} weeks ahead from past points in time, "
-            f"it was off by {forecast.mae:.1f} tickets a week on average, against {forecast.baseline_mae:.1f} for "
-            f"the best other method ({forecast.baseline_name}).")
+    return FORECAST.format(forecast.total, len(forecast.weeks), forecast.model, forecast.holdout_weeks, forecast.mae,
+                           forecast.baseline_mae, forecast.baseline_name)
 
 
 def _forecast_blocks(report: PilotReport) -> list[Block]:
@@ -516,23 +561,31 @@ def _forecast_blocks(report: PilotReport) -> list[Block]:
              for week in forecast.weeks]
     notes = [Bullets(forecast.notes)] if forecast.notes else []
     return [Paragraph(_forecast_summary(forecast)),
-            Table(["Week of", "Expected tickets", f"Range ({forecast.interval:.0%})"], weeks), *notes]
+            Table([QT_TRANSLATE_NOOP("Reports", "Week of"), QT_TRANSLATE_NOOP("Reports", "Expected tickets"),
+                   QT_TRANSLATE_NOOP("Reports", "Range ({0:.0%})").format(forecast.interval)], weeks), *notes]
 
 
 def _privacy_blocks(report: PilotReport) -> list[Block]:
     privacy = report.privacy
     log = privacy.log
-    state = (f"verified: {log_entries(log.entries)}, hash chain and signatures intact" if log.verified
-             else f"DOES NOT VERIFY: {log.problem}")
-    identities = ("kept only in a separately keyed identity table, never used for analysis"
-                  if privacy.identity_table else "dropped at import and not stored")
-    return [Fields([("Processing log", state), ("Purpose", privacy.purpose), ("Legal basis", privacy.legal_basis),
-                    ("Minimum segment size", f"{privacy.k} customers: no figure in this report describes fewer"),
-                    ("Direct identifiers", identities)]),
+    state = (LOG_FAILED.format(log.problem) if not log.verified else
+             LOG_VERIFIED_ONE if log.entries == 1 else LOG_VERIFIED.format(log.entries))
+    identities = (QT_TRANSLATE_NOOP("Reports", "kept only in a separately keyed identity table, never used for "
+                                    "analysis")
+                  if privacy.identity_table else QT_TRANSLATE_NOOP("Reports", "dropped at import and not stored"))
+    return [Fields([(QT_TRANSLATE_NOOP("Reports", "Processing log"), state),
+                    (QT_TRANSLATE_NOOP("Reports", "Purpose"), privacy.purpose),
+                    (QT_TRANSLATE_NOOP("Reports", "Legal basis"), privacy.legal_basis),
+                    (QT_TRANSLATE_NOOP("Reports", "Minimum segment size"), QT_TRANSLATE_NOOP(
+                        "Reports", "{0} customers: no figure in this report describes fewer").format(privacy.k)),
+                    (QT_TRANSLATE_NOOP("Reports", "Direct identifiers"), identities)]),
             Bullets([AGGREGATES_ONLY,
-                     "All processing ran offline on this computer; no data was uploaded or shared.",
-                     "Customer IDs were replaced by encrypted IDs at import; opted-out customers were removed.",
-                     "Predictions are meant to offer customers help; a person decides on every action."])]
+                     QT_TRANSLATE_NOOP("Reports", "All processing ran offline on this computer; no data was uploaded "
+                                       "or shared."),
+                     QT_TRANSLATE_NOOP("Reports", "Customer IDs were replaced by encrypted IDs at import; opted-out "
+                                       "customers were removed."),
+                     QT_TRANSLATE_NOOP("Reports", "Predictions are meant to offer customers help; a person decides on "
+                                       "every action.")])]
 
 
 def document(report: PilotReport) -> Document:
@@ -543,20 +596,22 @@ def document(report: PilotReport) -> Document:
               "segments": _segment_blocks(report),
               "forecast": _forecast_blocks(report), "privacy": _privacy_blocks(report)}
     generated = report.generated[:16].replace("T", " ")
-    return Document(report.title, f"Prepared with Prevista for {report.client} on {generated} UTC. "
-                    + AGGREGATES_ONLY, [Section(HEADINGS[key], blocks[key]) for key in HEADINGS])
+    return Document(report.title, SUBTITLE.format(report.client, generated, AGGREGATES_ONLY),
+                    [Section(HEADINGS[key], blocks[key]) for key in HEADINGS])
 
 
-def render_html(report: PilotReport) -> str:
-    return html.render(document(report))
+def render_html(report: PilotReport, translate: Translate = english) -> str:
+    return html.render(translated(document(report), translate))
 
 
-def render_pdf(report: PilotReport) -> bytes:
-    return pdf.render(document(report))
+def render_pdf(report: PilotReport, translate: Translate = english) -> bytes:
+    return pdf.render(translated(document(report), translate))
 
 
-def write_report(store: ProjectStore, report: PilotReport, path: Path, fmt: str, *, operator: str) -> Path:
-    """Write the report as PDF or HTML and log it, naming the model whose figures were handed to the client."""
+def write_report(store: ProjectStore, report: PilotReport, path: Path, fmt: str, *, operator: str,
+                 translate: Translate = english) -> Path:
+    """Write the report as PDF or HTML (in the reader's language through ``translate``) and log it, naming the
+    model whose figures were handed to the client."""
     model_id = report.model.model_id if report.model else None
-    return write_document(store, document(report), path, fmt, {"action": Action.REPORT_PILOT, "operator": operator,
-                                                               "model_id": model_id})
+    return write_document(store, translated(document(report), translate), path, fmt,
+                          {"action": Action.REPORT_PILOT, "operator": operator, "model_id": model_id})

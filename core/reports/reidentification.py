@@ -27,6 +27,7 @@ import polars as pl
 
 from prevista.core.ingest.mapping import StoredColumn, StoredSchema
 from prevista.core.project.settings import settings
+from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 from prevista.privacy.schema import KEY, Meta, Role, TableKind
 from prevista.privacy.store import ProjectStore
 
@@ -38,10 +39,33 @@ NOT_ATTRIBUTES = {Role.CUSTOMER_ID.value, Role.IDENTIFIER.value, Role.LABEL.valu
 HIGH_UNIQUE_SHARE = 0.01  # more than 1 % of customers unique on the quasi-identifiers
 HIGH_BELOW_K_SHARE = 0.05  # more than 5 % in classes smaller than k
 MAX_SUGGESTIONS = 3
-JOURNALIST_NOTE = ("No population table is available, so the dataset itself is taken as the population: "
-                   "journalist risk equals prosecutor risk.")
-MARKETER_NOTE = ("Marketer risk is the expected share of records re-identified when every record is attacked; "
-                 "it equals the average prosecutor risk.")
+JOURNALIST_NOTE = QT_TRANSLATE_NOOP("Reports", "No population table is available, so the dataset itself is taken as "
+                                    "the population: journalist risk equals prosecutor risk.")
+MARKETER_NOTE = QT_TRANSLATE_NOOP("Reports", "Marketer risk is the expected share of records re-identified when every "
+                                  "record is attacked; it equals the average prosecutor risk.")
+NOTHING_STORED = QT_TRANSLATE_NOOP("Reports", "No customer records are stored, so no one can be re-identified from "
+                                   "them.")
+NO_QUASI_IDENTIFIERS = QT_TRANSLATE_NOOP("Reports", "No quasi-identifiers remain in the stored customer table: all {0} "
+                                         "customers look alike on what an attacker could know. Re-identification "
+                                         "risk is low.")
+# one sentence per level, so that the level is translated with the sentence it ends
+SUMMARIES = {
+    "low": QT_TRANSLATE_NOOP("Reports", "On {0}: {1} of {2} customers ({3:.1%}) are unique and {4} ({5:.1%}) are in "
+                             "groups smaller than k = {6}. Re-identification risk is low."),
+    "medium": QT_TRANSLATE_NOOP("Reports", "On {0}: {1} of {2} customers ({3:.1%}) are unique and {4} ({5:.1%}) are "
+                                "in groups smaller than k = {6}. Re-identification risk is medium."),
+    "high": QT_TRANSLATE_NOOP("Reports", "On {0}: {1} of {2} customers ({3:.1%}) are unique and {4} ({5:.1%}) are in "
+                              "groups smaller than k = {6}. Re-identification risk is high."),
+}
+SUGGESTIONS = {
+    "postcode": QT_TRANSLATE_NOOP("Reports", "generalise '{0}' to its first two digits"),
+    "birth_year": QT_TRANSLATE_NOOP("Reports", "band '{0}' into 10-year groups, or drop the birth date"),
+    "age": QT_TRANSLATE_NOOP("Reports", "drop '{0}' or band it into 10-year groups"),
+    "location": QT_TRANSLATE_NOOP("Reports", "generalise '{0}' to region or country, or drop it"),
+    "numeric": QT_TRANSLATE_NOOP("Reports", "band '{0}' into a few ranges, or drop it"),
+}
+MERGE_RARE = QT_TRANSLATE_NOOP("Reports", "merge values of '{0}' held by fewer than {1} customers into 'Other', or drop "
+                               "it")
 
 
 RiskLevel = Literal["low", "medium", "high"]
@@ -197,13 +221,7 @@ def _level(stats: ClassStats, qis: list[QuasiIdentifier]) -> RiskLevel:
 
 
 def _suggestion(qi: QuasiIdentifier, k: int) -> str:
-    return {
-        "postcode": f"generalise '{qi.label}' to its first two digits",
-        "birth_year": f"band '{qi.label}' into 10-year groups, or drop the birth date",
-        "age": f"drop '{qi.label}' or band it into 10-year groups",
-        "location": f"generalise '{qi.label}' to region or country, or drop it",
-        "numeric": f"band '{qi.label}' into a few ranges, or drop it",
-    }.get(qi.kind, f"merge values of '{qi.label}' held by fewer than {k} customers into 'Other', or drop it")
+    return SUGGESTIONS[qi.kind].format(qi.label) if qi.kind in SUGGESTIONS else MERGE_RARE.format(qi.label, k)
 
 
 def _contributions(attributes: pl.DataFrame, k: int, base: ClassStats) -> tuple[ColumnEffect, ...]:
@@ -227,14 +245,11 @@ def _suggestions(level: RiskLevel, contributions: tuple[ColumnEffect, ...], qis:
 
 def _summary(stats: ClassStats, qis: list[QuasiIdentifier], level: str, k: int) -> str:
     if stats.records == 0:
-        return "No customer records are stored, so no one can be re-identified from them."
+        return NOTHING_STORED
     if not qis:
-        return (f"No quasi-identifiers remain in the stored customer table: all {stats.records} customers "
-                "look alike on what an attacker could know. Re-identification risk is low.")
-    names = ", ".join(q.label for q in qis)
-    return (f"On {names}: {stats.unique} of {stats.records} customers ({stats.unique_share:.1%}) are unique and "
-            f"{stats.below_k} ({stats.below_k_share:.1%}) are in groups smaller than k = {k}. "
-            f"Re-identification risk is {level}.")
+        return NO_QUASI_IDENTIFIERS.format(stats.records)
+    return SUMMARIES[level].format(", ".join(q.label for q in qis), stats.unique, stats.records, stats.unique_share,
+                                   stats.below_k, stats.below_k_share, k)
 
 
 def risk_from_frame(frame: pl.DataFrame, schema: StoredSchema, k: int) -> ReidentificationRisk:

@@ -8,6 +8,8 @@ hours of work start.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from prevista.core.analytics.card import ModelCard
 from prevista.core.analytics.drift import DriftReport
@@ -15,8 +17,6 @@ from prevista.core.analytics.forecast import TicketForecast
 from prevista.core.analytics.release import dashboard, published_card, released_board
 from prevista.core.analytics.segments import Dashboard, SegmentBoard, stored_board
 from prevista.core.analytics.staffing import Staffing, staffing
-from prevista.core.analytics.training import TrainOptions, check_drift, forecast_support, train
-from prevista.core.analytics.training import TrainResult as TrainResult  # what train returns, for the front ends
 from prevista.core.project.settings import check_min_segment_size, settings
 from prevista.core.runtime.jobs import Progress, step
 from prevista.core.services.context import ConcernService
@@ -24,10 +24,21 @@ from prevista.privacy.errors import ParameterError, PrevistaError
 from prevista.privacy.processing_log import legal_basis_text
 from prevista.privacy.schema import Meta
 
+if TYPE_CHECKING:
+    from prevista.core.analytics.training import TrainResult
+
 HORIZON_DAYS = range(30, 366)  # the outcome window: a month to a year
 DEFAULT_HORIZON_DAYS = 90
 FORECAST_WEEKS = range(4, 13)  # how far ahead the ticket forecast looks
 DEFAULT_FORECAST_WEEKS = 8
+
+
+def _training() -> ModuleType:
+    """The training module, loaded by the commands that train or score: it brings scikit-learn and scipy
+    (about two seconds), which reading a project, importing or showing results never needs."""
+    from prevista.core.analytics import training
+
+    return training
 
 
 def _in_range(name: str, value: int, allowed: range) -> int:
@@ -62,11 +73,13 @@ class AnalyticsService(ConcernService):
     def train(self, request: TrainRequest, progress: Progress | None = None) -> TrainResult:
         """Train, validate, score, segment and forecast in one logged commit."""
         current = settings(self._store)
-        options = TrainOptions(operator=self._operator, horizon_days=request.horizon_days,
+        training = _training()
+        options = training.TrainOptions(operator=self._operator, horizon_days=request.horizon_days,
                                forecast_weeks=request.forecast_weeks, min_segment_size=request.min_segment_size,
                                purpose=request.purpose or current.purpose,
                                legal_basis=request.legal_basis or current.legal_basis)
-        return train(self._store, options, progress)
+        result: TrainResult = training.train(self._store, options, progress)
+        return result
 
     def model_card(self) -> ModelCard | None:
         """The last training's card as released (figures only, nothing unpickled); None before the first training."""
@@ -90,7 +103,9 @@ class AnalyticsService(ConcernService):
         """A fresh weekly ticket forecast from the stored interactions; logged."""
         _in_range("weeks", weeks, FORECAST_WEEKS)
         with step(progress, "Forecasting support tickets") as forecasting:
-            return forecast_support(self._store, weeks=weeks, operator=self._operator, progress=forecasting)
+            forecast: TicketForecast = _training().forecast_support(self._store, weeks=weeks, operator=self._operator,
+                                                                     progress=forecasting)
+            return forecast
 
     @staticmethod
     def staffing(forecast: TicketForecast, minutes_per_ticket: float, hours_per_agent: float) -> Staffing:
@@ -101,4 +116,5 @@ class AnalyticsService(ConcernService):
     def drift(self, progress: Progress | None = None) -> DriftReport:
         """Has the population moved away from the training data? Logged."""
         with step(progress, "Checking drift"):
-            return check_drift(self._store, operator=self._operator)
+            report: DriftReport = _training().check_drift(self._store, operator=self._operator)
+            return report

@@ -16,6 +16,7 @@ from prevista.core.analytics.release import dashboard
 from prevista.core.project.settings import settings
 from prevista.core.reports import art30, pilot
 from prevista.core.reports.art30 import Art30Record
+from prevista.core.reports.language import Translate, english
 from prevista.core.reports.output import FORMATS
 from prevista.core.reports.pilot import PilotReport
 from prevista.core.reports.reidentification import ReidentificationRisk, reidentification_risk
@@ -52,16 +53,19 @@ class ReportService(ConcernService):
         """The project settings the report would print as "not configured" (only the Art. 30 record has any)."""
         return art30.missing_settings(settings(self._store)) if Report(report) is Report.ART30 else ()
 
-    def write(self, report: Report, path: Path, fmt: str, progress: Progress | None = None) -> Path:
-        """Gather and write the report as PDF or HTML; logged once the file exists."""
+    def write(self, report: Report, path: Path, fmt: str, progress: Progress | None = None,
+              translate: Translate = english) -> Path:
+        """Gather and write the report as PDF or HTML, in the reader's language through ``translate``; logged once
+        the file exists."""
         if fmt not in FORMATS:
             raise ParameterError(f"A report is written as {' or '.join(FORMATS)}, not {fmt!r}.")
         progress = progress or Progress()
         content = self.gather(report, progress.slice(0.0, 0.6))
         progress.report(0.6, "Writing the file")
         if isinstance(content, Art30Record):
-            return art30.write_record(self._store, content, Path(path), fmt, operator=self._operator)
-        return pilot.write_report(self._store, content, Path(path), fmt, operator=self._operator)
+            return art30.write_record(self._store, content, Path(path), fmt, operator=self._operator,
+                                      translate=translate)
+        return pilot.write_report(self._store, content, Path(path), fmt, operator=self._operator, translate=translate)
 
     def export_segments(self, path: Path) -> Path:
         """The released segment board, actions included, as CSV or Excel."""

@@ -39,9 +39,23 @@ from prevista.core.campaigns.start import (
     CampaignStarted,
 )
 from prevista.gui import dialogs
-from prevista.gui.locale_format import fmt
+from prevista.gui.core_text import said, segment_name
+from prevista.gui.locale_format import fmt, human_date
+from prevista.gui.report_language import said_nested
 from prevista.gui.session import Session
 from prevista.gui.widgets import Banner, JobPanel, LegalBasisChoice, bullets, plain_label
+
+CAMPAIGNS = "Campaigns"  # core's context of campaign verdicts, reasons and warnings (core/campaigns/)
+
+
+def told(text: str | None) -> str:
+    """A verdict, reason, note or warning core wrote about a campaign, in the window's language."""
+    return said_nested(CAMPAIGNS, text) if text else ""
+
+
+def campaign_name(name: str) -> str:
+    """A default name is the segments' names joined by ", " (core/campaigns/start.py); a typed one stays."""
+    return ", ".join(segment_name(part) for part in name.split(", "))
 
 
 class StartCampaignDialog(QDialog):
@@ -61,7 +75,8 @@ class StartCampaignDialog(QDialog):
         self.segments = QListWidget()
         self.segments.setAccessibleName(self.tr("Segments"))
         for row in segments:
-            item = QListWidgetItem(self.tr("#{0} {1} ({2} customers)").format(row.segment, row.name, row.size))
+            item = QListWidgetItem(self.tr("#{0} {1} ({2} customers)").format(row.segment, segment_name(row.name),
+                                                                               row.size))
             item.setData(Qt.ItemDataRole.UserRole, row.segment)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if row.segment == chosen.segment else Qt.CheckState.Unchecked)
@@ -74,7 +89,8 @@ class StartCampaignDialog(QDialog):
         self.purpose.setPlaceholderText(self.tr("e.g. call customers at risk to offer help"))
         self.legal_basis = LegalBasisChoice()
         self.legal_basis.select(legal_basis)
-        self.action = QLineEdit(chosen.action)
+        self.suggested = chosen.action  # stored in English; shown in the window's language
+        self.action = QLineEdit(said("Actions", chosen.action))
         self.action.setCursorPosition(0)
         self.action.setPlaceholderText(self.tr("the segment's suggested action"))
         self.name = QLineEdit()
@@ -144,9 +160,14 @@ class StartCampaignDialog(QDialog):
             return
         super().accept()
 
+    def _action(self) -> str | None:
+        """The suggested action as core wrote it, unless the user typed another."""
+        typed = self.action.text().strip()
+        return self.suggested if typed == said("Actions", self.suggested) else typed or None
+
     def request(self) -> CampaignRequest:
         return CampaignRequest(segments=self.chosen_segments(), purpose=self.purpose.text().strip(),
-                               action=self.action.text().strip() or None, legal_basis=self.legal_basis.currentData(),
+                               action=self._action(), legal_basis=self.legal_basis.currentData(),
                                start=self.start.date().toPython(), control_share=self.control_share.value() / 100,
                                name=self.name.text().strip() or None, cost_per_contact=self._cost())
 
@@ -185,8 +206,8 @@ class CampaignActions(QObject):
         """The plan in words: arm sizes, what it can detect, who is left out and core's warnings."""
         lines = [self.tr("Campaign “{0}” from {1}: about {2} customers to act on, {3} held back at random as the "
                          "control group (not contacted, never exported).").format(
-                             plan.name, plan.start.isoformat(), plan.treated, plan.control),
-                 self.tr("Action: {0}").format(plan.action)]
+                             campaign_name(plan.name), human_date(plan.start.isoformat()), plan.treated, plan.control),
+                 self.tr("Action: {0}").format(said("Actions", plan.action))]
         effect = plan.detectable
         if math.isfinite(effect.smallest_effect):
             lines.append(fmt(self.tr("It can detect a change in churn of {0:.0f} points or more (churn risk of these "
@@ -195,7 +216,7 @@ class CampaignActions(QObject):
             lines.append(self.tr("About {0} customers are left out: they are in a campaign that started recently.")
                          .format(plan.left_out_in_campaign))
         if plan.warnings:
-            lines.append(self.tr("Warnings:") + "\n" + bullets(plan.warnings))
+            lines.append(self.tr("Warnings:") + "\n" + bullets([told(warning) for warning in plan.warnings]))
         return "\n".join(lines)
 
     def _planned(self, plan: CampaignPlan) -> None:
@@ -218,7 +239,7 @@ class CampaignActions(QObject):
         self.jobs.banner.ok(self.tr(
             "Started campaign {0} “{1}” (processing log entry {2}): {3} customers to act on, {4} held back. The "
             "Campaigns page shows it and measures it once later exports are imported.").format(
-                found.id, found.name, started.log_entry, found.treated, found.control))
+                found.id, campaign_name(found.name), started.log_entry, found.treated, found.control))
         if dialogs.confirm(self.page, self.tr("Save the contact list"), self.tr(
                 "Save the contact list of campaign {0} now? It names the customers to act on; the control group is "
                 "never in it. You can also save it later on the Campaigns page.").format(found.id)):

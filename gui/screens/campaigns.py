@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -35,15 +36,14 @@ from prevista.core.campaigns.uplift import Effect, Outcome
 from prevista.gui import dialogs
 from prevista.gui.charts import ChartView, bar_chart
 from prevista.gui.closed_pilot import ClosedPilotBanner
+from prevista.gui.core_text import said, segment_name
 from prevista.gui.frame_model import FrameModel, amount
 from prevista.gui.glossary import Term, tip_columns
-from prevista.gui.locale_format import fmt, localise, number, percent, significant
-from prevista.gui.screens.campaign_start import CampaignActions
+from prevista.gui.locale_format import fmt, human_date, human_time, localise, number, percent, significant
+from prevista.gui.screens.campaign_start import CampaignActions, campaign_name, told
 from prevista.gui.screens.page import Page
 from prevista.gui.session import Session
 from prevista.gui.widgets import JobPanel, bullets, empty_state, labelled, plain_label
-
-NAME_WIDTH_CHARS = 40  # a campaign over many segments has a long name: the columns after it stay in view
 
 
 def _table(model: FrameModel, name: str) -> QTableView:
@@ -55,9 +55,16 @@ def _table(model: FrameModel, name: str) -> QTableView:
     return view
 
 
-def _fit_rows(view: QTableView) -> None:
-    """As high as its rows: the page scrolls, not each table."""
+def _fit_rows(view: QTableView, wrapped: tuple[int, ...] = ()) -> None:
+    """As high as its rows: the page scrolls, not each table.  The ``wrapped`` columns share the width left
+    and wrap their text, so a laptop's screen shows every column without scrolling sideways."""
     view.resizeColumnsToContents()
+    if wrapped:
+        header = view.horizontalHeader()
+        for column in range(view.model().columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in wrapped
+                                        else QHeaderView.ResizeMode.ResizeToContents)
+        view.resizeRowsToContents()
     rows = view.model().rowCount()
     view.setFixedHeight(view.horizontalHeader().height() + sum(view.rowHeight(r) for r in range(rows))
                         + view.horizontalScrollBar().sizeHint().height() + 2 * view.frameWidth())
@@ -115,7 +122,7 @@ class CampaignsPage(Page):
         self.view = _table(self.table, self.tr("Campaigns"))
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.view.setWordWrap(False)
+        self.view.setWordWrap(True)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         return self.view
 
@@ -221,14 +228,16 @@ class CampaignsPage(Page):
         self.empty.setVisible(not self.found)
         self.content.setVisible(bool(self.found))
         self.table.set_frame(pl.DataFrame(
-            [{"id": c.id, "name": c.name, "start": c.start, "treated": c.treated, "control": c.control,
+            [{"id": c.id, "name": campaign_name(c.name), "start": human_date(c.start), "treated": c.treated,
+              "control": c.control,
               "result": self._headline(c)} for c in self.found],
             schema={"id": pl.Int64, "name": pl.String, "start": pl.String, "treated": pl.Int64, "control": pl.Int64,
                     "result": pl.String}))
-        self.view.resizeColumnsToContents()
-        name = self.table.frame.columns.index("name")
-        self.view.setColumnWidth(name, min(self.view.columnWidth(name),
-                                           self.fontMetrics().averageCharWidth() * NAME_WIDTH_CHARS))
+        header = self.view.horizontalHeader()
+        for column, name in enumerate(self.table.frame.columns):  # the name and the result wrap; the rest fits
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if name in ("name", "result")
+                                        else QHeaderView.ResizeMode.ResizeToContents)
+        self.view.resizeRowsToContents()
         ids = [c.id for c in self.found]  # the reset cleared the selection: selecting again re-reads the detail
         if ids:
             self.view.selectRow(ids.index(chosen.id) if chosen is not None and chosen.id in ids else len(ids) - 1)
@@ -236,7 +245,7 @@ class CampaignsPage(Page):
     def _headline(self, found: Campaign) -> str:
         if found.measurement is None:
             return self.tr("not measured yet")
-        return Measurement.from_dict(found.measurement).headline
+        return told(Measurement.from_dict(found.measurement).headline)
 
     def selected_campaign(self) -> Campaign | None:
         rows = self.view.selectionModel().selectedRows()
@@ -251,7 +260,7 @@ class CampaignsPage(Page):
         if found is None:
             self._show_measurement(None)
             return
-        self.detail_name.setText(self.tr("#{0} {1}").format(found.id, found.name))
+        self.detail_name.setText(self.tr("#{0} {1}").format(found.id, campaign_name(found.name)))
         self.facts.setText(self._facts(found))
         if found.measurement is not None:
             self._show_measurement(Measurement.from_dict(found.measurement), self.tr("Measured {0} (recorded)."))
@@ -259,10 +268,10 @@ class CampaignsPage(Page):
             self._preview(found)
 
     def _facts(self, found: Campaign) -> str:
-        lines = [self.tr("Action: {0}").format(found.action), self.tr("Purpose: {0} ({1})").format(
-            found.purpose, found.legal_basis),
+        lines = [self.tr("Action: {0}").format(said("Actions", found.action)), self.tr("Purpose: {0} ({1})").format(
+            said("Settings", found.purpose), said("LegalBasis", found.legal_basis)),
             fmt(self.tr("Started {0} on segments {1}; {2:.0%} held back at random (the seed is in the processing log)."
-                    ), found.start, ", ".join(f"#{s}" for s in found.segments), found.control_share),
+                    ), human_date(found.start), ", ".join(f"#{s}" for s in found.segments), found.control_share),
             fmt(self.tr("At the start it could detect a change in churn of {0:.0f} points or more."),
                 found.smallest_effect * 100) if found.smallest_effect <= 1 else
             self.tr("At the start it was too small to detect a change in churn.")]
@@ -303,16 +312,17 @@ class CampaignsPage(Page):
             self.segment_table.set_frame(pl.DataFrame())
             self.outcome.clear()
             return
-        self.head.setText(" ".join([origin.format(found.measured), self.tr(
+        self.head.setText(" ".join([origin.format(human_time(found.measured)), self.tr(
             "About {0} treated and {1} held back; outcomes from {2} to {3}.").format(
-                found.treated, found.control, found.window_start or "—", found.window_end or "—")]
-            + ([self.tr("Churn from {0}.").format(found.churn_source)] if found.churn_source else [])))
-        self.reason.setText(found.withheld or "")
+                found.treated, found.control, human_date(found.window_start or "—"),
+                human_date(found.window_end or "—"))]
+            + ([self.tr("Churn from {0}.").format(told(found.churn_source))] if found.churn_source else [])))
+        self.reason.setText(told(found.withheld))
         self.effects.set_frame(pl.DataFrame([self._effect_row(e) for e in found.effects],
                                             schema=dict.fromkeys(("outcome", "treated", "control", "difference",
                                                                   "interval"), pl.String)))
         _fit_rows(self.effects_view)
-        self.verdicts.setText(bullets([e.verdict for e in found.effects]))
+        self.verdicts.setText(bullets([told(e.verdict) for e in found.effects]))
         self.reached.setText("\n\n".join(filter(None, [self._return_text(found), self._reached_text(found)])))
         self._show_segments(found)
         self._show_outcomes(found)
@@ -324,12 +334,12 @@ class CampaignsPage(Page):
             return ""
         result = self.session.service.campaigns.campaign_return(chosen, found)
         if result.roi is None or result.roi_low is None or result.roi_high is None:
-            return result.note
+            return told(result.note)
         months = "—" if result.break_even_months is None else fmt(self.tr("{0:.1f} months"), result.break_even_months)
         return fmt(self.tr("Return on investment: {0:.0%} (90 % interval {1:.0%} to {2:.0%}): {3} extra spend against "
                        "{4} cost; break-even after {5} at the measured pace. {6}"),
             result.roi, result.roi_low, result.roi_high, amount(result.gained or 0.0), amount(result.cost or 0.0),
-            months, result.note)
+            months, told(result.note))
 
     def _value(self, outcome: Outcome, value: float) -> str:
         return percent(value) if outcome.is_rate else significant(value)
@@ -354,7 +364,7 @@ class CampaignsPage(Page):
         if found.reached_share is None or not found.among_reached:
             return ""
         return (fmt(self.tr("Among those reached ({0:.0%} of the treated):"), found.reached_share) + "\n"
-                + bullets([e.verdict for e in found.among_reached]))
+                + bullets([told(e.verdict) for e in found.among_reached]))
 
     def _show_segments(self, found: Measurement) -> None:
         """One row per segment, one column per outcome: the difference with its interval, or why there is none."""
@@ -363,17 +373,18 @@ class CampaignsPage(Page):
         outcomes = [e.outcome for e in found.effects]
         rows = []
         for result in found.segments:
-            row = {"segment": self.tr("#{0} {1}").format(result.segment, names.get(result.segment, "")).strip(),
+            row = {"segment": self.tr("#{0} {1}").format(result.segment,
+                                                         segment_name(names.get(result.segment, ""))).strip(),
                    "treated": str(result.treated), "control": str(result.control)}
             by_outcome = {e.outcome: e for e in result.effects}
             for outcome in outcomes:
                 effect = by_outcome.get(outcome)
-                row[outcome] = (result.withheld or "") if effect is None else self.tr("{0} ({1})").format(
+                row[outcome] = told(result.withheld) if effect is None else self.tr("{0} ({1})").format(
                     *(self._effect_row(effect)[key] for key in ("difference", "interval")))
             rows.append(row)
         self.segment_table.set_frame(pl.DataFrame(rows, schema=dict.fromkeys(
             ("segment", "treated", "control", *outcomes), pl.String)))
-        _fit_rows(self.segments_view)
+        _fit_rows(self.segments_view, (0, *range(3, self.segment_table.columnCount())))
         self.segments_view.setVisible(bool(rows))
         self.segments_note.setText(fmt(self.tr(
             "Per segment: treated minus held back, with the {0:.0%} interval. A segment with too few customers in an "
@@ -403,12 +414,11 @@ class CampaignsPage(Page):
         arms = [self.tr("Treated"), self.tr("Held back")]
         values = [found.treated * scale, found.control * scale]
         row = self._effect_row(found)
-        title = self.tr("{0}: difference {1} (interval {2})").format(self.outcome_names[key], row["difference"],
-                                                                    row["interval"])
+        title = self.tr("{0}: difference {1}").format(self.outcome_names[key], row["difference"])  # fits a laptop
         self.chart_view.show_chart(
             bar_chart(title, arms, values, value_title=unit, decimals=decimals),
             "; ".join(f"{arm}: {number(value, decimals)}" for arm, value in zip(arms, values, strict=True)) + ". "
-            + found.verdict)
+            + told(found.verdict))
 
     # ----- actions ----------------------------------------------------------------------------
     def measure_now(self) -> None:

@@ -29,12 +29,15 @@ from prevista.core.analytics.staffing import HOURS, MINUTES
 from prevista.core.services.analytics import DEFAULT_FORECAST_WEEKS, FORECAST_WEEKS
 from prevista.gui.charts import Band, ChartView, time_chart
 from prevista.gui.closed_pilot import ClosedPilotBanner
+from prevista.gui.core_text import said
 from prevista.gui.frame_model import FrameModel, amount
 from prevista.gui.glossary import Term, tip, tip_columns
 from prevista.gui.locale_format import fmt, human_date, number, percent
 from prevista.gui.screens.page import Page
 from prevista.gui.session import Session
 from prevista.gui.widgets import JobPanel, bullets, labelled, plain_label
+
+FORECAST = "Forecast"  # the context of core's forecast sentences and method names
 
 
 def _day(text: str) -> date:
@@ -146,7 +149,7 @@ class ForecastPage(Page):
         if stored is None:
             self.forecast = None
             note = board.forecast_note if board else None
-            self._show_nothing(self.tr("No stored forecast: {0}").format(note) if note else self.tr(
+            self._show_nothing(self.tr("No stored forecast: {0}").format(said(FORECAST, note)) if note else self.tr(
                 "No stored forecast yet. Training makes one; Refresh computes one now from the imported tickets."))
             return
         self.weeks.setValue(len(stored.forecast))
@@ -173,9 +176,9 @@ class ForecastPage(Page):
             "Support tickets, next {0} weeks: about {1:,.0f} expected ({2}; forecasting {3} weeks ahead from past "
             "points in time, it was off by {4:.1f} tickets a week on average against {5:.1f} for the best other "
             "method, {6}). The band holds {7:.0%} of likely outcomes."),
-                len(weeks), forecast.expected_total, forecast.model_kept, forecast.holdout_weeks, metrics.mae,
-                metrics.baseline_mae, forecast.baseline_name, forecast.interval)]))
-        notes = list(forecast.notes) + self._quality(forecast)
+                len(weeks), forecast.expected_total, said(FORECAST, forecast.model_kept), forecast.holdout_weeks,
+                metrics.mae, metrics.baseline_mae, said(FORECAST, forecast.baseline_name), forecast.interval)]))
+        notes = [said(FORECAST, note) for note in forecast.notes] + self._quality(forecast)
         self.notes.setText(bullets(notes))
         self.notes.setVisible(bool(notes))
         self.table.set_frame(pl.DataFrame([asdict(week) for week in weeks]))
@@ -188,13 +191,14 @@ class ForecastPage(Page):
         """How sure the forecast is, each method's backtest error, and how a week's tickets spread over its days."""
         metrics, lines = forecast.metrics, []
         if metrics.expected_mae is not None and metrics.band_width is not None and metrics.coverage_95 is not None:
-            lines.append(self.tr("Expect it to be off by about {0:.1f} tickets a week. In the backtest the {1:.0%} band "
-                                 "held {2:.0%} of the weeks (the 95 % band {3:.0%}) and was about {4:.0f} tickets wide.")
-                         .format(metrics.expected_mae, forecast.interval, metrics.interval_coverage,
-                                 metrics.coverage_95, metrics.band_width))
+            lines.append(fmt(self.tr("Expect it to be off by about {0:.1f} tickets a week. In the backtest the {1:.0%} "
+                                     "band held {2:.0%} of the weeks (the 95 % band {3:.0%}) and was about {4:.0f} "
+                                     "tickets wide."), metrics.expected_mae, forecast.interval,
+                             metrics.interval_coverage, metrics.coverage_95, metrics.band_width))
         if forecast.backtest:
+            errors = sorted(forecast.backtest.items(), key=lambda item: item[1])
             lines.append(self.tr("Backtest error per method, tickets a week: {0}.").format("; ".join(
-                f"{name} {number(error, 1)}" for name, error in sorted(forecast.backtest.items(), key=lambda item: item[1]))))
+                f"{said(FORECAST, name)} {number(error, 1)}" for name, error in errors)))
         if forecast.weekday_profile:
             names = dict(zip(DAY_NAMES, (self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"),
                                          self.tr("Thursday"), self.tr("Friday"), self.tr("Saturday"),

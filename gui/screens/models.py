@@ -32,11 +32,10 @@ from prevista.core.services.analytics import (
     FORECAST_WEEKS,
     HORIZON_DAYS,
     TrainRequest,
-    TrainResult,
 )
 from prevista.gui.charts import ChartView, calibration_chart, lift_chart
 from prevista.gui.closed_pilot import ClosedPilotBanner
-from prevista.gui.core_text import said
+from prevista.gui.core_text import phrase, said
 from prevista.gui.frame_model import FrameModel, amount
 from prevista.gui.glossary import Term, tip, tip_columns
 from prevista.gui.locale_format import fmt, human_time, number, percent
@@ -45,6 +44,7 @@ from prevista.gui.session import Session
 from prevista.gui.widgets import Banner, JobPanel, LegalBasisChoice, bullets, labelled, plain_label, scrolling_page
 
 METRICS = MEASURES
+MODELS = "Models"  # the context of core's sentences about the models: names, validation, warnings, notes
 RANGE = "_range"  # suffix of a measure's interval column
 
 
@@ -64,7 +64,8 @@ def _measures(scores: Scores) -> dict[str, Any]:
         bounds = (scores.intervals or {}).get(measure)
         places = digits.get(measure, 3)
         shown[measure] = getattr(scores, measure)
-        shown[f"{measure}{RANGE}"] = "—" if bounds is None else f"{bounds[0]:.{places}f}–{bounds[1]:.{places}f}"
+        shown[f"{measure}{RANGE}"] = ("—" if bounds is None
+                                      else f"{number(bounds[0], places)}–{number(bounds[1], places)}")
     return shown
 
 
@@ -132,12 +133,17 @@ class ModelsPage(Page):
             self.purpose.setFocus()
             return
         request = TrainRequest(horizon_days=self.horizon.value(), forecast_weeks=self.forecast_weeks.value(),
-                               purpose=self.purpose.text().strip(), legal_basis=self.legal_basis.currentData())
+                               purpose=self._purpose(), legal_basis=self.legal_basis.currentData())
         analytics = self.session.service.analytics
         self.jobs.run(self.tr("Training models"), lambda progress: analytics.train(request, progress), self._trained,
                       changes_data=True)
 
-    def _trained(self, _result: TrainResult) -> None:
+    def _purpose(self) -> str:
+        """The purpose to log: the project's default as stored (English) when the field still shows it translated."""
+        typed, default = self.purpose.text().strip(), self.session.service.settings().purpose
+        return default if typed == said("Settings", default) else typed
+
+    def _trained(self, _result: object) -> None:  # the result is re-read from the card
         self._options_edited = False
         self.refresh()
         self.jobs.banner.ok(self.tr("Models trained and logged. The segments dashboard now shows the new results."))
@@ -170,7 +176,7 @@ class ModelsPage(Page):
                                               "model learnt from; the check is recorded in the processing log."))
             return
         if result.retrain_recommended:
-            lines = [self.tr("Retrain recommended:"), bullets(result.reasons)]
+            lines = [self.tr("Retrain recommended:"), bullets([said(MODELS, reason) for reason in result.reasons])]
         else:
             lines = [self.tr("No retraining needed: the population looks like the training data.")]
         lines += [fmt(self.tr("Shift (PSI) of {0}: {1:.3f}"), name, value) for name, value in result.psi.items()]
@@ -241,7 +247,7 @@ class ModelsPage(Page):
         service = self.session.service
         if not self._options_edited:
             current = service.settings()
-            self.purpose.setText(current.purpose)
+            self.purpose.setText(said("Settings", current.purpose))  # the default purpose in the user's language
             self.legal_basis.select(current.legal_basis)
         self.card = service.analytics.model_card()
         self.results.setVisible(self.card is not None)
@@ -253,17 +259,18 @@ class ModelsPage(Page):
         self._show_card(self.card)
 
     def _show_card(self, card: ModelCard) -> None:
-        outcome = (self.tr("outcome horizon {0} days; churn taken from {1}").format(card.horizon_days, card.label_source)
+        source = said(MODELS, card.label_source)
+        outcome = (self.tr("outcome horizon {0} days; churn taken from {1}").format(card.horizon_days, source)
                    if card.outcome_horizon else
-                   self.tr("churn as marked by {0}; the label has no time window").format(card.label_source))
+                   self.tr("churn as marked by {0}; the label has no time window").format(source))
         self.status.setText(self.tr("Models trained {0}; {1}.").format(human_time(card.trained_at), outcome))
         if card.warnings:
-            self.warnings.show_message(bullets(card.warnings), "warning")
+            self.warnings.show_message(bullets([said(MODELS, warning) for warning in card.warnings]), "warning")
         else:
             self.warnings.clear_message()
         notes = [self.tr("Recurring charges, not predicted as purchases: {0}").format(", ".join(card.recurring_purchases))
                  ] if card.recurring_purchases else []
-        notes += [self.tr("Left out '{0}': {1}").format(column, reason)
+        notes += [self.tr("Left out '{0}': {1}").format(column, said(MODELS, reason))
                   for column, reason in card.excluded_features.items()]
         if card.buy_till_you_die is not None:
             notes += self._buy_till_you_die(card.buy_till_you_die)
@@ -277,7 +284,7 @@ class ModelsPage(Page):
         self.report_choice.clear()
         self.report_choice.addItem(self.tr("Churn risk"), "churn")
         for name in card.purchase:
-            self.report_choice.addItem(self.tr("Purchase propensity ({0})").format(name), name)
+            self.report_choice.addItem(self.tr("Purchase propensity ({0})").format(phrase(name)), name)
         self.report_choice.setCurrentIndex(max(0, self.report_choice.findData(chosen)))
         self.report_choice.blockSignals(False)
         self._show_report()
@@ -285,8 +292,8 @@ class ModelsPage(Page):
     def _buy_till_you_die(self, view: BuyTillYouDie) -> list[str]:
         """The shop-wide purchase expectation beside the classifier, with how it fared on the hold-out."""
         lines = [self.tr("Buy-till-you-die ({0}): about {1} repeat purchases expected in the next {2} days, about {3} "
-                         "per week.").format(view.model, amount(view.expected_repeat_purchases), view.days,
-                                             amount(view.per_week))]
+                         "per week.").format(said(MODELS, view.model), amount(view.expected_repeat_purchases),
+                                             view.days, amount(view.per_week))]
         if view.season is not None:
             lines.append(self.tr("Adjusted ×{0} for the season and trend: in the same days a year earlier, that many "
                                  "times the purchases the model then expected came.").format(number(view.season, 2)))
@@ -305,13 +312,14 @@ class ModelsPage(Page):
         if self.card is None:
             return
         report = self.report()
-        self.validation.setText(self.tr("{0}. Validation: {1}.").format(report.model, report.validation))
-        rows = [{"model": self.tr("{0} (kept), held-out").format(report.model), **_measures(report.metrics)}]
-        rows += [{"model": self.tr("Baseline: {0}").format(name), **_measures(values)}
+        model = said(MODELS, report.model)
+        self.validation.setText(self.tr("{0}. Validation: {1}.").format(model, said(MODELS, report.validation)))
+        rows = [{"model": self.tr("{0} (kept), held-out").format(model), **_measures(report.metrics)}]
+        rows += [{"model": self.tr("Baseline: {0}").format(said(MODELS, name)), **_measures(values)}
                  for name, values in report.baselines.items()]
         self.metrics.set_frame(pl.DataFrame(rows).select("model", *(f"{m}{r}" for m in METRICS for r in ("", RANGE))))
         self.metrics_view.resizeColumnsToContents()
-        self.notes.setText(bullets(report.notes))
+        self.notes.setText(bullets([said(MODELS, note) for note in report.notes]))
         self.notes.setVisible(bool(report.notes))
         drivers = [said("Drivers", driver.text) for driver in report.drivers]
         self.drivers.setText(self.tr("What drives it:") + "\n" + bullets(drivers) if drivers

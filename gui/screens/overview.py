@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import polars as pl
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -23,17 +23,24 @@ from PySide6.QtWidgets import (
 )
 
 from prevista.core.analytics.kpi_record import KpiView
-from prevista.core.analytics.kpis import shown
+from prevista.core.analytics.kpis import Measure, figure
 from prevista.core.project.closure import Closure
 from prevista.core.reports.checklist import Checklist, ChecklistStep, Step
 from prevista.core.reports.status import ProjectStatus
 from prevista.core.runtime.jobs import Progress
-from prevista.gui.core_text import said
+from prevista.gui.core_text import said, table_name
 from prevista.gui.frame_model import FrameModel
-from prevista.gui.locale_format import human_time
+from prevista.gui.locale_format import fmt, human_date, human_time, number
 from prevista.gui.screens.page import Page
 from prevista.gui.session import Session
 from prevista.gui.widgets import Banner, JobPanel, scrolling_page
+
+
+def _figure(measure: Measure, value: float | None, change: bool = False) -> str:
+    """A KPI figure as core chose to write it, in the window's language and locale."""
+    written = figure(measure, value, change=change)
+    return "—" if written is None else fmt(QCoreApplication.translate("Kpis", written[0]), written[1])
+
 
 STEP_PAGES = {Step.IMPORT: "import", Step.REVIEW: "import", Step.TRAIN: "models", Step.SEGMENTS: "segments",
               Step.ACT: "campaigns"}
@@ -214,7 +221,7 @@ class OverviewPage(Page):
         if taken:
             self.jobs.confirmed(self.tr("Replace the KPI baseline"),
                                 self.tr("A baseline was taken on {0}; the pilot is measured against it. "
-                                        "Replace it with today's figures?").format(taken[:10]),
+                                        "Replace it with today's figures?").format(human_date(taken)),
                                 lambda progress: pilot.take_baseline(True, progress), self._baseline_taken)
         else:
             self.jobs.run(self.tr("Taking the KPI baseline"), lambda progress: pilot.take_baseline(False, progress),
@@ -226,16 +233,17 @@ class OverviewPage(Page):
 
     def _show_kpis(self, kpis: KpiView) -> None:
         self.kpis = kpis
-        baseline = (self.tr("Baseline taken on {0} (data up to {1}).").format(kpis.baseline_taken[:10],
-                                                                            kpis.baseline_as_of or "—")
+        baseline = (self.tr("Baseline taken on {0} (data up to {1}).").format(human_date(kpis.baseline_taken),
+                                                                            human_date(kpis.baseline_as_of or "—"))
                     if kpis.baseline_taken else self.tr("No baseline yet: it is taken at the first training, or now."))
-        self.kpi_dates.setText(baseline + " " + self.tr("Now: data up to {0}.").format(kpis.now_as_of or "—"))
+        now = self.tr("Now: data up to {0}.").format(human_date(kpis.now_as_of or "—"))
+        self.kpi_dates.setText(f"{baseline} {now}")
         self.kpi_table.set_frame(pl.DataFrame(
             {"kpi": [said("Kpis", row.label) + (f" ({said('Kpis', row.unit)})" if row.unit else "")
                      for row in kpis.rows],
-             "baseline": [shown(row.measure, row.baseline) for row in kpis.rows],
-             "now": [shown(row.measure, row.now) for row in kpis.rows],
-             "change": [shown(row.measure, row.change, change=True) for row in kpis.rows]},
+             "baseline": [_figure(row.measure, row.baseline) for row in kpis.rows],
+             "now": [_figure(row.measure, row.now) for row in kpis.rows],
+             "change": [_figure(row.measure, row.change, change=True) for row in kpis.rows]},
             schema={"kpi": pl.String, "baseline": pl.String, "now": pl.String, "change": pl.String}))
         missing = [f"{said('Kpis', row.label)}: {said('Kpis', row.reason)}" for row in kpis.rows if row.reason]
         self.kpi_missing.setText("\n".join(missing))
@@ -287,7 +295,8 @@ class OverviewPage(Page):
         self.project.setText(info.project)
         self.customers.setText(self.tr("{0} (as encrypted IDs); opt-out register: {1}")
                                .format(info.customers, info.opted_out))
-        tables = [self.tr("{0}: {1} rows").format(name, table.rows) for name, table in sorted(info.tables.items())]
+        tables = [self.tr("{0}: {1} rows").format(table_name(name), number(table.rows))
+                  for name, table in sorted(info.tables.items())]
         self.tables.setText("\n".join(tables) or (self.tr("None: erased when the pilot was closed.") if info.closed
                                                    else self.tr("No data imported yet.")))
         self.last_import.setText(human_time(info.last_import) if info.last_import else "—")
@@ -298,7 +307,8 @@ class OverviewPage(Page):
         if due.due:
             self.retention.show_message(self.tr("Retention cleanup is due: some data is past its retention period "
                                                 "({0}). Open Privacy → Retention to review and delete it.")
-                                        .format(", ".join(f"{k} {v}" for k, v in due.expired.items())), "warning")
+                                        .format(", ".join(f"{table_name(name)} {number(rows)}"
+                                                          for name, rows in due.expired.items())), "warning")
         else:
             self.retention.clear_message()
         if info.retrain_recommended:

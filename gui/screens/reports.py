@@ -34,13 +34,17 @@ from PySide6.QtWidgets import (
 from prevista.core.handover.bundle import PilotClosed
 from prevista.core.project.closure import Closure
 from prevista.core.project.settings import ProjectSettings
+from prevista.core.reports.language import REPORTS
 from prevista.core.reports.pilot import PilotData, PilotPrivacy, PilotReport
 from prevista.core.reports.reidentification import ReidentificationRisk
 from prevista.core.runtime.jobs import Progress
 from prevista.core.services.reports import PilotPreview, Report
 from prevista.gui import dialogs
-from prevista.gui.locale_format import fmt, number
+from prevista.gui.core_text import said
+from prevista.gui.locale_format import fmt, human_date, number
+from prevista.gui.report_language import said_nested
 from prevista.gui.screens.page import Page
+from prevista.gui.screens.settings import setting_labels
 from prevista.gui.session import Session
 from prevista.gui.widgets import JobPanel
 from prevista.privacy.errors import PrevistaError
@@ -69,12 +73,7 @@ class RecordSettingsDialog(QDialog):
     def __init__(self, missing: tuple[str, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Details for the Art. 30 record"))
-        labels = {"controller_name": self.tr("&Controller (your business):"),
-                  "controller_contact": self.tr("Controller con&tact:"),
-                  "dpo_contact": self.tr("&DPO contact:"),
-                  "recipients": self.tr("Reci&pients:"),
-                  "third_country_transfers": self.tr("Third-country trans&fers:"),
-                  "organisational_measures": self.tr("Organisational &measures:")}
+        labels = setting_labels()
         hints = {"controller_contact": self.tr("address, e-mail or phone"),
                  "dpo_contact": self.tr("the DPO's contact, or \u201cnone appointed\u201d"),
                  "organisational_measures": self.tr("e.g. access limited to two named staff, screen lock")}
@@ -273,7 +272,8 @@ class ReportsPage(Page):
         fmt = self.format_box.currentData()
         filters = self.tr("PDF documents (*.pdf)") if fmt == "pdf" else self.tr("HTML pages (*.html)")
         reports = self.session.service.reports
-        self._save_file(caption, stem, fmt, filters, lambda path, progress: reports.write(report, path, fmt, progress),
+        self._save_file(caption, stem, fmt, filters, lambda path, progress: reports.write(report, path, fmt, progress,
+                                                                             said_nested),
                         lambda saved: self.jobs.banner.ok(done.format(saved)))
 
     def _save_file(self, caption: str, stem: str, fmt: str, filters: str, write: Writer,
@@ -333,10 +333,11 @@ class ReportsPage(Page):
         if not (churn and model and segments):
             return
         period = churn.data_period
-        self.kpis["period"].setText(self.tr("{0} to {1}").format(period.first or "—", period.end or "—"))
+        self.kpis["period"].setText(self.tr("{0} to {1}").format(human_date(period.first or "—"),
+                                                                  human_date(period.end or "—")))
         self.kpis["quality"].setText(fmt(self.tr("ROC AUC {0:.3f} on held-out data ({1})"),
             model.metrics.roc_auc,
-            ", ".join(f"{name} {number(scores.roc_auc, 3)}" for name, scores in model.baselines.items()
+            ", ".join(f"{said('Models', name)} {number(scores.roc_auc, 3)}" for name, scores in model.baselines.items()
                       if name != model.model)))
         self.kpis["segments"].setText(self.tr("{0} segments of at least {1} customers")
                                       .format(len(segments.rows), segments.k))
@@ -354,6 +355,6 @@ class ReportsPage(Page):
     def _show_risk(self, risk: ReidentificationRisk) -> None:
         levels = {"low": self.tr("low"), "medium": self.tr("medium"), "high": self.tr("high")}
         self.risk_level.setText(self.tr("Risk level: {0}").format(levels.get(risk.level, risk.level)))
-        self.risk_summary.setText(risk.summary)
-        suggestions = "\n".join(f"• {s}" for s in risk.suggestions)
+        self.risk_summary.setText(said_nested(REPORTS, risk.summary))
+        suggestions = "\n".join(f"• {said_nested(REPORTS, s)}" for s in risk.suggestions)
         self.risk_suggestions.setText(self.tr("To lower it:") + "\n" + suggestions if suggestions else "")

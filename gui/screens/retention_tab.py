@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import polars as pl
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -34,12 +34,20 @@ from prevista.core.duties.retention import (
     RetentionPolicy,
     TableDeadlines,
 )
+from prevista.gui.core_text import said
 from prevista.gui.frame_model import FrameModel
+from prevista.gui.locale_format import human_date
 from prevista.gui.session import Session
 from prevista.gui.widgets import Banner, JobPanel
 
 _DEADLINES = {"table": pl.String, "months": pl.Int64, "held": pl.Int64, "unit": pl.String, "expired": pl.Int64,
               "upcoming": pl.Int64, "next": pl.String, "later": pl.Int64, "undated": pl.Int64}
+
+
+def _month(month: str) -> str:
+    """A month core names "2027-03", the way the reader's locale writes it ("März 2027")."""
+    day = QDate.fromString(f"{month}-01", "yyyy-MM-dd")
+    return QLocale().toString(day, "MMM yyyy") if day.isValid() else month
 
 
 class RetentionTab(QWidget):
@@ -121,6 +129,11 @@ class RetentionTab(QWidget):
         grid.addWidget(self.save_button, len(DEFAULT_POLICIES) + 1, 2, Qt.AlignmentFlag.AlignRight)
         return box
 
+    def _basis(self, table: str, current: RetentionPolicy) -> str:
+        """The justification typed; the stored one where the field still shows it translated (it stays English)."""
+        typed = self.basis[table].text().strip()
+        return current.basis if typed == said("Settings", current.basis) else typed
+
     def _name(self, table: str) -> str:
         return self._names.get(table, table)
 
@@ -128,7 +141,7 @@ class RetentionTab(QWidget):
         """Policies come from the project's metadata at once; deadlines scan the tables, so they are a job."""
         for table, policy in self.session.service.duties.retention_policies().items():
             self.months[table].setValue(policy.months)
-            self.basis[table].setText(policy.basis)
+            self.basis[table].setText(said("Settings", policy.basis))  # a default in the window's language
         self.jobs.when_idle(self._read_deadlines)
 
     def _read_deadlines(self) -> None:
@@ -148,21 +161,21 @@ class RetentionTab(QWidget):
             self.status.show_message(self.tr("Cleanup overdue: {0} past the retention limit. Run a dry run to see "
                                              "what would go, then clean up.").format(counts), "warning")
         else:
-            self.status.ok(self.tr("Nothing is past its retention limit (as of {0}).").format(view.today))
+            self.status.ok(self.tr("Nothing is past its retention limit (as of {0}).").format(human_date(view.today)))
 
     def _deadline_row(self, table: str, deadline: TableDeadlines, units: dict[str, str]) -> dict[str, Any]:
         upcoming = deadline.upcoming  # month → count, in calendar order
         return {"table": self._name(table), "months": deadline.months, "held": deadline.held,
                 "unit": units.get(deadline.unit, deadline.unit), "expired": deadline.expired,
                 "upcoming": sum(upcoming.values()),
-                "next": ", ".join(f"{month}: {n}" for month, n in list(upcoming.items())[:3]),
+                "next": ", ".join(f"{_month(month)}: {n}" for month, n in list(upcoming.items())[:3]),
                 "later": deadline.later, "undated": deadline.undated}
 
     def save_policies(self) -> None:
         """Save the rows that differ from the project's policies; each change is logged with its old period."""
         duties = self.session.service.duties
         current = duties.retention_policies()
-        edited = {table: RetentionPolicy(self.months[table].value(), self.basis[table].text().strip())
+        edited = {table: RetentionPolicy(self.months[table].value(), self._basis(table, current[table]))
                   for table in current}
         changed = {table: policy for table, policy in edited.items() if policy != current[table]}
         if not changed:

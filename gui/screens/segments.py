@@ -65,7 +65,7 @@ class SegmentsPage(Page):
             "purchase_propensity": (self.tr("Purchase propensity (%)"), 100, 1),
             "size": (self.tr("Customers"), 1, 0),
             "forecast_tickets": (self.tr("Forecast support tickets"), 1, 0),
-            "p_alive": (self.tr("Still active, buy-till-you-die (%)"), 100, 1),
+            "p_alive": (self.tr("Likely still buying (%)"), 100, 1),
             "expected_purchases": (self.tr("Expected purchases"), 1, 0),
         }
         self.empty = self._empty_state()
@@ -243,7 +243,7 @@ class SegmentsPage(Page):
             lines.append(self.tr("Forecast tickets: each segment's share of the support tickets expected in the next "
                                  "{0} weeks.").format(len(data.forecast.forecast)))
         elif data.forecast_note:
-            lines.append(self.tr("Ticket forecast not available: {0}").format(data.forecast_note))
+            lines.append(self.tr("Ticket forecast not available: {0}").format(said("Forecast", data.forecast_note)))
         return "\n".join(lines)
 
     def _show_table(self, data: Dashboard) -> None:
@@ -281,7 +281,7 @@ class SegmentsPage(Page):
         if row.purchase_propensity is not None:
             facts.append(self.tr("purchase propensity {0}").format(percent(row.purchase_propensity)))
         if row.p_alive is not None:
-            facts.append(self.tr("still active {0}, about {1} purchases expected (buy-till-you-die)")
+            facts.append(self.tr("likely still buying {0}, about {1} purchases expected from their buying pattern")
                          .format(percent(row.p_alive), amount(row.expected_purchases)))
         self.detail_facts.setText(" · ".join(facts))
         self.sets_apart.setText(self.tr("What sets it apart:") + "\n" + bullets([phrase(trait) for trait in row.sets_apart]))

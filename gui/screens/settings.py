@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from prevista.core.project.settings import SPECS, SettingSpec
 from prevista.core.runtime.preferences import LANGUAGES, MAX_LOCK_MINUTES, MIN_LOCK_MINUTES
+from prevista.gui.core_text import said
 from prevista.gui.screens.page import Page
 from prevista.gui.session import Session
 from prevista.gui.widgets import JobPanel, LegalBasisChoice, scrolling_page
@@ -35,6 +36,28 @@ class SettingField:
     widget: QWidget
     show: Callable[[Any], None]
     text: Callable[[], str]
+
+
+def setting_labels() -> dict[str, str]:
+    """Translated, with mnemonics; a setting added in core without one here shows core's English label.
+    The Art. 30 dialog asks for some of the same settings with the same words."""
+    return {
+        "purpose": QCoreApplication.translate("SettingsPage", "Default p&urpose:"),
+        "legal_basis": QCoreApplication.translate("SettingsPage", "Default le&gal basis:"),
+        "min_segment_size": QCoreApplication.translate("SettingsPage", "S&mallest segment shown (k):"),
+        "model_max_age_days": QCoreApplication.translate("SettingsPage", "Recommend retraining a&fter:"),
+        "controller_name": QCoreApplication.translate("SettingsPage", "&Controller (your business):"),
+        "controller_contact": QCoreApplication.translate("SettingsPage", "Controller con&tact:"),
+        "dpo_contact": QCoreApplication.translate("SettingsPage", "&DPO contact:"),
+        "recipients": QCoreApplication.translate("SettingsPage", "Reci&pients:"),
+        "third_country_transfers": QCoreApplication.translate("SettingsPage", "Third-country trans&fers:"),
+        "retention_description": QCoreApplication.translate("SettingsPage", "Retention (in &words):"),
+        "organisational_measures": QCoreApplication.translate("SettingsPage", "Organisational &measures:"),
+        "support_cost_per_month": QCoreApplication.translate("SettingsPage", "Support cost per mont&h (0 = not entered):"),
+        "pilot_cost": QCoreApplication.translate("SettingsPage", "Cost of the pilot itse&lf (0 = not entered):"),
+        "value_column": QCoreApplication.translate("SettingsPage", "Customer &value column (empty = found in the data):"),
+        "currency": QCoreApplication.translate("SettingsPage", "Curre&ncy (for example EUR):"),
+    }
 
 
 class SettingsPage(Page):
@@ -109,31 +132,11 @@ class SettingsPage(Page):
         buttons.addWidget(retention)
         buttons.addStretch()
         form = QFormLayout(self.project_box)
-        labels = self._labels()
+        labels = setting_labels()
         for spec in SPECS:
             form.addRow(labels.get(spec.name, f"{spec.label}:"), self.fields[spec.name].widget)
         form.addRow("", buttons)
         return self.project_box
-
-    def _labels(self) -> dict[str, str]:
-        """Translated, with mnemonics; a setting added in core without one here shows core's English label."""
-        return {
-            "purpose": self.tr("Default p&urpose:"),
-            "legal_basis": self.tr("Default le&gal basis:"),
-            "min_segment_size": self.tr("S&mallest segment shown (k):"),
-            "model_max_age_days": self.tr("Recommend retraining a&fter:"),
-            "controller_name": self.tr("&Controller (your business):"),
-            "controller_contact": self.tr("Controller con&tact:"),
-            "dpo_contact": self.tr("&DPO contact:"),
-            "recipients": self.tr("Reci&pients:"),
-            "third_country_transfers": self.tr("Third-country trans&fers:"),
-            "retention_description": self.tr("Retention (in &words):"),
-            "organisational_measures": self.tr("Organisational &measures:"),
-            "support_cost_per_month": self.tr("Support cost per mont&h (0 = not entered):"),
-            "pilot_cost": self.tr("Cost of the pilot itse&lf (0 = not entered):"),
-            "value_column": self.tr("Customer &value column (empty = found in the data):"),
-            "currency": self.tr("Curre&ncy (for example EUR):"),
-        }
 
     def _field(self, spec: SettingSpec) -> SettingField:
         """The widget for one setting, chosen by its type, and how its value goes in and comes out as text."""
@@ -146,8 +149,8 @@ class SettingsPage(Page):
             if spec.name == "model_max_age_days":
                 box.setSuffix(self.tr(" days"))
             return SettingField(box, box.setValue, lambda: str(box.value()))
-        line = QLineEdit()
-        return SettingField(line, line.setText, lambda: line.text().strip())
+        line = QLineEdit()  # a default text (stored in English) shows in the window's language
+        return SettingField(line, lambda value: line.setText(said("Settings", str(value))), lambda: line.text().strip())
 
     def refresh(self) -> None:
         self._show_preferences()
@@ -162,7 +165,8 @@ class SettingsPage(Page):
         """Only what differs from the stored settings, as text: core checks and types it."""
         current = self.session.service.settings().as_dict()
         wanted = {name: field.text() for name, field in self.fields.items()}
-        return {name: text for name, text in wanted.items() if text != str(current[name])}
+        return {name: text for name, text in wanted.items()
+                if text not in (str(current[name]), said("Settings", str(current[name])))}
 
     def save_project(self) -> None:
         changes = self.changes()

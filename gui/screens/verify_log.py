@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prevista.core.reports.audit_log import logged_fields, logged_time
 from prevista.core.services.audit import LoggedStep, LogInspection, inspect_file, write_log_pdf
 from prevista.gui import dialogs
+from prevista.gui.core_text import said
 from prevista.gui.frame_model import FrameModel
+from prevista.gui.locale_format import human_time
+from prevista.gui.log_names import action_name, fields, summary
 from prevista.gui.session import Session
 from prevista.gui.table_actions import FITS_OWN_COLUMNS
 from prevista.gui.widgets import JobPanel
@@ -45,9 +47,21 @@ _NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any": a log e
 
 
 def _frame(steps: tuple[LoggedStep, ...]) -> pl.DataFrame:
-    rows = [(step.seq, logged_time(step.time), step.action, step.operator, step.purpose, step.legal_basis,
-             step.summary()) for step in steps]
+    """The entries in the reader's words; the time and the action stay as logged, for the filters (:func:`_shown`
+    writes them the reader's way)."""
+    rows = [(step.seq, step.time, step.action, step.operator, _said("Settings", step.purpose),
+             _said("LegalBasis", step.legal_basis), summary(step)) for step in steps]
     return pl.DataFrame(rows, schema=_SCHEMA, orient="row")
+
+
+def _said(context: str, text: str | None) -> str | None:
+    return said(context, text) if text else text
+
+
+def _shown(frame: pl.DataFrame) -> pl.DataFrame:
+    """Times in the reader's locale and time zone, actions by their names."""
+    return frame.with_columns(pl.col("time").map_elements(human_time, return_dtype=pl.String),
+                              pl.col("action").map_elements(action_name, return_dtype=pl.String))
 
 
 def _date_edit(name: str, any_text: str) -> QDateEdit:
@@ -93,7 +107,7 @@ class LogEntriesView(QWidget):
         filters.addRow(self.tr("&Action:"), self.action)
         filters.addRow(dates)
         self.model = FrameModel(self._all, headers={
-            "seq": self.tr("No."), "time": self.tr("Time (UTC)"), "action": self.tr("Action"),
+            "seq": self.tr("No."), "time": self.tr("Time"), "action": self.tr("Action"),
             "operator": self.tr("Operator"), "purpose": self.tr("Purpose"), "legal_basis": self.tr("Legal basis"),
             "summary": self.tr("Counts and details")})
         self.table = self._table()
@@ -142,7 +156,7 @@ class LogEntriesView(QWidget):
         self.action.clear()
         self.action.addItem(self.tr("All actions"), None)
         for action in self._all["action"].drop_nulls().unique().sort():
-            self.action.addItem(action, action)
+            self.action.addItem(action_name(action), action)
         self.action.setCurrentIndex(max(self.action.findData(chosen), 0))
         self.action.blockSignals(False)
         self._apply()
@@ -163,6 +177,7 @@ class LogEntriesView(QWidget):
             frame = frame.filter(day >= since)
         if until is not None:
             frame = frame.filter(day <= until)
+        frame = _shown(frame)
         text = self.filter.text().strip().lower()
         if text:
             contains = (pl.col(column).fill_null("").str.to_lowercase().str.contains(text, literal=True)
@@ -201,10 +216,10 @@ class LogEntriesView(QWidget):
 
     def _detail_html(self, step: LoggedStep) -> str:
         """Every field of the entry, wrapped rather than cut: the pane is where long purposes are read."""
-        rows = [(self.tr("Entry"), str(step.seq)), (self.tr("Time (UTC)"), logged_time(step.time)),
-                (self.tr("Action"), step.action or "—"), (self.tr("Operator"), step.operator or "—"),
-                (self.tr("Purpose"), step.purpose or "—"), (self.tr("Legal basis"), step.legal_basis or "—"),
-                *logged_fields(step)]
+        rows = [(self.tr("Entry"), str(step.seq)), (self.tr("Time"), human_time(step.time)),
+                (self.tr("Action"), action_name(step.action)), (self.tr("Operator"), step.operator or "—"),
+                (self.tr("Purpose"), _said("Settings", step.purpose) or "—"),
+                (self.tr("Legal basis"), _said("LegalBasis", step.legal_basis) or "—"), *fields(step)]
         cells = "".join(f"<tr><th align='left' valign='top'>{html.escape(label)}</th>"
                         f"<td>{html.escape(value)}</td></tr>" for label, value in rows)
         return f"<table cellspacing='4'>{cells}</table>"

@@ -163,6 +163,117 @@
     </message>
 </context>
 <context>
+    <name>Campaigns</name>
+    <message>
+        <source>No data after the start ({0}) yet: import the next exports, then measure again.</source>
+        <translation>Po zahájení ({0}) zatím nejsou k dispozici žádná data: importujte další exporty a pak měřte znovu.</translation>
+    </message>
+    <message>
+        <source>No customers export imported since the start ({0}): a snapshot shows churn only in a later export.</source>
+        <translation>Od zahájení ({0}) nebyl importován žádný export zákazníků: snímek ukazuje odchod až v pozdějším exportu.</translation>
+    </message>
+    <message>
+        <source>The customers export has no churn label to measure churn by.</source>
+        <translation>Export zákazníků nemá označení odchodu, podle kterého by se dal odchod měřit.</translation>
+    </message>
+    <message>
+        <source>the churn label in the latest customers export</source>
+        <translation>označení odchodu v posledním exportu zákazníků</translation>
+    </message>
+    <message>
+        <source>fewer than {0} customers in an arm</source>
+        <translation>méně než {0} zákazníků v jedné ze skupin</translation>
+    </message>
+    <message>
+        <source>Fewer than {0} customers in an arm: nothing can be published.</source>
+        <translation>Méně než {0} zákazníků v jedné ze skupin: nelze nic zveřejnit.</translation>
+    </message>
+    <message>
+        <source>No spend was measured (the data has no order values), so no return can be shown.</source>
+        <translation>Útrata nebyla změřena (data neobsahují hodnoty objednávek), takže nelze ukázat žádnou návratnost.</translation>
+    </message>
+    <message>
+        <source>No cost per contact was entered, so no ROI can be worked out.</source>
+        <translation>Nebyly zadány náklady na kontakt, takže nelze vypočítat ROI.</translation>
+    </message>
+    <message>
+        <source>It paid off: even the low end of the interval returns more than it cost.</source>
+        <translation>Vyplatilo se to: i dolní hranice intervalu vrací víc, než to stálo.</translation>
+    </message>
+    <message>
+        <source>It did not pay off: even the high end of the interval returns less than it cost.</source>
+        <translation>Nevyplatilo se to: i horní hranice intervalu vrací méně, než to stálo.</translation>
+    </message>
+    <message>
+        <source>Whether it paid off cannot be told yet: the interval spans both a loss and a gain.</source>
+        <translation>Zda se to vyplatilo, zatím nelze říct: interval zahrnuje ztrátu i zisk.</translation>
+    </message>
+    <message>
+        <source>Nobody is held back: whether the action helped can never be measured.</source>
+        <translation>Nikdo není ponechán stranou: zda akce pomohla, nebude nikdy možné změřit.</translation>
+    </message>
+    <message>
+        <source>An arm has fewer than {0} customers: its results will be withheld.</source>
+        <translation>Některá ze skupin má méně než {0} zákazníků: její výsledky nebudou zobrazeny.</translation>
+    </message>
+    <message>
+        <source>With about {0} treated and {1} held back, the campaign can only detect a change in churn of {2} points or more, while a good action plausibly changes it by about {3} points: choose more segments or a larger control group, or expect &apos;no effect measurable&apos;.</source>
+        <translation>S přibližně {0} zákazníky v testovací a {1} v kontrolní skupině dokáže kampaň odhalit jen změnu míry odchodu o {2} p. b. či více, zatímco dobrá akce ji pravděpodobně změní asi o {3} p. b.: zvolte více segmentů nebo větší kontrolní skupinu, nebo počítejte s výsledkem &apos;účinek nelze změřit&apos;.</translation>
+    </message>
+    <message>
+        <source>churn</source>
+        <translation>míra odchodu</translation>
+    </message>
+    <message>
+        <source>purchases</source>
+        <translation>nákupy</translation>
+    </message>
+    <message>
+        <source>spend per customer</source>
+        <translation>útrata na zákazníka</translation>
+    </message>
+    <message>
+        <source>tickets per customer</source>
+        <translation>požadavky na podporu na zákazníka</translation>
+    </message>
+    <message>
+        <source>{0} points</source>
+        <translation>{0} p. b.</translation>
+    </message>
+    <message>
+        <source>{0:.0%} interval {1} to {2} points</source>
+        <translation>interval {0:.0%}: {1} až {2} p. b.</translation>
+    </message>
+    <message>
+        <source>{0:.0%} interval {1} to {2}</source>
+        <translation>interval {0:.0%}: {1} až {2}</translation>
+    </message>
+    <message>
+        <source>No effect on {0} measurable yet ({1}); come back after the next export.</source>
+        <translation>Účinek na ukazatel {0} zatím nelze změřit ({1}); vraťte se po dalším exportu.</translation>
+    </message>
+    <message>
+        <source>No effect on {0} measurable yet: {1} customers in the smaller group ({2}); come back after the next export.</source>
+        <translation>Účinek na ukazatel {0} zatím nelze změřit: počet zákazníků v menší skupině je {1} ({2}); vraťte se po dalším exportu.</translation>
+    </message>
+    <message>
+        <source>Reduced {0} by {1} ({2}).</source>
+        <translation>Kampaň snížila ukazatel {0} o {1} ({2}).</translation>
+    </message>
+    <message>
+        <source>Raised {0} by {1} ({2}).</source>
+        <translation>Kampaň zvýšila ukazatel {0} o {1} ({2}).</translation>
+    </message>
+    <message>
+        <source>Reduced {0} by {1} ({2}) — the action seems to have made this worse.</source>
+        <translation>Kampaň snížila ukazatel {0} o {1} ({2}) — zdá se, že to akce zhoršila.</translation>
+    </message>
+    <message>
+        <source>Raised {0} by {1} ({2}) — the action seems to have made this worse.</source>
+        <translation>Kampaň zvýšila ukazatel {0} o {1} ({2}) — zdá se, že to akce zhoršila.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignsPage</name>
     <message>
         <source>Churn</source>
@@ -377,8 +488,8 @@
         <translation>{0} (%)</translation>
     </message>
     <message>
-        <source>{0}: difference {1} (interval {2})</source>
-        <translation>{0}: rozdíl {1} (interval {2})</translation>
+        <source>{0}: difference {1}</source>
+        <translation>{0}: rozdíl {1}</translation>
     </message>
     <message>
         <source>Measuring the campaign</source>
@@ -822,6 +933,61 @@
     <message>
         <source>the same customer ID appears on rows with different values; keep one row per customer</source>
         <translation>stejné ID zákazníka se objevuje na řádcích s různými hodnotami; ponechte jeden řádek na zákazníka</translation>
+    </message>
+</context>
+<context>
+    <name>Forecast</name>
+    <message>
+        <source>The forecast starts after the week of {0}, the last complete one: tickets come on {1}, and the data runs to {2}.</source>
+        <translation>Předpověď začíná po týdnu od {0}, posledním úplném týdnu; den, kdy přicházejí požadavky: {1}; data sahají do {2}.</translation>
+    </message>
+    <message>
+        <source>Only {0} complete weeks of history: the methods were tested on forecasts {1} weeks ahead instead of {2}, so the quality figures are rough.</source>
+        <translation>Úplných týdnů historie je jen {0}: metody byly otestovány na předpovědích o {1} týd. dopředu místo {2}, takže ukazatele kvality jsou jen orientační.</translation>
+    </message>
+    <message>
+        <source>The methods could be tested from only {0} past point(s) in time; the band rests on few errors and may be too narrow.</source>
+        <translation>Metody bylo možné otestovat jen z tohoto počtu minulých okamžiků: {0}; pásmo vychází z malého počtu chyb a může být příliš úzké.</translation>
+    </message>
+    <message>
+        <source>The ticket forecast needs at least {0} complete weeks of tickets; the data has {1}.</source>
+        <translation>Předpověď požadavků potřebuje alespoň {0} úplných týdnů požadavků; data jich mají {1}.</translation>
+    </message>
+    <message>
+        <source>Less than two years of history: a yearly season can be followed only roughly, or not at all.</source>
+        <translation>Historie je kratší než dva roky: roční sezónnost lze sledovat jen přibližně, nebo vůbec.</translation>
+    </message>
+    <message>
+        <source>mean of the last 4 weeks</source>
+        <translation>průměr posledních 4 týdnů</translation>
+    </message>
+    <message>
+        <source>same week last year</source>
+        <translation>stejný týden loni</translation>
+    </message>
+    <message>
+        <source>damped-trend exponential smoothing</source>
+        <translation>exponenciální vyrovnávání s tlumeným trendem</translation>
+    </message>
+    <message>
+        <source>seasonal exponential smoothing</source>
+        <translation>sezónní exponenciální vyrovnávání</translation>
+    </message>
+    <message>
+        <source>Poisson trend and season</source>
+        <translation>Poissonův model s trendem a sezónností</translation>
+    </message>
+    <message>
+        <source>Volume dropped by about {0:.0%} from the week of {1} (about {2:.0f} tickets a week before, {3:.0f} since); the forecast uses the {4} weeks since.</source>
+        <translation>Objem klesl asi o {0:.0%} počínaje týdnem od {1} (předtím asi {2:.0f} požadavků týdně, od té doby {3:.0f}); předpověď vychází z {4} týd. od té doby.</translation>
+    </message>
+    <message>
+        <source>Volume rose by about {0:.0%} from the week of {1} (about {2:.0f} tickets a week before, {3:.0f} since); the forecast uses the {4} weeks since.</source>
+        <translation>Objem vzrostl asi o {0:.0%} počínaje týdnem od {1} (předtím asi {2:.0f} požadavků týdně, od té doby {3:.0f}); předpověď vychází z {4} týd. od té doby.</translation>
+    </message>
+    <message>
+        <source>withheld: customers whose tickets it counted have since been excluded (opt-out, erasure or retention cleanup); it is recomputed at the next training or forecast refresh</source>
+        <translation>nezobrazeno: zákazníci, jejichž požadavky byly započítány, byli mezitím vyřazeni (námitka, výmaz nebo promazání dat po lhůtě); přepočítá se při příštím trénování nebo obnovení předpovědi</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1775,10 @@
         <translation>za {0} dní</translation>
     </message>
     <message>
+        <source>{0:+.0f} points</source>
+        <translation>{0:+.0f} p. b.</translation>
+    </message>
+    <message>
         <source>no support tickets were imported</source>
         <translation>nebyly importovány žádné požadavky na podporu</translation>
     </message>
@@ -1681,6 +1851,129 @@
     </message>
 </context>
 <context>
+    <name>LogActions</name>
+    <message>
+        <source>Project created</source>
+        <translation>Projekt vytvořen</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Heslo změněno</translation>
+    </message>
+    <message>
+        <source>Operation not completed</source>
+        <translation>Operace nedokončena</translation>
+    </message>
+    <message>
+        <source>Log loss recorded</source>
+        <translation>Ztráta protokolu zaznamenána</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Nastavení změněno</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Import odmítnut</translation>
+    </message>
+    <message>
+        <source>Import not confirmed</source>
+        <translation>Import nepotvrzen</translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation>Import vrácen zpět</translation>
+    </message>
+    <message>
+        <source>Models trained</source>
+        <translation>Modely natrénovány</translation>
+    </message>
+    <message>
+        <source>Drift check</source>
+        <translation>Kontrola driftu</translation>
+    </message>
+    <message>
+        <source>Ticket forecast</source>
+        <translation>Předpověď požadavků</translation>
+    </message>
+    <message>
+        <source>Opt-out recorded</source>
+        <translation>Námitka zaznamenána</translation>
+    </message>
+    <message>
+        <source>Opt-out withdrawn</source>
+        <translation>Námitka odvolána</translation>
+    </message>
+    <message>
+        <source>Action list prepared</source>
+        <translation>Seznam akcí připraven</translation>
+    </message>
+    <message>
+        <source>KPI baseline taken</source>
+        <translation>Výchozí hodnoty KPI zaznamenány</translation>
+    </message>
+    <message>
+        <source>Campaign started</source>
+        <translation>Kampaň zahájena</translation>
+    </message>
+    <message>
+        <source>Campaign contact list exported</source>
+        <translation>Seznam kontaktů kampaně exportován</translation>
+    </message>
+    <message>
+        <source>Campaign contact outcomes imported</source>
+        <translation>Výsledky kontaktů kampaně importovány</translation>
+    </message>
+    <message>
+        <source>Campaign measured</source>
+        <translation>Kampaň změřena</translation>
+    </message>
+    <message>
+        <source>Retention policy set</source>
+        <translation>Lhůty uchovávání nastaveny</translation>
+    </message>
+    <message>
+        <source>Retention cleanup</source>
+        <translation>Promazání dat po lhůtě</translation>
+    </message>
+    <message>
+        <source>Access request answered</source>
+        <translation>Žádost o přístup vyřízena</translation>
+    </message>
+    <message>
+        <source>Erasure on request</source>
+        <translation>Výmaz na žádost</translation>
+    </message>
+    <message>
+        <source>Art. 30 record written</source>
+        <translation>Záznamy dle čl. 30 uloženy</translation>
+    </message>
+    <message>
+        <source>Pilot report written</source>
+        <translation>Pilotní zpráva uložena</translation>
+    </message>
+    <message>
+        <source>Table exported</source>
+        <translation>Tabulka exportována</translation>
+    </message>
+    <message>
+        <source>Handover bundle written</source>
+        <translation>Předávací balíček uložen</translation>
+    </message>
+    <message>
+        <source>Log package for the DPO exported</source>
+        <translation>Balíček protokolu pro pověřence exportován</translation>
+    </message>
+    <message>
+        <source>Pilot closed</source>
+        <translation>Pilotní projekt ukončen</translation>
+    </message>
+</context>
+<context>
     <name>LogEntriesView</name>
     <message>
         <source>Filter the log</source>
@@ -1727,8 +2020,8 @@
         <translation>Č.</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>Čas (UTC)</translation>
+        <source>Time</source>
+        <translation>Čas</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -1785,6 +2078,225 @@
     <message>
         <source>Entry</source>
         <translation>Záznam</translation>
+    </message>
+</context>
+<context>
+    <name>LogFields</name>
+    <message>
+        <source>rows</source>
+        <translation>řádky</translation>
+    </message>
+    <message>
+        <source>rows stored</source>
+        <translation>uložené řádky</translation>
+    </message>
+    <message>
+        <source>new customers</source>
+        <translation>noví zákazníci</translation>
+    </message>
+    <message>
+        <source>rows removed for opt-out</source>
+        <translation>řádky odebrané kvůli námitce</translation>
+    </message>
+    <message>
+        <source>opt-out register size</source>
+        <translation>velikost registru námitek</translation>
+    </message>
+    <message>
+        <source>rows without ID left out</source>
+        <translation>vynechané řádky bez ID</translation>
+    </message>
+    <message>
+        <source>tickets without customer</source>
+        <translation>požadavky bez zákazníka</translation>
+    </message>
+    <message>
+        <source>cancellation lines</source>
+        <translation>položky storna</translation>
+    </message>
+    <message>
+        <source>non-product lines</source>
+        <translation>neproduktové položky</translation>
+    </message>
+    <message>
+        <source>pilot KPIs</source>
+        <translation>KPI pilotního projektu</translation>
+    </message>
+    <message>
+        <source>customers scored</source>
+        <translation>ohodnocení zákazníci</translation>
+    </message>
+    <message>
+        <source>segments</source>
+        <translation>segmenty</translation>
+    </message>
+    <message>
+        <source>churners held out</source>
+        <translation>odchody v odložených datech</translation>
+    </message>
+    <message>
+        <source>customers held out</source>
+        <translation>zákazníci v odložených datech</translation>
+    </message>
+    <message>
+        <source>churners trained on</source>
+        <translation>odchody v trénovacích datech</translation>
+    </message>
+    <message>
+        <source>customers trained on</source>
+        <translation>zákazníci v trénovacích datech</translation>
+    </message>
+    <message>
+        <source>horizon (days)</source>
+        <translation>horizont (dny)</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>model</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>validace</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>osoby</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>žádosti</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>odvoláno</translation>
+    </message>
+    <message>
+        <source>register size</source>
+        <translation>velikost registru</translation>
+    </message>
+    <message>
+        <source>treated</source>
+        <translation>testovací skupina</translation>
+    </message>
+    <message>
+        <source>held back</source>
+        <translation>kontrolní skupina</translation>
+    </message>
+    <message>
+        <source>people listed</source>
+        <translation>uvedené osoby</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <source>segment size</source>
+        <translation>velikost segmentu</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formát</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tabulka</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>měsíce</translation>
+    </message>
+    <message>
+        <source>months before</source>
+        <translation>předchozí měsíce</translation>
+    </message>
+    <message>
+        <source>justification</source>
+        <translation>odůvodnění</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>nastavení</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>soubory</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bajty</translation>
+    </message>
+    <message>
+        <source>log entries</source>
+        <translation>záznamy protokolu</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>týdny</translation>
+    </message>
+    <message>
+        <source>key derivation</source>
+        <translation>odvození klíče</translation>
+    </message>
+    <message>
+        <source>iterations</source>
+        <translation>iterace</translation>
+    </message>
+    <message>
+        <source>lanes</source>
+        <translation>dráhy (lanes)</translation>
+    </message>
+    <message>
+        <source>memory (KiB)</source>
+        <translation>paměť (KiB)</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>záznamy</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>výsledek</translation>
+    </message>
+    <message>
+        <source>import entry</source>
+        <translation>záznam importu</translation>
+    </message>
+    <message>
+        <source>tables restored</source>
+        <translation>obnovené tabulky</translation>
+    </message>
+    <message>
+        <source>retraining recommended</source>
+        <translation>doporučeno přetrénování</translation>
+    </message>
+    <message>
+        <source>left out (in another campaign)</source>
+        <translation>vynecháno (v jiné kampani)</translation>
+    </message>
+    <message>
+        <source>settings changed</source>
+        <translation>změněná nastavení</translation>
+    </message>
+    <message>
+        <source>on later data (time-based)</source>
+        <translation>na pozdějších datech (podle času)</translation>
+    </message>
+    <message>
+        <source>on other customers</source>
+        <translation>na jiných zákaznících</translation>
+    </message>
+    <message>
+        <source>on a snapshot</source>
+        <translation>na snímku dat</translation>
+    </message>
+    <message>
+        <source>recomputed</source>
+        <translation>přepočteno</translation>
+    </message>
+    <message>
+        <source>recomputed, baseline taken</source>
+        <translation>přepočteno, výchozí hodnoty zaznamenány</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2606,125 @@
     <message>
         <source>This column looks like GDPR Art. 9 special-category data ({0}). Tick only if every customer gave explicit consent to this use; otherwise set its role to Ignore.</source>
         <translation>Tento sloupec vypadá jako zvláštní kategorie osobních údajů podle čl. 9 GDPR ({0}). Zaškrtněte jen tehdy, pokud každý zákazník dal k tomuto použití výslovný souhlas; jinak nastavte jeho roli na Ignorovat.</translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <source>logistic regression</source>
+        <translation>logistická regrese</translation>
+    </message>
+    <message>
+        <source>gradient boosting</source>
+        <translation>gradient boosting</translation>
+    </message>
+    <message>
+        <source>prior rate</source>
+        <translation>základní míra</translation>
+    </message>
+    <message>
+        <source>BG/NBD</source>
+        <translation>BG/NBD</translation>
+    </message>
+    <message>
+        <source>the cancellation date in &apos;{0}&apos;</source>
+        <translation>datum zrušení v &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>the churn label &apos;{0}&apos;, dated at each churner&apos;s last activity</source>
+        <translation>označení odchodu &apos;{0}&apos;, datované k poslední aktivitě každého odešlého zákazníka</translation>
+    </message>
+    <message>
+        <source>no activity in the {0} days after the cutoff, among customers active in the {1} days before it (no churn label or cancellation date in the data)</source>
+        <translation>žádná aktivita během {0} dní po rozhodném datu u zákazníků aktivních během {1} dní před ním (data neobsahují označení odchodu ani datum zrušení)</translation>
+    </message>
+    <message>
+        <source>features as of {0}</source>
+        <translation>proměnné ke dni {0}</translation>
+    </message>
+    <message>
+        <source>features as of {0} cutoffs a season apart, the latest {1},</source>
+        <translation>proměnné k {0} rozhodným datům vzdáleným od sebe o jednu sezónu, poslední {1},</translation>
+    </message>
+    <message>
+        <source>time-based hold-out: trained on {0} with outcomes in the {1} days after; tested on features as of {2} with outcomes up to {3}</source>
+        <translation>odložení podle času: trénováno na {0} s výsledky během {1} dní poté; testováno na proměnných ke dni {2} s výsledky do {3}</translation>
+    </message>
+    <message>
+        <source>hold-out of 30 % of customers at one cutoff ({0}); the history is too short for a time-based hold-out</source>
+        <translation>odložení 30 % zákazníků k jednomu rozhodnému datu ({0}); historie je na odložení podle času příliš krátká</translation>
+    </message>
+    <message>
+        <source>the churn rate was about {0:.0%} in the training windows but {1:.0%} in the test window: churn depends on the season or the business changed, so the figures for the next period may be off</source>
+        <translation>míra odchodu byla v trénovacích obdobích asi {0:.0%}, ale v testovacím období {1:.0%}: odchody závisí na sezóně nebo se podnik změnil, takže údaje pro další období mohou být nepřesné</translation>
+    </message>
+    <message>
+        <source>history covers less than {0} months: seasonal effects and slow churn are not learnt</source>
+        <translation>historie pokrývá méně než {0} měsíců: sezónní vlivy a pomalé odchody se model nenaučí</translation>
+    </message>
+    <message>
+        <source>only about {0} current customers: expect wide uncertainty in every figure</source>
+        <translation>jen asi {0} současných zákazníků: počítejte s velkou nejistotou u každého údaje</translation>
+    </message>
+    <message>
+        <source>churn is rare in the training data (about {0} of {1}): the model has little to learn from</source>
+        <translation>odchody jsou v trénovacích datech vzácné (asi {0} z {1}): model se nemá z čeho učit</translation>
+    </message>
+    <message>
+        <source>every measure comes with its 95 % interval over {0} bootstrap resamples of the held-out customers; a narrower range means a more certain figure</source>
+        <translation>každý ukazatel má svůj 95% interval z {0} opakovaných výběrů (bootstrap) odložených zákazníků; užší rozpětí znamená jistější údaj</translation>
+    </message>
+    <message>
+        <source>only {0} customers had the rarer outcome (at most {1}): a strongly regularised logistic regression is used without a model contest, and drivers are shown only where their interval excludes zero; expect wide intervals</source>
+        <translation>méně častý výsledek mělo jen {0} zákazníků (nejvýše {1}): používá se silně regularizovaná logistická regrese bez soutěže modelů a ovlivňující faktory se zobrazují jen tam, kde jejich interval nezahrnuje nulu; počítejte se širokými intervaly</translation>
+    </message>
+    <message>
+        <source>gradient boosting did not beat the logistic regression beyond the noise of the held-out data, so the simpler model is kept</source>
+        <translation>gradient boosting nepřekonal logistickou regresi nad rámec šumu odložených dat, proto se ponechává jednodušší model</translation>
+    </message>
+    <message>
+        <source>alone predicts the outcome with ROC AUC {0:.2f}: it most likely records it</source>
+        <translation>sám předpovídá výsledek s ROC AUC {0:.2f}: nejspíš ho přímo zaznamenává</translation>
+    </message>
+    <message>
+        <source>on the customers it never saw, the churn model&apos;s ranking cannot be told apart from chance (ROC AUC {0}): read its risks as the average rate rather than as a ranking; try a longer horizon (so that stopping shows in the history) or a longer history</source>
+        <translation>na zákaznících, které nikdy neviděl, nelze pořadí modelu odchodu odlišit od náhody (ROC AUC {0}): jeho rizika čtěte jako průměrnou míru, ne jako pořadí; zkuste delší horizont (aby se ukončení nákupů projevilo v historii) nebo delší historii</translation>
+    </message>
+    <message>
+        <source>on the customers it never saw, the churn model&apos;s ranking cannot be told apart from chance (ROC AUC {0}): read its risks as the average rate rather than as a ranking; try more customers, or more columns that describe them</source>
+        <translation>na zákaznících, které nikdy neviděl, nelze pořadí modelu odchodu odlišit od náhody (ROC AUC {0}): jeho rizika čtěte jako průměrnou míru, ne jako pořadí; zkuste více zákazníků nebo více sloupců, které je popisují</translation>
+    </message>
+    <message>
+        <source>trained on a stratified sample of {0:,d} of {1:,d} rows</source>
+        <translation>trénováno na stratifikovaném vzorku {0:,d} z {1:,d} řádků</translation>
+    </message>
+    <message>
+        <source>measured on a stratified sample of {0:,d} of {1:,d} held-out rows</source>
+        <translation>měřeno na stratifikovaném vzorku {0:,d} z {1:,d} odložených řádků</translation>
+    </message>
+    <message>
+        <source>stratified {0}-fold cross-validation (a static snapshot has no history for a time-based hold-out); each customer is measured with the fold model that never saw them, and the model kept is refitted on all customers and calibrated on those out-of-fold scores</source>
+        <translation>stratifikovaná {0}násobná křížová validace (statický snímek nemá historii pro odložení podle času); každý zákazník se měří modelem té části, která ho nikdy neviděla, a ponechaný model se znovu natrénuje na všech zákaznících a kalibruje na těchto skóre mimo danou část</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; shifted (PSI {1:.2f})</source>
+        <translation>posun u &apos;{0}&apos; (PSI {1:.2f})</translation>
+    </message>
+    <message>
+        <source>the model is {0:.0f} days old (retrain at least every {1} days)</source>
+        <translation>model je starý {0:.0f} dní (přetrénujte ho alespoň každých {1} dní)</translation>
+    </message>
+    <message>
+        <source>customers whose data trained the model have since opted out</source>
+        <translation>zákazníci, z jejichž dat se model učil, mezitím vznesli námitku</translation>
+    </message>
+    <message>
+        <source>customers whose data trained the model have since been erased on request</source>
+        <translation>zákazníci, z jejichž dat se model učil, byli mezitím na žádost vymazáni</translation>
+    </message>
+    <message>
+        <source>a retention cleanup has deleted data the model was trained on</source>
+        <translation>promazání dat po lhůtě smazalo data, na kterých byl model natrénován</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +3540,66 @@ Co zůstává: protokol zpracování (záznamy: {4}), který může pověřenec 
         <source>spend of the last 52 weeks</source>
         <translation>útrata za posledních 52 týdnů</translation>
     </message>
+    <message>
+        <source>likely still buying (buy-till-you-die)</source>
+        <translation>pravděpodobně stále nakupují (buy-till-you-die)</translation>
+    </message>
+    <message>
+        <source>likely to have stopped buying (buy-till-you-die)</source>
+        <translation>pravděpodobně přestali nakupovat (buy-till-you-die)</translation>
+    </message>
+    <message>
+        <source>many purchases expected (buy-till-you-die)</source>
+        <translation>očekává se mnoho nákupů (buy-till-you-die)</translation>
+    </message>
+    <message>
+        <source>few purchases expected (buy-till-you-die)</source>
+        <translation>očekává se málo nákupů (buy-till-you-die)</translation>
+    </message>
+    <message>
+        <source>churn</source>
+        <translation>odchod</translation>
+    </message>
+    <message>
+        <source>purchase</source>
+        <translation>nákup</translation>
+    </message>
+    <message>
+        <source>purchase: {0}</source>
+        <translation>nákup: {0}</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>pondělí</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>úterý</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>středa</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>čtvrtek</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>pátek</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>sobota</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>neděle</translation>
+    </message>
+    <message>
+        <source>{0}–{1}</source>
+        <translation>{0}–{1}</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyPage</name>
@@ -3031,30 +3722,6 @@ Co zůstává: protokol zpracování (záznamy: {4}), který může pověřenec 
         <translation>Údaje pro záznamy dle čl. 30</translation>
     </message>
     <message>
-        <source>&amp;Controller (your business):</source>
-        <translation>Sp&amp;rávce (vaše firma):</translation>
-    </message>
-    <message>
-        <source>Controller con&amp;tact:</source>
-        <translation>&amp;Kontakt na správce:</translation>
-    </message>
-    <message>
-        <source>&amp;DPO contact:</source>
-        <translation>Kontakt na pověř&amp;ence:</translation>
-    </message>
-    <message>
-        <source>Reci&amp;pients:</source>
-        <translation>Příje&amp;mci:</translation>
-    </message>
-    <message>
-        <source>Third-country trans&amp;fers:</source>
-        <translation>Předávání do &amp;třetích zemí:</translation>
-    </message>
-    <message>
-        <source>Organisational &amp;measures:</source>
-        <translation>&amp;Organizační opatření:</translation>
-    </message>
-    <message>
         <source>address, e-mail or phone</source>
         <translation>adresa, e-mail nebo telefon</translation>
     </message>
@@ -3164,6 +3831,913 @@ Co zůstává: protokol zpracování (záznamy: {4}), který může pověřenec 
     <message>
         <source>&amp;Leave out the {0} rows that have no customer ID (guest orders); they are counted in the report and in the processing log</source>
         <translation>&amp;Vynechat {0} řádků bez ID zákazníka (objednávky hostů); jsou započteny ve zprávě a v protokolu zpracování</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Record of processing activities (GDPR Art. 30)</source>
+        <translation>Záznamy o činnostech zpracování (čl. 30 GDPR)</translation>
+    </message>
+    <message>
+        <source>1. Controller and data protection officer</source>
+        <translation>1. Správce a pověřenec pro ochranu osobních údajů</translation>
+    </message>
+    <message>
+        <source>2. Purposes of the processing and legal bases</source>
+        <translation>2. Účely zpracování a právní základy</translation>
+    </message>
+    <message>
+        <source>3. Categories of data subjects</source>
+        <translation>3. Kategorie subjektů údajů</translation>
+    </message>
+    <message>
+        <source>4. Categories of personal data</source>
+        <translation>4. Kategorie osobních údajů</translation>
+    </message>
+    <message>
+        <source>5. Recipients and transfers to third countries</source>
+        <translation>5. Příjemci a předávání do třetích zemí</translation>
+    </message>
+    <message>
+        <source>6. Retention periods</source>
+        <translation>6. Doby uchovávání</translation>
+    </message>
+    <message>
+        <source>7. Technical and organisational measures</source>
+        <translation>7. Technická a organizační opatření</translation>
+    </message>
+    <message>
+        <source>8. Data held</source>
+        <translation>8. Uložená data</translation>
+    </message>
+    <message>
+        <source>9. Opt-outs honoured</source>
+        <translation>9. Respektované námitky</translation>
+    </message>
+    <message>
+        <source>10. Retention runs and erasures</source>
+        <translation>10. Promazání po lhůtě a výmazy</translation>
+    </message>
+    <message>
+        <source>11. Models trained</source>
+        <translation>11. Natrénované modely</translation>
+    </message>
+    <message>
+        <source>12. Re-identification risk</source>
+        <translation>12. Riziko opětovné identifikace</translation>
+    </message>
+    <message>
+        <source>13. Processing log</source>
+        <translation>13. Protokol zpracování</translation>
+    </message>
+    <message>
+        <source>not configured (project setting &apos;{0}&apos;)</source>
+        <translation>nenastaveno (nastavení projektu &apos;{0}&apos;)</translation>
+    </message>
+    <message>
+        <source>Customers and contacts of the controller (persons in the imported CRM exports)</source>
+        <translation>Zákazníci a kontakty správce (osoby v importovaných exportech z CRM)</translation>
+    </message>
+    <message>
+        <source>Limits per table, enforced by Prevista&apos;s retention cleanup (expired rows are deleted and the replaced files crypto-shredded):</source>
+        <translation>Limity pro jednotlivé tabulky, vynucované promazáním dat po lhůtě v aplikaci Prevista (řádky po lhůtě se smažou a nahrazené soubory se kryptograficky skartují):</translation>
+    </message>
+    <message>
+        <source>Special categories (Art. 9) processed with explicit consent: {0}</source>
+        <translation>Zvláštní kategorie (čl. 9) zpracovávané s výslovným souhlasem: {0}</translation>
+    </message>
+    <message>
+        <source>Organisational measures of the controller: {0}</source>
+        <translation>Organizační opatření správce: {0}</translation>
+    </message>
+    <message>
+        <source>Retention runs carried out: {0}.</source>
+        <translation>Provedená promazání po lhůtě: {0}.</translation>
+    </message>
+    <message>
+        <source>Erasures carried out (Art. 17): {0}.</source>
+        <translation>Provedené výmazy (čl. 17): {0}.</translation>
+    </message>
+    <message>
+        <source>Rows in &apos;{0}&apos;</source>
+        <translation>Řádky v &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>DOES NOT VERIFY — entry {0}: {1}. The activity sections above are left empty because the log cannot vouch for them.</source>
+        <translation>NELZE OVĚŘIT — záznam {0}: {1}. Oddíly o činnostech výše zůstávají prázdné, protože protokol za ně nemůže ručit.</translation>
+    </message>
+    <message>
+        <source>A DPO can check the log without the data passphrase, against the fingerprint kept on file (not the key file beside the log, which anyone could replace): prevista audit verify --log processing-log.jsonl --pubkey processing-log.pub --fingerprint {0}</source>
+        <translation>Pověřenec může protokol ověřit bez hesla k datům, a to proti otisku uloženému v dokumentaci (ne proti souboru s klíčem vedle protokolu, který by mohl kdokoli nahradit): prevista audit verify --log processing-log.jsonl --pubkey processing-log.pub --fingerprint {0}</translation>
+    </message>
+    <message>
+        <source>Generated by Prevista on {0} UTC. Aggregates only: this record contains no personal data.</source>
+        <translation>Vytvořeno aplikací Prevista dne {0} UTC. Pouze agregovaná data: tyto záznamy neobsahují žádné osobní údaje.</translation>
+    </message>
+    <message>
+        <source>Offline processing: Prevista makes no network connections; data, models and reports stay on this computer.</source>
+        <translation>Zpracování offline: Prevista nenavazuje žádná síťová spojení; data, modely i zprávy zůstávají v tomto počítači.</translation>
+    </message>
+    <message>
+        <source>Pseudonymization: customer IDs are replaced by encrypted IDs (deterministic AES-SIV under a project subkey), reversible only with the key; analysis tables hold a numeric key only.</source>
+        <translation>Pseudonymizace: ID zákazníků jsou nahrazena šifrovanými ID (deterministické AES-SIV s podklíčem projektu), která lze zpětně převést jen s klíčem; analytické tabulky obsahují jen číselný klíč.</translation>
+    </message>
+    <message>
+        <source>Crypto-shredding: replaced or deleted table files lose their data keys, so copies left on disk are unreadable.</source>
+        <translation>Kryptografická skartace: nahrazené nebo smazané soubory tabulek přicházejí o své datové klíče, takže kopie, které zůstaly na disku, jsou nečitelné.</translation>
+    </message>
+    <message>
+        <source>Tamper-evident processing log: hash-chained entries signed with Ed25519 and a signed head; a DPO verifies it with the public key alone, without the data passphrase.</source>
+        <translation>Protokol zpracování chráněný proti nepozorovaným změnám: záznamy zřetězené hashi a podepsané Ed25519 a podepsaný konec řetězce; pověřenec ho ověří jen pomocí veřejného klíče, bez hesla k datům.</translation>
+    </message>
+    <message>
+        <source>Opt-out register (right to object, Art. 21): honoured at every import, training, scoring and export.</source>
+        <translation>Registr námitek (právo vznést námitku, čl. 21): uplatňuje se při každém importu, trénování, hodnocení i exportu.</translation>
+    </message>
+    <message>
+        <source>Special categories of data (Art. 9), recognised by column name in six languages and by values (religions, diagnoses, parties, ethnicities, halal/kosher), are refused at import unless explicit consent is recorded.</source>
+        <translation>Zvláštní kategorie údajů (čl. 9), rozpoznávané podle názvu sloupce v šesti jazycích a podle hodnot (náboženství, diagnózy, politické strany, etnika, halal/košer), jsou při importu odmítnuty, pokud není zaznamenán výslovný souhlas.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kdy</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Akce</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Počty</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Správce</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Pověřenec pro ochranu osobních údajů</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Účel</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Právní základ</translation>
+    </message>
+    <message>
+        <source>Logged steps</source>
+        <translation>Zaznamenané kroky</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Období</translation>
+    </message>
+    <message>
+        <source>No data imported yet.</source>
+        <translation>Zatím nebyla importována žádná data.</translation>
+    </message>
+    <message>
+        <source>Special categories (Art. 9) processed with explicit consent: none.</source>
+        <translation>Zvláštní kategorie (čl. 9) zpracovávané s výslovným souhlasem: žádné.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabulka</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Sloupec</translation>
+    </message>
+    <message>
+        <source>Special category (Art. 9)</source>
+        <translation>Zvláštní kategorie (čl. 9)</translation>
+    </message>
+    <message>
+        <source>No special-category column is stored.</source>
+        <translation>Není uložen žádný sloupec zvláštní kategorie.</translation>
+    </message>
+    <message>
+        <source>Columns stored for analysis (after pseudonymization):</source>
+        <translation>Sloupce uložené pro analýzu (po pseudonymizaci):</translation>
+    </message>
+    <message>
+        <source>Columns (use, meaning)</source>
+        <translation>Sloupce (použití, význam)</translation>
+    </message>
+    <message>
+        <source>No tables stored.</source>
+        <translation>Nejsou uloženy žádné tabulky.</translation>
+    </message>
+    <message>
+        <source>Data subjects (encrypted IDs)</source>
+        <translation>Subjekty údajů (šifrovaná ID)</translation>
+    </message>
+    <message>
+        <source>Opt-out register</source>
+        <translation>Registr námitek</translation>
+    </message>
+    <message>
+        <source>Identity table</source>
+        <translation>Tabulka identit</translation>
+    </message>
+    <message>
+        <source>kept under a separate key</source>
+        <translation>uchovávána pod samostatným klíčem</translation>
+    </message>
+    <message>
+        <source>not kept</source>
+        <translation>neuchovává se</translation>
+    </message>
+    <message>
+        <source>Customers in the opt-out register</source>
+        <translation>Zákazníci v registru námitek</translation>
+    </message>
+    <message>
+        <source>Opt-out recordings</source>
+        <translation>Zaznamenání námitek</translation>
+    </message>
+    <message>
+        <source>Re-consents (withdrawn opt-outs)</source>
+        <translation>Opětovné souhlasy (odvolané námitky)</translation>
+    </message>
+    <message>
+        <source>Rows of opted-out customers removed at import</source>
+        <translation>Řádky zákazníků s námitkou odebrané při importu</translation>
+    </message>
+    <message>
+        <source>No opt-outs recorded after import.</source>
+        <translation>Po importu nebyly zaznamenány žádné námitky.</translation>
+    </message>
+    <message>
+        <source>No retention cleanup has been run.</source>
+        <translation>Promazání dat po lhůtě dosud neproběhlo.</translation>
+    </message>
+    <message>
+        <source>No erasure has been carried out.</source>
+        <translation>Nebyl proveden žádný výmaz.</translation>
+    </message>
+    <message>
+        <source>Model ID</source>
+        <translation>ID modelu</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Customers scored</source>
+        <translation>Ohodnocení zákazníci</translation>
+    </message>
+    <message>
+        <source>No model has been trained.</source>
+        <translation>Nebyl natrénován žádný model.</translation>
+    </message>
+    <message>
+        <source>Records (customer table)</source>
+        <translation>Záznamy (tabulka zákazníků)</translation>
+    </message>
+    <message>
+        <source>Quasi-identifiers</source>
+        <translation>Kvaziidentifikátory</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>žádné</translation>
+    </message>
+    <message>
+        <source>Minimum class size k</source>
+        <translation>Minimální velikost třídy k</translation>
+    </message>
+    <message>
+        <source>Equivalence classes</source>
+        <translation>Třídy ekvivalence</translation>
+    </message>
+    <message>
+        <source>{0} (smallest: {1})</source>
+        <translation>{0} (nejmenší: {1})</translation>
+    </message>
+    <message>
+        <source>Unique records</source>
+        <translation>Jedinečné záznamy</translation>
+    </message>
+    <message>
+        <source>Records in classes below k</source>
+        <translation>Záznamy ve třídách menších než k</translation>
+    </message>
+    <message>
+        <source>Prosecutor risk, highest</source>
+        <translation>Riziko prokurátora, nejvyšší</translation>
+    </message>
+    <message>
+        <source>Prosecutor risk, average</source>
+        <translation>Riziko prokurátora, průměrné</translation>
+    </message>
+    <message>
+        <source>Journalist risk, highest / average</source>
+        <translation>Riziko novináře, nejvyšší / průměrné</translation>
+    </message>
+    <message>
+        <source>Marketer risk</source>
+        <translation>Riziko marketéra</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Úroveň rizika</translation>
+    </message>
+    <message>
+        <source>Column dropped</source>
+        <translation>Vypuštěný sloupec</translation>
+    </message>
+    <message>
+        <source>Unique without it</source>
+        <translation>Jedinečné bez něj</translation>
+    </message>
+    <message>
+        <source>Below k without it</source>
+        <translation>Pod k bez něj</translation>
+    </message>
+    <message>
+        <source>Suggestions to lower the risk:</source>
+        <translation>Návrhy na snížení rizika:</translation>
+    </message>
+    <message>
+        <source>verified (hash chain, signatures and signed head)</source>
+        <translation>ověřeno (řetězec hashů, podpisy a podepsaný konec řetězce)</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Záznamy</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Log key fingerprint (SHA-256)</source>
+        <translation>Otisk klíče protokolu (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Příjemci</translation>
+    </message>
+    <message>
+        <source>Transfers to third countries</source>
+        <translation>Předávání do třetích zemí</translation>
+    </message>
+    <message>
+        <source>Technical measures built into Prevista:</source>
+        <translation>Technická opatření zabudovaná v aplikaci Prevista:</translation>
+    </message>
+    <message>
+        <source>No campaign was started: the pilot&apos;s predictions were not yet acted on with a control group, so nothing can be said about what acting on them changes. Start one from a segment (Start campaign…, or prevista campaign start).</source>
+        <translation>Nebyla zahájena žádná kampaň: podle předpovědí pilotního projektu se zatím nejednalo s kontrolní skupinou, takže nelze říct nic o tom, co jednání podle nich změní. Zahajte ji ze segmentu (Zahájit kampaň… nebo prevista campaign start).</translation>
+    </message>
+    <message>
+        <source>{0} campaign(s) acted on about {1} customers, with about {2} held back at random as a control group to measure against.</source>
+        <translation>Kampaně (počet: {0}) oslovily asi {1} zákazníků, přičemž asi {2} bylo náhodně ponecháno stranou jako kontrolní skupina pro srovnání.</translation>
+    </message>
+    <message>
+        <source>{0}: campaigns {1} and the pilot {2}</source>
+        <translation>{0}: kampaně {1} a pilotní projekt {2}</translation>
+    </message>
+    <message>
+        <source>{0}: campaigns {1} (no pilot cost entered)</source>
+        <translation>{0}: kampaně {1} (náklady pilotního projektu nebyly zadány)</translation>
+    </message>
+    <message>
+        <source>{0} extra spend by the customers acted on (90 % interval {1} to {2})</source>
+        <translation>{0} dodatečná útrata oslovených zákazníků (90% interval {1} až {2})</translation>
+    </message>
+    <message>
+        <source>{0:.0%} (90 % interval {1:.0%} to {2:.0%})</source>
+        <translation>{0:.0%} (90% interval {1:.0%} až {2:.0%})</translation>
+    </message>
+    <message>
+        <source>{0:.1f} months</source>
+        <translation>{0:.1f} měs.</translation>
+    </message>
+    <message>
+        <source>{0} (soonest {1}, latest {2})</source>
+        <translation>{0} (nejdříve {1}, nejpozději {2})</translation>
+    </message>
+    <message>
+        <source>{0}; about {1} acted on, {2} held back ({3:.0%}); it can detect a change in churn of {4:.0%} or more</source>
+        <translation>{0}; osloveno asi {1}, ponecháno stranou {2} ({3:.0%}); dokáže odhalit změnu míry odchodu o {4:.0%} či více</translation>
+    </message>
+    <message>
+        <source>Not measured yet.</source>
+        <translation>Zatím nezměřeno.</translation>
+    </message>
+    <message>
+        <source>not at the measured pace</source>
+        <translation>ne při naměřeném tempu</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nikdy</translation>
+    </message>
+    <message>
+        <source>not within the interval</source>
+        <translation>ne v rámci intervalu</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampaň</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Výsledek</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Co se udělalo</translation>
+    </message>
+    <message>
+        <source>What it cost</source>
+        <translation>Kolik to stálo</translation>
+    </message>
+    <message>
+        <source>What it returned</source>
+        <translation>Co to vrátilo</translation>
+    </message>
+    <message>
+        <source>Return on investment</source>
+        <translation>Návratnost investice</translation>
+    </message>
+    <message>
+        <source>Cost and return</source>
+        <translation>Náklady a výnos</translation>
+    </message>
+    <message>
+        <source>Not yet available: enter a cost per contact and measure a campaign on data with order values.</source>
+        <translation>Zatím není k dispozici: zadejte náklady na kontakt a změřte kampaň na datech s hodnotami objednávek.</translation>
+    </message>
+    <message>
+        <source>What it changed (measured against the control group):</source>
+        <translation>Co to změnilo (měřeno oproti kontrolní skupině):</translation>
+    </message>
+    <message>
+        <source>How sure: each figure is a difference between randomly assigned groups with its 90 % interval; &apos;no effect measurable yet&apos; means the groups are still too small or too recent.</source>
+        <translation>Jak jisté to je: každý údaj je rozdílem mezi náhodně přiřazenými skupinami s 90% intervalem; &apos;účinek zatím nelze změřit&apos; znamená, že skupiny jsou ještě příliš malé nebo příliš nové.</translation>
+    </message>
+    <message>
+        <source>Change in churn against the control group, in percentage points, with its 90 % interval (left of the dashed line: fewer customers lost).</source>
+        <translation>Změna míry odchodu oproti kontrolní skupině v procentních bodech s 90% intervalem (vlevo od přerušované čáry: méně ztracených zákazníků).</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Zahájeno</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Bod zvratu</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ukazatel</translation>
+    </message>
+    <message>
+        <source>Acted on</source>
+        <translation>Testovací skupina</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Kontrolní skupina</translation>
+    </message>
+    <message>
+        <source>Difference (90 % interval)</source>
+        <translation>Rozdíl (90% interval)</translation>
+    </message>
+    <message>
+        <source>{0} — page {1} of {2}</source>
+        <translation>{0} — strana {1} z {2}</translation>
+    </message>
+    <message>
+        <source>Pilot report: customer predictions</source>
+        <translation>Pilotní zpráva: předpovědi o zákaznících</translation>
+    </message>
+    <message>
+        <source>1. Executive summary</source>
+        <translation>1. Shrnutí pro vedení</translation>
+    </message>
+    <message>
+        <source>2. Key figures</source>
+        <translation>2. Klíčové údaje</translation>
+    </message>
+    <message>
+        <source>3. KPIs since the baseline</source>
+        <translation>3. KPI od výchozích hodnot</translation>
+    </message>
+    <message>
+        <source>4. Campaigns: what acting changed, and what it returned</source>
+        <translation>4. Kampaně: co jednání změnilo a co přineslo</translation>
+    </message>
+    <message>
+        <source>5. Model quality</source>
+        <translation>5. Kvalita modelu</translation>
+    </message>
+    <message>
+        <source>6. Segment findings</source>
+        <translation>6. Zjištění o segmentech</translation>
+    </message>
+    <message>
+        <source>7. Support-ticket forecast</source>
+        <translation>7. Předpověď požadavků na podporu</translation>
+    </message>
+    <message>
+        <source>8. Privacy and data protection</source>
+        <translation>8. Soukromí a ochrana osobních údajů</translation>
+    </message>
+    <message>
+        <source>No model trained yet: train the models first (prevista train, or the Models screen), then produce this report again.</source>
+        <translation>Zatím není natrénován žádný model: nejprve natrénujte modely (prevista train nebo obrazovka Modely) a pak tuto zprávu vytvořte znovu.</translation>
+    </message>
+    <message>
+        <source>No dated support tickets were imported, so there is no ticket forecast.</source>
+        <translation>Nebyly importovány žádné datované požadavky na podporu, proto předpověď požadavků není k dispozici.</translation>
+    </message>
+    <message>
+        <source>ROC AUC (0.5 = chance)</source>
+        <translation>ROC AUC (0,5 = náhoda)</translation>
+    </message>
+    <message>
+        <source>Brier score (lower is better)</source>
+        <translation>Brierovo skóre (nižší je lepší)</translation>
+    </message>
+    <message>
+        <source>Top-decile lift (×)</source>
+        <translation>Lift v horním decilu (×)</translation>
+    </message>
+    <message>
+        <source>Aggregates only: this report contains no customer ID, encrypted ID, name, contact detail or value of any single customer.</source>
+        <translation>Pouze agregovaná data: tato zpráva neobsahuje žádné ID zákazníka, šifrované ID, jméno, kontaktní údaj ani hodnotu žádného jednotlivého zákazníka.</translation>
+    </message>
+    <message>
+        <source>Prepared with Prevista for {0} on {1} UTC. {2}</source>
+        <translation>Připraveno v aplikaci Prevista pro {0} dne {1} UTC. {2}</translation>
+    </message>
+    <message>
+        <source>up to date: no data is held past its retention limit</source>
+        <translation>aktuální: žádná data se neuchovávají déle, než dovoluje jejich lhůta</translation>
+    </message>
+    <message>
+        <source>cleanup due — past their limit: {0} (run the retention cleanup)</source>
+        <translation>je třeba promazat — po lhůtě: {0} (spusťte promazání dat po lhůtě)</translation>
+    </message>
+    <message>
+        <source>{0} customers in the opt-out register, excluded from every analysis; {1} erased on request; {2} e-mail addresses excluded as soon as they appear</source>
+        <translation>Zákazníci v registru námitek, vyloučení ze všech analýz: {0}; vymazaní na žádost: {1}; e-mailové adresy vyloučené hned, jakmile se objeví: {2}</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>Calibration: over {0} equal-sized risk bands of held-out customers, predicted and observed churn differ by {1:.1f} percentage points on average (at most {2:.1f}); in the highest-risk band {3} was predicted and {4} observed.</source>
+        <translation>Kalibrace: v {0} stejně velkých pásmech rizika odložených zákazníků se předpovězená a pozorovaná míra odchodu liší v průměru o {1:.1f} p. b. (nejvýše o {2:.1f}); v pásmu s nejvyšším rizikem bylo předpovězeno {3} a pozorováno {4}.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} customers within {2} days</source>
+        <translation>{0} z {1} zákazníků během {2} dní</translation>
+    </message>
+    <message>
+        <source>{0} of {1} customers marked as churned by the label</source>
+        <translation>{0} z {1} zákazníků označených štítkem jako odešlí</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>withheld: fewer scored customers than the minimum segment size</source>
+        <translation>nezobrazeno: ohodnocených zákazníků je méně, než je minimální velikost segmentu</translation>
+    </message>
+    <message>
+        <source>{0} current customers scored</source>
+        <translation>Ohodnocení současní zákazníci: {0}</translation>
+    </message>
+    <message>
+        <source>Predicted churn, next {0} days</source>
+        <translation>Předpovězený odchod, příštích {0} dní</translation>
+    </message>
+    <message>
+        <source>Predicted churn (as the label defines it)</source>
+        <translation>Předpovězený odchod (podle definice štítku)</translation>
+    </message>
+    <message>
+        <source>{0} — about {1:.0f} expected churners</source>
+        <translation>{0} — asi {1:.0f} očekávaných odchodů</translation>
+    </message>
+    <message>
+        <source>{0} (churn risk × {1})</source>
+        <translation>{0} (riziko odchodu × {1})</translation>
+    </message>
+    <message>
+        <source>{0} segments of at least k = {1} customers; {2} of {3} customers analysed fall in a listed segment (smaller groups are not shown).</source>
+        <translation>Segmenty s alespoň k = {1} zákazníky: {0}; {2} z {3} analyzovaných zákazníků patří do některého z uvedených segmentů (menší skupiny se nezobrazují).</translation>
+    </message>
+    <message>
+        <source>Revenue at risk = churn risk × {0}.</source>
+        <translation>Ohrožené tržby = riziko odchodu × {0}.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}. Recommended: {2} (because {3}).</source>
+        <translation>{0}: {1}. Doporučeno: {2} (protože {3}).</translation>
+    </message>
+    <message>
+        <source>Evidence: {0}</source>
+        <translation>Podklady: {0}</translation>
+    </message>
+    <message>
+        <source>About {0:.0f} support tickets expected over the next {1} weeks ({2}). Forecasting {3} weeks ahead from past points in time, it was off by {4:.1f} tickets a week on average, against {5:.1f} for the best other method ({6}).</source>
+        <translation>V příštích {1} týd. se očekává asi {0:.0f} požadavků na podporu ({2}). Při předpovídání {3} týd. dopředu z minulých okamžiků se předpověď v průměru mýlila o {4:.1f} požadavku týdně, oproti {5:.1f} u nejlepší jiné metody ({6}).</translation>
+    </message>
+    <message>
+        <source>verified: {0} entries, hash chain and signatures intact</source>
+        <translation>ověřeno – záznamů: {0}; řetězec hashů a podpisy jsou neporušené</translation>
+    </message>
+    <message>
+        <source>verified: 1 entry, hash chain and signatures intact</source>
+        <translation>ověřeno: 1 záznam, řetězec hashů a podpisy jsou neporušené</translation>
+    </message>
+    <message>
+        <source>DOES NOT VERIFY: {0}</source>
+        <translation>NELZE OVĚŘIT: {0}</translation>
+    </message>
+    <message>
+        <source>Data period</source>
+        <translation>Období dat</translation>
+    </message>
+    <message>
+        <source>Churn observed on held-out data</source>
+        <translation>Odchod pozorovaný na odložených datech</translation>
+    </message>
+    <message>
+        <source>Customers analysed</source>
+        <translation>Analyzovaní zákazníci</translation>
+    </message>
+    <message>
+        <source>Revenue at risk</source>
+        <translation>Ohrožené tržby</translation>
+    </message>
+    <message>
+        <source>Client (controller)</source>
+        <translation>Klient (správce)</translation>
+    </message>
+    <message>
+        <source>Opt-outs honoured</source>
+        <translation>Respektované námitky</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Uchovávání</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Řádky</translation>
+    </message>
+    <message>
+        <source>The KPIs were not gathered for this report.</source>
+        <translation>KPI nebyly pro tuto zprávu shromážděny.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Výchozí hodnota</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nyní</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Změna</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Zákazníci</translation>
+    </message>
+    <message>
+        <source>No KPI computed.</source>
+        <translation>Nebyl vypočten žádný KPI.</translation>
+    </message>
+    <message>
+        <source>How each figure is computed:</source>
+        <translation>Jak se jednotlivé údaje počítají:</translation>
+    </message>
+    <message>
+        <source>Not shown, and why:</source>
+        <translation>Co se nezobrazuje a proč:</translation>
+    </message>
+    <message>
+        <source>Calibration: not measured.</source>
+        <translation>Kalibrace: neměřeno.</translation>
+    </message>
+    <message>
+        <source>Held-out measure</source>
+        <translation>Ukazatel na odložených datech</translation>
+    </message>
+    <message>
+        <source>Purchase propensity</source>
+        <translation>Sklon k nákupu</translation>
+    </message>
+    <message>
+        <source>Model kept</source>
+        <translation>Ponechaný model</translation>
+    </message>
+    <message>
+        <source>Baselines (ROC AUC)</source>
+        <translation>Srovnávací modely (ROC AUC)</translation>
+    </message>
+    <message>
+        <source>No purchase-propensity model (no dated purchases to learn from).</source>
+        <translation>Žádný model sklonu k nákupu (nejsou datované nákupy, ze kterých by se mohl učit).</translation>
+    </message>
+    <message>
+        <source>{0} (every {1} days), or earlier when the drift check reports a shift</source>
+        <translation>{0} (každých {1} dní), nebo dříve, pokud kontrola driftu ohlásí posun</translation>
+    </message>
+    <message>
+        <source>Churn model kept</source>
+        <translation>Ponechaný model odchodu</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>Natrénováno</translation>
+    </message>
+    <message>
+        <source>churn within {0} days, from {1}</source>
+        <translation>odchod během {0} dní, od {1}</translation>
+    </message>
+    <message>
+        <source>churn as marked by {0}; the label has no time window</source>
+        <translation>odchod podle označení {0}; označení nemá časové okno</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validace</translation>
+    </message>
+    <message>
+        <source>Quality on held-out customers the model never saw, next to the baselines it had to beat (in brackets: the range that holds the measure in 95 % of resamples of those customers):</source>
+        <translation>Kvalita na odložených zákaznících, které model nikdy neviděl, vedle srovnávacích modelů, které musel překonat (v závorkách: rozpětí, do kterého ukazatel padne v 95 % opakovaných výběrů z těchto zákazníků):</translation>
+    </message>
+    <message>
+        <source>What drives churn risk:</source>
+        <translation>Co ovlivňuje riziko odchodu:</translation>
+    </message>
+    <message>
+        <source>No single driver stands out.</source>
+        <translation>Žádný jednotlivý faktor nevyčnívá.</translation>
+    </message>
+    <message>
+        <source>Warnings and notes:</source>
+        <translation>Upozornění a poznámky:</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Žádné.</translation>
+    </message>
+    <message>
+        <source>Drift reference</source>
+        <translation>Referenční data pro drift</translation>
+    </message>
+    <message>
+        <source>customers as of {0}</source>
+        <translation>zákazníci ke dni {0}</translation>
+    </message>
+    <message>
+        <source>Retrain by</source>
+        <translation>Přetrénovat do</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Riziko odchodu</translation>
+    </message>
+    <message>
+        <source>Expected churners</source>
+        <translation>Očekávané odchody</translation>
+    </message>
+    <message>
+        <source>No segment reaches the minimum size.</source>
+        <translation>Žádný segment nedosahuje minimální velikosti.</translation>
+    </message>
+    <message>
+        <source>What sets each segment apart, and what to do:</source>
+        <translation>Čím se jednotlivé segmenty liší a co dělat:</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Týden od</translation>
+    </message>
+    <message>
+        <source>Expected tickets</source>
+        <translation>Očekávané požadavky</translation>
+    </message>
+    <message>
+        <source>Range ({0:.0%})</source>
+        <translation>Rozsah ({0:.0%})</translation>
+    </message>
+    <message>
+        <source>kept only in a separately keyed identity table, never used for analysis</source>
+        <translation>uchovávány jen v samostatně šifrované tabulce identit, nikdy se nepoužívají k analýze</translation>
+    </message>
+    <message>
+        <source>dropped at import and not stored</source>
+        <translation>zahozeny při importu a neukládají se</translation>
+    </message>
+    <message>
+        <source>Processing log</source>
+        <translation>Protokol zpracování</translation>
+    </message>
+    <message>
+        <source>Minimum segment size</source>
+        <translation>Minimální velikost segmentu</translation>
+    </message>
+    <message>
+        <source>{0} customers: no figure in this report describes fewer</source>
+        <translation>{0} zákazníků: žádný údaj v této zprávě nepopisuje menší počet</translation>
+    </message>
+    <message>
+        <source>Direct identifiers</source>
+        <translation>Přímé identifikátory</translation>
+    </message>
+    <message>
+        <source>All processing ran offline on this computer; no data was uploaded or shared.</source>
+        <translation>Veškeré zpracování proběhlo offline v tomto počítači; žádná data nebyla nahrána ani sdílena.</translation>
+    </message>
+    <message>
+        <source>Customer IDs were replaced by encrypted IDs at import; opted-out customers were removed.</source>
+        <translation>ID zákazníků byla při importu nahrazena šifrovanými ID; zákazníci s námitkou byli odebráni.</translation>
+    </message>
+    <message>
+        <source>Predictions are meant to offer customers help; a person decides on every action.</source>
+        <translation>Předpovědi mají sloužit k tomu, aby zákazníkům nabídly pomoc; o každé akci rozhoduje člověk.</translation>
+    </message>
+    <message>
+        <source>No population table is available, so the dataset itself is taken as the population: journalist risk equals prosecutor risk.</source>
+        <translation>Není k dispozici žádná tabulka populace, proto se za populaci považuje samotný soubor dat: riziko novináře se rovná riziku prokurátora.</translation>
+    </message>
+    <message>
+        <source>Marketer risk is the expected share of records re-identified when every record is attacked; it equals the average prosecutor risk.</source>
+        <translation>Riziko marketéra je očekávaný podíl záznamů, které budou opětovně identifikovány, pokud je napaden každý záznam; rovná se průměrnému riziku prokurátora.</translation>
+    </message>
+    <message>
+        <source>No customer records are stored, so no one can be re-identified from them.</source>
+        <translation>Nejsou uloženy žádné záznamy zákazníků, takže z nich nelze nikoho opětovně identifikovat.</translation>
+    </message>
+    <message>
+        <source>No quasi-identifiers remain in the stored customer table: all {0} customers look alike on what an attacker could know. Re-identification risk is low.</source>
+        <translation>V uložené tabulce zákazníků nezůstaly žádné kvaziidentifikátory: všichni zákazníci ({0}) vypadají z hlediska toho, co by mohl útočník vědět, stejně. Riziko opětovné identifikace je nízké.</translation>
+    </message>
+    <message>
+        <source>On {0}: {1} of {2} customers ({3:.1%}) are unique and {4} ({5:.1%}) are in groups smaller than k = {6}. Re-identification risk is low.</source>
+        <translation>Kvaziidentifikátory {0}: {1} z {2} zákazníků ({3:.1%}) je jedinečných a {4} ({5:.1%}) je ve skupinách menších než k = {6}. Riziko opětovné identifikace je nízké.</translation>
+    </message>
+    <message>
+        <source>On {0}: {1} of {2} customers ({3:.1%}) are unique and {4} ({5:.1%}) are in groups smaller than k = {6}. Re-identification risk is medium.</source>
+        <translation>Kvaziidentifikátory {0}: {1} z {2} zákazníků ({3:.1%}) je jedinečných a {4} ({5:.1%}) je ve skupinách menších než k = {6}. Riziko opětovné identifikace je střední.</translation>
+    </message>
+    <message>
+        <source>On {0}: {1} of {2} customers ({3:.1%}) are unique and {4} ({5:.1%}) are in groups smaller than k = {6}. Re-identification risk is high.</source>
+        <translation>Kvaziidentifikátory {0}: {1} z {2} zákazníků ({3:.1%}) je jedinečných a {4} ({5:.1%}) je ve skupinách menších než k = {6}. Riziko opětovné identifikace je vysoké.</translation>
+    </message>
+    <message>
+        <source>generalise &apos;{0}&apos; to its first two digits</source>
+        <translation>zobecněte &apos;{0}&apos; na první dvě číslice</translation>
+    </message>
+    <message>
+        <source>band &apos;{0}&apos; into 10-year groups, or drop the birth date</source>
+        <translation>seskupte &apos;{0}&apos; do desetiletých skupin, nebo vypusťte datum narození</translation>
+    </message>
+    <message>
+        <source>drop &apos;{0}&apos; or band it into 10-year groups</source>
+        <translation>vypusťte &apos;{0}&apos;, nebo ho seskupte do desetiletých skupin</translation>
+    </message>
+    <message>
+        <source>generalise &apos;{0}&apos; to region or country, or drop it</source>
+        <translation>zobecněte &apos;{0}&apos; na region nebo zemi, nebo ho vypusťte</translation>
+    </message>
+    <message>
+        <source>band &apos;{0}&apos; into a few ranges, or drop it</source>
+        <translation>seskupte &apos;{0}&apos; do několika rozsahů, nebo ho vypusťte</translation>
+    </message>
+    <message>
+        <source>merge values of &apos;{0}&apos; held by fewer than {1} customers into &apos;Other&apos;, or drop it</source>
+        <translation>hodnoty &apos;{0}&apos;, které má méně než {1} zákazníků, slučte do &apos;Ostatní&apos;, nebo sloupec vypusťte</translation>
     </message>
 </context>
 <context>
@@ -3742,10 +5316,6 @@ Co zůstává: protokol zpracování (záznamy: {4}), který může pověřenec 
         <translation>Předpověď požadavků na podporu</translation>
     </message>
     <message>
-        <source>Still active, buy-till-you-die (%)</source>
-        <translation>Stále aktivní, buy-till-you-die (%)</translation>
-    </message>
-    <message>
         <source>Expected purchases</source>
         <translation>Očekávané nákupy</translation>
     </message>
@@ -3842,6 +5412,10 @@ Co zůstává: protokol zpracování (záznamy: {4}), který může pověřenec 
         <translation>Ohrožené tržby nejsou k dispozici: potřebují hodnotu každého zákazníka (útratu, poplatek, zůstatek nebo hodnotu objednávky) a tento projekt žádnou takovou, kterou by Prevista rozpoznala, nemá. Zvolte v Nastavení sloupec s hodnotou zákazníka a pak modely znovu natrénujte.</translation>
     </message>
     <message>
+        <source>likely still buying {0}, about {1} purchases expected from their buying pattern</source>
+        <translation>pravděpodobně stále nakupuje {0}, podle nákupního vzorce se očekává asi {1} nákupů</translation>
+    </message>
+    <message>
         <source>Best time to reach: {0}, {1}–{2} h{3} ({4} of their contacts)</source>
         <translation>Nejlepší čas k zastižení: {0}, {1}–{2} h{3} ({4} jejich kontaktů)</translation>
     </message>
@@ -3856,6 +5430,10 @@ Co zůstává: protokol zpracování (záznamy: {4}), který může pověřenec 
     <message>
         <source>No segments yet. Train a model first: the segments, their risks and the recommended actions appear here once it exists.</source>
         <translation>Zatím žádné segmenty. Nejprve natrénujte model: segmenty, jejich rizika a doporučené akce se zde zobrazí, jakmile bude existovat.</translation>
+    </message>
+    <message>
+        <source>Likely still buying (%)</source>
+        <translation>Pravděpodobně stále nakupuje (%)</translation>
     </message>
     <message>
         <source>No segment has at least {0} customers, so none can be shown. Lower the smallest segment size in Settings or import more customers, then retrain.</source>
@@ -3902,10 +5480,6 @@ Co zůstává: protokol zpracování (záznamy: {4}), který může pověřenec 
         <translation>sklon k nákupu {0}</translation>
     </message>
     <message>
-        <source>still active {0}, about {1} purchases expected (buy-till-you-die)</source>
-        <translation>stále aktivní {0}, očekáváno asi {1} nákupů (buy-till-you-die)</translation>
-    </message>
-    <message>
         <source>What sets it apart:</source>
         <translation>Čím se odlišuje:</translation>
     </message>
@@ -3934,6 +5508,34 @@ Co zůstává: protokol zpracování (záznamy: {4}), který může pověřenec 
     <message>
         <source>Customer analytics: predicting churn, purchases and support load to offer customers timely help</source>
         <translation>Analýza zákazníků: předpověď odchodů, nákupů a zatížení podpory, aby zákazníci mohli včas dostat pomoc</translation>
+    </message>
+    <message>
+        <source>None — processing is local and offline; no data is disclosed to anyone</source>
+        <translation>Žádní — zpracování probíhá lokálně a offline; data nejsou nikomu zpřístupněna</translation>
+    </message>
+    <message>
+        <source>None — the data never leaves this computer</source>
+        <translation>Žádné — data nikdy neopustí tento počítač</translation>
+    </message>
+    <message>
+        <source>no longer needed for the analysis 36 months after the customer&apos;s last activity</source>
+        <translation>pro analýzu už nejsou potřeba 36 měsíců po poslední aktivitě zákazníka</translation>
+    </message>
+    <message>
+        <source>bookkeeping period (10 years by default; set it to the period your country&apos;s law requires)</source>
+        <translation>lhůta pro archivaci účetních záznamů (ve výchozím nastavení 10 let; nastavte lhůtu, kterou vyžadují zákony vaší země)</translation>
+    </message>
+    <message>
+        <source>24 months after the ticket was closed (or created, when it has no closure date)</source>
+        <translation>24 měsíců po uzavření požadavku (nebo po jeho vytvoření, pokud nemá datum uzavření)</translation>
+    </message>
+    <message>
+        <source>24 months after the usage event</source>
+        <translation>24 měsíců po události využití</translation>
+    </message>
+    <message>
+        <source>24 months after the campaign&apos;s start: long enough to measure it over the exports that follow</source>
+        <translation>24 měsíců po zahájení kampaně: dost dlouho na to, aby ji bylo možné změřit na následujících exportech</translation>
     </message>
 </context>
 <context>
@@ -4230,6 +5832,33 @@ Co zůstává: protokol zpracování (záznamy: {4}), který může pověřenec 
     <message>
         <source>usage events</source>
         <translation>události využití</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>Customers</source>
+        <translation>Zákazníci</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transakce</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interakce</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Využití</translation>
+    </message>
+    <message>
+        <source>Campaign members</source>
+        <translation>Účastníci kampaní</translation>
+    </message>
+    <message>
+        <source>Campaign contact outcomes</source>
+        <translation>Výsledky kontaktů v kampaních</translation>
     </message>
 </context>
 <context>

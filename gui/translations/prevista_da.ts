@@ -163,6 +163,117 @@
     </message>
 </context>
 <context>
+    <name>Campaigns</name>
+    <message>
+        <source>No data after the start ({0}) yet: import the next exports, then measure again.</source>
+        <translation>Endnu ingen data efter starten ({0}): importér de næste eksporter, og mål derefter igen.</translation>
+    </message>
+    <message>
+        <source>No customers export imported since the start ({0}): a snapshot shows churn only in a later export.</source>
+        <translation>Ingen kundeeksport importeret siden starten ({0}): et øjebliksbillede viser først kundeafgang i en senere eksport.</translation>
+    </message>
+    <message>
+        <source>The customers export has no churn label to measure churn by.</source>
+        <translation>Kundeeksporten har ingen churn-markering at måle kundeafgangen ud fra.</translation>
+    </message>
+    <message>
+        <source>the churn label in the latest customers export</source>
+        <translation>churn-markeringen i den seneste kundeeksport</translation>
+    </message>
+    <message>
+        <source>fewer than {0} customers in an arm</source>
+        <translation>færre end {0} kunder i en af grupperne</translation>
+    </message>
+    <message>
+        <source>Fewer than {0} customers in an arm: nothing can be published.</source>
+        <translation>Færre end {0} kunder i en af grupperne: intet kan offentliggøres.</translation>
+    </message>
+    <message>
+        <source>No spend was measured (the data has no order values), so no return can be shown.</source>
+        <translation>Der blev ikke målt noget forbrug (dataene har ingen ordreværdier), så der kan ikke vises noget afkast.</translation>
+    </message>
+    <message>
+        <source>No cost per contact was entered, so no ROI can be worked out.</source>
+        <translation>Der blev ikke angivet nogen omkostning pr. kontakt, så investeringsafkastet kan ikke beregnes.</translation>
+    </message>
+    <message>
+        <source>It paid off: even the low end of the interval returns more than it cost.</source>
+        <translation>Det betalte sig: selv den nedre ende af intervallet giver mere tilbage, end det kostede.</translation>
+    </message>
+    <message>
+        <source>It did not pay off: even the high end of the interval returns less than it cost.</source>
+        <translation>Det betalte sig ikke: selv den øvre ende af intervallet giver mindre tilbage, end det kostede.</translation>
+    </message>
+    <message>
+        <source>Whether it paid off cannot be told yet: the interval spans both a loss and a gain.</source>
+        <translation>Om det betalte sig, kan endnu ikke afgøres: intervallet spænder over både et tab og en gevinst.</translation>
+    </message>
+    <message>
+        <source>Nobody is held back: whether the action helped can never be measured.</source>
+        <translation>Ingen holdes tilbage: om handlingen hjalp, kan aldrig måles.</translation>
+    </message>
+    <message>
+        <source>An arm has fewer than {0} customers: its results will be withheld.</source>
+        <translation>En af grupperne har færre end {0} kunder: dens resultater vises ikke.</translation>
+    </message>
+    <message>
+        <source>With about {0} treated and {1} held back, the campaign can only detect a change in churn of {2} points or more, while a good action plausibly changes it by about {3} points: choose more segments or a larger control group, or expect &apos;no effect measurable&apos;.</source>
+        <translation>Med omkring {0} i testgruppen og {1} i kontrolgruppen kan kampagnen kun påvise en ændring i kundeafgangen på {2} procentpoint eller mere, mens en god handling sandsynligvis ændrer den med omkring {3} procentpoint: vælg flere segmenter eller en større kontrolgruppe, eller regn med &apos;ingen målbar effekt&apos;.</translation>
+    </message>
+    <message>
+        <source>churn</source>
+        <translation>kundeafgang</translation>
+    </message>
+    <message>
+        <source>purchases</source>
+        <translation>køb</translation>
+    </message>
+    <message>
+        <source>spend per customer</source>
+        <translation>forbrug pr. kunde</translation>
+    </message>
+    <message>
+        <source>tickets per customer</source>
+        <translation>sager pr. kunde</translation>
+    </message>
+    <message>
+        <source>{0} points</source>
+        <translation>{0} procentpoint</translation>
+    </message>
+    <message>
+        <source>{0:.0%} interval {1} to {2} points</source>
+        <translation>{0:.0%}-interval {1} til {2} procentpoint</translation>
+    </message>
+    <message>
+        <source>{0:.0%} interval {1} to {2}</source>
+        <translation>{0:.0%}-interval {1} til {2}</translation>
+    </message>
+    <message>
+        <source>No effect on {0} measurable yet ({1}); come back after the next export.</source>
+        <translation>Endnu ingen målbar effekt på {0} ({1}); kom tilbage efter næste eksport.</translation>
+    </message>
+    <message>
+        <source>No effect on {0} measurable yet: {1} customers in the smaller group ({2}); come back after the next export.</source>
+        <translation>Endnu ingen målbar effekt på {0}: {1} kunder i den mindste gruppe ({2}); kom tilbage efter næste eksport.</translation>
+    </message>
+    <message>
+        <source>Reduced {0} by {1} ({2}).</source>
+        <translation>Mindskede {0} med {1} ({2}).</translation>
+    </message>
+    <message>
+        <source>Raised {0} by {1} ({2}).</source>
+        <translation>Øgede {0} med {1} ({2}).</translation>
+    </message>
+    <message>
+        <source>Reduced {0} by {1} ({2}) — the action seems to have made this worse.</source>
+        <translation>Mindskede {0} med {1} ({2}) — handlingen ser ud til at have gjort det værre.</translation>
+    </message>
+    <message>
+        <source>Raised {0} by {1} ({2}) — the action seems to have made this worse.</source>
+        <translation>Øgede {0} med {1} ({2}) — handlingen ser ud til at have gjort det værre.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignsPage</name>
     <message>
         <source>Churn</source>
@@ -377,8 +488,8 @@
         <translation>{0} (%)</translation>
     </message>
     <message>
-        <source>{0}: difference {1} (interval {2})</source>
-        <translation>{0}: forskel {1} (interval {2})</translation>
+        <source>{0}: difference {1}</source>
+        <translation>{0}: forskel {1}</translation>
     </message>
     <message>
         <source>Measuring the campaign</source>
@@ -822,6 +933,61 @@
     <message>
         <source>the same customer ID appears on rows with different values; keep one row per customer</source>
         <translation>det samme kunde-id optræder i rækker med forskellige værdier; behold én række pr. kunde</translation>
+    </message>
+</context>
+<context>
+    <name>Forecast</name>
+    <message>
+        <source>The forecast starts after the week of {0}, the last complete one: tickets come on {1}, and the data runs to {2}.</source>
+        <translation>Prognosen starter efter ugen fra {0}, den sidste hele uge: sagerne kommer ind om {1}, og dataene går til {2}.</translation>
+    </message>
+    <message>
+        <source>Only {0} complete weeks of history: the methods were tested on forecasts {1} weeks ahead instead of {2}, so the quality figures are rough.</source>
+        <translation>Kun {0} hele ugers historik: metoderne blev testet på prognoser {1} uger frem i stedet for {2}, så kvalitetstallene er omtrentlige.</translation>
+    </message>
+    <message>
+        <source>The methods could be tested from only {0} past point(s) in time; the band rests on few errors and may be too narrow.</source>
+        <translation>Metoderne kunne kun testes fra {0} tidligere tidspunkt(er); båndet bygger på få fejl og kan være for smalt.</translation>
+    </message>
+    <message>
+        <source>The ticket forecast needs at least {0} complete weeks of tickets; the data has {1}.</source>
+        <translation>Sagsprognosen kræver mindst {0} hele ugers sager; dataene har {1}.</translation>
+    </message>
+    <message>
+        <source>Less than two years of history: a yearly season can be followed only roughly, or not at all.</source>
+        <translation>Mindre end to års historik: en årlig sæson kan kun følges groft eller slet ikke.</translation>
+    </message>
+    <message>
+        <source>mean of the last 4 weeks</source>
+        <translation>gennemsnit af de sidste 4 uger</translation>
+    </message>
+    <message>
+        <source>same week last year</source>
+        <translation>samme uge sidste år</translation>
+    </message>
+    <message>
+        <source>damped-trend exponential smoothing</source>
+        <translation>eksponentiel udjævning med dæmpet trend</translation>
+    </message>
+    <message>
+        <source>seasonal exponential smoothing</source>
+        <translation>sæsonbestemt eksponentiel udjævning</translation>
+    </message>
+    <message>
+        <source>Poisson trend and season</source>
+        <translation>Poisson med trend og sæson</translation>
+    </message>
+    <message>
+        <source>Volume dropped by about {0:.0%} from the week of {1} (about {2:.0f} tickets a week before, {3:.0f} since); the forecast uses the {4} weeks since.</source>
+        <translation>Antallet af sager faldt med omkring {0:.0%} fra ugen, der starter {1} (omkring {2:.0f} sager om ugen før, {3:.0f} siden); prognosen bruger de {4} uger siden da.</translation>
+    </message>
+    <message>
+        <source>Volume rose by about {0:.0%} from the week of {1} (about {2:.0f} tickets a week before, {3:.0f} since); the forecast uses the {4} weeks since.</source>
+        <translation>Antallet af sager steg med omkring {0:.0%} fra ugen, der starter {1} (omkring {2:.0f} sager om ugen før, {3:.0f} siden); prognosen bruger de {4} uger siden da.</translation>
+    </message>
+    <message>
+        <source>withheld: customers whose tickets it counted have since been excluded (opt-out, erasure or retention cleanup); it is recomputed at the next training or forecast refresh</source>
+        <translation>vises ikke: kunder, hvis sager den talte med, er siden udelukket (indsigelse, sletning eller oprydning efter opbevaringsperiode); den beregnes igen ved næste træning eller opdatering af prognosen</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1775,10 @@
         <translation>pr. {0} dage</translation>
     </message>
     <message>
+        <source>{0:+.0f} points</source>
+        <translation>{0:+.0f} procentpoint</translation>
+    </message>
+    <message>
         <source>no support tickets were imported</source>
         <translation>der er ikke importeret nogen supportsager</translation>
     </message>
@@ -1681,6 +1851,129 @@
     </message>
 </context>
 <context>
+    <name>LogActions</name>
+    <message>
+        <source>Project created</source>
+        <translation>Projekt oprettet</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Adgangsfrase ændret</translation>
+    </message>
+    <message>
+        <source>Operation not completed</source>
+        <translation>Handling ikke fuldført</translation>
+    </message>
+    <message>
+        <source>Log loss recorded</source>
+        <translation>Tab af log registreret</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Indstillinger ændret</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Import afvist</translation>
+    </message>
+    <message>
+        <source>Import not confirmed</source>
+        <translation>Import ikke bekræftet</translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation>Import fortrudt</translation>
+    </message>
+    <message>
+        <source>Models trained</source>
+        <translation>Modeller trænet</translation>
+    </message>
+    <message>
+        <source>Drift check</source>
+        <translation>Kontrol af drift i data</translation>
+    </message>
+    <message>
+        <source>Ticket forecast</source>
+        <translation>Sagsprognose</translation>
+    </message>
+    <message>
+        <source>Opt-out recorded</source>
+        <translation>Indsigelse registreret</translation>
+    </message>
+    <message>
+        <source>Opt-out withdrawn</source>
+        <translation>Indsigelse trukket tilbage</translation>
+    </message>
+    <message>
+        <source>Action list prepared</source>
+        <translation>Handlingsliste udarbejdet</translation>
+    </message>
+    <message>
+        <source>KPI baseline taken</source>
+        <translation>KPI-udgangsværdier registreret</translation>
+    </message>
+    <message>
+        <source>Campaign started</source>
+        <translation>Kampagne startet</translation>
+    </message>
+    <message>
+        <source>Campaign contact list exported</source>
+        <translation>Kampagnens kontaktliste eksporteret</translation>
+    </message>
+    <message>
+        <source>Campaign contact outcomes imported</source>
+        <translation>Kampagnens kontaktresultater importeret</translation>
+    </message>
+    <message>
+        <source>Campaign measured</source>
+        <translation>Kampagne målt</translation>
+    </message>
+    <message>
+        <source>Retention policy set</source>
+        <translation>Opbevaringsregler fastsat</translation>
+    </message>
+    <message>
+        <source>Retention cleanup</source>
+        <translation>Oprydning efter opbevaringsfrist</translation>
+    </message>
+    <message>
+        <source>Access request answered</source>
+        <translation>Anmodning om indsigt besvaret</translation>
+    </message>
+    <message>
+        <source>Erasure on request</source>
+        <translation>Sletning efter anmodning</translation>
+    </message>
+    <message>
+        <source>Art. 30 record written</source>
+        <translation>Art. 30-fortegnelse skrevet</translation>
+    </message>
+    <message>
+        <source>Pilot report written</source>
+        <translation>Pilotrapport skrevet</translation>
+    </message>
+    <message>
+        <source>Table exported</source>
+        <translation>Tabel eksporteret</translation>
+    </message>
+    <message>
+        <source>Handover bundle written</source>
+        <translation>Overdragelsespakke skrevet</translation>
+    </message>
+    <message>
+        <source>Log package for the DPO exported</source>
+        <translation>Logpakke til databeskyttelsesrådgiveren eksporteret</translation>
+    </message>
+    <message>
+        <source>Pilot closed</source>
+        <translation>Pilot afsluttet</translation>
+    </message>
+</context>
+<context>
     <name>LogEntriesView</name>
     <message>
         <source>Filter the log</source>
@@ -1727,8 +2020,8 @@
         <translation>Nr.</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>Tidspunkt (UTC)</translation>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -1785,6 +2078,225 @@
     <message>
         <source>Entry</source>
         <translation>Post</translation>
+    </message>
+</context>
+<context>
+    <name>LogFields</name>
+    <message>
+        <source>rows</source>
+        <translation>rækker</translation>
+    </message>
+    <message>
+        <source>rows stored</source>
+        <translation>rækker gemt</translation>
+    </message>
+    <message>
+        <source>new customers</source>
+        <translation>nye kunder</translation>
+    </message>
+    <message>
+        <source>rows removed for opt-out</source>
+        <translation>rækker fjernet pga. indsigelse</translation>
+    </message>
+    <message>
+        <source>opt-out register size</source>
+        <translation>indsigelsesregistrets størrelse</translation>
+    </message>
+    <message>
+        <source>rows without ID left out</source>
+        <translation>rækker uden id udeladt</translation>
+    </message>
+    <message>
+        <source>tickets without customer</source>
+        <translation>sager uden kunde</translation>
+    </message>
+    <message>
+        <source>cancellation lines</source>
+        <translation>annulleringslinjer</translation>
+    </message>
+    <message>
+        <source>non-product lines</source>
+        <translation>ikke-produktlinjer</translation>
+    </message>
+    <message>
+        <source>pilot KPIs</source>
+        <translation>pilotens KPI&apos;er</translation>
+    </message>
+    <message>
+        <source>customers scored</source>
+        <translation>kunder med score</translation>
+    </message>
+    <message>
+        <source>segments</source>
+        <translation>segmenter</translation>
+    </message>
+    <message>
+        <source>churners held out</source>
+        <translation>tilbageholdte tabte kunder</translation>
+    </message>
+    <message>
+        <source>customers held out</source>
+        <translation>tilbageholdte kunder</translation>
+    </message>
+    <message>
+        <source>churners trained on</source>
+        <translation>tabte kunder i træningen</translation>
+    </message>
+    <message>
+        <source>customers trained on</source>
+        <translation>kunder i træningen</translation>
+    </message>
+    <message>
+        <source>horizon (days)</source>
+        <translation>horisont (dage)</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>model</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>validering</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personer</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>anmodninger</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>trukket tilbage</translation>
+    </message>
+    <message>
+        <source>register size</source>
+        <translation>registrets størrelse</translation>
+    </message>
+    <message>
+        <source>treated</source>
+        <translation>testgruppe</translation>
+    </message>
+    <message>
+        <source>held back</source>
+        <translation>kontrolgruppe</translation>
+    </message>
+    <message>
+        <source>people listed</source>
+        <translation>personer på listen</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <source>segment size</source>
+        <translation>segmentstørrelse</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tabel</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>måneder</translation>
+    </message>
+    <message>
+        <source>months before</source>
+        <translation>måneder før</translation>
+    </message>
+    <message>
+        <source>justification</source>
+        <translation>begrundelse</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>indstillinger</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>filer</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>byte</translation>
+    </message>
+    <message>
+        <source>log entries</source>
+        <translation>logposter</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>uger</translation>
+    </message>
+    <message>
+        <source>key derivation</source>
+        <translation>nøgleafledning</translation>
+    </message>
+    <message>
+        <source>iterations</source>
+        <translation>iterationer</translation>
+    </message>
+    <message>
+        <source>lanes</source>
+        <translation>baner</translation>
+    </message>
+    <message>
+        <source>memory (KiB)</source>
+        <translation>hukommelse (KiB)</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>poster</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>udfald</translation>
+    </message>
+    <message>
+        <source>import entry</source>
+        <translation>importpost</translation>
+    </message>
+    <message>
+        <source>tables restored</source>
+        <translation>tabeller gendannet</translation>
+    </message>
+    <message>
+        <source>retraining recommended</source>
+        <translation>gentræning anbefalet</translation>
+    </message>
+    <message>
+        <source>left out (in another campaign)</source>
+        <translation>udeladt (i en anden kampagne)</translation>
+    </message>
+    <message>
+        <source>settings changed</source>
+        <translation>indstillinger ændret</translation>
+    </message>
+    <message>
+        <source>on later data (time-based)</source>
+        <translation>på senere data (tidsbaseret)</translation>
+    </message>
+    <message>
+        <source>on other customers</source>
+        <translation>på andre kunder</translation>
+    </message>
+    <message>
+        <source>on a snapshot</source>
+        <translation>på et øjebliksbillede</translation>
+    </message>
+    <message>
+        <source>recomputed</source>
+        <translation>genberegnet</translation>
+    </message>
+    <message>
+        <source>recomputed, baseline taken</source>
+        <translation>genberegnet, udgangsværdier registreret</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2606,125 @@
     <message>
         <source>This column looks like GDPR Art. 9 special-category data ({0}). Tick only if every customer gave explicit consent to this use; otherwise set its role to Ignore.</source>
         <translation>Denne kolonne ligner særlige kategorier af personoplysninger efter GDPR artikel 9 ({0}). Sæt kun flueben, hvis hver kunde har givet udtrykkeligt samtykke til denne brug; ellers skal du sætte dens rolle til Ignorér.</translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <source>logistic regression</source>
+        <translation>logistisk regression</translation>
+    </message>
+    <message>
+        <source>gradient boosting</source>
+        <translation>gradient boosting</translation>
+    </message>
+    <message>
+        <source>prior rate</source>
+        <translation>grundrate</translation>
+    </message>
+    <message>
+        <source>BG/NBD</source>
+        <translation>BG/NBD</translation>
+    </message>
+    <message>
+        <source>the cancellation date in &apos;{0}&apos;</source>
+        <translation>opsigelsesdatoen i &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>the churn label &apos;{0}&apos;, dated at each churner&apos;s last activity</source>
+        <translation>churn-markeringen &apos;{0}&apos;, dateret til hver tabt kundes seneste aktivitet</translation>
+    </message>
+    <message>
+        <source>no activity in the {0} days after the cutoff, among customers active in the {1} days before it (no churn label or cancellation date in the data)</source>
+        <translation>ingen aktivitet i de {0} dage efter skæringsdatoen blandt kunder, der var aktive i de {1} dage før den (ingen churn-markering eller opsigelsesdato i dataene)</translation>
+    </message>
+    <message>
+        <source>features as of {0}</source>
+        <translation>egenskaber pr. {0}</translation>
+    </message>
+    <message>
+        <source>features as of {0} cutoffs a season apart, the latest {1},</source>
+        <translation>egenskaber pr. {0} skæringsdatoer med en sæsons mellemrum, den seneste {1},</translation>
+    </message>
+    <message>
+        <source>time-based hold-out: trained on {0} with outcomes in the {1} days after; tested on features as of {2} with outcomes up to {3}</source>
+        <translation>tidsbaseret tilbageholdelse: trænet på {0} med udfald i de {1} dage efter; testet på egenskaber pr. {2} med udfald til og med {3}</translation>
+    </message>
+    <message>
+        <source>hold-out of 30 % of customers at one cutoff ({0}); the history is too short for a time-based hold-out</source>
+        <translation>30 % af kunderne tilbageholdt ved én skæringsdato ({0}); historikken er for kort til en tidsbaseret tilbageholdelse</translation>
+    </message>
+    <message>
+        <source>the churn rate was about {0:.0%} in the training windows but {1:.0%} in the test window: churn depends on the season or the business changed, so the figures for the next period may be off</source>
+        <translation>kundeafgangen var omkring {0:.0%} i træningsvinduerne, men {1:.0%} i testvinduet: kundeafgangen afhænger af sæsonen, eller virksomheden har ændret sig, så tallene for næste periode kan være forkerte</translation>
+    </message>
+    <message>
+        <source>history covers less than {0} months: seasonal effects and slow churn are not learnt</source>
+        <translation>historikken dækker mindre end {0} måneder: sæsoneffekter og langsom kundeafgang læres ikke</translation>
+    </message>
+    <message>
+        <source>only about {0} current customers: expect wide uncertainty in every figure</source>
+        <translation>kun omkring {0} nuværende kunder: regn med stor usikkerhed i alle tal</translation>
+    </message>
+    <message>
+        <source>churn is rare in the training data (about {0} of {1}): the model has little to learn from</source>
+        <translation>kundeafgang er sjælden i træningsdataene (omkring {0} af {1}): modellen har kun lidt at lære af</translation>
+    </message>
+    <message>
+        <source>every measure comes with its 95 % interval over {0} bootstrap resamples of the held-out customers; a narrower range means a more certain figure</source>
+        <translation>hvert mål angives med sit 95 %-interval over {0} bootstrap-genudtrækninger af de tilbageholdte kunder; et smallere spænd betyder et mere sikkert tal</translation>
+    </message>
+    <message>
+        <source>only {0} customers had the rarer outcome (at most {1}): a strongly regularised logistic regression is used without a model contest, and drivers are shown only where their interval excludes zero; expect wide intervals</source>
+        <translation>kun {0} kunder havde det sjældnere udfald (højst {1}): der bruges en stærkt regulariseret logistisk regression uden modelkonkurrence, og påvirkende faktorer vises kun, hvor deres interval udelukker nul; regn med brede intervaller</translation>
+    </message>
+    <message>
+        <source>gradient boosting did not beat the logistic regression beyond the noise of the held-out data, so the simpler model is kept</source>
+        <translation>gradient boosting slog ikke den logistiske regression ud over støjen i de tilbageholdte data, så den enklere model beholdes</translation>
+    </message>
+    <message>
+        <source>alone predicts the outcome with ROC AUC {0:.2f}: it most likely records it</source>
+        <translation>forudsiger alene udfaldet med ROC AUC {0:.2f}: den registrerer det sandsynligvis</translation>
+    </message>
+    <message>
+        <source>on the customers it never saw, the churn model&apos;s ranking cannot be told apart from chance (ROC AUC {0}): read its risks as the average rate rather than as a ranking; try a longer horizon (so that stopping shows in the history) or a longer history</source>
+        <translation>på de kunder, den aldrig har set, kan afgangsmodellens rangering ikke skelnes fra tilfældighed (ROC AUC {0}): læs dens risici som den gennemsnitlige rate snarere end som en rangering; prøv en længere horisont (så ophør kan ses i historikken) eller en længere historik</translation>
+    </message>
+    <message>
+        <source>on the customers it never saw, the churn model&apos;s ranking cannot be told apart from chance (ROC AUC {0}): read its risks as the average rate rather than as a ranking; try more customers, or more columns that describe them</source>
+        <translation>på de kunder, den aldrig har set, kan afgangsmodellens rangering ikke skelnes fra tilfældighed (ROC AUC {0}): læs dens risici som den gennemsnitlige rate snarere end som en rangering; prøv med flere kunder eller flere kolonner, der beskriver dem</translation>
+    </message>
+    <message>
+        <source>trained on a stratified sample of {0:,d} of {1:,d} rows</source>
+        <translation>trænet på en stratificeret stikprøve på {0:,d} af {1:,d} rækker</translation>
+    </message>
+    <message>
+        <source>measured on a stratified sample of {0:,d} of {1:,d} held-out rows</source>
+        <translation>målt på en stratificeret stikprøve på {0:,d} af {1:,d} tilbageholdte rækker</translation>
+    </message>
+    <message>
+        <source>stratified {0}-fold cross-validation (a static snapshot has no history for a time-based hold-out); each customer is measured with the fold model that never saw them, and the model kept is refitted on all customers and calibrated on those out-of-fold scores</source>
+        <translation>stratificeret {0}-fold krydsvalidering (et statisk øjebliksbillede har ingen historik til en tidsbaseret tilbageholdelse); hver kunde måles med den fold-model, der aldrig har set kunden, og den valgte model tilpasses igen på alle kunder og kalibreres på disse out-of-fold-scorer</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; shifted (PSI {1:.2f})</source>
+        <translation>&apos;{0}&apos; har forskudt sig (PSI {1:.2f})</translation>
+    </message>
+    <message>
+        <source>the model is {0:.0f} days old (retrain at least every {1} days)</source>
+        <translation>modellen er {0:.0f} dage gammel (gentræn mindst hver {1}. dag)</translation>
+    </message>
+    <message>
+        <source>customers whose data trained the model have since opted out</source>
+        <translation>kunder, hvis data trænede modellen, har siden gjort indsigelse</translation>
+    </message>
+    <message>
+        <source>customers whose data trained the model have since been erased on request</source>
+        <translation>kunder, hvis data trænede modellen, er siden slettet efter anmodning</translation>
+    </message>
+    <message>
+        <source>a retention cleanup has deleted data the model was trained on</source>
+        <translation>en oprydning efter opbevaringsperiode har slettet data, som modellen blev trænet på</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +3540,66 @@ Tilbage er: behandlingsloggen (poster: {4}), som databeskyttelsesrådgiveren sta
         <source>spend of the last 52 weeks</source>
         <translation>forbrug de seneste 52 uger</translation>
     </message>
+    <message>
+        <source>likely still buying (buy-till-you-die)</source>
+        <translation>køber sandsynligvis stadig (buy-till-you-die)</translation>
+    </message>
+    <message>
+        <source>likely to have stopped buying (buy-till-you-die)</source>
+        <translation>har sandsynligvis holdt op med at købe (buy-till-you-die)</translation>
+    </message>
+    <message>
+        <source>many purchases expected (buy-till-you-die)</source>
+        <translation>mange køb forventet (buy-till-you-die)</translation>
+    </message>
+    <message>
+        <source>few purchases expected (buy-till-you-die)</source>
+        <translation>få køb forventet (buy-till-you-die)</translation>
+    </message>
+    <message>
+        <source>churn</source>
+        <translation>kundeafgang</translation>
+    </message>
+    <message>
+        <source>purchase</source>
+        <translation>køb</translation>
+    </message>
+    <message>
+        <source>purchase: {0}</source>
+        <translation>køb: {0}</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>mandag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>tirsdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>onsdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>torsdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>fredag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>lørdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>søndag</translation>
+    </message>
+    <message>
+        <source>{0}–{1}</source>
+        <translation>{0}–{1}</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyPage</name>
@@ -3031,30 +3722,6 @@ Tilbage er: behandlingsloggen (poster: {4}), som databeskyttelsesrådgiveren sta
         <translation>Oplysninger til fortegnelsen efter art. 30</translation>
     </message>
     <message>
-        <source>&amp;Controller (your business):</source>
-        <translation>&amp;Dataansvarlig (din virksomhed):</translation>
-    </message>
-    <message>
-        <source>Controller con&amp;tact:</source>
-        <translation>&amp;Kontakt til dataansvarlig:</translation>
-    </message>
-    <message>
-        <source>&amp;DPO contact:</source>
-        <translation>Kontakt til data&amp;beskyttelsesrådgiver:</translation>
-    </message>
-    <message>
-        <source>Reci&amp;pients:</source>
-        <translation>&amp;Modtagere:</translation>
-    </message>
-    <message>
-        <source>Third-country trans&amp;fers:</source>
-        <translation>Overførsler til &amp;tredjelande:</translation>
-    </message>
-    <message>
-        <source>Organisational &amp;measures:</source>
-        <translation>Organisatoriske fora&amp;nstaltninger:</translation>
-    </message>
-    <message>
         <source>address, e-mail or phone</source>
         <translation>adresse, e-mail eller telefon</translation>
     </message>
@@ -3164,6 +3831,913 @@ Tilbage er: behandlingsloggen (poster: {4}), som databeskyttelsesrådgiveren sta
     <message>
         <source>&amp;Leave out the {0} rows that have no customer ID (guest orders); they are counted in the report and in the processing log</source>
         <translation>&amp;Udelad de {0} rækker uden kunde-id (gæsteordrer); de tælles med i rapporten og i behandlingsloggen</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Record of processing activities (GDPR Art. 30)</source>
+        <translation>Fortegnelse over behandlingsaktiviteter (GDPR Art. 30)</translation>
+    </message>
+    <message>
+        <source>1. Controller and data protection officer</source>
+        <translation>1. Dataansvarlig og databeskyttelsesrådgiver</translation>
+    </message>
+    <message>
+        <source>2. Purposes of the processing and legal bases</source>
+        <translation>2. Formål med behandlingen og retsgrundlag</translation>
+    </message>
+    <message>
+        <source>3. Categories of data subjects</source>
+        <translation>3. Kategorier af registrerede</translation>
+    </message>
+    <message>
+        <source>4. Categories of personal data</source>
+        <translation>4. Kategorier af personoplysninger</translation>
+    </message>
+    <message>
+        <source>5. Recipients and transfers to third countries</source>
+        <translation>5. Modtagere og overførsler til tredjelande</translation>
+    </message>
+    <message>
+        <source>6. Retention periods</source>
+        <translation>6. Opbevaringsperioder</translation>
+    </message>
+    <message>
+        <source>7. Technical and organisational measures</source>
+        <translation>7. Tekniske og organisatoriske sikkerhedsforanstaltninger</translation>
+    </message>
+    <message>
+        <source>8. Data held</source>
+        <translation>8. Opbevarede data</translation>
+    </message>
+    <message>
+        <source>9. Opt-outs honoured</source>
+        <translation>9. Efterkomne indsigelser</translation>
+    </message>
+    <message>
+        <source>10. Retention runs and erasures</source>
+        <translation>10. Oprydninger og sletninger</translation>
+    </message>
+    <message>
+        <source>11. Models trained</source>
+        <translation>11. Trænede modeller</translation>
+    </message>
+    <message>
+        <source>12. Re-identification risk</source>
+        <translation>12. Risiko for genidentifikation</translation>
+    </message>
+    <message>
+        <source>13. Processing log</source>
+        <translation>13. Behandlingslog</translation>
+    </message>
+    <message>
+        <source>not configured (project setting &apos;{0}&apos;)</source>
+        <translation>ikke konfigureret (projektindstillingen &apos;{0}&apos;)</translation>
+    </message>
+    <message>
+        <source>Customers and contacts of the controller (persons in the imported CRM exports)</source>
+        <translation>Den dataansvarliges kunder og kontaktpersoner (personer i de importerede CRM-eksporter)</translation>
+    </message>
+    <message>
+        <source>Limits per table, enforced by Prevista&apos;s retention cleanup (expired rows are deleted and the replaced files crypto-shredded):</source>
+        <translation>Grænser pr. tabel, håndhævet af Previstas oprydning efter opbevaringsperiode (udløbne rækker slettes, og de erstattede filer slettes kryptografisk):</translation>
+    </message>
+    <message>
+        <source>Special categories (Art. 9) processed with explicit consent: {0}</source>
+        <translation>Særlige kategorier (Art. 9), der behandles med udtrykkeligt samtykke: {0}</translation>
+    </message>
+    <message>
+        <source>Organisational measures of the controller: {0}</source>
+        <translation>Den dataansvarliges organisatoriske foranstaltninger: {0}</translation>
+    </message>
+    <message>
+        <source>Retention runs carried out: {0}.</source>
+        <translation>Gennemførte oprydninger efter opbevaringsperiode: {0}.</translation>
+    </message>
+    <message>
+        <source>Erasures carried out (Art. 17): {0}.</source>
+        <translation>Gennemførte sletninger (Art. 17): {0}.</translation>
+    </message>
+    <message>
+        <source>Rows in &apos;{0}&apos;</source>
+        <translation>Rækker i &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>DOES NOT VERIFY — entry {0}: {1}. The activity sections above are left empty because the log cannot vouch for them.</source>
+        <translation>KAN IKKE VERIFICERES — post {0}: {1}. Afsnittene om aktiviteter ovenfor er tomme, fordi loggen ikke kan stå inde for dem.</translation>
+    </message>
+    <message>
+        <source>A DPO can check the log without the data passphrase, against the fingerprint kept on file (not the key file beside the log, which anyone could replace): prevista audit verify --log processing-log.jsonl --pubkey processing-log.pub --fingerprint {0}</source>
+        <translation>En databeskyttelsesrådgiver kan kontrollere loggen uden dataenes adgangsfrase op imod det fingeraftryk, der opbevares separat (ikke nøglefilen ved siden af loggen, som enhver kunne udskifte): prevista audit verify --log processing-log.jsonl --pubkey processing-log.pub --fingerprint {0}</translation>
+    </message>
+    <message>
+        <source>Generated by Prevista on {0} UTC. Aggregates only: this record contains no personal data.</source>
+        <translation>Genereret af Prevista den {0} UTC. Kun aggregerede data: denne fortegnelse indeholder ingen personoplysninger.</translation>
+    </message>
+    <message>
+        <source>Offline processing: Prevista makes no network connections; data, models and reports stay on this computer.</source>
+        <translation>Offlinebehandling: Prevista opretter ingen netværksforbindelser; data, modeller og rapporter forbliver på denne computer.</translation>
+    </message>
+    <message>
+        <source>Pseudonymization: customer IDs are replaced by encrypted IDs (deterministic AES-SIV under a project subkey), reversible only with the key; analysis tables hold a numeric key only.</source>
+        <translation>Pseudonymisering: kunde-id&apos;er erstattes af krypterede id&apos;er (deterministisk AES-SIV under en projektundernøgle), som kun kan føres tilbage med nøglen; analysetabellerne indeholder kun en numerisk nøgle.</translation>
+    </message>
+    <message>
+        <source>Crypto-shredding: replaced or deleted table files lose their data keys, so copies left on disk are unreadable.</source>
+        <translation>Kryptografisk sletning (crypto-shredding): erstattede eller slettede tabelfiler mister deres datanøgler, så kopier, der er tilbage på disken, er ulæselige.</translation>
+    </message>
+    <message>
+        <source>Tamper-evident processing log: hash-chained entries signed with Ed25519 and a signed head; a DPO verifies it with the public key alone, without the data passphrase.</source>
+        <translation>Behandlingslog, der afslører manipulation: hashkædede poster signeret med Ed25519 og en signeret kædeende; en databeskyttelsesrådgiver verificerer den alene med den offentlige nøgle, uden dataenes adgangsfrase.</translation>
+    </message>
+    <message>
+        <source>Opt-out register (right to object, Art. 21): honoured at every import, training, scoring and export.</source>
+        <translation>Indsigelsesregister (ret til indsigelse, Art. 21): efterkommes ved hver import, træning, scoring og eksport.</translation>
+    </message>
+    <message>
+        <source>Special categories of data (Art. 9), recognised by column name in six languages and by values (religions, diagnoses, parties, ethnicities, halal/kosher), are refused at import unless explicit consent is recorded.</source>
+        <translation>Særlige kategorier af personoplysninger (Art. 9), der genkendes på kolonnenavne på seks sprog og på værdier (religioner, diagnoser, partier, etniciteter, halal/kosher), afvises ved import, medmindre der er registreret udtrykkeligt samtykke.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Dataansvarlig</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Databeskyttelsesrådgiver</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Retsgrundlag</translation>
+    </message>
+    <message>
+        <source>Logged steps</source>
+        <translation>Logførte trin</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>No data imported yet.</source>
+        <translation>Ingen data importeret endnu.</translation>
+    </message>
+    <message>
+        <source>Special categories (Art. 9) processed with explicit consent: none.</source>
+        <translation>Særlige kategorier (Art. 9), der behandles med udtrykkeligt samtykke: ingen.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <source>Special category (Art. 9)</source>
+        <translation>Særlig kategori (Art. 9)</translation>
+    </message>
+    <message>
+        <source>No special-category column is stored.</source>
+        <translation>Der gemmes ingen kolonne med særlige kategorier af oplysninger.</translation>
+    </message>
+    <message>
+        <source>Columns stored for analysis (after pseudonymization):</source>
+        <translation>Kolonner, der gemmes til analyse (efter pseudonymisering):</translation>
+    </message>
+    <message>
+        <source>Columns (use, meaning)</source>
+        <translation>Kolonner (brug, betydning)</translation>
+    </message>
+    <message>
+        <source>No tables stored.</source>
+        <translation>Ingen tabeller gemt.</translation>
+    </message>
+    <message>
+        <source>Data subjects (encrypted IDs)</source>
+        <translation>Registrerede (krypterede id&apos;er)</translation>
+    </message>
+    <message>
+        <source>Opt-out register</source>
+        <translation>Indsigelsesregister</translation>
+    </message>
+    <message>
+        <source>Identity table</source>
+        <translation>Identitetstabel</translation>
+    </message>
+    <message>
+        <source>kept under a separate key</source>
+        <translation>opbevares under en separat nøgle</translation>
+    </message>
+    <message>
+        <source>not kept</source>
+        <translation>opbevares ikke</translation>
+    </message>
+    <message>
+        <source>Customers in the opt-out register</source>
+        <translation>Kunder i indsigelsesregistret</translation>
+    </message>
+    <message>
+        <source>Opt-out recordings</source>
+        <translation>Registrerede indsigelser</translation>
+    </message>
+    <message>
+        <source>Re-consents (withdrawn opt-outs)</source>
+        <translation>Fornyede samtykker (tilbagetrukne indsigelser)</translation>
+    </message>
+    <message>
+        <source>Rows of opted-out customers removed at import</source>
+        <translation>Rækker for kunder med indsigelse fjernet ved import</translation>
+    </message>
+    <message>
+        <source>No opt-outs recorded after import.</source>
+        <translation>Ingen indsigelser registreret efter import.</translation>
+    </message>
+    <message>
+        <source>No retention cleanup has been run.</source>
+        <translation>Der er ikke kørt nogen oprydning efter opbevaringsperiode.</translation>
+    </message>
+    <message>
+        <source>No erasure has been carried out.</source>
+        <translation>Der er ikke gennemført nogen sletning.</translation>
+    </message>
+    <message>
+        <source>Model ID</source>
+        <translation>Model-id</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Customers scored</source>
+        <translation>Kunder med score</translation>
+    </message>
+    <message>
+        <source>No model has been trained.</source>
+        <translation>Der er ikke trænet nogen model.</translation>
+    </message>
+    <message>
+        <source>Records (customer table)</source>
+        <translation>Poster (kundetabel)</translation>
+    </message>
+    <message>
+        <source>Quasi-identifiers</source>
+        <translation>Kvasi-identifikatorer</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Minimum class size k</source>
+        <translation>Mindste klassestørrelse k</translation>
+    </message>
+    <message>
+        <source>Equivalence classes</source>
+        <translation>Ækvivalensklasser</translation>
+    </message>
+    <message>
+        <source>{0} (smallest: {1})</source>
+        <translation>{0} (mindste: {1})</translation>
+    </message>
+    <message>
+        <source>Unique records</source>
+        <translation>Unikke poster</translation>
+    </message>
+    <message>
+        <source>Records in classes below k</source>
+        <translation>Poster i klasser under k</translation>
+    </message>
+    <message>
+        <source>Prosecutor risk, highest</source>
+        <translation>Anklagerrisiko, højeste</translation>
+    </message>
+    <message>
+        <source>Prosecutor risk, average</source>
+        <translation>Anklagerrisiko, gennemsnitlig</translation>
+    </message>
+    <message>
+        <source>Journalist risk, highest / average</source>
+        <translation>Journalistrisiko, højeste / gennemsnitlig</translation>
+    </message>
+    <message>
+        <source>Marketer risk</source>
+        <translation>Marketingrisiko</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risikoniveau</translation>
+    </message>
+    <message>
+        <source>Column dropped</source>
+        <translation>Fjernet kolonne</translation>
+    </message>
+    <message>
+        <source>Unique without it</source>
+        <translation>Unikke uden den</translation>
+    </message>
+    <message>
+        <source>Below k without it</source>
+        <translation>Under k uden den</translation>
+    </message>
+    <message>
+        <source>Suggestions to lower the risk:</source>
+        <translation>Forslag til at sænke risikoen:</translation>
+    </message>
+    <message>
+        <source>verified (hash chain, signatures and signed head)</source>
+        <translation>verificeret (hashkæde, signaturer og signeret kædeende)</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Log key fingerprint (SHA-256)</source>
+        <translation>Lognøglens fingeraftryk (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Modtagere</translation>
+    </message>
+    <message>
+        <source>Transfers to third countries</source>
+        <translation>Overførsler til tredjelande</translation>
+    </message>
+    <message>
+        <source>Technical measures built into Prevista:</source>
+        <translation>Tekniske foranstaltninger indbygget i Prevista:</translation>
+    </message>
+    <message>
+        <source>No campaign was started: the pilot&apos;s predictions were not yet acted on with a control group, so nothing can be said about what acting on them changes. Start one from a segment (Start campaign…, or prevista campaign start).</source>
+        <translation>Der blev ikke startet nogen kampagne: der er endnu ikke handlet på pilotens forudsigelser med en kontrolgruppe, så der kan ikke siges noget om, hvad det ændrer at handle på dem. Start en fra et segment (Start kampagne…, eller prevista campaign start).</translation>
+    </message>
+    <message>
+        <source>{0} campaign(s) acted on about {1} customers, with about {2} held back at random as a control group to measure against.</source>
+        <translation>{0} kampagne(r) rettede handlingen mod omkring {1} kunder, og omkring {2} blev tilfældigt holdt tilbage som kontrolgruppe at måle op imod.</translation>
+    </message>
+    <message>
+        <source>{0}: campaigns {1} and the pilot {2}</source>
+        <translation>{0}: kampagner {1} og piloten {2}</translation>
+    </message>
+    <message>
+        <source>{0}: campaigns {1} (no pilot cost entered)</source>
+        <translation>{0}: kampagner {1} (ingen pilotomkostning angivet)</translation>
+    </message>
+    <message>
+        <source>{0} extra spend by the customers acted on (90 % interval {1} to {2})</source>
+        <translation>{0} ekstra forbrug fra de kunder, handlingen blev rettet mod (90 %-interval {1} til {2})</translation>
+    </message>
+    <message>
+        <source>{0:.0%} (90 % interval {1:.0%} to {2:.0%})</source>
+        <translation>{0:.0%} (90 %-interval {1:.0%} til {2:.0%})</translation>
+    </message>
+    <message>
+        <source>{0:.1f} months</source>
+        <translation>{0:.1f} måneder</translation>
+    </message>
+    <message>
+        <source>{0} (soonest {1}, latest {2})</source>
+        <translation>{0} (tidligst {1}, senest {2})</translation>
+    </message>
+    <message>
+        <source>{0}; about {1} acted on, {2} held back ({3:.0%}); it can detect a change in churn of {4:.0%} or more</source>
+        <translation>{0}; omkring {1} i testgruppen, {2} holdt tilbage ({3:.0%}); den kan påvise en ændring i kundeafgangen på {4:.0%} eller mere</translation>
+    </message>
+    <message>
+        <source>Not measured yet.</source>
+        <translation>Ikke målt endnu.</translation>
+    </message>
+    <message>
+        <source>not at the measured pace</source>
+        <translation>ikke i det målte tempo</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>not within the interval</source>
+        <translation>ikke inden for intervallet</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Hvad der blev gjort</translation>
+    </message>
+    <message>
+        <source>What it cost</source>
+        <translation>Hvad det kostede</translation>
+    </message>
+    <message>
+        <source>What it returned</source>
+        <translation>Hvad det gav</translation>
+    </message>
+    <message>
+        <source>Return on investment</source>
+        <translation>Investeringsafkast</translation>
+    </message>
+    <message>
+        <source>Cost and return</source>
+        <translation>Omkostning og afkast</translation>
+    </message>
+    <message>
+        <source>Not yet available: enter a cost per contact and measure a campaign on data with order values.</source>
+        <translation>Endnu ikke tilgængeligt: angiv en omkostning pr. kontakt, og mål en kampagne på data med ordreværdier.</translation>
+    </message>
+    <message>
+        <source>What it changed (measured against the control group):</source>
+        <translation>Hvad det ændrede (målt op imod kontrolgruppen):</translation>
+    </message>
+    <message>
+        <source>How sure: each figure is a difference between randomly assigned groups with its 90 % interval; &apos;no effect measurable yet&apos; means the groups are still too small or too recent.</source>
+        <translation>Hvor sikkert: hvert tal er en forskel mellem tilfældigt fordelte grupper med sit 90 %-interval; &apos;ingen målbar effekt endnu&apos; betyder, at grupperne stadig er for små eller for nye.</translation>
+    </message>
+    <message>
+        <source>Change in churn against the control group, in percentage points, with its 90 % interval (left of the dashed line: fewer customers lost).</source>
+        <translation>Ændring i kundeafgang i forhold til kontrolgruppen i procentpoint med 90 %-interval (til venstre for den stiplede linje: færre tabte kunder).</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Break-even</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Udfald</translation>
+    </message>
+    <message>
+        <source>Acted on</source>
+        <translation>Testgruppe</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Kontrolgruppe</translation>
+    </message>
+    <message>
+        <source>Difference (90 % interval)</source>
+        <translation>Forskel (90 %-interval)</translation>
+    </message>
+    <message>
+        <source>{0} — page {1} of {2}</source>
+        <translation>{0} — side {1} af {2}</translation>
+    </message>
+    <message>
+        <source>Pilot report: customer predictions</source>
+        <translation>Pilotrapport: forudsigelser om kunder</translation>
+    </message>
+    <message>
+        <source>1. Executive summary</source>
+        <translation>1. Resumé</translation>
+    </message>
+    <message>
+        <source>2. Key figures</source>
+        <translation>2. Nøgletal</translation>
+    </message>
+    <message>
+        <source>3. KPIs since the baseline</source>
+        <translation>3. KPI&apos;er siden udgangsværdierne</translation>
+    </message>
+    <message>
+        <source>4. Campaigns: what acting changed, and what it returned</source>
+        <translation>4. Kampagner: hvad handlingen ændrede, og hvad den gav</translation>
+    </message>
+    <message>
+        <source>5. Model quality</source>
+        <translation>5. Modelkvalitet</translation>
+    </message>
+    <message>
+        <source>6. Segment findings</source>
+        <translation>6. Resultater for segmenter</translation>
+    </message>
+    <message>
+        <source>7. Support-ticket forecast</source>
+        <translation>7. Prognose for supportsager</translation>
+    </message>
+    <message>
+        <source>8. Privacy and data protection</source>
+        <translation>8. Privatliv og databeskyttelse</translation>
+    </message>
+    <message>
+        <source>No model trained yet: train the models first (prevista train, or the Models screen), then produce this report again.</source>
+        <translation>Ingen model trænet endnu: træn først modellerne (prevista train eller skærmen Modeller), og lav derefter denne rapport igen.</translation>
+    </message>
+    <message>
+        <source>No dated support tickets were imported, so there is no ticket forecast.</source>
+        <translation>Der blev ikke importeret nogen daterede supportsager, så der er ingen sagsprognose.</translation>
+    </message>
+    <message>
+        <source>ROC AUC (0.5 = chance)</source>
+        <translation>ROC AUC (0,5 = tilfældighed)</translation>
+    </message>
+    <message>
+        <source>Brier score (lower is better)</source>
+        <translation>Brier-score (lavere er bedre)</translation>
+    </message>
+    <message>
+        <source>Top-decile lift (×)</source>
+        <translation>Lift i øverste decil (×)</translation>
+    </message>
+    <message>
+        <source>Aggregates only: this report contains no customer ID, encrypted ID, name, contact detail or value of any single customer.</source>
+        <translation>Kun aggregerede data: denne rapport indeholder intet kunde-id, krypteret id, navn, kontaktoplysning eller værdi for nogen enkelt kunde.</translation>
+    </message>
+    <message>
+        <source>Prepared with Prevista for {0} on {1} UTC. {2}</source>
+        <translation>Udarbejdet med Prevista for {0} den {1} UTC. {2}</translation>
+    </message>
+    <message>
+        <source>up to date: no data is held past its retention limit</source>
+        <translation>ajour: ingen data opbevares ud over opbevaringsgrænsen</translation>
+    </message>
+    <message>
+        <source>cleanup due — past their limit: {0} (run the retention cleanup)</source>
+        <translation>oprydning påkrævet — over grænsen: {0} (kør oprydningen efter opbevaringsperiode)</translation>
+    </message>
+    <message>
+        <source>{0} customers in the opt-out register, excluded from every analysis; {1} erased on request; {2} e-mail addresses excluded as soon as they appear</source>
+        <translation>{0} kunder i indsigelsesregistret, udelukket fra alle analyser; {1} slettet efter anmodning; {2} e-mailadresser udelukkes, så snart de dukker op</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>Calibration: over {0} equal-sized risk bands of held-out customers, predicted and observed churn differ by {1:.1f} percentage points on average (at most {2:.1f}); in the highest-risk band {3} was predicted and {4} observed.</source>
+        <translation>Kalibrering: over {0} lige store risikobånd af tilbageholdte kunder afviger forudsagt og observeret kundeafgang i gennemsnit med {1:.1f} procentpoint (højst {2:.1f}); i båndet med højest risiko blev {3} forudsagt og {4} observeret.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} customers within {2} days</source>
+        <translation>{0} af {1} kunder inden for {2} dage</translation>
+    </message>
+    <message>
+        <source>{0} of {1} customers marked as churned by the label</source>
+        <translation>{0} af {1} kunder markeret som tabte af churn-markeringen</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>withheld: fewer scored customers than the minimum segment size</source>
+        <translation>vises ikke: færre kunder med score end den mindste segmentstørrelse</translation>
+    </message>
+    <message>
+        <source>{0} current customers scored</source>
+        <translation>{0} nuværende kunder med score</translation>
+    </message>
+    <message>
+        <source>Predicted churn, next {0} days</source>
+        <translation>Forudsagt kundeafgang, næste {0} dage</translation>
+    </message>
+    <message>
+        <source>Predicted churn (as the label defines it)</source>
+        <translation>Forudsagt kundeafgang (som markeringen definerer den)</translation>
+    </message>
+    <message>
+        <source>{0} — about {1:.0f} expected churners</source>
+        <translation>{0} — omkring {1:.0f} forventede tabte kunder</translation>
+    </message>
+    <message>
+        <source>{0} (churn risk × {1})</source>
+        <translation>{0} (afgangsrisiko × {1})</translation>
+    </message>
+    <message>
+        <source>{0} segments of at least k = {1} customers; {2} of {3} customers analysed fall in a listed segment (smaller groups are not shown).</source>
+        <translation>{0} segmenter med mindst k = {1} kunder; {2} af {3} analyserede kunder falder i et af de viste segmenter (mindre grupper vises ikke).</translation>
+    </message>
+    <message>
+        <source>Revenue at risk = churn risk × {0}.</source>
+        <translation>Omsætning i risiko = afgangsrisiko × {0}.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}. Recommended: {2} (because {3}).</source>
+        <translation>{0}: {1}. Anbefalet: {2} (fordi {3}).</translation>
+    </message>
+    <message>
+        <source>Evidence: {0}</source>
+        <translation>Grundlag: {0}</translation>
+    </message>
+    <message>
+        <source>About {0:.0f} support tickets expected over the next {1} weeks ({2}). Forecasting {3} weeks ahead from past points in time, it was off by {4:.1f} tickets a week on average, against {5:.1f} for the best other method ({6}).</source>
+        <translation>Omkring {0:.0f} supportsager forventes over de næste {1} uger ({2}). Ved prognoser {3} uger frem fra tidligere tidspunkter ramte den i gennemsnit {4:.1f} sager om ugen ved siden af, mod {5:.1f} for den bedste anden metode ({6}).</translation>
+    </message>
+    <message>
+        <source>verified: {0} entries, hash chain and signatures intact</source>
+        <translation>verificeret: {0} poster, hashkæde og signaturer intakte</translation>
+    </message>
+    <message>
+        <source>verified: 1 entry, hash chain and signatures intact</source>
+        <translation>verificeret: 1 post, hashkæde og signaturer intakte</translation>
+    </message>
+    <message>
+        <source>DOES NOT VERIFY: {0}</source>
+        <translation>KAN IKKE VERIFICERES: {0}</translation>
+    </message>
+    <message>
+        <source>Data period</source>
+        <translation>Dataperiode</translation>
+    </message>
+    <message>
+        <source>Churn observed on held-out data</source>
+        <translation>Observeret kundeafgang i tilbageholdte data</translation>
+    </message>
+    <message>
+        <source>Customers analysed</source>
+        <translation>Analyserede kunder</translation>
+    </message>
+    <message>
+        <source>Revenue at risk</source>
+        <translation>Omsætning i risiko</translation>
+    </message>
+    <message>
+        <source>Client (controller)</source>
+        <translation>Opdragsgiver (dataansvarlig)</translation>
+    </message>
+    <message>
+        <source>Opt-outs honoured</source>
+        <translation>Efterkomne indsigelser</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Opbevaring</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rækker</translation>
+    </message>
+    <message>
+        <source>The KPIs were not gathered for this report.</source>
+        <translation>KPI&apos;erne blev ikke indsamlet til denne rapport.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Udgangsværdi</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>No KPI computed.</source>
+        <translation>Ingen KPI beregnet.</translation>
+    </message>
+    <message>
+        <source>How each figure is computed:</source>
+        <translation>Sådan beregnes hvert tal:</translation>
+    </message>
+    <message>
+        <source>Not shown, and why:</source>
+        <translation>Ikke vist, og hvorfor:</translation>
+    </message>
+    <message>
+        <source>Calibration: not measured.</source>
+        <translation>Kalibrering: ikke målt.</translation>
+    </message>
+    <message>
+        <source>Held-out measure</source>
+        <translation>Mål på tilbageholdte data</translation>
+    </message>
+    <message>
+        <source>Purchase propensity</source>
+        <translation>Købstilbøjelighed</translation>
+    </message>
+    <message>
+        <source>Model kept</source>
+        <translation>Valgt model</translation>
+    </message>
+    <message>
+        <source>Baselines (ROC AUC)</source>
+        <translation>Referencemodeller (ROC AUC)</translation>
+    </message>
+    <message>
+        <source>No purchase-propensity model (no dated purchases to learn from).</source>
+        <translation>Ingen model for købstilbøjelighed (ingen daterede køb at lære af).</translation>
+    </message>
+    <message>
+        <source>{0} (every {1} days), or earlier when the drift check reports a shift</source>
+        <translation>{0} (hver {1}. dag) eller tidligere, hvis kontrollen af drift i data viser en forskydning</translation>
+    </message>
+    <message>
+        <source>Churn model kept</source>
+        <translation>Valgt afgangsmodel</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>Trænet</translation>
+    </message>
+    <message>
+        <source>churn within {0} days, from {1}</source>
+        <translation>kundeafgang inden for {0} dage, fra {1}</translation>
+    </message>
+    <message>
+        <source>churn as marked by {0}; the label has no time window</source>
+        <translation>churn som markeret af {0}; markeringen har intet tidsvindue</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validering</translation>
+    </message>
+    <message>
+        <source>Quality on held-out customers the model never saw, next to the baselines it had to beat (in brackets: the range that holds the measure in 95 % of resamples of those customers):</source>
+        <translation>Kvalitet på tilbageholdte kunder, som modellen aldrig har set, ved siden af de referencemodeller, den skulle slå (i parentes: det spænd, der rummer målet i 95 % af genudtrækningerne af disse kunder):</translation>
+    </message>
+    <message>
+        <source>What drives churn risk:</source>
+        <translation>Hvad der driver afgangsrisikoen:</translation>
+    </message>
+    <message>
+        <source>No single driver stands out.</source>
+        <translation>Ingen enkelt faktor skiller sig ud.</translation>
+    </message>
+    <message>
+        <source>Warnings and notes:</source>
+        <translation>Advarsler og bemærkninger:</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ingen.</translation>
+    </message>
+    <message>
+        <source>Drift reference</source>
+        <translation>Reference for drift</translation>
+    </message>
+    <message>
+        <source>customers as of {0}</source>
+        <translation>kunder pr. {0}</translation>
+    </message>
+    <message>
+        <source>Retrain by</source>
+        <translation>Gentræn senest</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Afgangsrisiko</translation>
+    </message>
+    <message>
+        <source>Expected churners</source>
+        <translation>Forventede tabte kunder</translation>
+    </message>
+    <message>
+        <source>No segment reaches the minimum size.</source>
+        <translation>Intet segment når den mindste størrelse.</translation>
+    </message>
+    <message>
+        <source>What sets each segment apart, and what to do:</source>
+        <translation>Hvad der adskiller hvert segment, og hvad der skal gøres:</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Uge fra</translation>
+    </message>
+    <message>
+        <source>Expected tickets</source>
+        <translation>Forventede sager</translation>
+    </message>
+    <message>
+        <source>Range ({0:.0%})</source>
+        <translation>Spænd ({0:.0%})</translation>
+    </message>
+    <message>
+        <source>kept only in a separately keyed identity table, never used for analysis</source>
+        <translation>opbevares kun i en identitetstabel med separat nøgle og bruges aldrig til analyse</translation>
+    </message>
+    <message>
+        <source>dropped at import and not stored</source>
+        <translation>fjernes ved import og gemmes ikke</translation>
+    </message>
+    <message>
+        <source>Processing log</source>
+        <translation>Behandlingslog</translation>
+    </message>
+    <message>
+        <source>Minimum segment size</source>
+        <translation>Mindste segmentstørrelse</translation>
+    </message>
+    <message>
+        <source>{0} customers: no figure in this report describes fewer</source>
+        <translation>{0} kunder: intet tal i denne rapport beskriver færre</translation>
+    </message>
+    <message>
+        <source>Direct identifiers</source>
+        <translation>Direkte identifikatorer</translation>
+    </message>
+    <message>
+        <source>All processing ran offline on this computer; no data was uploaded or shared.</source>
+        <translation>Al behandling foregik offline på denne computer; ingen data blev uploadet eller delt.</translation>
+    </message>
+    <message>
+        <source>Customer IDs were replaced by encrypted IDs at import; opted-out customers were removed.</source>
+        <translation>Kunde-id&apos;er blev erstattet af krypterede id&apos;er ved import; kunder med indsigelse blev fjernet.</translation>
+    </message>
+    <message>
+        <source>Predictions are meant to offer customers help; a person decides on every action.</source>
+        <translation>Forudsigelserne skal bruges til at tilbyde kunderne hjælp; et menneske træffer beslutning om hver handling.</translation>
+    </message>
+    <message>
+        <source>No population table is available, so the dataset itself is taken as the population: journalist risk equals prosecutor risk.</source>
+        <translation>Der findes ingen populationstabel, så selve datasættet bruges som population: journalistrisikoen er lig med anklagerrisikoen.</translation>
+    </message>
+    <message>
+        <source>Marketer risk is the expected share of records re-identified when every record is attacked; it equals the average prosecutor risk.</source>
+        <translation>Marketingrisikoen er den forventede andel af poster, der genidentificeres, når alle poster angribes; den er lig med den gennemsnitlige anklagerrisiko.</translation>
+    </message>
+    <message>
+        <source>No customer records are stored, so no one can be re-identified from them.</source>
+        <translation>Der gemmes ingen kundeposter, så ingen kan genidentificeres ud fra dem.</translation>
+    </message>
+    <message>
+        <source>No quasi-identifiers remain in the stored customer table: all {0} customers look alike on what an attacker could know. Re-identification risk is low.</source>
+        <translation>Der er ingen kvasi-identifikatorer tilbage i den gemte kundetabel: alle {0} kunder ligner hinanden med hensyn til det, en angriber kunne vide. Risikoen for genidentifikation er lav.</translation>
+    </message>
+    <message>
+        <source>On {0}: {1} of {2} customers ({3:.1%}) are unique and {4} ({5:.1%}) are in groups smaller than k = {6}. Re-identification risk is low.</source>
+        <translation>På {0}: {1} af {2} kunder ({3:.1%}) er unikke, og {4} ({5:.1%}) er i grupper mindre end k = {6}. Risikoen for genidentifikation er lav.</translation>
+    </message>
+    <message>
+        <source>On {0}: {1} of {2} customers ({3:.1%}) are unique and {4} ({5:.1%}) are in groups smaller than k = {6}. Re-identification risk is medium.</source>
+        <translation>På {0}: {1} af {2} kunder ({3:.1%}) er unikke, og {4} ({5:.1%}) er i grupper mindre end k = {6}. Risikoen for genidentifikation er middel.</translation>
+    </message>
+    <message>
+        <source>On {0}: {1} of {2} customers ({3:.1%}) are unique and {4} ({5:.1%}) are in groups smaller than k = {6}. Re-identification risk is high.</source>
+        <translation>På {0}: {1} af {2} kunder ({3:.1%}) er unikke, og {4} ({5:.1%}) er i grupper mindre end k = {6}. Risikoen for genidentifikation er høj.</translation>
+    </message>
+    <message>
+        <source>generalise &apos;{0}&apos; to its first two digits</source>
+        <translation>generalisér &apos;{0}&apos; til de første to cifre</translation>
+    </message>
+    <message>
+        <source>band &apos;{0}&apos; into 10-year groups, or drop the birth date</source>
+        <translation>inddel &apos;{0}&apos; i 10-årsgrupper, eller fjern fødselsdatoen</translation>
+    </message>
+    <message>
+        <source>drop &apos;{0}&apos; or band it into 10-year groups</source>
+        <translation>fjern &apos;{0}&apos;, eller inddel den i 10-årsgrupper</translation>
+    </message>
+    <message>
+        <source>generalise &apos;{0}&apos; to region or country, or drop it</source>
+        <translation>generalisér &apos;{0}&apos; til region eller land, eller fjern den</translation>
+    </message>
+    <message>
+        <source>band &apos;{0}&apos; into a few ranges, or drop it</source>
+        <translation>inddel &apos;{0}&apos; i nogle få intervaller, eller fjern den</translation>
+    </message>
+    <message>
+        <source>merge values of &apos;{0}&apos; held by fewer than {1} customers into &apos;Other&apos;, or drop it</source>
+        <translation>slå værdier af &apos;{0}&apos;, som færre end {1} kunder har, sammen til &apos;Andet&apos;, eller fjern den</translation>
     </message>
 </context>
 <context>
@@ -3742,10 +5316,6 @@ Tilbage er: behandlingsloggen (poster: {4}), som databeskyttelsesrådgiveren sta
         <translation>Forventede supportsager</translation>
     </message>
     <message>
-        <source>Still active, buy-till-you-die (%)</source>
-        <translation>Stadig aktive, buy-till-you-die (%)</translation>
-    </message>
-    <message>
         <source>Expected purchases</source>
         <translation>Forventede køb</translation>
     </message>
@@ -3842,6 +5412,10 @@ Tilbage er: behandlingsloggen (poster: {4}), som databeskyttelsesrådgiveren sta
         <translation>Ingen omsætning i risiko: det kræver, hvad hver kunde er værd (forbrug, et gebyr, en saldo eller en ordreværdi), og dette projekt har ingen, som Prevista genkendte. Vælg kolonnen med kundeværdi under Indstillinger, og træn derefter igen.</translation>
     </message>
     <message>
+        <source>likely still buying {0}, about {1} purchases expected from their buying pattern</source>
+        <translation>køber sandsynligvis stadig {0}, omkring {1} køb forventet ud fra deres købsmønster</translation>
+    </message>
+    <message>
         <source>Best time to reach: {0}, {1}–{2} h{3} ({4} of their contacts)</source>
         <translation>Bedste tidspunkt at nå dem: {0}, kl. {1}–{2}{3} ({4} af deres henvendelser)</translation>
     </message>
@@ -3856,6 +5430,10 @@ Tilbage er: behandlingsloggen (poster: {4}), som databeskyttelsesrådgiveren sta
     <message>
         <source>No segments yet. Train a model first: the segments, their risks and the recommended actions appear here once it exists.</source>
         <translation>Ingen segmenter endnu. Træn først en model: segmenterne, deres risici og de anbefalede handlinger vises her, når den findes.</translation>
+    </message>
+    <message>
+        <source>Likely still buying (%)</source>
+        <translation>Køber sandsynligvis stadig (%)</translation>
     </message>
     <message>
         <source>No segment has at least {0} customers, so none can be shown. Lower the smallest segment size in Settings or import more customers, then retrain.</source>
@@ -3902,10 +5480,6 @@ Tilbage er: behandlingsloggen (poster: {4}), som databeskyttelsesrådgiveren sta
         <translation>købstilbøjelighed {0}</translation>
     </message>
     <message>
-        <source>still active {0}, about {1} purchases expected (buy-till-you-die)</source>
-        <translation>stadig aktive {0}, omkring {1} køb forventet (buy-till-you-die)</translation>
-    </message>
-    <message>
         <source>What sets it apart:</source>
         <translation>Hvad der kendetegner det:</translation>
     </message>
@@ -3934,6 +5508,34 @@ Tilbage er: behandlingsloggen (poster: {4}), som databeskyttelsesrådgiveren sta
     <message>
         <source>Customer analytics: predicting churn, purchases and support load to offer customers timely help</source>
         <translation>Kundeanalyse: forudsigelse af kundeafgang, køb og supportbelastning for at kunne tilbyde kunderne rettidig hjælp</translation>
+    </message>
+    <message>
+        <source>None — processing is local and offline; no data is disclosed to anyone</source>
+        <translation>Ingen — behandlingen er lokal og offline; ingen data videregives til nogen</translation>
+    </message>
+    <message>
+        <source>None — the data never leaves this computer</source>
+        <translation>Ingen — dataene forlader aldrig denne computer</translation>
+    </message>
+    <message>
+        <source>no longer needed for the analysis 36 months after the customer&apos;s last activity</source>
+        <translation>ikke længere nødvendige for analysen 36 måneder efter kundens seneste aktivitet</translation>
+    </message>
+    <message>
+        <source>bookkeeping period (10 years by default; set it to the period your country&apos;s law requires)</source>
+        <translation>bogføringsperiode (10 år som standard; sæt den til den periode, som dit lands lovgivning kræver)</translation>
+    </message>
+    <message>
+        <source>24 months after the ticket was closed (or created, when it has no closure date)</source>
+        <translation>24 måneder efter at sagen blev lukket (eller oprettet, hvis den ingen lukkedato har)</translation>
+    </message>
+    <message>
+        <source>24 months after the usage event</source>
+        <translation>24 måneder efter brugshændelsen</translation>
+    </message>
+    <message>
+        <source>24 months after the campaign&apos;s start: long enough to measure it over the exports that follow</source>
+        <translation>24 måneder efter kampagnens start: længe nok til at måle den over de eksporter, der følger</translation>
     </message>
 </context>
 <context>
@@ -4230,6 +5832,33 @@ Tilbage er: behandlingsloggen (poster: {4}), som databeskyttelsesrådgiveren sta
     <message>
         <source>usage events</source>
         <translation>brugshændelser</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transaktioner</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interaktioner</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Brug</translation>
+    </message>
+    <message>
+        <source>Campaign members</source>
+        <translation>Kampagnedeltagere</translation>
+    </message>
+    <message>
+        <source>Campaign contact outcomes</source>
+        <translation>Kampagners kontaktresultater</translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,117 @@
     </message>
 </context>
 <context>
+    <name>Campaigns</name>
+    <message>
+        <source>No data after the start ({0}) yet: import the next exports, then measure again.</source>
+        <translation>Noch keine Daten nach dem Start ({0}): Importieren Sie die nächsten Exporte und messen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>No customers export imported since the start ({0}): a snapshot shows churn only in a later export.</source>
+        <translation>Seit dem Start ({0}) wurde kein Kundenexport importiert: Bei einer Momentaufnahme zeigt sich Abwanderung erst in einem späteren Export.</translation>
+    </message>
+    <message>
+        <source>The customers export has no churn label to measure churn by.</source>
+        <translation>Der Kundenexport hat keine Abwanderungskennzeichnung, an der sich die Abwanderung messen ließe.</translation>
+    </message>
+    <message>
+        <source>the churn label in the latest customers export</source>
+        <translation>die Abwanderungskennzeichnung im neuesten Kundenexport</translation>
+    </message>
+    <message>
+        <source>fewer than {0} customers in an arm</source>
+        <translation>weniger als {0} Kunden in einer Gruppe</translation>
+    </message>
+    <message>
+        <source>Fewer than {0} customers in an arm: nothing can be published.</source>
+        <translation>Weniger als {0} Kunden in einer Gruppe: Es kann nichts veröffentlicht werden.</translation>
+    </message>
+    <message>
+        <source>No spend was measured (the data has no order values), so no return can be shown.</source>
+        <translation>Es wurden keine Ausgaben gemessen (die Daten enthalten keine Bestellwerte), daher kann kein Ertrag angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>No cost per contact was entered, so no ROI can be worked out.</source>
+        <translation>Es wurden keine Kosten pro Kontakt eingegeben, daher lässt sich kein ROI berechnen.</translation>
+    </message>
+    <message>
+        <source>It paid off: even the low end of the interval returns more than it cost.</source>
+        <translation>Es hat sich gelohnt: Selbst das untere Ende des Intervalls bringt mehr ein, als es gekostet hat.</translation>
+    </message>
+    <message>
+        <source>It did not pay off: even the high end of the interval returns less than it cost.</source>
+        <translation>Es hat sich nicht gelohnt: Selbst das obere Ende des Intervalls bringt weniger ein, als es gekostet hat.</translation>
+    </message>
+    <message>
+        <source>Whether it paid off cannot be told yet: the interval spans both a loss and a gain.</source>
+        <translation>Ob es sich gelohnt hat, lässt sich noch nicht sagen: Das Intervall umfasst sowohl einen Verlust als auch einen Gewinn.</translation>
+    </message>
+    <message>
+        <source>Nobody is held back: whether the action helped can never be measured.</source>
+        <translation>Niemand wird zurückgehalten: Ob die Maßnahme geholfen hat, lässt sich so nie messen.</translation>
+    </message>
+    <message>
+        <source>An arm has fewer than {0} customers: its results will be withheld.</source>
+        <translation>Eine Gruppe hat weniger als {0} Kunden: Ihre Ergebnisse werden zurückgehalten.</translation>
+    </message>
+    <message>
+        <source>With about {0} treated and {1} held back, the campaign can only detect a change in churn of {2} points or more, while a good action plausibly changes it by about {3} points: choose more segments or a larger control group, or expect &apos;no effect measurable&apos;.</source>
+        <translation>Mit etwa {0} Kunden in der Testgruppe und {1} in der Kontrollgruppe kann die Kampagne nur eine Veränderung der Abwanderung um {2} Prozentpunkte oder mehr erkennen, während eine gute Maßnahme sie plausibel um etwa {3} Prozentpunkte verändert: Wählen Sie mehr Segmente oder eine größere Kontrollgruppe, oder rechnen Sie mit &apos;keine Wirkung messbar&apos;.</translation>
+    </message>
+    <message>
+        <source>churn</source>
+        <translation>Abwanderung</translation>
+    </message>
+    <message>
+        <source>purchases</source>
+        <translation>Käufe</translation>
+    </message>
+    <message>
+        <source>spend per customer</source>
+        <translation>Ausgaben pro Kunde</translation>
+    </message>
+    <message>
+        <source>tickets per customer</source>
+        <translation>Tickets pro Kunde</translation>
+    </message>
+    <message>
+        <source>{0} points</source>
+        <translation>{0} Prozentpunkte</translation>
+    </message>
+    <message>
+        <source>{0:.0%} interval {1} to {2} points</source>
+        <translation>{0:.0%}-Intervall {1} bis {2} Prozentpunkte</translation>
+    </message>
+    <message>
+        <source>{0:.0%} interval {1} to {2}</source>
+        <translation>{0:.0%}-Intervall {1} bis {2}</translation>
+    </message>
+    <message>
+        <source>No effect on {0} measurable yet ({1}); come back after the next export.</source>
+        <translation>Noch keine messbare Wirkung auf die {0} ({1}); schauen Sie nach dem nächsten Export wieder vorbei.</translation>
+    </message>
+    <message>
+        <source>No effect on {0} measurable yet: {1} customers in the smaller group ({2}); come back after the next export.</source>
+        <translation>Noch keine messbare Wirkung auf die {0}: {1} Kunden in der kleineren Gruppe ({2}); schauen Sie nach dem nächsten Export wieder vorbei.</translation>
+    </message>
+    <message>
+        <source>Reduced {0} by {1} ({2}).</source>
+        <translation>{0} um {1} gesenkt ({2}).</translation>
+    </message>
+    <message>
+        <source>Raised {0} by {1} ({2}).</source>
+        <translation>{0} um {1} erhöht ({2}).</translation>
+    </message>
+    <message>
+        <source>Reduced {0} by {1} ({2}) — the action seems to have made this worse.</source>
+        <translation>{0} um {1} gesenkt ({2}) — die Maßnahme scheint dies verschlechtert zu haben.</translation>
+    </message>
+    <message>
+        <source>Raised {0} by {1} ({2}) — the action seems to have made this worse.</source>
+        <translation>{0} um {1} erhöht ({2}) — die Maßnahme scheint dies verschlechtert zu haben.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignsPage</name>
     <message>
         <source>Churn</source>
@@ -377,8 +488,8 @@
         <translation>{0} (%)</translation>
     </message>
     <message>
-        <source>{0}: difference {1} (interval {2})</source>
-        <translation>{0}: Unterschied {1} (Intervall {2})</translation>
+        <source>{0}: difference {1}</source>
+        <translation>{0}: Unterschied {1}</translation>
     </message>
     <message>
         <source>Measuring the campaign</source>
@@ -822,6 +933,61 @@
     <message>
         <source>the same customer ID appears on rows with different values; keep one row per customer</source>
         <translation>dieselbe Kunden-ID erscheint in Zeilen mit unterschiedlichen Werten; behalten Sie eine Zeile pro Kunde</translation>
+    </message>
+</context>
+<context>
+    <name>Forecast</name>
+    <message>
+        <source>The forecast starts after the week of {0}, the last complete one: tickets come on {1}, and the data runs to {2}.</source>
+        <translation>Die Prognose beginnt nach der Woche ab {0}, der letzten vollständigen: Tickets gehen {1} ein, und die Daten reichen bis {2}.</translation>
+    </message>
+    <message>
+        <source>Only {0} complete weeks of history: the methods were tested on forecasts {1} weeks ahead instead of {2}, so the quality figures are rough.</source>
+        <translation>Nur {0} vollständige Wochen Verlauf: Die Methoden wurden an Prognosen {1} Wochen im Voraus statt {2} getestet, daher sind die Qualitätszahlen nur grob.</translation>
+    </message>
+    <message>
+        <source>The methods could be tested from only {0} past point(s) in time; the band rests on few errors and may be too narrow.</source>
+        <translation>Die Methoden konnten nur von {0} früheren Zeitpunkt(en) aus getestet werden; das Band beruht auf wenigen Fehlern und ist möglicherweise zu schmal.</translation>
+    </message>
+    <message>
+        <source>The ticket forecast needs at least {0} complete weeks of tickets; the data has {1}.</source>
+        <translation>Die Ticket-Prognose braucht mindestens {0} vollständige Wochen mit Tickets; die Daten enthalten {1}.</translation>
+    </message>
+    <message>
+        <source>Less than two years of history: a yearly season can be followed only roughly, or not at all.</source>
+        <translation>Weniger als zwei Jahre Verlauf: Eine jährliche Saison lässt sich nur grob oder gar nicht abbilden.</translation>
+    </message>
+    <message>
+        <source>mean of the last 4 weeks</source>
+        <translation>Mittelwert der letzten 4 Wochen</translation>
+    </message>
+    <message>
+        <source>same week last year</source>
+        <translation>gleiche Woche im Vorjahr</translation>
+    </message>
+    <message>
+        <source>damped-trend exponential smoothing</source>
+        <translation>exponentielle Glättung mit gedämpftem Trend</translation>
+    </message>
+    <message>
+        <source>seasonal exponential smoothing</source>
+        <translation>saisonale exponentielle Glättung</translation>
+    </message>
+    <message>
+        <source>Poisson trend and season</source>
+        <translation>Poisson mit Trend und Saison</translation>
+    </message>
+    <message>
+        <source>Volume dropped by about {0:.0%} from the week of {1} (about {2:.0f} tickets a week before, {3:.0f} since); the forecast uses the {4} weeks since.</source>
+        <translation>Das Volumen ist ab der Woche ab {1} um etwa {0:.0%} gesunken (vorher etwa {2:.0f} Tickets pro Woche, seitdem {3:.0f}); die Prognose nutzt die {4} Wochen seitdem.</translation>
+    </message>
+    <message>
+        <source>Volume rose by about {0:.0%} from the week of {1} (about {2:.0f} tickets a week before, {3:.0f} since); the forecast uses the {4} weeks since.</source>
+        <translation>Das Volumen ist ab der Woche ab {1} um etwa {0:.0%} gestiegen (vorher etwa {2:.0f} Tickets pro Woche, seitdem {3:.0f}); die Prognose nutzt die {4} Wochen seitdem.</translation>
+    </message>
+    <message>
+        <source>withheld: customers whose tickets it counted have since been excluded (opt-out, erasure or retention cleanup); it is recomputed at the next training or forecast refresh</source>
+        <translation>zurückgehalten: Kunden, deren Tickets mitgezählt wurden, sind inzwischen ausgeschlossen (Widerspruch, Löschung auf Antrag oder Löschung abgelaufener Daten); der Wert wird beim nächsten Training oder bei der nächsten Aktualisierung der Prognose neu berechnet</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1775,10 @@
         <translation>je {0} Tage</translation>
     </message>
     <message>
+        <source>{0:+.0f} points</source>
+        <translation>{0:+.0f} Prozentpunkte</translation>
+    </message>
+    <message>
         <source>no support tickets were imported</source>
         <translation>es wurden keine Support-Tickets importiert</translation>
     </message>
@@ -1681,6 +1851,129 @@
     </message>
 </context>
 <context>
+    <name>LogActions</name>
+    <message>
+        <source>Project created</source>
+        <translation>Projekt angelegt</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Passphrase geändert</translation>
+    </message>
+    <message>
+        <source>Operation not completed</source>
+        <translation>Vorgang nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Log loss recorded</source>
+        <translation>Protokollverlust festgehalten</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Einstellungen geändert</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Import abgelehnt</translation>
+    </message>
+    <message>
+        <source>Import not confirmed</source>
+        <translation>Import nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation>Import rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Models trained</source>
+        <translation>Modelle trainiert</translation>
+    </message>
+    <message>
+        <source>Drift check</source>
+        <translation>Drift-Prüfung</translation>
+    </message>
+    <message>
+        <source>Ticket forecast</source>
+        <translation>Ticket-Prognose</translation>
+    </message>
+    <message>
+        <source>Opt-out recorded</source>
+        <translation>Widerspruch erfasst</translation>
+    </message>
+    <message>
+        <source>Opt-out withdrawn</source>
+        <translation>Widerspruch zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Action list prepared</source>
+        <translation>Aktionsliste erstellt</translation>
+    </message>
+    <message>
+        <source>KPI baseline taken</source>
+        <translation>KPI-Ausgangswerte erfasst</translation>
+    </message>
+    <message>
+        <source>Campaign started</source>
+        <translation>Kampagne gestartet</translation>
+    </message>
+    <message>
+        <source>Campaign contact list exported</source>
+        <translation>Kontaktliste der Kampagne exportiert</translation>
+    </message>
+    <message>
+        <source>Campaign contact outcomes imported</source>
+        <translation>Kontaktergebnisse der Kampagne importiert</translation>
+    </message>
+    <message>
+        <source>Campaign measured</source>
+        <translation>Kampagne gemessen</translation>
+    </message>
+    <message>
+        <source>Retention policy set</source>
+        <translation>Aufbewahrungsfristen festgelegt</translation>
+    </message>
+    <message>
+        <source>Retention cleanup</source>
+        <translation>Löschung abgelaufener Daten</translation>
+    </message>
+    <message>
+        <source>Access request answered</source>
+        <translation>Auskunftsantrag beantwortet</translation>
+    </message>
+    <message>
+        <source>Erasure on request</source>
+        <translation>Löschung auf Antrag</translation>
+    </message>
+    <message>
+        <source>Art. 30 record written</source>
+        <translation>Verzeichnis nach Art. 30 erstellt</translation>
+    </message>
+    <message>
+        <source>Pilot report written</source>
+        <translation>Pilotbericht erstellt</translation>
+    </message>
+    <message>
+        <source>Table exported</source>
+        <translation>Tabelle exportiert</translation>
+    </message>
+    <message>
+        <source>Handover bundle written</source>
+        <translation>Übergabepaket erstellt</translation>
+    </message>
+    <message>
+        <source>Log package for the DPO exported</source>
+        <translation>Protokollpaket für den Datenschutzbeauftragten exportiert</translation>
+    </message>
+    <message>
+        <source>Pilot closed</source>
+        <translation>Pilotprojekt abgeschlossen</translation>
+    </message>
+</context>
+<context>
     <name>LogEntriesView</name>
     <message>
         <source>Filter the log</source>
@@ -1727,8 +2020,8 @@
         <translation>Nr.</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>Zeit (UTC)</translation>
+        <source>Time</source>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -1785,6 +2078,225 @@
     <message>
         <source>Entry</source>
         <translation>Eintrag</translation>
+    </message>
+</context>
+<context>
+    <name>LogFields</name>
+    <message>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>rows stored</source>
+        <translation>Gespeicherte Zeilen</translation>
+    </message>
+    <message>
+        <source>new customers</source>
+        <translation>Neue Kunden</translation>
+    </message>
+    <message>
+        <source>rows removed for opt-out</source>
+        <translation>Wegen Widerspruch entfernte Zeilen</translation>
+    </message>
+    <message>
+        <source>opt-out register size</source>
+        <translation>Größe des Widerspruchsregisters</translation>
+    </message>
+    <message>
+        <source>rows without ID left out</source>
+        <translation>Ausgelassene Zeilen ohne ID</translation>
+    </message>
+    <message>
+        <source>tickets without customer</source>
+        <translation>Tickets ohne Kunde</translation>
+    </message>
+    <message>
+        <source>cancellation lines</source>
+        <translation>Stornopositionen</translation>
+    </message>
+    <message>
+        <source>non-product lines</source>
+        <translation>Positionen ohne Produkt</translation>
+    </message>
+    <message>
+        <source>pilot KPIs</source>
+        <translation>KPIs des Pilotprojekts</translation>
+    </message>
+    <message>
+        <source>customers scored</source>
+        <translation>Bewertete Kunden</translation>
+    </message>
+    <message>
+        <source>segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>churners held out</source>
+        <translation>Zurückgehaltene Abwanderer</translation>
+    </message>
+    <message>
+        <source>customers held out</source>
+        <translation>Zurückgehaltene Kunden</translation>
+    </message>
+    <message>
+        <source>churners trained on</source>
+        <translation>Abwanderer im Training</translation>
+    </message>
+    <message>
+        <source>customers trained on</source>
+        <translation>Kunden im Training</translation>
+    </message>
+    <message>
+        <source>horizon (days)</source>
+        <translation>Horizont (Tage)</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>Anträge</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>register size</source>
+        <translation>Registergröße</translation>
+    </message>
+    <message>
+        <source>treated</source>
+        <translation>Testgruppe</translation>
+    </message>
+    <message>
+        <source>held back</source>
+        <translation>Kontrollgruppe</translation>
+    </message>
+    <message>
+        <source>people listed</source>
+        <translation>Aufgeführte Personen</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>segment size</source>
+        <translation>Segmentgröße</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>months before</source>
+        <translation>Monate zuvor</translation>
+    </message>
+    <message>
+        <source>justification</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>log entries</source>
+        <translation>Protokolleinträge</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>key derivation</source>
+        <translation>Schlüsselableitung</translation>
+    </message>
+    <message>
+        <source>iterations</source>
+        <translation>Iterationen</translation>
+    </message>
+    <message>
+        <source>lanes</source>
+        <translation>Lanes</translation>
+    </message>
+    <message>
+        <source>memory (KiB)</source>
+        <translation>Speicher (KiB)</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>import entry</source>
+        <translation>Import-Eintrag</translation>
+    </message>
+    <message>
+        <source>tables restored</source>
+        <translation>Wiederhergestellte Tabellen</translation>
+    </message>
+    <message>
+        <source>retraining recommended</source>
+        <translation>Neutraining empfohlen</translation>
+    </message>
+    <message>
+        <source>left out (in another campaign)</source>
+        <translation>Ausgelassen (in anderer Kampagne)</translation>
+    </message>
+    <message>
+        <source>settings changed</source>
+        <translation>Geänderte Einstellungen</translation>
+    </message>
+    <message>
+        <source>on later data (time-based)</source>
+        <translation>an späteren Daten (zeitbasiert)</translation>
+    </message>
+    <message>
+        <source>on other customers</source>
+        <translation>an anderen Kunden</translation>
+    </message>
+    <message>
+        <source>on a snapshot</source>
+        <translation>an einer Momentaufnahme</translation>
+    </message>
+    <message>
+        <source>recomputed</source>
+        <translation>neu berechnet</translation>
+    </message>
+    <message>
+        <source>recomputed, baseline taken</source>
+        <translation>neu berechnet, Ausgangswerte erfasst</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2606,125 @@
     <message>
         <source>This column looks like GDPR Art. 9 special-category data ({0}). Tick only if every customer gave explicit consent to this use; otherwise set its role to Ignore.</source>
         <translation>Diese Spalte sieht nach besonderen Kategorien personenbezogener Daten nach Art. 9 DSGVO aus ({0}). Setzen Sie das Häkchen nur, wenn jeder Kunde ausdrücklich in diese Verwendung eingewilligt hat; andernfalls setzen Sie ihre Rolle auf „Ignorieren“.</translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <source>logistic regression</source>
+        <translation>logistische Regression</translation>
+    </message>
+    <message>
+        <source>gradient boosting</source>
+        <translation>Gradient Boosting</translation>
+    </message>
+    <message>
+        <source>prior rate</source>
+        <translation>Basisrate</translation>
+    </message>
+    <message>
+        <source>BG/NBD</source>
+        <translation>BG/NBD</translation>
+    </message>
+    <message>
+        <source>the cancellation date in &apos;{0}&apos;</source>
+        <translation>das Kündigungsdatum in &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>the churn label &apos;{0}&apos;, dated at each churner&apos;s last activity</source>
+        <translation>die Abwanderungskennzeichnung &apos;{0}&apos;, datiert auf die letzte Aktivität jedes Abwanderers</translation>
+    </message>
+    <message>
+        <source>no activity in the {0} days after the cutoff, among customers active in the {1} days before it (no churn label or cancellation date in the data)</source>
+        <translation>keine Aktivität in den {0} Tagen nach dem Stichtag, unter Kunden, die in den {1} Tagen davor aktiv waren (keine Abwanderungskennzeichnung und kein Kündigungsdatum in den Daten)</translation>
+    </message>
+    <message>
+        <source>features as of {0}</source>
+        <translation>Merkmale zum Stand {0}</translation>
+    </message>
+    <message>
+        <source>features as of {0} cutoffs a season apart, the latest {1},</source>
+        <translation>Merkmale zu {0} Stichtagen im Abstand einer Saison, der letzte am {1},</translation>
+    </message>
+    <message>
+        <source>time-based hold-out: trained on {0} with outcomes in the {1} days after; tested on features as of {2} with outcomes up to {3}</source>
+        <translation>zeitbasierte Hold-out-Prüfung: trainiert mit {0} und Ergebnissen in den {1} Tagen danach; getestet an Merkmalen zum Stand {2} mit Ergebnissen bis {3}</translation>
+    </message>
+    <message>
+        <source>hold-out of 30 % of customers at one cutoff ({0}); the history is too short for a time-based hold-out</source>
+        <translation>Hold-out von 30 % der Kunden an einem Stichtag ({0}); der Verlauf ist zu kurz für eine zeitbasierte Hold-out-Prüfung</translation>
+    </message>
+    <message>
+        <source>the churn rate was about {0:.0%} in the training windows but {1:.0%} in the test window: churn depends on the season or the business changed, so the figures for the next period may be off</source>
+        <translation>die Abwanderungsrate lag in den Trainingszeiträumen bei etwa {0:.0%}, im Testzeitraum aber bei {1:.0%}: Die Abwanderung hängt von der Saison ab oder das Geschäft hat sich verändert, daher können die Zahlen für den nächsten Zeitraum danebenliegen</translation>
+    </message>
+    <message>
+        <source>history covers less than {0} months: seasonal effects and slow churn are not learnt</source>
+        <translation>der Verlauf umfasst weniger als {0} Monate: saisonale Effekte und langsame Abwanderung werden nicht gelernt</translation>
+    </message>
+    <message>
+        <source>only about {0} current customers: expect wide uncertainty in every figure</source>
+        <translation>nur etwa {0} aktuelle Kunden: Rechnen Sie bei jeder Zahl mit großer Unsicherheit</translation>
+    </message>
+    <message>
+        <source>churn is rare in the training data (about {0} of {1}): the model has little to learn from</source>
+        <translation>Abwanderung ist in den Trainingsdaten selten (etwa {0} von {1}): Das Modell hat wenig, woraus es lernen kann</translation>
+    </message>
+    <message>
+        <source>every measure comes with its 95 % interval over {0} bootstrap resamples of the held-out customers; a narrower range means a more certain figure</source>
+        <translation>jedes Maß wird mit seinem 95-%-Intervall über {0} Bootstrap-Stichproben der zurückgehaltenen Kunden angegeben; eine engere Spanne bedeutet eine sicherere Zahl</translation>
+    </message>
+    <message>
+        <source>only {0} customers had the rarer outcome (at most {1}): a strongly regularised logistic regression is used without a model contest, and drivers are shown only where their interval excludes zero; expect wide intervals</source>
+        <translation>nur {0} Kunden hatten das seltenere Ergebnis (höchstens {1}): Es wird eine stark regularisierte logistische Regression ohne Modellvergleich verwendet, und Einflussfaktoren werden nur gezeigt, wenn ihr Intervall die Null ausschließt; rechnen Sie mit breiten Intervallen</translation>
+    </message>
+    <message>
+        <source>gradient boosting did not beat the logistic regression beyond the noise of the held-out data, so the simpler model is kept</source>
+        <translation>Gradient Boosting war der logistischen Regression nicht über das Rauschen der zurückgehaltenen Daten hinaus überlegen, daher wird das einfachere Modell beibehalten</translation>
+    </message>
+    <message>
+        <source>alone predicts the outcome with ROC AUC {0:.2f}: it most likely records it</source>
+        <translation>sagt allein das Ergebnis mit ROC AUC {0:.2f} voraus: Höchstwahrscheinlich ist das Ergebnis darin bereits erfasst</translation>
+    </message>
+    <message>
+        <source>on the customers it never saw, the churn model&apos;s ranking cannot be told apart from chance (ROC AUC {0}): read its risks as the average rate rather than as a ranking; try a longer horizon (so that stopping shows in the history) or a longer history</source>
+        <translation>bei den Kunden, die es nie gesehen hat, lässt sich die Rangfolge des Abwanderungsmodells nicht vom Zufall unterscheiden (ROC AUC {0}): Lesen Sie seine Risiken als durchschnittliche Rate statt als Rangfolge; versuchen Sie einen längeren Horizont (damit sich das Aufhören im Verlauf zeigt) oder einen längeren Verlauf</translation>
+    </message>
+    <message>
+        <source>on the customers it never saw, the churn model&apos;s ranking cannot be told apart from chance (ROC AUC {0}): read its risks as the average rate rather than as a ranking; try more customers, or more columns that describe them</source>
+        <translation>bei den Kunden, die es nie gesehen hat, lässt sich die Rangfolge des Abwanderungsmodells nicht vom Zufall unterscheiden (ROC AUC {0}): Lesen Sie seine Risiken als durchschnittliche Rate statt als Rangfolge; versuchen Sie es mit mehr Kunden oder mit mehr Spalten, die sie beschreiben</translation>
+    </message>
+    <message>
+        <source>trained on a stratified sample of {0:,d} of {1:,d} rows</source>
+        <translation>trainiert mit einer geschichteten Stichprobe von {0:,d} von {1:,d} Zeilen</translation>
+    </message>
+    <message>
+        <source>measured on a stratified sample of {0:,d} of {1:,d} held-out rows</source>
+        <translation>gemessen an einer geschichteten Stichprobe von {0:,d} von {1:,d} zurückgehaltenen Zeilen</translation>
+    </message>
+    <message>
+        <source>stratified {0}-fold cross-validation (a static snapshot has no history for a time-based hold-out); each customer is measured with the fold model that never saw them, and the model kept is refitted on all customers and calibrated on those out-of-fold scores</source>
+        <translation>geschichtete {0}-fache Kreuzvalidierung (eine statische Momentaufnahme hat keinen Verlauf für eine zeitbasierte Hold-out-Prüfung); jeder Kunde wird mit dem Teilmodell gemessen, das ihn nie gesehen hat, und das beibehaltene Modell wird mit allen Kunden neu angepasst und an diesen Out-of-Fold-Werten kalibriert</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; shifted (PSI {1:.2f})</source>
+        <translation>&apos;{0}&apos; hat sich verschoben (PSI {1:.2f})</translation>
+    </message>
+    <message>
+        <source>the model is {0:.0f} days old (retrain at least every {1} days)</source>
+        <translation>das Modell ist {0:.0f} Tage alt (mindestens alle {1} Tage neu trainieren)</translation>
+    </message>
+    <message>
+        <source>customers whose data trained the model have since opted out</source>
+        <translation>Kunden, mit deren Daten das Modell trainiert wurde, haben inzwischen widersprochen</translation>
+    </message>
+    <message>
+        <source>customers whose data trained the model have since been erased on request</source>
+        <translation>Kunden, mit deren Daten das Modell trainiert wurde, wurden inzwischen auf Antrag gelöscht</translation>
+    </message>
+    <message>
+        <source>a retention cleanup has deleted data the model was trained on</source>
+        <translation>eine Löschung abgelaufener Daten hat Daten entfernt, mit denen das Modell trainiert wurde</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +3540,66 @@ Erhalten bleiben: das Verarbeitungsprotokoll (Einträge: {4}), das der Datenschu
         <source>spend of the last 52 weeks</source>
         <translation>Ausgaben der letzten 52 Wochen</translation>
     </message>
+    <message>
+        <source>likely still buying (buy-till-you-die)</source>
+        <translation>kauft wahrscheinlich noch (Buy-till-you-die)</translation>
+    </message>
+    <message>
+        <source>likely to have stopped buying (buy-till-you-die)</source>
+        <translation>hat wahrscheinlich aufgehört zu kaufen (Buy-till-you-die)</translation>
+    </message>
+    <message>
+        <source>many purchases expected (buy-till-you-die)</source>
+        <translation>viele Käufe erwartet (Buy-till-you-die)</translation>
+    </message>
+    <message>
+        <source>few purchases expected (buy-till-you-die)</source>
+        <translation>wenige Käufe erwartet (Buy-till-you-die)</translation>
+    </message>
+    <message>
+        <source>churn</source>
+        <translation>Abwanderung</translation>
+    </message>
+    <message>
+        <source>purchase</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <source>purchase: {0}</source>
+        <translation>Kauf: {0}</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>{0}–{1}</source>
+        <translation>{0}–{1}</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyPage</name>
@@ -3031,30 +3722,6 @@ Erhalten bleiben: das Verarbeitungsprotokoll (Einträge: {4}), das der Datenschu
         <translation>Angaben für das Verzeichnis nach Art. 30</translation>
     </message>
     <message>
-        <source>&amp;Controller (your business):</source>
-        <translation>&amp;Verantwortlicher (Ihr Unternehmen):</translation>
-    </message>
-    <message>
-        <source>Controller con&amp;tact:</source>
-        <translation>&amp;Kontakt des Verantwortlichen:</translation>
-    </message>
-    <message>
-        <source>&amp;DPO contact:</source>
-        <translation>Kontakt des Datensch&amp;utzbeauftragten:</translation>
-    </message>
-    <message>
-        <source>Reci&amp;pients:</source>
-        <translation>&amp;Empfänger:</translation>
-    </message>
-    <message>
-        <source>Third-country trans&amp;fers:</source>
-        <translation>Übermittlungen in Dri&amp;ttländer:</translation>
-    </message>
-    <message>
-        <source>Organisational &amp;measures:</source>
-        <translation>&amp;Organisatorische Maßnahmen:</translation>
-    </message>
-    <message>
         <source>address, e-mail or phone</source>
         <translation>Adresse, E-Mail oder Telefon</translation>
     </message>
@@ -3164,6 +3831,913 @@ Erhalten bleiben: das Verarbeitungsprotokoll (Einträge: {4}), das der Datenschu
     <message>
         <source>&amp;Leave out the {0} rows that have no customer ID (guest orders); they are counted in the report and in the processing log</source>
         <translation>Die {0} Zeilen ohne Kunden-ID (Gastbestellungen) &amp;auslassen; sie werden im Bericht und im Verarbeitungsprotokoll gezählt</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Record of processing activities (GDPR Art. 30)</source>
+        <translation>Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO)</translation>
+    </message>
+    <message>
+        <source>1. Controller and data protection officer</source>
+        <translation>1. Verantwortlicher und Datenschutzbeauftragter</translation>
+    </message>
+    <message>
+        <source>2. Purposes of the processing and legal bases</source>
+        <translation>2. Zwecke der Verarbeitung und Rechtsgrundlagen</translation>
+    </message>
+    <message>
+        <source>3. Categories of data subjects</source>
+        <translation>3. Kategorien betroffener Personen</translation>
+    </message>
+    <message>
+        <source>4. Categories of personal data</source>
+        <translation>4. Kategorien personenbezogener Daten</translation>
+    </message>
+    <message>
+        <source>5. Recipients and transfers to third countries</source>
+        <translation>5. Empfänger und Übermittlungen an Drittländer</translation>
+    </message>
+    <message>
+        <source>6. Retention periods</source>
+        <translation>6. Speicherdauer und Löschfristen</translation>
+    </message>
+    <message>
+        <source>7. Technical and organisational measures</source>
+        <translation>7. Technische und organisatorische Maßnahmen</translation>
+    </message>
+    <message>
+        <source>8. Data held</source>
+        <translation>8. Gespeicherte Daten</translation>
+    </message>
+    <message>
+        <source>9. Opt-outs honoured</source>
+        <translation>9. Berücksichtigte Widersprüche</translation>
+    </message>
+    <message>
+        <source>10. Retention runs and erasures</source>
+        <translation>10. Fristlöschungen und Löschungen auf Antrag</translation>
+    </message>
+    <message>
+        <source>11. Models trained</source>
+        <translation>11. Trainierte Modelle</translation>
+    </message>
+    <message>
+        <source>12. Re-identification risk</source>
+        <translation>12. Re-Identifizierungsrisiko</translation>
+    </message>
+    <message>
+        <source>13. Processing log</source>
+        <translation>13. Verarbeitungsprotokoll</translation>
+    </message>
+    <message>
+        <source>not configured (project setting &apos;{0}&apos;)</source>
+        <translation>nicht konfiguriert (Projekteinstellung &apos;{0}&apos;)</translation>
+    </message>
+    <message>
+        <source>Customers and contacts of the controller (persons in the imported CRM exports)</source>
+        <translation>Kunden und Kontakte des Verantwortlichen (Personen in den importierten CRM-Exporten)</translation>
+    </message>
+    <message>
+        <source>Limits per table, enforced by Prevista&apos;s retention cleanup (expired rows are deleted and the replaced files crypto-shredded):</source>
+        <translation>Fristen je Tabelle, durchgesetzt durch die Löschung abgelaufener Daten in Prevista (abgelaufene Zeilen werden gelöscht und die ersetzten Dateien kryptografisch vernichtet):</translation>
+    </message>
+    <message>
+        <source>Special categories (Art. 9) processed with explicit consent: {0}</source>
+        <translation>Besondere Kategorien (Art. 9), verarbeitet mit ausdrücklicher Einwilligung: {0}</translation>
+    </message>
+    <message>
+        <source>Organisational measures of the controller: {0}</source>
+        <translation>Organisatorische Maßnahmen des Verantwortlichen: {0}</translation>
+    </message>
+    <message>
+        <source>Retention runs carried out: {0}.</source>
+        <translation>Durchgeführte Fristlöschungen: {0}.</translation>
+    </message>
+    <message>
+        <source>Erasures carried out (Art. 17): {0}.</source>
+        <translation>Durchgeführte Löschungen (Art. 17): {0}.</translation>
+    </message>
+    <message>
+        <source>Rows in &apos;{0}&apos;</source>
+        <translation>Zeilen in &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>DOES NOT VERIFY — entry {0}: {1}. The activity sections above are left empty because the log cannot vouch for them.</source>
+        <translation>NICHT VERIFIZIERBAR — Eintrag {0}: {1}. Die Abschnitte zu den Tätigkeiten oben bleiben leer, weil das Protokoll nicht für sie bürgen kann.</translation>
+    </message>
+    <message>
+        <source>A DPO can check the log without the data passphrase, against the fingerprint kept on file (not the key file beside the log, which anyone could replace): prevista audit verify --log processing-log.jsonl --pubkey processing-log.pub --fingerprint {0}</source>
+        <translation>Ein Datenschutzbeauftragter kann das Protokoll ohne die Daten-Passphrase prüfen, anhand des hinterlegten Fingerabdrucks (nicht anhand der Schlüsseldatei neben dem Protokoll, die jeder ersetzen könnte): prevista audit verify --log processing-log.jsonl --pubkey processing-log.pub --fingerprint {0}</translation>
+    </message>
+    <message>
+        <source>Generated by Prevista on {0} UTC. Aggregates only: this record contains no personal data.</source>
+        <translation>Erstellt von Prevista am {0} UTC. Nur aggregierte Daten: Dieses Verzeichnis enthält keine personenbezogenen Daten.</translation>
+    </message>
+    <message>
+        <source>Offline processing: Prevista makes no network connections; data, models and reports stay on this computer.</source>
+        <translation>Offline-Verarbeitung: Prevista baut keine Netzwerkverbindungen auf; Daten, Modelle und Berichte bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Pseudonymization: customer IDs are replaced by encrypted IDs (deterministic AES-SIV under a project subkey), reversible only with the key; analysis tables hold a numeric key only.</source>
+        <translation>Pseudonymisierung: Kunden-IDs werden durch verschlüsselte IDs ersetzt (deterministisches AES-SIV unter einem Projekt-Unterschlüssel), nur mit dem Schlüssel umkehrbar; Analysetabellen enthalten nur einen numerischen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Crypto-shredding: replaced or deleted table files lose their data keys, so copies left on disk are unreadable.</source>
+        <translation>Kryptografisches Löschen (Crypto-Shredding): Ersetzte oder gelöschte Tabellendateien verlieren ihre Datenschlüssel, sodass auf dem Datenträger verbliebene Kopien unlesbar sind.</translation>
+    </message>
+    <message>
+        <source>Tamper-evident processing log: hash-chained entries signed with Ed25519 and a signed head; a DPO verifies it with the public key alone, without the data passphrase.</source>
+        <translation>Manipulationserkennendes Verarbeitungsprotokoll: per Hash verkettete, mit Ed25519 signierte Einträge und ein signierter Kopf; ein Datenschutzbeauftragter prüft es allein mit dem öffentlichen Schlüssel, ohne die Daten-Passphrase.</translation>
+    </message>
+    <message>
+        <source>Opt-out register (right to object, Art. 21): honoured at every import, training, scoring and export.</source>
+        <translation>Widerspruchsregister (Widerspruchsrecht, Art. 21): berücksichtigt bei jedem Import, Training, jeder Bewertung und jedem Export.</translation>
+    </message>
+    <message>
+        <source>Special categories of data (Art. 9), recognised by column name in six languages and by values (religions, diagnoses, parties, ethnicities, halal/kosher), are refused at import unless explicit consent is recorded.</source>
+        <translation>Besondere Kategorien von Daten (Art. 9), erkannt am Spaltennamen in sechs Sprachen und an den Werten (Religionen, Diagnosen, Parteien, ethnische Zugehörigkeiten, halal/koscher), werden beim Import abgelehnt, sofern keine ausdrückliche Einwilligung erfasst ist.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Anzahlen</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Verantwortlicher</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Datenschutzbeauftragter</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Logged steps</source>
+        <translation>Protokollierte Schritte</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>No data imported yet.</source>
+        <translation>Noch keine Daten importiert.</translation>
+    </message>
+    <message>
+        <source>Special categories (Art. 9) processed with explicit consent: none.</source>
+        <translation>Besondere Kategorien (Art. 9), verarbeitet mit ausdrücklicher Einwilligung: keine.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Special category (Art. 9)</source>
+        <translation>Besondere Kategorie (Art. 9)</translation>
+    </message>
+    <message>
+        <source>No special-category column is stored.</source>
+        <translation>Es ist keine Spalte einer besonderen Kategorie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Columns stored for analysis (after pseudonymization):</source>
+        <translation>Für die Analyse gespeicherte Spalten (nach der Pseudonymisierung):</translation>
+    </message>
+    <message>
+        <source>Columns (use, meaning)</source>
+        <translation>Spalten (Verwendung, Bedeutung)</translation>
+    </message>
+    <message>
+        <source>No tables stored.</source>
+        <translation>Keine Tabellen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Data subjects (encrypted IDs)</source>
+        <translation>Betroffene Personen (verschlüsselte IDs)</translation>
+    </message>
+    <message>
+        <source>Opt-out register</source>
+        <translation>Widerspruchsregister</translation>
+    </message>
+    <message>
+        <source>Identity table</source>
+        <translation>Identitätstabelle</translation>
+    </message>
+    <message>
+        <source>kept under a separate key</source>
+        <translation>unter einem separaten Schlüssel aufbewahrt</translation>
+    </message>
+    <message>
+        <source>not kept</source>
+        <translation>nicht aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Customers in the opt-out register</source>
+        <translation>Kunden im Widerspruchsregister</translation>
+    </message>
+    <message>
+        <source>Opt-out recordings</source>
+        <translation>Erfasste Widersprüche</translation>
+    </message>
+    <message>
+        <source>Re-consents (withdrawn opt-outs)</source>
+        <translation>Erneute Einwilligungen (zurückgezogene Widersprüche)</translation>
+    </message>
+    <message>
+        <source>Rows of opted-out customers removed at import</source>
+        <translation>Beim Import entfernte Zeilen von Kunden mit Widerspruch</translation>
+    </message>
+    <message>
+        <source>No opt-outs recorded after import.</source>
+        <translation>Nach dem Import wurden keine Widersprüche erfasst.</translation>
+    </message>
+    <message>
+        <source>No retention cleanup has been run.</source>
+        <translation>Es wurde noch keine Löschung abgelaufener Daten durchgeführt.</translation>
+    </message>
+    <message>
+        <source>No erasure has been carried out.</source>
+        <translation>Es wurde keine Löschung durchgeführt.</translation>
+    </message>
+    <message>
+        <source>Model ID</source>
+        <translation>Modell-ID</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Customers scored</source>
+        <translation>Bewertete Kunden</translation>
+    </message>
+    <message>
+        <source>No model has been trained.</source>
+        <translation>Es wurde kein Modell trainiert.</translation>
+    </message>
+    <message>
+        <source>Records (customer table)</source>
+        <translation>Datensätze (Kundentabelle)</translation>
+    </message>
+    <message>
+        <source>Quasi-identifiers</source>
+        <translation>Quasi-Identifikatoren</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Minimum class size k</source>
+        <translation>Minimale Klassengröße k</translation>
+    </message>
+    <message>
+        <source>Equivalence classes</source>
+        <translation>Äquivalenzklassen</translation>
+    </message>
+    <message>
+        <source>{0} (smallest: {1})</source>
+        <translation>{0} (kleinste: {1})</translation>
+    </message>
+    <message>
+        <source>Unique records</source>
+        <translation>Eindeutige Datensätze</translation>
+    </message>
+    <message>
+        <source>Records in classes below k</source>
+        <translation>Datensätze in Klassen unter k</translation>
+    </message>
+    <message>
+        <source>Prosecutor risk, highest</source>
+        <translation>Prosecutor-Risiko, höchstes</translation>
+    </message>
+    <message>
+        <source>Prosecutor risk, average</source>
+        <translation>Prosecutor-Risiko, durchschnittlich</translation>
+    </message>
+    <message>
+        <source>Journalist risk, highest / average</source>
+        <translation>Journalist-Risiko, höchstes / durchschnittlich</translation>
+    </message>
+    <message>
+        <source>Marketer risk</source>
+        <translation>Marketer-Risiko</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risikostufe</translation>
+    </message>
+    <message>
+        <source>Column dropped</source>
+        <translation>Entfernte Spalte</translation>
+    </message>
+    <message>
+        <source>Unique without it</source>
+        <translation>Eindeutig ohne sie</translation>
+    </message>
+    <message>
+        <source>Below k without it</source>
+        <translation>Unter k ohne sie</translation>
+    </message>
+    <message>
+        <source>Suggestions to lower the risk:</source>
+        <translation>Vorschläge zur Senkung des Risikos:</translation>
+    </message>
+    <message>
+        <source>verified (hash chain, signatures and signed head)</source>
+        <translation>verifiziert (Hash-Kette, Signaturen und signierter Kopf)</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Log key fingerprint (SHA-256)</source>
+        <translation>Fingerabdruck des Protokollschlüssels (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Transfers to third countries</source>
+        <translation>Übermittlungen an Drittländer</translation>
+    </message>
+    <message>
+        <source>Technical measures built into Prevista:</source>
+        <translation>In Prevista eingebaute technische Maßnahmen:</translation>
+    </message>
+    <message>
+        <source>No campaign was started: the pilot&apos;s predictions were not yet acted on with a control group, so nothing can be said about what acting on them changes. Start one from a segment (Start campaign…, or prevista campaign start).</source>
+        <translation>Es wurde keine Kampagne gestartet: Auf die Vorhersagen des Pilotprojekts wurde noch nicht mit einer Kontrollgruppe reagiert, daher lässt sich nichts darüber sagen, was ein Handeln auf ihrer Grundlage verändert. Starten Sie eine aus einem Segment (Kampagne starten…, oder prevista campaign start).</translation>
+    </message>
+    <message>
+        <source>{0} campaign(s) acted on about {1} customers, with about {2} held back at random as a control group to measure against.</source>
+        <translation>{0} Kampagne(n) richteten sich an etwa {1} Kunden, während etwa {2} zufällig als Kontrollgruppe zum Vergleich zurückgehalten wurden.</translation>
+    </message>
+    <message>
+        <source>{0}: campaigns {1} and the pilot {2}</source>
+        <translation>{0}: Kampagnen {1} und das Pilotprojekt {2}</translation>
+    </message>
+    <message>
+        <source>{0}: campaigns {1} (no pilot cost entered)</source>
+        <translation>{0}: Kampagnen {1} (keine Kosten für das Pilotprojekt eingegeben)</translation>
+    </message>
+    <message>
+        <source>{0} extra spend by the customers acted on (90 % interval {1} to {2})</source>
+        <translation>{0} Mehrumsatz durch die Kunden der Testgruppe (90-%-Intervall {1} bis {2})</translation>
+    </message>
+    <message>
+        <source>{0:.0%} (90 % interval {1:.0%} to {2:.0%})</source>
+        <translation>{0:.0%} (90-%-Intervall {1:.0%} bis {2:.0%})</translation>
+    </message>
+    <message>
+        <source>{0:.1f} months</source>
+        <translation>{0:.1f} Monate</translation>
+    </message>
+    <message>
+        <source>{0} (soonest {1}, latest {2})</source>
+        <translation>{0} (frühestens {1}, spätestens {2})</translation>
+    </message>
+    <message>
+        <source>{0}; about {1} acted on, {2} held back ({3:.0%}); it can detect a change in churn of {4:.0%} or more</source>
+        <translation>{0}; etwa {1} in der Testgruppe, {2} in der Kontrollgruppe ({3:.0%}); sie kann eine Veränderung der Abwanderung um {4:.0%} oder mehr erkennen</translation>
+    </message>
+    <message>
+        <source>Not measured yet.</source>
+        <translation>Noch nicht gemessen.</translation>
+    </message>
+    <message>
+        <source>not at the measured pace</source>
+        <translation>nicht beim gemessenen Tempo</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>not within the interval</source>
+        <translation>nicht innerhalb des Intervalls</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Was getan wurde</translation>
+    </message>
+    <message>
+        <source>What it cost</source>
+        <translation>Was es gekostet hat</translation>
+    </message>
+    <message>
+        <source>What it returned</source>
+        <translation>Was es eingebracht hat</translation>
+    </message>
+    <message>
+        <source>Return on investment</source>
+        <translation>Kapitalrendite</translation>
+    </message>
+    <message>
+        <source>Cost and return</source>
+        <translation>Kosten und Ertrag</translation>
+    </message>
+    <message>
+        <source>Not yet available: enter a cost per contact and measure a campaign on data with order values.</source>
+        <translation>Noch nicht verfügbar: Geben Sie Kosten pro Kontakt ein und messen Sie eine Kampagne mit Daten, die Bestellwerte enthalten.</translation>
+    </message>
+    <message>
+        <source>What it changed (measured against the control group):</source>
+        <translation>Was sich verändert hat (gemessen an der Kontrollgruppe):</translation>
+    </message>
+    <message>
+        <source>How sure: each figure is a difference between randomly assigned groups with its 90 % interval; &apos;no effect measurable yet&apos; means the groups are still too small or too recent.</source>
+        <translation>Wie sicher: Jede Zahl ist ein Unterschied zwischen zufällig zugeteilten Gruppen, mit ihrem 90-%-Intervall; &apos;noch keine Wirkung messbar&apos; bedeutet, dass die Gruppen noch zu klein oder zu neu sind.</translation>
+    </message>
+    <message>
+        <source>Change in churn against the control group, in percentage points, with its 90 % interval (left of the dashed line: fewer customers lost).</source>
+        <translation>Veränderung der Abwanderung gegenüber der Kontrollgruppe in Prozentpunkten, mit ihrem 90-%-Intervall (links der gestrichelten Linie: weniger verlorene Kunden).</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Gewinnschwelle</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnisgröße</translation>
+    </message>
+    <message>
+        <source>Acted on</source>
+        <translation>Testgruppe</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Kontrollgruppe</translation>
+    </message>
+    <message>
+        <source>Difference (90 % interval)</source>
+        <translation>Unterschied (90-%-Intervall)</translation>
+    </message>
+    <message>
+        <source>{0} — page {1} of {2}</source>
+        <translation>{0} — Seite {1} von {2}</translation>
+    </message>
+    <message>
+        <source>Pilot report: customer predictions</source>
+        <translation>Pilotbericht: Kundenvorhersagen</translation>
+    </message>
+    <message>
+        <source>1. Executive summary</source>
+        <translation>1. Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>2. Key figures</source>
+        <translation>2. Kennzahlen</translation>
+    </message>
+    <message>
+        <source>3. KPIs since the baseline</source>
+        <translation>3. KPIs seit den Ausgangswerten</translation>
+    </message>
+    <message>
+        <source>4. Campaigns: what acting changed, and what it returned</source>
+        <translation>4. Kampagnen: was das Handeln verändert und was es eingebracht hat</translation>
+    </message>
+    <message>
+        <source>5. Model quality</source>
+        <translation>5. Modellqualität</translation>
+    </message>
+    <message>
+        <source>6. Segment findings</source>
+        <translation>6. Erkenntnisse zu den Segmenten</translation>
+    </message>
+    <message>
+        <source>7. Support-ticket forecast</source>
+        <translation>7. Prognose der Support-Tickets</translation>
+    </message>
+    <message>
+        <source>8. Privacy and data protection</source>
+        <translation>8. Privatsphäre und Datenschutz</translation>
+    </message>
+    <message>
+        <source>No model trained yet: train the models first (prevista train, or the Models screen), then produce this report again.</source>
+        <translation>Noch kein Modell trainiert: Trainieren Sie zuerst die Modelle (prevista train oder die Seite Modelle) und erstellen Sie diesen Bericht dann erneut.</translation>
+    </message>
+    <message>
+        <source>No dated support tickets were imported, so there is no ticket forecast.</source>
+        <translation>Es wurden keine datierten Support-Tickets importiert, daher gibt es keine Ticket-Prognose.</translation>
+    </message>
+    <message>
+        <source>ROC AUC (0.5 = chance)</source>
+        <translation>ROC AUC (0,5 = Zufall)</translation>
+    </message>
+    <message>
+        <source>Brier score (lower is better)</source>
+        <translation>Brier-Score (niedriger ist besser)</translation>
+    </message>
+    <message>
+        <source>Top-decile lift (×)</source>
+        <translation>Lift im obersten Dezil (×)</translation>
+    </message>
+    <message>
+        <source>Aggregates only: this report contains no customer ID, encrypted ID, name, contact detail or value of any single customer.</source>
+        <translation>Nur aggregierte Daten: Dieser Bericht enthält keine Kunden-ID, keine verschlüsselte ID, keinen Namen, keine Kontaktdaten und keinen Wert eines einzelnen Kunden.</translation>
+    </message>
+    <message>
+        <source>Prepared with Prevista for {0} on {1} UTC. {2}</source>
+        <translation>Erstellt mit Prevista für {0} am {1} UTC. {2}</translation>
+    </message>
+    <message>
+        <source>up to date: no data is held past its retention limit</source>
+        <translation>aktuell: Es werden keine Daten über ihre Aufbewahrungsfrist hinaus gespeichert</translation>
+    </message>
+    <message>
+        <source>cleanup due — past their limit: {0} (run the retention cleanup)</source>
+        <translation>Löschung fällig — Frist überschritten: {0} (führen Sie die Löschung abgelaufener Daten aus)</translation>
+    </message>
+    <message>
+        <source>{0} customers in the opt-out register, excluded from every analysis; {1} erased on request; {2} e-mail addresses excluded as soon as they appear</source>
+        <translation>{0} Kunden im Widerspruchsregister, von jeder Analyse ausgeschlossen; {1} auf Antrag gelöscht; {2} E-Mail-Adressen werden ausgeschlossen, sobald sie auftauchen</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>Calibration: over {0} equal-sized risk bands of held-out customers, predicted and observed churn differ by {1:.1f} percentage points on average (at most {2:.1f}); in the highest-risk band {3} was predicted and {4} observed.</source>
+        <translation>Kalibrierung: Über {0} gleich große Risikobänder der zurückgehaltenen Kunden weichen vorhergesagte und beobachtete Abwanderung im Schnitt um {1:.1f} Prozentpunkte voneinander ab (höchstens {2:.1f}); im Band mit dem höchsten Risiko wurden {3} vorhergesagt und {4} beobachtet.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} customers within {2} days</source>
+        <translation>{0} von {1} Kunden innerhalb von {2} Tagen</translation>
+    </message>
+    <message>
+        <source>{0} of {1} customers marked as churned by the label</source>
+        <translation>{0} von {1} Kunden laut Kennzeichnung abgewandert</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>withheld: fewer scored customers than the minimum segment size</source>
+        <translation>zurückgehalten: weniger bewertete Kunden als die Mindestgröße eines Segments</translation>
+    </message>
+    <message>
+        <source>{0} current customers scored</source>
+        <translation>{0} aktuelle Kunden bewertet</translation>
+    </message>
+    <message>
+        <source>Predicted churn, next {0} days</source>
+        <translation>Vorhergesagte Abwanderung, nächste {0} Tage</translation>
+    </message>
+    <message>
+        <source>Predicted churn (as the label defines it)</source>
+        <translation>Vorhergesagte Abwanderung (gemäß der Kennzeichnung)</translation>
+    </message>
+    <message>
+        <source>{0} — about {1:.0f} expected churners</source>
+        <translation>{0} — etwa {1:.0f} erwartete Abwanderer</translation>
+    </message>
+    <message>
+        <source>{0} (churn risk × {1})</source>
+        <translation>{0} (Abwanderungsrisiko × {1})</translation>
+    </message>
+    <message>
+        <source>{0} segments of at least k = {1} customers; {2} of {3} customers analysed fall in a listed segment (smaller groups are not shown).</source>
+        <translation>{0} Segmente mit mindestens k = {1} Kunden; {2} von {3} analysierten Kunden fallen in ein aufgeführtes Segment (kleinere Gruppen werden nicht gezeigt).</translation>
+    </message>
+    <message>
+        <source>Revenue at risk = churn risk × {0}.</source>
+        <translation>Gefährdeter Umsatz = Abwanderungsrisiko × {0}.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}. Recommended: {2} (because {3}).</source>
+        <translation>{0}: {1}. Empfohlen: {2} (Grund: {3}).</translation>
+    </message>
+    <message>
+        <source>Evidence: {0}</source>
+        <translation>Belege: {0}</translation>
+    </message>
+    <message>
+        <source>About {0:.0f} support tickets expected over the next {1} weeks ({2}). Forecasting {3} weeks ahead from past points in time, it was off by {4:.1f} tickets a week on average, against {5:.1f} for the best other method ({6}).</source>
+        <translation>Etwa {0:.0f} Support-Tickets in den nächsten {1} Wochen erwartet ({2}). Bei Prognosen {3} Wochen im Voraus von früheren Zeitpunkten aus lag die Methode im Schnitt um {4:.1f} Tickets pro Woche daneben, gegenüber {5:.1f} bei der besten anderen Methode ({6}).</translation>
+    </message>
+    <message>
+        <source>verified: {0} entries, hash chain and signatures intact</source>
+        <translation>verifiziert: {0} Einträge, Hash-Kette und Signaturen intakt</translation>
+    </message>
+    <message>
+        <source>verified: 1 entry, hash chain and signatures intact</source>
+        <translation>verifiziert: 1 Eintrag, Hash-Kette und Signaturen intakt</translation>
+    </message>
+    <message>
+        <source>DOES NOT VERIFY: {0}</source>
+        <translation>NICHT VERIFIZIERBAR: {0}</translation>
+    </message>
+    <message>
+        <source>Data period</source>
+        <translation>Datenzeitraum</translation>
+    </message>
+    <message>
+        <source>Churn observed on held-out data</source>
+        <translation>Beobachtete Abwanderung in zurückgehaltenen Daten</translation>
+    </message>
+    <message>
+        <source>Customers analysed</source>
+        <translation>Analysierte Kunden</translation>
+    </message>
+    <message>
+        <source>Revenue at risk</source>
+        <translation>Gefährdeter Umsatz</translation>
+    </message>
+    <message>
+        <source>Client (controller)</source>
+        <translation>Auftraggeber (Verantwortlicher)</translation>
+    </message>
+    <message>
+        <source>Opt-outs honoured</source>
+        <translation>Berücksichtigte Widersprüche</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>The KPIs were not gathered for this report.</source>
+        <translation>Die KPIs wurden für diesen Bericht nicht erhoben.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>No KPI computed.</source>
+        <translation>Keine KPI berechnet.</translation>
+    </message>
+    <message>
+        <source>How each figure is computed:</source>
+        <translation>So wird jede Zahl berechnet:</translation>
+    </message>
+    <message>
+        <source>Not shown, and why:</source>
+        <translation>Nicht gezeigt, und warum:</translation>
+    </message>
+    <message>
+        <source>Calibration: not measured.</source>
+        <translation>Kalibrierung: nicht gemessen.</translation>
+    </message>
+    <message>
+        <source>Held-out measure</source>
+        <translation>Maß auf zurückgehaltenen Daten</translation>
+    </message>
+    <message>
+        <source>Purchase propensity</source>
+        <translation>Kaufneigung</translation>
+    </message>
+    <message>
+        <source>Model kept</source>
+        <translation>Beibehaltenes Modell</translation>
+    </message>
+    <message>
+        <source>Baselines (ROC AUC)</source>
+        <translation>Vergleichsmodelle (ROC AUC)</translation>
+    </message>
+    <message>
+        <source>No purchase-propensity model (no dated purchases to learn from).</source>
+        <translation>Kein Kaufneigungsmodell (keine datierten Käufe, aus denen es lernen könnte).</translation>
+    </message>
+    <message>
+        <source>{0} (every {1} days), or earlier when the drift check reports a shift</source>
+        <translation>{0} (alle {1} Tage) oder früher, wenn die Drift-Prüfung eine Verschiebung meldet</translation>
+    </message>
+    <message>
+        <source>Churn model kept</source>
+        <translation>Beibehaltenes Abwanderungsmodell</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>Trainiert</translation>
+    </message>
+    <message>
+        <source>churn within {0} days, from {1}</source>
+        <translation>Abwanderung innerhalb von {0} Tagen, ab {1}</translation>
+    </message>
+    <message>
+        <source>churn as marked by {0}; the label has no time window</source>
+        <translation>Abwanderung wie markiert durch {0}; die Kennzeichnung hat kein Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>Quality on held-out customers the model never saw, next to the baselines it had to beat (in brackets: the range that holds the measure in 95 % of resamples of those customers):</source>
+        <translation>Qualität an zurückgehaltenen Kunden, die das Modell nie gesehen hat, neben den Vergleichsmodellen, die es schlagen musste (in Klammern: die Spanne, in der das Maß in 95 % der Stichproben aus diesen Kunden liegt):</translation>
+    </message>
+    <message>
+        <source>What drives churn risk:</source>
+        <translation>Was das Abwanderungsrisiko beeinflusst:</translation>
+    </message>
+    <message>
+        <source>No single driver stands out.</source>
+        <translation>Kein einzelner Einflussfaktor sticht heraus.</translation>
+    </message>
+    <message>
+        <source>Warnings and notes:</source>
+        <translation>Warnungen und Hinweise:</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Drift reference</source>
+        <translation>Drift-Referenz</translation>
+    </message>
+    <message>
+        <source>customers as of {0}</source>
+        <translation>Kunden zum Stand {0}</translation>
+    </message>
+    <message>
+        <source>Retrain by</source>
+        <translation>Neu trainieren bis</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Expected churners</source>
+        <translation>Erwartete Abwanderer</translation>
+    </message>
+    <message>
+        <source>No segment reaches the minimum size.</source>
+        <translation>Kein Segment erreicht die Mindestgröße.</translation>
+    </message>
+    <message>
+        <source>What sets each segment apart, and what to do:</source>
+        <translation>Was jedes Segment auszeichnet und was zu tun ist:</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>Expected tickets</source>
+        <translation>Erwartete Tickets</translation>
+    </message>
+    <message>
+        <source>Range ({0:.0%})</source>
+        <translation>Bereich ({0:.0%})</translation>
+    </message>
+    <message>
+        <source>kept only in a separately keyed identity table, never used for analysis</source>
+        <translation>nur in einer separat verschlüsselten Identitätstabelle aufbewahrt, nie für die Analyse verwendet</translation>
+    </message>
+    <message>
+        <source>dropped at import and not stored</source>
+        <translation>beim Import verworfen und nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Processing log</source>
+        <translation>Verarbeitungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Minimum segment size</source>
+        <translation>Mindestgröße eines Segments</translation>
+    </message>
+    <message>
+        <source>{0} customers: no figure in this report describes fewer</source>
+        <translation>{0} Kunden: Keine Zahl in diesem Bericht beschreibt weniger</translation>
+    </message>
+    <message>
+        <source>Direct identifiers</source>
+        <translation>Direkte Identifikatoren</translation>
+    </message>
+    <message>
+        <source>All processing ran offline on this computer; no data was uploaded or shared.</source>
+        <translation>Die gesamte Verarbeitung lief offline auf diesem Computer; es wurden keine Daten hochgeladen oder weitergegeben.</translation>
+    </message>
+    <message>
+        <source>Customer IDs were replaced by encrypted IDs at import; opted-out customers were removed.</source>
+        <translation>Kunden-IDs wurden beim Import durch verschlüsselte IDs ersetzt; Kunden mit Widerspruch wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Predictions are meant to offer customers help; a person decides on every action.</source>
+        <translation>Vorhersagen sollen dazu dienen, Kunden Hilfe anzubieten; über jede Maßnahme entscheidet ein Mensch.</translation>
+    </message>
+    <message>
+        <source>No population table is available, so the dataset itself is taken as the population: journalist risk equals prosecutor risk.</source>
+        <translation>Es ist keine Populationstabelle verfügbar, daher wird der Datensatz selbst als Population angenommen: Das Journalist-Risiko entspricht dem Prosecutor-Risiko.</translation>
+    </message>
+    <message>
+        <source>Marketer risk is the expected share of records re-identified when every record is attacked; it equals the average prosecutor risk.</source>
+        <translation>Das Marketer-Risiko ist der erwartete Anteil re-identifizierter Datensätze, wenn jeder Datensatz angegriffen wird; es entspricht dem durchschnittlichen Prosecutor-Risiko.</translation>
+    </message>
+    <message>
+        <source>No customer records are stored, so no one can be re-identified from them.</source>
+        <translation>Es sind keine Kundendatensätze gespeichert, daher kann niemand anhand von ihnen re-identifiziert werden.</translation>
+    </message>
+    <message>
+        <source>No quasi-identifiers remain in the stored customer table: all {0} customers look alike on what an attacker could know. Re-identification risk is low.</source>
+        <translation>In der gespeicherten Kundentabelle verbleiben keine Quasi-Identifikatoren: Alle {0} Kunden sehen in dem, was ein Angreifer wissen könnte, gleich aus. Das Re-Identifizierungsrisiko ist niedrig.</translation>
+    </message>
+    <message>
+        <source>On {0}: {1} of {2} customers ({3:.1%}) are unique and {4} ({5:.1%}) are in groups smaller than k = {6}. Re-identification risk is low.</source>
+        <translation>Anhand von {0}: {1} von {2} Kunden ({3:.1%}) sind eindeutig und {4} ({5:.1%}) sind in Gruppen kleiner als k = {6}. Das Re-Identifizierungsrisiko ist niedrig.</translation>
+    </message>
+    <message>
+        <source>On {0}: {1} of {2} customers ({3:.1%}) are unique and {4} ({5:.1%}) are in groups smaller than k = {6}. Re-identification risk is medium.</source>
+        <translation>Anhand von {0}: {1} von {2} Kunden ({3:.1%}) sind eindeutig und {4} ({5:.1%}) sind in Gruppen kleiner als k = {6}. Das Re-Identifizierungsrisiko ist mittel.</translation>
+    </message>
+    <message>
+        <source>On {0}: {1} of {2} customers ({3:.1%}) are unique and {4} ({5:.1%}) are in groups smaller than k = {6}. Re-identification risk is high.</source>
+        <translation>Anhand von {0}: {1} von {2} Kunden ({3:.1%}) sind eindeutig und {4} ({5:.1%}) sind in Gruppen kleiner als k = {6}. Das Re-Identifizierungsrisiko ist hoch.</translation>
+    </message>
+    <message>
+        <source>generalise &apos;{0}&apos; to its first two digits</source>
+        <translation>&apos;{0}&apos; auf die ersten zwei Ziffern verallgemeinern</translation>
+    </message>
+    <message>
+        <source>band &apos;{0}&apos; into 10-year groups, or drop the birth date</source>
+        <translation>&apos;{0}&apos; in 10-Jahres-Gruppen einteilen oder das Geburtsdatum entfernen</translation>
+    </message>
+    <message>
+        <source>drop &apos;{0}&apos; or band it into 10-year groups</source>
+        <translation>&apos;{0}&apos; entfernen oder in 10-Jahres-Gruppen einteilen</translation>
+    </message>
+    <message>
+        <source>generalise &apos;{0}&apos; to region or country, or drop it</source>
+        <translation>&apos;{0}&apos; auf Region oder Land verallgemeinern oder entfernen</translation>
+    </message>
+    <message>
+        <source>band &apos;{0}&apos; into a few ranges, or drop it</source>
+        <translation>&apos;{0}&apos; in wenige Bereiche einteilen oder entfernen</translation>
+    </message>
+    <message>
+        <source>merge values of &apos;{0}&apos; held by fewer than {1} customers into &apos;Other&apos;, or drop it</source>
+        <translation>Werte von &apos;{0}&apos;, die weniger als {1} Kunden haben, zu &apos;Sonstige&apos; zusammenfassen oder die Spalte entfernen</translation>
     </message>
 </context>
 <context>
@@ -3742,10 +5316,6 @@ Erhalten bleiben: das Verarbeitungsprotokoll (Einträge: {4}), das der Datenschu
         <translation>Prognostizierte Support-Tickets</translation>
     </message>
     <message>
-        <source>Still active, buy-till-you-die (%)</source>
-        <translation>Noch aktiv, Buy-till-you-die (%)</translation>
-    </message>
-    <message>
         <source>Expected purchases</source>
         <translation>Erwartete Käufe</translation>
     </message>
@@ -3842,6 +5412,10 @@ Erhalten bleiben: das Verarbeitungsprotokoll (Einträge: {4}), das der Datenschu
         <translation>Kein gefährdeter Umsatz: Dafür wird benötigt, was jeder Kunde wert ist (Ausgaben, eine Gebühr, ein Guthaben oder ein Bestellwert), und dieses Projekt enthält nichts davon, was Prevista erkannt hat. Wählen Sie in den Einstellungen die Spalte für den Kundenwert und trainieren Sie dann erneut.</translation>
     </message>
     <message>
+        <source>likely still buying {0}, about {1} purchases expected from their buying pattern</source>
+        <translation>wahrscheinlich noch kaufend {0}, etwa {1} Käufe aufgrund ihres Kaufverhaltens erwartet</translation>
+    </message>
+    <message>
         <source>Best time to reach: {0}, {1}–{2} h{3} ({4} of their contacts)</source>
         <translation>Beste Zeit für eine Kontaktaufnahme: {0}, {1}–{2} Uhr{3} ({4} ihrer Kontakte)</translation>
     </message>
@@ -3856,6 +5430,10 @@ Erhalten bleiben: das Verarbeitungsprotokoll (Einträge: {4}), das der Datenschu
     <message>
         <source>No segments yet. Train a model first: the segments, their risks and the recommended actions appear here once it exists.</source>
         <translation>Noch keine Segmente. Trainieren Sie zuerst ein Modell: Die Segmente, ihre Risiken und die empfohlenen Maßnahmen erscheinen hier, sobald es existiert.</translation>
+    </message>
+    <message>
+        <source>Likely still buying (%)</source>
+        <translation>Wahrscheinlich noch kaufend (%)</translation>
     </message>
     <message>
         <source>No segment has at least {0} customers, so none can be shown. Lower the smallest segment size in Settings or import more customers, then retrain.</source>
@@ -3902,10 +5480,6 @@ Erhalten bleiben: das Verarbeitungsprotokoll (Einträge: {4}), das der Datenschu
         <translation>Kaufneigung {0}</translation>
     </message>
     <message>
-        <source>still active {0}, about {1} purchases expected (buy-till-you-die)</source>
-        <translation>noch aktiv {0}, etwa {1} Käufe erwartet (Buy-till-you-die)</translation>
-    </message>
-    <message>
         <source>What sets it apart:</source>
         <translation>Was es auszeichnet:</translation>
     </message>
@@ -3934,6 +5508,34 @@ Erhalten bleiben: das Verarbeitungsprotokoll (Einträge: {4}), das der Datenschu
     <message>
         <source>Customer analytics: predicting churn, purchases and support load to offer customers timely help</source>
         <translation>Kundenanalyse: Vorhersage von Abwanderung, Käufen und Supportaufkommen, um Kunden rechtzeitig Hilfe anzubieten</translation>
+    </message>
+    <message>
+        <source>None — processing is local and offline; no data is disclosed to anyone</source>
+        <translation>Keine — die Verarbeitung erfolgt lokal und offline; es werden keinerlei Daten offengelegt</translation>
+    </message>
+    <message>
+        <source>None — the data never leaves this computer</source>
+        <translation>Keine — die Daten verlassen diesen Computer nie</translation>
+    </message>
+    <message>
+        <source>no longer needed for the analysis 36 months after the customer&apos;s last activity</source>
+        <translation>für die Analyse nicht mehr erforderlich 36 Monate nach der letzten Aktivität des Kunden</translation>
+    </message>
+    <message>
+        <source>bookkeeping period (10 years by default; set it to the period your country&apos;s law requires)</source>
+        <translation>Aufbewahrungsfrist der Buchhaltung (standardmäßig 10 Jahre; stellen Sie den Zeitraum ein, den das Recht Ihres Landes vorschreibt)</translation>
+    </message>
+    <message>
+        <source>24 months after the ticket was closed (or created, when it has no closure date)</source>
+        <translation>24 Monate nach dem Schließen des Tickets (oder nach dem Anlegen, wenn es kein Abschlussdatum hat)</translation>
+    </message>
+    <message>
+        <source>24 months after the usage event</source>
+        <translation>24 Monate nach dem Nutzungsereignis</translation>
+    </message>
+    <message>
+        <source>24 months after the campaign&apos;s start: long enough to measure it over the exports that follow</source>
+        <translation>24 Monate nach dem Start der Kampagne: lang genug, um sie über die folgenden Exporte zu messen</translation>
     </message>
 </context>
 <context>
@@ -4230,6 +5832,33 @@ Erhalten bleiben: das Verarbeitungsprotokoll (Einträge: {4}), das der Datenschu
     <message>
         <source>usage events</source>
         <translation>Nutzungsereignisse</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transaktionen</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interaktionen</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <source>Campaign members</source>
+        <translation>Kampagnenmitglieder</translation>
+    </message>
+    <message>
+        <source>Campaign contact outcomes</source>
+        <translation>Kontaktergebnisse der Kampagnen</translation>
     </message>
 </context>
 <context>

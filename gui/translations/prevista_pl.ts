@@ -163,6 +163,117 @@
     </message>
 </context>
 <context>
+    <name>Campaigns</name>
+    <message>
+        <source>No data after the start ({0}) yet: import the next exports, then measure again.</source>
+        <translation>Brak jeszcze danych po rozpoczęciu ({0}): zaimportuj kolejne eksporty, a następnie zmierz ponownie.</translation>
+    </message>
+    <message>
+        <source>No customers export imported since the start ({0}): a snapshot shows churn only in a later export.</source>
+        <translation>Od rozpoczęcia ({0}) nie zaimportowano eksportu klientów: stan z jednej chwili pokazuje odejścia dopiero w późniejszym eksporcie.</translation>
+    </message>
+    <message>
+        <source>The customers export has no churn label to measure churn by.</source>
+        <translation>Eksport klientów nie ma etykiety odejścia, na podstawie której można by zmierzyć odejścia.</translation>
+    </message>
+    <message>
+        <source>the churn label in the latest customers export</source>
+        <translation>etykieta odejścia w najnowszym eksporcie klientów</translation>
+    </message>
+    <message>
+        <source>fewer than {0} customers in an arm</source>
+        <translation>mniej niż {0} klientów w jednej z grup</translation>
+    </message>
+    <message>
+        <source>Fewer than {0} customers in an arm: nothing can be published.</source>
+        <translation>Mniej niż {0} klientów w jednej z grup: nie można niczego opublikować.</translation>
+    </message>
+    <message>
+        <source>No spend was measured (the data has no order values), so no return can be shown.</source>
+        <translation>Nie zmierzono wydatków (dane nie zawierają wartości zamówień), więc nie można pokazać zwrotu.</translation>
+    </message>
+    <message>
+        <source>No cost per contact was entered, so no ROI can be worked out.</source>
+        <translation>Nie podano kosztu na kontakt, więc nie można obliczyć zwrotu z inwestycji.</translation>
+    </message>
+    <message>
+        <source>It paid off: even the low end of the interval returns more than it cost.</source>
+        <translation>Opłaciło się: nawet przy dolnej granicy przedziału zwrot przewyższa koszt.</translation>
+    </message>
+    <message>
+        <source>It did not pay off: even the high end of the interval returns less than it cost.</source>
+        <translation>Nie opłaciło się: nawet przy górnej granicy przedziału zwrot jest niższy niż koszt.</translation>
+    </message>
+    <message>
+        <source>Whether it paid off cannot be told yet: the interval spans both a loss and a gain.</source>
+        <translation>Nie można jeszcze stwierdzić, czy się opłaciło: przedział obejmuje zarówno stratę, jak i zysk.</translation>
+    </message>
+    <message>
+        <source>Nobody is held back: whether the action helped can never be measured.</source>
+        <translation>Nikt nie jest wydzielony do grupy kontrolnej: nigdy nie będzie można zmierzyć, czy działanie pomogło.</translation>
+    </message>
+    <message>
+        <source>An arm has fewer than {0} customers: its results will be withheld.</source>
+        <translation>Jedna z grup ma mniej niż {0} klientów: jej wyniki zostaną ukryte.</translation>
+    </message>
+    <message>
+        <source>With about {0} treated and {1} held back, the campaign can only detect a change in churn of {2} points or more, while a good action plausibly changes it by about {3} points: choose more segments or a larger control group, or expect &apos;no effect measurable&apos;.</source>
+        <translation>Przy około {0} klientach w grupie testowej i {1} w grupie kontrolnej kampania może wykryć jedynie zmianę odsetka odejść o {2} pkt proc. lub więcej, podczas gdy dobre działanie realnie zmienia go o około {3} pkt proc.: wybierz więcej segmentów lub większą grupę kontrolną albo licz się z wynikiem „brak mierzalnego efektu”.</translation>
+    </message>
+    <message>
+        <source>churn</source>
+        <translation>odejścia</translation>
+    </message>
+    <message>
+        <source>purchases</source>
+        <translation>zakupy</translation>
+    </message>
+    <message>
+        <source>spend per customer</source>
+        <translation>wydatki na klienta</translation>
+    </message>
+    <message>
+        <source>tickets per customer</source>
+        <translation>zgłoszenia na klienta</translation>
+    </message>
+    <message>
+        <source>{0} points</source>
+        <translation>{0} pkt proc.</translation>
+    </message>
+    <message>
+        <source>{0:.0%} interval {1} to {2} points</source>
+        <translation>przedział {0:.0%}: od {1} do {2} pkt proc.</translation>
+    </message>
+    <message>
+        <source>{0:.0%} interval {1} to {2}</source>
+        <translation>przedział {0:.0%}: od {1} do {2}</translation>
+    </message>
+    <message>
+        <source>No effect on {0} measurable yet ({1}); come back after the next export.</source>
+        <translation>Brak jeszcze mierzalnego wpływu na {0} ({1}); wróć po następnym eksporcie.</translation>
+    </message>
+    <message>
+        <source>No effect on {0} measurable yet: {1} customers in the smaller group ({2}); come back after the next export.</source>
+        <translation>Brak jeszcze mierzalnego wpływu na {0}: {1} klientów w mniejszej grupie ({2}); wróć po następnym eksporcie.</translation>
+    </message>
+    <message>
+        <source>Reduced {0} by {1} ({2}).</source>
+        <translation>Zmniejszono {0} o {1} ({2}).</translation>
+    </message>
+    <message>
+        <source>Raised {0} by {1} ({2}).</source>
+        <translation>Zwiększono {0} o {1} ({2}).</translation>
+    </message>
+    <message>
+        <source>Reduced {0} by {1} ({2}) — the action seems to have made this worse.</source>
+        <translation>Zmniejszono {0} o {1} ({2}) — wygląda na to, że działanie pogorszyło sytuację.</translation>
+    </message>
+    <message>
+        <source>Raised {0} by {1} ({2}) — the action seems to have made this worse.</source>
+        <translation>Zwiększono {0} o {1} ({2}) — wygląda na to, że działanie pogorszyło sytuację.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignsPage</name>
     <message>
         <source>Churn</source>
@@ -377,8 +488,8 @@
         <translation>{0} (%)</translation>
     </message>
     <message>
-        <source>{0}: difference {1} (interval {2})</source>
-        <translation>{0}: różnica {1} (przedział {2})</translation>
+        <source>{0}: difference {1}</source>
+        <translation>{0}: różnica {1}</translation>
     </message>
     <message>
         <source>Measuring the campaign</source>
@@ -822,6 +933,61 @@
     <message>
         <source>the same customer ID appears on rows with different values; keep one row per customer</source>
         <translation>ten sam identyfikator klienta występuje w wierszach o różnych wartościach; zachowaj jeden wiersz na klienta</translation>
+    </message>
+</context>
+<context>
+    <name>Forecast</name>
+    <message>
+        <source>The forecast starts after the week of {0}, the last complete one: tickets come on {1}, and the data runs to {2}.</source>
+        <translation>Prognoza zaczyna się po tygodniu od {0}, ostatnim pełnym tygodniu: zgłoszenia wpływają w dni: {1}, a dane sięgają do {2}.</translation>
+    </message>
+    <message>
+        <source>Only {0} complete weeks of history: the methods were tested on forecasts {1} weeks ahead instead of {2}, so the quality figures are rough.</source>
+        <translation>Tylko {0} pełnych tyg. historii: metody przetestowano na prognozach o {1} tyg. naprzód zamiast {2}, więc wskaźniki jakości są przybliżone.</translation>
+    </message>
+    <message>
+        <source>The methods could be tested from only {0} past point(s) in time; the band rests on few errors and may be too narrow.</source>
+        <translation>Metody można było przetestować tylko z {0} wcześniejszych momentów; przedział opiera się na niewielu błędach i może być zbyt wąski.</translation>
+    </message>
+    <message>
+        <source>The ticket forecast needs at least {0} complete weeks of tickets; the data has {1}.</source>
+        <translation>Prognoza zgłoszeń wymaga co najmniej {0} pełnych tyg. zgłoszeń; dane obejmują {1}.</translation>
+    </message>
+    <message>
+        <source>Less than two years of history: a yearly season can be followed only roughly, or not at all.</source>
+        <translation>Historia krótsza niż dwa lata: sezonowość roczną można uwzględnić tylko w przybliżeniu albo wcale.</translation>
+    </message>
+    <message>
+        <source>mean of the last 4 weeks</source>
+        <translation>średnia z ostatnich 4 tygodni</translation>
+    </message>
+    <message>
+        <source>same week last year</source>
+        <translation>ten sam tydzień rok temu</translation>
+    </message>
+    <message>
+        <source>damped-trend exponential smoothing</source>
+        <translation>wygładzanie wykładnicze z tłumionym trendem</translation>
+    </message>
+    <message>
+        <source>seasonal exponential smoothing</source>
+        <translation>sezonowe wygładzanie wykładnicze</translation>
+    </message>
+    <message>
+        <source>Poisson trend and season</source>
+        <translation>trend i sezonowość Poissona</translation>
+    </message>
+    <message>
+        <source>Volume dropped by about {0:.0%} from the week of {1} (about {2:.0f} tickets a week before, {3:.0f} since); the forecast uses the {4} weeks since.</source>
+        <translation>Liczba zgłoszeń spadła o około {0:.0%} od tygodnia od {1} (wcześniej około {2:.0f} zgłoszeń tygodniowo, od tego czasu {3:.0f}); prognoza wykorzystuje {4} tyg. od tego momentu.</translation>
+    </message>
+    <message>
+        <source>Volume rose by about {0:.0%} from the week of {1} (about {2:.0f} tickets a week before, {3:.0f} since); the forecast uses the {4} weeks since.</source>
+        <translation>Liczba zgłoszeń wzrosła o około {0:.0%} od tygodnia od {1} (wcześniej około {2:.0f} zgłoszeń tygodniowo, od tego czasu {3:.0f}); prognoza wykorzystuje {4} tyg. od tego momentu.</translation>
+    </message>
+    <message>
+        <source>withheld: customers whose tickets it counted have since been excluded (opt-out, erasure or retention cleanup); it is recomputed at the next training or forecast refresh</source>
+        <translation>ukryte: klienci, których zgłoszenia zostały uwzględnione, zostali od tego czasu wykluczeni (sprzeciw, usunięcie lub czyszczenie po okresie przechowywania); wartość zostanie przeliczona przy następnym trenowaniu lub odświeżeniu prognozy</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1775,10 @@
         <translation>na {0} dni</translation>
     </message>
     <message>
+        <source>{0:+.0f} points</source>
+        <translation>{0:+.0f} pkt proc.</translation>
+    </message>
+    <message>
         <source>no support tickets were imported</source>
         <translation>nie zaimportowano zgłoszeń serwisowych</translation>
     </message>
@@ -1681,6 +1851,129 @@
     </message>
 </context>
 <context>
+    <name>LogActions</name>
+    <message>
+        <source>Project created</source>
+        <translation>Utworzono projekt</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Zmieniono hasło</translation>
+    </message>
+    <message>
+        <source>Operation not completed</source>
+        <translation>Operacja nieukończona</translation>
+    </message>
+    <message>
+        <source>Log loss recorded</source>
+        <translation>Zapisano utratę dziennika</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Zmieniono ustawienia</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Import odrzucony</translation>
+    </message>
+    <message>
+        <source>Import not confirmed</source>
+        <translation>Import niepotwierdzony</translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation>Import cofnięty</translation>
+    </message>
+    <message>
+        <source>Models trained</source>
+        <translation>Wytrenowano modele</translation>
+    </message>
+    <message>
+        <source>Drift check</source>
+        <translation>Sprawdzenie dryfu danych</translation>
+    </message>
+    <message>
+        <source>Ticket forecast</source>
+        <translation>Prognoza zgłoszeń</translation>
+    </message>
+    <message>
+        <source>Opt-out recorded</source>
+        <translation>Zarejestrowano sprzeciw</translation>
+    </message>
+    <message>
+        <source>Opt-out withdrawn</source>
+        <translation>Wycofano sprzeciw</translation>
+    </message>
+    <message>
+        <source>Action list prepared</source>
+        <translation>Przygotowano listę działań</translation>
+    </message>
+    <message>
+        <source>KPI baseline taken</source>
+        <translation>Zapisano wartości bazowe KPI</translation>
+    </message>
+    <message>
+        <source>Campaign started</source>
+        <translation>Rozpoczęto kampanię</translation>
+    </message>
+    <message>
+        <source>Campaign contact list exported</source>
+        <translation>Wyeksportowano listę kontaktów kampanii</translation>
+    </message>
+    <message>
+        <source>Campaign contact outcomes imported</source>
+        <translation>Zaimportowano wyniki kontaktów kampanii</translation>
+    </message>
+    <message>
+        <source>Campaign measured</source>
+        <translation>Zmierzono wynik kampanii</translation>
+    </message>
+    <message>
+        <source>Retention policy set</source>
+        <translation>Ustawiono zasady przechowywania</translation>
+    </message>
+    <message>
+        <source>Retention cleanup</source>
+        <translation>Czyszczenie po okresie przechowywania</translation>
+    </message>
+    <message>
+        <source>Access request answered</source>
+        <translation>Udzielono odpowiedzi na żądanie dostępu</translation>
+    </message>
+    <message>
+        <source>Erasure on request</source>
+        <translation>Usunięcie danych na żądanie</translation>
+    </message>
+    <message>
+        <source>Art. 30 record written</source>
+        <translation>Zapisano rejestr z art. 30</translation>
+    </message>
+    <message>
+        <source>Pilot report written</source>
+        <translation>Zapisano raport pilotażowy</translation>
+    </message>
+    <message>
+        <source>Table exported</source>
+        <translation>Wyeksportowano tabelę</translation>
+    </message>
+    <message>
+        <source>Handover bundle written</source>
+        <translation>Zapisano pakiet przekazania</translation>
+    </message>
+    <message>
+        <source>Log package for the DPO exported</source>
+        <translation>Wyeksportowano pakiet dziennika dla IOD</translation>
+    </message>
+    <message>
+        <source>Pilot closed</source>
+        <translation>Pilotaż zamknięty</translation>
+    </message>
+</context>
+<context>
     <name>LogEntriesView</name>
     <message>
         <source>Filter the log</source>
@@ -1727,8 +2020,8 @@
         <translation>Nr</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>Czas (UTC)</translation>
+        <source>Time</source>
+        <translation>Czas</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -1785,6 +2078,225 @@
     <message>
         <source>Entry</source>
         <translation>Wpis</translation>
+    </message>
+</context>
+<context>
+    <name>LogFields</name>
+    <message>
+        <source>rows</source>
+        <translation>wiersze</translation>
+    </message>
+    <message>
+        <source>rows stored</source>
+        <translation>zapisane wiersze</translation>
+    </message>
+    <message>
+        <source>new customers</source>
+        <translation>nowi klienci</translation>
+    </message>
+    <message>
+        <source>rows removed for opt-out</source>
+        <translation>wiersze usunięte z powodu sprzeciwu</translation>
+    </message>
+    <message>
+        <source>opt-out register size</source>
+        <translation>liczba pozycji w rejestrze sprzeciwów</translation>
+    </message>
+    <message>
+        <source>rows without ID left out</source>
+        <translation>pominięte wiersze bez identyfikatora</translation>
+    </message>
+    <message>
+        <source>tickets without customer</source>
+        <translation>zgłoszenia bez klienta</translation>
+    </message>
+    <message>
+        <source>cancellation lines</source>
+        <translation>pozycje anulowań</translation>
+    </message>
+    <message>
+        <source>non-product lines</source>
+        <translation>pozycje niebędące produktami</translation>
+    </message>
+    <message>
+        <source>pilot KPIs</source>
+        <translation>KPI pilotażu</translation>
+    </message>
+    <message>
+        <source>customers scored</source>
+        <translation>klienci z obliczonym ryzykiem</translation>
+    </message>
+    <message>
+        <source>segments</source>
+        <translation>segmenty</translation>
+    </message>
+    <message>
+        <source>churners held out</source>
+        <translation>odchodzący w danych testowych</translation>
+    </message>
+    <message>
+        <source>customers held out</source>
+        <translation>klienci w danych testowych</translation>
+    </message>
+    <message>
+        <source>churners trained on</source>
+        <translation>odchodzący w danych treningowych</translation>
+    </message>
+    <message>
+        <source>customers trained on</source>
+        <translation>klienci w danych treningowych</translation>
+    </message>
+    <message>
+        <source>horizon (days)</source>
+        <translation>horyzont (dni)</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>model</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>walidacja</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>osoby</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>żądania</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>wycofane</translation>
+    </message>
+    <message>
+        <source>register size</source>
+        <translation>liczba pozycji w rejestrze</translation>
+    </message>
+    <message>
+        <source>treated</source>
+        <translation>grupa testowa</translation>
+    </message>
+    <message>
+        <source>held back</source>
+        <translation>grupa kontrolna</translation>
+    </message>
+    <message>
+        <source>people listed</source>
+        <translation>osoby na liście</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <source>segment size</source>
+        <translation>wielkość segmentu</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tabela</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>miesiące</translation>
+    </message>
+    <message>
+        <source>months before</source>
+        <translation>miesiące wcześniej</translation>
+    </message>
+    <message>
+        <source>justification</source>
+        <translation>uzasadnienie</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>ustawienia</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>pliki</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bajty</translation>
+    </message>
+    <message>
+        <source>log entries</source>
+        <translation>wpisy dziennika</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>tygodnie</translation>
+    </message>
+    <message>
+        <source>key derivation</source>
+        <translation>wyprowadzanie klucza</translation>
+    </message>
+    <message>
+        <source>iterations</source>
+        <translation>iteracje</translation>
+    </message>
+    <message>
+        <source>lanes</source>
+        <translation>ścieżki równoległe</translation>
+    </message>
+    <message>
+        <source>memory (KiB)</source>
+        <translation>pamięć (KiB)</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>wpisy</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>wynik</translation>
+    </message>
+    <message>
+        <source>import entry</source>
+        <translation>wpis importu</translation>
+    </message>
+    <message>
+        <source>tables restored</source>
+        <translation>przywrócone tabele</translation>
+    </message>
+    <message>
+        <source>retraining recommended</source>
+        <translation>zalecane ponowne trenowanie</translation>
+    </message>
+    <message>
+        <source>left out (in another campaign)</source>
+        <translation>pominięci (w innej kampanii)</translation>
+    </message>
+    <message>
+        <source>settings changed</source>
+        <translation>zmienione ustawienia</translation>
+    </message>
+    <message>
+        <source>on later data (time-based)</source>
+        <translation>na późniejszych danych (w czasie)</translation>
+    </message>
+    <message>
+        <source>on other customers</source>
+        <translation>na innych klientach</translation>
+    </message>
+    <message>
+        <source>on a snapshot</source>
+        <translation>na stanie z jednej chwili</translation>
+    </message>
+    <message>
+        <source>recomputed</source>
+        <translation>przeliczono</translation>
+    </message>
+    <message>
+        <source>recomputed, baseline taken</source>
+        <translation>przeliczono, zapisano wartości bazowe</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2606,125 @@
     <message>
         <source>This column looks like GDPR Art. 9 special-category data ({0}). Tick only if every customer gave explicit consent to this use; otherwise set its role to Ignore.</source>
         <translation>Ta kolumna wygląda na szczególną kategorię danych osobowych w rozumieniu art. 9 RODO ({0}). Zaznacz tylko wtedy, gdy każdy klient wyraził wyraźną zgodę na takie wykorzystanie; w przeciwnym razie ustaw jej rolę na „Ignoruj”.</translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <source>logistic regression</source>
+        <translation>regresja logistyczna</translation>
+    </message>
+    <message>
+        <source>gradient boosting</source>
+        <translation>wzmacnianie gradientowe</translation>
+    </message>
+    <message>
+        <source>prior rate</source>
+        <translation>odsetek bazowy</translation>
+    </message>
+    <message>
+        <source>BG/NBD</source>
+        <translation>BG/NBD</translation>
+    </message>
+    <message>
+        <source>the cancellation date in &apos;{0}&apos;</source>
+        <translation>data rezygnacji w kolumnie „{0}”</translation>
+    </message>
+    <message>
+        <source>the churn label &apos;{0}&apos;, dated at each churner&apos;s last activity</source>
+        <translation>etykieta odejścia „{0}”, datowana na ostatnią aktywność każdego odchodzącego klienta</translation>
+    </message>
+    <message>
+        <source>no activity in the {0} days after the cutoff, among customers active in the {1} days before it (no churn label or cancellation date in the data)</source>
+        <translation>brak aktywności w ciągu {0} dni po dacie granicznej wśród klientów aktywnych w ciągu {1} dni przed nią (w danych nie ma etykiety odejścia ani daty rezygnacji)</translation>
+    </message>
+    <message>
+        <source>features as of {0}</source>
+        <translation>cechy na dzień {0}</translation>
+    </message>
+    <message>
+        <source>features as of {0} cutoffs a season apart, the latest {1},</source>
+        <translation>cechy na {0} dat granicznych oddalonych o sezon, ostatnia {1},</translation>
+    </message>
+    <message>
+        <source>time-based hold-out: trained on {0} with outcomes in the {1} days after; tested on features as of {2} with outcomes up to {3}</source>
+        <translation>odłożenie danych w czasie: trenowano na danych: {0} z wynikami w ciągu {1} dni później; testowano na cechach na dzień {2} z wynikami do {3}</translation>
+    </message>
+    <message>
+        <source>hold-out of 30 % of customers at one cutoff ({0}); the history is too short for a time-based hold-out</source>
+        <translation>odłożenie 30 % klientów przy jednej dacie granicznej ({0}); historia jest zbyt krótka, by odłożyć dane w czasie</translation>
+    </message>
+    <message>
+        <source>the churn rate was about {0:.0%} in the training windows but {1:.0%} in the test window: churn depends on the season or the business changed, so the figures for the next period may be off</source>
+        <translation>odsetek odejść wynosił około {0:.0%} w oknach treningowych, ale {1:.0%} w oknie testowym: odejścia zależą od sezonu lub firma się zmieniła, więc liczby dla następnego okresu mogą być nietrafne</translation>
+    </message>
+    <message>
+        <source>history covers less than {0} months: seasonal effects and slow churn are not learnt</source>
+        <translation>historia obejmuje mniej niż {0} mies.: efekty sezonowe i powolne odejścia nie zostają wyuczone</translation>
+    </message>
+    <message>
+        <source>only about {0} current customers: expect wide uncertainty in every figure</source>
+        <translation>tylko około {0} obecnych klientów: licz się z dużą niepewnością każdej liczby</translation>
+    </message>
+    <message>
+        <source>churn is rare in the training data (about {0} of {1}): the model has little to learn from</source>
+        <translation>odejścia są rzadkie w danych treningowych (około {0} z {1}): model ma niewiele przykładów do nauki</translation>
+    </message>
+    <message>
+        <source>every measure comes with its 95 % interval over {0} bootstrap resamples of the held-out customers; a narrower range means a more certain figure</source>
+        <translation>każda miara ma swój przedział 95 % z {0} losowań bootstrap spośród odłożonych klientów; węższy zakres oznacza pewniejszą liczbę</translation>
+    </message>
+    <message>
+        <source>only {0} customers had the rarer outcome (at most {1}): a strongly regularised logistic regression is used without a model contest, and drivers are shown only where their interval excludes zero; expect wide intervals</source>
+        <translation>tylko {0} klientów miało rzadszy wynik (co najwyżej {1}): używana jest silnie regularyzowana regresja logistyczna bez porównywania modeli, a czynniki wpływu są pokazywane tylko tam, gdzie ich przedział nie obejmuje zera; licz się z szerokimi przedziałami</translation>
+    </message>
+    <message>
+        <source>gradient boosting did not beat the logistic regression beyond the noise of the held-out data, so the simpler model is kept</source>
+        <translation>wzmacnianie gradientowe nie wypadło lepiej niż regresja logistyczna ponad szum odłożonych danych, więc zachowano prostszy model</translation>
+    </message>
+    <message>
+        <source>alone predicts the outcome with ROC AUC {0:.2f}: it most likely records it</source>
+        <translation>samodzielnie przewiduje wynik z ROC AUC {0:.2f}: najprawdopodobniej już go zawiera</translation>
+    </message>
+    <message>
+        <source>on the customers it never saw, the churn model&apos;s ranking cannot be told apart from chance (ROC AUC {0}): read its risks as the average rate rather than as a ranking; try a longer horizon (so that stopping shows in the history) or a longer history</source>
+        <translation>na klientach, których nigdy nie widział, ranking modelu odejść jest nieodróżnialny od przypadku (ROC AUC {0}): traktuj jego ryzyka jako średni odsetek, a nie jako ranking; spróbuj dłuższego horyzontu (aby rezygnacja była widoczna w historii) lub dłuższej historii</translation>
+    </message>
+    <message>
+        <source>on the customers it never saw, the churn model&apos;s ranking cannot be told apart from chance (ROC AUC {0}): read its risks as the average rate rather than as a ranking; try more customers, or more columns that describe them</source>
+        <translation>na klientach, których nigdy nie widział, ranking modelu odejść jest nieodróżnialny od przypadku (ROC AUC {0}): traktuj jego ryzyka jako średni odsetek, a nie jako ranking; spróbuj większej liczby klientów lub większej liczby kolumn, które ich opisują</translation>
+    </message>
+    <message>
+        <source>trained on a stratified sample of {0:,d} of {1:,d} rows</source>
+        <translation>trenowano na próbie warstwowej {0:,d} z {1:,d} wierszy</translation>
+    </message>
+    <message>
+        <source>measured on a stratified sample of {0:,d} of {1:,d} held-out rows</source>
+        <translation>zmierzono na próbie warstwowej {0:,d} z {1:,d} odłożonych wierszy</translation>
+    </message>
+    <message>
+        <source>stratified {0}-fold cross-validation (a static snapshot has no history for a time-based hold-out); each customer is measured with the fold model that never saw them, and the model kept is refitted on all customers and calibrated on those out-of-fold scores</source>
+        <translation>warstwowa walidacja krzyżowa z {0} podziałami (stan z jednej chwili nie ma historii do odłożenia danych w czasie); każdy klient jest mierzony modelem z podziału, który go nigdy nie widział, a zachowany model jest ponownie dopasowywany na wszystkich klientach i kalibrowany na tych wynikach spoza podziału</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; shifted (PSI {1:.2f})</source>
+        <translation>„{0}”: przesunięcie (PSI {1:.2f})</translation>
+    </message>
+    <message>
+        <source>the model is {0:.0f} days old (retrain at least every {1} days)</source>
+        <translation>model ma {0:.0f} dni (trenuj ponownie co najmniej co {1} dni)</translation>
+    </message>
+    <message>
+        <source>customers whose data trained the model have since opted out</source>
+        <translation>klienci, na których danych trenowano model, wnieśli od tego czasu sprzeciw</translation>
+    </message>
+    <message>
+        <source>customers whose data trained the model have since been erased on request</source>
+        <translation>dane klientów, na których trenowano model, zostały od tego czasu usunięte na ich żądanie</translation>
+    </message>
+    <message>
+        <source>a retention cleanup has deleted data the model was trained on</source>
+        <translation>czyszczenie po okresie przechowywania usunęło dane, na których trenowano model</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +3540,66 @@ Co pozostaje: dziennik przetwarzania (wpisy: {4}), który inspektor ochrony dany
         <source>spend of the last 52 weeks</source>
         <translation>wydatki z ostatnich 52 tygodni</translation>
     </message>
+    <message>
+        <source>likely still buying (buy-till-you-die)</source>
+        <translation>prawdopodobnie nadal kupują (buy-till-you-die)</translation>
+    </message>
+    <message>
+        <source>likely to have stopped buying (buy-till-you-die)</source>
+        <translation>prawdopodobnie przestali kupować (buy-till-you-die)</translation>
+    </message>
+    <message>
+        <source>many purchases expected (buy-till-you-die)</source>
+        <translation>oczekiwanych wiele zakupów (buy-till-you-die)</translation>
+    </message>
+    <message>
+        <source>few purchases expected (buy-till-you-die)</source>
+        <translation>oczekiwanych mało zakupów (buy-till-you-die)</translation>
+    </message>
+    <message>
+        <source>churn</source>
+        <translation>odejście</translation>
+    </message>
+    <message>
+        <source>purchase</source>
+        <translation>zakup</translation>
+    </message>
+    <message>
+        <source>purchase: {0}</source>
+        <translation>zakup: {0}</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>poniedziałek</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>wtorek</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>środa</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>czwartek</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>piątek</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>sobota</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>niedziela</translation>
+    </message>
+    <message>
+        <source>{0}–{1}</source>
+        <translation>{0}–{1}</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyPage</name>
@@ -3031,30 +3722,6 @@ Co pozostaje: dziennik przetwarzania (wpisy: {4}), który inspektor ochrony dany
         <translation>Dane do rejestru z art. 30</translation>
     </message>
     <message>
-        <source>&amp;Controller (your business):</source>
-        <translation>Administrator (&amp;Twoja firma):</translation>
-    </message>
-    <message>
-        <source>Controller con&amp;tact:</source>
-        <translation>&amp;Kontakt do administratora:</translation>
-    </message>
-    <message>
-        <source>&amp;DPO contact:</source>
-        <translation>Kontakt do &amp;IOD:</translation>
-    </message>
-    <message>
-        <source>Reci&amp;pients:</source>
-        <translation>&amp;Odbiorcy:</translation>
-    </message>
-    <message>
-        <source>Third-country trans&amp;fers:</source>
-        <translation>Przekazywanie do pań&amp;stw trzecich:</translation>
-    </message>
-    <message>
-        <source>Organisational &amp;measures:</source>
-        <translation>Środki organi&amp;zacyjne:</translation>
-    </message>
-    <message>
         <source>address, e-mail or phone</source>
         <translation>adres, e-mail lub telefon</translation>
     </message>
@@ -3164,6 +3831,913 @@ Co pozostaje: dziennik przetwarzania (wpisy: {4}), który inspektor ochrony dany
     <message>
         <source>&amp;Leave out the {0} rows that have no customer ID (guest orders); they are counted in the report and in the processing log</source>
         <translation>&amp;Pomiń {0} wierszy bez identyfikatora klienta (zamówienia gości); są liczone w raporcie i w dzienniku przetwarzania</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Record of processing activities (GDPR Art. 30)</source>
+        <translation>Rejestr czynności przetwarzania (art. 30 RODO)</translation>
+    </message>
+    <message>
+        <source>1. Controller and data protection officer</source>
+        <translation>1. Administrator i inspektor ochrony danych</translation>
+    </message>
+    <message>
+        <source>2. Purposes of the processing and legal bases</source>
+        <translation>2. Cele przetwarzania i podstawy prawne</translation>
+    </message>
+    <message>
+        <source>3. Categories of data subjects</source>
+        <translation>3. Kategorie osób, których dane dotyczą</translation>
+    </message>
+    <message>
+        <source>4. Categories of personal data</source>
+        <translation>4. Kategorie danych osobowych</translation>
+    </message>
+    <message>
+        <source>5. Recipients and transfers to third countries</source>
+        <translation>5. Odbiorcy i przekazywanie do państw trzecich</translation>
+    </message>
+    <message>
+        <source>6. Retention periods</source>
+        <translation>6. Okresy przechowywania</translation>
+    </message>
+    <message>
+        <source>7. Technical and organisational measures</source>
+        <translation>7. Środki techniczne i organizacyjne</translation>
+    </message>
+    <message>
+        <source>8. Data held</source>
+        <translation>8. Przechowywane dane</translation>
+    </message>
+    <message>
+        <source>9. Opt-outs honoured</source>
+        <translation>9. Uwzględnione sprzeciwy</translation>
+    </message>
+    <message>
+        <source>10. Retention runs and erasures</source>
+        <translation>10. Czyszczenia po okresie przechowywania i usunięcia danych</translation>
+    </message>
+    <message>
+        <source>11. Models trained</source>
+        <translation>11. Wytrenowane modele</translation>
+    </message>
+    <message>
+        <source>12. Re-identification risk</source>
+        <translation>12. Ryzyko ponownej identyfikacji</translation>
+    </message>
+    <message>
+        <source>13. Processing log</source>
+        <translation>13. Dziennik przetwarzania</translation>
+    </message>
+    <message>
+        <source>not configured (project setting &apos;{0}&apos;)</source>
+        <translation>nie skonfigurowano (ustawienie projektu „{0}”)</translation>
+    </message>
+    <message>
+        <source>Customers and contacts of the controller (persons in the imported CRM exports)</source>
+        <translation>Klienci i kontakty administratora (osoby w zaimportowanych eksportach z CRM)</translation>
+    </message>
+    <message>
+        <source>Limits per table, enforced by Prevista&apos;s retention cleanup (expired rows are deleted and the replaced files crypto-shredded):</source>
+        <translation>Limity dla poszczególnych tabel, egzekwowane przez czyszczenie po okresie przechowywania w programie Prevista (wygasłe wiersze są usuwane, a zastąpione pliki poddawane kryptograficznemu niszczeniu):</translation>
+    </message>
+    <message>
+        <source>Special categories (Art. 9) processed with explicit consent: {0}</source>
+        <translation>Szczególne kategorie danych (art. 9) przetwarzane na podstawie wyraźnej zgody: {0}</translation>
+    </message>
+    <message>
+        <source>Organisational measures of the controller: {0}</source>
+        <translation>Środki organizacyjne administratora: {0}</translation>
+    </message>
+    <message>
+        <source>Retention runs carried out: {0}.</source>
+        <translation>Przeprowadzone czyszczenia po okresie przechowywania: {0}.</translation>
+    </message>
+    <message>
+        <source>Erasures carried out (Art. 17): {0}.</source>
+        <translation>Przeprowadzone usunięcia danych (art. 17): {0}.</translation>
+    </message>
+    <message>
+        <source>Rows in &apos;{0}&apos;</source>
+        <translation>Wiersze w tabeli „{0}”</translation>
+    </message>
+    <message>
+        <source>DOES NOT VERIFY — entry {0}: {1}. The activity sections above are left empty because the log cannot vouch for them.</source>
+        <translation>NIE PRZECHODZI WERYFIKACJI — wpis {0}: {1}. Powyższe sekcje dotyczące czynności pozostawiono puste, ponieważ dziennik nie może ich potwierdzić.</translation>
+    </message>
+    <message>
+        <source>A DPO can check the log without the data passphrase, against the fingerprint kept on file (not the key file beside the log, which anyone could replace): prevista audit verify --log processing-log.jsonl --pubkey processing-log.pub --fingerprint {0}</source>
+        <translation>IOD może sprawdzić dziennik bez hasła do danych, porównując go z zachowanym odciskiem klucza (a nie z plikiem klucza obok dziennika, który każdy mógłby podmienić): prevista audit verify --log processing-log.jsonl --pubkey processing-log.pub --fingerprint {0}</translation>
+    </message>
+    <message>
+        <source>Generated by Prevista on {0} UTC. Aggregates only: this record contains no personal data.</source>
+        <translation>Wygenerowano w programie Prevista dnia {0} UTC. Wyłącznie dane zagregowane: ten rejestr nie zawiera danych osobowych.</translation>
+    </message>
+    <message>
+        <source>Offline processing: Prevista makes no network connections; data, models and reports stay on this computer.</source>
+        <translation>Przetwarzanie offline: Prevista nie nawiązuje połączeń sieciowych; dane, modele i raporty pozostają na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>Pseudonymization: customer IDs are replaced by encrypted IDs (deterministic AES-SIV under a project subkey), reversible only with the key; analysis tables hold a numeric key only.</source>
+        <translation>Pseudonimizacja: identyfikatory klientów są zastępowane zaszyfrowanymi identyfikatorami (deterministyczny AES-SIV z podkluczem projektu), odwracalnymi tylko za pomocą klucza; tabele analityczne zawierają wyłącznie klucz liczbowy.</translation>
+    </message>
+    <message>
+        <source>Crypto-shredding: replaced or deleted table files lose their data keys, so copies left on disk are unreadable.</source>
+        <translation>Kryptograficzne niszczenie danych: zastąpione lub usunięte pliki tabel tracą klucze danych, więc kopie pozostawione na dysku są nieczytelne.</translation>
+    </message>
+    <message>
+        <source>Tamper-evident processing log: hash-chained entries signed with Ed25519 and a signed head; a DPO verifies it with the public key alone, without the data passphrase.</source>
+        <translation>Dziennik przetwarzania odporny na manipulacje: wpisy powiązane łańcuchem skrótów, podpisane algorytmem Ed25519, z podpisanym końcem łańcucha; IOD weryfikuje go samym kluczem publicznym, bez hasła do danych.</translation>
+    </message>
+    <message>
+        <source>Opt-out register (right to object, Art. 21): honoured at every import, training, scoring and export.</source>
+        <translation>Rejestr sprzeciwów (prawo do sprzeciwu, art. 21): uwzględniany przy każdym imporcie, trenowaniu, obliczaniu ryzyka i eksporcie.</translation>
+    </message>
+    <message>
+        <source>Special categories of data (Art. 9), recognised by column name in six languages and by values (religions, diagnoses, parties, ethnicities, halal/kosher), are refused at import unless explicit consent is recorded.</source>
+        <translation>Szczególne kategorie danych (art. 9), rozpoznawane po nazwie kolumny w sześciu językach i po wartościach (wyznania, diagnozy, partie, pochodzenie etniczne, halal/koszerne), są odrzucane przy imporcie, chyba że odnotowano wyraźną zgodę.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Czynność</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Liczby</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Inspektor ochrony danych</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Podstawa prawna</translation>
+    </message>
+    <message>
+        <source>Logged steps</source>
+        <translation>Zarejestrowane kroki</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <source>No data imported yet.</source>
+        <translation>Nie zaimportowano jeszcze danych.</translation>
+    </message>
+    <message>
+        <source>Special categories (Art. 9) processed with explicit consent: none.</source>
+        <translation>Szczególne kategorie danych (art. 9) przetwarzane na podstawie wyraźnej zgody: brak.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumna</translation>
+    </message>
+    <message>
+        <source>Special category (Art. 9)</source>
+        <translation>Szczególna kategoria danych (art. 9)</translation>
+    </message>
+    <message>
+        <source>No special-category column is stored.</source>
+        <translation>Nie jest przechowywana żadna kolumna ze szczególnej kategorii danych.</translation>
+    </message>
+    <message>
+        <source>Columns stored for analysis (after pseudonymization):</source>
+        <translation>Kolumny przechowywane do analizy (po pseudonimizacji):</translation>
+    </message>
+    <message>
+        <source>Columns (use, meaning)</source>
+        <translation>Kolumny (zastosowanie, znaczenie)</translation>
+    </message>
+    <message>
+        <source>No tables stored.</source>
+        <translation>Nie przechowuje się żadnych tabel.</translation>
+    </message>
+    <message>
+        <source>Data subjects (encrypted IDs)</source>
+        <translation>Osoby, których dane dotyczą (zaszyfrowane identyfikatory)</translation>
+    </message>
+    <message>
+        <source>Opt-out register</source>
+        <translation>Rejestr sprzeciwów</translation>
+    </message>
+    <message>
+        <source>Identity table</source>
+        <translation>Tabela tożsamości</translation>
+    </message>
+    <message>
+        <source>kept under a separate key</source>
+        <translation>przechowywana z osobnym kluczem</translation>
+    </message>
+    <message>
+        <source>not kept</source>
+        <translation>nieprzechowywana</translation>
+    </message>
+    <message>
+        <source>Customers in the opt-out register</source>
+        <translation>Klienci w rejestrze sprzeciwów</translation>
+    </message>
+    <message>
+        <source>Opt-out recordings</source>
+        <translation>Zarejestrowane sprzeciwy</translation>
+    </message>
+    <message>
+        <source>Re-consents (withdrawn opt-outs)</source>
+        <translation>Ponowne zgody (wycofane sprzeciwy)</translation>
+    </message>
+    <message>
+        <source>Rows of opted-out customers removed at import</source>
+        <translation>Wiersze klientów, którzy wnieśli sprzeciw, usunięte przy imporcie</translation>
+    </message>
+    <message>
+        <source>No opt-outs recorded after import.</source>
+        <translation>Po imporcie nie zarejestrowano sprzeciwów.</translation>
+    </message>
+    <message>
+        <source>No retention cleanup has been run.</source>
+        <translation>Nie przeprowadzono czyszczenia po okresie przechowywania.</translation>
+    </message>
+    <message>
+        <source>No erasure has been carried out.</source>
+        <translation>Nie przeprowadzono usunięcia danych.</translation>
+    </message>
+    <message>
+        <source>Model ID</source>
+        <translation>Identyfikator modelu</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Customers scored</source>
+        <translation>Klienci z obliczonym ryzykiem</translation>
+    </message>
+    <message>
+        <source>No model has been trained.</source>
+        <translation>Nie wytrenowano żadnego modelu.</translation>
+    </message>
+    <message>
+        <source>Records (customer table)</source>
+        <translation>Rekordy (tabela klientów)</translation>
+    </message>
+    <message>
+        <source>Quasi-identifiers</source>
+        <translation>Quasi-identyfikatory</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>Minimum class size k</source>
+        <translation>Minimalna liczebność klasy k</translation>
+    </message>
+    <message>
+        <source>Equivalence classes</source>
+        <translation>Klasy równoważności</translation>
+    </message>
+    <message>
+        <source>{0} (smallest: {1})</source>
+        <translation>{0} (najmniejsza: {1})</translation>
+    </message>
+    <message>
+        <source>Unique records</source>
+        <translation>Unikalne rekordy</translation>
+    </message>
+    <message>
+        <source>Records in classes below k</source>
+        <translation>Rekordy w klasach mniejszych niż k</translation>
+    </message>
+    <message>
+        <source>Prosecutor risk, highest</source>
+        <translation>Ryzyko prokuratora, najwyższe</translation>
+    </message>
+    <message>
+        <source>Prosecutor risk, average</source>
+        <translation>Ryzyko prokuratora, średnie</translation>
+    </message>
+    <message>
+        <source>Journalist risk, highest / average</source>
+        <translation>Ryzyko dziennikarza, najwyższe / średnie</translation>
+    </message>
+    <message>
+        <source>Marketer risk</source>
+        <translation>Ryzyko marketera</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Poziom ryzyka</translation>
+    </message>
+    <message>
+        <source>Column dropped</source>
+        <translation>Usunięta kolumna</translation>
+    </message>
+    <message>
+        <source>Unique without it</source>
+        <translation>Unikalne bez niej</translation>
+    </message>
+    <message>
+        <source>Below k without it</source>
+        <translation>Poniżej k bez niej</translation>
+    </message>
+    <message>
+        <source>Suggestions to lower the risk:</source>
+        <translation>Propozycje obniżenia ryzyka:</translation>
+    </message>
+    <message>
+        <source>verified (hash chain, signatures and signed head)</source>
+        <translation>zweryfikowany (łańcuch skrótów, podpisy i podpisany koniec łańcucha)</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Wpisy</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Log key fingerprint (SHA-256)</source>
+        <translation>Odcisk klucza dziennika (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Odbiorcy</translation>
+    </message>
+    <message>
+        <source>Transfers to third countries</source>
+        <translation>Przekazywanie do państw trzecich</translation>
+    </message>
+    <message>
+        <source>Technical measures built into Prevista:</source>
+        <translation>Środki techniczne wbudowane w program Prevista:</translation>
+    </message>
+    <message>
+        <source>No campaign was started: the pilot&apos;s predictions were not yet acted on with a control group, so nothing can be said about what acting on them changes. Start one from a segment (Start campaign…, or prevista campaign start).</source>
+        <translation>Nie rozpoczęto żadnej kampanii: na podstawie prognoz z pilotażu nie podjęto jeszcze działań z grupą kontrolną, więc nie można nic powiedzieć o tym, co zmienia działanie na ich podstawie. Rozpocznij kampanię z poziomu segmentu („Rozpocznij kampanię…” lub prevista campaign start).</translation>
+    </message>
+    <message>
+        <source>{0} campaign(s) acted on about {1} customers, with about {2} held back at random as a control group to measure against.</source>
+        <translation>Kampanie ({0}) objęły działaniem około {1} klientów, a około {2} losowo wydzielono jako grupę kontrolną do porównania.</translation>
+    </message>
+    <message>
+        <source>{0}: campaigns {1} and the pilot {2}</source>
+        <translation>{0}: kampanie {1} i pilotaż {2}</translation>
+    </message>
+    <message>
+        <source>{0}: campaigns {1} (no pilot cost entered)</source>
+        <translation>{0}: kampanie {1} (nie podano kosztu pilotażu)</translation>
+    </message>
+    <message>
+        <source>{0} extra spend by the customers acted on (90 % interval {1} to {2})</source>
+        <translation>{0} dodatkowych wydatków klientów objętych działaniem (przedział 90 % od {1} do {2})</translation>
+    </message>
+    <message>
+        <source>{0:.0%} (90 % interval {1:.0%} to {2:.0%})</source>
+        <translation>{0:.0%} (przedział 90 % od {1:.0%} do {2:.0%})</translation>
+    </message>
+    <message>
+        <source>{0:.1f} months</source>
+        <translation>{0:.1f} mies.</translation>
+    </message>
+    <message>
+        <source>{0} (soonest {1}, latest {2})</source>
+        <translation>{0} (najwcześniej {1}, najpóźniej {2})</translation>
+    </message>
+    <message>
+        <source>{0}; about {1} acted on, {2} held back ({3:.0%}); it can detect a change in churn of {4:.0%} or more</source>
+        <translation>{0}; około {1} objętych działaniem, {2} w grupie kontrolnej ({3:.0%}); może wykryć zmianę odsetka odejść o {4:.0%} lub więcej</translation>
+    </message>
+    <message>
+        <source>Not measured yet.</source>
+        <translation>Jeszcze nie zmierzono.</translation>
+    </message>
+    <message>
+        <source>not at the measured pace</source>
+        <translation>nie przy zmierzonym tempie</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+    <message>
+        <source>not within the interval</source>
+        <translation>poza przedziałem</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampania</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Co zrobiono</translation>
+    </message>
+    <message>
+        <source>What it cost</source>
+        <translation>Ile to kosztowało</translation>
+    </message>
+    <message>
+        <source>What it returned</source>
+        <translation>Co to przyniosło</translation>
+    </message>
+    <message>
+        <source>Return on investment</source>
+        <translation>Zwrot z inwestycji</translation>
+    </message>
+    <message>
+        <source>Cost and return</source>
+        <translation>Koszt i zwrot</translation>
+    </message>
+    <message>
+        <source>Not yet available: enter a cost per contact and measure a campaign on data with order values.</source>
+        <translation>Jeszcze niedostępne: podaj koszt na kontakt i zmierz kampanię na danych z wartościami zamówień.</translation>
+    </message>
+    <message>
+        <source>What it changed (measured against the control group):</source>
+        <translation>Co to zmieniło (w porównaniu z grupą kontrolną):</translation>
+    </message>
+    <message>
+        <source>How sure: each figure is a difference between randomly assigned groups with its 90 % interval; &apos;no effect measurable yet&apos; means the groups are still too small or too recent.</source>
+        <translation>Jak pewne są wyniki: każda liczba to różnica między losowo przydzielonymi grupami z przedziałem 90 %; „brak jeszcze mierzalnego efektu” oznacza, że grupy są wciąż zbyt małe lub zbyt świeże.</translation>
+    </message>
+    <message>
+        <source>Change in churn against the control group, in percentage points, with its 90 % interval (left of the dashed line: fewer customers lost).</source>
+        <translation>Zmiana odsetka odejść w porównaniu z grupą kontrolną, w punktach procentowych, z przedziałem 90 % (na lewo od linii przerywanej: mniej utraconych klientów).</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Rozpoczęto</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Próg rentowności</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Wskaźnik</translation>
+    </message>
+    <message>
+        <source>Acted on</source>
+        <translation>Objęci działaniem</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Grupa kontrolna</translation>
+    </message>
+    <message>
+        <source>Difference (90 % interval)</source>
+        <translation>Różnica (przedział 90 %)</translation>
+    </message>
+    <message>
+        <source>{0} — page {1} of {2}</source>
+        <translation>{0} — strona {1} z {2}</translation>
+    </message>
+    <message>
+        <source>Pilot report: customer predictions</source>
+        <translation>Raport pilotażowy: prognozy dotyczące klientów</translation>
+    </message>
+    <message>
+        <source>1. Executive summary</source>
+        <translation>1. Podsumowanie</translation>
+    </message>
+    <message>
+        <source>2. Key figures</source>
+        <translation>2. Kluczowe liczby</translation>
+    </message>
+    <message>
+        <source>3. KPIs since the baseline</source>
+        <translation>3. KPI od zapisania wartości bazowych</translation>
+    </message>
+    <message>
+        <source>4. Campaigns: what acting changed, and what it returned</source>
+        <translation>4. Kampanie: co zmieniło działanie i co przyniosło</translation>
+    </message>
+    <message>
+        <source>5. Model quality</source>
+        <translation>5. Jakość modelu</translation>
+    </message>
+    <message>
+        <source>6. Segment findings</source>
+        <translation>6. Wnioski dotyczące segmentów</translation>
+    </message>
+    <message>
+        <source>7. Support-ticket forecast</source>
+        <translation>7. Prognoza zgłoszeń serwisowych</translation>
+    </message>
+    <message>
+        <source>8. Privacy and data protection</source>
+        <translation>8. Prywatność i ochrona danych</translation>
+    </message>
+    <message>
+        <source>No model trained yet: train the models first (prevista train, or the Models screen), then produce this report again.</source>
+        <translation>Nie wytrenowano jeszcze modelu: najpierw wytrenuj modele (prevista train lub ekran Modele), a następnie ponownie przygotuj ten raport.</translation>
+    </message>
+    <message>
+        <source>No dated support tickets were imported, so there is no ticket forecast.</source>
+        <translation>Nie zaimportowano datowanych zgłoszeń serwisowych, więc nie ma prognozy zgłoszeń.</translation>
+    </message>
+    <message>
+        <source>ROC AUC (0.5 = chance)</source>
+        <translation>ROC AUC (0,5 = przypadek)</translation>
+    </message>
+    <message>
+        <source>Brier score (lower is better)</source>
+        <translation>Wynik Briera (im niżej, tym lepiej)</translation>
+    </message>
+    <message>
+        <source>Top-decile lift (×)</source>
+        <translation>Lift w górnym decylu (×)</translation>
+    </message>
+    <message>
+        <source>Aggregates only: this report contains no customer ID, encrypted ID, name, contact detail or value of any single customer.</source>
+        <translation>Wyłącznie dane zagregowane: ten raport nie zawiera identyfikatora klienta, zaszyfrowanego identyfikatora, imienia i nazwiska, danych kontaktowych ani wartości dotyczących pojedynczego klienta.</translation>
+    </message>
+    <message>
+        <source>Prepared with Prevista for {0} on {1} UTC. {2}</source>
+        <translation>Przygotowano w programie Prevista dla {0} dnia {1} UTC. {2}</translation>
+    </message>
+    <message>
+        <source>up to date: no data is held past its retention limit</source>
+        <translation>bez zaległości: żadne dane nie są przechowywane dłużej, niż pozwala okres przechowywania</translation>
+    </message>
+    <message>
+        <source>cleanup due — past their limit: {0} (run the retention cleanup)</source>
+        <translation>należy usunąć dane — po terminie: {0} (uruchom czyszczenie po okresie przechowywania)</translation>
+    </message>
+    <message>
+        <source>{0} customers in the opt-out register, excluded from every analysis; {1} erased on request; {2} e-mail addresses excluded as soon as they appear</source>
+        <translation>klienci w rejestrze sprzeciwów, wykluczeni z każdej analizy: {0}; usunięci na żądanie: {1}; adresy e-mail wykluczane, gdy tylko się pojawią: {2}</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>Calibration: over {0} equal-sized risk bands of held-out customers, predicted and observed churn differ by {1:.1f} percentage points on average (at most {2:.1f}); in the highest-risk band {3} was predicted and {4} observed.</source>
+        <translation>Kalibracja: w {0} równolicznych przedziałach ryzyka wśród odłożonych klientów przewidywany i zaobserwowany odsetek odejść różnią się średnio o {1:.1f} pkt proc. (najwyżej o {2:.1f}); w przedziale o najwyższym ryzyku przewidywano {3}, a zaobserwowano {4}.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} customers within {2} days</source>
+        <translation>{0} z {1} klientów w ciągu {2} dni</translation>
+    </message>
+    <message>
+        <source>{0} of {1} customers marked as churned by the label</source>
+        <translation>{0} z {1} klientów oznaczonych przez etykietę jako odchodzący</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>withheld: fewer scored customers than the minimum segment size</source>
+        <translation>ukryte: mniej klientów z obliczonym ryzykiem niż minimalna wielkość segmentu</translation>
+    </message>
+    <message>
+        <source>{0} current customers scored</source>
+        <translation>obecni klienci z obliczonym ryzykiem: {0}</translation>
+    </message>
+    <message>
+        <source>Predicted churn, next {0} days</source>
+        <translation>Prognozowane odejścia, następne {0} dni</translation>
+    </message>
+    <message>
+        <source>Predicted churn (as the label defines it)</source>
+        <translation>Prognozowane odejścia (według definicji etykiety)</translation>
+    </message>
+    <message>
+        <source>{0} — about {1:.0f} expected churners</source>
+        <translation>{0} — oczekiwane odejścia: około {1:.0f}</translation>
+    </message>
+    <message>
+        <source>{0} (churn risk × {1})</source>
+        <translation>{0} (ryzyko odejścia × {1})</translation>
+    </message>
+    <message>
+        <source>{0} segments of at least k = {1} customers; {2} of {3} customers analysed fall in a listed segment (smaller groups are not shown).</source>
+        <translation>Segmenty liczące co najmniej k = {1} klientów: {0}; {2} z {3} przeanalizowanych klientów należy do wymienionego segmentu (mniejsze grupy nie są pokazywane).</translation>
+    </message>
+    <message>
+        <source>Revenue at risk = churn risk × {0}.</source>
+        <translation>Zagrożony przychód = ryzyko odejścia × {0}.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}. Recommended: {2} (because {3}).</source>
+        <translation>{0}: {1}. Zalecane: {2} (ponieważ {3}).</translation>
+    </message>
+    <message>
+        <source>Evidence: {0}</source>
+        <translation>Uzasadnienie: {0}</translation>
+    </message>
+    <message>
+        <source>About {0:.0f} support tickets expected over the next {1} weeks ({2}). Forecasting {3} weeks ahead from past points in time, it was off by {4:.1f} tickets a week on average, against {5:.1f} for the best other method ({6}).</source>
+        <translation>W ciągu następnych {1} tyg. oczekiwanych jest około {0:.0f} zgłoszeń serwisowych ({2}). Prognozując {3} tyg. naprzód z wcześniejszych momentów, metoda myliła się średnio o {4:.1f} zgłoszeń tygodniowo, wobec {5:.1f} dla najlepszej innej metody ({6}).</translation>
+    </message>
+    <message>
+        <source>verified: {0} entries, hash chain and signatures intact</source>
+        <translation>zweryfikowany: wpisów: {0}, łańcuch skrótów i podpisy nienaruszone</translation>
+    </message>
+    <message>
+        <source>verified: 1 entry, hash chain and signatures intact</source>
+        <translation>zweryfikowany: 1 wpis, łańcuch skrótów i podpisy nienaruszone</translation>
+    </message>
+    <message>
+        <source>DOES NOT VERIFY: {0}</source>
+        <translation>NIE PRZECHODZI WERYFIKACJI: {0}</translation>
+    </message>
+    <message>
+        <source>Data period</source>
+        <translation>Okres danych</translation>
+    </message>
+    <message>
+        <source>Churn observed on held-out data</source>
+        <translation>Odejścia zaobserwowane na odłożonych danych</translation>
+    </message>
+    <message>
+        <source>Customers analysed</source>
+        <translation>Przeanalizowani klienci</translation>
+    </message>
+    <message>
+        <source>Revenue at risk</source>
+        <translation>Zagrożony przychód</translation>
+    </message>
+    <message>
+        <source>Client (controller)</source>
+        <translation>Klient (administrator)</translation>
+    </message>
+    <message>
+        <source>Opt-outs honoured</source>
+        <translation>Uwzględnione sprzeciwy</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Przechowywanie</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Wiersze</translation>
+    </message>
+    <message>
+        <source>The KPIs were not gathered for this report.</source>
+        <translation>Do tego raportu nie zebrano KPI.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Wartość bazowa</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Obecnie</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <source>No KPI computed.</source>
+        <translation>Nie obliczono żadnego KPI.</translation>
+    </message>
+    <message>
+        <source>How each figure is computed:</source>
+        <translation>Jak obliczana jest każda liczba:</translation>
+    </message>
+    <message>
+        <source>Not shown, and why:</source>
+        <translation>Czego nie pokazano i dlaczego:</translation>
+    </message>
+    <message>
+        <source>Calibration: not measured.</source>
+        <translation>Kalibracja: nie zmierzono.</translation>
+    </message>
+    <message>
+        <source>Held-out measure</source>
+        <translation>Miara na odłożonych danych</translation>
+    </message>
+    <message>
+        <source>Purchase propensity</source>
+        <translation>Skłonność do zakupu</translation>
+    </message>
+    <message>
+        <source>Model kept</source>
+        <translation>Zachowany model</translation>
+    </message>
+    <message>
+        <source>Baselines (ROC AUC)</source>
+        <translation>Modele bazowe (ROC AUC)</translation>
+    </message>
+    <message>
+        <source>No purchase-propensity model (no dated purchases to learn from).</source>
+        <translation>Brak modelu skłonności do zakupu (brak datowanych zakupów, na których mógłby się uczyć).</translation>
+    </message>
+    <message>
+        <source>{0} (every {1} days), or earlier when the drift check reports a shift</source>
+        <translation>{0} (co {1} dni) lub wcześniej, gdy sprawdzenie dryfu danych wykaże przesunięcie</translation>
+    </message>
+    <message>
+        <source>Churn model kept</source>
+        <translation>Zachowany model odejść</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>Wytrenowano</translation>
+    </message>
+    <message>
+        <source>churn within {0} days, from {1}</source>
+        <translation>odejście w ciągu {0} dni, ustalone na podstawie: {1}</translation>
+    </message>
+    <message>
+        <source>churn as marked by {0}; the label has no time window</source>
+        <translation>odejście oznaczone przez {0}; etykieta nie ma okna czasowego</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Walidacja</translation>
+    </message>
+    <message>
+        <source>Quality on held-out customers the model never saw, next to the baselines it had to beat (in brackets: the range that holds the measure in 95 % of resamples of those customers):</source>
+        <translation>Jakość na odłożonych klientach, których model nigdy nie widział, obok modeli bazowych, od których musiał być lepszy (w nawiasach: zakres, w którym miara mieści się w 95 % losowań spośród tych klientów):</translation>
+    </message>
+    <message>
+        <source>What drives churn risk:</source>
+        <translation>Co wpływa na ryzyko odejścia:</translation>
+    </message>
+    <message>
+        <source>No single driver stands out.</source>
+        <translation>Żaden pojedynczy czynnik się nie wyróżnia.</translation>
+    </message>
+    <message>
+        <source>Warnings and notes:</source>
+        <translation>Ostrzeżenia i uwagi:</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Brak.</translation>
+    </message>
+    <message>
+        <source>Drift reference</source>
+        <translation>Punkt odniesienia dryfu</translation>
+    </message>
+    <message>
+        <source>customers as of {0}</source>
+        <translation>klienci na dzień {0}</translation>
+    </message>
+    <message>
+        <source>Retrain by</source>
+        <translation>Ponowne trenowanie do</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Ryzyko odejścia</translation>
+    </message>
+    <message>
+        <source>Expected churners</source>
+        <translation>Oczekiwane odejścia</translation>
+    </message>
+    <message>
+        <source>No segment reaches the minimum size.</source>
+        <translation>Żaden segment nie osiąga minimalnej wielkości.</translation>
+    </message>
+    <message>
+        <source>What sets each segment apart, and what to do:</source>
+        <translation>Co wyróżnia każdy segment i co zrobić:</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Tydzień od</translation>
+    </message>
+    <message>
+        <source>Expected tickets</source>
+        <translation>Oczekiwane zgłoszenia</translation>
+    </message>
+    <message>
+        <source>Range ({0:.0%})</source>
+        <translation>Zakres ({0:.0%})</translation>
+    </message>
+    <message>
+        <source>kept only in a separately keyed identity table, never used for analysis</source>
+        <translation>przechowywane tylko w tabeli tożsamości z osobnym kluczem, nigdy nieużywane do analizy</translation>
+    </message>
+    <message>
+        <source>dropped at import and not stored</source>
+        <translation>pomijane przy imporcie i nieprzechowywane</translation>
+    </message>
+    <message>
+        <source>Processing log</source>
+        <translation>Dziennik przetwarzania</translation>
+    </message>
+    <message>
+        <source>Minimum segment size</source>
+        <translation>Minimalna wielkość segmentu</translation>
+    </message>
+    <message>
+        <source>{0} customers: no figure in this report describes fewer</source>
+        <translation>{0} klientów: żadna liczba w tym raporcie nie opisuje mniejszej grupy</translation>
+    </message>
+    <message>
+        <source>Direct identifiers</source>
+        <translation>Bezpośrednie identyfikatory</translation>
+    </message>
+    <message>
+        <source>All processing ran offline on this computer; no data was uploaded or shared.</source>
+        <translation>Całe przetwarzanie odbyło się offline na tym komputerze; żadne dane nie zostały przesłane ani udostępnione.</translation>
+    </message>
+    <message>
+        <source>Customer IDs were replaced by encrypted IDs at import; opted-out customers were removed.</source>
+        <translation>Identyfikatory klientów zostały zastąpione zaszyfrowanymi identyfikatorami przy imporcie; klientów, którzy wnieśli sprzeciw, usunięto.</translation>
+    </message>
+    <message>
+        <source>Predictions are meant to offer customers help; a person decides on every action.</source>
+        <translation>Prognozy służą temu, by oferować klientom pomoc; o każdym działaniu decyduje człowiek.</translation>
+    </message>
+    <message>
+        <source>No population table is available, so the dataset itself is taken as the population: journalist risk equals prosecutor risk.</source>
+        <translation>Brak tabeli populacji, więc za populację przyjmuje się sam zbiór danych: ryzyko dziennikarza jest równe ryzyku prokuratora.</translation>
+    </message>
+    <message>
+        <source>Marketer risk is the expected share of records re-identified when every record is attacked; it equals the average prosecutor risk.</source>
+        <translation>Ryzyko marketera to oczekiwany odsetek rekordów zidentyfikowanych ponownie, gdy atak dotyczy każdego rekordu; jest równe średniemu ryzyku prokuratora.</translation>
+    </message>
+    <message>
+        <source>No customer records are stored, so no one can be re-identified from them.</source>
+        <translation>Nie są przechowywane żadne rekordy klientów, więc nikogo nie można na ich podstawie ponownie zidentyfikować.</translation>
+    </message>
+    <message>
+        <source>No quasi-identifiers remain in the stored customer table: all {0} customers look alike on what an attacker could know. Re-identification risk is low.</source>
+        <translation>W zapisanej tabeli klientów nie pozostały żadne quasi-identyfikatory: wszyscy klienci ({0}) wyglądają tak samo pod względem tego, co mógłby wiedzieć atakujący. Ryzyko ponownej identyfikacji jest niskie.</translation>
+    </message>
+    <message>
+        <source>On {0}: {1} of {2} customers ({3:.1%}) are unique and {4} ({5:.1%}) are in groups smaller than k = {6}. Re-identification risk is low.</source>
+        <translation>Biorąc pod uwagę {0}: {1} z {2} klientów ({3:.1%}) jest unikalnych, a {4} ({5:.1%}) należy do grup mniejszych niż k = {6}. Ryzyko ponownej identyfikacji jest niskie.</translation>
+    </message>
+    <message>
+        <source>On {0}: {1} of {2} customers ({3:.1%}) are unique and {4} ({5:.1%}) are in groups smaller than k = {6}. Re-identification risk is medium.</source>
+        <translation>Biorąc pod uwagę {0}: {1} z {2} klientów ({3:.1%}) jest unikalnych, a {4} ({5:.1%}) należy do grup mniejszych niż k = {6}. Ryzyko ponownej identyfikacji jest średnie.</translation>
+    </message>
+    <message>
+        <source>On {0}: {1} of {2} customers ({3:.1%}) are unique and {4} ({5:.1%}) are in groups smaller than k = {6}. Re-identification risk is high.</source>
+        <translation>Biorąc pod uwagę {0}: {1} z {2} klientów ({3:.1%}) jest unikalnych, a {4} ({5:.1%}) należy do grup mniejszych niż k = {6}. Ryzyko ponownej identyfikacji jest wysokie.</translation>
+    </message>
+    <message>
+        <source>generalise &apos;{0}&apos; to its first two digits</source>
+        <translation>uogólnij „{0}” do pierwszych dwóch cyfr</translation>
+    </message>
+    <message>
+        <source>band &apos;{0}&apos; into 10-year groups, or drop the birth date</source>
+        <translation>pogrupuj „{0}” w przedziały 10-letnie lub usuń datę urodzenia</translation>
+    </message>
+    <message>
+        <source>drop &apos;{0}&apos; or band it into 10-year groups</source>
+        <translation>usuń „{0}” lub pogrupuj w przedziały 10-letnie</translation>
+    </message>
+    <message>
+        <source>generalise &apos;{0}&apos; to region or country, or drop it</source>
+        <translation>uogólnij „{0}” do regionu lub kraju albo usuń tę kolumnę</translation>
+    </message>
+    <message>
+        <source>band &apos;{0}&apos; into a few ranges, or drop it</source>
+        <translation>pogrupuj „{0}” w kilka przedziałów albo usuń tę kolumnę</translation>
+    </message>
+    <message>
+        <source>merge values of &apos;{0}&apos; held by fewer than {1} customers into &apos;Other&apos;, or drop it</source>
+        <translation>połącz wartości „{0}” występujące u mniej niż {1} klientów w kategorię „Inne” albo usuń tę kolumnę</translation>
     </message>
 </context>
 <context>
@@ -3742,10 +5316,6 @@ Co pozostaje: dziennik przetwarzania (wpisy: {4}), który inspektor ochrony dany
         <translation>Prognozowane zgłoszenia serwisowe</translation>
     </message>
     <message>
-        <source>Still active, buy-till-you-die (%)</source>
-        <translation>Nadal aktywni, buy-till-you-die (%)</translation>
-    </message>
-    <message>
         <source>Expected purchases</source>
         <translation>Oczekiwane zakupy</translation>
     </message>
@@ -3842,6 +5412,10 @@ Co pozostaje: dziennik przetwarzania (wpisy: {4}), który inspektor ochrony dany
         <translation>Brak zagrożonego przychodu: do jego obliczenia potrzebna jest wartość każdego klienta (wydatki, abonament, saldo lub wartość zamówienia), a ten projekt nie ma żadnej, którą Prevista rozpoznała. Wybierz kolumnę wartości klienta w Ustawieniach, a następnie ponownie wytrenuj modele.</translation>
     </message>
     <message>
+        <source>likely still buying {0}, about {1} purchases expected from their buying pattern</source>
+        <translation>prawdopodobnie nadal kupują: {0}; na podstawie ich wzorca zakupów oczekiwanych jest około {1} zakupów</translation>
+    </message>
+    <message>
         <source>Best time to reach: {0}, {1}–{2} h{3} ({4} of their contacts)</source>
         <translation>Najlepszy czas na kontakt: {0}, godz. {1}–{2}{3} ({4} ich kontaktów)</translation>
     </message>
@@ -3856,6 +5430,10 @@ Co pozostaje: dziennik przetwarzania (wpisy: {4}), który inspektor ochrony dany
     <message>
         <source>No segments yet. Train a model first: the segments, their risks and the recommended actions appear here once it exists.</source>
         <translation>Brak segmentów. Najpierw wytrenuj model: segmenty, ich ryzyka i zalecane działania pojawią się tutaj, gdy model będzie gotowy.</translation>
+    </message>
+    <message>
+        <source>Likely still buying (%)</source>
+        <translation>Prawdopodobnie nadal kupują (%)</translation>
     </message>
     <message>
         <source>No segment has at least {0} customers, so none can be shown. Lower the smallest segment size in Settings or import more customers, then retrain.</source>
@@ -3902,10 +5480,6 @@ Co pozostaje: dziennik przetwarzania (wpisy: {4}), który inspektor ochrony dany
         <translation>skłonność do zakupu {0}</translation>
     </message>
     <message>
-        <source>still active {0}, about {1} purchases expected (buy-till-you-die)</source>
-        <translation>nadal aktywni {0}, oczekiwane około {1} zakupów (buy-till-you-die)</translation>
-    </message>
-    <message>
         <source>What sets it apart:</source>
         <translation>Co go wyróżnia:</translation>
     </message>
@@ -3934,6 +5508,34 @@ Co pozostaje: dziennik przetwarzania (wpisy: {4}), który inspektor ochrony dany
     <message>
         <source>Customer analytics: predicting churn, purchases and support load to offer customers timely help</source>
         <translation>Analityka klientów: prognozowanie odejść, zakupów i obciążenia działu wsparcia, aby w porę oferować klientom pomoc</translation>
+    </message>
+    <message>
+        <source>None — processing is local and offline; no data is disclosed to anyone</source>
+        <translation>Brak — przetwarzanie odbywa się lokalnie i offline; dane nie są nikomu ujawniane</translation>
+    </message>
+    <message>
+        <source>None — the data never leaves this computer</source>
+        <translation>Brak — dane nigdy nie opuszczają tego komputera</translation>
+    </message>
+    <message>
+        <source>no longer needed for the analysis 36 months after the customer&apos;s last activity</source>
+        <translation>niepotrzebne już do analizy po 36 miesiącach od ostatniej aktywności klienta</translation>
+    </message>
+    <message>
+        <source>bookkeeping period (10 years by default; set it to the period your country&apos;s law requires)</source>
+        <translation>okres przechowywania dokumentacji księgowej (domyślnie 10 lat; ustaw okres wymagany przez prawo Twojego kraju)</translation>
+    </message>
+    <message>
+        <source>24 months after the ticket was closed (or created, when it has no closure date)</source>
+        <translation>24 miesiące po zamknięciu zgłoszenia (lub jego utworzeniu, jeśli nie ma daty zamknięcia)</translation>
+    </message>
+    <message>
+        <source>24 months after the usage event</source>
+        <translation>24 miesiące po zdarzeniu użycia</translation>
+    </message>
+    <message>
+        <source>24 months after the campaign&apos;s start: long enough to measure it over the exports that follow</source>
+        <translation>24 miesiące od rozpoczęcia kampanii: wystarczająco długo, by zmierzyć jej wynik na kolejnych eksportach</translation>
     </message>
 </context>
 <context>
@@ -4230,6 +5832,33 @@ Co pozostaje: dziennik przetwarzania (wpisy: {4}), który inspektor ochrony dany
     <message>
         <source>usage events</source>
         <translation>zdarzenia użycia</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transakcje</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interakcje</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Użycie</translation>
+    </message>
+    <message>
+        <source>Campaign members</source>
+        <translation>Uczestnicy kampanii</translation>
+    </message>
+    <message>
+        <source>Campaign contact outcomes</source>
+        <translation>Wyniki kontaktów w kampaniach</translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,117 @@
     </message>
 </context>
 <context>
+    <name>Campaigns</name>
+    <message>
+        <source>No data after the start ({0}) yet: import the next exports, then measure again.</source>
+        <translation>Inga data efter starten ({0}) ännu: importera nästa exporter och mät sedan igen.</translation>
+    </message>
+    <message>
+        <source>No customers export imported since the start ({0}): a snapshot shows churn only in a later export.</source>
+        <translation>Ingen kundexport har importerats sedan starten ({0}): en ögonblicksbild visar kundbortfall först i en senare export.</translation>
+    </message>
+    <message>
+        <source>The customers export has no churn label to measure churn by.</source>
+        <translation>Kundexporten har ingen bortfallsetikett att mäta kundbortfallet med.</translation>
+    </message>
+    <message>
+        <source>the churn label in the latest customers export</source>
+        <translation>bortfallsetiketten i den senaste kundexporten</translation>
+    </message>
+    <message>
+        <source>fewer than {0} customers in an arm</source>
+        <translation>färre än {0} kunder i en grupp</translation>
+    </message>
+    <message>
+        <source>Fewer than {0} customers in an arm: nothing can be published.</source>
+        <translation>Färre än {0} kunder i en grupp: inget kan publiceras.</translation>
+    </message>
+    <message>
+        <source>No spend was measured (the data has no order values), so no return can be shown.</source>
+        <translation>Inget köpbelopp mättes (data saknar ordervärden), så ingen avkastning kan visas.</translation>
+    </message>
+    <message>
+        <source>No cost per contact was entered, so no ROI can be worked out.</source>
+        <translation>Ingen kostnad per kontakt angavs, så ingen avkastning på investeringen kan beräknas.</translation>
+    </message>
+    <message>
+        <source>It paid off: even the low end of the interval returns more than it cost.</source>
+        <translation>Det lönade sig: även intervallets nedre gräns ger mer än det kostade.</translation>
+    </message>
+    <message>
+        <source>It did not pay off: even the high end of the interval returns less than it cost.</source>
+        <translation>Det lönade sig inte: även intervallets övre gräns ger mindre än det kostade.</translation>
+    </message>
+    <message>
+        <source>Whether it paid off cannot be told yet: the interval spans both a loss and a gain.</source>
+        <translation>Det går ännu inte att säga om det lönade sig: intervallet omfattar både en förlust och en vinst.</translation>
+    </message>
+    <message>
+        <source>Nobody is held back: whether the action helped can never be measured.</source>
+        <translation>Ingen hålls undan som kontrollgrupp: om åtgärden hjälpte kan aldrig mätas.</translation>
+    </message>
+    <message>
+        <source>An arm has fewer than {0} customers: its results will be withheld.</source>
+        <translation>En grupp har färre än {0} kunder: dess resultat kommer att undanhållas.</translation>
+    </message>
+    <message>
+        <source>With about {0} treated and {1} held back, the campaign can only detect a change in churn of {2} points or more, while a good action plausibly changes it by about {3} points: choose more segments or a larger control group, or expect &apos;no effect measurable&apos;.</source>
+        <translation>Med omkring {0} i testgruppen och {1} i kontrollgruppen kan kampanjen bara upptäcka en förändring i kundbortfallet på {2} procentenheter eller mer, medan en bra åtgärd rimligen ändrar det med omkring {3} procentenheter: välj fler segment eller en större kontrollgrupp, eller räkna med &apos;ingen mätbar effekt&apos;.</translation>
+    </message>
+    <message>
+        <source>churn</source>
+        <translation>kundbortfall</translation>
+    </message>
+    <message>
+        <source>purchases</source>
+        <translation>köp</translation>
+    </message>
+    <message>
+        <source>spend per customer</source>
+        <translation>köpbelopp per kund</translation>
+    </message>
+    <message>
+        <source>tickets per customer</source>
+        <translation>ärenden per kund</translation>
+    </message>
+    <message>
+        <source>{0} points</source>
+        <translation>{0} procentenheter</translation>
+    </message>
+    <message>
+        <source>{0:.0%} interval {1} to {2} points</source>
+        <translation>{0:.0%}-intervall {1} till {2} procentenheter</translation>
+    </message>
+    <message>
+        <source>{0:.0%} interval {1} to {2}</source>
+        <translation>{0:.0%}-intervall {1} till {2}</translation>
+    </message>
+    <message>
+        <source>No effect on {0} measurable yet ({1}); come back after the next export.</source>
+        <translation>Ingen mätbar effekt på {0} ännu ({1}); kom tillbaka efter nästa export.</translation>
+    </message>
+    <message>
+        <source>No effect on {0} measurable yet: {1} customers in the smaller group ({2}); come back after the next export.</source>
+        <translation>Ingen mätbar effekt på {0} ännu: {1} kunder i den mindre gruppen ({2}); kom tillbaka efter nästa export.</translation>
+    </message>
+    <message>
+        <source>Reduced {0} by {1} ({2}).</source>
+        <translation>Minskade {0} med {1} ({2}).</translation>
+    </message>
+    <message>
+        <source>Raised {0} by {1} ({2}).</source>
+        <translation>Ökade {0} med {1} ({2}).</translation>
+    </message>
+    <message>
+        <source>Reduced {0} by {1} ({2}) — the action seems to have made this worse.</source>
+        <translation>Minskade {0} med {1} ({2}) – åtgärden verkar ha gjort det sämre.</translation>
+    </message>
+    <message>
+        <source>Raised {0} by {1} ({2}) — the action seems to have made this worse.</source>
+        <translation>Ökade {0} med {1} ({2}) – åtgärden verkar ha gjort det sämre.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignsPage</name>
     <message>
         <source>Churn</source>
@@ -377,8 +488,8 @@
         <translation>{0} (%)</translation>
     </message>
     <message>
-        <source>{0}: difference {1} (interval {2})</source>
-        <translation>{0}: skillnad {1} (intervall {2})</translation>
+        <source>{0}: difference {1}</source>
+        <translation>{0}: skillnad {1}</translation>
     </message>
     <message>
         <source>Measuring the campaign</source>
@@ -822,6 +933,61 @@
     <message>
         <source>the same customer ID appears on rows with different values; keep one row per customer</source>
         <translation>samma kund-id förekommer på rader med olika värden; behåll en rad per kund</translation>
+    </message>
+</context>
+<context>
+    <name>Forecast</name>
+    <message>
+        <source>The forecast starts after the week of {0}, the last complete one: tickets come on {1}, and the data runs to {2}.</source>
+        <translation>Prognosen börjar efter veckan från {0}, den sista fullständiga: ärenden kommer in {1}, och data sträcker sig till {2}.</translation>
+    </message>
+    <message>
+        <source>Only {0} complete weeks of history: the methods were tested on forecasts {1} weeks ahead instead of {2}, so the quality figures are rough.</source>
+        <translation>Bara {0} fullständiga veckor med historik: metoderna testades på prognoser {1} veckor framåt i stället för {2}, så kvalitetssiffrorna är ungefärliga.</translation>
+    </message>
+    <message>
+        <source>The methods could be tested from only {0} past point(s) in time; the band rests on few errors and may be too narrow.</source>
+        <translation>Metoderna kunde testas från bara {0} tidigare tidpunkt(er); intervallet bygger på få fel och kan vara för smalt.</translation>
+    </message>
+    <message>
+        <source>The ticket forecast needs at least {0} complete weeks of tickets; the data has {1}.</source>
+        <translation>Ärendeprognosen behöver minst {0} fullständiga veckor med ärenden; data har {1}.</translation>
+    </message>
+    <message>
+        <source>Less than two years of history: a yearly season can be followed only roughly, or not at all.</source>
+        <translation>Mindre än två års historik: en årlig säsong kan bara följas ungefärligt, eller inte alls.</translation>
+    </message>
+    <message>
+        <source>mean of the last 4 weeks</source>
+        <translation>medelvärde för de senaste 4 veckorna</translation>
+    </message>
+    <message>
+        <source>same week last year</source>
+        <translation>samma vecka förra året</translation>
+    </message>
+    <message>
+        <source>damped-trend exponential smoothing</source>
+        <translation>exponentiell utjämning med dämpad trend</translation>
+    </message>
+    <message>
+        <source>seasonal exponential smoothing</source>
+        <translation>säsongsbaserad exponentiell utjämning</translation>
+    </message>
+    <message>
+        <source>Poisson trend and season</source>
+        <translation>Poisson med trend och säsong</translation>
+    </message>
+    <message>
+        <source>Volume dropped by about {0:.0%} from the week of {1} (about {2:.0f} tickets a week before, {3:.0f} since); the forecast uses the {4} weeks since.</source>
+        <translation>Volymen sjönk med omkring {0:.0%} från och med veckan från {1} (omkring {2:.0f} ärenden i veckan före, {3:.0f} sedan dess); prognosen använder de {4} veckorna sedan dess.</translation>
+    </message>
+    <message>
+        <source>Volume rose by about {0:.0%} from the week of {1} (about {2:.0f} tickets a week before, {3:.0f} since); the forecast uses the {4} weeks since.</source>
+        <translation>Volymen ökade med omkring {0:.0%} från och med veckan från {1} (omkring {2:.0f} ärenden i veckan före, {3:.0f} sedan dess); prognosen använder de {4} veckorna sedan dess.</translation>
+    </message>
+    <message>
+        <source>withheld: customers whose tickets it counted have since been excluded (opt-out, erasure or retention cleanup); it is recomputed at the next training or forecast refresh</source>
+        <translation>undanhållen: kunder vars ärenden räknades har sedan dess uteslutits (invändning, radering eller gallring); den beräknas om vid nästa träning eller prognosuppdatering</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1775,10 @@
         <translation>per {0} dagar</translation>
     </message>
     <message>
+        <source>{0:+.0f} points</source>
+        <translation>{0:+.0f} procentenheter</translation>
+    </message>
+    <message>
         <source>no support tickets were imported</source>
         <translation>inga supportärenden har importerats</translation>
     </message>
@@ -1681,6 +1851,129 @@
     </message>
 </context>
 <context>
+    <name>LogActions</name>
+    <message>
+        <source>Project created</source>
+        <translation>Projekt skapat</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Lösenfras ändrad</translation>
+    </message>
+    <message>
+        <source>Operation not completed</source>
+        <translation>Åtgärden slutfördes inte</translation>
+    </message>
+    <message>
+        <source>Log loss recorded</source>
+        <translation>Förlust av loggen registrerad</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Inställningar ändrade</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Import avvisad</translation>
+    </message>
+    <message>
+        <source>Import not confirmed</source>
+        <translation>Import inte bekräftad</translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation>Import ångrad</translation>
+    </message>
+    <message>
+        <source>Models trained</source>
+        <translation>Modeller tränade</translation>
+    </message>
+    <message>
+        <source>Drift check</source>
+        <translation>Driftkontroll</translation>
+    </message>
+    <message>
+        <source>Ticket forecast</source>
+        <translation>Ärendeprognos</translation>
+    </message>
+    <message>
+        <source>Opt-out recorded</source>
+        <translation>Invändning registrerad</translation>
+    </message>
+    <message>
+        <source>Opt-out withdrawn</source>
+        <translation>Invändning återkallad</translation>
+    </message>
+    <message>
+        <source>Action list prepared</source>
+        <translation>Åtgärdslista förberedd</translation>
+    </message>
+    <message>
+        <source>KPI baseline taken</source>
+        <translation>KPI-utgångsvärden registrerade</translation>
+    </message>
+    <message>
+        <source>Campaign started</source>
+        <translation>Kampanj startad</translation>
+    </message>
+    <message>
+        <source>Campaign contact list exported</source>
+        <translation>Kampanjens kontaktlista exporterad</translation>
+    </message>
+    <message>
+        <source>Campaign contact outcomes imported</source>
+        <translation>Kampanjens kontaktresultat importerade</translation>
+    </message>
+    <message>
+        <source>Campaign measured</source>
+        <translation>Kampanj mätt</translation>
+    </message>
+    <message>
+        <source>Retention policy set</source>
+        <translation>Lagringsregler fastställda</translation>
+    </message>
+    <message>
+        <source>Retention cleanup</source>
+        <translation>Gallring</translation>
+    </message>
+    <message>
+        <source>Access request answered</source>
+        <translation>Begäran om registerutdrag besvarad</translation>
+    </message>
+    <message>
+        <source>Erasure on request</source>
+        <translation>Radering på begäran</translation>
+    </message>
+    <message>
+        <source>Art. 30 record written</source>
+        <translation>Register enligt Art. 30 skrivet</translation>
+    </message>
+    <message>
+        <source>Pilot report written</source>
+        <translation>Pilotrapport skriven</translation>
+    </message>
+    <message>
+        <source>Table exported</source>
+        <translation>Tabell exporterad</translation>
+    </message>
+    <message>
+        <source>Handover bundle written</source>
+        <translation>Överlämningspaket skrivet</translation>
+    </message>
+    <message>
+        <source>Log package for the DPO exported</source>
+        <translation>Loggpaket för dataskyddsombudet exporterat</translation>
+    </message>
+    <message>
+        <source>Pilot closed</source>
+        <translation>Piloten avslutad</translation>
+    </message>
+</context>
+<context>
     <name>LogEntriesView</name>
     <message>
         <source>Filter the log</source>
@@ -1727,8 +2020,8 @@
         <translation>Nr</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>Tid (UTC)</translation>
+        <source>Time</source>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -1785,6 +2078,225 @@
     <message>
         <source>Entry</source>
         <translation>Post</translation>
+    </message>
+</context>
+<context>
+    <name>LogFields</name>
+    <message>
+        <source>rows</source>
+        <translation>rader</translation>
+    </message>
+    <message>
+        <source>rows stored</source>
+        <translation>lagrade rader</translation>
+    </message>
+    <message>
+        <source>new customers</source>
+        <translation>nya kunder</translation>
+    </message>
+    <message>
+        <source>rows removed for opt-out</source>
+        <translation>rader borttagna på grund av invändning</translation>
+    </message>
+    <message>
+        <source>opt-out register size</source>
+        <translation>invändningsregistrets storlek</translation>
+    </message>
+    <message>
+        <source>rows without ID left out</source>
+        <translation>utelämnade rader utan id</translation>
+    </message>
+    <message>
+        <source>tickets without customer</source>
+        <translation>ärenden utan kund</translation>
+    </message>
+    <message>
+        <source>cancellation lines</source>
+        <translation>annulleringsrader</translation>
+    </message>
+    <message>
+        <source>non-product lines</source>
+        <translation>rader utan produkt</translation>
+    </message>
+    <message>
+        <source>pilot KPIs</source>
+        <translation>pilotens KPI:er</translation>
+    </message>
+    <message>
+        <source>customers scored</source>
+        <translation>bedömda kunder</translation>
+    </message>
+    <message>
+        <source>segments</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <source>churners held out</source>
+        <translation>undanhållna förlorade kunder</translation>
+    </message>
+    <message>
+        <source>customers held out</source>
+        <translation>undanhållna kunder</translation>
+    </message>
+    <message>
+        <source>churners trained on</source>
+        <translation>förlorade kunder i träningen</translation>
+    </message>
+    <message>
+        <source>customers trained on</source>
+        <translation>kunder i träningen</translation>
+    </message>
+    <message>
+        <source>horizon (days)</source>
+        <translation>horisont (dagar)</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modell</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>validering</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personer</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>begäranden</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>återkallade</translation>
+    </message>
+    <message>
+        <source>register size</source>
+        <translation>registrets storlek</translation>
+    </message>
+    <message>
+        <source>treated</source>
+        <translation>testgrupp</translation>
+    </message>
+    <message>
+        <source>held back</source>
+        <translation>kontrollgrupp</translation>
+    </message>
+    <message>
+        <source>people listed</source>
+        <translation>listade personer</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <source>segment size</source>
+        <translation>segmentets storlek</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tabell</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>månader</translation>
+    </message>
+    <message>
+        <source>months before</source>
+        <translation>månader före</translation>
+    </message>
+    <message>
+        <source>justification</source>
+        <translation>motivering</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>inställningar</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>filer</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>byte</translation>
+    </message>
+    <message>
+        <source>log entries</source>
+        <translation>loggposter</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>veckor</translation>
+    </message>
+    <message>
+        <source>key derivation</source>
+        <translation>nyckelhärledning</translation>
+    </message>
+    <message>
+        <source>iterations</source>
+        <translation>iterationer</translation>
+    </message>
+    <message>
+        <source>lanes</source>
+        <translation>parallella trådar</translation>
+    </message>
+    <message>
+        <source>memory (KiB)</source>
+        <translation>minne (KiB)</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>poster</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>utfall</translation>
+    </message>
+    <message>
+        <source>import entry</source>
+        <translation>importpost</translation>
+    </message>
+    <message>
+        <source>tables restored</source>
+        <translation>återställda tabeller</translation>
+    </message>
+    <message>
+        <source>retraining recommended</source>
+        <translation>omträning rekommenderas</translation>
+    </message>
+    <message>
+        <source>left out (in another campaign)</source>
+        <translation>utelämnade (i en annan kampanj)</translation>
+    </message>
+    <message>
+        <source>settings changed</source>
+        <translation>ändrade inställningar</translation>
+    </message>
+    <message>
+        <source>on later data (time-based)</source>
+        <translation>på senare data (tidsbaserat)</translation>
+    </message>
+    <message>
+        <source>on other customers</source>
+        <translation>på andra kunder</translation>
+    </message>
+    <message>
+        <source>on a snapshot</source>
+        <translation>på en ögonblicksbild</translation>
+    </message>
+    <message>
+        <source>recomputed</source>
+        <translation>omräknade</translation>
+    </message>
+    <message>
+        <source>recomputed, baseline taken</source>
+        <translation>omräknade, utgångsvärden registrerade</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2606,125 @@
     <message>
         <source>This column looks like GDPR Art. 9 special-category data ({0}). Tick only if every customer gave explicit consent to this use; otherwise set its role to Ignore.</source>
         <translation>Den här kolumnen ser ut att innehålla särskilda kategorier av personuppgifter enligt artikel 9 i GDPR ({0}). Markera bara om varje kund har gett uttryckligt samtycke till den här användningen; ange annars rollen Ignorera.</translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <source>logistic regression</source>
+        <translation>logistisk regression</translation>
+    </message>
+    <message>
+        <source>gradient boosting</source>
+        <translation>gradient boosting</translation>
+    </message>
+    <message>
+        <source>prior rate</source>
+        <translation>grundfrekvens</translation>
+    </message>
+    <message>
+        <source>BG/NBD</source>
+        <translation>BG/NBD</translation>
+    </message>
+    <message>
+        <source>the cancellation date in &apos;{0}&apos;</source>
+        <translation>uppsägningsdatumet i &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>the churn label &apos;{0}&apos;, dated at each churner&apos;s last activity</source>
+        <translation>bortfallsetiketten &apos;{0}&apos;, daterad till varje förlorad kunds senaste aktivitet</translation>
+    </message>
+    <message>
+        <source>no activity in the {0} days after the cutoff, among customers active in the {1} days before it (no churn label or cancellation date in the data)</source>
+        <translation>ingen aktivitet under de {0} dagarna efter brytdatumet, bland kunder som var aktiva under de {1} dagarna före det (ingen bortfallsetikett eller uppsägningsdatum i data)</translation>
+    </message>
+    <message>
+        <source>features as of {0}</source>
+        <translation>egenskaper per {0}</translation>
+    </message>
+    <message>
+        <source>features as of {0} cutoffs a season apart, the latest {1},</source>
+        <translation>egenskaper per {0} brytdatum med en säsongs mellanrum, det senaste {1},</translation>
+    </message>
+    <message>
+        <source>time-based hold-out: trained on {0} with outcomes in the {1} days after; tested on features as of {2} with outcomes up to {3}</source>
+        <translation>tidsbaserad undanhållning: tränad på {0} med utfall under de {1} dagarna efter; testad på egenskaper per {2} med utfall fram till {3}</translation>
+    </message>
+    <message>
+        <source>hold-out of 30 % of customers at one cutoff ({0}); the history is too short for a time-based hold-out</source>
+        <translation>30 % av kunderna undanhållna vid ett brytdatum ({0}); historiken är för kort för en tidsbaserad undanhållning</translation>
+    </message>
+    <message>
+        <source>the churn rate was about {0:.0%} in the training windows but {1:.0%} in the test window: churn depends on the season or the business changed, so the figures for the next period may be off</source>
+        <translation>kundbortfallet var omkring {0:.0%} i träningsperioderna men {1:.0%} i testperioden: kundbortfallet beror på säsongen eller så har verksamheten förändrats, så siffrorna för nästa period kan slå fel</translation>
+    </message>
+    <message>
+        <source>history covers less than {0} months: seasonal effects and slow churn are not learnt</source>
+        <translation>historiken täcker mindre än {0} månader: säsongseffekter och långsamt kundbortfall lärs inte in</translation>
+    </message>
+    <message>
+        <source>only about {0} current customers: expect wide uncertainty in every figure</source>
+        <translation>bara omkring {0} nuvarande kunder: räkna med stor osäkerhet i varje siffra</translation>
+    </message>
+    <message>
+        <source>churn is rare in the training data (about {0} of {1}): the model has little to learn from</source>
+        <translation>kundbortfall är sällsynt i träningsdata (omkring {0} av {1}): modellen får lite att lära sig av</translation>
+    </message>
+    <message>
+        <source>every measure comes with its 95 % interval over {0} bootstrap resamples of the held-out customers; a narrower range means a more certain figure</source>
+        <translation>varje mått anges med sitt 95 %-intervall över {0} bootstrap-omsamplingar av de undanhållna kunderna; ett smalare intervall betyder en säkrare siffra</translation>
+    </message>
+    <message>
+        <source>only {0} customers had the rarer outcome (at most {1}): a strongly regularised logistic regression is used without a model contest, and drivers are shown only where their interval excludes zero; expect wide intervals</source>
+        <translation>bara {0} kunder hade det ovanligare utfallet (högst {1}): en starkt regulariserad logistisk regression används utan modelltävling, och påverkande faktorer visas bara där deras intervall utesluter noll; räkna med breda intervall</translation>
+    </message>
+    <message>
+        <source>gradient boosting did not beat the logistic regression beyond the noise of the held-out data, so the simpler model is kept</source>
+        <translation>gradient boosting slog inte den logistiska regressionen med mer än bruset i de undanhållna data, så den enklare modellen behålls</translation>
+    </message>
+    <message>
+        <source>alone predicts the outcome with ROC AUC {0:.2f}: it most likely records it</source>
+        <translation>förutsäger ensam utfallet med ROC AUC {0:.2f}: den registrerar troligen själva utfallet</translation>
+    </message>
+    <message>
+        <source>on the customers it never saw, the churn model&apos;s ranking cannot be told apart from chance (ROC AUC {0}): read its risks as the average rate rather than as a ranking; try a longer horizon (so that stopping shows in the history) or a longer history</source>
+        <translation>på de kunder den aldrig har sett går bortfallsmodellens rangordning inte att skilja från slumpen (ROC AUC {0}): läs dess risker som den genomsnittliga andelen snarare än som en rangordning; prova en längre horisont (så att kunder som slutar syns i historiken) eller en längre historik</translation>
+    </message>
+    <message>
+        <source>on the customers it never saw, the churn model&apos;s ranking cannot be told apart from chance (ROC AUC {0}): read its risks as the average rate rather than as a ranking; try more customers, or more columns that describe them</source>
+        <translation>på de kunder den aldrig har sett går bortfallsmodellens rangordning inte att skilja från slumpen (ROC AUC {0}): läs dess risker som den genomsnittliga andelen snarare än som en rangordning; prova fler kunder, eller fler kolumner som beskriver dem</translation>
+    </message>
+    <message>
+        <source>trained on a stratified sample of {0:,d} of {1:,d} rows</source>
+        <translation>tränad på ett stratifierat urval av {0:,d} av {1:,d} rader</translation>
+    </message>
+    <message>
+        <source>measured on a stratified sample of {0:,d} of {1:,d} held-out rows</source>
+        <translation>mätt på ett stratifierat urval av {0:,d} av {1:,d} undanhållna rader</translation>
+    </message>
+    <message>
+        <source>stratified {0}-fold cross-validation (a static snapshot has no history for a time-based hold-out); each customer is measured with the fold model that never saw them, and the model kept is refitted on all customers and calibrated on those out-of-fold scores</source>
+        <translation>stratifierad korsvalidering med {0} delar (en statisk ögonblicksbild har ingen historik för en tidsbaserad undanhållning); varje kund mäts med den delmodell som aldrig har sett kunden, och den valda modellen tränas om på alla kunder och kalibreras på dessa poäng utanför respektive del</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; shifted (PSI {1:.2f})</source>
+        <translation>&apos;{0}&apos; har förskjutits (PSI {1:.2f})</translation>
+    </message>
+    <message>
+        <source>the model is {0:.0f} days old (retrain at least every {1} days)</source>
+        <translation>modellen är {0:.0f} dagar gammal (träna om minst var {1}:e dag)</translation>
+    </message>
+    <message>
+        <source>customers whose data trained the model have since opted out</source>
+        <translation>kunder vars data modellen tränades på har sedan dess gjort invändning</translation>
+    </message>
+    <message>
+        <source>customers whose data trained the model have since been erased on request</source>
+        <translation>kunder vars data modellen tränades på har sedan dess raderats på begäran</translation>
+    </message>
+    <message>
+        <source>a retention cleanup has deleted data the model was trained on</source>
+        <translation>en gallring har raderat data som modellen tränades på</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +3540,66 @@ Det som finns kvar: behandlingsloggen (poster: {4}), som dataskyddsombudet fortf
         <source>spend of the last 52 weeks</source>
         <translation>köpbelopp de senaste 52 veckorna</translation>
     </message>
+    <message>
+        <source>likely still buying (buy-till-you-die)</source>
+        <translation>troligen fortfarande köpande (buy-till-you-die)</translation>
+    </message>
+    <message>
+        <source>likely to have stopped buying (buy-till-you-die)</source>
+        <translation>har troligen slutat köpa (buy-till-you-die)</translation>
+    </message>
+    <message>
+        <source>many purchases expected (buy-till-you-die)</source>
+        <translation>många köp förväntas (buy-till-you-die)</translation>
+    </message>
+    <message>
+        <source>few purchases expected (buy-till-you-die)</source>
+        <translation>få köp förväntas (buy-till-you-die)</translation>
+    </message>
+    <message>
+        <source>churn</source>
+        <translation>kundbortfall</translation>
+    </message>
+    <message>
+        <source>purchase</source>
+        <translation>köp</translation>
+    </message>
+    <message>
+        <source>purchase: {0}</source>
+        <translation>köp: {0}</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>måndag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>tisdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>onsdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>torsdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>fredag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>lördag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>söndag</translation>
+    </message>
+    <message>
+        <source>{0}–{1}</source>
+        <translation>{0}–{1}</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyPage</name>
@@ -3031,30 +3722,6 @@ Det som finns kvar: behandlingsloggen (poster: {4}), som dataskyddsombudet fortf
         <translation>Uppgifter för registret enligt art. 30</translation>
     </message>
     <message>
-        <source>&amp;Controller (your business):</source>
-        <translation>&amp;Personuppgiftsansvarig (ditt företag):</translation>
-    </message>
-    <message>
-        <source>Controller con&amp;tact:</source>
-        <translation>&amp;Kontakt till personuppgiftsansvarig:</translation>
-    </message>
-    <message>
-        <source>&amp;DPO contact:</source>
-        <translation>Kontakt till &amp;dataskyddsombud:</translation>
-    </message>
-    <message>
-        <source>Reci&amp;pients:</source>
-        <translation>&amp;Mottagare:</translation>
-    </message>
-    <message>
-        <source>Third-country trans&amp;fers:</source>
-        <translation>Överföringar till &amp;tredjeland:</translation>
-    </message>
-    <message>
-        <source>Organisational &amp;measures:</source>
-        <translation>Organisatoriska åtgä&amp;rder:</translation>
-    </message>
-    <message>
         <source>address, e-mail or phone</source>
         <translation>adress, e-post eller telefon</translation>
     </message>
@@ -3164,6 +3831,913 @@ Det som finns kvar: behandlingsloggen (poster: {4}), som dataskyddsombudet fortf
     <message>
         <source>&amp;Leave out the {0} rows that have no customer ID (guest orders); they are counted in the report and in the processing log</source>
         <translation>&amp;Utelämna de {0} raderna utan kund-id (gästbeställningar); de räknas i rapporten och i behandlingsloggen</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Record of processing activities (GDPR Art. 30)</source>
+        <translation>Register över behandlingar (GDPR Art. 30)</translation>
+    </message>
+    <message>
+        <source>1. Controller and data protection officer</source>
+        <translation>1. Personuppgiftsansvarig och dataskyddsombud</translation>
+    </message>
+    <message>
+        <source>2. Purposes of the processing and legal bases</source>
+        <translation>2. Ändamål med behandlingen och rättsliga grunder</translation>
+    </message>
+    <message>
+        <source>3. Categories of data subjects</source>
+        <translation>3. Kategorier av registrerade</translation>
+    </message>
+    <message>
+        <source>4. Categories of personal data</source>
+        <translation>4. Kategorier av personuppgifter</translation>
+    </message>
+    <message>
+        <source>5. Recipients and transfers to third countries</source>
+        <translation>5. Mottagare och överföringar till tredjeländer</translation>
+    </message>
+    <message>
+        <source>6. Retention periods</source>
+        <translation>6. Lagringstider</translation>
+    </message>
+    <message>
+        <source>7. Technical and organisational measures</source>
+        <translation>7. Tekniska och organisatoriska säkerhetsåtgärder</translation>
+    </message>
+    <message>
+        <source>8. Data held</source>
+        <translation>8. Lagrade data</translation>
+    </message>
+    <message>
+        <source>9. Opt-outs honoured</source>
+        <translation>9. Beaktade invändningar</translation>
+    </message>
+    <message>
+        <source>10. Retention runs and erasures</source>
+        <translation>10. Gallringar och raderingar</translation>
+    </message>
+    <message>
+        <source>11. Models trained</source>
+        <translation>11. Tränade modeller</translation>
+    </message>
+    <message>
+        <source>12. Re-identification risk</source>
+        <translation>12. Risk för återidentifiering</translation>
+    </message>
+    <message>
+        <source>13. Processing log</source>
+        <translation>13. Behandlingslogg</translation>
+    </message>
+    <message>
+        <source>not configured (project setting &apos;{0}&apos;)</source>
+        <translation>inte konfigurerat (projektinställningen &apos;{0}&apos;)</translation>
+    </message>
+    <message>
+        <source>Customers and contacts of the controller (persons in the imported CRM exports)</source>
+        <translation>Den personuppgiftsansvariges kunder och kontakter (personer i de importerade CRM-exporterna)</translation>
+    </message>
+    <message>
+        <source>Limits per table, enforced by Prevista&apos;s retention cleanup (expired rows are deleted and the replaced files crypto-shredded):</source>
+        <translation>Gränser per tabell, som upprätthålls av Previstas gallring (rader som passerat sin gräns raderas och de ersatta filerna kryptoraderas):</translation>
+    </message>
+    <message>
+        <source>Special categories (Art. 9) processed with explicit consent: {0}</source>
+        <translation>Särskilda kategorier (Art. 9) som behandlas med uttryckligt samtycke: {0}</translation>
+    </message>
+    <message>
+        <source>Organisational measures of the controller: {0}</source>
+        <translation>Den personuppgiftsansvariges organisatoriska åtgärder: {0}</translation>
+    </message>
+    <message>
+        <source>Retention runs carried out: {0}.</source>
+        <translation>Genomförda gallringar: {0}.</translation>
+    </message>
+    <message>
+        <source>Erasures carried out (Art. 17): {0}.</source>
+        <translation>Genomförda raderingar (Art. 17): {0}.</translation>
+    </message>
+    <message>
+        <source>Rows in &apos;{0}&apos;</source>
+        <translation>Rader i &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>DOES NOT VERIFY — entry {0}: {1}. The activity sections above are left empty because the log cannot vouch for them.</source>
+        <translation>KAN INTE VERIFIERAS – post {0}: {1}. Avsnitten om aktiviteter ovan lämnas tomma eftersom loggen inte kan gå i god för dem.</translation>
+    </message>
+    <message>
+        <source>A DPO can check the log without the data passphrase, against the fingerprint kept on file (not the key file beside the log, which anyone could replace): prevista audit verify --log processing-log.jsonl --pubkey processing-log.pub --fingerprint {0}</source>
+        <translation>Ett dataskyddsombud kan kontrollera loggen utan datalösenfrasen, mot det fingeravtryck som finns sparat (inte nyckelfilen bredvid loggen, som vem som helst skulle kunna byta ut): prevista audit verify --log processing-log.jsonl --pubkey processing-log.pub --fingerprint {0}</translation>
+    </message>
+    <message>
+        <source>Generated by Prevista on {0} UTC. Aggregates only: this record contains no personal data.</source>
+        <translation>Skapat av Prevista den {0} UTC. Endast aggregerade data: det här registret innehåller inga personuppgifter.</translation>
+    </message>
+    <message>
+        <source>Offline processing: Prevista makes no network connections; data, models and reports stay on this computer.</source>
+        <translation>Behandling offline: Prevista upprättar inga nätverksanslutningar; data, modeller och rapporter stannar på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Pseudonymization: customer IDs are replaced by encrypted IDs (deterministic AES-SIV under a project subkey), reversible only with the key; analysis tables hold a numeric key only.</source>
+        <translation>Pseudonymisering: kund-id ersätts med krypterade id (deterministisk AES-SIV under en undernyckel för projektet), som bara kan återställas med nyckeln; analystabellerna innehåller bara en numerisk nyckel.</translation>
+    </message>
+    <message>
+        <source>Crypto-shredding: replaced or deleted table files lose their data keys, so copies left on disk are unreadable.</source>
+        <translation>Kryptoradering: ersatta eller raderade tabellfiler förlorar sina datanycklar, så kopior som ligger kvar på disken är oläsliga.</translation>
+    </message>
+    <message>
+        <source>Tamper-evident processing log: hash-chained entries signed with Ed25519 and a signed head; a DPO verifies it with the public key alone, without the data passphrase.</source>
+        <translation>Manipuleringssäker behandlingslogg: hashkedjade poster signerade med Ed25519 och ett signerat huvud; ett dataskyddsombud verifierar den med enbart den öppna nyckeln, utan datalösenfrasen.</translation>
+    </message>
+    <message>
+        <source>Opt-out register (right to object, Art. 21): honoured at every import, training, scoring and export.</source>
+        <translation>Invändningsregister (rätt att göra invändningar, Art. 21): beaktas vid varje import, träning, poängsättning och export.</translation>
+    </message>
+    <message>
+        <source>Special categories of data (Art. 9), recognised by column name in six languages and by values (religions, diagnoses, parties, ethnicities, halal/kosher), are refused at import unless explicit consent is recorded.</source>
+        <translation>Särskilda kategorier av personuppgifter (Art. 9), som känns igen på kolumnnamn på sex språk och på värden (religioner, diagnoser, partier, etniciteter, halal/kosher), avvisas vid import om inte uttryckligt samtycke har registrerats.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Personuppgiftsansvarig</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Dataskyddsombud</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Ändamål</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rättslig grund</translation>
+    </message>
+    <message>
+        <source>Logged steps</source>
+        <translation>Loggade steg</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>No data imported yet.</source>
+        <translation>Inga data har importerats ännu.</translation>
+    </message>
+    <message>
+        <source>Special categories (Art. 9) processed with explicit consent: none.</source>
+        <translation>Särskilda kategorier (Art. 9) som behandlas med uttryckligt samtycke: inga.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumn</translation>
+    </message>
+    <message>
+        <source>Special category (Art. 9)</source>
+        <translation>Särskild kategori (Art. 9)</translation>
+    </message>
+    <message>
+        <source>No special-category column is stored.</source>
+        <translation>Ingen kolumn med särskilda kategorier lagras.</translation>
+    </message>
+    <message>
+        <source>Columns stored for analysis (after pseudonymization):</source>
+        <translation>Kolumner som lagras för analys (efter pseudonymisering):</translation>
+    </message>
+    <message>
+        <source>Columns (use, meaning)</source>
+        <translation>Kolumner (användning, betydelse)</translation>
+    </message>
+    <message>
+        <source>No tables stored.</source>
+        <translation>Inga tabeller lagras.</translation>
+    </message>
+    <message>
+        <source>Data subjects (encrypted IDs)</source>
+        <translation>Registrerade (krypterade id)</translation>
+    </message>
+    <message>
+        <source>Opt-out register</source>
+        <translation>Invändningsregister</translation>
+    </message>
+    <message>
+        <source>Identity table</source>
+        <translation>Identitetstabell</translation>
+    </message>
+    <message>
+        <source>kept under a separate key</source>
+        <translation>sparas under en separat nyckel</translation>
+    </message>
+    <message>
+        <source>not kept</source>
+        <translation>sparas inte</translation>
+    </message>
+    <message>
+        <source>Customers in the opt-out register</source>
+        <translation>Kunder i invändningsregistret</translation>
+    </message>
+    <message>
+        <source>Opt-out recordings</source>
+        <translation>Registrerade invändningar</translation>
+    </message>
+    <message>
+        <source>Re-consents (withdrawn opt-outs)</source>
+        <translation>Nya samtycken (återkallade invändningar)</translation>
+    </message>
+    <message>
+        <source>Rows of opted-out customers removed at import</source>
+        <translation>Rader för kunder som gjort invändning, borttagna vid import</translation>
+    </message>
+    <message>
+        <source>No opt-outs recorded after import.</source>
+        <translation>Inga invändningar har registrerats efter import.</translation>
+    </message>
+    <message>
+        <source>No retention cleanup has been run.</source>
+        <translation>Ingen gallring har körts.</translation>
+    </message>
+    <message>
+        <source>No erasure has been carried out.</source>
+        <translation>Ingen radering har genomförts.</translation>
+    </message>
+    <message>
+        <source>Model ID</source>
+        <translation>Modell-id</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Customers scored</source>
+        <translation>Bedömda kunder</translation>
+    </message>
+    <message>
+        <source>No model has been trained.</source>
+        <translation>Ingen modell har tränats.</translation>
+    </message>
+    <message>
+        <source>Records (customer table)</source>
+        <translation>Poster (kundtabell)</translation>
+    </message>
+    <message>
+        <source>Quasi-identifiers</source>
+        <translation>Kvasiidentifierare</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>Minimum class size k</source>
+        <translation>Minsta klasstorlek k</translation>
+    </message>
+    <message>
+        <source>Equivalence classes</source>
+        <translation>Ekvivalensklasser</translation>
+    </message>
+    <message>
+        <source>{0} (smallest: {1})</source>
+        <translation>{0} (minsta: {1})</translation>
+    </message>
+    <message>
+        <source>Unique records</source>
+        <translation>Unika poster</translation>
+    </message>
+    <message>
+        <source>Records in classes below k</source>
+        <translation>Poster i klasser under k</translation>
+    </message>
+    <message>
+        <source>Prosecutor risk, highest</source>
+        <translation>Åklagarrisk, högsta</translation>
+    </message>
+    <message>
+        <source>Prosecutor risk, average</source>
+        <translation>Åklagarrisk, genomsnitt</translation>
+    </message>
+    <message>
+        <source>Journalist risk, highest / average</source>
+        <translation>Journalistrisk, högsta/genomsnitt</translation>
+    </message>
+    <message>
+        <source>Marketer risk</source>
+        <translation>Marknadsförarrisk</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risknivå</translation>
+    </message>
+    <message>
+        <source>Column dropped</source>
+        <translation>Borttagen kolumn</translation>
+    </message>
+    <message>
+        <source>Unique without it</source>
+        <translation>Unika utan den</translation>
+    </message>
+    <message>
+        <source>Below k without it</source>
+        <translation>Under k utan den</translation>
+    </message>
+    <message>
+        <source>Suggestions to lower the risk:</source>
+        <translation>Förslag för att sänka risken:</translation>
+    </message>
+    <message>
+        <source>verified (hash chain, signatures and signed head)</source>
+        <translation>verifierad (hashkedja, signaturer och signerat huvud)</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Log key fingerprint (SHA-256)</source>
+        <translation>Loggnyckelns fingeravtryck (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>Transfers to third countries</source>
+        <translation>Överföringar till tredjeländer</translation>
+    </message>
+    <message>
+        <source>Technical measures built into Prevista:</source>
+        <translation>Tekniska åtgärder inbyggda i Prevista:</translation>
+    </message>
+    <message>
+        <source>No campaign was started: the pilot&apos;s predictions were not yet acted on with a control group, so nothing can be said about what acting on them changes. Start one from a segment (Start campaign…, or prevista campaign start).</source>
+        <translation>Ingen kampanj startades: pilotens förutsägelser har ännu inte använts för åtgärder med en kontrollgrupp, så inget kan sägas om vad åtgärderna förändrar. Starta en från ett segment (Starta kampanj… eller prevista campaign start).</translation>
+    </message>
+    <message>
+        <source>{0} campaign(s) acted on about {1} customers, with about {2} held back at random as a control group to measure against.</source>
+        <translation>{0} kampanj(er) riktade åtgärder mot omkring {1} kunder, med omkring {2} slumpmässigt undanhållna som kontrollgrupp att mäta mot.</translation>
+    </message>
+    <message>
+        <source>{0}: campaigns {1} and the pilot {2}</source>
+        <translation>{0}: kampanjer {1} och piloten {2}</translation>
+    </message>
+    <message>
+        <source>{0}: campaigns {1} (no pilot cost entered)</source>
+        <translation>{0}: kampanjer {1} (ingen pilotkostnad angiven)</translation>
+    </message>
+    <message>
+        <source>{0} extra spend by the customers acted on (90 % interval {1} to {2})</source>
+        <translation>{0} i extra köpbelopp från kunderna i testgruppen (90 %-intervall {1} till {2})</translation>
+    </message>
+    <message>
+        <source>{0:.0%} (90 % interval {1:.0%} to {2:.0%})</source>
+        <translation>{0:.0%} (90 %-intervall {1:.0%} till {2:.0%})</translation>
+    </message>
+    <message>
+        <source>{0:.1f} months</source>
+        <translation>{0:.1f} månader</translation>
+    </message>
+    <message>
+        <source>{0} (soonest {1}, latest {2})</source>
+        <translation>{0} (tidigast {1}, senast {2})</translation>
+    </message>
+    <message>
+        <source>{0}; about {1} acted on, {2} held back ({3:.0%}); it can detect a change in churn of {4:.0%} or more</source>
+        <translation>{0}; omkring {1} i testgruppen, {2} i kontrollgruppen ({3:.0%}); den kan upptäcka en förändring i kundbortfallet på {4:.0%} eller mer</translation>
+    </message>
+    <message>
+        <source>Not measured yet.</source>
+        <translation>Inte mätt ännu.</translation>
+    </message>
+    <message>
+        <source>not at the measured pace</source>
+        <translation>inte i den uppmätta takten</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>not within the interval</source>
+        <translation>inte inom intervallet</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanj</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Vad som gjordes</translation>
+    </message>
+    <message>
+        <source>What it cost</source>
+        <translation>Vad det kostade</translation>
+    </message>
+    <message>
+        <source>What it returned</source>
+        <translation>Vad det gav</translation>
+    </message>
+    <message>
+        <source>Return on investment</source>
+        <translation>Avkastning på investeringen</translation>
+    </message>
+    <message>
+        <source>Cost and return</source>
+        <translation>Kostnad och avkastning</translation>
+    </message>
+    <message>
+        <source>Not yet available: enter a cost per contact and measure a campaign on data with order values.</source>
+        <translation>Inte tillgängligt ännu: ange en kostnad per kontakt och mät en kampanj på data med ordervärden.</translation>
+    </message>
+    <message>
+        <source>What it changed (measured against the control group):</source>
+        <translation>Vad det förändrade (mätt mot kontrollgruppen):</translation>
+    </message>
+    <message>
+        <source>How sure: each figure is a difference between randomly assigned groups with its 90 % interval; &apos;no effect measurable yet&apos; means the groups are still too small or too recent.</source>
+        <translation>Hur säkert: varje siffra är en skillnad mellan slumpmässigt indelade grupper med sitt 90 %-intervall; &apos;ingen mätbar effekt ännu&apos; betyder att grupperna fortfarande är för små eller för nya.</translation>
+    </message>
+    <message>
+        <source>Change in churn against the control group, in percentage points, with its 90 % interval (left of the dashed line: fewer customers lost).</source>
+        <translation>Förändring i kundbortfall jämfört med kontrollgruppen, i procentenheter, med sitt 90 %-intervall (till vänster om den streckade linjen: färre förlorade kunder).</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Startad</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Break-even</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Acted on</source>
+        <translation>Testgrupp</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Kontrollgrupp</translation>
+    </message>
+    <message>
+        <source>Difference (90 % interval)</source>
+        <translation>Skillnad (90 %-intervall)</translation>
+    </message>
+    <message>
+        <source>{0} — page {1} of {2}</source>
+        <translation>{0} – sida {1} av {2}</translation>
+    </message>
+    <message>
+        <source>Pilot report: customer predictions</source>
+        <translation>Pilotrapport: förutsägelser om kunder</translation>
+    </message>
+    <message>
+        <source>1. Executive summary</source>
+        <translation>1. Sammanfattning</translation>
+    </message>
+    <message>
+        <source>2. Key figures</source>
+        <translation>2. Nyckeltal</translation>
+    </message>
+    <message>
+        <source>3. KPIs since the baseline</source>
+        <translation>3. KPI:er sedan utgångsvärdena</translation>
+    </message>
+    <message>
+        <source>4. Campaigns: what acting changed, and what it returned</source>
+        <translation>4. Kampanjer: vad åtgärderna förändrade och vad de gav</translation>
+    </message>
+    <message>
+        <source>5. Model quality</source>
+        <translation>5. Modellkvalitet</translation>
+    </message>
+    <message>
+        <source>6. Segment findings</source>
+        <translation>6. Resultat per segment</translation>
+    </message>
+    <message>
+        <source>7. Support-ticket forecast</source>
+        <translation>7. Prognos för supportärenden</translation>
+    </message>
+    <message>
+        <source>8. Privacy and data protection</source>
+        <translation>8. Integritet och dataskydd</translation>
+    </message>
+    <message>
+        <source>No model trained yet: train the models first (prevista train, or the Models screen), then produce this report again.</source>
+        <translation>Ingen modell har tränats ännu: träna först modellerna (prevista train eller skärmen Modeller) och skapa sedan den här rapporten igen.</translation>
+    </message>
+    <message>
+        <source>No dated support tickets were imported, so there is no ticket forecast.</source>
+        <translation>Inga daterade supportärenden har importerats, så det finns ingen ärendeprognos.</translation>
+    </message>
+    <message>
+        <source>ROC AUC (0.5 = chance)</source>
+        <translation>ROC AUC (0,5 = slump)</translation>
+    </message>
+    <message>
+        <source>Brier score (lower is better)</source>
+        <translation>Brier-poäng (lägre är bättre)</translation>
+    </message>
+    <message>
+        <source>Top-decile lift (×)</source>
+        <translation>Lyft i översta decilen (×)</translation>
+    </message>
+    <message>
+        <source>Aggregates only: this report contains no customer ID, encrypted ID, name, contact detail or value of any single customer.</source>
+        <translation>Endast aggregerade data: den här rapporten innehåller inga kund-id, krypterade id, namn, kontaktuppgifter eller värden för någon enskild kund.</translation>
+    </message>
+    <message>
+        <source>Prepared with Prevista for {0} on {1} UTC. {2}</source>
+        <translation>Framtagen med Prevista för {0} den {1} UTC. {2}</translation>
+    </message>
+    <message>
+        <source>up to date: no data is held past its retention limit</source>
+        <translation>aktuellt: inga data sparas längre än sin lagringsgräns</translation>
+    </message>
+    <message>
+        <source>cleanup due — past their limit: {0} (run the retention cleanup)</source>
+        <translation>gallring krävs – har passerat sin gräns: {0} (kör gallringen)</translation>
+    </message>
+    <message>
+        <source>{0} customers in the opt-out register, excluded from every analysis; {1} erased on request; {2} e-mail addresses excluded as soon as they appear</source>
+        <translation>{0} kunder i invändningsregistret, uteslutna ur varje analys; {1} raderade på begäran; {2} e-postadresser utesluts så snart de dyker upp</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>Calibration: over {0} equal-sized risk bands of held-out customers, predicted and observed churn differ by {1:.1f} percentage points on average (at most {2:.1f}); in the highest-risk band {3} was predicted and {4} observed.</source>
+        <translation>Kalibrering: över {0} lika stora riskband av undanhållna kunder skiljer sig förutsagt och observerat kundbortfall åt med {1:.1f} procentenheter i genomsnitt (högst {2:.1f}); i bandet med högst risk förutsades {3} och observerades {4}.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} customers within {2} days</source>
+        <translation>{0} av {1} kunder inom {2} dagar</translation>
+    </message>
+    <message>
+        <source>{0} of {1} customers marked as churned by the label</source>
+        <translation>{0} av {1} kunder markerade som förlorade av etiketten</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>withheld: fewer scored customers than the minimum segment size</source>
+        <translation>undanhållet: färre bedömda kunder än den minsta segmentstorleken</translation>
+    </message>
+    <message>
+        <source>{0} current customers scored</source>
+        <translation>{0} nuvarande kunder bedömda</translation>
+    </message>
+    <message>
+        <source>Predicted churn, next {0} days</source>
+        <translation>Förutsagt kundbortfall, kommande {0} dagar</translation>
+    </message>
+    <message>
+        <source>Predicted churn (as the label defines it)</source>
+        <translation>Förutsagt kundbortfall (enligt etikettens definition)</translation>
+    </message>
+    <message>
+        <source>{0} — about {1:.0f} expected churners</source>
+        <translation>{0} – omkring {1:.0f} förväntade förlorade kunder</translation>
+    </message>
+    <message>
+        <source>{0} (churn risk × {1})</source>
+        <translation>{0} (bortfallsrisk × {1})</translation>
+    </message>
+    <message>
+        <source>{0} segments of at least k = {1} customers; {2} of {3} customers analysed fall in a listed segment (smaller groups are not shown).</source>
+        <translation>{0} segment med minst k = {1} kunder; {2} av {3} analyserade kunder ingår i ett listat segment (mindre grupper visas inte).</translation>
+    </message>
+    <message>
+        <source>Revenue at risk = churn risk × {0}.</source>
+        <translation>Intäkter i riskzonen = bortfallsrisk × {0}.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}. Recommended: {2} (because {3}).</source>
+        <translation>{0}: {1}. Rekommendation: {2} (eftersom {3}).</translation>
+    </message>
+    <message>
+        <source>Evidence: {0}</source>
+        <translation>Underlag: {0}</translation>
+    </message>
+    <message>
+        <source>About {0:.0f} support tickets expected over the next {1} weeks ({2}). Forecasting {3} weeks ahead from past points in time, it was off by {4:.1f} tickets a week on average, against {5:.1f} for the best other method ({6}).</source>
+        <translation>Omkring {0:.0f} supportärenden förväntas under de kommande {1} veckorna ({2}). Vid prognoser {3} veckor framåt från tidigare tidpunkter låg den i genomsnitt fel med {4:.1f} ärenden i veckan, mot {5:.1f} för den bästa andra metoden ({6}).</translation>
+    </message>
+    <message>
+        <source>verified: {0} entries, hash chain and signatures intact</source>
+        <translation>verifierad: {0} poster, hashkedja och signaturer intakta</translation>
+    </message>
+    <message>
+        <source>verified: 1 entry, hash chain and signatures intact</source>
+        <translation>verifierad: 1 post, hashkedja och signaturer intakta</translation>
+    </message>
+    <message>
+        <source>DOES NOT VERIFY: {0}</source>
+        <translation>KAN INTE VERIFIERAS: {0}</translation>
+    </message>
+    <message>
+        <source>Data period</source>
+        <translation>Dataperiod</translation>
+    </message>
+    <message>
+        <source>Churn observed on held-out data</source>
+        <translation>Kundbortfall observerat på undanhållna data</translation>
+    </message>
+    <message>
+        <source>Customers analysed</source>
+        <translation>Analyserade kunder</translation>
+    </message>
+    <message>
+        <source>Revenue at risk</source>
+        <translation>Intäkter i riskzonen</translation>
+    </message>
+    <message>
+        <source>Client (controller)</source>
+        <translation>Uppdragsgivare (personuppgiftsansvarig)</translation>
+    </message>
+    <message>
+        <source>Opt-outs honoured</source>
+        <translation>Beaktade invändningar</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Lagringstid</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <source>The KPIs were not gathered for this report.</source>
+        <translation>KPI:erna samlades inte in för den här rapporten.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgångsvärde</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>No KPI computed.</source>
+        <translation>Ingen KPI beräknad.</translation>
+    </message>
+    <message>
+        <source>How each figure is computed:</source>
+        <translation>Så beräknas varje siffra:</translation>
+    </message>
+    <message>
+        <source>Not shown, and why:</source>
+        <translation>Visas inte, och varför:</translation>
+    </message>
+    <message>
+        <source>Calibration: not measured.</source>
+        <translation>Kalibrering: inte mätt.</translation>
+    </message>
+    <message>
+        <source>Held-out measure</source>
+        <translation>Mått på undanhållna data</translation>
+    </message>
+    <message>
+        <source>Purchase propensity</source>
+        <translation>Köpbenägenhet</translation>
+    </message>
+    <message>
+        <source>Model kept</source>
+        <translation>Vald modell</translation>
+    </message>
+    <message>
+        <source>Baselines (ROC AUC)</source>
+        <translation>Jämförelsemodeller (ROC AUC)</translation>
+    </message>
+    <message>
+        <source>No purchase-propensity model (no dated purchases to learn from).</source>
+        <translation>Ingen modell för köpbenägenhet (inga daterade köp att lära sig av).</translation>
+    </message>
+    <message>
+        <source>{0} (every {1} days), or earlier when the drift check reports a shift</source>
+        <translation>{0} (var {1}:e dag), eller tidigare om driftkontrollen rapporterar en förskjutning</translation>
+    </message>
+    <message>
+        <source>Churn model kept</source>
+        <translation>Vald bortfallsmodell</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>Tränad</translation>
+    </message>
+    <message>
+        <source>churn within {0} days, from {1}</source>
+        <translation>kundbortfall inom {0} dagar, från {1}</translation>
+    </message>
+    <message>
+        <source>churn as marked by {0}; the label has no time window</source>
+        <translation>kundbortfall enligt markeringen i {0}; etiketten har inget tidsfönster</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validering</translation>
+    </message>
+    <message>
+        <source>Quality on held-out customers the model never saw, next to the baselines it had to beat (in brackets: the range that holds the measure in 95 % of resamples of those customers):</source>
+        <translation>Kvalitet på undanhållna kunder som modellen aldrig har sett, bredvid de jämförelsemodeller den måste slå (inom parentes: det intervall som innehåller måttet i 95 % av omsamplingarna av dessa kunder):</translation>
+    </message>
+    <message>
+        <source>What drives churn risk:</source>
+        <translation>Vad som driver bortfallsrisken:</translation>
+    </message>
+    <message>
+        <source>No single driver stands out.</source>
+        <translation>Ingen enskild faktor sticker ut.</translation>
+    </message>
+    <message>
+        <source>Warnings and notes:</source>
+        <translation>Varningar och anmärkningar:</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Inga.</translation>
+    </message>
+    <message>
+        <source>Drift reference</source>
+        <translation>Referens för drift</translation>
+    </message>
+    <message>
+        <source>customers as of {0}</source>
+        <translation>kunder per {0}</translation>
+    </message>
+    <message>
+        <source>Retrain by</source>
+        <translation>Träna om senast</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Bortfallsrisk</translation>
+    </message>
+    <message>
+        <source>Expected churners</source>
+        <translation>Förväntat antal förlorade kunder</translation>
+    </message>
+    <message>
+        <source>No segment reaches the minimum size.</source>
+        <translation>Inget segment når den minsta storleken.</translation>
+    </message>
+    <message>
+        <source>What sets each segment apart, and what to do:</source>
+        <translation>Vad som utmärker varje segment, och vad du kan göra:</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Vecka från</translation>
+    </message>
+    <message>
+        <source>Expected tickets</source>
+        <translation>Förväntade ärenden</translation>
+    </message>
+    <message>
+        <source>Range ({0:.0%})</source>
+        <translation>Intervall ({0:.0%})</translation>
+    </message>
+    <message>
+        <source>kept only in a separately keyed identity table, never used for analysis</source>
+        <translation>sparas bara i en identitetstabell med separat nyckel, används aldrig för analys</translation>
+    </message>
+    <message>
+        <source>dropped at import and not stored</source>
+        <translation>tas bort vid import och lagras inte</translation>
+    </message>
+    <message>
+        <source>Processing log</source>
+        <translation>Behandlingslogg</translation>
+    </message>
+    <message>
+        <source>Minimum segment size</source>
+        <translation>Minsta segmentstorlek</translation>
+    </message>
+    <message>
+        <source>{0} customers: no figure in this report describes fewer</source>
+        <translation>{0} kunder: ingen siffra i den här rapporten beskriver färre</translation>
+    </message>
+    <message>
+        <source>Direct identifiers</source>
+        <translation>Direkta identifierare</translation>
+    </message>
+    <message>
+        <source>All processing ran offline on this computer; no data was uploaded or shared.</source>
+        <translation>All behandling skedde offline på den här datorn; inga data laddades upp eller delades.</translation>
+    </message>
+    <message>
+        <source>Customer IDs were replaced by encrypted IDs at import; opted-out customers were removed.</source>
+        <translation>Kund-id ersattes med krypterade id vid import; kunder som gjort invändning togs bort.</translation>
+    </message>
+    <message>
+        <source>Predictions are meant to offer customers help; a person decides on every action.</source>
+        <translation>Förutsägelserna är tänkta att hjälpa kunderna; en människa beslutar om varje åtgärd.</translation>
+    </message>
+    <message>
+        <source>No population table is available, so the dataset itself is taken as the population: journalist risk equals prosecutor risk.</source>
+        <translation>Ingen populationstabell finns, så själva datamängden används som population: journalistrisken är lika med åklagarrisken.</translation>
+    </message>
+    <message>
+        <source>Marketer risk is the expected share of records re-identified when every record is attacked; it equals the average prosecutor risk.</source>
+        <translation>Marknadsförarrisken är den förväntade andelen poster som återidentifieras när varje post angrips; den är lika med den genomsnittliga åklagarrisken.</translation>
+    </message>
+    <message>
+        <source>No customer records are stored, so no one can be re-identified from them.</source>
+        <translation>Inga kundposter lagras, så ingen kan återidentifieras utifrån dem.</translation>
+    </message>
+    <message>
+        <source>No quasi-identifiers remain in the stored customer table: all {0} customers look alike on what an attacker could know. Re-identification risk is low.</source>
+        <translation>Inga kvasiidentifierare finns kvar i den lagrade kundtabellen: alla {0} kunder ser likadana ut utifrån det en angripare skulle kunna känna till. Risken för återidentifiering är låg.</translation>
+    </message>
+    <message>
+        <source>On {0}: {1} of {2} customers ({3:.1%}) are unique and {4} ({5:.1%}) are in groups smaller than k = {6}. Re-identification risk is low.</source>
+        <translation>För {0}: {1} av {2} kunder ({3:.1%}) är unika och {4} ({5:.1%}) ingår i grupper mindre än k = {6}. Risken för återidentifiering är låg.</translation>
+    </message>
+    <message>
+        <source>On {0}: {1} of {2} customers ({3:.1%}) are unique and {4} ({5:.1%}) are in groups smaller than k = {6}. Re-identification risk is medium.</source>
+        <translation>För {0}: {1} av {2} kunder ({3:.1%}) är unika och {4} ({5:.1%}) ingår i grupper mindre än k = {6}. Risken för återidentifiering är medelhög.</translation>
+    </message>
+    <message>
+        <source>On {0}: {1} of {2} customers ({3:.1%}) are unique and {4} ({5:.1%}) are in groups smaller than k = {6}. Re-identification risk is high.</source>
+        <translation>För {0}: {1} av {2} kunder ({3:.1%}) är unika och {4} ({5:.1%}) ingår i grupper mindre än k = {6}. Risken för återidentifiering är hög.</translation>
+    </message>
+    <message>
+        <source>generalise &apos;{0}&apos; to its first two digits</source>
+        <translation>generalisera &apos;{0}&apos; till de två första siffrorna</translation>
+    </message>
+    <message>
+        <source>band &apos;{0}&apos; into 10-year groups, or drop the birth date</source>
+        <translation>dela in &apos;{0}&apos; i 10-årsgrupper, eller ta bort födelsedatumet</translation>
+    </message>
+    <message>
+        <source>drop &apos;{0}&apos; or band it into 10-year groups</source>
+        <translation>ta bort &apos;{0}&apos; eller dela in den i 10-årsgrupper</translation>
+    </message>
+    <message>
+        <source>generalise &apos;{0}&apos; to region or country, or drop it</source>
+        <translation>generalisera &apos;{0}&apos; till region eller land, eller ta bort den</translation>
+    </message>
+    <message>
+        <source>band &apos;{0}&apos; into a few ranges, or drop it</source>
+        <translation>dela in &apos;{0}&apos; i några få intervall, eller ta bort den</translation>
+    </message>
+    <message>
+        <source>merge values of &apos;{0}&apos; held by fewer than {1} customers into &apos;Other&apos;, or drop it</source>
+        <translation>slå ihop värden i &apos;{0}&apos; som färre än {1} kunder har till &apos;Övrigt&apos;, eller ta bort den</translation>
     </message>
 </context>
 <context>
@@ -3742,10 +5316,6 @@ Det som finns kvar: behandlingsloggen (poster: {4}), som dataskyddsombudet fortf
         <translation>Prognostiserade supportärenden</translation>
     </message>
     <message>
-        <source>Still active, buy-till-you-die (%)</source>
-        <translation>Fortfarande aktiva, buy-till-you-die (%)</translation>
-    </message>
-    <message>
         <source>Expected purchases</source>
         <translation>Förväntade köp</translation>
     </message>
@@ -3842,6 +5412,10 @@ Det som finns kvar: behandlingsloggen (poster: {4}), som dataskyddsombudet fortf
         <translation>Inga intäkter i riskzonen: det kräver vad varje kund är värd (köpbelopp, en avgift, ett saldo eller ett ordervärde), och det här projektet har inget som Prevista kände igen. Välj kolumnen för kundvärde under Inställningar och träna sedan igen.</translation>
     </message>
     <message>
+        <source>likely still buying {0}, about {1} purchases expected from their buying pattern</source>
+        <translation>troligen fortfarande köpande {0}, omkring {1} köp förväntas utifrån köpmönstret</translation>
+    </message>
+    <message>
         <source>Best time to reach: {0}, {1}–{2} h{3} ({4} of their contacts)</source>
         <translation>Bästa tid att nå dem: {0}, kl. {1}–{2}{3} ({4} av deras kontakter)</translation>
     </message>
@@ -3856,6 +5430,10 @@ Det som finns kvar: behandlingsloggen (poster: {4}), som dataskyddsombudet fortf
     <message>
         <source>No segments yet. Train a model first: the segments, their risks and the recommended actions appear here once it exists.</source>
         <translation>Inga segment ännu. Träna en modell först: segmenten, deras risker och de rekommenderade åtgärderna visas här när den finns.</translation>
+    </message>
+    <message>
+        <source>Likely still buying (%)</source>
+        <translation>Troligen fortfarande köpande (%)</translation>
     </message>
     <message>
         <source>No segment has at least {0} customers, so none can be shown. Lower the smallest segment size in Settings or import more customers, then retrain.</source>
@@ -3902,10 +5480,6 @@ Det som finns kvar: behandlingsloggen (poster: {4}), som dataskyddsombudet fortf
         <translation>köpbenägenhet {0}</translation>
     </message>
     <message>
-        <source>still active {0}, about {1} purchases expected (buy-till-you-die)</source>
-        <translation>fortfarande aktiva {0}, ungefär {1} köp förväntas (buy-till-you-die)</translation>
-    </message>
-    <message>
         <source>What sets it apart:</source>
         <translation>Vad som utmärker det:</translation>
     </message>
@@ -3934,6 +5508,34 @@ Det som finns kvar: behandlingsloggen (poster: {4}), som dataskyddsombudet fortf
     <message>
         <source>Customer analytics: predicting churn, purchases and support load to offer customers timely help</source>
         <translation>Kundanalys: prognoser för kundbortfall, köp och supportbelastning för att kunna erbjuda kunderna hjälp i rätt tid</translation>
+    </message>
+    <message>
+        <source>None — processing is local and offline; no data is disclosed to anyone</source>
+        <translation>Inga – behandlingen sker lokalt och offline; inga data lämnas ut till någon</translation>
+    </message>
+    <message>
+        <source>None — the data never leaves this computer</source>
+        <translation>Inga – data lämnar aldrig den här datorn</translation>
+    </message>
+    <message>
+        <source>no longer needed for the analysis 36 months after the customer&apos;s last activity</source>
+        <translation>behövs inte längre för analysen 36 månader efter kundens senaste aktivitet</translation>
+    </message>
+    <message>
+        <source>bookkeeping period (10 years by default; set it to the period your country&apos;s law requires)</source>
+        <translation>bokföringsperiod (10 år som standard; ange den period som lagen i ditt land kräver)</translation>
+    </message>
+    <message>
+        <source>24 months after the ticket was closed (or created, when it has no closure date)</source>
+        <translation>24 månader efter att ärendet stängdes (eller skapades, om det saknar stängningsdatum)</translation>
+    </message>
+    <message>
+        <source>24 months after the usage event</source>
+        <translation>24 månader efter användningshändelsen</translation>
+    </message>
+    <message>
+        <source>24 months after the campaign&apos;s start: long enough to measure it over the exports that follow</source>
+        <translation>24 månader efter kampanjens start: tillräckligt länge för att mäta den över de exporter som följer</translation>
     </message>
 </context>
 <context>
@@ -4230,6 +5832,33 @@ Det som finns kvar: behandlingsloggen (poster: {4}), som dataskyddsombudet fortf
     <message>
         <source>usage events</source>
         <translation>användningshändelser</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transaktioner</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interaktioner</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Användning</translation>
+    </message>
+    <message>
+        <source>Campaign members</source>
+        <translation>Kampanjdeltagare</translation>
+    </message>
+    <message>
+        <source>Campaign contact outcomes</source>
+        <translation>Kampanjens kontaktresultat</translation>
     </message>
 </context>
 <context>

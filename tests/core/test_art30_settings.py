@@ -19,7 +19,7 @@ DETAILS = {"controller_name": "Kowalski Sp. z o.o.", "controller_contact": "biur
 def _printed_unconfigured(store: ProjectStore) -> set[str]:
     """The settings the gathered record actually prints as "not configured"."""
     text = json.dumps(record_of_processing(store), default=lambda o: o.__dict__)
-    return {name for name in ProjectSettings().as_dict() if NOT_CONFIGURED.format(key=name) in text}
+    return {name for name in ProjectSettings().as_dict() if NOT_CONFIGURED.format(name) in text}
 
 
 def test_missing_settings_are_exactly_what_the_record_would_print_as_not_configured(store: ProjectStore) -> None:

@@ -11,7 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sklearn.metrics import silhouette_score
 
-from prevista.core.analytics.clustering import Segmenter, _names, _silhouettes, distinguishing_features
+from prevista.core.analytics.clustering import Segmenter, _silhouettes
+from prevista.core.analytics.segment_names import distinguishing_features, names
 from prevista.privacy.errors import PrevistaError
 
 DESCRIPTIONS = {
@@ -230,7 +231,7 @@ def test_distinguishing_features_rank_by_size_and_skip_noise() -> None:
 def test_names_use_a_third_feature_then_a_number_to_stay_unique() -> None:
     rising = {"monetary_12m": 2.0, "tickets_per_month": 0.4, "logins_trend": 0.3}
     falling = {**rising, "logins_trend": -0.3}
-    assert _names([rising, falling, rising], DESCRIPTIONS) == [
+    assert names([rising, falling, rising], DESCRIPTIONS) == [
         "High spend · many support tickets · usage rising",
         "High spend · many support tickets · usage falling",
         "High spend · many support tickets · usage rising (2)",
@@ -239,5 +240,5 @@ def test_names_use_a_third_feature_then_a_number_to_stay_unique() -> None:
 
 def test_names_fall_back_to_column_names_and_plain_words() -> None:
     profiles = [{"tenure_months": -1.5, "monetary_12m": -1.0}, {"tenure_months": 0.02, "monetary_12m": 0.05}]
-    assert _names(profiles, DESCRIPTIONS) == ["Low tenure_months · low spend", "Typical customers"]
-    assert _names([{"monetary_12m": 0.0}], DESCRIPTIONS) == ["All customers"]
+    assert names(profiles, DESCRIPTIONS) == ["Low tenure_months · low spend", "Typical customers"]
+    assert names([{"monetary_12m": 0.0}], DESCRIPTIONS) == ["All customers"]

@@ -13,7 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
-from sklearn.metrics import mean_poisson_deviance
+
+from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 
 YEAR_WEEKS = 52
 RECENT_WEEKS = 4
@@ -97,6 +98,8 @@ def _fit(dates: np.ndarray, tickets: np.ndarray, harmonics: int) -> _Poisson:
 def _harmonics(dates: np.ndarray, tickets: np.ndarray) -> int:
     """Yearly harmonics by a quasi-BIC (deviance scaled by the richest fit's over-dispersion), so a weak or
     absent season costs no noise; a season needs a year to be seen and two to have a finer shape."""
+    from sklearn.metrics import mean_poisson_deviance  # loaded when a forecast is made, not with the CLI
+
     most = 0 if tickets.size < YEAR_WEEKS else 2 if tickets.size < 2 * YEAR_WEEKS else 4
     deviances = [mean_poisson_deviance(tickets, _fit(dates, tickets, k).predict(_features(dates, dates[-1], k)))
                  * tickets.size for k in range(most + 1)]
@@ -117,11 +120,12 @@ def _poisson_season(tickets: np.ndarray, dates: np.ndarray, horizon: int) -> np.
     return np.asarray(level * model.predict(_features(future, dates[-1], harmonics)))
 
 
-RECENT_MEAN = Method("mean of the last 4 weeks", RECENT_WEEKS, _recent_mean)
-SEASONAL_NAIVE = Method("same week last year", YEAR_WEEKS, _seasonal_naive)
-DAMPED_TREND = Method("damped-trend exponential smoothing", 10, _damped_trend)
-SEASONAL_SMOOTHING = Method("seasonal exponential smoothing", 2 * YEAR_WEEKS, _seasonal_smoothing)
-POISSON_SEASON = Method("Poisson trend and season", 2 * LEVEL_WEEKS, _poisson_season)
+RECENT_MEAN = Method(QT_TRANSLATE_NOOP("Forecast", "mean of the last 4 weeks"), RECENT_WEEKS, _recent_mean)
+SEASONAL_NAIVE = Method(QT_TRANSLATE_NOOP("Forecast", "same week last year"), YEAR_WEEKS, _seasonal_naive)
+DAMPED_TREND = Method(QT_TRANSLATE_NOOP("Forecast", "damped-trend exponential smoothing"), 10, _damped_trend)
+SEASONAL_SMOOTHING = Method(QT_TRANSLATE_NOOP("Forecast", "seasonal exponential smoothing"), 2 * YEAR_WEEKS,
+                            _seasonal_smoothing)
+POISSON_SEASON = Method(QT_TRANSLATE_NOOP("Forecast", "Poisson trend and season"), 2 * LEVEL_WEEKS, _poisson_season)
 METHODS = (RECENT_MEAN, SEASONAL_NAIVE, DAMPED_TREND, SEASONAL_SMOOTHING, POISSON_SEASON)  # simplest first
 
 

@@ -13,6 +13,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
+
+DROPPED = QT_TRANSLATE_NOOP("Forecast", "Volume dropped by about {0:.0%} from the week of {1} (about {2:.0f} tickets a "
+                                        "week before, {3:.0f} since); the forecast uses the {4} weeks since.")
+ROSE = QT_TRANSLATE_NOOP("Forecast", "Volume rose by about {0:.0%} from the week of {1} (about {2:.0f} tickets a week "
+                                     "before, {3:.0f} since); the forecast uses the {4} weeks since.")
 MIN_AFTER = 6  # weeks after a change before it can be told from a bad month
 MIN_BEFORE = 8
 BEFORE_WEEKS = 26  # the level a change is measured against: the half year before it
@@ -35,10 +41,8 @@ class Shift:
         return self.after / self.before - 1 if self.before else float("inf")
 
     def text(self, weeks_since: int) -> str:
-        direction = "dropped" if self.after < self.before else "rose"
-        return (f"Volume {direction} by about {abs(self.change):.0%} from the week of {self.week_start} (about "
-                f"{self.before:.0f} tickets a week before, {self.after:.0f} since); the forecast uses the "
-                f"{weeks_since} weeks since.")
+        sentence = DROPPED if self.after < self.before else ROSE
+        return sentence.format(abs(self.change), self.week_start, self.before, self.after, weeks_since)
 
 
 def _score(roots: np.ndarray, split: int) -> float:

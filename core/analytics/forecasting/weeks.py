@@ -12,7 +12,13 @@ from dataclasses import dataclass
 
 import polars as pl
 
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
+
+DAY_NAMES = (QT_TRANSLATE_NOOP("Phrases", "Monday"), QT_TRANSLATE_NOOP("Phrases", "Tuesday"),
+             QT_TRANSLATE_NOOP("Phrases", "Wednesday"), QT_TRANSLATE_NOOP("Phrases", "Thursday"),
+             QT_TRANSLATE_NOOP("Phrases", "Friday"), QT_TRANSLATE_NOOP("Phrases", "Saturday"),
+             QT_TRANSLATE_NOOP("Phrases", "Sunday"))  # phrases: a sentence naming working days has them translated
+DAY_RANGE = QT_TRANSLATE_NOOP("Phrases", "{0}–{1}")  # "Monday–Friday"
 MIN_TICKETS_FOR_DAYS = 100  # fewer tickets cannot tell a closed day from a quiet one: every day counts
 WORKING_SHARE = 0.25  # a working day holds at least a quarter of an average day's share of tickets
 
@@ -34,7 +40,7 @@ class Calendar:
     def text(self) -> str:
         days = self.working
         if len(days) > 2 and days == tuple(range(days[0], days[-1] + 1)):
-            return f"{DAY_NAMES[days[0]]}–{DAY_NAMES[days[-1]]}"
+            return DAY_RANGE.format(DAY_NAMES[days[0]], DAY_NAMES[days[-1]])
         return ", ".join(DAY_NAMES[day] for day in days)
 
 

@@ -244,6 +244,14 @@ def _check_field_counts(path: Path, data: bytes, delimiter: str, width: int) -> 
     return None
 
 
+def _every_record_full(data: bytes, delimiter: str, width: int, lines: int) -> bool:
+    """Without quotes, is every line a full record?  polars refuses a line with too many fields, and pads a
+    short one with missing values, so the file holds no short line exactly when its delimiters number
+    ``width - 1`` per line: one count over the bytes instead of splitting a large file into lines again.
+    False (a short or blank line somewhere) sends the file to the line-by-line check, which names the line."""
+    return data.count(delimiter.encode()) == (width - 1) * lines
+
+
 def _unreadable(path: Path, data: bytes) -> InputError:
     """polars refused what the checks let through: most often a stray quote, which the csv
     module takes literally inside an unquoted field; the first line with an odd count is named."""
@@ -405,7 +413,8 @@ def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None =
     header = _read_header(path, data[:_SNIFF_BYTES].decode("utf-8", errors="ignore"), used_delimiter)
     if len(header) > MAX_COLUMNS:
         raise too_many_columns(path, "line 1")
-    row_lines = _check_field_counts(path, data, used_delimiter, len(header))
+    unquoted = b'"' not in data  # then every record is one line, and counting delimiters can wait
+    row_lines = None if unquoted else _check_field_counts(path, data, used_delimiter, len(header))
     headerless = _headerless(header)
     if headerless:
         header = [f"column {index}" for index in range(1, len(header) + 1)]
@@ -416,7 +425,11 @@ def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None =
             new_columns=header, truncate_ragged_lines=False,
         )
     except pl.exceptions.PolarsError:
+        if unquoted:
+            _check_field_counts(path, data, used_delimiter, len(header))  # names the line, if a line is at fault
         raise _unreadable(path, data) from None
+    if unquoted and not _every_record_full(data, used_delimiter, len(header), frame.height + (0 if headerless else 1)):
+        _check_field_counts(path, data, used_delimiter, len(header))
     if row_lines is not None and len(row_lines) != frame.height:  # the csv module and polars disagree
         raise _unreadable(path, data)
     first_line = 1 if headerless else 2

@@ -1,0 +1,185 @@
+"""Side by side: a careful hand-written script against Prevista's command line, on the same exports.
+
+Run by hand (not part of the test suite), on a quiet machine:
+
+    .venv/bin/python tests/bench/bench_pipeline.py [--customers 1000000] [--events 10000000] [--rounds 2]
+
+The files come from this script's own generator, not the demo's: customers with name, e-mail and phone
+columns, and an event log with second-resolution timestamps, as a CRM and a web shop export them.  The
+reference does what a competent analyst would write in an afternoon: polars reads both files, features
+and a churn label at a cut-off, HistGradientBoosting, scores, AES-SIV pseudonyms, an encrypted parquet
+file.  Prevista runs ``init``, ``import`` and ``train`` (quality report, model contest and segments
+included).  Each stage runs in its own process so its wall time and peak RSS are its own; the rounds are
+interleaved so a slow moment of the machine hits both.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import polars as pl
+
+REPO = Path(__file__).resolve().parents[2]
+PYTHON = sys.executable
+FIRST = ("Anna", "Ben", "Clara", "David", "Eva", "Felix", "Greta", "Hugo", "Ida", "Jonas", "Kira", "Lukas")
+LAST = ("Novak", "Schmidt", "Rossi", "Dubois", "Kowalski", "Garcia", "Jensen", "Müller", "Silva", "Horvat")
+COUNTRIES = ("DE", "FR", "PL", "IT", "ES", "NL", "AT")
+EVENTS = ("page_view", "add_to_cart", "purchase", "login", "support_chat")
+END = datetime.datetime(2026, 9, 30, 23, 59, 59)
+
+REFERENCE = r"""
+import os, resource, sys, time, json
+import numpy as np, polars as pl
+from cryptography.hazmat.primitives.ciphers.aead import AESSIV, AESGCM
+from sklearn.ensemble import HistGradientBoostingClassifier
+from sklearn.metrics import roc_auc_score
+customers_csv, events_csv, out = sys.argv[1:4]
+stages, t = {}, time.perf_counter()
+def stage(name):
+    global t
+    now = time.perf_counter(); stages[name] = now - t; t = now
+customers = pl.read_csv(customers_csv, schema_overrides={"customer_id": pl.String})
+events = pl.read_csv(events_csv, schema_overrides={"customer_id": pl.String}).with_columns(
+    pl.col("timestamp").str.to_datetime("%Y-%m-%d %H:%M:%S"))
+stage("read")
+end = events["timestamp"].max()
+import datetime; cutoff = end - datetime.timedelta(days=90)
+def features(upto):
+    seen = events.filter(pl.col("timestamp") <= upto)
+    agg = seen.group_by("customer_id").agg(
+        pl.len().alias("events"), pl.col("amount").sum().alias("spend"), pl.col("amount").mean().alias("avg"),
+        ((upto - pl.col("timestamp").max()).dt.total_days()).alias("recency"),
+        (pl.col("event_type") == "purchase").sum().alias("purchases"))
+    signup = customers.select("customer_id", pl.col("signup_date").str.to_date("%Y-%m-%d"))
+    return signup.join(agg, on="customer_id", how="left").with_columns(
+        (pl.lit(upto).cast(pl.Date) - pl.col("signup_date")).dt.total_days().alias("tenure")).drop("signup_date")
+train = features(cutoff)
+active_after = events.filter(pl.col("timestamp") > cutoff).select("customer_id").unique().with_columns(pl.lit(0).alias("churn"))
+train = train.join(active_after, on="customer_id", how="left").with_columns(pl.col("churn").fill_null(1))
+score_on = features(end)
+stage("features")
+x = train.drop("customer_id", "churn").to_numpy(); y = train["churn"].to_numpy()
+rng = np.random.default_rng(0); test = rng.random(len(y)) < 0.2
+model = HistGradientBoostingClassifier(max_iter=200, early_stopping=True, random_state=0).fit(x[~test], y[~test])
+auc = roc_auc_score(y[test], model.predict_proba(x[test])[:, 1])
+scores = model.predict_proba(score_on.drop("customer_id").to_numpy())[:, 1]
+stage("fit + score")
+siv = AESSIV(os.urandom(64))
+pseudonyms = [siv.encrypt(c.encode(), None).hex() for c in score_on["customer_id"].to_list()]
+stage("pseudonymise")
+buffer = pl.DataFrame({"pseudonym": pseudonyms, "churn_risk": scores})
+import io
+raw = io.BytesIO(); buffer.write_parquet(raw)
+nonce = os.urandom(12)
+with open(out, "wb") as f:
+    f.write(nonce + AESGCM(os.urandom(32)).encrypt(nonce, raw.getvalue(), None))
+stage("write")
+print(json.dumps({"stages": stages, "auc": auc}))
+"""
+
+
+def generate(folder: Path, customers: int, events: int, seed: int = 7) -> tuple[Path, Path]:
+    """Customers and an event log with a churn that shows in activity, all vectorised so 10M rows take
+    seconds."""
+    marker = folder / f".pipeline-{customers}-{events}-{seed}"
+    files = folder / f"crm_customers_{customers}.csv", folder / f"shop_events_{events}.csv"
+    if marker.exists():
+        return files
+    rng = np.random.default_rng(seed)
+    ids = np.char.add("C", np.char.zfill((rng.permutation(customers) + 10_000_000).astype(str), 9))
+    first, last = rng.integers(len(FIRST), size=customers), rng.integers(len(LAST), size=customers)
+    start = (END - datetime.timedelta(days=3 * 365)).timestamp()
+    signup_s = start + rng.random(customers) * (END.timestamp() - start - 120 * 86400)
+    pl.DataFrame({
+        "customer_id": ids,
+        "full_name": np.char.add(np.char.add(np.array(FIRST)[first], " "), np.array(LAST)[last]),
+        "email": np.char.add(np.char.add(np.char.lower(np.array(FIRST)[first]), np.arange(customers).astype(str)),
+                             "@example.com"),
+        "phone": np.char.add("+49 30 ", rng.integers(1_000_000, 9_999_999, size=customers).astype(str)),
+        "signup_date": pl.Series(signup_s * 1e6).cast(pl.Datetime("us")).dt.strftime("%Y-%m-%d"),
+        "country": np.array(COUNTRIES)[rng.integers(len(COUNTRIES), size=customers)],
+    }).write_csv(files[0])
+    activity = rng.gamma(1.2, 1.0, size=customers)
+    leaves_s = signup_s + rng.exponential(600 * 86400, size=customers) * (0.5 + activity)
+    who = rng.choice(customers, size=events, p=activity / activity.sum())
+    stop = np.minimum(leaves_s[who], END.timestamp())
+    when = signup_s[who] + rng.random(events) * np.maximum(stop - signup_s[who], 3600)
+    kind = rng.choice(len(EVENTS), size=events, p=(0.55, 0.15, 0.1, 0.15, 0.05))
+    amount = np.where(kind == 2, np.round(rng.lognormal(3.5, 0.8, size=events), 2), 0.0)
+    pl.DataFrame({
+        "customer_id": ids[who],
+        "timestamp": pl.Series(when * 1e6).cast(pl.Datetime("us")).dt.strftime("%Y-%m-%d %H:%M:%S"),
+        "event_type": np.array(EVENTS)[kind],
+        "amount": amount,
+    }).write_csv(files[1])
+    marker.touch()
+    return files
+
+
+def timed(argv: list[str], env: dict[str, str]) -> tuple[float, float, str]:
+    """Wall seconds, peak RSS (MB) and stdout of one process, from its own rusage (``wait4``)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        started = time.perf_counter()
+        child = subprocess.Popen(argv, stdout=out, stderr=err, env=env, cwd=REPO)
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - started
+        child.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0), err.seek(0)
+        if child.returncode:
+            raise SystemExit(f"{argv[2:5]} failed ({child.returncode}): {err.read().decode()[-2000:]}")
+        return wall, usage.ru_maxrss / 1024, out.read().decode()
+
+
+def reference(files: tuple[Path, Path], scratch: Path, env: dict[str, str]) -> dict[str, object]:
+    wall, peak, out = timed([PYTHON, "-c", REFERENCE, *map(str, files), str(scratch / "scores.enc")], env)
+    return {"wall": wall, "peak": peak, **json.loads(out.strip().splitlines()[-1])}
+
+
+def prevista(files: tuple[Path, Path], scratch: Path, env: dict[str, str]) -> dict[str, object]:
+    project, passphrase = scratch / "project", scratch / "passphrase"
+    passphrase.write_text("a benchmark passphrase that is long enough\n")
+    cli = [PYTHON, "-m", "prevista.core.cli.main"]
+    common = ["--project", str(project), "--passphrase-file", str(passphrase), "--operator", "bench"]
+    stages, peaks = {}, {}
+    for name, argv in (("init", ["init", *common]),
+                       ("import", ["import", *common, "--yes", *map(str, files)]),
+                       ("train", ["train", *common])):
+        stages[name], peaks[name], _ = timed(cli + argv, env)
+    return {"wall": sum(stages.values()), "peak": max(peaks.values()), "stages": stages, "peaks": peaks}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--customers", type=int, default=1_000_000)
+    parser.add_argument("--events", type=int, default=10_000_000)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--data", type=Path, default=REPO / "bench-data")
+    args = parser.parse_args()
+    args.data.mkdir(parents=True, exist_ok=True)
+    files = generate(args.data, args.customers, args.events)
+    print(f"files: {files[0].name} ({files[0].stat().st_size / 1e6:.0f} MB), "
+          f"{files[1].name} ({files[1].stat().st_size / 1e6:.0f} MB)", flush=True)
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    for round_ in range(1, args.rounds + 1):
+        with tempfile.TemporaryDirectory(dir=args.data) as scratch:
+            ref = reference(files, Path(scratch), env)
+        with tempfile.TemporaryDirectory(dir=args.data) as scratch:
+            ours = prevista(files, Path(scratch), env)
+        ref_stages = ", ".join(f"{k} {v:.1f}" for k, v in ref["stages"].items())  # type: ignore[attr-defined]
+        our_stages = ", ".join(f"{k} {v:.1f}" for k, v in ours["stages"].items())  # type: ignore[attr-defined]
+        print(f"round {round_}: reference {ref['wall']:.1f} s, peak {ref['peak']:.0f} MB ({ref_stages}; AUC "
+              f"{ref['auc']:.3f}) | Prevista {ours['wall']:.1f} s, peak {ours['peak']:.0f} MB ({our_stages}) | "
+              f"ratio {float(ours['wall']) / float(ref['wall']):.2f}×", flush=True)  # type: ignore[arg-type]
+
+
+if __name__ == "__main__":
+    main()
