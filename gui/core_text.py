@@ -13,12 +13,15 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+from prevista.core.analytics.features import NAMES, plain_name
 from prevista.core.analytics.segment_names import SEPARATOR
-from prevista.gui.locale_format import fmt, human_date
+from prevista.gui.locale_format import fmt, human_date, localise
 from prevista.privacy.catalogue import parse
 
 PHRASES = "Phrases"
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+DECIMAL = r"\d+(?:\.\d+)?"
+MEASURE = re.compile(f"{DECIMAL}(?: \\({DECIMAL}–{DECIMAL}\\))?")  # a measure with its interval: "0.52 (0.45–0.60)"
 
 
 def said(context: str, text: str) -> str:
@@ -32,11 +35,16 @@ def said(context: str, text: str) -> str:
 
 def _value(context: str, value: object) -> object:
     """A value read back from a sentence: a day written the locale's way, a sentence of the same context inside
-    it ("trained on features as of …") translated in turn, other words translated as phrases."""
+    it ("trained on features as of …") translated in turn, a measure or a computed column's name the locale's way,
+    other words translated as phrases."""
     if not isinstance(value, str):
         return value
     if ISO_DAY.fullmatch(value):
         return human_date(value)
+    if MEASURE.fullmatch(value):
+        return localise(value)
+    if value in NAMES:
+        return feature_name(value)
     return said(context, value) if context != PHRASES and parse(context, value) else phrases(value)
 
 
@@ -61,6 +69,11 @@ def segment_name(name: str) -> str:
         name, number = name.rsplit(" (", 1)
         number = f" ({number}"
     return SEPARATOR.join(phrase(part) for part in name.split(SEPARATOR)) + number
+
+
+def feature_name(column: str) -> str:
+    """A column as a drift check names it: a computed one by its plain name, translated; the user's own as it is."""
+    return QCoreApplication.translate("Features", plain_name(column)) if column in NAMES else column
 
 
 def table_name(name: str) -> str:

@@ -116,6 +116,9 @@ def described(value: object, key: object = None) -> str:
                          else f"{field_name(name)}: {described(item, name)}" for name, item in value.items())
     if isinstance(value, list | tuple):
         return ", ".join(described(item, key) for item in value)
+    if isinstance(value, bool):  # a logged yes or no (whether a drift check recommended retraining)
+        translate = QCoreApplication.translate
+        return translate("LogFields", "yes") if value else translate("LogFields", "no")
     return _word(key, value) if isinstance(value, str) else str(value)
 
 

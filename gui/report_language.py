@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from prevista.gui.core_text import segment_name, table_name
 from prevista.gui.locale_format import fmt, human_date, localise
@@ -58,3 +58,18 @@ def said_nested(context: str, text: str) -> str:
     """``text``, made from a sentence marked in ``context`` whose values may be such sentences too (a report's
     line, a campaign's verdict), in the window's language; what no sentence made is shown as it is."""
     return _value(text, context)
+
+
+class WindowLanguage:
+    """:func:`said_nested` as a report's translator (core/reports/language.py) that names the window's language,
+    so a saved page says which language it is written in."""
+
+    @property
+    def language(self) -> str:
+        return QLocale().bcp47Name()  # the default locale follows the window's language (gui/i18n.py)
+
+    def __call__(self, context: str, text: str) -> str:
+        return said_nested(context, text)
+
+
+IN_WINDOW_LANGUAGE = WindowLanguage()

@@ -97,6 +97,48 @@ DESCRIPTIONS: dict[str, tuple[str, str]] = {
                    QT_TRANSLATE_NOOP("Phrases", "feedback worsening")),
 }
 
+# a computed column's plain name where it is shown by name (a drift check); the churn score is tracked there too
+NAMES: dict[str, str] = {
+    "tenure_days": QT_TRANSLATE_NOOP("Features", "time as a customer"),
+    "age_years": QT_TRANSLATE_NOOP("Features", "age"),
+    "days_since_activity": QT_TRANSLATE_NOOP("Features", "days since last activity"),
+    "days_since_event": QT_TRANSLATE_NOOP("Features", "days since last product use"),
+    "events_4w": QT_TRANSLATE_NOOP("Features", "product use (4 weeks)"),
+    "events_12w": QT_TRANSLATE_NOOP("Features", "product use (12 weeks)"),
+    "usage_trend": QT_TRANSLATE_NOOP("Features", "usage trend"),
+    "logins_4w": QT_TRANSLATE_NOOP("Features", "logins (4 weeks)"),
+    "login_trend": QT_TRANSLATE_NOOP("Features", "login trend"),
+    "usage_growth_8w": QT_TRANSLATE_NOOP("Features", "usage growth (8 weeks)"),
+    "features_used_12w": QT_TRANSLATE_NOOP("Features", "features used (12 weeks)"),
+    "days_since_purchase": QT_TRANSLATE_NOOP("Features", "days since last purchase"),
+    "purchases_12w": QT_TRANSLATE_NOOP("Features", "purchases (12 weeks)"),
+    "purchases_52w": QT_TRANSLATE_NOOP("Features", "purchases (52 weeks)"),
+    "spend_12w": QT_TRANSLATE_NOOP("Features", "spend (12 weeks)"),
+    "spend_52w": QT_TRANSLATE_NOOP("Features", "spend (52 weeks)"),
+    "spend_trend": QT_TRANSLATE_NOOP("Features", "spend trend"),
+    "small_orders_12w": QT_TRANSLATE_NOOP("Features", "small add-on orders (12 weeks)"),
+    "small_order_trend": QT_TRANSLATE_NOOP("Features", "small add-on order trend"),
+    "late_payments_26w": QT_TRANSLATE_NOOP("Features", "late payments (26 weeks)"),
+    "payment_delay_days": QT_TRANSLATE_NOOP("Features", "payment delay in days"),
+    "overdue_invoices": QT_TRANSLATE_NOOP("Features", "overdue invoices"),
+    "tickets_4w": QT_TRANSLATE_NOOP("Features", "support tickets (4 weeks)"),
+    "tickets_per_month": QT_TRANSLATE_NOOP("Features", "support tickets per month"),
+    "ticket_trend": QT_TRANSLATE_NOOP("Features", "support ticket trend"),
+    "open_tickets": QT_TRANSLATE_NOOP("Features", "open support tickets"),
+    "resolution_days": QT_TRANSLATE_NOOP("Features", "ticket resolution time in days"),
+    "early_tickets": QT_TRANSLATE_NOOP("Features", "tickets in the first three months"),
+    "score_12w": QT_TRANSLATE_NOOP("Features", "feedback score (12 weeks)"),
+    "score_trend": QT_TRANSLATE_NOOP("Features", "feedback score trend"),
+    "btyd_p_alive": QT_TRANSLATE_NOOP("Features", "chance of still buying (buy-till-you-die)"),
+    "btyd_expected_purchases": QT_TRANSLATE_NOOP("Features", "expected purchases (buy-till-you-die)"),
+    "churn_risk": QT_TRANSLATE_NOOP("Features", "churn risk"),
+}
+
+
+def plain_name(column: str) -> str:
+    """A computed column's plain English name; a column from the user's own export keeps its own name."""
+    return NAMES.get(column, column)
+
 # a customer with no rows in a table has zero of these, and no change in these
 COUNTS = {"events_4w", "events_12w", "logins_4w", "features_used_12w", "purchases_12w", "purchases_52w",
           "spend_12w", "spend_52w", "small_orders_12w", "late_payments_26w", "overdue_invoices", "tickets_4w",

@@ -48,7 +48,6 @@ from prevista.core.analytics.card import (
 )
 from prevista.core.analytics.encoding import CategoryCodes
 from prevista.core.runtime.jobs import Progress
-from prevista.core.runtime.threads import threads_for_prediction
 
 MAX_TRAIN_ROWS = 100_000  # gradient boosting gains little beyond this (stacked cutoffs are sampled down to it); the cap keeps training in seconds
 MAX_TEST_ROWS = 100_000  # held-out rows measured: the AUC's interval is then about ±0.005; more rows only cost scoring time
@@ -297,8 +296,7 @@ class CrossFitted:
     intercept: float
 
     def predict_proba(self, X: pl.DataFrame) -> np.ndarray:
-        with threads_for_prediction(X.height):
-            averaged = np.mean([_log_odds(model, X) for model in self.models], axis=0)
+        averaged = np.mean([_log_odds(model, X) for model in self.models], axis=0)
         p = expit(self.slope * averaged + self.intercept)
         return np.column_stack([1 - p, p])
 

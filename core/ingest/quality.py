@@ -17,6 +17,8 @@ import polars as pl
 from prevista.core.ingest.readers.raw import RawTable
 from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 
+AND_MORE = QT_TRANSLATE_NOOP("Findings", "{0} and {1} more")  # the rows a finding lists, and how many it does not
+
 REFUSAL = "refusal"
 WARNING = "warning"
 INFO = "info"
@@ -62,8 +64,12 @@ class Finding:
         """The first rows it concerns, and how many more."""
         if not self.locations:
             return ""
-        more = (self.count or len(self.locations)) - len(self.locations)
-        return " (" + ", ".join(self.locations) + (f" and {more} more" if more > 0 else "") + ")"
+        listed, more = ", ".join(self.locations), self.unlisted()
+        return " (" + (AND_MORE.format(listed, more) if more > 0 else listed) + ")"
+
+    def unlisted(self) -> int:
+        """How many rows it concerns beyond the locations listed."""
+        return (self.count or len(self.locations)) - len(self.locations)
 
     def text(self) -> str:
         """The command line's form: the remedies as its options."""

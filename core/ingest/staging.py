@@ -245,8 +245,8 @@ class _Stager:
                       remedies=(Remedy("format", spec.column),))
         if len(parsed.bad_rows):
             number = NOT_A_PLAUSIBLE_NUMBER if spec.meaning in parsing.PLAUSIBLE_RANGES else NOT_A_NUMBER
-            expected = {"date": NOT_A_DATE.format(spec.fmt), "number": number.format(spec.fmt),
-                        "flag": NOT_A_FLAG}[kind]
+            expected = {"date": NOT_A_DATE.format(parsing.describe_format(spec.fmt or "")),  # DD/MM/YYYY
+                        "number": number.format(spec.fmt), "flag": NOT_A_FLAG}[kind]
             self.refuse("unparseable", expected, spec.column, parsed.bad_rows, (Remedy("role", spec.column),))
         return parsed.values
 

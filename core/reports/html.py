@@ -62,7 +62,7 @@ def render(document: Document) -> str:
         for s in document.sections
     )
     return (
-        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<!DOCTYPE html>\n<html lang="{escape(document.language)}"><head><meta charset="utf-8">'
         f"<title>{escape(document.title)}</title><style>{STYLE}</style></head><body>"
         f"<h1>{escape(document.title)}</h1><p class=\"subtitle\">{escape(document.subtitle)}</p>"
         f"{sections}</body></html>\n"

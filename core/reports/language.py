@@ -10,12 +10,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Protocol, runtime_checkable
 
 from prevista.core.reports.layout import Block, Bullets, Document, Fields, Intervals, Paragraph, Section, Table
 
 REPORTS = "Reports"  # the catalogue context of the reports' own sentences
 
 Translate = Callable[[str, str], str]  # (context, English text) -> the text in the reader's language
+
+
+@runtime_checkable
+class Translator(Protocol):
+    """A translator that also names the language it writes, so the document can say it (an HTML page's lang)."""
+
+    @property
+    def language(self) -> str: ...
+
+    def __call__(self, context: str, text: str) -> str: ...
 
 
 def english(_context: str, text: str) -> str:
@@ -45,5 +56,5 @@ def translated(document: Document, translate: Translate = english) -> Document:
 
     return Document(said(document.title), said(document.subtitle),
                     [Section(said(s.heading), [block(b) for b in s.blocks]) for s in document.sections],
-                    said(document.footer))
+                    said(document.footer), translate.language if isinstance(translate, Translator) else "")
 

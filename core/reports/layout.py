@@ -80,3 +80,4 @@ class Document:
     subtitle: str
     sections: list[Section]
     footer: str = PAGE_FOOTER  # a PDF's page line, translated with the rest
+    language: str = "en"  # the language it is written in (a BCP 47 tag: an HTML page's lang)

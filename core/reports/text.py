@@ -11,11 +11,15 @@ from prevista.core.analytics.drift import DriftReport
 from prevista.core.analytics.forecast import TicketForecast
 from prevista.core.analytics.segments import Dashboard, SegmentBoard
 from prevista.core.reports.status import ProjectStatus
+from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
+
+ONE_ENTRY = QT_TRANSLATE_NOOP("Reports", "{0} entry")
+ENTRIES = QT_TRANSLATE_NOOP("Reports", "{0} entries")
 
 
 def log_entries(count: int) -> str:
     """"1 entry", "3 entries": a DPO reads these lines aloud."""
-    return f"{count} entry" if count == 1 else f"{count} entries"
+    return (ONE_ENTRY if count == 1 else ENTRIES).format(count)
 
 
 def _metric_line(metrics: Scores) -> str:

@@ -30,6 +30,7 @@ from prevista.core.handover.bundle import BUNDLE_FORMAT, MANIFEST, MAX_BUNDLE_BY
 from prevista.core.reports import pdf
 from prevista.core.reports.audit_log import LoggedStep as LoggedStep  # re-exported: front ends meet entries here
 from prevista.core.reports.audit_log import LogVerdict, SourceKind, document
+from prevista.core.reports.language import Translate, english, translated
 from prevista.core.runtime.jobs import Progress, step
 from prevista.core.runtime.outputs import write_output
 from prevista.privacy.errors import DamagedProjectError, PrevistaError
@@ -274,12 +275,14 @@ def export_log_file(files: LogFiles, fmt: Literal["csv", "json"], out: Path) -> 
 
 
 def write_log_pdf(inspection: LogInspection, out: Path, *, steps: tuple[LoggedStep, ...] | None = None,
-                  selection: str | None = None, progress: Progress | None = None) -> Path:
-    """The verdict and the entries shown (all, or those ``selection`` describes) as a PDF a DPO files."""
+                  selection: str | None = None, progress: Progress | None = None,
+                  translate: Translate = english) -> Path:
+    """The verdict and the entries shown (all, or those ``selection`` describes) as a PDF a DPO files, in the
+    reader's language through ``translate``."""
     with step(progress, "Writing the PDF"):
         shown = inspection.steps if steps is None else steps
         made = document(inspection.verdict, shown, of_entries=len(inspection.steps), selection=selection)
-        return write_output(Path(out), pdf.render(made), "the processing-log PDF")
+        return write_output(Path(out), pdf.render(translated(made, translate)), "the processing-log PDF")
 
 
 def write_public_key(key: bytes, out: Path) -> Path:

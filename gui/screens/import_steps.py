@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import date, datetime
 from html import escape
 from pathlib import Path
 
 import polars as pl
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,13 +34,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from prevista.core.ingest import parsing
 from prevista.core.ingest.importer import ImportOptions, ImportPlan, ImportResult, value_choices
-from prevista.core.ingest.quality import ColumnReport, Finding, QualityReport, Remedy
+from prevista.core.ingest.quality import AND_MORE, ColumnReport, Finding, QualityReport, Remedy
 from prevista.core.ingest.staging import StagedTable
 from prevista.core.project.settings import ProjectSettings
 from prevista.gui.core_text import said
 from prevista.gui.frame_model import FrameModel
-from prevista.gui.locale_format import percent
+from prevista.gui.locale_format import fmt as filled
+from prevista.gui.locale_format import percent, significant
 from prevista.gui.widgets import Banner, LegalBasisChoice, labelled, plain_label
 from prevista.privacy.schema import Role, TableKind
 
@@ -73,6 +76,60 @@ def role_label(role: Role) -> str:
         Role.IGNORE: QCoreApplication.translate("MappingStep", "Ignore (not imported)"),
     }
     return words[role]
+
+
+FORMAT_KINDS = {Role.DATE.value: "date", Role.NUMBER.value: "number"}  # roles whose values are read in a format
+
+
+def format_choices(kind: str, sample: pl.Series) -> list[str]:
+    """Every format core knows for a date or number column, those reading every sampled value first
+    (03/04/2024 reads day-first and month-first alike, so both lead and the user picks)."""
+    if kind == "date":
+        known: tuple[str, ...] = (*parsing.DATE_FORMATS, parsing.EXCEL_SERIAL)
+        fitting = parsing.date_format_candidates(sample)
+        if parsing.excel_serial_share(sample) == 1:
+            fitting.append(parsing.EXCEL_SERIAL)
+    else:
+        known, fitting = tuple(parsing.NUMBER_FORMATS), parsing.number_format_candidates(sample)
+    return fitting + [fmt for fmt in known if fmt not in fitting]
+
+
+def read_as(kind: str, value: str, fmt: str) -> str | None:
+    """How one value reads under a format, written the window's way; None when the format cannot read it."""
+    parsed = parsing.parse_column(pl.Series([value]), kind, fmt).values[0]
+    if parsed is None:
+        return None
+    if isinstance(parsed, date):  # a month name, so day-first and month-first cannot be confused
+        day = QLocale().toString(QDate(parsed.year, parsed.month, parsed.day), QLocale.FormatType.LongFormat)
+        if isinstance(parsed, datetime) and parsed.time() != datetime.min.time():
+            return day + " " + QLocale().toString(QTime(parsed.hour, parsed.minute, parsed.second),
+                                                  QLocale.FormatType.ShortFormat)
+        return day
+    return significant(float(parsed), 15)
+
+
+def format_label(fmt: str) -> str:
+    """A format in plain words: number formats by their marks, dates by their pattern (DD/MM/YYYY)."""
+    words = {
+        "integer": QCoreApplication.translate("MappingStep", "whole numbers (1234)"),
+        "decimal-point": QCoreApplication.translate("MappingStep", "decimal point (1234.5)"),
+        "decimal-comma": QCoreApplication.translate("MappingStep", "decimal comma (1234,5)"),
+        "thousands-comma": QCoreApplication.translate("MappingStep", "comma thousands, decimal point (1,234.5)"),
+        "thousands-dot": QCoreApplication.translate("MappingStep", "dot thousands, decimal comma (1.234,5)"),
+        "thousands-space": QCoreApplication.translate("MappingStep", "space thousands, decimal comma (1 234,5)"),
+        parsing.EXCEL_SERIAL: QCoreApplication.translate("MappingStep", "spreadsheet day numbers (45292)"),
+    }
+    return words.get(fmt) or parsing.describe_format(fmt)
+
+
+def _located(finding: Finding) -> str:
+    """The rows a finding concerns, in the window's words (core keeps them, and the command line shows them, in
+    English: ``Finding.located``)."""
+    if not finding.locations:
+        return ""
+    listed = ", ".join(said("Findings", location) for location in finding.locations)
+    more = finding.unlisted()
+    return " (" + (filled(QCoreApplication.translate("Findings", AND_MORE), listed, more) if more > 0 else listed) + ")"
 
 
 def _bold(text: str) -> QLabel:
@@ -157,7 +214,7 @@ class FilesStep(QWidget):
 class MappingStep(QWidget):
     """The first rows of each file and every column's role, detected by core and overridable here.
 
-    ``roles``, ``allow_special`` and the identity option are the user's decisions; ``changed``
+    ``roles``, ``formats``, ``allow_special`` and the identity option are the user's decisions; ``changed``
     tells the page that the plan no longer matches them and must be made again.
     """
 
@@ -167,9 +224,11 @@ class MappingStep(QWidget):
         super().__init__(parent)
         self.roles: dict[str, Role] = {}
         self.allow_special: set[str] = set()
+        self.formats: dict[str, str] = {}
         self._tables: list[StagedTable] = []
         self._previews: dict[Path, pl.DataFrame] = {}
         self._combos: dict[str, QComboBox] = {}
+        self._format_combos: dict[str, QComboBox] = {}
         self._stored: dict[str, QLabel] = {}
         self._missing: dict[str, QLabel] = {}
         self._consents: dict[str, QCheckBox] = {}
@@ -222,12 +281,17 @@ class MappingStep(QWidget):
     def reset(self) -> None:
         """New files: earlier decisions named columns that may no longer exist."""
         self.roles.clear()
+        self.formats.clear()
         self.allow_special.clear()
         self.show_plan(None, {})
 
     def role_combo(self, column: str) -> QComboBox:
         """The role chooser of a column of the file shown."""
         return self._combos[column]
+
+    def format_combo(self, column: str) -> QComboBox:
+        """How the values of a date or number column of the file shown are written (hidden for other roles)."""
+        return self._format_combos[column]
 
     def stored_as(self, column: str) -> str:
         """Where core would put a column of the file shown, as the grid says it."""
@@ -279,11 +343,11 @@ class MappingStep(QWidget):
     def _rebuild(self, table: StagedTable | None) -> None:
         """A fresh grid for another file; a re-check of the same file updates in place (see ``_update_rows``)
         so the keyboard focus stays on the chooser the user just changed."""
-        self._combos, self._stored, self._missing, self._consents = {}, {}, {}, {}
+        self._combos, self._format_combos, self._stored, self._missing, self._consents = {}, {}, {}, {}, {}
         columns = table.report.columns if table is not None else []
         content = QWidget()
         grid = QGridLayout(content)
-        titles = [self.tr("Column"), self.tr("Role"), self.tr("Stored as"), self.tr("Missing")]
+        titles = [self.tr("Column"), self.tr("Role"), self.tr("Written as"), self.tr("Stored as"), self.tr("Missing")]
         if table is not None and any(c.special_category for c in table.mapping.columns):
             titles.append(self.tr("Art. 9 consent"))
         for position, title in enumerate(titles):
@@ -298,9 +362,11 @@ class MappingStep(QWidget):
             combo.currentIndexChanged.connect(lambda _index, col=column.column: self._role_chosen(col))
             name.setBuddy(combo)
             self._combos[column.column] = combo
+            self._format_combos[column.column] = self._format_combo(column.column)
             self._stored[column.column] = QLabel()
             self._missing[column.column] = QLabel()
-            for position, widget in enumerate((name, combo, self._stored[column.column], self._missing[column.column])):
+            for position, widget in enumerate((name, combo, self._format_combos[column.column],
+                                               self._stored[column.column], self._missing[column.column])):
                 grid.addWidget(widget, row, position)
             special = table.mapping.column(column.column).special_category if table is not None else None
             if special:
@@ -311,8 +377,8 @@ class MappingStep(QWidget):
                                            "role to Ignore.").format(special))
                 consent.toggled.connect(lambda checked, col=column.column: self._consent_changed(col, checked))
                 self._consents[column.column] = consent
-                grid.addWidget(consent, row, 4)
-        grid.setColumnStretch(4, 1)
+                grid.addWidget(consent, row, 5)
+        grid.setColumnStretch(5, 1)
         grid.setRowStretch(len(columns) + 1, 1)
         self.grid_area.setWidget(content)
         self._update_rows(columns)
@@ -323,6 +389,7 @@ class MappingStep(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(combo.findData(column.role))
             combo.blockSignals(False)
+            self._show_formats(column)
             self._stored[column.column].setText(self._stored_label(column.stored))
             self._missing[column.column].setText(percent(column.missing_share, 1))
             if column.column in self._consents:
@@ -331,8 +398,61 @@ class MappingStep(QWidget):
                 box.setChecked(column.column in self.allow_special)
                 box.blockSignals(False)
 
+    def _format_combo(self, column: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(self.tr("How the values of column {0} are written").format(column))
+        combo.setToolTip(self.tr("How the dates or numbers of this column are written. Each choice shows how the "
+                                 "column's first value would read; the ways that read every value shown above "
+                                 "come first."))
+        combo.currentIndexChanged.connect(lambda _index: self._format_chosen(column))
+        return combo
+
+    def _show_formats(self, column: ColumnReport) -> None:
+        """The formats of a date or number column, with the one the plan used chosen; none for other roles."""
+        combo, kind = self._format_combos[column.column], FORMAT_KINDS.get(column.role)
+        combo.blockSignals(True)
+        combo.clear()
+        combo.setVisible(kind is not None)
+        if kind is not None:
+            self._fill_formats(combo, kind, column)
+        combo.blockSignals(False)
+
+    def _shown_values(self, column: str) -> pl.Series:
+        """The column's values in the preview of the file shown: the sample the user can check the formats on."""
+        index = self.file_choice.currentIndex()
+        preview = self._previews.get(self._tables[index].source) if 0 <= index < len(self._tables) else None
+        if preview is None or column not in preview.columns:
+            return pl.Series(column, [], dtype=pl.String)
+        return parsing.normalise_missing(preview[column].cast(pl.String)).drop_nulls()
+
+    def _fill_formats(self, combo: QComboBox, kind: str, column: ColumnReport) -> None:
+        """No format at all (a column core could not read as dates) asks for one rather than showing a guess."""
+        sample = self._shown_values(column.column)
+        first = sample[0] if len(sample) else None
+        if column.fmt is None:
+            combo.addItem(self.tr("Choose how the values are written"), None)
+        for fmt in format_choices(kind, sample):
+            combo.addItem(self._format_text(kind, fmt, first), fmt)
+        combo.setCurrentIndex(max(0, combo.findData(column.fmt)))
+
+    def _format_text(self, kind: str, fmt: str, first: str | None) -> str:
+        """'DD/MM/YYYY: 03/04/2024 → 3 April 2024', so the user sees which reading is right."""
+        if first is None:
+            return format_label(fmt)
+        reading = read_as(kind, first, fmt)
+        return self.tr("{0}: {1} → {2}").format(format_label(fmt), first,
+                                                reading if reading is not None else self.tr("cannot be read"))
+
+    def _format_chosen(self, column: str) -> None:
+        fmt = self._format_combos[column].currentData()
+        if fmt is not None:
+            self.formats[column] = fmt
+            self.changed.emit()
+
     def _role_chosen(self, column: str) -> None:
+        """A new role drops the column's chosen format: a date pattern does not read numbers, nor the reverse."""
         self.roles[column] = Role(self._combos[column].currentData())
+        self.formats.pop(column, None)
         self.changed.emit()
 
     def _consent_changed(self, column: str, checked: bool) -> None:
@@ -437,7 +557,7 @@ class ReportStep(QWidget):
         remedies = [self._remedy(remedy, finding.column) for remedy in finding.remedies]
         joined = (" " + self.tr("Or") + " ").join(remedies)
         todo = (" <i>" + escape(self.tr("What to do: {0}").format(joined)) + "</i>") if remedies else ""
-        said_here = escape(said("Findings", finding.message) + finding.located())
+        said_here = escape(said("Findings", finding.message) + _located(finding))
         return f"<li>{'<b>' + escape(where) + '</b>: ' if where else ''}{said_here}{todo}</li>"
 
     def _remedy(self, remedy: Remedy, column: str | None) -> str:
@@ -448,8 +568,8 @@ class ReportStep(QWidget):
             return self.tr("only if every customer gave explicit consent, tick “Explicit consent recorded” for “{0}” "
                            "on the Columns step.").format(named)
         if remedy.kind == "format":
-            return self.tr("check a few values of “{0}” in the file; if they were read the wrong way round, correct "
-                           "the file or choose another role for the column on the Columns step.").format(named)
+            return self.tr("check a few values of “{0}” in the file; if they were read the wrong way round, choose "
+                           "how they are written under “Written as” on the Columns step.").format(named)
         if remedy.value and named:
             return self.tr("on the Columns step, choose “{0}” for “{1}”.").format(role_label(Role(remedy.value)), named)
         if remedy.value:

@@ -152,6 +152,7 @@ class ImportPage(Page):
     def _files_changed(self) -> None:
         """Other files: column decisions made for the previous ones no longer apply."""
         self.mapping.roles.clear()
+        self.mapping.formats.clear()
         self.mapping.allow_special.clear()
         self.report.show_report(None)  # leaving rows out was confirmed for the previous files, not these
         self._update_buttons()
@@ -173,7 +174,7 @@ class ImportPage(Page):
     def _plan_options(self) -> ImportOptions:
         """What the plan depends on; purpose, legal basis and append only matter at commit (the operator
         is the service's to fill in)."""
-        return ImportOptions(roles=dict(self.mapping.roles),
+        return ImportOptions(roles=dict(self.mapping.roles), formats=dict(self.mapping.formats),
                              allow_special=frozenset(self.mapping.allow_special),
                              keep_identities=self.mapping.keep_identities.isChecked(),
                              skip_rows_without_id=self.report.leaving_out())
@@ -187,7 +188,7 @@ class ImportPage(Page):
         self._update_buttons()
 
     def _replan(self) -> None:
-        """A changed role re-checks a plan already made (after the one being made, if any, is in)."""
+        """A changed role or format re-checks a plan already made (after the one being made, if any, is in)."""
         if self.plan is not None:
             self._plan()
 

@@ -35,7 +35,7 @@ from prevista.core.services.analytics import (
 )
 from prevista.gui.charts import ChartView, calibration_chart, lift_chart
 from prevista.gui.closed_pilot import ClosedPilotBanner
-from prevista.gui.core_text import phrase, said
+from prevista.gui.core_text import feature_name, phrase, said
 from prevista.gui.frame_model import FrameModel, amount
 from prevista.gui.glossary import Term, tip, tip_columns
 from prevista.gui.locale_format import fmt, human_time, number, percent
@@ -179,9 +179,10 @@ class ModelsPage(Page):
             lines = [self.tr("Retrain recommended:"), bullets([said(MODELS, reason) for reason in result.reasons])]
         else:
             lines = [self.tr("No retraining needed: the population looks like the training data.")]
-        lines += [fmt(self.tr("Shift (PSI) of {0}: {1:.3f}"), name, value) for name, value in result.psi.items()]
+        lines += [fmt(self.tr("Shift (PSI) of {0}: {1:.3f}"), feature_name(name), value)
+                  for name, value in result.psi.items()]
         if result.moderate:
-            lines.append(self.tr("Moderate shift in: {0}").format(", ".join(result.moderate)))
+            lines.append(self.tr("Moderate shift in: {0}").format(", ".join(map(feature_name, result.moderate))))
         lines.append(fmt(self.tr("Model age: {0:.0f} days"), result.model_age_days))
         self.drift_status.setText("\n".join(lines))
 

@@ -42,7 +42,7 @@ from prevista.core.services.reports import PilotPreview, Report
 from prevista.gui import dialogs
 from prevista.gui.core_text import said
 from prevista.gui.locale_format import fmt, human_date, number
-from prevista.gui.report_language import said_nested
+from prevista.gui.report_language import IN_WINDOW_LANGUAGE, said_nested
 from prevista.gui.screens.page import Page
 from prevista.gui.screens.settings import setting_labels
 from prevista.gui.session import Session
@@ -273,7 +273,7 @@ class ReportsPage(Page):
         filters = self.tr("PDF documents (*.pdf)") if fmt == "pdf" else self.tr("HTML pages (*.html)")
         reports = self.session.service.reports
         self._save_file(caption, stem, fmt, filters, lambda path, progress: reports.write(report, path, fmt, progress,
-                                                                             said_nested),
+                                                                             IN_WINDOW_LANGUAGE),
                         lambda saved: self.jobs.banner.ok(done.format(saved)))
 
     def _save_file(self, caption: str, stem: str, fmt: str, filters: str, write: Writer,

@@ -9,6 +9,7 @@ an entry the same way: a table to scan, and a pane with the selected entry's pur
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 from pathlib import Path
 
 import polars as pl
@@ -36,6 +37,7 @@ from prevista.gui.core_text import said
 from prevista.gui.frame_model import FrameModel
 from prevista.gui.locale_format import human_time
 from prevista.gui.log_names import action_name, fields, summary
+from prevista.gui.report_language import IN_WINDOW_LANGUAGE
 from prevista.gui.session import Session
 from prevista.gui.table_actions import FITS_OWN_COLUMNS
 from prevista.gui.widgets import JobPanel
@@ -196,7 +198,7 @@ class LogEntriesView(QWidget):
         """How the view is narrowed, in words for the PDF; None when everything is shown."""
         parts = []
         if self.action.currentData() is not None:
-            parts.append(self.tr("action {0}").format(self.action.currentData()))
+            parts.append(self.tr("action {0}").format(action_name(self.action.currentData())))
         if self.filter.text().strip():
             parts.append(self.tr("containing \"{0}\"").format(self.filter.text().strip()))
         since, until = self._chosen_dates()
@@ -380,9 +382,11 @@ class VerifyLogPanel(QWidget):
                                  self.tr("PDF (*.pdf)"))
         if path is None:
             return
-        steps, selection = self.entries.shown_steps(), self.entries.selection()
+        # the actions by their plain names: the PDF is read, the log itself keeps its identifiers
+        steps = tuple(replace(step, action=action_name(step.action)) for step in self.entries.shown_steps())
+        selection = self.entries.selection()
         self.jobs.run(self.tr("Writing the PDF"),
                       lambda progress: write_log_pdf(inspection, path, steps=steps, selection=selection,
-                                                     progress=progress),
+                                                     progress=progress, translate=IN_WINDOW_LANGUAGE),
                       lambda _path: self.jobs.banner.ok(self.tr("Wrote the processing log as PDF to {0}.")
                                                         .format(path)), keep_message=True)

@@ -778,6 +778,141 @@
     </message>
 </context>
 <context>
+    <name>Features</name>
+    <message>
+        <source>time as a customer</source>
+        <translation>délka zákaznického vztahu</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>věk</translation>
+    </message>
+    <message>
+        <source>days since last activity</source>
+        <translation>dny od poslední aktivity</translation>
+    </message>
+    <message>
+        <source>days since last product use</source>
+        <translation>dny od posledního použití produktu</translation>
+    </message>
+    <message>
+        <source>product use (4 weeks)</source>
+        <translation>využití produktu (4 týdny)</translation>
+    </message>
+    <message>
+        <source>product use (12 weeks)</source>
+        <translation>využití produktu (12 týdnů)</translation>
+    </message>
+    <message>
+        <source>usage trend</source>
+        <translation>trend využití</translation>
+    </message>
+    <message>
+        <source>logins (4 weeks)</source>
+        <translation>přihlášení (4 týdny)</translation>
+    </message>
+    <message>
+        <source>login trend</source>
+        <translation>trend přihlášení</translation>
+    </message>
+    <message>
+        <source>usage growth (8 weeks)</source>
+        <translation>růst využití (8 týdnů)</translation>
+    </message>
+    <message>
+        <source>features used (12 weeks)</source>
+        <translation>používané funkce (12 týdnů)</translation>
+    </message>
+    <message>
+        <source>days since last purchase</source>
+        <translation>dny od posledního nákupu</translation>
+    </message>
+    <message>
+        <source>purchases (12 weeks)</source>
+        <translation>nákupy (12 týdnů)</translation>
+    </message>
+    <message>
+        <source>purchases (52 weeks)</source>
+        <translation>nákupy (52 týdnů)</translation>
+    </message>
+    <message>
+        <source>spend (12 weeks)</source>
+        <translation>útrata (12 týdnů)</translation>
+    </message>
+    <message>
+        <source>spend (52 weeks)</source>
+        <translation>útrata (52 týdnů)</translation>
+    </message>
+    <message>
+        <source>spend trend</source>
+        <translation>trend útraty</translation>
+    </message>
+    <message>
+        <source>small add-on orders (12 weeks)</source>
+        <translation>malé doplňkové objednávky (12 týdnů)</translation>
+    </message>
+    <message>
+        <source>small add-on order trend</source>
+        <translation>trend malých doplňkových objednávek</translation>
+    </message>
+    <message>
+        <source>late payments (26 weeks)</source>
+        <translation>opožděné platby (26 týdnů)</translation>
+    </message>
+    <message>
+        <source>payment delay in days</source>
+        <translation>zpoždění plateb ve dnech</translation>
+    </message>
+    <message>
+        <source>overdue invoices</source>
+        <translation>faktury po splatnosti</translation>
+    </message>
+    <message>
+        <source>support tickets (4 weeks)</source>
+        <translation>požadavky na podporu (4 týdny)</translation>
+    </message>
+    <message>
+        <source>support tickets per month</source>
+        <translation>požadavky na podporu měsíčně</translation>
+    </message>
+    <message>
+        <source>support ticket trend</source>
+        <translation>trend požadavků na podporu</translation>
+    </message>
+    <message>
+        <source>open support tickets</source>
+        <translation>otevřené požadavky na podporu</translation>
+    </message>
+    <message>
+        <source>ticket resolution time in days</source>
+        <translation>doba vyřešení požadavků ve dnech</translation>
+    </message>
+    <message>
+        <source>tickets in the first three months</source>
+        <translation>požadavky v prvních třech měsících</translation>
+    </message>
+    <message>
+        <source>feedback score (12 weeks)</source>
+        <translation>hodnocení ve zpětné vazbě (12 týdnů)</translation>
+    </message>
+    <message>
+        <source>feedback score trend</source>
+        <translation>trend hodnocení ve zpětné vazbě</translation>
+    </message>
+    <message>
+        <source>chance of still buying (buy-till-you-die)</source>
+        <translation>pravděpodobnost, že stále nakupuje (buy-till-you-die)</translation>
+    </message>
+    <message>
+        <source>expected purchases (buy-till-you-die)</source>
+        <translation>očekávané nákupy (buy-till-you-die)</translation>
+    </message>
+    <message>
+        <source>churn risk</source>
+        <translation>riziko odchodu</translation>
+    </message>
+</context>
+<context>
     <name>FilesStep</name>
     <message>
         <source>Choose the CRM exports to import — CSV (any delimiter or encoding), Excel workbooks (XLSX) or JSON — or drop them onto this page. Nothing is written to the project until you press Import at the end.</source>
@@ -841,6 +976,10 @@
     <message>
         <source>{0} customers in this file are not in the customers file; their rows are kept as customers without master data</source>
         <translation>{0} zákazníků z tohoto souboru není v souboru zákazníků; jejich řádky se ponechají jako zákazníci bez kmenových údajů</translation>
+    </message>
+    <message>
+        <source>{0} and {1} more</source>
+        <translation>{0} a {1} dalších</translation>
     </message>
     <message>
         <source>cells start with =, +, - or @, which a spreadsheet would run as a formula; they are imported as plain text and exports mark them as text. Check the file if you did not expect formulas</source>
@@ -933,6 +1072,18 @@
     <message>
         <source>the same customer ID appears on rows with different values; keep one row per customer</source>
         <translation>stejné ID zákazníka se objevuje na řádcích s různými hodnotami; ponechte jeden řádek na zákazníka</translation>
+    </message>
+    <message>
+        <source>line {0}</source>
+        <translation>řádek {0}</translation>
+    </message>
+    <message>
+        <source>record {0}</source>
+        <translation>záznam {0}</translation>
+    </message>
+    <message>
+        <source>{0}!row {1}</source>
+        <translation>{0}!řádek {1}</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2449,14 @@
         <source>recomputed, baseline taken</source>
         <translation>přepočteno, výchozí hodnoty zaznamenány</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>ano</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
 </context>
 <context>
     <name>LogTab</name>
@@ -2516,6 +2675,34 @@
         <translation>Ignorovat (neimportuje se)</translation>
     </message>
     <message>
+        <source>whole numbers (1234)</source>
+        <translation>celá čísla (1234)</translation>
+    </message>
+    <message>
+        <source>decimal point (1234.5)</source>
+        <translation>desetinná tečka (1234.5)</translation>
+    </message>
+    <message>
+        <source>decimal comma (1234,5)</source>
+        <translation>desetinná čárka (1234,5)</translation>
+    </message>
+    <message>
+        <source>comma thousands, decimal point (1,234.5)</source>
+        <translation>tisíce oddělené čárkou, desetinná tečka (1,234.5)</translation>
+    </message>
+    <message>
+        <source>dot thousands, decimal comma (1.234,5)</source>
+        <translation>tisíce oddělené tečkou, desetinná čárka (1.234,5)</translation>
+    </message>
+    <message>
+        <source>space thousands, decimal comma (1 234,5)</source>
+        <translation>tisíce oddělené mezerou, desetinná čárka (1 234,5)</translation>
+    </message>
+    <message>
+        <source>spreadsheet day numbers (45292)</source>
+        <translation>pořadová čísla dnů z tabulkového procesoru (45292)</translation>
+    </message>
+    <message>
         <source>&amp;File:</source>
         <translation>S&amp;oubor:</translation>
     </message>
@@ -2588,6 +2775,10 @@
         <translation>Chybí</translation>
     </message>
     <message>
+        <source>Written as</source>
+        <translation>Zapsáno jako</translation>
+    </message>
+    <message>
         <source>Art. 9 consent</source>
         <translation>Souhlas dle čl. 9</translation>
     </message>
@@ -2606,6 +2797,26 @@
     <message>
         <source>This column looks like GDPR Art. 9 special-category data ({0}). Tick only if every customer gave explicit consent to this use; otherwise set its role to Ignore.</source>
         <translation>Tento sloupec vypadá jako zvláštní kategorie osobních údajů podle čl. 9 GDPR ({0}). Zaškrtněte jen tehdy, pokud každý zákazník dal k tomuto použití výslovný souhlas; jinak nastavte jeho roli na Ignorovat.</translation>
+    </message>
+    <message>
+        <source>How the values of column {0} are written</source>
+        <translation>Jak jsou zapsány hodnoty sloupce {0}</translation>
+    </message>
+    <message>
+        <source>How the dates or numbers of this column are written. Each choice shows how the column&apos;s first value would read; the ways that read every value shown above come first.</source>
+        <translation>Jak jsou v tomto sloupci zapsána data nebo čísla. U každé možnosti je vidět, jak by se načetla první hodnota sloupce; jako první jsou uvedeny způsoby, kterými lze načíst všechny hodnoty zobrazené výše.</translation>
+    </message>
+    <message>
+        <source>Choose how the values are written</source>
+        <translation>Zvolte, jak jsou hodnoty zapsány</translation>
+    </message>
+    <message>
+        <source>{0}: {1} → {2}</source>
+        <translation>{0}: {1} → {2}</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>nelze načíst</translation>
     </message>
 </context>
 <context>
@@ -3801,8 +4012,8 @@ Co zůstává: protokol zpracování (záznamy: {4}), který může pověřenec 
         <translation>jen pokud každý zákazník dal výslovný souhlas, zaškrtněte u „{0}“ v kroku s rolemi sloupců „Výslovný souhlas zaznamenán“.</translation>
     </message>
     <message>
-        <source>check a few values of “{0}” in the file; if they were read the wrong way round, correct the file or choose another role for the column on the Columns step.</source>
-        <translation>zkontrolujte v souboru několik hodnot sloupce „{0}“; pokud byly načteny obráceně, opravte soubor nebo v kroku s rolemi sloupců zvolte pro sloupec jinou roli.</translation>
+        <source>check a few values of “{0}” in the file; if they were read the wrong way round, choose how they are written under “Written as” on the Columns step.</source>
+        <translation>zkontrolujte v souboru několik hodnot sloupce „{0}“; pokud byly načteny obráceně, zvolte v kroku s rolemi sloupců pod „Zapsáno jako“, jak jsou zapsány.</translation>
     </message>
     <message>
         <source>on the Columns step, choose “{0}” for “{1}”.</source>
@@ -4738,6 +4949,14 @@ Co zůstává: protokol zpracování (záznamy: {4}), který může pověřenec 
     <message>
         <source>merge values of &apos;{0}&apos; held by fewer than {1} customers into &apos;Other&apos;, or drop it</source>
         <translation>hodnoty &apos;{0}&apos;, které má méně než {1} zákazníků, slučte do &apos;Ostatní&apos;, nebo sloupec vypusťte</translation>
+    </message>
+    <message>
+        <source>{0} entry</source>
+        <translation>{0} záznam</translation>
+    </message>
+    <message>
+        <source>{0} entries</source>
+        <translation>{0} záznamů</translation>
     </message>
 </context>
 <context>

@@ -778,6 +778,141 @@
     </message>
 </context>
 <context>
+    <name>Features</name>
+    <message>
+        <source>time as a customer</source>
+        <translation>tid som kunde</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>alder</translation>
+    </message>
+    <message>
+        <source>days since last activity</source>
+        <translation>dage siden seneste aktivitet</translation>
+    </message>
+    <message>
+        <source>days since last product use</source>
+        <translation>dage siden seneste brug af produktet</translation>
+    </message>
+    <message>
+        <source>product use (4 weeks)</source>
+        <translation>brug af produktet (4 uger)</translation>
+    </message>
+    <message>
+        <source>product use (12 weeks)</source>
+        <translation>brug af produktet (12 uger)</translation>
+    </message>
+    <message>
+        <source>usage trend</source>
+        <translation>udvikling i brug</translation>
+    </message>
+    <message>
+        <source>logins (4 weeks)</source>
+        <translation>logins (4 uger)</translation>
+    </message>
+    <message>
+        <source>login trend</source>
+        <translation>udvikling i logins</translation>
+    </message>
+    <message>
+        <source>usage growth (8 weeks)</source>
+        <translation>vækst i brug (8 uger)</translation>
+    </message>
+    <message>
+        <source>features used (12 weeks)</source>
+        <translation>funktioner brugt (12 uger)</translation>
+    </message>
+    <message>
+        <source>days since last purchase</source>
+        <translation>dage siden seneste køb</translation>
+    </message>
+    <message>
+        <source>purchases (12 weeks)</source>
+        <translation>køb (12 uger)</translation>
+    </message>
+    <message>
+        <source>purchases (52 weeks)</source>
+        <translation>køb (52 uger)</translation>
+    </message>
+    <message>
+        <source>spend (12 weeks)</source>
+        <translation>forbrug (12 uger)</translation>
+    </message>
+    <message>
+        <source>spend (52 weeks)</source>
+        <translation>forbrug (52 uger)</translation>
+    </message>
+    <message>
+        <source>spend trend</source>
+        <translation>udvikling i forbrug</translation>
+    </message>
+    <message>
+        <source>small add-on orders (12 weeks)</source>
+        <translation>små tilkøbsordrer (12 uger)</translation>
+    </message>
+    <message>
+        <source>small add-on order trend</source>
+        <translation>udvikling i små tilkøbsordrer</translation>
+    </message>
+    <message>
+        <source>late payments (26 weeks)</source>
+        <translation>forsinkede betalinger (26 uger)</translation>
+    </message>
+    <message>
+        <source>payment delay in days</source>
+        <translation>betalingsforsinkelse i dage</translation>
+    </message>
+    <message>
+        <source>overdue invoices</source>
+        <translation>forfaldne fakturaer</translation>
+    </message>
+    <message>
+        <source>support tickets (4 weeks)</source>
+        <translation>supportsager (4 uger)</translation>
+    </message>
+    <message>
+        <source>support tickets per month</source>
+        <translation>supportsager pr. måned</translation>
+    </message>
+    <message>
+        <source>support ticket trend</source>
+        <translation>udvikling i supportsager</translation>
+    </message>
+    <message>
+        <source>open support tickets</source>
+        <translation>åbne supportsager</translation>
+    </message>
+    <message>
+        <source>ticket resolution time in days</source>
+        <translation>løsningstid for sager i dage</translation>
+    </message>
+    <message>
+        <source>tickets in the first three months</source>
+        <translation>sager i de første tre måneder</translation>
+    </message>
+    <message>
+        <source>feedback score (12 weeks)</source>
+        <translation>feedbackscore (12 uger)</translation>
+    </message>
+    <message>
+        <source>feedback score trend</source>
+        <translation>udvikling i feedbackscore</translation>
+    </message>
+    <message>
+        <source>chance of still buying (buy-till-you-die)</source>
+        <translation>sandsynlighed for stadig at købe (buy-till-you-die)</translation>
+    </message>
+    <message>
+        <source>expected purchases (buy-till-you-die)</source>
+        <translation>forventede køb (buy-till-you-die)</translation>
+    </message>
+    <message>
+        <source>churn risk</source>
+        <translation>afgangsrisiko</translation>
+    </message>
+</context>
+<context>
     <name>FilesStep</name>
     <message>
         <source>Choose the CRM exports to import — CSV (any delimiter or encoding), Excel workbooks (XLSX) or JSON — or drop them onto this page. Nothing is written to the project until you press Import at the end.</source>
@@ -841,6 +976,10 @@
     <message>
         <source>{0} customers in this file are not in the customers file; their rows are kept as customers without master data</source>
         <translation>{0} kunder i denne fil findes ikke i kundefilen; deres rækker bevares som kunder uden stamdata</translation>
+    </message>
+    <message>
+        <source>{0} and {1} more</source>
+        <translation>{0} og {1} til</translation>
     </message>
     <message>
         <source>cells start with =, +, - or @, which a spreadsheet would run as a formula; they are imported as plain text and exports mark them as text. Check the file if you did not expect formulas</source>
@@ -933,6 +1072,18 @@
     <message>
         <source>the same customer ID appears on rows with different values; keep one row per customer</source>
         <translation>det samme kunde-id optræder i rækker med forskellige værdier; behold én række pr. kunde</translation>
+    </message>
+    <message>
+        <source>line {0}</source>
+        <translation>linje {0}</translation>
+    </message>
+    <message>
+        <source>record {0}</source>
+        <translation>post {0}</translation>
+    </message>
+    <message>
+        <source>{0}!row {1}</source>
+        <translation>{0}!række {1}</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2449,14 @@
         <source>recomputed, baseline taken</source>
         <translation>genberegnet, udgangsværdier registreret</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
 </context>
 <context>
     <name>LogTab</name>
@@ -2516,6 +2675,34 @@
         <translation>Ignorér (importeres ikke)</translation>
     </message>
     <message>
+        <source>whole numbers (1234)</source>
+        <translation>heltal (1234)</translation>
+    </message>
+    <message>
+        <source>decimal point (1234.5)</source>
+        <translation>decimalpunktum (1234.5)</translation>
+    </message>
+    <message>
+        <source>decimal comma (1234,5)</source>
+        <translation>decimalkomma (1234,5)</translation>
+    </message>
+    <message>
+        <source>comma thousands, decimal point (1,234.5)</source>
+        <translation>komma som tusindtalsseparator, decimalpunktum (1,234.5)</translation>
+    </message>
+    <message>
+        <source>dot thousands, decimal comma (1.234,5)</source>
+        <translation>punktum som tusindtalsseparator, decimalkomma (1.234,5)</translation>
+    </message>
+    <message>
+        <source>space thousands, decimal comma (1 234,5)</source>
+        <translation>mellemrum som tusindtalsseparator, decimalkomma (1 234,5)</translation>
+    </message>
+    <message>
+        <source>spreadsheet day numbers (45292)</source>
+        <translation>dagnumre fra regneark (45292)</translation>
+    </message>
+    <message>
         <source>&amp;File:</source>
         <translation>F&amp;il:</translation>
     </message>
@@ -2588,6 +2775,10 @@
         <translation>Mangler</translation>
     </message>
     <message>
+        <source>Written as</source>
+        <translation>Skrevet som</translation>
+    </message>
+    <message>
         <source>Art. 9 consent</source>
         <translation>Samtykke efter art. 9</translation>
     </message>
@@ -2606,6 +2797,26 @@
     <message>
         <source>This column looks like GDPR Art. 9 special-category data ({0}). Tick only if every customer gave explicit consent to this use; otherwise set its role to Ignore.</source>
         <translation>Denne kolonne ligner særlige kategorier af personoplysninger efter GDPR artikel 9 ({0}). Sæt kun flueben, hvis hver kunde har givet udtrykkeligt samtykke til denne brug; ellers skal du sætte dens rolle til Ignorér.</translation>
+    </message>
+    <message>
+        <source>How the values of column {0} are written</source>
+        <translation>Hvordan værdierne i kolonnen {0} er skrevet</translation>
+    </message>
+    <message>
+        <source>How the dates or numbers of this column are written. Each choice shows how the column&apos;s first value would read; the ways that read every value shown above come first.</source>
+        <translation>Hvordan datoerne eller tallene i denne kolonne er skrevet. Hvert valg viser, hvordan kolonnens første værdi ville blive læst; de måder, der kan læse alle de værdier, der er vist ovenfor, står først.</translation>
+    </message>
+    <message>
+        <source>Choose how the values are written</source>
+        <translation>Vælg, hvordan værdierne er skrevet</translation>
+    </message>
+    <message>
+        <source>{0}: {1} → {2}</source>
+        <translation>{0}: {1} → {2}</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>kan ikke læses</translation>
     </message>
 </context>
 <context>
@@ -3801,8 +4012,8 @@ Tilbage er: behandlingsloggen (poster: {4}), som databeskyttelsesrådgiveren sta
         <translation>kun hvis hver kunde har givet udtrykkeligt samtykke: sæt flueben i “Udtrykkeligt samtykke registreret” for “{0}” på kolonnetrinnet.</translation>
     </message>
     <message>
-        <source>check a few values of “{0}” in the file; if they were read the wrong way round, correct the file or choose another role for the column on the Columns step.</source>
-        <translation>kontrollér nogle få værdier af “{0}” i filen; hvis de er læst omvendt, så ret filen, eller vælg en anden rolle for kolonnen på kolonnetrinnet.</translation>
+        <source>check a few values of “{0}” in the file; if they were read the wrong way round, choose how they are written under “Written as” on the Columns step.</source>
+        <translation>kontrollér nogle få værdier af “{0}” i filen; hvis de blev læst omvendt, så vælg, hvordan de er skrevet, under “Skrevet som” på kolonnetrinnet.</translation>
     </message>
     <message>
         <source>on the Columns step, choose “{0}” for “{1}”.</source>
@@ -4738,6 +4949,14 @@ Tilbage er: behandlingsloggen (poster: {4}), som databeskyttelsesrådgiveren sta
     <message>
         <source>merge values of &apos;{0}&apos; held by fewer than {1} customers into &apos;Other&apos;, or drop it</source>
         <translation>slå værdier af &apos;{0}&apos;, som færre end {1} kunder har, sammen til &apos;Andet&apos;, eller fjern den</translation>
+    </message>
+    <message>
+        <source>{0} entry</source>
+        <translation>{0} post</translation>
+    </message>
+    <message>
+        <source>{0} entries</source>
+        <translation>{0} poster</translation>
     </message>
 </context>
 <context>

@@ -778,6 +778,141 @@
     </message>
 </context>
 <context>
+    <name>Features</name>
+    <message>
+        <source>time as a customer</source>
+        <translation>Dauer der Kundenbeziehung</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>days since last activity</source>
+        <translation>Tage seit der letzten Aktivität</translation>
+    </message>
+    <message>
+        <source>days since last product use</source>
+        <translation>Tage seit der letzten Produktnutzung</translation>
+    </message>
+    <message>
+        <source>product use (4 weeks)</source>
+        <translation>Produktnutzung (4 Wochen)</translation>
+    </message>
+    <message>
+        <source>product use (12 weeks)</source>
+        <translation>Produktnutzung (12 Wochen)</translation>
+    </message>
+    <message>
+        <source>usage trend</source>
+        <translation>Nutzungstrend</translation>
+    </message>
+    <message>
+        <source>logins (4 weeks)</source>
+        <translation>Anmeldungen (4 Wochen)</translation>
+    </message>
+    <message>
+        <source>login trend</source>
+        <translation>Anmeldetrend</translation>
+    </message>
+    <message>
+        <source>usage growth (8 weeks)</source>
+        <translation>Nutzungswachstum (8 Wochen)</translation>
+    </message>
+    <message>
+        <source>features used (12 weeks)</source>
+        <translation>Anzahl genutzter Funktionen (12 Wochen)</translation>
+    </message>
+    <message>
+        <source>days since last purchase</source>
+        <translation>Tage seit dem letzten Kauf</translation>
+    </message>
+    <message>
+        <source>purchases (12 weeks)</source>
+        <translation>Käufe (12 Wochen)</translation>
+    </message>
+    <message>
+        <source>purchases (52 weeks)</source>
+        <translation>Käufe (52 Wochen)</translation>
+    </message>
+    <message>
+        <source>spend (12 weeks)</source>
+        <translation>Ausgaben (12 Wochen)</translation>
+    </message>
+    <message>
+        <source>spend (52 weeks)</source>
+        <translation>Ausgaben (52 Wochen)</translation>
+    </message>
+    <message>
+        <source>spend trend</source>
+        <translation>Ausgabentrend</translation>
+    </message>
+    <message>
+        <source>small add-on orders (12 weeks)</source>
+        <translation>kleine Zusatzbestellungen (12 Wochen)</translation>
+    </message>
+    <message>
+        <source>small add-on order trend</source>
+        <translation>Trend der kleinen Zusatzbestellungen</translation>
+    </message>
+    <message>
+        <source>late payments (26 weeks)</source>
+        <translation>verspätete Zahlungen (26 Wochen)</translation>
+    </message>
+    <message>
+        <source>payment delay in days</source>
+        <translation>Zahlungsverzug in Tagen</translation>
+    </message>
+    <message>
+        <source>overdue invoices</source>
+        <translation>überfällige Rechnungen</translation>
+    </message>
+    <message>
+        <source>support tickets (4 weeks)</source>
+        <translation>Support-Tickets (4 Wochen)</translation>
+    </message>
+    <message>
+        <source>support tickets per month</source>
+        <translation>Support-Tickets pro Monat</translation>
+    </message>
+    <message>
+        <source>support ticket trend</source>
+        <translation>Trend der Support-Tickets</translation>
+    </message>
+    <message>
+        <source>open support tickets</source>
+        <translation>offene Support-Tickets</translation>
+    </message>
+    <message>
+        <source>ticket resolution time in days</source>
+        <translation>Lösungszeit der Tickets in Tagen</translation>
+    </message>
+    <message>
+        <source>tickets in the first three months</source>
+        <translation>Tickets in den ersten drei Monaten</translation>
+    </message>
+    <message>
+        <source>feedback score (12 weeks)</source>
+        <translation>Feedback-Bewertung (12 Wochen)</translation>
+    </message>
+    <message>
+        <source>feedback score trend</source>
+        <translation>Trend der Feedback-Bewertung</translation>
+    </message>
+    <message>
+        <source>chance of still buying (buy-till-you-die)</source>
+        <translation>Wahrscheinlichkeit, dass noch gekauft wird (Buy-till-you-die)</translation>
+    </message>
+    <message>
+        <source>expected purchases (buy-till-you-die)</source>
+        <translation>erwartete Käufe (Buy-till-you-die)</translation>
+    </message>
+    <message>
+        <source>churn risk</source>
+        <translation>Abwanderungsrisiko</translation>
+    </message>
+</context>
+<context>
     <name>FilesStep</name>
     <message>
         <source>Choose the CRM exports to import — CSV (any delimiter or encoding), Excel workbooks (XLSX) or JSON — or drop them onto this page. Nothing is written to the project until you press Import at the end.</source>
@@ -841,6 +976,10 @@
     <message>
         <source>{0} customers in this file are not in the customers file; their rows are kept as customers without master data</source>
         <translation>{0} Kunden in dieser Datei fehlen in der Kundendatei; ihre Zeilen werden als Kunden ohne Stammdaten behalten</translation>
+    </message>
+    <message>
+        <source>{0} and {1} more</source>
+        <translation>{0} und {1} weitere</translation>
     </message>
     <message>
         <source>cells start with =, +, - or @, which a spreadsheet would run as a formula; they are imported as plain text and exports mark them as text. Check the file if you did not expect formulas</source>
@@ -933,6 +1072,18 @@
     <message>
         <source>the same customer ID appears on rows with different values; keep one row per customer</source>
         <translation>dieselbe Kunden-ID erscheint in Zeilen mit unterschiedlichen Werten; behalten Sie eine Zeile pro Kunde</translation>
+    </message>
+    <message>
+        <source>line {0}</source>
+        <translation>Zeile {0}</translation>
+    </message>
+    <message>
+        <source>record {0}</source>
+        <translation>Datensatz {0}</translation>
+    </message>
+    <message>
+        <source>{0}!row {1}</source>
+        <translation>{0}!Zeile {1}</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2449,14 @@
         <source>recomputed, baseline taken</source>
         <translation>neu berechnet, Ausgangswerte erfasst</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
 </context>
 <context>
     <name>LogTab</name>
@@ -2516,6 +2675,34 @@
         <translation>Ignorieren (nicht importiert)</translation>
     </message>
     <message>
+        <source>whole numbers (1234)</source>
+        <translation>ganze Zahlen (1234)</translation>
+    </message>
+    <message>
+        <source>decimal point (1234.5)</source>
+        <translation>Dezimalpunkt (1234.5)</translation>
+    </message>
+    <message>
+        <source>decimal comma (1234,5)</source>
+        <translation>Dezimalkomma (1234,5)</translation>
+    </message>
+    <message>
+        <source>comma thousands, decimal point (1,234.5)</source>
+        <translation>Tausender mit Komma, Dezimalpunkt (1,234.5)</translation>
+    </message>
+    <message>
+        <source>dot thousands, decimal comma (1.234,5)</source>
+        <translation>Tausender mit Punkt, Dezimalkomma (1.234,5)</translation>
+    </message>
+    <message>
+        <source>space thousands, decimal comma (1 234,5)</source>
+        <translation>Tausender mit Leerzeichen, Dezimalkomma (1 234,5)</translation>
+    </message>
+    <message>
+        <source>spreadsheet day numbers (45292)</source>
+        <translation>Tageszahlen aus der Tabellenkalkulation (45292)</translation>
+    </message>
+    <message>
         <source>&amp;File:</source>
         <translation>Da&amp;tei:</translation>
     </message>
@@ -2588,6 +2775,10 @@
         <translation>Fehlend</translation>
     </message>
     <message>
+        <source>Written as</source>
+        <translation>Geschrieben als</translation>
+    </message>
+    <message>
         <source>Art. 9 consent</source>
         <translation>Einwilligung nach Art. 9</translation>
     </message>
@@ -2606,6 +2797,26 @@
     <message>
         <source>This column looks like GDPR Art. 9 special-category data ({0}). Tick only if every customer gave explicit consent to this use; otherwise set its role to Ignore.</source>
         <translation>Diese Spalte sieht nach besonderen Kategorien personenbezogener Daten nach Art. 9 DSGVO aus ({0}). Setzen Sie das Häkchen nur, wenn jeder Kunde ausdrücklich in diese Verwendung eingewilligt hat; andernfalls setzen Sie ihre Rolle auf „Ignorieren“.</translation>
+    </message>
+    <message>
+        <source>How the values of column {0} are written</source>
+        <translation>Wie die Werte der Spalte {0} geschrieben sind</translation>
+    </message>
+    <message>
+        <source>How the dates or numbers of this column are written. Each choice shows how the column&apos;s first value would read; the ways that read every value shown above come first.</source>
+        <translation>Wie die Datumsangaben oder Zahlen dieser Spalte geschrieben sind. Jede Auswahl zeigt, wie der erste Wert der Spalte gelesen würde; die Schreibweisen, mit denen sich alle oben gezeigten Werte lesen lassen, stehen zuerst.</translation>
+    </message>
+    <message>
+        <source>Choose how the values are written</source>
+        <translation>Wählen Sie, wie die Werte geschrieben sind</translation>
+    </message>
+    <message>
+        <source>{0}: {1} → {2}</source>
+        <translation>{0}: {1} → {2}</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>nicht lesbar</translation>
     </message>
 </context>
 <context>
@@ -3801,8 +4012,8 @@ Erhalten bleiben: das Verarbeitungsprotokoll (Einträge: {4}), das der Datenschu
         <translation>nur wenn jeder Kunde ausdrücklich eingewilligt hat: Setzen Sie im Schritt „Spaltenrollen“ das Häkchen „Ausdrückliche Einwilligung liegt vor“ für „{0}“.</translation>
     </message>
     <message>
-        <source>check a few values of “{0}” in the file; if they were read the wrong way round, correct the file or choose another role for the column on the Columns step.</source>
-        <translation>prüfen Sie einige Werte von „{0}“ in der Datei; wurden sie verkehrt herum gelesen, korrigieren Sie die Datei oder wählen Sie im Schritt „Spaltenrollen“ eine andere Rolle für die Spalte.</translation>
+        <source>check a few values of “{0}” in the file; if they were read the wrong way round, choose how they are written under “Written as” on the Columns step.</source>
+        <translation>prüfen Sie einige Werte von „{0}“ in der Datei; falls sie verkehrt herum gelesen wurden, wählen Sie im Schritt „Spaltenrollen“ unter „Geschrieben als“, wie sie geschrieben sind.</translation>
     </message>
     <message>
         <source>on the Columns step, choose “{0}” for “{1}”.</source>
@@ -4738,6 +4949,14 @@ Erhalten bleiben: das Verarbeitungsprotokoll (Einträge: {4}), das der Datenschu
     <message>
         <source>merge values of &apos;{0}&apos; held by fewer than {1} customers into &apos;Other&apos;, or drop it</source>
         <translation>Werte von &apos;{0}&apos;, die weniger als {1} Kunden haben, zu &apos;Sonstige&apos; zusammenfassen oder die Spalte entfernen</translation>
+    </message>
+    <message>
+        <source>{0} entry</source>
+        <translation>{0} Eintrag</translation>
+    </message>
+    <message>
+        <source>{0} entries</source>
+        <translation>{0} Einträge</translation>
     </message>
 </context>
 <context>

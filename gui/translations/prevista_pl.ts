@@ -778,6 +778,141 @@
     </message>
 </context>
 <context>
+    <name>Features</name>
+    <message>
+        <source>time as a customer</source>
+        <translation>staż klienta</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>wiek</translation>
+    </message>
+    <message>
+        <source>days since last activity</source>
+        <translation>dni od ostatniej aktywności</translation>
+    </message>
+    <message>
+        <source>days since last product use</source>
+        <translation>dni od ostatniego użycia produktu</translation>
+    </message>
+    <message>
+        <source>product use (4 weeks)</source>
+        <translation>użycie produktu (4 tygodnie)</translation>
+    </message>
+    <message>
+        <source>product use (12 weeks)</source>
+        <translation>użycie produktu (12 tygodni)</translation>
+    </message>
+    <message>
+        <source>usage trend</source>
+        <translation>trend użycia</translation>
+    </message>
+    <message>
+        <source>logins (4 weeks)</source>
+        <translation>logowania (4 tygodnie)</translation>
+    </message>
+    <message>
+        <source>login trend</source>
+        <translation>trend logowań</translation>
+    </message>
+    <message>
+        <source>usage growth (8 weeks)</source>
+        <translation>wzrost użycia (8 tygodni)</translation>
+    </message>
+    <message>
+        <source>features used (12 weeks)</source>
+        <translation>używane funkcje (12 tygodni)</translation>
+    </message>
+    <message>
+        <source>days since last purchase</source>
+        <translation>dni od ostatniego zakupu</translation>
+    </message>
+    <message>
+        <source>purchases (12 weeks)</source>
+        <translation>zakupy (12 tygodni)</translation>
+    </message>
+    <message>
+        <source>purchases (52 weeks)</source>
+        <translation>zakupy (52 tygodnie)</translation>
+    </message>
+    <message>
+        <source>spend (12 weeks)</source>
+        <translation>wydatki (12 tygodni)</translation>
+    </message>
+    <message>
+        <source>spend (52 weeks)</source>
+        <translation>wydatki (52 tygodnie)</translation>
+    </message>
+    <message>
+        <source>spend trend</source>
+        <translation>trend wydatków</translation>
+    </message>
+    <message>
+        <source>small add-on orders (12 weeks)</source>
+        <translation>małe zamówienia uzupełniające (12 tygodni)</translation>
+    </message>
+    <message>
+        <source>small add-on order trend</source>
+        <translation>trend małych zamówień uzupełniających</translation>
+    </message>
+    <message>
+        <source>late payments (26 weeks)</source>
+        <translation>opóźnione płatności (26 tygodni)</translation>
+    </message>
+    <message>
+        <source>payment delay in days</source>
+        <translation>opóźnienie płatności w dniach</translation>
+    </message>
+    <message>
+        <source>overdue invoices</source>
+        <translation>zaległe faktury</translation>
+    </message>
+    <message>
+        <source>support tickets (4 weeks)</source>
+        <translation>zgłoszenia do wsparcia (4 tygodnie)</translation>
+    </message>
+    <message>
+        <source>support tickets per month</source>
+        <translation>zgłoszenia do wsparcia na miesiąc</translation>
+    </message>
+    <message>
+        <source>support ticket trend</source>
+        <translation>trend zgłoszeń do wsparcia</translation>
+    </message>
+    <message>
+        <source>open support tickets</source>
+        <translation>otwarte zgłoszenia do wsparcia</translation>
+    </message>
+    <message>
+        <source>ticket resolution time in days</source>
+        <translation>czas rozwiązania zgłoszenia w dniach</translation>
+    </message>
+    <message>
+        <source>tickets in the first three months</source>
+        <translation>zgłoszenia w pierwszych trzech miesiącach</translation>
+    </message>
+    <message>
+        <source>feedback score (12 weeks)</source>
+        <translation>ocena zadowolenia (12 tygodni)</translation>
+    </message>
+    <message>
+        <source>feedback score trend</source>
+        <translation>trend oceny zadowolenia</translation>
+    </message>
+    <message>
+        <source>chance of still buying (buy-till-you-die)</source>
+        <translation>szansa na dalsze zakupy (model buy-till-you-die)</translation>
+    </message>
+    <message>
+        <source>expected purchases (buy-till-you-die)</source>
+        <translation>oczekiwane zakupy (model buy-till-you-die)</translation>
+    </message>
+    <message>
+        <source>churn risk</source>
+        <translation>ryzyko odejścia</translation>
+    </message>
+</context>
+<context>
     <name>FilesStep</name>
     <message>
         <source>Choose the CRM exports to import — CSV (any delimiter or encoding), Excel workbooks (XLSX) or JSON — or drop them onto this page. Nothing is written to the project until you press Import at the end.</source>
@@ -841,6 +976,10 @@
     <message>
         <source>{0} customers in this file are not in the customers file; their rows are kept as customers without master data</source>
         <translation>klienci z tego pliku nieobecni w pliku klientów: {0}; ich wiersze są zachowywane jako klienci bez danych podstawowych</translation>
+    </message>
+    <message>
+        <source>{0} and {1} more</source>
+        <translation>{0} i jeszcze {1}</translation>
     </message>
     <message>
         <source>cells start with =, +, - or @, which a spreadsheet would run as a formula; they are imported as plain text and exports mark them as text. Check the file if you did not expect formulas</source>
@@ -933,6 +1072,18 @@
     <message>
         <source>the same customer ID appears on rows with different values; keep one row per customer</source>
         <translation>ten sam identyfikator klienta występuje w wierszach o różnych wartościach; zachowaj jeden wiersz na klienta</translation>
+    </message>
+    <message>
+        <source>line {0}</source>
+        <translation>linia {0}</translation>
+    </message>
+    <message>
+        <source>record {0}</source>
+        <translation>rekord {0}</translation>
+    </message>
+    <message>
+        <source>{0}!row {1}</source>
+        <translation>{0}!wiersz {1}</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2449,14 @@
         <source>recomputed, baseline taken</source>
         <translation>przeliczono, zapisano wartości bazowe</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
 </context>
 <context>
     <name>LogTab</name>
@@ -2516,6 +2675,34 @@
         <translation>Ignoruj (nie importuj)</translation>
     </message>
     <message>
+        <source>whole numbers (1234)</source>
+        <translation>liczby całkowite (1234)</translation>
+    </message>
+    <message>
+        <source>decimal point (1234.5)</source>
+        <translation>kropka dziesiętna (1234.5)</translation>
+    </message>
+    <message>
+        <source>decimal comma (1234,5)</source>
+        <translation>przecinek dziesiętny (1234,5)</translation>
+    </message>
+    <message>
+        <source>comma thousands, decimal point (1,234.5)</source>
+        <translation>przecinek tysięcy, kropka dziesiętna (1,234.5)</translation>
+    </message>
+    <message>
+        <source>dot thousands, decimal comma (1.234,5)</source>
+        <translation>kropka tysięcy, przecinek dziesiętny (1.234,5)</translation>
+    </message>
+    <message>
+        <source>space thousands, decimal comma (1 234,5)</source>
+        <translation>spacja tysięcy, przecinek dziesiętny (1 234,5)</translation>
+    </message>
+    <message>
+        <source>spreadsheet day numbers (45292)</source>
+        <translation>numery dni arkusza kalkulacyjnego (45292)</translation>
+    </message>
+    <message>
         <source>&amp;File:</source>
         <translation>P&amp;lik:</translation>
     </message>
@@ -2588,6 +2775,10 @@
         <translation>Braki</translation>
     </message>
     <message>
+        <source>Written as</source>
+        <translation>Zapis w pliku</translation>
+    </message>
+    <message>
         <source>Art. 9 consent</source>
         <translation>Zgoda (art. 9)</translation>
     </message>
@@ -2606,6 +2797,26 @@
     <message>
         <source>This column looks like GDPR Art. 9 special-category data ({0}). Tick only if every customer gave explicit consent to this use; otherwise set its role to Ignore.</source>
         <translation>Ta kolumna wygląda na szczególną kategorię danych osobowych w rozumieniu art. 9 RODO ({0}). Zaznacz tylko wtedy, gdy każdy klient wyraził wyraźną zgodę na takie wykorzystanie; w przeciwnym razie ustaw jej rolę na „Ignoruj”.</translation>
+    </message>
+    <message>
+        <source>How the values of column {0} are written</source>
+        <translation>Jak zapisane są wartości kolumny {0}</translation>
+    </message>
+    <message>
+        <source>How the dates or numbers of this column are written. Each choice shows how the column&apos;s first value would read; the ways that read every value shown above come first.</source>
+        <translation>Jak zapisane są daty lub liczby w tej kolumnie. Każda opcja pokazuje, jak zostałaby odczytana pierwsza wartość kolumny; na początku listy są sposoby, które pozwalają odczytać wszystkie wartości widoczne powyżej.</translation>
+    </message>
+    <message>
+        <source>Choose how the values are written</source>
+        <translation>Wybierz, jak zapisane są wartości</translation>
+    </message>
+    <message>
+        <source>{0}: {1} → {2}</source>
+        <translation>{0}: {1} → {2}</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>nie da się odczytać</translation>
     </message>
 </context>
 <context>
@@ -3801,8 +4012,8 @@ Co pozostaje: dziennik przetwarzania (wpisy: {4}), który inspektor ochrony dany
         <translation>tylko jeśli każdy klient wyraził wyraźną zgodę, zaznacz „Odnotowano wyraźną zgodę” dla „{0}” w kroku z rolami kolumn.</translation>
     </message>
     <message>
-        <source>check a few values of “{0}” in the file; if they were read the wrong way round, correct the file or choose another role for the column on the Columns step.</source>
-        <translation>sprawdź w pliku kilka wartości „{0}”; jeśli zostały odczytane odwrotnie, popraw plik lub wybierz inną rolę dla tej kolumny w kroku z rolami kolumn.</translation>
+        <source>check a few values of “{0}” in the file; if they were read the wrong way round, choose how they are written under “Written as” on the Columns step.</source>
+        <translation>sprawdź kilka wartości „{0}” w pliku; jeśli zostały odczytane odwrotnie, w kroku z rolami kolumn wybierz w polu „Zapis w pliku”, jak są zapisane.</translation>
     </message>
     <message>
         <source>on the Columns step, choose “{0}” for “{1}”.</source>
@@ -4738,6 +4949,14 @@ Co pozostaje: dziennik przetwarzania (wpisy: {4}), który inspektor ochrony dany
     <message>
         <source>merge values of &apos;{0}&apos; held by fewer than {1} customers into &apos;Other&apos;, or drop it</source>
         <translation>połącz wartości „{0}” występujące u mniej niż {1} klientów w kategorię „Inne” albo usuń tę kolumnę</translation>
+    </message>
+    <message>
+        <source>{0} entry</source>
+        <translation>{0} wpis</translation>
+    </message>
+    <message>
+        <source>{0} entries</source>
+        <translation>wpisy: {0}</translation>
     </message>
 </context>
 <context>

@@ -778,6 +778,141 @@
     </message>
 </context>
 <context>
+    <name>Features</name>
+    <message>
+        <source>time as a customer</source>
+        <translation>tid som kund</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>ålder</translation>
+    </message>
+    <message>
+        <source>days since last activity</source>
+        <translation>dagar sedan senaste aktivitet</translation>
+    </message>
+    <message>
+        <source>days since last product use</source>
+        <translation>dagar sedan produkten senast användes</translation>
+    </message>
+    <message>
+        <source>product use (4 weeks)</source>
+        <translation>produktanvändning (4 veckor)</translation>
+    </message>
+    <message>
+        <source>product use (12 weeks)</source>
+        <translation>produktanvändning (12 veckor)</translation>
+    </message>
+    <message>
+        <source>usage trend</source>
+        <translation>användningstrend</translation>
+    </message>
+    <message>
+        <source>logins (4 weeks)</source>
+        <translation>inloggningar (4 veckor)</translation>
+    </message>
+    <message>
+        <source>login trend</source>
+        <translation>inloggningstrend</translation>
+    </message>
+    <message>
+        <source>usage growth (8 weeks)</source>
+        <translation>användningstillväxt (8 veckor)</translation>
+    </message>
+    <message>
+        <source>features used (12 weeks)</source>
+        <translation>använda funktioner (12 veckor)</translation>
+    </message>
+    <message>
+        <source>days since last purchase</source>
+        <translation>dagar sedan senaste köp</translation>
+    </message>
+    <message>
+        <source>purchases (12 weeks)</source>
+        <translation>köp (12 veckor)</translation>
+    </message>
+    <message>
+        <source>purchases (52 weeks)</source>
+        <translation>köp (52 veckor)</translation>
+    </message>
+    <message>
+        <source>spend (12 weeks)</source>
+        <translation>köpbelopp (12 veckor)</translation>
+    </message>
+    <message>
+        <source>spend (52 weeks)</source>
+        <translation>köpbelopp (52 veckor)</translation>
+    </message>
+    <message>
+        <source>spend trend</source>
+        <translation>trend för köpbelopp</translation>
+    </message>
+    <message>
+        <source>small add-on orders (12 weeks)</source>
+        <translation>små tilläggsbeställningar (12 veckor)</translation>
+    </message>
+    <message>
+        <source>small add-on order trend</source>
+        <translation>trend för små tilläggsbeställningar</translation>
+    </message>
+    <message>
+        <source>late payments (26 weeks)</source>
+        <translation>sena betalningar (26 veckor)</translation>
+    </message>
+    <message>
+        <source>payment delay in days</source>
+        <translation>betalningsförsening i dagar</translation>
+    </message>
+    <message>
+        <source>overdue invoices</source>
+        <translation>förfallna fakturor</translation>
+    </message>
+    <message>
+        <source>support tickets (4 weeks)</source>
+        <translation>supportärenden (4 veckor)</translation>
+    </message>
+    <message>
+        <source>support tickets per month</source>
+        <translation>supportärenden per månad</translation>
+    </message>
+    <message>
+        <source>support ticket trend</source>
+        <translation>trend för supportärenden</translation>
+    </message>
+    <message>
+        <source>open support tickets</source>
+        <translation>öppna supportärenden</translation>
+    </message>
+    <message>
+        <source>ticket resolution time in days</source>
+        <translation>lösningstid för ärenden i dagar</translation>
+    </message>
+    <message>
+        <source>tickets in the first three months</source>
+        <translation>ärenden under de tre första månaderna</translation>
+    </message>
+    <message>
+        <source>feedback score (12 weeks)</source>
+        <translation>omdöme (12 veckor)</translation>
+    </message>
+    <message>
+        <source>feedback score trend</source>
+        <translation>trend för omdömen</translation>
+    </message>
+    <message>
+        <source>chance of still buying (buy-till-you-die)</source>
+        <translation>sannolikhet att kunden fortfarande köper (buy-till-you-die)</translation>
+    </message>
+    <message>
+        <source>expected purchases (buy-till-you-die)</source>
+        <translation>förväntade köp (buy-till-you-die)</translation>
+    </message>
+    <message>
+        <source>churn risk</source>
+        <translation>bortfallsrisk</translation>
+    </message>
+</context>
+<context>
     <name>FilesStep</name>
     <message>
         <source>Choose the CRM exports to import — CSV (any delimiter or encoding), Excel workbooks (XLSX) or JSON — or drop them onto this page. Nothing is written to the project until you press Import at the end.</source>
@@ -841,6 +976,10 @@
     <message>
         <source>{0} customers in this file are not in the customers file; their rows are kept as customers without master data</source>
         <translation>{0} kunder i den här filen finns inte i kundfilen; deras rader behålls som kunder utan stamdata</translation>
+    </message>
+    <message>
+        <source>{0} and {1} more</source>
+        <translation>{0} och {1} till</translation>
     </message>
     <message>
         <source>cells start with =, +, - or @, which a spreadsheet would run as a formula; they are imported as plain text and exports mark them as text. Check the file if you did not expect formulas</source>
@@ -933,6 +1072,18 @@
     <message>
         <source>the same customer ID appears on rows with different values; keep one row per customer</source>
         <translation>samma kund-id förekommer på rader med olika värden; behåll en rad per kund</translation>
+    </message>
+    <message>
+        <source>line {0}</source>
+        <translation>rad {0}</translation>
+    </message>
+    <message>
+        <source>record {0}</source>
+        <translation>post {0}</translation>
+    </message>
+    <message>
+        <source>{0}!row {1}</source>
+        <translation>{0}!rad {1}</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2449,14 @@
         <source>recomputed, baseline taken</source>
         <translation>omräknade, utgångsvärden registrerade</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
 </context>
 <context>
     <name>LogTab</name>
@@ -2516,6 +2675,34 @@
         <translation>Ignorera (importeras inte)</translation>
     </message>
     <message>
+        <source>whole numbers (1234)</source>
+        <translation>heltal (1234)</translation>
+    </message>
+    <message>
+        <source>decimal point (1234.5)</source>
+        <translation>decimalpunkt (1234.5)</translation>
+    </message>
+    <message>
+        <source>decimal comma (1234,5)</source>
+        <translation>decimalkomma (1234,5)</translation>
+    </message>
+    <message>
+        <source>comma thousands, decimal point (1,234.5)</source>
+        <translation>komma som tusentalsavgränsare, decimalpunkt (1,234.5)</translation>
+    </message>
+    <message>
+        <source>dot thousands, decimal comma (1.234,5)</source>
+        <translation>punkt som tusentalsavgränsare, decimalkomma (1.234,5)</translation>
+    </message>
+    <message>
+        <source>space thousands, decimal comma (1 234,5)</source>
+        <translation>mellanslag som tusentalsavgränsare, decimalkomma (1 234,5)</translation>
+    </message>
+    <message>
+        <source>spreadsheet day numbers (45292)</source>
+        <translation>dagnummer från kalkylprogram (45292)</translation>
+    </message>
+    <message>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
@@ -2588,6 +2775,10 @@
         <translation>Saknas</translation>
     </message>
     <message>
+        <source>Written as</source>
+        <translation>Skrivs som</translation>
+    </message>
+    <message>
         <source>Art. 9 consent</source>
         <translation>Samtycke enl. art. 9</translation>
     </message>
@@ -2606,6 +2797,26 @@
     <message>
         <source>This column looks like GDPR Art. 9 special-category data ({0}). Tick only if every customer gave explicit consent to this use; otherwise set its role to Ignore.</source>
         <translation>Den här kolumnen ser ut att innehålla särskilda kategorier av personuppgifter enligt artikel 9 i GDPR ({0}). Markera bara om varje kund har gett uttryckligt samtycke till den här användningen; ange annars rollen Ignorera.</translation>
+    </message>
+    <message>
+        <source>How the values of column {0} are written</source>
+        <translation>Hur värdena i kolumnen {0} är skrivna</translation>
+    </message>
+    <message>
+        <source>How the dates or numbers of this column are written. Each choice shows how the column&apos;s first value would read; the ways that read every value shown above come first.</source>
+        <translation>Hur datumen eller talen i den här kolumnen är skrivna. Varje alternativ visar hur kolumnens första värde skulle tolkas; de skrivsätt som kan läsa alla värden som visas ovan står först.</translation>
+    </message>
+    <message>
+        <source>Choose how the values are written</source>
+        <translation>Välj hur värdena är skrivna</translation>
+    </message>
+    <message>
+        <source>{0}: {1} → {2}</source>
+        <translation>{0}: {1} → {2}</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>kan inte läsas</translation>
     </message>
 </context>
 <context>
@@ -3801,8 +4012,8 @@ Det som finns kvar: behandlingsloggen (poster: {4}), som dataskyddsombudet fortf
         <translation>endast om varje kund har gett uttryckligt samtycke: markera ”Uttryckligt samtycke registrerat” för ”{0}” i steget Kolumner.</translation>
     </message>
     <message>
-        <source>check a few values of “{0}” in the file; if they were read the wrong way round, correct the file or choose another role for the column on the Columns step.</source>
-        <translation>kontrollera några värden i ”{0}” i filen; om de lästes åt fel håll, rätta filen eller välj en annan roll för kolumnen i steget Kolumner.</translation>
+        <source>check a few values of “{0}” in the file; if they were read the wrong way round, choose how they are written under “Written as” on the Columns step.</source>
+        <translation>kontrollera några värden i ”{0}” i filen; om de har tolkats på fel sätt, välj hur de är skrivna under ”Skrivs som” i steget Kolumner.</translation>
     </message>
     <message>
         <source>on the Columns step, choose “{0}” for “{1}”.</source>
@@ -4738,6 +4949,14 @@ Det som finns kvar: behandlingsloggen (poster: {4}), som dataskyddsombudet fortf
     <message>
         <source>merge values of &apos;{0}&apos; held by fewer than {1} customers into &apos;Other&apos;, or drop it</source>
         <translation>slå ihop värden i &apos;{0}&apos; som färre än {1} kunder har till &apos;Övrigt&apos;, eller ta bort den</translation>
+    </message>
+    <message>
+        <source>{0} entry</source>
+        <translation>{0} post</translation>
+    </message>
+    <message>
+        <source>{0} entries</source>
+        <translation>{0} poster</translation>
     </message>
 </context>
 <context>

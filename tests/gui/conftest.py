@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TypeVar
 
 import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 
 from prevista.core.analytics.training import TrainOptions, train
 from prevista.core.demo.run import demo_files
@@ -20,6 +23,7 @@ from prevista.gui.screens.page import Page
 from prevista.gui.session import Session
 from prevista.privacy.kdf import KdfParams
 from tests.conftest import PASSPHRASE
+from tests.gui.pseudo_locale import Marking
 
 JOB_TIMEOUT_MS = 300_000
 P = TypeVar("P", bound=Page)
@@ -92,3 +96,14 @@ def finish(qtbot, job: Job, timeout: int = JOB_TIMEOUT_MS) -> None:
 def settle(qtbot, session: Session, timeout: int = JOB_TIMEOUT_MS) -> None:
     """Wait until no job of the session runs (a window closed mid-job would ask whether to quit)."""
     qtbot.waitUntil(lambda: not session.busy, timeout=timeout)
+
+
+@pytest.fixture
+def marked(qapp: QApplication) -> Iterator[None]:
+    """Every catalogue text comes back marked (tests/gui/pseudo_locale.py), numbers written the German way."""
+    locale, translator = QLocale(), Marking()
+    qapp.installTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    yield
+    qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)

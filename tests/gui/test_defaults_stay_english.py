@@ -4,29 +4,14 @@ The privacy log shows actions by name and its times the locale's way, its stored
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
 
 from prevista.core.duties.retention import DEFAULT_POLICIES
 from prevista.core.project.settings import ProjectSettings
 from prevista.gui.screens.privacy import PrivacyPage
 from prevista.gui.screens.settings import SettingsPage
 from tests.gui.conftest import open_session, settle, shown_page
-from tests.gui.pseudo_locale import CLOSE, OPEN, Marking
-
-
-@pytest.fixture
-def marked(qapp: QApplication) -> Iterator[None]:
-    locale, translator = QLocale(), Marking()
-    qapp.installTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    yield
-    qapp.removeTranslator(translator)
-    QLocale.setDefault(locale)
+from tests.gui.pseudo_locale import CLOSE, OPEN
 
 
 def test_unchanged_translated_defaults_are_not_saved(qtbot, trained_project: Path, marked: None) -> None:

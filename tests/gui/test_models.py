@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCharts import QLineSeries
 
 from prevista.core.analytics.release import published_card
+from prevista.gui.core_text import feature_name
 from prevista.gui.screens.models import ModelsPage
 from tests.gui.conftest import finish, shown_page
 
@@ -51,4 +52,4 @@ def test_drift_check_is_logged_and_shows_core_verdict(qtbot, trained_project):
     assert entry["action"] == "drift-check"
     assert page.drift is not None
     assert page.drift.retrain_recommended == entry["details"]["retrain_recommended"]
-    assert all(name in page.drift_status.text() for name in page.drift.psi)
+    assert all(feature_name(name) in page.drift_status.text() for name in page.drift.psi)  # plain names

@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
 
 from prevista.core.project.lifecycle import open_project
 from prevista.core.reports import art30, pilot
@@ -19,21 +16,10 @@ from prevista.gui import dialogs
 from prevista.gui.screens.reports import ReportsPage
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import finish, open_session
-from tests.gui.pseudo_locale import CLOSE, OPEN, Marking
+from tests.gui.pseudo_locale import CLOSE, OPEN
 from tests.gui.test_reports import _configured
 
 HEADING = re.compile(r"<h[12]>(.*?)</h[12]>")
-
-
-@pytest.fixture
-def marked(qapp: QApplication) -> Iterator[None]:
-    """Every catalogue text comes back marked, and numbers are written the German way."""
-    locale, translator = QLocale(), Marking()
-    qapp.installTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    yield
-    qapp.removeTranslator(translator)
-    QLocale.setDefault(locale)
 
 
 def _saved(qtbot, project: Path, button: str, target: Path, monkeypatch: pytest.MonkeyPatch) -> str:

@@ -2,8 +2,8 @@
 
 The window runs in a pseudo-language (tests/gui/pseudo_locale.py) that marks every translated word, over the
 trained demo project, in a French locale (so a number core wrote the English way stands out).  Every screen is
-visited, every tab of it, and every visible text read: labels, buttons, group and tab titles, table headers and
-cells, combo items, tooltips, chart titles and axes.  Words outside the marks must be the project's own data:
+visited, every tab of it, a check that asks nothing run (the drift check), and every visible text read: labels,
+buttons, group and tab titles, table headers and cells, combo items, tooltips, chart titles and axes.  Words outside the marks must be the project's own data:
 its column names and category values, a customer's identity, the project's folder, what the user typed; the
 allowed words are read from the project, never listed here.
 """
@@ -101,11 +101,18 @@ def _start_views(window: MainWindow, project: Path) -> Iterator[list[Shown]]:
     yield [shown for menu in window.menuBar().findChildren(QMenu) for shown in shown_texts(menu)]
 
 
+# what a screen shows only once a button is pressed (a check that needs no answer from the user)
+PRESSES: dict[str, Callable[[QWidget], None]] = {"models": lambda page: getattr(page, "drift_button").click()}
+
+
 def _screen_views(window: MainWindow) -> Iterator[tuple[str, list[Shown]]]:
     for name, page in window.workspace.pages.items():
         window.workspace.show_page(name)
-        for view in _views(window, page):
-            yield name, view + [Shown("status bar", "message", window.statusBar().currentMessage())]
+        presses = [lambda: None] + ([lambda: PRESSES[name](page)] if name in PRESSES else [])
+        for press in presses:
+            press()
+            for view in _views(window, page):
+                yield name, view + [Shown("status bar", "message", window.statusBar().currentMessage())]
 
 
 def walk(app: QApplication, project: Path) -> dict[str, Reading]:

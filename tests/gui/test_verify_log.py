@@ -114,7 +114,7 @@ def test_dpo_verifies_the_exported_package_without_the_passphrase(qtbot, trained
     click(qtbot, panel.pdf_button)
     settle(qtbot, window.session)
     printed = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
-    assert "OK:" in printed and f"Shown: {imports} of {before} entries, action import" in printed
+    assert "OK:" in printed and f"Shown: {imports} of {before} entries, action Import" in printed
 
     # the package kept from last time as the earlier checkpoint: nothing up to it was removed or changed
     panel.earlier.setText(str(package))

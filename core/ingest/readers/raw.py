@@ -14,7 +14,13 @@ from pathlib import Path
 
 import polars as pl
 
+from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 from prevista.privacy.errors import InputError
+
+# where a finding's rows are, as an import report lists them (a cell reference is the same in every language)
+LINE = QT_TRANSLATE_NOOP("Findings", "line {0}")
+RECORD = QT_TRANSLATE_NOOP("Findings", "record {0}")
+SHEET_ROW = QT_TRANSLATE_NOOP("Findings", "{0}!row {1}")
 
 # No CRM export needs more columns; each costs memory in every step of an import, so a
 # wider file is refused before its cells are parsed.
@@ -72,12 +78,12 @@ class RawTable:
         number = self.row_lines[row] if self.row_lines is not None else row + self.first_row_line
         if self.format == "xlsx":
             if column is None:
-                return f"{self.sheet}!row {number}"
+                return SHEET_ROW.format(self.sheet, number)
             col_index = self.frame.columns.index(column)
             return f"{self.sheet}!{column_letter(col_index)}{number}"
         if self.format == "json":
-            return f"record {number}"
-        return f"line {number}"
+            return RECORD.format(number)
+        return LINE.format(number)
 
 
 def sha256_of_file(path: Path) -> str:
