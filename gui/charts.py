@@ -28,7 +28,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QDateTime, QEvent, QPointF, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QPointF, Qt, QTime
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -105,6 +105,8 @@ class Band:
 def _chart(title: str) -> QChart:
     chart = QChart()
     chart.setTitle(title)
+    chart.setLocalizeNumbers(True)  # axis and bar labels in the window's locale ("0,8", not "0.8")
+    chart.setLocale(QLocale())
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     return chart
 
