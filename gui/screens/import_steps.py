@@ -42,7 +42,7 @@ from prevista.core.project.settings import ProjectSettings
 from prevista.gui.core_text import said
 from prevista.gui.frame_model import FrameModel
 from prevista.gui.locale_format import fmt as filled
-from prevista.gui.locale_format import percent, significant
+from prevista.gui.locale_format import human_date, number, percent, significant
 from prevista.gui.widgets import Banner, LegalBasisChoice, labelled, plain_label
 from prevista.privacy.schema import Role, TableKind
 
@@ -56,6 +56,23 @@ def kind_label(kind: TableKind) -> str:
              TableKind.INTERACTIONS: QCoreApplication.translate("TableKind", "interactions"),
              TableKind.USAGE: QCoreApplication.translate("TableKind", "usage events")}
     return words[kind]
+
+
+CRM_NAMES = {"hubspot": "HubSpot", "salesforce": "Salesforce", "pipedrive": "Pipedrive", "zoho": "Zoho"}
+
+
+def preset_label(preset: str) -> str:
+    """The CRM template a file was read with: the CRM's own name, or a word for none (core's names are identifiers)."""
+    return CRM_NAMES.get(preset, QCoreApplication.translate("MappingStep", "generic") if preset == "generic" else preset)
+
+
+def mapping_label(source: str) -> str:
+    """Where the column roles came from: detected, or saved from an earlier import; and whether the user changed them."""
+    base = (QCoreApplication.translate("MappingStep", "saved from an earlier import") if source.startswith("saved")
+            else QCoreApplication.translate("MappingStep", "detected"))
+    if "+" in source:
+        return filled(QCoreApplication.translate("MappingStep", "{0}, changed by you"), base)
+    return base
 
 
 ROLE_ORDER = (Role.CUSTOMER_ID, Role.IDENTIFIER, Role.DATE, Role.NUMBER, Role.CATEGORY, Role.LABEL, Role.CONSENT,
@@ -324,14 +341,15 @@ class MappingStep(QWidget):
         table = self._tables[index]
         report = table.report
         text = self.tr("{0}: {1} table, {2} preset, mapping {3}. {4} rows, {5} distinct customers.").format(
-            report.file, kind_label(table.kind), report.preset, report.mapping_source, report.rows,
-            report.customers)
+            report.file, kind_label(table.kind), preset_label(report.preset), mapping_label(report.mapping_source),
+            number(report.rows), number(report.customers))
         if report.rows_without_customer:
             text += " " + self.tr("No column names the customer: these tickets feed the support-load forecast only, "
                                   "not any customer's features or risk. Give a column the Customer ID role if one "
                                   "does name the customer.")
         if report.first_date:
-            text += " " + self.tr("Dates from {0} to {1}.").format(report.first_date, report.last_date)
+            text += " " + self.tr("Dates from {0} to {1}.").format(human_date(report.first_date),
+                                                                  human_date(report.last_date or report.first_date))
         self.summary.setText(text)
         self.preview.set_frame(self._previews.get(table.source, pl.DataFrame()))
         self.preview_view.resizeColumnsToContents()

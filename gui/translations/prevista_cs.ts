@@ -2639,6 +2639,22 @@
 <context>
     <name>MappingStep</name>
     <message>
+        <source>generic</source>
+        <translation>obecná</translation>
+    </message>
+    <message>
+        <source>saved from an earlier import</source>
+        <translation>uložené z dřívějšího importu</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>rozpoznané</translation>
+    </message>
+    <message>
+        <source>{0}, changed by you</source>
+        <translation>{0}, upravené vámi</translation>
+    </message>
+    <message>
         <source>Customer ID (replaced by an encrypted ID)</source>
         <translation>ID zákazníka (nahrazeno šifrovaným ID)</translation>
     </message>

@@ -2639,6 +2639,22 @@
 <context>
     <name>MappingStep</name>
     <message>
+        <source>generic</source>
+        <translation>generel</translation>
+    </message>
+    <message>
+        <source>saved from an earlier import</source>
+        <translation>gemt fra en tidligere import</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>genkendt</translation>
+    </message>
+    <message>
+        <source>{0}, changed by you</source>
+        <translation>{0}, ændret af dig</translation>
+    </message>
+    <message>
         <source>Customer ID (replaced by an encrypted ID)</source>
         <translation>Kunde-id (erstattes af et krypteret id)</translation>
     </message>

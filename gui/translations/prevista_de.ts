@@ -2639,6 +2639,22 @@
 <context>
     <name>MappingStep</name>
     <message>
+        <source>generic</source>
+        <translation>allgemein</translation>
+    </message>
+    <message>
+        <source>saved from an earlier import</source>
+        <translation>aus einem früheren Import übernommen</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>erkannt</translation>
+    </message>
+    <message>
+        <source>{0}, changed by you</source>
+        <translation>{0}, von Ihnen geändert</translation>
+    </message>
+    <message>
         <source>Customer ID (replaced by an encrypted ID)</source>
         <translation>Kunden-ID (durch eine verschlüsselte ID ersetzt)</translation>
     </message>

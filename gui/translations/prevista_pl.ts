@@ -2639,6 +2639,22 @@
 <context>
     <name>MappingStep</name>
     <message>
+        <source>generic</source>
+        <translation>ogólny</translation>
+    </message>
+    <message>
+        <source>saved from an earlier import</source>
+        <translation>zapisane z wcześniejszego importu</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>wykryte</translation>
+    </message>
+    <message>
+        <source>{0}, changed by you</source>
+        <translation>{0}, zmienione przez Ciebie</translation>
+    </message>
+    <message>
         <source>Customer ID (replaced by an encrypted ID)</source>
         <translation>Identyfikator klienta (zastępowany zaszyfrowanym identyfikatorem)</translation>
     </message>

@@ -2639,6 +2639,22 @@
 <context>
     <name>MappingStep</name>
     <message>
+        <source>generic</source>
+        <translation>generell</translation>
+    </message>
+    <message>
+        <source>saved from an earlier import</source>
+        <translation>sparad från en tidigare import</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>identifierad</translation>
+    </message>
+    <message>
+        <source>{0}, changed by you</source>
+        <translation>{0}, ändrad av dig</translation>
+    </message>
+    <message>
         <source>Customer ID (replaced by an encrypted ID)</source>
         <translation>Kund-id (ersätts med ett krypterat id)</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -18,6 +19,7 @@ from prevista.privacy.kdf import KdfParams
 from prevista.privacy.schema import Meta, TableKind
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import finish, shown_page
+from tests.gui.pseudo_locale import unmarked
 
 MONTH_FIRST = "%m/%d/%Y"
 HEADER = ["Customer ID", "Signup", "Plan"]
@@ -102,3 +104,15 @@ def test_a_format_that_cannot_read_a_value_is_refused_with_its_row(qtbot, page, 
     shown = page.report.findings.text()
     assert "Signup" in shown and "61" in shown and "MM/DD/YYYY" in shown and "%" not in shown
     assert not page.next_button.isEnabled() and not page.commit.import_button.isEnabled()
+
+
+def test_the_columns_step_says_where_its_roles_came_from_in_the_window_language(qtbot, page, monkeypatch, tmp_path,
+                                                                               marked):
+    """The summary above the preview names the CRM template and the mapping's source in words, and the data's
+    dates and counts the locale's way: core's identifiers ("generic", "detected") never show."""
+    _plan(qtbot, page, monkeypatch, _export(tmp_path / "members.csv"))
+    _choose_format(qtbot, page, "Signup", MONTH_FIRST)
+    summary = page.mapping.summary.text()
+    assert "⟦generic⟧" in summary and "⟦detected⟧" in summary and "changed by you⟧" in summary, summary
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", summary), summary  # human dates, not ISO
+    assert not [part for part in unmarked(summary) if re.search(r"[A-Za-z]{3,}", part.replace("members.csv", ""))]

@@ -65,7 +65,7 @@ def test_demo_import_end_to_end(qtbot, page, monkeypatch):
     assert page.steps.currentIndex() == MAPPING
     assert page.mapping.file_choice.count() == 4 and page.mapping.file_choice.currentText() == "contacts.csv"
     assert page.mapping.preview.rowCount() == 20 and "Email" in page.mapping.preview.frame.columns
-    assert "customers" in page.mapping.summary.text() and "hubspot" in page.mapping.summary.text()
+    assert "customers" in page.mapping.summary.text() and "HubSpot" in page.mapping.summary.text()
     assert page.mapping.role_combo("Email").currentData() == Role.IDENTIFIER.value
     page.mapping.keep_identities.setChecked(True)  # the plan is made again with the identity table on
     finish(qtbot, page.jobs.job)
