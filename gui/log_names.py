@@ -93,7 +93,10 @@ def field_name(key: object) -> str:
         "left_out_in_other_campaign": translate("LogFields", "left out (in another campaign)"),
         "settings_changed": translate("LogFields", "settings changed"),
     }
-    return names.get(str(key), table_name(str(key)) if table_name(str(key)) != key else str(key).replace("_", " "))
+    if str(key) in names:
+        return names[str(key)]
+    table = table_name(str(key))
+    return table if table != key else str(key).replace("_", " ")
 
 
 def _word(key: object, value: str) -> str:
