@@ -369,6 +369,14 @@ def _days_since(column: str, cutoff: date) -> pl.Expr:
     return ((pl.lit(cutoff) - pl.col(column)).dt.total_days()).clip(0, DAYS_CAP).fill_null(DAYS_CAP).cast(pl.Float64)
 
 
+def _one_of(values: pl.Series, pattern: str) -> pl.Expr:
+    """Whether a row's value matches ``pattern`` (case-insensitive), decided once per distinct value: an
+    event log repeats a handful of event types over millions of rows (0.3 s per cutoff at 10M rows)."""
+    distinct = values.unique().drop_nulls()
+    return pl.col(values.name).is_in(distinct.filter(distinct.str.to_lowercase().str.contains(pattern)).implode()
+                                     ).fill_null(False)
+
+
 def _usage(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
     column = data.event_date(TableKind.USAGE)
     if not column:
@@ -386,7 +394,7 @@ def _usage(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
         _in(day, cutoff, 56, 112).sum().alias("events_prev8w"),
     ]
     if kind_col:
-        login = pl.col(kind_col).str.to_lowercase().str.contains("log ?in|sign ?in|session").fill_null(False)
+        login = _one_of(table[kind_col], "log ?in|sign ?in|session")
         aggs += [(login & _in(day, cutoff, 0, 28)).sum().alias("logins_4w"),
                  (login & _in(day, cutoff, 28, 112)).sum().alias("logins_prev12w")]
     if feature_col:
@@ -467,11 +475,12 @@ def _payments(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
     )
 
 
-def _interactions(data: ProjectData, cutoff: date, starts: pl.DataFrame) -> pl.DataFrame | None:
+def _interactions(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
     kind = TableKind.INTERACTIONS
     column = data.event_date(kind)
     if not column:
         return None
+    starts = data.starts()
     table = data.owned(kind)
     created = pl.col(column)
     closed_col = data.column(kind, Role.DATE, ("closed",))
@@ -538,8 +547,7 @@ def build_features(data: ProjectData, cutoff: date | None, keys: pl.Series | Non
     if static is not None:
         frame = frame.join(static, on=KEY, how="left", maintain_order="left")
     if cutoff is not None:
-        starts = data.starts()
-        for part in (_usage(data, cutoff), _transactions(data, cutoff), _interactions(data, cutoff, starts)):
+        for part in (_usage(data, cutoff), _transactions(data, cutoff), _interactions(data, cutoff)):
             if part is not None:
                 frame = frame.join(part, on=KEY, how="left", maintain_order="left")
                 numeric += [c for c in part.columns if c != KEY]

@@ -524,10 +524,12 @@ def _train(store: ProjectStore, options: TrainOptions, progress: Progress, now: 
               else _fit_history(data, periods, horizon, options.random_state, k, progress))
     churn, purchases, now_fs = fitted.churn, fitted.purchases, fitted.now_fs
     progress.report(0.65, "Scoring current customers: churn risk")
-    scores = now_fs.frame.select(KEY).with_columns(pl.Series("churn_risk", churn.predict(now_fs.frame)))
+    scores = now_fs.frame.select(KEY).with_columns(
+        pl.Series("churn_risk", churn.predict(now_fs.frame, progress.slice(0.65, 0.67))))
     if "purchase" in purchases:
         progress.report(0.67, "Scoring current customers: purchase propensity")
-        scores = scores.with_columns(pl.Series("purchase_propensity", purchases["purchase"].predict(now_fs.frame)))
+        scores = scores.with_columns(pl.Series("purchase_propensity",
+                                               purchases["purchase"].predict(now_fs.frame, progress.slice(0.67, 0.7))))
     if fitted.buy_till_you_die is not None:
         scores = scores.join(fitted.buy_till_you_die.customers, on=KEY, how="left", maintain_order="left")
     progress.report(0.7, "Segments: each customer's value")

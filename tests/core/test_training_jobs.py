@@ -175,6 +175,7 @@ def test_boosting_in_steps_grows_the_trees_of_one_fit(step: int, monkeypatch: py
     """Warm-started steps must not change the model: the same trees, the same early stop, even when the
     stop falls exactly on a step's end (step 1: every stop does)."""
     monkeypatch.setattr(modeling, "BOOSTING_STEP", step)
+    monkeypatch.setattr(modeling, "STEP_SECONDS", 0.0)  # steps stay that size
     rng = np.random.default_rng(3)
     rows = 1500
     X = pl.DataFrame({"a": rng.normal(size=rows), "b": rng.exponential(size=rows),

@@ -1,0 +1,35 @@
+"""Scoring a fitted gradient boosting on the bins it was trained on, on every core.
+
+scikit-learn's ``predict`` walks each tree on float64 inputs.  The same trees walked on the one-byte bins
+the model was trained on give the same sums (each split's threshold is a bin edge) and read an eighth of
+the memory: 2.8 s instead of 4.6 s for 659,000 customers and 252 trees.  Prediction is also one long
+parallel loop over rows, which a second core speeds up 1.8× even where the many short parallel regions
+of a fit only fight each other (core/runtime/threads.py), so it runs on every core whatever the limit
+around it.  Together, scoring 659,000 customers with two fold models took 8.4 s before and about 3 s now.
+
+This reads scikit-learn internals (the bin mapper, the per-tree predictors); ``tests/core/test_boosted.py``
+checks the sums against ``decision_function`` with missing values, unseen categories and values beyond
+the training range, so a release that changes them fails there, not in a customer's scores.
+"""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+from sklearn.ensemble import HistGradientBoostingClassifier
+
+
+def cores() -> int:
+    """The cores this process may run on (a container or ``taskset`` may allow fewer than the machine has)."""
+    affinity = getattr(os, "sched_getaffinity", None)
+    return len(affinity(0)) if affinity else os.cpu_count() or 1
+
+
+def log_odds(estimator: HistGradientBoostingClassifier, X: np.ndarray) -> np.ndarray:
+    """The model's raw score (its log-odds, what ``decision_function`` returns) for preprocessed rows ``X``."""
+    binned = estimator._bin_mapper.transform(estimator._preprocess_X(X, reset=False))
+    raw = np.zeros((binned.shape[0], 1), dtype=estimator._baseline_prediction.dtype, order="F")
+    raw += estimator._baseline_prediction
+    estimator._predict_iterations(binned, estimator._predictors, raw, is_binned=True, n_threads=cores())
+    return raw[:, 0]

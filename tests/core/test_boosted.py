@@ -1,0 +1,44 @@
+"""Scoring on bins must give scikit-learn's own sums, on the inputs where binning could differ."""
+
+import numpy as np
+import polars as pl
+import pytest
+
+from prevista.core.analytics import boosted, modeling
+
+
+def _rows(rng: np.random.Generator, rows: int, plans: list[str]) -> pl.DataFrame:
+    amount = rng.lognormal(3, 1, size=rows)
+    amount[rng.random(rows) < 0.1] = np.nan
+    return pl.DataFrame({"amount": amount, "visits": rng.poisson(4, size=rows).astype(float),
+                         "plan": rng.choice(plans, size=rows)}).with_columns(
+        pl.when(pl.int_range(pl.len()) % 17 == 0).then(None).otherwise(pl.col("plan")).alias("plan"))
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_binned_scores_equal_scikit_learns_on_unseen_and_missing_values(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    train = _rows(rng, 3000, ["basic", "pro", "team"])
+    y = ((train["visits"].to_numpy() > 4) ^ (rng.random(3000) < 0.2)).astype(int)
+    model = modeling.boosting_model(["amount", "visits"], ["plan"], seed).fit(train, y)
+    scored = _rows(rng, 2000, ["basic", "pro", "team", "enterprise"])  # a plan the model never saw
+    scored = scored.with_columns(pl.col("amount") * pl.Series(np.where(rng.random(2000) < 0.2, 1e4, 1.0)),  # beyond range
+                                 pl.when(pl.int_range(pl.len()) % 5 == 0).then(pl.col("visits") + 0.5)
+                                 .otherwise(pl.col("visits")).alias("visits"))  # between the training values
+    inputs = model[:-1].transform(scored)
+    expected = model[-1].decision_function(inputs)
+    assert np.array_equal(boosted.log_odds(model[-1], inputs), expected)
+    assert np.allclose(modeling.CrossFitted([model], 1.0, 0.0).predict_proba(scored)[:, 1],
+                       model.predict_proba(scored)[:, 1], rtol=0, atol=1e-12)
+
+
+def test_scoring_in_blocks_gives_the_scores_of_one_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = np.random.default_rng(5)
+    train = _rows(rng, 2000, ["basic", "pro"])
+    y = (train["visits"].to_numpy() + rng.normal(size=2000) > 4).astype(int)
+    fitted = modeling.boosting_model(["amount", "visits"], ["plan"], 0).fit(train, y)
+    model = modeling.BinaryModel("churn", modeling.CrossFitted([fitted], 1.2, -0.1), ["amount", "visits"], ["plan"],
+                                 modeling.BOOSTING, "", modeling.metrics(y, y * 0.5 + 0.25), {}, [], {})
+    whole = model.predict(train)
+    monkeypatch.setattr(modeling, "SCORING_ROWS", 333)
+    assert np.array_equal(model.predict(train), whole) and len(whole) == train.height
