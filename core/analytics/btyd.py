@@ -186,7 +186,7 @@ class Fits:
         if (cutoff, days) not in self._frames:
             summary, model = self.at(cutoff)
             if model is None:
-                nothing = pl.Series([None] * len(summary.keys), dtype=pl.Float64)
+                nothing = pl.repeat(None, len(summary.keys), dtype=pl.Float64, eager=True)
                 columns = {"p_alive": nothing, "expected_purchases": nothing}
             else:
                 # a log without heterogeneity pushes r and alpha to their bounds, where the expectation's

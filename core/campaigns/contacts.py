@@ -91,7 +91,7 @@ def import_contacts(store: ProjectStore, campaign_id: int, path: Path, *, operat
     accepted_column = _column(raw, ACCEPTED, "accepted", required=False)
     frame = pl.DataFrame({KEY: _keys(store, raw, id_column), "reached": _flags(raw, reached_column),
                           "accepted": _flags(raw, accepted_column) if accepted_column else
-                          pl.Series("accepted", [None] * raw.frame.height, pl.Boolean)})
+                          pl.repeat(None, raw.frame.height, dtype=pl.Boolean, eager=True).alias("accepted")})
     arms = members(store, campaign_id)
     objected = opted_out_keys(store)
     treated = frame.join(arms.filter(pl.col("treated")).select(KEY), on=KEY, how="semi")

@@ -233,7 +233,7 @@ def _table_deadlines(store: ProjectStore, kind: TableKind, frame: pl.DataFrame, 
                      today: date) -> TableDeadlines:
     day = _row_date(store, kind, frame)
     expiry = (frame.select(_expires(day, policy.months).alias("x"))["x"] if day is not None
-              else pl.Series("x", [None] * frame.height, pl.Date))
+              else pl.repeat(None, frame.height, dtype=pl.Date, eager=True).alias("x"))
     return _bucketed(expiry, policy, "rows", today)
 
 

@@ -136,7 +136,7 @@ def _parse_dates(series: pl.Series, fmt: str) -> pl.Series:
         return _parse_excel_serials(series)
     if "%b" in fmt or "%B" in fmt:
         if not series.str.contains(r"\p{L}").any():  # no letters, so no month names: spare the 24 rewrites
-            return pl.Series(series.name, [None] * len(series), _date_dtype(fmt))
+            return pl.repeat(None, len(series), dtype=_date_dtype(fmt), eager=True).alias(series.name)
         series = _english_months(series)
     parsed = series.str.strptime(_date_dtype(fmt), fmt, strict=False)
     if fmt == COMPACT_DATE:  # chrono reads '2024011' as 2024-01-01: only eight digits are a compact date

@@ -275,7 +275,7 @@ class _Stager:
         raw = self.raw.frame
         analysis: list[pl.Series] = []
         identities: list[pl.Series] = []
-        opted_out = pl.Series(OPTED_OUT, [False] * raw.height, dtype=pl.Boolean)
+        opted_out = pl.repeat(False, raw.height, dtype=pl.Boolean, eager=True).alias(OPTED_OUT)
         reports: list[ColumnReport] = []
         for spec in self.mapping.columns:
             self.check_special(spec)
@@ -297,7 +297,7 @@ class _Stager:
             elif spec.role is Role.IDENTIFIER and self.keep_identities:
                 identities.append(raw[spec.column].str.strip_chars())
         lines = self.order_lines(pl.DataFrame(analysis)) if self.mapping.kind is TableKind.TRANSACTIONS else OrderLines()
-        frame = pl.DataFrame([ids if ids is not None else pl.Series(RAW_ID, [None] * raw.height, pl.String),
+        frame = pl.DataFrame([ids if ids is not None else pl.repeat(None, raw.height, dtype=pl.String, eager=True).alias(RAW_ID),
                               *analysis, *lines.columns, opted_out.alias(OPTED_OUT)])
         identity_frame = pl.DataFrame([frame[RAW_ID], *identities])
         if self.mapping.kind is TableKind.CUSTOMERS and ids is not None:
