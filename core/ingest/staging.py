@@ -161,11 +161,15 @@ class _Stager:
         self._normalised: dict[str, pl.Series] = {}
 
     def normalised(self, column: str) -> pl.Series:
-        """A column trimmed, with placeholders for 'no value' as missing; made once, as the customer ID
-        column is read both as IDs and for the report (a pass over ten million cells costs a second)."""
-        if column not in self._normalised:
-            self._normalised[column] = parsing.normalise_missing(self.raw.frame[column])
-        return self._normalised[column]
+        """A column trimmed, with placeholders for 'no value' as missing.  The customer ID column's is kept, as
+        it is read both as IDs and for the report (a pass over ten million cells costs a second); any other
+        column's is made when it is typed and let go after, so that the file is not held twice."""
+        if column in self._normalised:
+            return self._normalised[column]
+        values = parsing.normalise_missing(self.raw.frame[column])
+        if column == self.mapping.id_column():
+            self._normalised[column] = values
+        return values
 
     def without_missing_ids(self, raw: RawTable) -> RawTable:
         """The rows that have a customer ID, each still located at its line in the file."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from prevista.core.demo.data import generate  # noqa: E402
 from prevista.core.project.lifecycle import create_project, open_project  # noqa: E402
 from prevista.core.runtime.preferences import Preferences  # noqa: E402
+from prevista.core.services.project import ProjectService  # noqa: E402
 from prevista.gui.screens.import_wizard import ImportPage  # noqa: E402
 from prevista.gui.screens.models import ModelsPage  # noqa: E402
 from prevista.gui.session import Session  # noqa: E402
@@ -44,7 +45,7 @@ def main() -> None:
         path = Path(tmp) / "project"
         create_project(path, PASSPHRASE, operator="bench")
         session = Session(Preferences())
-        session._adopt(open_project(path, PASSPHRASE))
+        session._adopt(ProjectService(open_project(path, PASSPHRASE), operator=session.operator))
         importer, models = ImportPage(session), ModelsPage(session)
         for page in (importer, models):
             page.show()
