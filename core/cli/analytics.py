@@ -13,6 +13,7 @@ from prevista.core.services.analytics import (
     DEFAULT_HORIZON_DAYS,
     FORECAST_WEEKS,
     HORIZON_DAYS,
+    TRAINING,
     TrainRequest,
 )
 from prevista.privacy.errors import PrevistaError
@@ -24,7 +25,7 @@ WEEKS_HELP = f"{FORECAST_WEEKS.start}-{FORECAST_WEEKS.stop - 1}"
 def cmd_train(args: argparse.Namespace, out: Output) -> int:
     request = TrainRequest(horizon_days=args.horizon, forecast_weeks=args.weeks, min_segment_size=args.min_segment_size,
                            purpose=args.purpose, legal_basis=args.legal_basis)
-    result = open_service(args).analytics.train(request, out.progress())
+    result = open_service(args, preload=(TRAINING,)).analytics.train(request, out.progress())
     out.emit(result, training_text(result.model_card, result.segments))
     return 0
 
@@ -41,7 +42,7 @@ def cmd_segments(args: argparse.Namespace, out: Output) -> int:
 def cmd_forecast(args: argparse.Namespace, out: Output) -> int:
     if (args.minutes_per_ticket is None) != (args.hours_per_agent is None):
         raise PrevistaError("Staffing needs both --minutes-per-ticket and --hours-per-agent.")
-    analytics = open_service(args).analytics
+    analytics = open_service(args, preload=(TRAINING,)).analytics
     result = analytics.forecast(args.weeks, out.progress())
     if args.minutes_per_ticket is None:
         out.emit(result, forecast_text(result))
@@ -52,7 +53,7 @@ def cmd_forecast(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_drift(args: argparse.Namespace, out: Output) -> int:
-    result = open_service(args).analytics.drift(out.progress())
+    result = open_service(args, preload=(TRAINING,)).analytics.drift(out.progress())
     out.emit(result, drift_text(result))
     return 0
 

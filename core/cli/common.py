@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from prevista.core.runtime.jobs import Progress
+from prevista.core.runtime.preload import loading
 from prevista.core.services.project import ProjectService
 from prevista.privacy.errors import PrevistaError
 
@@ -87,8 +88,11 @@ def read_new_passphrase(args: argparse.Namespace) -> str:
                    confirm="The two new passphrases differ; the passphrase was not changed.")
 
 
-def open_service(args: argparse.Namespace) -> ProjectService:
-    return ProjectService.open(Path(args.project), read_passphrase(args), operator=args.operator)
+def open_service(args: argparse.Namespace, *, preload: tuple[str, ...] = ()) -> ProjectService:
+    """The unlocked project; ``preload`` names modules the command will need, loaded while the key is derived."""
+    passphrase = read_passphrase(args)
+    with loading(*preload):
+        return ProjectService.open(Path(args.project), passphrase, operator=args.operator)
 
 
 def confirm(question: str) -> bool:

@@ -33,6 +33,9 @@ FORECAST_WEEKS = range(4, 13)  # how far ahead the ticket forecast looks
 DEFAULT_FORECAST_WEEKS = 8
 
 
+TRAINING = "prevista.core.analytics.training"  # what a command that trains, scores or forecasts can preload
+
+
 def _training() -> ModuleType:
     """The training module, loaded by the commands that train or score: it brings scikit-learn and scipy
     (about two seconds), which reading a project, importing or showing results never needs."""
