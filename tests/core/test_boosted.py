@@ -15,8 +15,11 @@ def _rows(rng: np.random.Generator, rows: int, plans: list[str]) -> pl.DataFrame
         pl.when(pl.int_range(pl.len()) % 17 == 0).then(None).otherwise(pl.col("plan")).alias("plan"))
 
 
-@pytest.mark.parametrize("seed", [0, 1, 2])
-def test_binned_scores_equal_scikit_learns_on_unseen_and_missing_values(seed: int) -> None:
+@pytest.mark.parametrize("seed, block", [(0, 300), (1, 50_000), (2, 7)])
+def test_binned_scores_equal_scikit_learns_on_unseen_and_missing_values(seed: int, block: int,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """In blocks shared by threads (300 and 7 rows) as in one pass, the same sums as scikit-learn's own."""
+    monkeypatch.setattr(boosted, "BLOCK_ROWS", block)
     rng = np.random.default_rng(seed)
     train = _rows(rng, 3000, ["basic", "pro", "team"])
     y = ((train["visits"].to_numpy() > 4) ^ (rng.random(3000) < 0.2)).astype(int)
