@@ -7,9 +7,10 @@ the memory: 2.8 s instead of 4.6 s for 659,000 customers and 252 trees.
 Prediction is also one long loop over rows, which a second core speeds up 1.9× even where the many short
 parallel regions of a fit only fight each other (core/runtime/threads.py).  The rows are cut into blocks
 that one thread per core takes in turn, rather than split evenly by OpenMP: a core busy with something
-else then simply takes fewer blocks.  Measured at a moment when this machine's second core was busy
-elsewhere, an even split over two threads took 5.1 s where one thread took 3.9 s.  Together, scoring
-659,000 customers with two fold models took 8.4 s before and about 3 s now.
+else then simply takes fewer blocks.  One fold model over 659,000 customers: idle, one thread 2.9 s, an
+even OpenMP split 1.6 s, the blocks 1.5 s; with a busy process on the other core, 2.7 s, 3.4–3.5 s (slower
+than one thread: it waits for the busy core's half) and 2.2–2.3 s.  Together, scoring 659,000 customers
+with two fold models took 8.4 s before and about 3 s now.
 
 This reads scikit-learn internals (the bin mapper, the per-tree predictors); ``tests/core/test_boosted.py``
 checks the sums against ``decision_function`` with missing values, unseen categories and values beyond
