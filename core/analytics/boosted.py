@@ -36,7 +36,11 @@ def cores() -> int:
 
 def log_odds(estimator: HistGradientBoostingClassifier, X: np.ndarray) -> np.ndarray:
     """The model's raw score (its log-odds, what ``decision_function`` returns) for preprocessed rows ``X``."""
-    binned = estimator._bin_mapper.transform(estimator._preprocess_X(X, reset=False))
+    return tree_sums(estimator, estimator._bin_mapper.transform(estimator._preprocess_X(X, reset=False)))
+
+
+def tree_sums(estimator: HistGradientBoostingClassifier, binned: np.ndarray) -> np.ndarray:
+    """The trees' sum for binned rows, in blocks taken in turn by a thread per core."""
     blocks = [slice(start, start + BLOCK_ROWS) for start in range(0, len(binned), BLOCK_ROWS)]
     if len(blocks) < 2 or cores() < 2:
         return _summed(estimator, binned)
