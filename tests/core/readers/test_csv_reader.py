@@ -74,3 +74,19 @@ def test_quoted_line_breaks_and_blank_lines_keep_true_line_numbers(tmp_path: Pat
 def test_format_follows_content_not_name(tmp_path: Path) -> None:
     table = read_source(write(tmp_path, "export.xlsx", b"id,plan\n1,Pro\n"))
     assert table.format == "csv"
+
+
+@pytest.mark.parametrize("slice_bytes", [1, 7, 1 << 20])
+def test_a_short_line_is_found_whichever_slice_its_delimiters_fall_in(tmp_path: Path, slice_bytes: int,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The delimiters are counted a slice at a time (the window must not freeze on one long count): a count
+    split at any byte must still see one delimiter missing, and a full file must still read."""
+    from prevista.core.ingest.readers import csv_reader
+
+    monkeypatch.setattr(csv_reader, "_CHECK_SLICE", slice_bytes)
+    rows = [f"{i};ž{i};{i * 3}" for i in range(40)]
+    assert read_source(write(tmp_path, "full.csv", ("id;name;n\n" + "\n".join(rows) + "\n").encode())).frame.height == 40
+    rows[23] = "23;ž23"
+    with pytest.raises(InputError) as caught:
+        read_source(write(tmp_path, "short.csv", ("id;name;n\n" + "\n".join(rows) + "\n").encode()))
+    assert "2 fields but the header has 3" in str(caught.value) and "line 25" in str(caught.value)
