@@ -289,9 +289,9 @@ def _log_odds(model: Any, X: pl.DataFrame) -> np.ndarray:
     """Log-odds bounded at probabilities of one in a million either way, so one extreme fold model cannot
     outvote the others in the average."""
     estimator = model[-1]
-    if isinstance(estimator, HistGradientBoostingClassifier):
-        return np.asarray(np.clip(boosted.log_odds(estimator, model[:-1].transform(X)), -LOG_ODDS_BOUND, LOG_ODDS_BOUND))
-    return np.asarray(logit(np.clip(model.predict_proba(X)[:, 1], 1e-6, 1 - 1e-6)))
+    raw = (boosted.log_odds(estimator, model[:-1].transform(X)) if isinstance(estimator, HistGradientBoostingClassifier)
+           else logit(model.predict_proba(X)[:, 1]))
+    return np.asarray(np.clip(raw, -LOG_ODDS_BOUND, LOG_ODDS_BOUND))
 
 
 @dataclass

@@ -158,18 +158,17 @@ class _Stager:
         self.without_customers = 0  # rows of a ticket log that names no customer: stored under no customer key
         if skip_rows_without_id:
             self.raw = self.without_missing_ids(raw)
-        self._normalised: dict[str, pl.Series] = {}
+        self._normalised_ids: pl.Series | None = None
 
     def normalised(self, column: str) -> pl.Series:
         """A column trimmed, with placeholders for 'no value' as missing.  The customer ID column's is kept, as
         it is read both as IDs and for the report (a pass over ten million cells costs a second); any other
         column's is made when it is typed and let go after, so that the file is not held twice."""
-        if column in self._normalised:
-            return self._normalised[column]
-        values = parsing.normalise_missing(self.raw.frame[column])
-        if column == self.mapping.id_column():
-            self._normalised[column] = values
-        return values
+        if column != self.mapping.id_column():
+            return parsing.normalise_missing(self.raw.frame[column])
+        if self._normalised_ids is None:
+            self._normalised_ids = parsing.normalise_missing(self.raw.frame[column])
+        return self._normalised_ids
 
     def without_missing_ids(self, raw: RawTable) -> RawTable:
         """The rows that have a customer ID, each still located at its line in the file."""
