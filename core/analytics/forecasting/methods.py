@@ -43,13 +43,15 @@ def _smoothing(tickets: np.ndarray, horizon: int, seasonal: bool) -> np.ndarray:
     from statsmodels.tsa.holtwinters import ExponentialSmoothing  # imported when a forecast is made: it is slow to load
 
     # a season's 52 starting values fitted by the optimiser take seconds per fit; read off the first two years
-    # (the heuristic start, which needs them: a seasonal candidate has them) they take a tenth of that
+    # (the heuristic start, which needs them: a seasonal candidate has them) they take a tenth of that.  Without
+    # a season, statsmodels' default grid search for the optimiser's starting point is kept: without it the
+    # fit stops in worse optima (backtest errors 1-2 % higher) for about 0.02 s less per fit
     model = ExponentialSmoothing(tickets.astype(float), trend="add", damped_trend=True,
                                  seasonal="add" if seasonal else None, seasonal_periods=YEAR_WEEKS if seasonal else None,
                                  initialization_method="heuristic" if seasonal else "estimated")
     with warnings.catch_warnings():  # convergence chatter on short or flat series; the backtest judges the result
         warnings.simplefilter("ignore")
-        forecast = np.asarray(model.fit(use_brute=False).forecast(horizon), dtype=float)
+        forecast = np.asarray(model.fit(use_brute=not seasonal).forecast(horizon), dtype=float)
     return forecast if np.isfinite(forecast).all() else _recent_mean(tickets, tickets, horizon)
 
 
