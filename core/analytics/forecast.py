@@ -214,11 +214,11 @@ def forecast_tickets(timestamps: pl.Series, *, weeks: int = 8, interval: float =
     tickets = history["tickets"].to_numpy().astype(float)
     with one_native_thread():
         progress.report(0.1, "Testing each forecasting method on past weeks")
-        test = backtest.run(tickets, dates, backtest.horizon_for(weeks, tickets.size))
-        progress.report(0.8, f"Forecasting the next {weeks} weeks")
         now = backtest.recent(tickets, dates)
+        test = backtest.run(tickets, dates, backtest.horizon_for(weeks, tickets.size), now.shift)
+        progress.report(0.8, f"Forecasting the next {weeks} weeks")
         method = _usable(test, now)
-        expected = predict(method, now.tickets, now.dates, weeks)
+        expected = predict(method, *now.of(method), weeks)
     errors = test.errors(method.name)
     frame = _forecast_frame(history["week_start"][-1], expected, errors, interval)
     others = {name: test.mae(name) for name in test.forecasts if name != method.name}
@@ -242,9 +242,9 @@ def _usable(test: backtest.Backtest, now: backtest.Recent) -> Method:
     """The backtest's choice, or, where a change in level left too few weeks for it, the best method that can
     still forecast from the weeks since."""
     chosen = test.chosen()
-    if now.tickets.size >= chosen.min_weeks:
+    if now.of(chosen)[0].size >= chosen.min_weeks:
         return chosen
-    fitting = [m for m in METHODS if m.name in test.forecasts and now.tickets.size >= m.min_weeks]
+    fitting = [m for m in METHODS if m.name in test.forecasts and now.of(m)[0].size >= m.min_weeks]
     return min(fitting, key=lambda m: test.mae(m.name))
 
 

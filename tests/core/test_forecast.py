@@ -153,6 +153,10 @@ def test_a_level_shift_is_followed_and_named():
     expected = result.forecast["expected"].to_numpy()
     assert np.all((expected > 6) & (expected < 15)), expected
     assert (result.forecast["upper"] < 25).all()  # a band for the new level, not for both
+    # its accuracy is that of forecasts made at the new level (Poisson noise at 10 a week: about 2.5 tickets),
+    # not of those made across the drop
+    assert result.origins < 12 and result.metrics["mae"] < 4 and result.metrics["expected_mae"] < 4
+    assert "damped-trend exponential smoothing" in result.backtest  # not shut out by the first weeks after it
     shift = next(note for note in result.notes if note.startswith("Volume dropped"))
     assert f"week of {START + datetime.timedelta(weeks=120)}" in shift and "the 30 weeks since" in shift
 

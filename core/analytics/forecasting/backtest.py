@@ -11,9 +11,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from prevista.core.analytics.forecasting.methods import DAMPED_TREND, METHODS, Method, predict
-from prevista.core.analytics.forecasting.shifts import Shift, latest_shift
+from prevista.core.analytics.forecasting.shifts import MIN_AFTER, Shift, latest_shift
 
 MAX_ORIGINS = 12
+MIN_SHARED_ORIGINS = 4  # origins a comparison of methods, or the weeks after a change in level, need
 MIN_FIT_WEEKS = 6
 NEAR_TIE = 0.05  # damped-trend smoothing within 5 % of the best backtest error is kept
 POISSON_Z = {0.8: 1.2816, 0.95: 1.96}  # counts vary at least as much as Poisson counts do
@@ -21,17 +22,34 @@ POISSON_Z = {0.8: 1.2816, 0.95: 1.96}  # counts vary at least as much as Poisson
 
 @dataclass(frozen=True)
 class Recent:
-    """The weeks a forecast from an origin learns from: all of them, or those since a level shift."""
+    """The weeks up to an origin, and the latest change in level among them."""
 
-    tickets: np.ndarray
-    dates: np.ndarray
+    whole: np.ndarray
+    whole_dates: np.ndarray
     shift: Shift | None
+
+    @property
+    def tickets(self) -> np.ndarray:
+        """The weeks since the change in level (all of them without one)."""
+        return self.whole[self._start:]
+
+    @property
+    def dates(self) -> np.ndarray:
+        return self.whole_dates[self._start:]
+
+    @property
+    def _start(self) -> int:
+        return 0 if self.shift is None else self.shift.index
+
+    def of(self, method: Method) -> tuple[np.ndarray, np.ndarray]:
+        """What ``method`` learns from: smoothing follows a change in level by itself and keeps the weeks
+        before it (they still tell its trend and noise); the means, last year's week and the regression would
+        average the old level in, so they get the weeks since."""
+        return (self.whole, self.whole_dates) if method.adapts else (self.tickets, self.dates)
 
 
 def recent(tickets: np.ndarray, dates: np.ndarray) -> Recent:
-    shift = latest_shift(tickets, dates)
-    start = 0 if shift is None else shift.index
-    return Recent(tickets[start:], dates[start:], shift)
+    return Recent(tickets, dates, latest_shift(tickets, dates))
 
 
 def _scaled(actual: np.ndarray, expected: np.ndarray) -> np.ndarray:
@@ -101,19 +119,40 @@ def band(expected: np.ndarray, scaled_errors: np.ndarray, interval: float) -> tu
     return lower, np.maximum(np.round(expected + high * root), np.ceil(expected))
 
 
-def run(tickets: np.ndarray, dates: np.ndarray, horizon: int) -> Backtest:
+def run(tickets: np.ndarray, dates: np.ndarray, horizon: int, shift: Shift | None = None) -> Backtest:
     """Origins every half horizon back from the last one that leaves ``horizon`` weeks to score, at most
-    MAX_ORIGINS; a method takes part when it has the history it needs at every origin."""
+    MAX_ORIGINS, and only those after ``shift`` (the latest change in level) once there are enough of them.
+
+    A method takes part when it has the history it needs at half the origins or more, and every method is
+    scored on the origins all of them could forecast from: a method that needs ten weeks is not shut out by
+    the first weeks after a change in level, nor judged on other weeks than its rivals.
+    """
     step = max(1, horizon // 2)
     last = tickets.size - horizon
-    origins = tuple(sorted(o for o in range(last, MIN_FIT_WEEKS - 1, -step))[-MAX_ORIGINS:])
-    histories = [recent(tickets[:o], dates[:o]) for o in origins]
-    actual = np.array([tickets[o:o + horizon] for o in origins], dtype=float)
-    forecasts = {}
-    for method in METHODS:
-        if all(h.tickets.size >= method.min_weeks for h in histories):
-            forecasts[method.name] = np.array([predict(method, h.tickets, h.dates, horizon) for h in histories])
-    return Backtest(horizon, origins, actual, forecasts)
+    origins = _since(sorted(o for o in range(last, MIN_FIT_WEEKS - 1, -step))[-MAX_ORIGINS:], shift)
+    histories = {origin: recent(tickets[:origin], dates[:origin]) for origin in origins}
+    enough = min(len(origins), max(MIN_SHARED_ORIGINS, -(-len(origins) // 2)))
+    taking_part: list[Method] = []
+    shared = origins
+    for method in sorted(METHODS, key=lambda m: m.min_weeks):
+        able = [origin for origin in shared if histories[origin].of(method)[0].size >= method.min_weeks]
+        if len(able) >= enough:
+            taking_part.append(method)
+            shared = able
+    forecasts = {method.name: np.array([predict(method, *histories[o].of(method), horizon) for o in shared])
+                 for method in taking_part}
+    actual = np.array([tickets[o:o + horizon] for o in shared], dtype=float)
+    return Backtest(horizon, tuple(shared), actual, forecasts)
+
+
+def _since(origins: list[int], shift: Shift | None) -> list[int]:
+    """Forecasts made across a change in level erred by the size of the change, which says nothing about the
+    weeks to come: kept, they chose the method by how it weathered the change and made the band and the
+    reported error two to three times what the new level's noise gives."""
+    if shift is None:
+        return origins
+    after = [origin for origin in origins if origin >= shift.index + MIN_AFTER]
+    return after if len(after) >= MIN_SHARED_ORIGINS else origins
 
 
 def horizon_for(weeks: int, history: int) -> int:

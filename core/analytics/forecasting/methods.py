@@ -28,6 +28,7 @@ class Method:
     name: str
     min_weeks: int  # weeks of history before the origin it needs
     forecast: Forecaster
+    adapts: bool = False  # follows a change in level by itself, so it learns from the weeks before it too
 
 
 def _recent_mean(tickets: np.ndarray, _: np.ndarray, horizon: int) -> np.ndarray:
@@ -124,7 +125,8 @@ def _poisson_season(tickets: np.ndarray, dates: np.ndarray, horizon: int) -> np.
 
 RECENT_MEAN = Method(QT_TRANSLATE_NOOP("Forecast", "mean of the last 4 weeks"), RECENT_WEEKS, _recent_mean)
 SEASONAL_NAIVE = Method(QT_TRANSLATE_NOOP("Forecast", "same week last year"), YEAR_WEEKS, _seasonal_naive)
-DAMPED_TREND = Method(QT_TRANSLATE_NOOP("Forecast", "damped-trend exponential smoothing"), 10, _damped_trend)
+DAMPED_TREND = Method(QT_TRANSLATE_NOOP("Forecast", "damped-trend exponential smoothing"), 10, _damped_trend,
+                      adapts=True)
 SEASONAL_SMOOTHING = Method(QT_TRANSLATE_NOOP("Forecast", "seasonal exponential smoothing"), 2 * YEAR_WEEKS,
                             _seasonal_smoothing)
 POISSON_SEASON = Method(QT_TRANSLATE_NOOP("Forecast", "Poisson trend and season"), 2 * LEVEL_WEEKS, _poisson_season)
