@@ -177,6 +177,7 @@ class ProjectData:
     timed: dict[TableKind, pl.DataFrame] = field(default_factory=dict)  # the same rows, date-times with their times
     # made once per load: training asks for them at every cutoff, and each is a pass over every event
     _activity: pl.DataFrame | None = field(default=None, init=False, repr=False, compare=False)
+    _seen: pl.DataFrame | None = field(default=None, init=False, repr=False, compare=False)
     _starts: pl.DataFrame | None = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
@@ -305,10 +306,18 @@ class ProjectData:
             self._activity = pl.concat(parts) if parts else pl.DataFrame(schema={KEY: pl.UInt32, "day": pl.Date})
         return self._activity
 
+    def seen(self) -> pl.DataFrame:
+        """Each customer's first and last day of activity (customer_key, first_seen, last_seen): one pass over
+        every event serves when customers began and when those marked as gone were last seen."""
+        if self._seen is None:
+            day = pl.col("day")
+            self._seen = self.activity().group_by(KEY).agg(day.min().alias("first_seen"), day.max().alias("last_seen"))
+        return self._seen
+
     def starts(self) -> pl.DataFrame:
         """When each customer began: the customers table's creation date, else the first event."""
         if self._starts is None:
-            first_seen = self.activity().group_by(KEY).agg(pl.col("day").min().alias("first_seen"))
+            first_seen = self.seen().select(KEY, "first_seen")
             created = self.column(TableKind.CUSTOMERS, Role.DATE, ("created",))
             self._starts = first_seen.rename({"first_seen": "start"}) if not created else (
                 self.tables[TableKind.CUSTOMERS].select(KEY, pl.col(created).alias("start"))

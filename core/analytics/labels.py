@@ -53,9 +53,9 @@ def churn_truth(data: ProjectData, horizon_days: int) -> ChurnTruth:
         frame = customers.select(KEY, pl.col(end_col).alias("churn_day"))
         return ChurnTruth(frame, CANCELLATION_SOURCE.format(end_col))
     if customers is not None and label_col:
-        activity = data.activity().group_by(KEY).agg(pl.col("day").max().alias("last_day"))
-        frame = (customers.select(KEY, pl.col(label_col).alias("gone")).join(activity, on=KEY, how="left", maintain_order="left")
-                 .select(KEY, pl.when(pl.col("gone")).then(pl.col("last_day")).alias("churn_day")))
+        last_seen = data.seen().select(KEY, "last_seen")
+        frame = (customers.select(KEY, pl.col(label_col).alias("gone")).join(last_seen, on=KEY, how="left", maintain_order="left")
+                 .select(KEY, pl.when(pl.col("gone")).then(pl.col("last_seen")).alias("churn_day")))
         return ChurnTruth(frame, LABEL_SOURCE.format(label_col))
     return ChurnTruth(None, INACTIVITY_SOURCE.format(horizon_days, active_window(horizon_days)))
 
