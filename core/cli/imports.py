@@ -10,6 +10,7 @@ from typing import Any
 from prevista.core.cli.common import EXIT_REFUSED, Output, command, confirm, open_service
 from prevista.core.ingest.importer import DEFAULT_LEGAL_BASIS, DEFAULT_PURPOSE, ImportOptions
 from prevista.core.ingest.mapping import parse_pairs, parse_role_overrides
+from prevista.core.ingest.readers.ahead import ReadAhead
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.processing_log import LEGAL_BASES
 from prevista.privacy.schema import TableKind
@@ -76,9 +77,16 @@ def cmd_undo(args: argparse.Namespace, out: Output) -> int:
 def cmd_import(args: argparse.Namespace, out: Output) -> int:
     if args.files in ([HISTORY], [UNDO]):
         return cmd_history(args, out) if args.files == [HISTORY] else cmd_undo(args, out)
-    imports = open_service(args).imports
+    options, paths = import_options(args), [Path(f) for f in args.files]
+    ahead = ReadAhead.largest(paths, encoding=options.encoding, delimiter=options.delimiter)  # while the key is derived
+    try:
+        imports = open_service(args).imports
+    except BaseException:
+        if ahead is not None:
+            ahead.wait()  # a wrong passphrase: the read is let go, not left running
+        raise
     progress = out.progress()
-    plan = imports.plan([Path(f) for f in args.files], import_options(args), progress.slice(0.0, 0.4))
+    plan = imports.plan(paths, options, progress.slice(0.0, 0.4), ahead)
     if not out.as_json:
         print(plan.report.to_text())
     accept = args.yes or (bool(plan.report.warnings) and not plan.refused and confirm("Import with these warnings?"))

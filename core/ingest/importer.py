@@ -27,6 +27,7 @@ from prevista.core.ingest.detection import detect_mapping
 from prevista.core.ingest.mapping import StoredSchema, TableMapping, TableMappingData, shape_key
 from prevista.core.ingest.quality import REFUSAL, WARNING, Finding, QualityReport, formula_like_cells
 from prevista.core.ingest.readers import read_source
+from prevista.core.ingest.readers.ahead import ReadAhead
 from prevista.core.ingest.readers.raw import RawTable
 from prevista.core.ingest.staging import OPTED_OUT, RAW_ID, StagedTable, info, stage_table
 from prevista.core.ingest.undo import snapshot, stale_copies
@@ -196,8 +197,9 @@ def _settings_chosen(store: ProjectStore, options: ImportOptions) -> tuple[dict[
     return ({Meta.SETTINGS: stored_form(after)} if changed else {}), changed
 
 
-def plan_import(store: ProjectStore, paths: list[Path], options: ImportOptions, progress: Progress | None = None) -> ImportPlan:
-    """Read, map and check every file; nothing is written."""
+def plan_import(store: ProjectStore, paths: list[Path], options: ImportOptions, progress: Progress | None = None,
+                ahead: ReadAhead | None = None) -> ImportPlan:
+    """Read, map and check every file; nothing is written.  ``ahead``: one of them already being read."""
     refuse_if_closed(store)
     progress = progress or Progress()
     legal_basis_text(options.legal_basis)
@@ -214,7 +216,7 @@ def plan_import(store: ProjectStore, paths: list[Path], options: ImportOptions, 
     headers: set[str] = set()
     for index, path in enumerate(paths):
         progress.report(index / len(paths), f"Reading {Path(path).name}")
-        raw = read_source(Path(path), encoding=options.encoding, delimiter=options.delimiter)
+        raw = (ahead.take if ahead else read_source)(Path(path), encoding=options.encoding, delimiter=options.delimiter)
         if raw.frame.height == 0:
             where = raw.locate(0) if raw.row_lines is None else None  # no rows: nothing maps a row to a line
             raise InputError(raw.source, "the table has a header but no data rows.", location=where,

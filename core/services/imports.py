@@ -14,15 +14,17 @@ import polars as pl
 
 from prevista.core.ingest.importer import ImportOptions, ImportPlan, ImportResult, conclude_import, plan_import
 from prevista.core.ingest.readers import read_source
+from prevista.core.ingest.readers.ahead import ReadAhead
 from prevista.core.ingest.undo import ImportRecord, UndoPlan, UndoResult, execute_undo, history, plan_undo
 from prevista.core.runtime.jobs import Progress
 from prevista.core.services.context import ConcernService
 
 
 class ImportService(ConcernService):
-    def plan(self, paths: Sequence[Path], options: ImportOptions, progress: Progress | None = None) -> ImportPlan:
-        """Read and check the files; nothing is stored yet."""
-        return plan_import(self._store, [Path(p) for p in paths], options, progress)
+    def plan(self, paths: Sequence[Path], options: ImportOptions, progress: Progress | None = None,
+             ahead: ReadAhead | None = None) -> ImportPlan:
+        """Read and check the files; nothing is stored yet.  ``ahead``: one of them already being read."""
+        return plan_import(self._store, [Path(p) for p in paths], options, progress, ahead)
 
     def preview(self, path: Path, rows: int) -> pl.DataFrame:
         """The first rows of one export as read, for a person to check the columns against the mapping."""

@@ -39,6 +39,9 @@ def test_bad_file_wrong_passphrase_and_missing_passphrase_are_one_line_errors(tm
     assert_one_line_error(prevista("import", "--project", str(store.root), "--yes", str(binary)), "export.csv")
     assert_one_line_error(prevista("status", "--project", str(store.root), env=cli_env(PREVISTA_PASSPHRASE="wrong passphrase")),
                           "passphrase is not correct")
+    # the file is read while the key is derived, but a wrong passphrase is what is said
+    assert_one_line_error(prevista("import", "--project", str(store.root), "--yes", str(binary),
+                                   env=cli_env(PREVISTA_PASSPHRASE="wrong passphrase")), "passphrase is not correct")
     env = cli_env()
     del env["PREVISTA_PASSPHRASE"]
     assert_one_line_error(prevista("status", "--project", str(store.root), env=env), "No passphrase")
