@@ -78,7 +78,7 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
     if args.files in ([HISTORY], [UNDO]):
         return cmd_history(args, out) if args.files == [HISTORY] else cmd_undo(args, out)
     options, paths = import_options(args), [Path(f) for f in args.files]
-    ahead = ReadAhead.largest(paths, encoding=options.encoding, delimiter=options.delimiter)  # while the key is derived
+    ahead = ReadAhead.first(paths, encoding=options.encoding, delimiter=options.delimiter)  # while the key is derived
     try:
         imports = open_service(args).imports
     except BaseException:

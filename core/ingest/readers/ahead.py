@@ -2,8 +2,10 @@
 
 Unlocking a project derives its key with Argon2id, about a second of native code that lets other
 threads run; reading a large export is as long again, and needs no key.  The command line starts
-reading the largest file before it unlocks, so the two overlap.  Only one file is read ahead: the
-others are read in turn as before, so no more raw tables are in memory at once than one extra.
+reading the first file before it unlocks, so the two overlap.  The first, because it is read first
+anyway: reading the largest ahead held its raw text beside the first file's while that was checked
+(at 50M events that step's memory went from 2.4 to 7.8 GB, near the import's peak).  The others are read
+in turn as before.
 """
 
 from __future__ import annotations
@@ -29,12 +31,11 @@ class ReadAhead:
         self._thread.start()
 
     @classmethod
-    def largest(cls, paths: Sequence[Path], *, encoding: str | None, delimiter: str | None) -> ReadAhead | None:
-        """Start reading the largest of ``paths`` (the one worth overlapping); None if none is a file."""
-        files = [Path(p) for p in paths if Path(p).is_file()]
-        if not files:
+    def first(cls, paths: Sequence[Path], *, encoding: str | None, delimiter: str | None) -> ReadAhead | None:
+        """Start reading the first of ``paths``; None if there is none, or it is no file (the import says so)."""
+        if not paths or not Path(paths[0]).is_file():
             return None
-        return cls(max(files, key=lambda p: p.stat().st_size), encoding=encoding, delimiter=delimiter)
+        return cls(Path(paths[0]), encoding=encoding, delimiter=delimiter)
 
     def _read(self) -> None:
         try:

@@ -20,10 +20,10 @@ def export(tmp_path: Path, name: str, rows: int) -> Path:
     return path
 
 
-def test_the_largest_file_is_read_ahead_and_handed_over_once(tmp_path: Path) -> None:
-    small, large = export(tmp_path, "small.csv", 5), export(tmp_path, "large.csv", 500)
+def test_the_first_file_is_read_ahead_and_handed_over_once(tmp_path: Path) -> None:
+    large, small = export(tmp_path, "large.csv", 500), export(tmp_path, "small.csv", 5)
 
-    ahead = ReadAhead.largest([small, large, tmp_path / "missing.csv"], **NO_OPTIONS)
+    ahead = ReadAhead.first([large, small], **NO_OPTIONS)
 
     assert ahead is not None and ahead.path == large
     taken = ahead.take(large, **NO_OPTIONS)
@@ -43,4 +43,5 @@ def test_a_read_that_fails_raises_where_the_table_is_taken(tmp_path: Path) -> No
 
     with pytest.raises(InputError, match="export.csv"):
         ahead.take(binary, **NO_OPTIONS)
-    assert ReadAhead.largest([tmp_path / "nothing.csv"], **NO_OPTIONS) is None
+    assert ReadAhead.first([tmp_path / "nothing.csv", binary], **NO_OPTIONS) is None  # the import will say why
+    assert ReadAhead.first([], **NO_OPTIONS) is None
