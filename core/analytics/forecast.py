@@ -242,9 +242,9 @@ def _usable(test: backtest.Backtest, now: backtest.Recent) -> Method:
     """The backtest's choice, or, where a change in level left too few weeks for it, the best method that can
     still forecast from the weeks since."""
     chosen = test.chosen()
-    if now.of(chosen)[0].size >= chosen.min_weeks:
+    if now.suits(chosen):
         return chosen
-    fitting = [m for m in METHODS if m.name in test.forecasts and now.of(m)[0].size >= m.min_weeks]
+    fitting = [m for m in METHODS if m.name in test.forecasts and now.suits(m)]
     return min(fitting, key=lambda m: test.mae(m.name))
 
 

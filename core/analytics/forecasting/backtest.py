@@ -47,6 +47,10 @@ class Recent:
         average the old level in, so they get the weeks since."""
         return (self.whole, self.whole_dates) if method.adapts else (self.tickets, self.dates)
 
+    def suits(self, method: Method) -> bool:
+        """Whether these weeks give ``method`` the history it needs."""
+        return self.of(method)[0].size >= method.min_weeks
+
 
 def recent(tickets: np.ndarray, dates: np.ndarray) -> Recent:
     return Recent(tickets, dates, latest_shift(tickets, dates))
@@ -135,7 +139,7 @@ def run(tickets: np.ndarray, dates: np.ndarray, horizon: int, shift: Shift | Non
     taking_part: list[Method] = []
     shared = origins
     for method in sorted(METHODS, key=lambda m: m.min_weeks):
-        able = [origin for origin in shared if histories[origin].of(method)[0].size >= method.min_weeks]
+        able = [origin for origin in shared if histories[origin].suits(method)]
         if len(able) >= enough:
             taking_part.append(method)
             shared = able
