@@ -13,6 +13,12 @@ import hashlib
 import hmac
 
 import polars as pl
+from cryptography.hazmat.primitives.hashes import SHA256
+from cryptography.hazmat.primitives.hmac import HMAC
+
+from prevista.privacy.distinct import distinct as distinct_values
+
+_PRINTABLE_ASCII = r"^[\x20-\x7e]*$"  # no tab, no line break, nothing beyond ASCII
 
 
 def normalise_email(address: str) -> str:
@@ -24,16 +30,24 @@ def email_token(key: bytes, address: str) -> str:
 
 
 def email_tokens(key: bytes, addresses: pl.Series) -> pl.Series:
-    """One token per address (null stays null); each distinct address is hashed once.
+    """One token per address (null stays null), each distinct address hashed once: what :func:`email_token`
+    gives, for a million addresses in about a second rather than three.
 
-    The keyed state is set up once and copied per address (what :func:`email_token` computes, in 60 % of
-    the time: a million addresses took 3.6 s one HMAC at a time)."""
-    distinct = addresses.drop_nulls().unique()
-    keyed = hmac.new(key, digestmod=hashlib.sha256)
-    tokens = []
-    for address in distinct.to_list():
+    Addresses of printable ASCII are normalised by polars, where trimming and lower-casing are the same
+    as Python's; any other goes through :func:`normalise_email`.  The keyed state is set up once and
+    copied per address, the only step left per address."""
+    distinct = distinct_values(addresses)
+    plain = distinct.str.contains(_PRINTABLE_ASCII)
+    other = distinct.filter(~plain).to_list()
+    normalised = pl.concat([distinct.filter(plain).str.strip_chars(" ").str.to_lowercase(),
+                            pl.Series([normalise_email(address) for address in other], dtype=pl.String)])
+    keyed = HMAC(key, SHA256())
+    digests = []
+    for address in normalised.cast(pl.Binary).to_list():
         mac = keyed.copy()
-        mac.update(normalise_email(address).encode("utf-8"))
-        tokens.append(mac.hexdigest())
-    mapping = pl.DataFrame({"address": distinct, "token": tokens}, schema={"address": pl.String, "token": pl.String})
+        mac.update(address)
+        digests.append(mac.finalize())
+    ordered = pl.concat([distinct.filter(plain), distinct.filter(~plain)])
+    mapping = pl.DataFrame({"address": ordered, "token": pl.Series(digests, dtype=pl.Binary).bin.encode("hex")},
+                           schema={"address": pl.String, "token": pl.String})
     return addresses.to_frame("address").join(mapping, on="address", how="left", maintain_order="left")["token"]

@@ -14,6 +14,7 @@ import polars as pl
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESSIV
 
+from prevista.privacy.distinct import distinct as distinct_values
 from prevista.privacy.errors import DamagedProjectError
 
 
@@ -42,9 +43,9 @@ class EncryptedIds:
         Only the AES-SIV call runs per ID; the token encoding is vectorised,
         which is most of the difference to a naive per-row loop.
         """
-        distinct = raw_ids.drop_nulls().unique().sort()
+        ids = distinct_values(raw_ids).sort()
         encrypt = self._siv.encrypt
-        sealed = [encrypt(value, None) for value in distinct.cast(pl.Binary).to_list()]
+        sealed = [encrypt(value, None) for value in ids.cast(pl.Binary).to_list()]
         tokens = (
             pl.Series("eid", sealed, dtype=pl.Binary)
             .bin.encode("base64")
@@ -52,4 +53,4 @@ class EncryptedIds:
             .str.replace_all("/", "_", literal=True)
             .str.strip_chars_end("=")
         )
-        return pl.DataFrame({"raw_id": distinct, "eid": tokens})
+        return pl.DataFrame({"raw_id": ids, "eid": tokens})

@@ -19,19 +19,14 @@ the training range, so a release that changes them fails there, not in a custome
 
 from __future__ import annotations
 
-import os
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 from sklearn.ensemble import HistGradientBoostingClassifier
 
+from prevista.core.runtime.threads import cores
+
 BLOCK_ROWS = 50_000  # rows a thread takes at a time: a few hundred trees over them take about 0.1 s
-
-
-def cores() -> int:
-    """The cores this process may run on (a container or ``taskset`` may allow fewer than the machine has)."""
-    affinity = getattr(os, "sched_getaffinity", None)
-    return len(affinity(0)) if affinity else os.cpu_count() or 1
 
 
 def log_odds(estimator: HistGradientBoostingClassifier, X: np.ndarray) -> np.ndarray:

@@ -15,6 +15,8 @@ import polars as pl
 
 MISSING_MARKERS = ("", "na", "n/a", "#n/a", "null", "none", "nan", "-", "--")  # compared case-insensitively
 _MISSING = "(?i)^(?:" + "|".join(re.escape(marker) for marker in MISSING_MARKERS if marker) + ")?$"
+# the same, around untrimmed text: the regex's \s is Unicode's White_Space, which is what strip_chars() trims
+_MISSING_UNTRIMMED = _MISSING.replace("^", r"^\s*", 1).replace(")?$", r")?\s*$")
 
 DATE_FORMATS = (
     "%Y-%m-%d",
@@ -91,6 +93,12 @@ def normalise_missing(series: pl.Series) -> pl.Series:
         return series
     stripped = series.str.strip_chars()
     return stripped.set(stripped.str.contains(_MISSING).fill_null(False), None)
+
+
+def count_missing(series: pl.Series) -> int:
+    """How many cells :func:`normalise_missing` would make missing, without the trimmed copy it builds (a
+    column that is only counted, such as a dropped name or e-mail column, need not be copied)."""
+    return series.null_count() + int(series.str.contains(_MISSING_UNTRIMMED).sum())
 
 
 def _sample(series: pl.Series) -> pl.Series:

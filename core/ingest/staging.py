@@ -7,6 +7,7 @@ from the findings, whether the import may be committed.
 
 from __future__ import annotations
 
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -27,13 +28,17 @@ from prevista.core.ingest.quality import (
     locations_of,
 )
 from prevista.core.ingest.readers.raw import RawTable
+from prevista.core.runtime.threads import cores
 from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
+from prevista.privacy.distinct import distinct as distinct_values
 from prevista.privacy.schema import Role, TableKind
 
 RAW_ID = "__raw_id"
 OPTED_OUT = "__opted_out"
 RESERVED = ("customer_key", RAW_ID, OPTED_OUT, LINE_VALUE, LINE_TYPE)
 ANALYSIS_ROLES = (Role.DATE, Role.NUMBER, Role.CATEGORY, Role.LABEL)
+KINDS = {Role.DATE: "date", Role.NUMBER: "number", Role.CONSENT: "flag"}  # roles whose text is parsed
+INVISIBLE_IN_ID = r"[\u200b-\u200f\u2060\ufeff\u00ad\u00a0\u2007\u202f\p{Cc}]"
 
 
 @dataclass
@@ -139,6 +144,70 @@ DUPLICATE_ID = QT_TRANSLATE_NOOP(
     "the same customer ID appears on rows with different values; keep one row per customer")
 
 
+@dataclass(frozen=True)
+class ColumnPass:
+    """What one pass over a column's cells found, not yet judged: its missing cells, its typed values (or
+    trimmed ones, for a category), the rows that did not parse, and how a label was read."""
+
+    missing: int
+    values: pl.Series | None = None
+    bad_rows: pl.Series | None = None
+    how: str = ""
+
+
+def column_pass(series: pl.Series, spec: ColumnMapping) -> ColumnPass:
+    """The cell-by-cell work on one column.  Polars does it without holding the interpreter lock, so staging
+    runs columns side by side on every core and only judges the results in order on its own thread."""
+    if spec.role in KINDS:
+        return parsed_pass(series, spec)
+    if spec.role not in (Role.CATEGORY, Role.LABEL):
+        return ColumnPass(parsing.count_missing(series))
+    values = parsing.normalise_missing(series)
+    if spec.role is Role.CATEGORY:
+        return ColumnPass(values.null_count(), values)
+    labels, how = parsing.parse_label(values)
+    return ColumnPass(values.null_count(), labels.alias(spec.column), how=how)
+
+
+def parsed_pass(series: pl.Series, spec: ColumnMapping) -> ColumnPass:
+    """A date, number or flag column parsed as written, and only the cells that did not parse trimmed (with
+    placeholders as missing) and parsed again.  A value parses the same with its padding as without, or not
+    at all, and no placeholder parses, so this is the parse of the trimmed column, without trimming a
+    clean export's ten million cells first."""
+    if spec.fmt is None and spec.role is not Role.CONSENT:
+        return ColumnPass(parsing.count_missing(series))
+    kind = KINDS[spec.role]
+    first = parsing.parse_column(series, kind, spec.fmt, spec.meaning)
+    if not len(first.bad_rows):
+        return ColumnPass(series.null_count(), first.values, first.bad_rows)
+    trimmed = parsing.normalise_missing(series.gather(first.bad_rows))
+    again = parsing.parse_column(trimmed, kind, spec.fmt, spec.meaning)
+    return ColumnPass(series.null_count() + trimmed.null_count(), first.values.scatter(first.bad_rows, again.values),
+                      first.bad_rows.gather(again.bad_rows))
+
+
+@dataclass(frozen=True)
+class IdPass:
+    """The customer ID column trimmed (placeholders missing), its distinct IDs, and those of them that hold
+    characters no ID should (looked for among the distinct IDs: a tenth of the cells in an event log)."""
+
+    ids: pl.Series
+    distinct: pl.Series
+    invisible: pl.Series
+    several: pl.Series  # distinct IDs that list several customers ("101;102")
+
+    @classmethod
+    def of(cls, series: pl.Series) -> IdPass:
+        ids = parsing.normalise_missing(series)
+        distinct = distinct_values(ids)
+        return cls(ids, distinct, distinct.filter(distinct.str.contains(INVISIBLE_IN_ID)),
+                   distinct.filter(distinct.str.contains(";", literal=True)))
+
+    def rows(self, among: pl.Series) -> pl.Series:
+        """The rows whose ID is one of ``among``."""
+        return self.ids.is_in(among.implode()).fill_null(False).arg_true()
+
+
 class _Stager:
     """Builds one :class:`StagedTable`; collects findings instead of stopping at the first."""
 
@@ -158,17 +227,6 @@ class _Stager:
         self.without_customers = 0  # rows of a ticket log that names no customer: stored under no customer key
         if skip_rows_without_id:
             self.raw = self.without_missing_ids(raw)
-        self._normalised_ids: pl.Series | None = None
-
-    def normalised(self, column: str) -> pl.Series:
-        """A column trimmed, with placeholders for 'no value' as missing.  The customer ID column's is kept, as
-        it is read both as IDs and for the report (a pass over ten million cells costs a second); any other
-        column's is made when it is typed and let go after, so that the file is not held twice."""
-        if column != self.mapping.id_column():
-            return parsing.normalise_missing(self.raw.frame[column])
-        if self._normalised_ids is None:
-            self._normalised_ids = parsing.normalise_missing(self.raw.frame[column])
-        return self._normalised_ids
 
     def without_missing_ids(self, raw: RawTable) -> RawTable:
         """The rows that have a customer ID, each still located at its line in the file."""
@@ -206,52 +264,48 @@ class _Stager:
         )
 
     # ----- columns ---------------------------------------------------------------
-    def customer_ids(self) -> pl.Series | None:
+    def customer_ids(self, found: IdPass | None) -> pl.Series | None:
         column = self.mapping.id_column()
-        if column is None and self.mapping.kind is TableKind.INTERACTIONS:
+        if found is None and self.mapping.kind is TableKind.INTERACTIONS:
             self.without_customers = self.raw.frame.height
             self.note("no-customer-column", NO_CUSTOMER_COLUMN.format(self.without_customers),
                       remedies=(Remedy("role", None, "customer_id"),))
             return None
-        if column is None:
+        if found is None or column is None:
             self.refuse("no-customer-id", NO_CUSTOMER_ID, remedies=(Remedy("role", None, "customer_id"),))
             return None
-        ids = self.normalised(column)
+        ids = found.ids
         missing = ids.is_null().arg_true()
         if len(missing):
             self.refuse("missing-customer-id", MISSING_IDS.format(len(missing), len(ids), len(missing) / len(ids)),
                         column, missing, (Remedy("skip-rows-without-id"),))
-        invisible = ids.str.contains(r"[\u200b-\u200f\u2060\ufeff\u00ad\u00a0\u2007\u202f\p{Cc}]").fill_null(False).arg_true()
-        if len(invisible):
-            self.refuse("invisible-characters-in-id", INVISIBLE, column, invisible)
-        if self.mapping.column(column).meaning == "association":  # a CRM lists every associated record: 101;102
-            several = ids.str.contains(";").fill_null(False).arg_true()
-            if len(several):
-                self.refuse("several-customer-ids", SEVERAL_IDS, column, several)
+        if len(found.invisible):
+            self.refuse("invisible-characters-in-id", INVISIBLE, column, found.rows(found.invisible))
+        # a CRM lists every associated record: 101;102
+        if self.mapping.column(column).meaning == "association" and len(found.several):
+            self.refuse("several-customer-ids", SEVERAL_IDS, column, found.rows(found.several))
         return ids.alias(RAW_ID)
 
-    def typed(self, spec: ColumnMapping, values: pl.Series) -> pl.Series | None:
+    def typed(self, spec: ColumnMapping, found: ColumnPass) -> pl.Series | None:
         if spec.role is Role.CATEGORY:
-            return values
+            return found.values
         if spec.role is Role.LABEL:
-            labels, how = parsing.parse_label(values)
-            self.notes.append(f"label '{spec.column}': {how}")
-            return labels.alias(spec.column)
-        kind = {Role.DATE: "date", Role.NUMBER: "number", Role.CONSENT: "flag"}[spec.role]
-        if spec.role is not Role.CONSENT and spec.fmt is None:
+            self.notes.append(f"label '{spec.column}': {found.how}")
+            return found.values
+        kind = KINDS[spec.role]
+        if found.values is None or found.bad_rows is None:  # no format fits
             self.refuse("no-format", NO_FORMAT[kind], spec.column, remedies=(Remedy("role", spec.column, "category"),))
             return None
-        parsed = parsing.parse_column(values, kind, spec.fmt, spec.meaning)
         saved = self.mapping.source.startswith("saved")
         if spec.ambiguous and spec.fmt is not None and kind in AMBIGUOUS and not saved:
             self.warn("ambiguous-format", AMBIGUOUS[kind].format(parsing.describe_format(spec.fmt)), spec.column,
                       remedies=(Remedy("format", spec.column),))
-        if len(parsed.bad_rows):
+        if len(found.bad_rows):
             number = NOT_A_PLAUSIBLE_NUMBER if spec.meaning in parsing.PLAUSIBLE_RANGES else NOT_A_NUMBER
             expected = {"date": NOT_A_DATE.format(parsing.describe_format(spec.fmt or "")),  # DD/MM/YYYY
                         "number": number.format(spec.fmt), "flag": NOT_A_FLAG}[kind]
-            self.refuse("unparseable", expected, spec.column, parsed.bad_rows, (Remedy("role", spec.column),))
-        return parsed.values
+            self.refuse("unparseable", expected, spec.column, found.bad_rows, (Remedy("role", spec.column),))
+        return found.values
 
     def check_special(self, spec: ColumnMapping) -> None:
         stored = spec.role not in (Role.TEXT, Role.IGNORE, Role.IDENTIFIER) or self.keep_identities
@@ -274,26 +328,36 @@ class _Stager:
         return "analysis"
 
     def build(self) -> StagedTable:
-        ids = self.customer_ids()
+        with ThreadPoolExecutor(cores(), thread_name_prefix="staging") as pool:
+            column = self.mapping.id_column()
+            id_pass = pool.submit(IdPass.of, self.raw.frame[column]) if column is not None else None
+            passes = {spec.column: pool.submit(column_pass, self.raw.frame[spec.column], spec)
+                      for spec in self.mapping.columns if spec.column != column}
+            return self.judged(id_pass.result() if id_pass else None, passes)
+
+    def judged(self, found_ids: IdPass | None, passes: dict[str, Future[ColumnPass]]) -> StagedTable:
+        """The table from its columns' passes, judged column by column in the mapping's order, so that the
+        findings come in the same order whichever pass finished first."""
+        ids = self.customer_ids(found_ids)
         raw = self.raw.frame
         analysis: list[pl.Series] = []
         identities: list[pl.Series] = []
         opted_out = pl.repeat(False, raw.height, dtype=pl.Boolean, eager=True).alias(OPTED_OUT)
         reports: list[ColumnReport] = []
+        missing_ids = ColumnPass(found_ids.ids.null_count() if found_ids is not None else raw.height)
         for spec in self.mapping.columns:
             self.check_special(spec)
             if spec.column in RESERVED and spec.role in ANALYSIS_ROLES:
                 self.refuse("reserved-name", RESERVED_NAME, spec.column)
-            values = self.normalised(spec.column)
-            missing = values.null_count()
-            reports.append(ColumnReport(spec.column, spec.role.value, spec.meaning, spec.fmt, missing, raw.height,
+            found = passes.pop(spec.column).result() if spec.column in passes else missing_ids
+            reports.append(ColumnReport(spec.column, spec.role.value, spec.meaning, spec.fmt, found.missing, raw.height,
                                         self.stored_as(spec)))
             if spec.role in ANALYSIS_ROLES:
-                typed = self.typed(spec, values)
+                typed = self.typed(spec, found)
                 if typed is not None:
                     analysis.append(typed)
             elif spec.role is Role.CONSENT:
-                flags = self.typed(spec, values)
+                flags = self.typed(spec, found)
                 if flags is not None:
                     objected = flags if spec.meaning == "opt_out" else ~flags
                     opted_out = opted_out | objected.fill_null(False)
@@ -308,7 +372,7 @@ class _Stager:
         if int(opted_out.sum()):
             self.notes.append(f"{int(opted_out.sum())} rows belong to customers who opted out or did not consent: "
                               "they are removed and recorded in the opt-out register")
-        distinct_ids = frame[RAW_ID].drop_nulls().unique()
+        distinct_ids = (found_ids.distinct if found_ids is not None else pl.Series([], dtype=pl.String)).alias(RAW_ID)
         emails = self.emails(ids)
         report = TableReport(
             file=self.file, kind=self.mapping.kind.value, format=self.raw.format, encoding=self.raw.encoding,

@@ -27,6 +27,7 @@ import polars as pl
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from prevista.core.analytics import boosted, modeling  # noqa: E402
+from prevista.core.runtime.threads import cores  # noqa: E402
 
 
 def _rows(rng: np.random.Generator, rows: int) -> pl.DataFrame:
@@ -53,11 +54,11 @@ def main() -> None:
     estimator = model[-1]
     inputs = model[:-1].transform(_rows(rng, args.rows))
     binned = estimator._bin_mapper.transform(estimator._preprocess_X(inputs, reset=False))
-    print(f"{estimator.n_iter_} trees, {args.rows:,} rows, {boosted.cores()} cores", flush=True)
+    print(f"{estimator.n_iter_} trees, {args.rows:,} rows, {cores()} cores", flush=True)
 
     def even_split() -> np.ndarray:
         raw = np.zeros((len(binned), 1), order="F") + estimator._baseline_prediction
-        estimator._predict_iterations(binned, estimator._predictors, raw, is_binned=True, n_threads=boosted.cores())
+        estimator._predict_iterations(binned, estimator._predictors, raw, is_binned=True, n_threads=cores())
         return raw[:, 0]
 
     ways = {"one thread": lambda: boosted._summed(estimator, binned), "even split": even_split,

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import polars as pl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from prevista.core.ingest import parsing
 
@@ -74,3 +76,17 @@ def test_yes_no_columns_are_flags_and_a_plausible_range_refuses_absurd_ages() ->
     assert not parsing.is_flag_column(pl.Series(["+48 600 100 200", "+48 600 100 201"]))
     ages = parsing.parse_column(pl.Series(["34", "-4", "131", "0"]), "number", "integer", "age")
     assert ages.bad_rows.to_list() == [1, 2]
+
+
+_SPACES = " \t\n\r\x0b\x0c\x85\xa0\u1680\u2000\u2007\u200a\u2028\u202f\u205f\u3000\u200b\ufeff\x1c"
+_CELL = st.lists(st.sampled_from(["", "NA", "n/A", "#N/A", "Null", "nOne", "NaN", "-", "--", "x", "é", "n a", "0"])
+                 | st.text(_SPACES, max_size=2), max_size=4).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.none() | _CELL, max_size=30))
+def test_a_column_only_counted_counts_the_cells_trimming_would_make_missing(cells: list[str | None]) -> None:
+    """A dropped column's missing cells are counted without the trimmed copy: the count must be the one the
+    copy gives, whatever mix of Unicode spaces (or characters that are not spaces) surrounds a placeholder."""
+    series = pl.Series("c", cells, dtype=pl.String)
+    assert parsing.count_missing(series) == parsing.normalise_missing(series).null_count()

@@ -35,3 +35,4 @@ def test_vectorised_tokens_equal_single_encryption() -> None:
     ids = EncryptedIds(KAT_KEY)
     frame = ids.encrypt_distinct(pl.Series([str(n) for n in range(300)] + ["Łukasz ž"]))
     assert all(ids.encrypt(raw) == token for raw, token in frame.iter_rows())
+

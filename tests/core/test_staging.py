@@ -1,0 +1,54 @@
+"""Staging parses a clean date, number or flag column as written and trims only the cells that did not
+parse.  That is only right if it gives what trimming every cell first gives: the same values, the same
+refused rows and the same count of missing cells, for any padding, placeholder or bad cell."""
+
+from __future__ import annotations
+
+import polars as pl
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from prevista.core.ingest import parsing
+from prevista.core.ingest.mapping import ColumnMapping
+from prevista.core.ingest.staging import parsed_pass
+from prevista.privacy.schema import Role
+
+# (role, format, meaning, cells that parse, cells that do not)
+COLUMNS = [
+    (Role.DATE, "%Y-%m-%d", None, ["2024-01-31", "1999-12-01"], ["2024-13-01", "31/01/2024", "x"]),
+    (Role.DATE, "%Y-%m-%d %H:%M:%S", None, ["2024-01-31 23:59:01"], ["2024-01-31", "2024-01-31 24:00:00"]),
+    (Role.DATE, "%d.%m.%Y", None, ["31.01.2024", "1.2.2024"], ["2024-01-31", "32.01.2024"]),
+    (Role.DATE, "%d %b %Y", None, ["3 Jan 2024", "3 März 2024", "3 oct. 2024"], ["3 Foo 2024", "2024"]),
+    (Role.DATE, parsing.COMPACT_DATE, None, ["20240131"], ["2024013", "202401311"]),
+    (Role.DATE, parsing.EXCEL_SERIAL, None, ["45292", "45292.5"], ["12", "abc"]),
+    (Role.NUMBER, "decimal-point", "amount", ["12.5", "-3", "1e3", "€ 4.50", "7 EUR"], ["1,5", "1e309", "inf"]),
+    (Role.NUMBER, "decimal-comma", None, ["12,5", "-3"], ["1.234,5", "12.5"]),
+    (Role.NUMBER, "thousands-space", None, ["1 234,5", "1\u00a0234"], ["12 34"]),
+    (Role.NUMBER, "integer", "age", ["42", "0"], ["131", "-1", "4.2"]),
+    (Role.CONSENT, None, "opt_out", ["yes", "Nein", "1", "x"], ["maybe", "2"]),
+]
+PADDING = st.sampled_from(["", " ", "  ", "\t", "\u00a0", "\u3000", "\n", "\u2007"])
+PLACEHOLDERS = ["", "NA", "n/a", "#N/A", "null", "None", "NaN", "-", "--"]
+
+
+@st.composite
+def columns(draw: st.DrawFn) -> tuple[ColumnMapping, list[str | None]]:
+    role, fmt, meaning, good, bad = draw(st.sampled_from(COLUMNS))
+    cell = st.builds(lambda before, text, after: before + text + after,
+                     PADDING, st.sampled_from(good + bad + PLACEHOLDERS), PADDING)
+    return ColumnMapping("c", role, meaning, fmt), draw(st.lists(st.none() | cell, max_size=30))
+
+
+@settings(max_examples=400, deadline=None)
+@given(columns())
+def test_parsing_as_written_gives_what_trimming_first_gives(column: tuple[ColumnMapping, list[str | None]]) -> None:
+    spec, cells = column
+    series = pl.Series("c", cells, dtype=pl.String)
+    trimmed = parsing.normalise_missing(series)
+    kind = {Role.DATE: "date", Role.NUMBER: "number", Role.CONSENT: "flag"}[spec.role]
+    expected = parsing.parse_column(trimmed, kind, spec.fmt, spec.meaning)
+    found = parsed_pass(series, spec)
+    assert found.missing == trimmed.null_count()
+    assert found.values is not None and found.bad_rows is not None
+    assert found.values.to_list() == expected.values.to_list()
+    assert found.bad_rows.to_list() == expected.bad_rows.to_list()
