@@ -42,6 +42,7 @@ from prevista.core.project.requirements import (
 from prevista.core.project.settings import ProjectSettings, changed_settings, settings, stored_form
 from prevista.core.runtime.jobs import Progress
 from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
+from prevista.privacy.distinct import distinct
 from prevista.privacy.errors import ImportRefusedError, InputError, PrevistaError
 from prevista.privacy.lookup import email_tokens
 from prevista.privacy.processing_log import legal_basis_text
@@ -247,7 +248,7 @@ def _check_dataset(store: ProjectStore, staged: list[StagedTable], report: Quali
     """Findings about the whole import: customer count, history length, label balance, orphans."""
     customer_tables = [t for t in staged if t.kind is TableKind.CUSTOMERS]
     id_source = customer_tables or staged
-    ids = pl.concat([t.distinct_ids for t in id_source]).unique()
+    ids = distinct(pl.concat([t.distinct_ids for t in id_source]))
     known = store.table_info(Table.SUBJECTS)["rows"] if store.has_table(Table.SUBJECTS) else 0
     count = max(len(ids), known if not customer_tables else 0)
     if count or any(t.mapping.id_column() is not None for t in staged):
@@ -469,7 +470,7 @@ def execute_import(store: ProjectStore, plan: ImportPlan, progress: Progress | N
     if plan.refused:
         raise ImportRefusedError("The data-quality check refused this import: " + plan.report.refusals[0].text())
     progress = progress or Progress()
-    raw_ids = pl.concat([t.distinct_ids for t in plan.tables]).unique()
+    raw_ids = distinct(pl.concat([t.distinct_ids for t in plan.tables]))
     id_map, subjects, new_customers = _encrypted_keys(store, raw_ids, progress.slice(0.0, 0.3))
     email_index = _email_index(store, plan.tables, id_map)
     register = _opt_out_register(store, plan.tables, id_map, email_index, subjects)
