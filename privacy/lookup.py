@@ -9,9 +9,6 @@ address by anyone without the project key.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-
 import polars as pl
 from cryptography.hazmat.primitives.hashes import SHA256
 from cryptography.hazmat.primitives.hmac import HMAC
@@ -26,7 +23,9 @@ def normalise_email(address: str) -> str:
 
 
 def email_token(key: bytes, address: str) -> str:
-    return hmac.new(key, normalise_email(address).encode("utf-8"), hashlib.sha256).hexdigest()
+    mac = HMAC(key, SHA256())
+    mac.update(normalise_email(address).encode("utf-8"))
+    return mac.finalize().hex()
 
 
 def email_tokens(key: bytes, addresses: pl.Series) -> pl.Series:
@@ -38,16 +37,16 @@ def email_tokens(key: bytes, addresses: pl.Series) -> pl.Series:
     copied per address, the only step left per address."""
     distinct = distinct_values(addresses)
     plain = distinct.str.contains(_PRINTABLE_ASCII)
-    other = distinct.filter(~plain).to_list()
-    normalised = pl.concat([distinct.filter(plain).str.strip_chars(" ").str.to_lowercase(),
-                            pl.Series([normalise_email(address) for address in other], dtype=pl.String)])
+    ascii_only, other = distinct.filter(plain), distinct.filter(~plain)
+    normalised = pl.concat([ascii_only.str.strip_chars(" ").str.to_lowercase(),
+                            pl.Series([normalise_email(address) for address in other.to_list()], dtype=pl.String)])
     keyed = HMAC(key, SHA256())
     digests = []
     for address in normalised.cast(pl.Binary).to_list():
         mac = keyed.copy()
         mac.update(address)
         digests.append(mac.finalize())
-    ordered = pl.concat([distinct.filter(plain), distinct.filter(~plain)])
-    mapping = pl.DataFrame({"address": ordered, "token": pl.Series(digests, dtype=pl.Binary).bin.encode("hex")},
+    tokens = pl.Series(digests, dtype=pl.Binary).bin.encode("hex")
+    mapping = pl.DataFrame({"address": pl.concat([ascii_only, other]), "token": tokens},
                            schema={"address": pl.String, "token": pl.String})
     return addresses.to_frame("address").join(mapping, on="address", how="left", maintain_order="left")["token"]

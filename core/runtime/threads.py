@@ -1,4 +1,6 @@
-"""One native (OpenMP/BLAS) thread for work made of many short numerical steps.
+"""How many threads a job's work gets: one native (OpenMP/BLAS) thread for work made of many short
+numerical steps, and one Python thread per usable core for long loops that release the interpreter
+lock (scoring, a file's columns at import).
 
 KMeans and the silhouette, and the optimiser behind each exponential-smoothing fit, run many short
 parallel regions; on a 2-core laptop their spinning threads fight polars' pool and each other:
