@@ -16,6 +16,7 @@ from pathlib import Path
 
 import polars as pl
 
+from prevista.core.ingest.readers.csv_scan import scan_plain
 from prevista.core.ingest.readers.raw import (
     HEADERLESS,
     MAX_COLUMNS,
@@ -407,6 +408,66 @@ def _layout(data: bytes, delimiter: str) -> tuple[bytes, str, str, list[str]]:
 def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None = None) -> RawTable:
     """Read a delimited text export into a text-only :class:`RawTable`."""
     path = Path(path)
+    streamed = _read_plain(path, delimiter) if encoding is None else None
+    return streamed if streamed is not None else _read_whole(path, encoding, delimiter)
+
+
+def _read_plain(path: Path, delimiter: str | None) -> RawTable | None:
+    """A plain export (UTF-8 without a byte-order mark, no quotes, NUL bytes or report footer) checked in one
+    streamed pass and read by polars from disk, so its bytes are never held whole; None for any other file,
+    which :func:`_read_whole` reads, with its notes, warnings and errors, exactly as before.
+
+    The table is the one the whole-file route builds: the same bytes reach the same parser with the same
+    options, and every check that route makes on them is made here or sends the file there."""
+    with open(path, "rb") as handle:
+        head_bytes = handle.read(_SNIFF_BYTES)
+    head = head_bytes.decode("utf-8", errors="ignore")
+    if head_bytes.startswith((codecs.BOM_UTF8, *_UTF16_BOMS)) or _blank(head):
+        return None
+    chosen = delimiter or sniff_delimiter(head)
+    if chosen == WHITESPACE or len(chosen.encode()) != 1:
+        return None
+    plain = scan_plain(path, chosen.encode())
+    if plain is None or _has_footer(path, chosen):
+        return None
+    header = _read_header(path, head, chosen)
+    if len(header) > MAX_COLUMNS:
+        raise too_many_columns(path, "line 1")
+    headerless = _headerless(header)
+    if headerless:
+        header = [f"column {index}" for index in range(1, len(header) + 1)]
+    try:
+        frame = pl.read_csv(path, separator=chosen, infer_schema=False, has_header=not headerless,
+                            new_columns=header, truncate_ragged_lines=False, glob=False)  # "x [1].csv" is one file
+    except pl.exceptions.PolarsError:
+        return None
+    if plain.delimiters != (len(header) - 1) * (frame.height + (0 if headerless else 1)):
+        return None  # a short or blank line: the whole-file route names it, or skips a blank one
+    first_line = 1 if headerless else 2
+    frame, row_lines = _drop_blank_lines(frame, None, first_line)
+    return RawTable(source=path, frame=frame, format="csv", sha256=plain.sha256, encoding="utf-8",
+                    delimiter=chosen, first_row_line=first_line, row_lines=row_lines,
+                    warnings=(_HEADERLESS_WARNING,) if headerless else ())
+
+
+def _has_footer(path: Path, delimiter: str) -> bool:
+    """Whether the file ends in a report footer, judged on the same tail :func:`_drop_footer` reads."""
+    with open(path, "rb") as handle:
+        size = handle.seek(0, io.SEEK_END)
+        start = max(0, size - _FOOTER_TAIL)
+        handle.seek(start)
+        tail = handle.read()
+    if start:
+        line_end = tail.find(b"\n")
+        if line_end < 0:
+            return True  # one line longer than the tail: let the whole-file route judge it
+        tail = tail[line_end + 1:]
+    return report_footer_start(tail.decode("utf-8", errors="replace"), delimiter) is not None
+
+
+def _read_whole(path: Path, encoding: str | None, delimiter: str | None) -> RawTable:
+    """Any delimited export, read into memory whole: other encodings are decoded, whitespace-separated
+    columns and report footers reshaped, quoted records mapped to their lines."""
     raw = path.read_bytes()
     if b"\x00" in raw[:_SNIFF_BYTES] and not raw.startswith(_UTF16_BOMS):
         raise InputError(path, "the file contains NUL bytes: it is a binary file, not a CSV export.",
