@@ -198,6 +198,17 @@ def _settings_chosen(store: ProjectStore, options: ImportOptions) -> tuple[dict[
     return ({Meta.SETTINGS: stored_form(after)} if changed else {}), changed
 
 
+def _staged(store: ProjectStore, raw: RawTable, options: ImportOptions) -> StagedTable:
+    if raw.frame.height == 0:
+        where = raw.locate(0) if raw.row_lines is None else None  # no rows: nothing maps a row to a line
+        raise InputError(raw.source, "the table has a header but no data rows.", location=where,
+                         hint="Export the table again with its rows, or choose the sheet that holds them.")
+    table = stage_table(raw, _mapping_for(store, raw, options), allow_special=options.allow_special,
+                        keep_identities=options.keep_identities, skip_rows_without_id=options.skip_rows_without_id)
+    table.findings.extend(formula_like_cells(raw, _text_columns(table, options)))
+    return table
+
+
 def plan_import(store: ProjectStore, paths: list[Path], options: ImportOptions, progress: Progress | None = None,
                 ahead: ReadAhead | None = None) -> ImportPlan:
     """Read, map and check every file; nothing is written.  ``ahead``: one of them already being read."""
@@ -218,17 +229,10 @@ def plan_import(store: ProjectStore, paths: list[Path], options: ImportOptions, 
     for index, path in enumerate(paths):
         progress.report(index / len(paths), f"Reading {Path(path).name}")
         raw = (ahead.take if ahead else read_source)(Path(path), encoding=options.encoding, delimiter=options.delimiter)
-        if raw.frame.height == 0:
-            where = raw.locate(0) if raw.row_lines is None else None  # no rows: nothing maps a row to a line
-            raise InputError(raw.source, "the table has a header but no data rows.", location=where,
-                             hint="Export the table again with its rows, or choose the sheet that holds them.")
         headers.update(raw.frame.columns)
         progress.report((index + 0.5) / len(paths), f"Checking {raw.source.name}")
-        table = stage_table(raw, _mapping_for(store, raw, options), allow_special=options.allow_special,
-                            keep_identities=options.keep_identities,
-                            skip_rows_without_id=options.skip_rows_without_id)
-        table.findings.extend(formula_like_cells(raw, _text_columns(table, options)))
-        staged.append(table)
+        staged.append(_staged(store, raw, options))
+        del raw  # the file's text columns go before the next file is read, not after (a gigabyte for 16M lines)
     _check_named_columns(headers, options)
     _check_value_column(staged, options)
     report = QualityReport(tables=[t.report for t in staged])
