@@ -16,7 +16,7 @@ from pathlib import Path
 
 import polars as pl
 
-from prevista.core.ingest.readers.csv_scan import scan_plain
+from prevista.core.ingest.readers.csv_scan import LINE_SEPARATOR, SpansLines, first_bad_line, scan_plain
 from prevista.core.ingest.readers.raw import (
     HEADERLESS,
     MAX_COLUMNS,
@@ -29,7 +29,6 @@ from prevista.privacy.errors import InputError
 DELIMITERS = (",", ";", "\t", "|")
 WHITESPACE = "whitespace"  # columns separated by runs of spaces or tabs (fixed-width style logs)
 _SNIFF_BYTES = 256 * 1024
-_LINE_SEPARATOR = "\x1f"
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
 # A field may be as long as the file: the csv module's 128 KiB default would turn a long note,
@@ -222,26 +221,17 @@ def _ragged_line_python(path: Path, data: bytes, delimiter: str, width: int) -> 
 
 def _check_field_counts(path: Path, data: bytes, delimiter: str, width: int) -> list[int] | None:
     """Refuse short or long records; returns a row→line map when rows span lines."""
-    if _LINE_SEPARATOR.encode() in data:
+    if LINE_SEPARATOR.encode() in data:
         return _ragged_line_python(path, data, delimiter, width)
     try:
-        lines = pl.read_csv(
-            io.BytesIO(data), has_header=False, separator=_LINE_SEPARATOR, quote_char=None,
-            infer_schema=False, new_columns=["line"], empty_string_is_null=False,
-        )["line"]
+        bad = first_bad_line(data, delimiter, width)
+    except SpansLines:
+        return _ragged_line_python(path, data, delimiter, width)
     except pl.exceptions.PolarsError:
         raise _unreadable(path, data) from None
-    fields = lines
-    if b'"' in data:
-        if (lines.str.count_matches('"', literal=True) % 2 == 1).any():
-            return _ragged_line_python(path, data, delimiter, width)
-        fields = lines.str.replace_all('"[^"]*"', "")  # a line of one quoted field still has one field
-    counts = fields.str.count_matches(delimiter, literal=True) + 1
-    bad = ((counts != width) & lines.is_not_null() & (lines != "")).arg_true()
-    if len(bad):
-        line = int(bad[0]) + 1
-        raise InputError(path, f"the record has {counts[int(bad[0])]} fields but the header has {width}.",
-                         location=f"line {line}", hint="Check for a missing or extra delimiter or quote.")
+    if bad is not None:
+        raise InputError(path, f"the record has {bad[1]} fields but the header has {width}.",
+                         location=f"line {bad[0] + 1}", hint="Check for a missing or extra delimiter or quote.")
     return None
 
 
@@ -413,9 +403,10 @@ def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None =
 
 
 def _read_plain(path: Path, delimiter: str | None) -> RawTable | None:
-    """A plain export (UTF-8 without a byte-order mark, no quotes, NUL bytes or report footer) checked in one
-    streamed pass and read by polars from disk, so its bytes are never held whole; None for any other file,
-    which :func:`_read_whole` reads, with its notes, warnings and errors, exactly as before.
+    """A plain export (UTF-8 without a byte-order mark or NUL bytes, one full record per line, no report
+    footer) checked in one streamed pass and read by polars from disk, so its bytes are never held whole;
+    None for any other file, which :func:`_read_whole` reads, with its notes, warnings and errors, exactly
+    as before.
 
     The table is the one the whole-file route builds: the same bytes reach the same parser with the same
     options, and every check that route makes on them is made here or sends the file there."""
@@ -427,12 +418,15 @@ def _read_plain(path: Path, delimiter: str | None) -> RawTable | None:
     chosen = delimiter or sniff_delimiter(head)
     if chosen == WHITESPACE or len(chosen.encode()) != 1:
         return None
-    plain = scan_plain(path, chosen.encode())
+    try:
+        header = _read_header(path, head, chosen)
+    except InputError:
+        return None  # the whole-file route gives this error, or one it finds first
+    if len(header) > MAX_COLUMNS:
+        return None
+    plain = scan_plain(path, chosen, len(header))
     if plain is None or _has_footer(path, chosen):
         return None
-    header = _read_header(path, head, chosen)
-    if len(header) > MAX_COLUMNS:
-        raise too_many_columns(path, "line 1")
     headerless = _headerless(header)
     if headerless:
         header = [f"column {index}" for index in range(1, len(header) + 1)]
@@ -441,7 +435,7 @@ def _read_plain(path: Path, delimiter: str | None) -> RawTable | None:
                             new_columns=header, truncate_ragged_lines=False, glob=False)  # "x [1].csv" is one file
     except pl.exceptions.PolarsError:
         return None
-    if plain.delimiters != (len(header) - 1) * (frame.height + (0 if headerless else 1)):
+    if plain.delimiters is not None and plain.delimiters != (len(header) - 1) * (frame.height + (not headerless)):
         return None  # a short or blank line: the whole-file route names it, or skips a blank one
     first_line = 1 if headerless else 2
     frame, row_lines = _drop_blank_lines(frame, None, first_line)

@@ -19,7 +19,7 @@ CELLS = st.one_of(
     st.sampled_from(["", " ", "1", "2024-03-01", "3,50", "Łukasz", "中文", "a b", "NA", "x\u00a0y", "é"]),
     st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n\x00\"'"), max_size=6),
 )
-QUIRKS = st.sampled_from(["none", "none", "none", "quote", "nul", "bom", "latin1", "blank line", "short line",
+QUIRKS = st.sampled_from(["none", "none", "none", "quote", "quoted", "quoted", "quoted break", "nul", "bom", "latin1", "blank line", "short line",
                           "long line", "footer", "headerless", "whitespace", "no final newline", "crlf"])
 
 
@@ -35,6 +35,11 @@ def exports(draw: st.DrawFn) -> tuple[bytes, str | None]:
     quirk = draw(QUIRKS)
     if quirk == "headerless":
         header = [str(1000 + i) for i in range(width)]
+    if quirk.startswith("quoted"):  # as many CRMs write every field: quoted, delimiters and quotes inside
+        rows = [[f'"{cell}{delimiter if i % 2 else ""}{chr(34) * 2 if i % 3 == 1 else ""}"'
+                 for i, cell in enumerate(row)] for row in rows]
+    if quirk == "quoted break":
+        rows[-1][0] = '"two\nlines"'
     lines = [delimiter.join(header), *(delimiter.join(row) for row in rows)]
     at = draw(st.integers(1, len(lines) - 1)) if len(lines) > 1 else 1
     if quirk == "quote":
@@ -83,6 +88,7 @@ def test_every_export_reads_as_it_does_whole(tmp_path: Path, monkeypatch: pytest
                                               export: tuple[bytes, str | None], slice_bytes: int) -> None:
     """Slices as small as a byte put a UTF-8 character, a delimiter or a NUL across every boundary."""
     monkeypatch.setattr(csv_scan, "SLICE_BYTES", slice_bytes)
+    monkeypatch.setattr(csv_scan, "QUOTED_SLICE_BYTES", slice_bytes)
     data, delimiter = export
     path = tmp_path / "export [1].csv"  # brackets: a glob pattern to polars unless told otherwise
     path.write_bytes(data)
@@ -92,9 +98,14 @@ def test_every_export_reads_as_it_does_whole(tmp_path: Path, monkeypatch: pytest
     _same(streamed, whole)
 
 
-def test_a_plain_export_is_never_read_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The point of the pass: a plain export's bytes are not held in memory beside its table."""
-    rows = "".join(f"{i},Žofie {i},2024-01-{i % 28 + 1:02d},{i * 1.5}\n" for i in range(5000))
+@pytest.mark.parametrize("quote", ["", '"'])
+def test_a_plain_export_is_never_read_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, quote: str) -> None:
+    """The point of the pass: a plain export's bytes are not held in memory beside its table, whether or
+    not its fields are quoted (from half-way down, in slices of a few lines)."""
+    monkeypatch.setattr(csv_scan, "SLICE_BYTES", 4096)
+    monkeypatch.setattr(csv_scan, "QUOTED_SLICE_BYTES", 4096)
+    rows = "".join(f"{i},{quote if i > 2500 else ''}Žofie {i}{', Jr.' if quote and i > 2500 else ''}"
+                   f"{quote if i > 2500 else ''},2024-01-{i % 28 + 1:02d},{i * 1.5}\n" for i in range(5000))
     path = tmp_path / "customers.csv"
     path.write_bytes(("id,name,created,amount\n" + rows).encode())
 
@@ -110,5 +121,5 @@ def test_a_plain_export_is_never_read_whole(tmp_path: Path, monkeypatch: pytest.
 def test_a_character_cut_off_at_the_end_sends_the_file_to_the_whole_route(tmp_path: Path) -> None:
     path = tmp_path / "cut.csv"
     path.write_bytes("id,name\n1,Łukasz\n2,Ł".encode()[:-1])
-    assert csv_scan.scan_plain(path, b",") is None
+    assert csv_scan.scan_plain(path, ",", 2) is None
     _same(_outcome(lambda: csv_reader.read_csv(path)), _outcome(lambda: csv_reader._read_whole(path, None, None)))
