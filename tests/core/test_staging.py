@@ -1,6 +1,7 @@
 """Staging parses a clean date, number or flag column as written and trims only the cells that did not
-parse.  That is only right if it gives what trimming every cell first gives: the same values, the same
-refused rows and the same count of missing cells, for any padding, placeholder or bad cell."""
+parse, and judges a customer ID column on its distinct IDs.  That is only right if it gives what trimming
+every cell first gives: the same values, the same refused rows, the same count of missing cells and the same
+distinct IDs, for any padding, placeholder or bad cell."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from hypothesis import strategies as st
 
 from prevista.core.ingest import parsing
 from prevista.core.ingest.mapping import ColumnMapping
-from prevista.core.ingest.staging import parsed_pass
+from prevista.core.ingest.staging import INVISIBLE_IN_ID, IdPass, parsed_pass
 from prevista.privacy.schema import Role
 
 # (role, format, meaning, cells that parse, cells that do not)
@@ -52,3 +53,22 @@ def test_parsing_as_written_gives_what_trimming_first_gives(column: tuple[Column
     assert found.values is not None and found.bad_rows is not None
     assert found.values.to_list() == expected.values.to_list()
     assert found.bad_rows.to_list() == expected.bad_rows.to_list()
+
+
+ID_CELLS = st.builds(lambda before, text, after: before + text + after,
+                     PADDING, st.sampled_from(["C1", "C2", "1001", "a@b.de", "C1;C2", "C\u200b3", *PLACEHOLDERS]),
+                     PADDING)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.none() | ID_CELLS | st.sampled_from(["C1", "C2", "1001"]), max_size=30))
+def test_an_id_column_reads_as_it_does_trimmed_first(cells: list[str | None]) -> None:
+    """Clean columns (no padding, no placeholder) are drawn often, so both ways through the pass are taken."""
+    series = pl.Series("id", cells, dtype=pl.String)
+    trimmed = parsing.normalise_missing(series)
+    found = IdPass.of(series)
+    assert found.ids.to_list() == trimmed.to_list()
+    distinct = trimmed.drop_nulls().unique()
+    assert sorted(found.distinct.to_list()) == sorted(distinct.to_list())
+    assert sorted(found.invisible.to_list()) == sorted(distinct.filter(distinct.str.contains(INVISIBLE_IN_ID)).to_list())
+    assert sorted(found.several.to_list()) == sorted(v for v in distinct.to_list() if ";" in v)
