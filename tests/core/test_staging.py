@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from prevista.core.ingest import parsing
 from prevista.core.ingest.mapping import ColumnMapping
-from prevista.core.ingest.staging import INVISIBLE_IN_ID, IdPass, parsed_pass
+from prevista.core.ingest.staging import INVISIBLE_IN_ID, IdPass, column_pass, parsed_pass
 from prevista.privacy.schema import Role
 
 # (role, format, meaning, cells that parse, cells that do not)
@@ -62,10 +62,13 @@ ID_CELLS = st.builds(lambda before, text, after: before + text + after,
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.none() | ID_CELLS | st.sampled_from(["C1", "C2", "1001"]), max_size=30))
-def test_an_id_column_reads_as_it_does_trimmed_first(cells: list[str | None]) -> None:
+def test_id_and_category_columns_read_as_they_do_trimmed_first(cells: list[str | None]) -> None:
     """Clean columns (no padding, no placeholder) are drawn often, so both ways through the pass are taken."""
     series = pl.Series("id", cells, dtype=pl.String)
     trimmed = parsing.normalise_missing(series)
+    category = column_pass(series, ColumnMapping("id", Role.CATEGORY))
+    assert category.values is not None and category.values.to_list() == trimmed.to_list()
+    assert category.missing == trimmed.null_count()
     found = IdPass.of(series)
     assert found.ids.to_list() == trimmed.to_list()
     distinct = trimmed.drop_nulls().unique()

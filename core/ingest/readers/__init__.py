@@ -32,6 +32,22 @@ def read_source(path: Path, *, encoding: str | None = None, delimiter: str | Non
     path = Path(path)
     if not path.is_file():
         raise InputError(path, "the file does not exist or is not a regular file.")
+    table = _read(path, encoding, delimiter)
+    for name in table.frame.columns:
+        if is_pattern(name):
+            raise InputError(path, "this column name reads as a pattern that stands for other columns.",
+                             column=name, hint="Rename the column in the export (a '*' alone, or a name "
+                                               "between '^' and '$', cannot name one column).")
+    return table
+
+
+def is_pattern(name: str) -> bool:
+    """A name polars takes for every column ('*') or for a regular expression ('^…$') wherever a column is
+    named; such a header would make every later step read other columns than the one it names."""
+    return name == "*" or (name.startswith("^") and name.endswith("$"))
+
+
+def _read(path: Path, encoding: str | None, delimiter: str | None) -> RawTable:
     kind = sniff_format(path)
     if kind == "xlsx":
         from prevista.core.ingest.readers.xlsx_reader import read_xlsx

@@ -90,3 +90,17 @@ def test_a_short_line_is_found_whichever_slice_its_delimiters_fall_in(tmp_path: 
     with pytest.raises(InputError) as caught:
         read_source(write(tmp_path, "short.csv", ("id;name;n\n" + "\n".join(rows) + "\n").encode()))
     assert "2 fields but the header has 3" in str(caught.value) and "line 25" in str(caught.value)
+
+
+@pytest.mark.parametrize("name", ["*", "^Amount.*$", "^$"])
+@pytest.mark.parametrize("export", ["csv", "json"])
+def test_a_header_that_reads_as_a_pattern_is_refused(tmp_path: Path, name: str, export: str) -> None:
+    """polars reads '*' and '^…$' as every column, or a regular expression, wherever a column is named: a
+    header like that would make later steps read other columns (a fuzzed '0,*,00' crashed the import)."""
+    if export == "csv":
+        data = f"id,{name},Amount total\n1,2,3\n".encode()
+    else:
+        data = ('[{"id": 1, "%s": 2, "Amount total": 3}]' % name).encode()
+    with pytest.raises(InputError) as caught:
+        read_source(write(tmp_path, f"export.{export}", data))
+    assert f"column '{name}'" in str(caught.value) and "pattern" in str(caught.value)
