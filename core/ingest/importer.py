@@ -391,7 +391,8 @@ def _opt_out_register(store: ProjectStore, staged: list[StagedTable], id_map: pl
                       email_index: pl.DataFrame | None, subjects: pl.DataFrame) -> pl.DataFrame:
     """Existing register, plus customers flagged in this import's consent columns, plus customers
     whose e-mail address objected before this import."""
-    flagged = pl.concat([t.frame.filter(pl.col(OPTED_OUT)).select(RAW_ID) for t in staged]).unique()
+    flagged = pl.concat([t.frame.select(RAW_ID, OPTED_OUT).filter(pl.col(OPTED_OUT)).select(RAW_ID)
+                         for t in staged]).unique()
     new = flagged.join(id_map, left_on=RAW_ID, right_on="raw_id").select("eid")
     if email_index is not None and store.has_table(Table.OPTOUT_EMAILS):
         objected = email_index.join(store.read_table(Table.OPTOUT_EMAILS), on="token", how="semi")
