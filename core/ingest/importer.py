@@ -27,7 +27,7 @@ from prevista.core.ingest.detection import detect_mapping
 from prevista.core.ingest.mapping import StoredSchema, TableMapping, TableMappingData, shape_key
 from prevista.core.ingest.quality import REFUSAL, WARNING, Finding, QualityReport, formula_like_cells
 from prevista.core.ingest.readers import read_source
-from prevista.core.ingest.readers.ahead import ReadAhead
+from prevista.core.ingest.readers.ahead import ReadAhead, reading_order
 from prevista.core.ingest.readers.raw import RawTable
 from prevista.core.ingest.staging import OPTED_OUT, RAW_ID, StagedTable, info, stage_table
 from prevista.core.ingest.undo import snapshot, stale_copies
@@ -224,15 +224,17 @@ def plan_import(store: ProjectStore, paths: list[Path], options: ImportOptions, 
                                 f"nor a number format ({names}).") from None
     if not paths:
         raise PrevistaError("Name at least one file to import.")
-    staged: list[StagedTable] = []
+    by_index: dict[int, StagedTable] = {}
     headers: set[str] = set()
-    for index, path in enumerate(paths):
-        progress.report(index / len(paths), f"Reading {Path(path).name}")
-        raw = (ahead.take if ahead else read_source)(Path(path), encoding=options.encoding, delimiter=options.delimiter)
+    for step, index in enumerate(reading_order(paths)):
+        path = Path(paths[index])
+        progress.report(step / len(paths), f"Reading {path.name}")
+        raw = (ahead.take if ahead else read_source)(path, encoding=options.encoding, delimiter=options.delimiter)
         headers.update(raw.frame.columns)
-        progress.report((index + 0.5) / len(paths), f"Checking {raw.source.name}")
-        staged.append(_staged(store, raw, options))
+        progress.report((step + 0.5) / len(paths), f"Checking {raw.source.name}")
+        by_index[index] = _staged(store, raw, options)
         del raw  # the file's text columns go before the next file is read, not after (a gigabyte for 16M lines)
+    staged = [by_index[index] for index in range(len(paths))]  # the tables in the order the user gave the files
     _check_named_columns(headers, options)
     _check_value_column(staged, options)
     report = QualityReport(tables=[t.report for t in staged])

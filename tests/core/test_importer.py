@@ -9,8 +9,9 @@ import pytest
 
 from prevista.core.demo.run import demo_files
 from prevista.core.ingest.importer import ImportOptions, execute_import, plan_import, run_import
+from prevista.core.runtime.jobs import Progress
 from prevista.core.services.project import ProjectService
-from prevista.privacy.errors import ImportRefusedError, PrevistaError
+from prevista.privacy.errors import ImportRefusedError, InputError, PrevistaError
 from prevista.privacy.pseudonym import EncryptedIds
 from prevista.privacy.schema import KEY, Role, Table
 from prevista.privacy.store import ProjectStore
@@ -61,6 +62,20 @@ def test_reimport_reuses_mapping_and_keys(store: ProjectStore, exports, options)
     assert plan.tables[0].mapping.source.startswith("saved")
     assert "Plan" not in store.read_table("customers").columns
     assert store.read_table(Table.SUBJECTS).equals(before)
+
+
+def test_the_largest_file_is_read_first_and_the_tables_keep_the_order_given(store, options, tmp_path) -> None:
+    files = demo_files("hubspot")
+    given = sorted(files, key=lambda path: path.stat().st_size)  # smallest first, as a user might list them
+    read: list[str] = []
+    plan = plan_import(store, given, options, Progress(lambda _, message: read.append(message)))
+    order = [message.removeprefix("Reading ") for message in dict.fromkeys(read) if message.startswith("Reading ")]
+    assert order == [path.name for path in sorted(given, key=lambda path: -path.stat().st_size)]
+    assert [table.report.file for table in plan.tables] == [path.name for path in given]
+    read.clear()
+    with pytest.raises(InputError, match="missing.csv"):  # what cannot be read fails before any long read
+        plan_import(store, [*given, tmp_path / "missing.csv"], options, Progress(lambda _, message: read.append(message)))
+    assert [message for message in dict.fromkeys(read) if message.startswith("Reading ")] == ["Reading missing.csv"]
 
 
 def test_opt_outs_are_removed_now_and_on_later_imports(store: ProjectStore, exports, options) -> None:

@@ -2,8 +2,8 @@
 
 Unlocking a project derives its key with Argon2id, about a second of native code that lets other
 threads run; reading a large export is as long again, and needs no key.  The command line starts
-reading the first file before it unlocks, so the two overlap.  The first, because it is read first
-anyway: reading the largest ahead held its raw text beside the first file's while that was checked
+reading the first file before it unlocks, so the two overlap.  The first in reading order, because it is
+read first anyway: reading any other ahead held its raw text beside the first file's while that was checked
 (at 50M events that step's memory went from 2.4 to 7.8 GB, near the import's peak).  The others are read
 in turn as before.
 """
@@ -16,6 +16,15 @@ from pathlib import Path
 
 from prevista.core.ingest.readers import read_source
 from prevista.core.ingest.readers.raw import RawTable
+
+
+def reading_order(paths: Sequence[Path]) -> list[int]:
+    """The order in which an import reads its files (indices into ``paths``): what is not a file first, since
+    it fails at once, then the largest first.  A file's raw text is held while it is checked, beside the
+    checked tables of the files read before it; read first, the largest has none beside it.  Four exports of
+    32M rows, the 1.6 GB one last as given: 4.23 GB while it was checked; read first, 3.07 GB."""
+    sizes = [Path(path).stat().st_size if Path(path).is_file() else -1 for path in paths]
+    return sorted(range(len(paths)), key=lambda index: (sizes[index] >= 0, -sizes[index]))
 
 
 class ReadAhead:
@@ -32,10 +41,12 @@ class ReadAhead:
 
     @classmethod
     def first(cls, paths: Sequence[Path], *, encoding: str | None, delimiter: str | None) -> ReadAhead | None:
-        """Start reading the first of ``paths``; None if there is none, or it is no file (the import says so)."""
-        if not paths or not Path(paths[0]).is_file():
+        """Start reading the first of ``paths`` in reading order; None if there is none, or it is no file (the
+        import says so)."""
+        first = Path(paths[reading_order(paths)[0]]) if paths else None
+        if first is None or not first.is_file():
             return None
-        return cls(Path(paths[0]), encoding=encoding, delimiter=delimiter)
+        return cls(first, encoding=encoding, delimiter=delimiter)
 
     def _read(self) -> None:
         try:

@@ -23,9 +23,9 @@ def export(tmp_path: Path, name: str, rows: int) -> Path:
 def test_the_first_file_is_read_ahead_and_handed_over_once(tmp_path: Path) -> None:
     large, small = export(tmp_path, "large.csv", 500), export(tmp_path, "small.csv", 5)
 
-    ahead = ReadAhead.first([large, small], **NO_OPTIONS)
+    ahead = ReadAhead.first([small, large], **NO_OPTIONS)
 
-    assert ahead is not None and ahead.path == large
+    assert ahead is not None and ahead.path == large  # the import reads the largest first
     taken = ahead.take(large, **NO_OPTIONS)
     assert taken.frame.equals(read_source(large).frame) and taken.row_lines == read_source(large).row_lines
     assert ahead.take(small, **NO_OPTIONS).frame.height == 5  # another file is read when it is asked for
@@ -43,5 +43,5 @@ def test_a_read_that_fails_raises_where_the_table_is_taken(tmp_path: Path) -> No
 
     with pytest.raises(InputError, match="export.csv"):
         ahead.take(binary, **NO_OPTIONS)
-    assert ReadAhead.first([tmp_path / "nothing.csv", binary], **NO_OPTIONS) is None  # the import will say why
+    assert ReadAhead.first([binary, tmp_path / "nothing.csv"], **NO_OPTIONS) is None  # read first: the import says why
     assert ReadAhead.first([], **NO_OPTIONS) is None
