@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 
 import polars as pl
@@ -11,7 +12,7 @@ from prevista.core.demo.run import demo_files
 from prevista.core.ingest.importer import ImportOptions, execute_import, plan_import, run_import
 from prevista.core.runtime.jobs import Progress
 from prevista.core.services.project import ProjectService
-from prevista.privacy.errors import ImportRefusedError, InputError, PrevistaError
+from prevista.privacy.errors import CancelledError, ImportRefusedError, InputError, PrevistaError
 from prevista.privacy.pseudonym import EncryptedIds
 from prevista.privacy.schema import KEY, Role, Table
 from prevista.privacy.store import ProjectStore
@@ -86,6 +87,25 @@ def test_opt_outs_are_removed_now_and_on_later_imports(store: ProjectStore, expo
     orders = store.read_table("transactions")
     opted_keys = store.read_table(Table.SUBJECTS).filter(pl.col("eid").is_in(store.read_table(Table.OPTOUTS)["eid"].implode()))[KEY]
     assert orders.height == 240 - 6 and not orders[KEY].is_in(opted_keys.implode()).any()
+
+
+def test_a_plan_cancelled_while_committing_commits_as_if_never_started(tmp_path, fast_kdf, exports, options) -> None:
+    """The plan drops the opted-out rows once, when it is made; the wizard starts a cancelled import again
+    from the same plan, so the second commit must still register, count and exclude them."""
+    files = [exports["customers"], exports["orders"]]
+    once = ProjectStore.create(tmp_path / "once", PASSPHRASE, kdf=fast_kdf)
+    expected = execute_import(once, plan_import(once, files, options))
+    twice = ProjectStore.create(tmp_path / "twice", PASSPHRASE, kdf=fast_kdf)
+    plan = plan_import(twice, files, options)
+    stop = threading.Event()
+    with pytest.raises(CancelledError):
+        execute_import(twice, plan, Progress(lambda _, message: message.startswith("Recomputing") and stop.set(), stop))
+    assert not twice.has_table("customers")
+    result = execute_import(twice, plan)
+    assert result.opted_out_removed == expected.opted_out_removed > 0 and result.tables == expected.tables
+    for name in ("customers", "transactions"):
+        assert twice.read_table(name).equals(once.read_table(name))
+    assert twice.read_table(Table.OPTOUTS).height == once.read_table(Table.OPTOUTS).height == 2
 
 
 def test_bad_value_is_refused_with_file_line_and_column_and_nothing_changes(tmp_path, store, exports, options) -> None:
