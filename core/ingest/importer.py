@@ -114,8 +114,9 @@ class ImportOptions:
 
 @dataclass
 class ImportPlan:
-    """What the commit needs.  ``opted_out``: the raw IDs this import's consent columns flag; their rows are
-    already out of ``tables`` (``opted_out_rows`` of them), and the commit puts the IDs in the register."""
+    """What the commit needs.  ``opted_out``: the raw IDs this import's consent columns flag; their rows, and
+    the flag column, are already out of ``tables`` (``opted_out_rows`` rows), and the commit puts the IDs in
+    the register."""
 
     tables: list[StagedTable]
     report: QualityReport
@@ -253,21 +254,25 @@ def plan_import(store: ProjectStore, paths: list[Path], options: ImportOptions, 
 
 
 def _drop_rows_of(staged: list[StagedTable], opted_out: pl.Series) -> int:
-    """Take the rows of ``opted_out`` customers out of every staged table, one table at a time and in place
-    (the table it replaces goes at once; the identities share the filtered ID column, as staging made them);
-    returns how many rows went.
+    """Take the rows of ``opted_out`` customers, and the opt-out flag column that named them (the plan holds
+    them from here on), out of every staged table, one table at a time and in place: the table it replaces goes
+    at once, and the identities share the filtered ID column, as staging made them.  Returns how many rows went.
 
     Here rather than at the commit: the plan keeps its staged tables (a cancelled import starts again from
     it), so a commit that filtered them held each filtered copy beside them, 1.4 GB for four exports of 32M
     rows.  Without these rows the commit's own filter keeps every row, which costs no copy."""
     removed = 0
+    wanted = opted_out.implode()
     for index, table in enumerate(staged):
-        keep = (~table.frame[RAW_ID].is_in(opted_out.implode())).fill_null(True)  # a row of no customer stays
+        frame = pl.DataFrame([column for column in table.frame.iter_columns() if column.name != OPTED_OUT])
+        keep = (~frame[RAW_ID].is_in(wanted)).fill_null(True)  # a row of no customer stays
+        identities = table.identities
         if not keep.all():
             removed += keep.len() - int(keep.sum())
-            frame = table.frame.filter(keep)
-            identities = [column.filter(keep) for column in table.identities.iter_columns() if column.name != RAW_ID]
-            staged[index] = replace(table, frame=frame, identities=pl.DataFrame([frame[RAW_ID], *identities]))
+            frame = frame.filter(keep)
+            identities = pl.DataFrame([frame[RAW_ID], *(column.filter(keep) for column in identities.iter_columns()
+                                                        if column.name != RAW_ID)])
+        staged[index] = replace(table, frame=frame, identities=identities)
     return removed
 
 
@@ -434,7 +439,7 @@ def _pseudonymized(table: StagedTable, id_map: pl.DataFrame) -> pl.DataFrame:
     a copy of every column (1.4 GB for four tables of 32M rows), which the import then held to its end."""
     keys = id_map.select(pl.col("raw_id").alias(RAW_ID), KEY)
     key = table.frame.select(RAW_ID).join(keys, on=RAW_ID, how="left", maintain_order="left")[KEY]
-    return pl.DataFrame([key, *(column for column in table.frame.iter_columns() if column.name not in (RAW_ID, OPTED_OUT))])
+    return pl.DataFrame([key, *(column for column in table.frame.iter_columns() if column.name != RAW_ID)])
 
 
 def _combine(existing: pl.DataFrame | None, parts: list[pl.DataFrame], append: bool) -> pl.DataFrame:
