@@ -28,14 +28,17 @@ MIN_PASSPHRASE_CHARS = 8
 class KdfParams:
     """Argon2id cost parameters as stored in the header.
 
-    The default costs about one second per unlock on the reference machine
-    (2 cores, 2026-11-24; ``tests/bench/bench_kdf.py`` measures it): 256 MiB
-    keeps it memory-hard on a laptop, six passes bring it to the second.
+    256 MiB keeps it memory-hard on a laptop and six passes make guessing
+    costly.  Four lanes (RFC 9106's parallelism) are filled by one thread
+    each: an attacker pays the same memory and passes, while an unlock uses
+    the laptop's cores, 1.36 s with one lane and 0.79 s with four on the
+    2-core reference machine (2026-12-05; ``tests/bench/bench_kdf.py``), and
+    every command and every project opened in the app pays it.
     """
 
     memory_kib: int = 256 * 1024
     iterations: int = 6
-    lanes: int = 1
+    lanes: int = 4
 
     @classmethod
     def minimum(cls) -> "KdfParams":
