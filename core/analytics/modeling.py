@@ -105,12 +105,17 @@ def logistic_model(numeric: list[str], categorical: list[str], rows: int, streng
                          LogisticRegression(max_iter=2000, C=strength))
 
 
-def boosting_model(numeric: list[str], categorical: list[str], random_state: int) -> Pipeline:
+def boosting_model(numeric: list[str], categorical: list[str], random_state: int, rows: int = 1000) -> Pipeline:
     """Shallow trees, large leaves, L2 on leaf values and column subsampling, stopped on an inner split:
-    the regularised default that holds up on snapshots of a few thousand customers as on large logs."""
+    the regularised default that holds up on snapshots of a few thousand customers as on large logs.
+
+    Beyond LARGE_FIT_ROWS rows the trees take bigger steps: half as many trees to fit and to score every
+    customer with.  Measured (``tests/bench/bench_quality.py`` and the 1M-customer pipeline, 2026-12-05): at
+    100,000 rows held-out ROC AUC 0.8513 → 0.8509 (its interval ±0.0023), 429 → 156 trees, training 15.2 →
+    12.7 s; on 10,000 and 2,000 customers the bigger steps cost 0.003 and 0.012, so small data keeps 0.1."""
     return make_pipeline(
         _boosting_preprocessor(numeric, categorical),
-        HistGradientBoostingClassifier(learning_rate=0.1, max_iter=500, max_leaf_nodes=8, min_samples_leaf=50,
+        HistGradientBoostingClassifier(learning_rate=0.2 if rows > LARGE_FIT_ROWS else 0.1, max_iter=500, max_leaf_nodes=8, min_samples_leaf=50,
                                        l2_regularization=3.0, max_features=0.7, early_stopping=True,
                                        validation_fraction=0.15, n_iter_no_change=20,
                                        categorical_features=list(range(len(categorical))) or None,
@@ -122,7 +127,7 @@ def candidate_models(numeric: list[str], categorical: list[str], random_state: i
                      rows: int = 1000) -> dict[str, Callable[[], Pipeline]]:
     """Fresh, unfitted candidates by name (a factory each: cross-fitting needs one per fold)."""
     return {LOGISTIC: lambda: logistic_model(numeric, categorical, rows),
-            BOOSTING: lambda: boosting_model(numeric, categorical, random_state)}
+            BOOSTING: lambda: boosting_model(numeric, categorical, random_state, rows)}
 
 
 def metrics(y: np.ndarray, p: np.ndarray) -> Scores:
