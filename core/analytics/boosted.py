@@ -1,16 +1,9 @@
-"""Scoring a fitted gradient boosting on the bins it was trained on, on every core.
+"""Scoring a fitted gradient boosting on the bins it was trained on.
 
 scikit-learn's ``predict`` walks each tree on float64 inputs.  The same trees walked on the one-byte bins
 the model was trained on give the same sums (each split's threshold is a bin edge) and read an eighth of
-the memory: 2.8 s instead of 4.6 s for 659,000 customers and 252 trees.
-
-Prediction is also one long loop over rows, which a second core speeds up 1.9× even where the many short
-parallel regions of a fit only fight each other (core/runtime/threads.py).  The rows are cut into blocks
-that one thread per core takes in turn, rather than split evenly by OpenMP: a core busy with something
-else then simply takes fewer blocks.  One fold model over 659,000 customers: idle, one thread 2.9 s, an
-even OpenMP split 1.6 s, the blocks 1.5 s; with a busy process on the other core, 2.7 s, 3.4–3.5 s (slower
-than one thread: it waits for the busy core's half) and 2.2–2.3 s.  Together, scoring 659,000 customers
-with two fold models took 8.4 s before and about 3 s now.
+the memory: 2.8 s instead of 4.6 s for 659,000 customers and 252 trees.  Everything here runs on the
+calling thread; ``modeling`` scores blocks of rows on a thread per core (``runtime.threads.in_blocks``).
 
 This reads scikit-learn internals (the bin mapper, the per-tree predictors); ``tests/core/test_boosted.py``
 checks the sums against ``decision_function`` with missing values, unseen categories and values beyond
@@ -19,14 +12,8 @@ the training range, so a release that changes them fails there, not in a custome
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
-
 import numpy as np
 from sklearn.ensemble import HistGradientBoostingClassifier
-
-from prevista.core.runtime.threads import cores
-
-BLOCK_ROWS = 50_000  # rows a thread takes at a time: a few hundred trees over them take about 0.1 s
 
 
 def log_odds(estimator: HistGradientBoostingClassifier, X: np.ndarray) -> np.ndarray:
@@ -35,16 +22,7 @@ def log_odds(estimator: HistGradientBoostingClassifier, X: np.ndarray) -> np.nda
 
 
 def tree_sums(estimator: HistGradientBoostingClassifier, binned: np.ndarray) -> np.ndarray:
-    """The trees' sum for binned rows, in blocks taken in turn by a thread per core."""
-    blocks = [slice(start, start + BLOCK_ROWS) for start in range(0, len(binned), BLOCK_ROWS)]
-    if len(blocks) < 2 or cores() < 2:
-        return _summed(estimator, binned)
-    with ThreadPoolExecutor(min(cores(), len(blocks)), thread_name_prefix="scoring") as pool:
-        return np.concatenate(list(pool.map(lambda rows: _summed(estimator, binned[rows]), blocks)))
-
-
-def _summed(estimator: HistGradientBoostingClassifier, binned: np.ndarray) -> np.ndarray:
-    """The trees' sum for binned rows, on the calling thread (the tree walk releases the interpreter lock)."""
+    """The trees' sum for binned rows (the tree walk releases the interpreter lock)."""
     raw = np.zeros((binned.shape[0], 1), dtype=estimator._baseline_prediction.dtype, order="F")
     raw += estimator._baseline_prediction
     estimator._predict_iterations(binned, estimator._predictors, raw, is_binned=True, n_threads=1)

@@ -11,7 +11,10 @@ measured 11 s instead of 0.3 s for the segment-count search on 20,000 rows, and 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 
+import numpy as np
 from threadpoolctl import threadpool_limits
 
 
@@ -23,3 +26,14 @@ def cores() -> int:
     """The cores this process may run on (a container or ``taskset`` may allow fewer than the machine has)."""
     affinity = getattr(os, "sched_getaffinity", None)
     return len(affinity(0)) if affinity else os.cpu_count() or 1
+
+
+def in_blocks(rows: int, work: Callable[[slice], np.ndarray], block: int) -> np.ndarray:
+    """``work`` on consecutive blocks of ``rows`` rows, concatenated: blocks taken in turn by a thread per core
+    rather than split evenly, so a core busy with something else simply takes fewer of them.  Worth it for
+    work that spends its time in native loops releasing the interpreter lock (scoring rows)."""
+    blocks = [slice(start, start + block) for start in range(0, rows, block)]
+    if len(blocks) < 2 or cores() < 2:
+        return work(slice(0, rows))
+    with ThreadPoolExecutor(min(cores(), len(blocks)), thread_name_prefix="blocks") as pool:
+        return np.concatenate(list(pool.map(work, blocks)))

@@ -7,8 +7,8 @@ Run by hand (not part of the test suite), on a quiet machine:
 
 A boosting model of Prevista's own configuration (``modeling.boosting_model``) is fitted on 50,000
 generated rows, then scores ``--rows`` rows three ways on the same bins: one thread, scikit-learn's OpenMP
-loop over two threads (an even split), and ``core/analytics/boosted.py``'s blocks taken in turn by a thread
-per core.  The three are then timed again while a busy process occupies one core, as a laptop's browser or
+loop over two threads (an even split), and blocks taken in turn by a thread per core
+(``runtime.threads.in_blocks``, as ``modeling`` scores).  The three are then timed again while a busy process occupies one core, as a laptop's browser or
 virus scan would.  All three give identical sums (checked each time).
 """
 
@@ -27,7 +27,7 @@ import polars as pl
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from prevista.core.analytics import boosted, modeling  # noqa: E402
-from prevista.core.runtime.threads import cores  # noqa: E402
+from prevista.core.runtime.threads import cores, in_blocks  # noqa: E402
 
 
 def _rows(rng: np.random.Generator, rows: int) -> pl.DataFrame:
@@ -61,8 +61,9 @@ def main() -> None:
         estimator._predict_iterations(binned, estimator._predictors, raw, is_binned=True, n_threads=cores())
         return raw[:, 0]
 
-    ways = {"one thread": lambda: boosted._summed(estimator, binned), "even split": even_split,
-            "blocks": lambda: boosted.tree_sums(estimator, binned)}
+    ways = {"one thread": lambda: boosted.tree_sums(estimator, binned), "even split": even_split,
+            "blocks": lambda: in_blocks(len(binned), lambda rows: boosted.tree_sums(estimator, binned[rows]),
+                                        modeling.BLOCK_ROWS)}
     for label, busy in (("idle", False), ("one core busy", True)):
         burner = subprocess.Popen([sys.executable, "-c", "while True: pass"]) if busy else None
         try:

@@ -19,7 +19,7 @@ def _rows(rng: np.random.Generator, rows: int, plans: list[str]) -> pl.DataFrame
 def test_binned_scores_equal_scikit_learns_on_unseen_and_missing_values(seed: int, block: int,
                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     """In blocks shared by threads (300 and 7 rows) as in one pass, the same sums as scikit-learn's own."""
-    monkeypatch.setattr(boosted, "BLOCK_ROWS", block)
+    monkeypatch.setattr(modeling, "BLOCK_ROWS", block)
     rng = np.random.default_rng(seed)
     train = _rows(rng, 3000, ["basic", "pro", "team"])
     y = ((train["visits"].to_numpy() > 4) ^ (rng.random(3000) < 0.2)).astype(int)
@@ -31,6 +31,21 @@ def test_binned_scores_equal_scikit_learns_on_unseen_and_missing_values(seed: in
     inputs = model[:-1].transform(scored)
     expected = model[-1].decision_function(inputs)
     assert np.array_equal(boosted.log_odds(model[-1], inputs), expected)
+    assert np.allclose(modeling.CrossFitted([model], 1.0, 0.0).predict_proba(scored)[:, 1],
+                       model.predict_proba(scored)[:, 1], rtol=0, atol=1e-12)
+
+
+@pytest.mark.parametrize("block", [7, 300])
+def test_a_logistic_model_scored_in_blocks_gives_its_own_probabilities(block: int,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rank transform, the imputer and the one-hot columns act row by row, so blocks on threads change
+    nothing, also for rows with missing values and a plan the model never saw."""
+    monkeypatch.setattr(modeling, "BLOCK_ROWS", block)
+    rng = np.random.default_rng(3)
+    train = _rows(rng, 3000, ["basic", "pro", "team"])
+    y = ((train["visits"].to_numpy() > 4) ^ (rng.random(3000) < 0.2)).astype(int)
+    model = modeling.logistic_model(["amount", "visits"], ["plan"], train.height).fit(train, y)
+    scored = _rows(rng, 2000, ["basic", "pro", "team", "enterprise"])
     assert np.allclose(modeling.CrossFitted([model], 1.0, 0.0).predict_proba(scored)[:, 1],
                        model.predict_proba(scored)[:, 1], rtol=0, atol=1e-12)
 
