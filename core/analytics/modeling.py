@@ -30,7 +30,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import average_precision_score, brier_score_loss, roc_auc_score
 from sklearn.model_selection import StratifiedKFold, train_test_split
 from sklearn.pipeline import Pipeline, make_pipeline
-from sklearn.preprocessing import OneHotEncoder, QuantileTransformer, StandardScaler
+from sklearn.preprocessing import OneHotEncoder, StandardScaler
 
 from prevista.core.analytics import boosted
 from prevista.core.analytics.card import (
@@ -49,6 +49,7 @@ from prevista.core.analytics.card import (
     Scores,
 )
 from prevista.core.analytics.encoding import CategoryCodes
+from prevista.core.analytics.ranks import BlockRanks
 from prevista.core.runtime.jobs import Progress
 from prevista.core.runtime.threads import in_blocks
 
@@ -86,7 +87,7 @@ def interval_note(rows: int) -> str:
 def _logistic_preprocessor(numeric: list[str], categorical: list[str], rows: int) -> ColumnTransformer:
     """Ranks mapped to a normal scale: counts and amounts are heavy-tailed, and a few large values would
     otherwise decide a linear model's slope."""
-    ranks = QuantileTransformer(n_quantiles=max(10, min(1000, rows // 2)), output_distribution="normal", subsample=100_000)
+    ranks = BlockRanks(n_quantiles=max(10, min(1000, rows // 2)), output_distribution="normal", subsample=100_000)
     parts: list[tuple[str, Any, list[str]]] = [
         ("num", make_pipeline(SimpleImputer(strategy="median", add_indicator=True), ranks, StandardScaler()), numeric)]
     if categorical:

@@ -11,6 +11,7 @@ measured 11 s instead of 0.3 s for the segment-count search on 20,000 rows, and 
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
@@ -33,7 +34,14 @@ def in_blocks(rows: int, work: Callable[[slice], np.ndarray], block: int) -> np.
     rather than split evenly, so a core busy with something else simply takes fewer of them.  Worth it for
     work that spends its time in native loops releasing the interpreter lock (scoring rows)."""
     blocks = [slice(start, start + block) for start in range(0, rows, block)]
-    if len(blocks) < 2 or cores() < 2:
+    if len(blocks) < 2 or cores() < 2 or getattr(_worker, "busy", False):  # a block's own work stays on its thread
         return work(slice(0, rows))
-    with ThreadPoolExecutor(min(cores(), len(blocks)), thread_name_prefix="blocks") as pool:
+    with ThreadPoolExecutor(min(cores(), len(blocks)), thread_name_prefix="blocks", initializer=_mark_worker) as pool:
         return np.concatenate(list(pool.map(work, blocks)))
+
+
+_worker = threading.local()
+
+
+def _mark_worker() -> None:
+    _worker.busy = True
