@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import polars as pl
+import pytest
 
 from prevista.core.analytics.modeling import (
     BOOSTING,
@@ -13,6 +14,7 @@ from prevista.core.analytics.modeling import (
     _Ranked,
     metrics,
     select_and_fit,
+    stratified_rows,
 )
 
 
@@ -74,3 +76,16 @@ def test_boosting_is_kept_when_it_wins_beyond_the_noise() -> None:
     model = select_and_fit("churn", train, test, ["x", "z"], [], "test split")
     assert model.chosen == BOOSTING
     assert model.metrics.roc_auc > model.baselines[LOGISTIC].roc_auc + 0.2
+
+
+@pytest.mark.parametrize("positives, rows", [(6_000, 10_000), (1, 500), (99_999, 500), (3, 5)])
+def test_a_sample_keeps_each_outcome_in_its_share(positives: int, rows: int) -> None:
+    """Stratified without replacement, both outcomes present, the same draw for the same seed."""
+    y = np.zeros(100_000, dtype=int)
+    y[np.random.default_rng(1).choice(y.size, positives, replace=False)] = 1
+    keep = stratified_rows(y, rows, 7)
+    assert keep.size == rows and np.unique(keep).size == rows and np.all(np.diff(keep) > 0)
+    assert 0 < y[keep].sum() < rows
+    assert abs(y[keep].sum() - rows * positives / y.size) <= 1
+    assert np.array_equal(keep, stratified_rows(y, rows, 7))
+    assert not np.array_equal(keep, stratified_rows(y, rows, 8))
