@@ -29,6 +29,13 @@ def cores() -> int:
     return len(affinity(0)) if affinity else os.cpu_count() or 1
 
 
+_worker = threading.local()  # marks in_blocks' own threads
+
+
+def _mark_worker() -> None:
+    _worker.busy = True
+
+
 def in_blocks(rows: int, work: Callable[[slice], np.ndarray], block: int) -> np.ndarray:
     """``work`` on consecutive blocks of ``rows`` rows, concatenated: blocks taken in turn by a thread per core
     rather than split evenly, so a core busy with something else simply takes fewer of them.  Worth it for
@@ -38,10 +45,3 @@ def in_blocks(rows: int, work: Callable[[slice], np.ndarray], block: int) -> np.
         return work(slice(0, rows))
     with ThreadPoolExecutor(min(cores(), len(blocks)), thread_name_prefix="blocks", initializer=_mark_worker) as pool:
         return np.concatenate(list(pool.map(work, blocks)))
-
-
-_worker = threading.local()
-
-
-def _mark_worker() -> None:
-    _worker.busy = True
