@@ -412,7 +412,7 @@ def _usage(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
         counts += [(login & _in(day, cutoff, 0, 28)).sum().alias("logins_4w"),
                    (login & _in(day, cutoff, 28, 112)).sum().alias("logins_prev12w")]
     if feature_col:
-        used = pl.col(feature_col).filter(_in(day, cutoff, 0, 84)).drop_nulls()  # an event naming no feature used none
+        used = pl.when(_in(day, cutoff, 0, 84)).then(pl.col(feature_col)).drop_nulls()  # an event naming no feature used none
         counts.append(used.n_unique().alias("features_used_12w"))
     names = [count.meta.output_name() for count in counts]
     past = table.lazy().filter(day <= cutoff)
@@ -437,7 +437,7 @@ def _transactions(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
         return None
     day, bought = pl.col("day"), pl.col("purchase")
     aggs = [
-        day.filter(bought).max().alias("last_purchase"),
+        pl.when(bought).then(day).max().alias("last_purchase"),
         (bought & _in(day, cutoff, 0, 84)).sum().alias("purchases_12w"),
         (bought & _in(day, cutoff, 0, 364)).sum().alias("purchases_52w"),
         (bought & _in(day, cutoff, 0, 28)).sum().alias("purchases_4w"),
@@ -448,10 +448,11 @@ def _transactions(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
     past = data.orders(column).filter(day <= cutoff)
     if data.value_column():
         amount = pl.col("value")
-        small = amount <= past.filter(bought).select(amount.median()).collect().item()
+        median = past.filter(bought).select(amount.median()).collect().item()
+        small = amount <= median if median is not None else pl.lit(False)  # no amount: no order is small
 
         def spend(newest: int, oldest: int) -> pl.Expr:  # net of cancellations, never below nothing
-            return amount.filter(_in(day, cutoff, newest, oldest)).sum().clip(lower_bound=0)
+            return pl.when(_in(day, cutoff, newest, oldest)).then(amount).sum().clip(lower_bound=0)
 
         aggs += [
             spend(0, 84).alias("spend_12w"),
@@ -488,7 +489,7 @@ def _payments(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
     return (
         data.tables[kind].lazy().filter(due < cutoff).group_by(KEY).agg(
             (window & (paid_by_cutoff.is_null() | (paid_by_cutoff > due))).sum().alias("late_payments_26w"),
-            delay.filter(window).clip(0).mean().alias("payment_delay_days"),
+            pl.when(window).then(delay).clip(0).mean().alias("payment_delay_days"),
             paid_by_cutoff.is_null().sum().alias("overdue_invoices"),
         ).collect()
     )
@@ -514,13 +515,13 @@ def _interactions(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
         closed = pl.col(closed_col)
         aggs += [
             (closed.is_null() | (closed > cutoff)).sum().alias("open_tickets"),
-            (closed - created).dt.total_days().filter(_in(created, cutoff, 0, 84) & (closed <= cutoff))
+            pl.when(_in(created, cutoff, 0, 84) & (closed <= cutoff)).then((closed - created).dt.total_days())
             .mean().alias("resolution_days"),
         ]
     if score_col:
         score = pl.col(score_col).cast(pl.Float64)
-        aggs += [score.filter(_in(created, cutoff, 0, 84)).mean().alias("score_12w"),
-                 score.filter(_in(created, cutoff, 84, 364)).mean().alias("score_before")]
+        aggs += [pl.when(_in(created, cutoff, 0, 84)).then(score).mean().alias("score_12w"),
+                 pl.when(_in(created, cutoff, 84, 364)).then(score).mean().alias("score_before")]
     grouped = (
         table.lazy().filter(created <= cutoff).join(starts.lazy(), on=KEY, how="left").group_by(KEY).agg(aggs)
         .with_columns(
