@@ -392,7 +392,8 @@ USAGE_WINDOW_DAYS = 112  # the oldest edge of any usage window below; older even
 def _usage(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
     """Usage as of the cutoff.  The windowed counts are taken over the events of the last 112 days only (older
     ones count in no window): a tenth of a long log, where every count over every event cost 0.9 s per cutoff
-    at ten million events; all events up to the cutoff are read once, for the last one's date."""
+    at ten million events; all events up to the cutoff are read once, for the last one's date, in place
+    (filtering them first held a copy: 1.0-1.2 GB at 50M events, 0.6-0.8 GB without)."""
     column = data.event_date(TableKind.USAGE)
     if not column:
         return None
@@ -415,9 +416,9 @@ def _usage(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
         used = pl.when(_in(day, cutoff, 0, 84)).then(pl.col(feature_col)).drop_nulls()  # an event naming no feature used none
         counts.append(used.n_unique().alias("features_used_12w"))
     names = [count.meta.output_name() for count in counts]
-    past = table.lazy().filter(day <= cutoff)
-    recent = past.filter(_in(day, cutoff, 0, USAGE_WINDOW_DAYS)).group_by(KEY).agg(counts)
-    grouped = (past.group_by(KEY).agg(day.max().alias("last_event"))
+    recent = table.lazy().filter(_in(day, cutoff, 0, USAGE_WINDOW_DAYS)).group_by(KEY).agg(counts)
+    last = pl.when(day <= cutoff).then(day).max().alias("last_event")  # no filtered copy of every event
+    grouped = (table.lazy().group_by(KEY).agg(last).filter(pl.col("last_event").is_not_null())
                .join(recent, on=KEY, how="left").with_columns(pl.col(names).fill_null(0)))
     derived = [
         _days_since("last_event", cutoff).alias("days_since_event"),
