@@ -161,6 +161,10 @@ class LineType(StrEnum):
     NON_PRODUCT = "non_product"  # postage, fees, manual adjustments, discounts: neither purchase nor spend
 
 
+# Tables whose times of day something reads: contact timing (tickets, purchases), resolution hours (tickets).
+# A usage log's are never read, so it is held once, in days (its date-times were 0.4 GB at 50M events).
+TIMES_USED = (TableKind.INTERACTIONS, TableKind.TRANSACTIONS)
+
 PRIMARY_DATE = {
     TableKind.TRANSACTIONS: ("closed", "event", "created", "paid", "due"),
     TableKind.INTERACTIONS: ("created", "event", "closed"),
@@ -174,7 +178,8 @@ class ProjectData:
 
     tables: dict[TableKind, pl.DataFrame]
     schema: dict[str, dict[str, dict[str, Any]]]
-    timed: dict[TableKind, pl.DataFrame] = field(default_factory=dict)  # the same rows, date-times with their times
+    # the same rows, date-times with their times, of the tables whose times are read (:data:`TIMES_USED`)
+    timed: dict[TableKind, pl.DataFrame] = field(default_factory=dict)
     # made once per load: training asks for them at every cutoff, and each is a pass over every event
     _activity: pl.DataFrame | None = field(default=None, init=False, repr=False, compare=False)
     _seen: pl.DataFrame | None = field(default=None, init=False, repr=False, compare=False)
@@ -198,11 +203,12 @@ class ProjectData:
             register = read(Table.OPTOUTS)["eid"]
             subjects = read(Table.SUBJECTS)
             excluded = subjects.filter(pl.col("eid").is_in(register.implode()))[KEY]
-        timed = {  # rows of no customer (a ticket log without customer IDs) are nobody's to exclude: they stay
+        stored_rows = {  # rows of no customer (a ticket log without customer IDs) are nobody's to exclude: they stay
             kind: read(kind.value).filter(not_among(excluded))
             for kind in TableKind if has(kind.value)
         }
-        tables = {kind: _as_dates(frame) for kind, frame in timed.items()}
+        tables = {kind: _as_dates(frame) for kind, frame in stored_rows.items()}
+        timed = {kind: frame if kind in TIMES_USED else tables[kind] for kind, frame in stored_rows.items()}
         stored = store.meta(Meta.SCHEMA, {}) if schema is None else {
             kind: {column: dict(spec) for column, spec in columns.items()} for kind, columns in schema.items()}
         return cls(tables, stored, timed)._with_one_event_date()
