@@ -13,7 +13,6 @@ import polars as pl
 from cryptography.hazmat.primitives.hashes import SHA256
 from cryptography.hazmat.primitives.hmac import HMAC
 
-from prevista.privacy.distinct import distinct as distinct_values
 
 _PRINTABLE_ASCII = r"^[\x20-\x7e]*$"  # no tab, no line break, nothing beyond ASCII
 
@@ -29,24 +28,34 @@ def email_token(key: bytes, address: str) -> str:
 
 
 def email_tokens(key: bytes, addresses: pl.Series) -> pl.Series:
-    """One token per address (null stays null), each distinct address hashed once: what :func:`email_token`
-    gives, for a million addresses in about a second rather than three.
+    """One token per address (null stays null): what :func:`email_token` gives, for a million addresses in
+    under a second rather than three.
 
     Addresses of printable ASCII are normalised by polars, where trimming and lower-casing are the same
     as Python's; any other goes through :func:`normalise_email`.  The keyed state is set up once and
-    copied per address, the only step left per address."""
-    distinct = distinct_values(addresses)
-    plain = distinct.str.contains(_PRINTABLE_ASCII)
-    ascii_only, other = distinct.filter(plain), distinct.filter(~plain)
-    normalised = pl.concat([ascii_only.str.strip_chars(" ").str.to_lowercase(),
-                            pl.Series([normalise_email(address) for address in other.to_list()], dtype=pl.String)])
+    copied per address, the only step left per address, a block of addresses at a time: the Python objects
+    of one block are all that is held.  Every address is hashed, repeated or not: an import passes each
+    customer's addresses once, and finding the distinct ones and bringing their tokens back to every row
+    cost more (0.8 s and 0.5 GB for 2.5 million) than the few repeated addresses it saved."""
+    normalised = addresses.str.strip_chars(" ").str.to_lowercase()
+    other = (~addresses.str.contains(_PRINTABLE_ASCII)).fill_null(False).arg_true()
+    if len(other):
+        normalised = normalised.scatter(other, [normalise_email(address) for address in addresses.gather(other)])
     keyed = HMAC(key, SHA256())
-    digests = []
-    for address in normalised.cast(pl.Binary).to_list():
+    blocks = [_tokens(keyed, normalised.slice(start, _BLOCK)) for start in range(0, normalised.len(), _BLOCK)]
+    return pl.concat(blocks or [pl.Series(dtype=pl.String)]).alias("token")
+
+
+_BLOCK = 100_000
+
+
+def _tokens(keyed: HMAC, addresses: pl.Series) -> pl.Series:
+    digests: list[bytes | None] = []
+    for address in addresses.cast(pl.Binary).to_list():
+        if address is None:
+            digests.append(None)
+            continue
         mac = keyed.copy()
         mac.update(address)
         digests.append(mac.finalize())
-    tokens = pl.Series(digests, dtype=pl.Binary).bin.encode("hex")
-    mapping = pl.DataFrame({"address": pl.concat([ascii_only, other]), "token": tokens},
-                           schema={"address": pl.String, "token": pl.String})
-    return addresses.to_frame("address").join(mapping, on="address", how="left", maintain_order="left")["token"]
+    return pl.Series(digests, dtype=pl.Binary).bin.encode("hex")
