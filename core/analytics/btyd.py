@@ -140,9 +140,9 @@ def fit(summary: PurchaseSummary, random_state: int = 0) -> BgNbd:
 def repeat_purchases(purchases: pl.DataFrame, cutoff: date, days: int) -> float:
     """Purchase occasions in the ``days`` after the cutoff by customers who had bought by it: what the
     model fitted at the cutoff forecasts."""
-    known = purchases.filter(pl.col("day") <= cutoff).select(KEY).unique()
-    later = purchases.filter((pl.col("day") > cutoff) & (pl.col("day") <= cutoff + timedelta(days=days)))
-    return float(later.join(known, on=KEY, how="semi").select(KEY, "day").unique().height)
+    known = purchases.lazy().filter(pl.col("day") <= cutoff).select(KEY).unique()
+    later = purchases.lazy().filter((pl.col("day") > cutoff) & (pl.col("day") <= cutoff + timedelta(days=days)))
+    return float(later.join(known, on=KEY, how="semi").select(KEY, "day").unique().select(pl.len()).collect().item())
 
 
 class Fits:

@@ -18,6 +18,7 @@ from typing import Any
 import polars as pl
 
 from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
+from prevista.privacy.distinct import distinct as distinct_values
 from prevista.privacy.schema import KEY, Meta, Role, Table, TableKind, not_among
 from prevista.privacy.store import ProjectStore
 
@@ -317,7 +318,8 @@ class ProjectData:
         every event serves when customers began and when those marked as gone were last seen."""
         if self._seen is None:
             day = pl.col("day")
-            self._seen = self.activity().group_by(KEY).agg(day.min().alias("first_seen"), day.max().alias("last_seen"))
+            self._seen = (self.activity().lazy().group_by(KEY)
+                          .agg(day.min().alias("first_seen"), day.max().alias("last_seen")).collect())
         return self._seen
 
     def starts(self) -> pl.DataFrame:
@@ -340,9 +342,14 @@ class ProjectData:
         days = [day for k, column in self.event_columns().items() if (day := _day(self.owned(k)[column].max()))]
         return max(days) if days else None
 
+    def has_customers(self) -> bool:
+        """Whether any row belongs to a customer: what the keys would tell, without finding every distinct one
+        (0.5 s over the 31M rows of four tables)."""
+        return any(table[KEY].null_count() < table.height for table in self.tables.values())
+
     def customer_keys(self) -> pl.Series:
         keys = [t[KEY] for t in self.tables.values()]
-        return pl.concat(keys).drop_nulls().unique().sort() if keys else pl.Series(KEY, [], pl.UInt32)
+        return distinct_values(pl.concat(keys)).sort() if keys else pl.Series(KEY, [], pl.UInt32)
 
 
 def _day(value: object) -> date | None:
@@ -387,7 +394,7 @@ def _days_since(column: str, cutoff: date) -> pl.Expr:
 def _one_of(values: pl.Series, pattern: str) -> pl.Expr:
     """Whether a row's value matches ``pattern`` (case-insensitive), decided once per distinct value: an
     event log repeats a handful of event types over millions of rows (0.3 s per cutoff at 10M rows)."""
-    distinct = values.unique().drop_nulls()
+    distinct = distinct_values(values)
     return pl.col(values.name).is_in(distinct.filter(distinct.str.to_lowercase().str.contains(pattern)).implode()
                                      ).fill_null(False)
 

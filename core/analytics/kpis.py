@@ -158,7 +158,7 @@ def _window_start(end: date, days: int = KPI_WINDOW_DAYS) -> date:
 
 def _churn(data: ProjectData, end: date | None) -> tuple[Kpi, int]:
     """The churn rate and the days it is measured over (0 for a snapshot's label, which has no time scale)."""
-    if data.customer_keys().is_empty():
+    if not data.has_customers():
         return lacking("the project holds no customer (tickets without customer IDs name none)"), 0
     if end is None:
         return _label_share(data), 0
@@ -208,7 +208,7 @@ def _order_basis(data: ProjectData) -> str:
 def _repeat_rate(data: ProjectData, orders: pl.DataFrame | None) -> Kpi:
     if orders is None:
         return lacking(NO_ORDERS)
-    per_buyer = orders.group_by(KEY).agg(pl.len().alias("orders"))
+    per_buyer = orders.lazy().group_by(KEY).agg(pl.len().alias("orders")).collect()
     if per_buyer.is_empty():
         return lacking("nobody bought in the last year of the data")
     return Kpi(_mean((per_buyer["orders"] >= 2).cast(pl.Float64)), per_buyer.height,
@@ -291,9 +291,9 @@ def _first_contact_resolution(tickets: _Tickets) -> Kpi:
     created, closed = pl.col(tickets.created), pl.col(tickets.closed)
     settled = tickets.end - timedelta(days=REPEAT_CONTACT_DAYS)  # a week later is needed to see a repeat
     # a ticket's next one is opened after it, so within W as well: W's tickets are all it takes
-    ordered = tickets.rows.select(KEY, created.alias("created"), closed.alias("closed")).sort(KEY, "created")
-    with_next = ordered.with_columns(pl.col("created").shift(-1).over(KEY).alias("next"))
-    done = with_next.filter(pl.col("closed").is_not_null() & (pl.col("closed") <= settled))
+    done = (tickets.rows.lazy().select(KEY, created.alias("created"), closed.alias("closed")).sort(KEY, "created")
+            .with_columns(pl.col("created").shift(-1).over(KEY).alias("next"))
+            .filter(pl.col("closed").is_not_null() & (pl.col("closed") <= settled)).collect())
     if done.is_empty():
         return lacking(f"no ticket of the last {KPI_WINDOW_DAYS} days was closed a week or more before the data ends")
     repeat = pl.col("next").is_not_null() & (pl.col("next") <= pl.col("closed") + timedelta(days=REPEAT_CONTACT_DAYS))

@@ -66,7 +66,7 @@ def active_window(horizon_days: int) -> int:
 
 def _active_in(data: ProjectData, cutoff: date, days: int) -> pl.DataFrame:
     since = cutoff - timedelta(days=days)
-    return data.activity().filter((pl.col("day") > since) & (pl.col("day") <= cutoff)).select(KEY).unique()
+    return data.activity().lazy().filter((pl.col("day") > since) & (pl.col("day") <= cutoff)).select(KEY).unique().collect()
 
 
 def active_at(data: ProjectData, cutoff: date, horizon_days: int) -> pl.Series:
@@ -89,7 +89,7 @@ def churned_within(data: ProjectData, truth: ChurnTruth, keys: pl.Series, cutoff
     """Did each customer churn in (cutoff, cutoff + horizon]?  Inactivity churn: no activity in it."""
     until = cutoff + timedelta(days=horizon_days)
     if truth.frame is None:
-        later = data.activity().filter((pl.col("day") > cutoff) & (pl.col("day") <= until)).select(KEY).unique()
+        later = data.activity().lazy().filter((pl.col("day") > cutoff) & (pl.col("day") <= until)).select(KEY).unique().collect()
         return ~keys.is_in(later[KEY].implode())
     joined = keys.to_frame(KEY).join(truth.frame, on=KEY, how="left", maintain_order="left")
     return ((joined["churn_day"] > cutoff) & (joined["churn_day"] <= until)).fill_null(False)
@@ -122,7 +122,7 @@ def purchased_within(data: ProjectData, keys: pl.Series, cutoff: date, horizon_d
     rows = _purchases_in_window(data, cutoff, horizon_days)
     if categories is not None:
         rows = rows.filter(pl.col(_required(purchase_category_column(data), "category")).is_in(categories))
-    buyers = rows.select(KEY).unique()
+    buyers = rows.lazy().select(KEY).unique().collect()
     return keys.to_frame(KEY).join(buyers.with_columns(pl.lit(True).alias("bought")), on=KEY, how="left", maintain_order="left")[
         "bought"].fill_null(False)
 
@@ -141,7 +141,7 @@ def purchase_category_column(data: ProjectData) -> str | None:
 
 def static_labels(data: ProjectData) -> tuple[pl.Series, pl.Series, str] | None:
     """For a snapshot without history: (keys, churned, column) from the label column."""
-    if data.customer_keys().is_empty():
+    if not data.has_customers():
         raise PrevistaError(NO_CUSTOMERS)
     label_col = data.column(TableKind.CUSTOMERS, Role.LABEL, ("churn",), fallback=True)
     if label_col is None:

@@ -164,8 +164,8 @@ def _recent_tickets(data: ProjectData, end: date | None) -> pl.DataFrame | None:
     if end is None or not column:
         return None
     day = pl.col(column)
-    return (data.tables[kind].filter((day > end - timedelta(days=84)) & (day <= end))
-            .group_by(KEY).agg(pl.len().alias("recent_tickets")))
+    return (data.tables[kind].lazy().filter((day > end - timedelta(days=84)) & (day <= end))
+            .group_by(KEY).agg(pl.len().alias("recent_tickets")).collect())
 
 
 def _forecast(data: ProjectData, end: date | None, weeks: int) -> tuple[TicketForecast | None, str | None]:

@@ -155,7 +155,7 @@ def _last_activity(store: ProjectStore, tables: dict[TableKind, pl.DataFrame]) -
             parts.append(frame.select(KEY, day.alias("last")))
     if not parts:
         return pl.DataFrame(schema={KEY: pl.UInt32, "last": pl.Date})
-    return pl.concat(parts).drop_nulls().group_by(KEY).agg(pl.col("last").max())
+    return pl.concat(parts).lazy().drop_nulls().group_by(KEY).agg(pl.col("last").max()).collect()
 
 
 def _expires(day: pl.Expr, months: int) -> pl.Expr:
