@@ -151,6 +151,12 @@ def test_identities_kept_only_on_request_under_the_identity_key(store, exports, 
     run_import(store, [exports["customers"]], replace(options, keep_identities=True), accept_warnings=True)
     identities = store.read_table(Table.IDENTITIES)
     assert set(identities.columns) == {KEY, "First Name", "Email"} and identities.height == 78
+    # each customer's identity, not a neighbour's: the two opted-out customers' rows left every column alike
+    raw_ids = {key: EncryptedIds(store.keys.encrypted_ids).decrypt(eid)
+               for key, eid in store.read_table(Table.SUBJECTS).select(KEY, "eid").iter_rows()}
+    source = {row["Customer ID"]: (row["First Name"], row["Email"]) for row in customers_frame().iter_rows(named=True)}
+    stored = identities.select(KEY, "First Name", "Email").iter_rows()
+    assert all(source[raw_ids[key]] == (name, email) for key, name, email in stored)
     assert store.table_info(Table.IDENTITIES)["wrapped_key"] != store.table_info("customers")["wrapped_key"]
 
 
