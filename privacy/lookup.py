@@ -13,7 +13,6 @@ import polars as pl
 from cryptography.hazmat.primitives.hashes import SHA256
 from cryptography.hazmat.primitives.hmac import HMAC
 
-
 _PRINTABLE_ASCII = r"^[\x20-\x7e]*$"  # no tab, no line break, nothing beyond ASCII
 
 

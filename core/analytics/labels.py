@@ -66,7 +66,8 @@ def active_window(horizon_days: int) -> int:
 
 def _active_in(data: ProjectData, cutoff: date, days: int) -> pl.DataFrame:
     since = cutoff - timedelta(days=days)
-    return data.activity().lazy().filter((pl.col("day") > since) & (pl.col("day") <= cutoff)).select(KEY).unique().collect()
+    return (data.activity().lazy().filter((pl.col("day") > since) & (pl.col("day") <= cutoff))
+            .select(KEY).unique().collect())
 
 
 def active_at(data: ProjectData, cutoff: date, horizon_days: int) -> pl.Series:
@@ -89,7 +90,8 @@ def churned_within(data: ProjectData, truth: ChurnTruth, keys: pl.Series, cutoff
     """Did each customer churn in (cutoff, cutoff + horizon]?  Inactivity churn: no activity in it."""
     until = cutoff + timedelta(days=horizon_days)
     if truth.frame is None:
-        later = data.activity().lazy().filter((pl.col("day") > cutoff) & (pl.col("day") <= until)).select(KEY).unique().collect()
+        later = (data.activity().lazy().filter((pl.col("day") > cutoff) & (pl.col("day") <= until))
+                 .select(KEY).unique().collect())
         return ~keys.is_in(later[KEY].implode())
     joined = keys.to_frame(KEY).join(truth.frame, on=KEY, how="left", maintain_order="left")
     return ((joined["churn_day"] > cutoff) & (joined["churn_day"] <= until)).fill_null(False)
