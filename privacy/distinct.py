@@ -1,5 +1,5 @@
-"""Distinct values of a column, the step every pseudonymisation starts from (each ID encrypted once,
-each address hashed once), and the way back from them to every row.
+"""Distinct values of a column, the step every pseudonymisation starts from (each ID encrypted once), and
+the way back from them to every row.
 
 Through the lazy engine rather than ``Series.unique``: the lazy one spreads the hashing over the cores
 and is several times faster on two (ten million customer IDs 1.0 s instead of 1.5–2.2 s; a million
@@ -20,13 +20,13 @@ def translated(column: pl.Series, source: pl.Series, target: pl.Series) -> pl.Se
     """For each value of ``column``, the ``target`` beside its equal in ``source`` (whose values are distinct);
     null where ``column`` is null or ``source`` lacks the value.  What a left join gives, in the column's order.
 
-    Each value found once per customer is brought back to every row of an export (encrypted IDs to 25 million
-    events, tokens to their addresses).  A join on the values themselves copies the column's text into its
-    result; this one joins 64-bit hashes of them and puts the targets in place by row number: 1.4 s and 0.5 GB
-    above the column instead of 2.4 s and 1.0 GB for 25 million IDs.  A second, independent hash of both sides
-    checks every match (a null value, or one the source lacks, has a hash too; two of the source's values may
-    share one), and a match it denies sends the column through the plain join: a wrong match needs both
-    hashes of two values to collide."""
+    Each value found once per customer is brought back to every row of an export (a customer's key to each of
+    25 million events, and to each of the customer's e-mail addresses).  A join on the values themselves copies
+    the column's text into its result; this one joins 64-bit hashes of them and puts the targets in place by row
+    number: 1.4 s and 0.5 GB above the column instead of 2.4 s and 1.0 GB for 25 million IDs.  A second,
+    independent hash of both sides checks every match (a null value, or one the source lacks, has a hash too;
+    two of the source's values may share one), and a match it denies sends the column through the plain join:
+    a wrong match needs both hashes of two values to collide."""
     hashes = source.to_frame("value").select(_hash(0).alias("hash"), _hash(1).alias("check"))
     if column.dtype == source.dtype:
         rows = (column.to_frame("value").lazy()
