@@ -428,7 +428,7 @@ def _email_index(store: ProjectStore, staged: list[StagedTable], id_map: pl.Data
     emails = pl.concat([t.emails for t in staged] + [_ids_as_emails(t) for t in staged])
     if emails.is_empty():
         return None
-    keyed = pl.DataFrame([translated(emails[RAW_ID], id_map["raw_id"], id_map[KEY]), emails["email"]]).drop_nulls(KEY)
+    keyed = pl.DataFrame([_keys_of(emails[RAW_ID], id_map), emails["email"]]).drop_nulls(KEY)
     fresh = keyed.select(KEY, email_tokens(store.keys.lookup, keyed["email"]))
     existing = store.read_table(Table.EMAIL_INDEX) if store.has_table(Table.EMAIL_INDEX) else None
     return pl.concat(([existing] if existing is not None else []) + [fresh]).unique(maintain_order=True)
@@ -452,8 +452,13 @@ def _pseudonymized(table: StagedTable, id_map: pl.DataFrame) -> pl.DataFrame:
     at 50M events), while these share theirs.
     The other columns are shared, not copied (:func:`_without`: 1.4 GB for four tables of 32M rows, which the
     import held to its end)."""
-    key = translated(table.frame[RAW_ID], id_map["raw_id"], id_map[KEY])
-    return pl.DataFrame([key, *_without(table.frame, RAW_ID).iter_columns()])
+    return pl.DataFrame([_keys_of(table.frame[RAW_ID], id_map), *_without(table.frame, RAW_ID).iter_columns()])
+
+
+def _keys_of(raw_ids: pl.Series, id_map: pl.DataFrame) -> pl.Series:
+    """Each raw ID's customer key (null for a row of no customer): the one way every table of an import, its
+    e-mail index and its identities are keyed."""
+    return translated(raw_ids, id_map["raw_id"], id_map[KEY])
 
 
 def _combine(existing: pl.DataFrame | None, parts: list[pl.DataFrame], append: bool) -> pl.DataFrame:
@@ -596,8 +601,8 @@ def _new_tables(store: ProjectStore, plan: ImportPlan, id_map: pl.DataFrame,
 
 def _identities(store: ProjectStore, staged: list[StagedTable], id_map: pl.DataFrame) -> pl.DataFrame:
     """Direct identifiers keyed by customer, kept only on request and under the identity key."""
-    keys = id_map.select(pl.col("raw_id").alias(RAW_ID), KEY)
-    parts = [t.identities.join(keys, on=RAW_ID).drop(RAW_ID) for t in staged if t.identities.width > 1]
+    parts = [pl.DataFrame([_keys_of(t.identities[RAW_ID], id_map), *_without(t.identities, RAW_ID).iter_columns()])
+             .drop_nulls(KEY) for t in staged if t.identities.width > 1]
     existing = store.read_table(Table.IDENTITIES) if store.has_table(Table.IDENTITIES) else None
     frames = ([existing] if existing is not None else []) + parts
     if not frames:
