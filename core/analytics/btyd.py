@@ -46,17 +46,78 @@ class PurchaseSummary:
     age: np.ndarray
 
 
+class Occasions:
+    """Each customer's purchase days, sorted once, so that the summary at any cutoff and the purchases after
+    it are counts over prefixes of each customer's run of days instead of a new grouping of every purchase
+    line: one training run asks for five cutoffs or more, and grouping 16M lines took 0.7 s each time."""
+
+    def __init__(self, purchases: pl.DataFrame) -> None:
+        """``purchases``: (customer_key, day) rows, ``day`` a date column without missing values."""
+        self._dtype = purchases.schema["day"]
+        keys, days = _sorted(purchases)
+        distinct = np.ones(len(keys), dtype=bool)  # purchases on one day are one occasion
+        distinct[1:] = (keys[1:] != keys[:-1]) | (days[1:] != days[:-1])
+        keys, self._days = keys[distinct], days[distinct]
+        first = np.ones(len(keys), dtype=bool)
+        first[1:] = keys[1:] != keys[:-1]
+        self._starts = np.flatnonzero(first)
+        self._keys = pl.Series(KEY, keys[self._starts], dtype=purchases.schema[KEY])
+
+    def first_day(self) -> date | None:
+        """The day of the first purchase (of a date-time column, its date)."""
+        return self._as_dates(self._days[[self._days.argmin()]]).cast(pl.Date)[0] if self._days.size else None
+
+    def summary(self, cutoff: date) -> PurchaseSummary:
+        """Customers with a purchase by the cutoff (in key order) and their (x, t_x, T)."""
+        days = self._per_customer(self._days <= self._physical(cutoff))
+        bought = days > 0
+        starts = self._starts[bought]
+        first = pl.col("first")
+        spans = pl.DataFrame({"first": self._as_dates(self._days[starts]),
+                              "last": self._as_dates(self._days[starts + days[bought] - 1])}).select(
+            ((pl.col("last") - first).dt.total_days() / DAYS_PER_WEEK).alias("t_x"),
+            ((pl.lit(cutoff) - first).dt.total_days() / DAYS_PER_WEEK).alias("T"))
+        return PurchaseSummary(keys=self._keys.filter(pl.Series(bought)), frequency=(days[bought] - 1).astype(float),
+                               recency=spans["t_x"].to_numpy(), age=spans["T"].to_numpy())
+
+    def repeats(self, cutoff: date, days: int) -> float:
+        """Purchase days in the ``days`` after the cutoff of customers who had bought by it."""
+        start, end = self._physical(cutoff), self._physical(cutoff + timedelta(days=days))
+        later = self._per_customer((self._days > start) & (self._days <= end))
+        return float(later[self._days[self._starts] <= start].sum())
+
+    def _per_customer(self, flags: np.ndarray) -> np.ndarray:
+        """How many of each customer's days are flagged."""
+        if not flags.size:
+            return np.zeros(0, dtype=np.int64)
+        return np.asarray(np.add.reduceat(flags.astype(np.int64), self._starts))
+
+    def _physical(self, cutoff: date) -> int:
+        """The cutoff as the day column stores it: a date-time column compares with its midnight, as a filter
+        on the column does."""
+        return int(pl.Series([cutoff]).cast(self._dtype).to_physical()[0])
+
+    def _as_dates(self, physical: np.ndarray) -> pl.Series:
+        return pl.Series(physical).cast(self._dtype)  # days (a date) or time units (a date-time) since 1970
+
+
+def _sorted(purchases: pl.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Keys and days (as stored: days, or time units of a date-time) ordered by key, then day.  A date and a
+    32-bit key fit one 64-bit number, whose sort takes a third of the time of a sort on two columns (16M lines:
+    0.4 s against 1.2 s)."""
+    if purchases.schema["day"] != pl.Date:
+        ordered = purchases.select(KEY, "day").sort(KEY, "day")
+        return ordered[KEY].to_numpy(), ordered["day"].to_physical().to_numpy()
+    packed = purchases.select(pl.col(KEY).cast(pl.UInt64) * 2**32
+                              + (pl.col("day").to_physical().cast(pl.Int64) + 2**31).cast(pl.UInt64))
+    both = packed.to_series().sort().to_numpy()
+    return (both >> 32).astype(np.uint32), ((both & 0xFFFFFFFF).astype(np.int64) - 2**31).astype(np.int32)
+
+
 def summarise(purchases: pl.DataFrame, cutoff: date) -> PurchaseSummary:
     """``purchases``: (customer_key, day) rows.  Purchases on one day are one purchase occasion, as in the
     model's published fits; rows after the cutoff are not seen."""
-    first = pl.col("day").min()
-    days = (purchases.lazy().filter(pl.col("day") <= cutoff).group_by(KEY)
-            .agg((pl.col("day").n_unique() - 1).cast(pl.Float64).alias("x"),
-                 ((pl.col("day").max() - first).dt.total_days() / DAYS_PER_WEEK).alias("t_x"),
-                 ((pl.lit(cutoff) - first).dt.total_days() / DAYS_PER_WEEK).alias("T"))
-            .sort(KEY).collect())
-    return PurchaseSummary(keys=days[KEY], frequency=days["x"].to_numpy(), recency=days["t_x"].to_numpy(),
-                           age=days["T"].to_numpy())
+    return Occasions(purchases).summary(cutoff)
 
 
 def _terms(params: np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -140,9 +201,7 @@ def fit(summary: PurchaseSummary, random_state: int = 0) -> BgNbd:
 def repeat_purchases(purchases: pl.DataFrame, cutoff: date, days: int) -> float:
     """Purchase occasions in the ``days`` after the cutoff by customers who had bought by it: what the
     model fitted at the cutoff forecasts."""
-    known = purchases.lazy().filter(pl.col("day") <= cutoff).select(KEY).unique()
-    later = purchases.lazy().filter((pl.col("day") > cutoff) & (pl.col("day") <= cutoff + timedelta(days=days)))
-    return float(later.join(known, on=KEY, how="semi").select(KEY, "day").unique().select(pl.len()).collect().item())
+    return Occasions(purchases).repeats(cutoff, days)
 
 
 class Fits:
@@ -150,7 +209,7 @@ class Fits:
     view for today all ask for the same few cutoffs."""
 
     def __init__(self, purchases: pl.DataFrame, random_state: int = 0) -> None:
-        self.purchases = purchases
+        self.occasions = Occasions(purchases)
         self.random_state = random_state
         self._fits: dict[date, tuple[PurchaseSummary, BgNbd | None]] = {}
         self._frames: dict[tuple[date, int], pl.DataFrame] = {}
@@ -158,7 +217,7 @@ class Fits:
     def at(self, cutoff: date) -> tuple[PurchaseSummary, BgNbd | None]:
         """The customers' summary at the cutoff and the model fitted on it (None: too few repeat buyers)."""
         if cutoff not in self._fits:
-            summary = summarise(self.purchases, cutoff)
+            summary = self.occasions.summary(cutoff)
             try:
                 model: BgNbd | None = fit(summary, self.random_state)
             except PrevistaError:
@@ -171,12 +230,12 @@ class Fits:
         then expected: BG/NBD assumes buying rates that do not change, so a seasonal or growing shop's total
         is off by about this factor (one shop's fourth quarter brought 1.6–2 times the forecast, year after
         year).  None where the history holds no such window before the cutoff, or too few purchases in it."""
-        earlier, first = cutoff - timedelta(days=SEASON_DAYS), self.purchases["day"].min()
+        earlier, first = cutoff - timedelta(days=SEASON_DAYS), self.occasions.first_day()
         if days > SEASON_DAYS or not isinstance(first, date) or earlier < first:
             return None
         _, model = self.at(earlier)
         expected = self.customers(earlier, days)["expected_purchases"]
-        came = repeat_purchases(self.purchases, earlier, days)
+        came = self.occasions.repeats(earlier, days)
         if model is None or expected.null_count() or not expected.sum() or came < MIN_SEASON_PURCHASES:
             return None
         return came / float(expected.sum())

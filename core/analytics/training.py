@@ -394,7 +394,7 @@ def _buy_till_you_die(fits: btyd.Fits, periods: Periods, horizon: int, churn: Bi
     if season is not None:
         today = today.with_columns(pl.col("expected_purchases") * season)
     return btyd.View(now, today, horizon, holdout_forecast=forecast,
-                     holdout_actual=btyd.repeat_purchases(fits.purchases, periods.test_cutoff, horizon), season=season)
+                     holdout_actual=fits.occasions.repeats(periods.test_cutoff, horizon), season=season)
 
 
 def _fit_static(data: ProjectData, random_state: int, k: int, progress: Progress) -> _Fitted:

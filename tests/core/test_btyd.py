@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import math
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import numpy as np
 import polars as pl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from prevista.core.analytics import btyd
 from prevista.privacy.errors import PrevistaError
@@ -115,3 +117,44 @@ def test_the_shop_total_is_adjusted_by_last_years_season(peak: float) -> None:
 def test_no_season_without_a_year_of_purchases_before_the_window() -> None:
     purchases = seasonal_shop(300, 2.0).filter(pl.col("day") >= date(2021, 1, 1))
     assert btyd.Fits(purchases).season(date(2021, 10, 2), 90) is None
+
+
+def _summary_by_grouping(purchases: pl.DataFrame, cutoff: date) -> pl.DataFrame:
+    """The summary as a plain grouping of every line computes it: the definition the sorted runs must keep."""
+    first = pl.col("day").min()
+    return (purchases.filter(pl.col("day") <= cutoff).group_by(KEY)
+            .agg((pl.col("day").n_unique() - 1).cast(pl.Float64).alias("x"),
+                 ((pl.col("day").max() - first).dt.total_days() / 7.0).alias("t_x"),
+                 ((pl.lit(cutoff) - first).dt.total_days() / 7.0).alias("T"))
+            .sort(KEY))
+
+
+def _repeats_by_joining(purchases: pl.DataFrame, cutoff: date, days: int) -> int:
+    known = purchases.filter(pl.col("day") <= cutoff).select(KEY).unique()
+    later = purchases.filter((pl.col("day") > cutoff) & (pl.col("day") <= cutoff + timedelta(days=days)))
+    return later.join(known, on=KEY, how="semi").select(KEY, "day").unique().height
+
+
+@settings(max_examples=60, deadline=None)
+@given(lines=st.lists(st.tuples(st.integers(0, 6), st.integers(0, 40), st.integers(0, 23)), max_size=60),
+       timed=st.booleans(), cut=st.integers(-2, 42), days=st.integers(1, 20))
+def test_summaries_and_repeat_purchases_match_a_grouping_of_every_line(
+        lines: list[tuple[int, int, int]], timed: bool, cut: int, days: int) -> None:
+    """Sorted once and counted per cutoff, the summary and the repeat purchases are those of a grouping of all
+    lines, with repeated days (one occasion), customers who buy only after the cutoff, and date-times (a
+    cutoff is its midnight, several purchases in a day are one occasion only when their times are equal)."""
+    start = date(2024, 1, 1)
+    moments = [datetime(2024, 1, 1, hour) + timedelta(days=day) if timed else start + timedelta(days=day)
+               for _, day, hour in lines]
+    purchases = pl.DataFrame({KEY: pl.Series([key for key, _, _ in lines], dtype=pl.UInt32),
+                              "day": pl.Series(moments, dtype=pl.Datetime("us") if timed else pl.Date)})
+    cutoff = start + timedelta(days=cut)
+    fits = btyd.Fits(purchases)
+    summary = fits.occasions.summary(cutoff)
+    expected = _summary_by_grouping(purchases, cutoff)
+    assert summary.keys.to_list() == expected[KEY].to_list()
+    for got, column in ((summary.frequency, "x"), (summary.recency, "t_x"), (summary.age, "T")):
+        assert got.tolist() == expected[column].to_list()
+    assert fits.occasions.repeats(cutoff, days) == _repeats_by_joining(purchases, cutoff, days)
+    first = purchases["day"].min()
+    assert fits.occasions.first_day() == (None if first is None else first if not timed else first.date())
