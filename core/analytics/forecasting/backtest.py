@@ -16,7 +16,7 @@ from prevista.core.analytics.forecasting.shifts import MIN_AFTER, Shift, latest_
 MAX_ORIGINS = 12
 MIN_SHARED_ORIGINS = 4  # origins a comparison of methods, or the weeks after a change in level, need
 MIN_FIT_WEEKS = 6
-NEAR_TIE = 0.05  # damped-trend smoothing within 5 % of the best backtest error is kept
+NEAR_TIE = 0.10  # damped-trend smoothing within 10 % of the best backtest error is kept
 POISSON_Z = {0.8: 1.2816, 0.95: 1.96}  # counts vary at least as much as Poisson counts do
 
 
@@ -81,7 +81,9 @@ class Backtest:
         forecasts vary least wins on the weeks to come: smoothing weighs all recent weeks, where the mean of
         four weeks or last year's week carries one month's or one week's luck into every forecast.  Measured
         with ``tests/bench/bench_forecast.py``, keeping the simplest method on near-ties held the issue's bars
-        on 1 of 8 generated logs and this rule on 3.
+        on 1 of 8 generated logs and this rule on 3.  A band of 10 % rather than 5 %: bars held on 12 → 13 of the
+        24 logs of seeds 15-17 and on 4 → 7 of the 24 of seeds 18-20 (not used to choose it), the MAE bar alone
+        missed 11 → 7 and 14 → 11 times; 15 % and 30 % gave the same on seeds 18-20.
         """
         tested = [method for method in METHODS if method.name in self.forecasts]
         best = min(tested, key=lambda method: self.mae(method.name))
