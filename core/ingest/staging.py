@@ -381,13 +381,15 @@ class _Stager:
         frame = pl.DataFrame([ids if ids is not None else pl.repeat(None, raw.height, dtype=pl.String, eager=True).alias(RAW_ID),
                               *analysis, *lines.columns, opted_out.alias(OPTED_OUT)])
         identity_frame = pl.DataFrame([frame[RAW_ID], *identities])
+        wanted = self.mapping.kind is TableKind.CUSTOMERS or self._email_column() is not None
+        repeats = _repeats(found_ids) if found_ids is not None and wanted else None  # 1 s for 10M events: only if read
         if self.mapping.kind is TableKind.CUSTOMERS and ids is not None:
-            frame, identity_frame = self.deduplicate(frame, identity_frame)
+            frame, identity_frame = self.deduplicate(frame, identity_frame, repeats)
         if int(opted_out.sum()):
             self.notes.append(f"{int(opted_out.sum())} rows belong to customers who opted out or did not consent: "
                               "they are removed and recorded in the opt-out register")
         distinct_ids = (found_ids.distinct if found_ids is not None else pl.Series([], dtype=pl.String)).alias(RAW_ID)
-        emails = self.emails(ids)
+        emails = self.emails(ids, repeats)
         report = TableReport(
             file=self.file, kind=self.mapping.kind.value, format=self.raw.format, encoding=self.raw.encoding,
             delimiter=self.raw.delimiter, preset=self.mapping.preset, mapping_source=self.mapping.source,
@@ -419,18 +421,31 @@ class _Stager:
                       rows=lines.non_product_rows)
         return lines
 
-    def emails(self, ids: pl.Series | None) -> pl.DataFrame:
-        """Each customer's e-mail address(es), so an opt-out by e-mail can be matched later."""
-        column = next((c.column for c in self.mapping.columns
-                       if c.role is Role.IDENTIFIER and c.meaning == "email"), None)
+    def emails(self, ids: pl.Series | None, repeats: pl.Series | None) -> pl.DataFrame:
+        """Each customer's e-mail address(es), so an opt-out by e-mail can be matched later; a pair can only
+        repeat where its ID does (``repeats``: None where no ID repeats)."""
+        column = self._email_column()
         if column is None or ids is None:
             return pl.DataFrame(schema={RAW_ID: pl.String, "email": pl.String})
-        return pl.DataFrame({RAW_ID: ids, "email": self.raw.frame[column].str.strip_chars()}).drop_nulls().unique()
+        pairs = pl.DataFrame({RAW_ID: ids, "email": self.raw.frame[column].str.strip_chars()}).drop_nulls()
+        return pairs if repeats is None else pairs.unique()
 
-    def deduplicate(self, frame: pl.DataFrame, identities: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-        """Exact repeated rows are dropped (with a warning); conflicting rows for one ID are refused."""
+    def _email_column(self) -> str | None:
+        return next((c.column for c in self.mapping.columns
+                     if c.role is Role.IDENTIFIER and c.meaning == "email"), None)
+
+    def deduplicate(self, frame: pl.DataFrame, identities: pl.DataFrame,
+                    shared: pl.Series | None) -> tuple[pl.DataFrame, pl.DataFrame]:
+        """Exact repeated rows are dropped (with a warning); conflicting rows for one ID are refused.
+
+        A row can repeat another, or conflict with it, only where their IDs are the same, so only the rows whose
+        ID repeats (``shared``: None where none does) are compared whole: hashing every whole row of a
+        million-customer export took 0.35 s and 0.24 GB more memory, and most exports hold one row per customer."""
+        if shared is None or not shared.any():
+            return frame, identities
         rows = pl.int_range(0, frame.height, eager=True, dtype=pl.UInt32)
-        first = frame.select(pl.struct(pl.all()).is_first_distinct()).to_series()
+        first = (~shared).scatter(shared.arg_true(),
+                                  frame.filter(shared).select(pl.struct(pl.all()).is_first_distinct()).to_series())
         if not first.all():
             self.warn("duplicate-rows", DUPLICATE_ROWS, rows=(~first).arg_true())
             frame, identities, rows = frame.filter(first), identities.filter(first), rows.filter(first)
@@ -450,6 +465,15 @@ class _Stager:
         ).row(0)
         if bounds[0] is not None:
             report.first_date, report.last_date = bounds[0].date().isoformat(), bounds[1].date().isoformat()
+
+
+def _repeats(found: IdPass) -> pl.Series | None:
+    """Which rows share their ID with another row (a missing ID counts as one value, as when whole rows are
+    compared); None where no row does, which the distinct IDs already tell."""
+    ids = found.ids
+    if ids.null_count() <= 1 and found.distinct.len() == ids.len() - ids.null_count():
+        return None
+    return ids.is_duplicated()
 
 
 def _missing_ids(ids: pl.Series) -> pl.Series:

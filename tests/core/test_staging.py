@@ -1,18 +1,23 @@
 """Staging parses a clean date, number or flag column as written and trims only the cells that did not
 parse, and judges a customer ID column on its distinct IDs.  That is only right if it gives what trimming
 every cell first gives: the same values, the same refused rows, the same count of missing cells and the same
-distinct IDs, for any padding, placeholder or bad cell."""
+distinct IDs, for any padding, placeholder or bad cell.  Likewise a customers table compares whole rows only
+where IDs repeat, which must find the repeated and conflicting rows that comparing every row finds."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import polars as pl
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from prevista.core.ingest import parsing
+from prevista.core.ingest.detection import detect_mapping
 from prevista.core.ingest.mapping import ColumnMapping
-from prevista.core.ingest.staging import INVISIBLE_IN_ID, IdPass, column_pass, parsed_pass
-from prevista.privacy.schema import Role
+from prevista.core.ingest.readers.raw import RawTable
+from prevista.core.ingest.staging import INVISIBLE_IN_ID, RAW_ID, IdPass, column_pass, parsed_pass, stage_table
+from prevista.privacy.schema import Role, TableKind
 
 # (role, format, meaning, cells that parse, cells that do not)
 COLUMNS = [
@@ -75,3 +80,24 @@ def test_id_and_category_columns_read_as_they_do_trimmed_first(cells: list[str |
     assert sorted(found.distinct.to_list()) == sorted(distinct.to_list())
     assert sorted(found.invisible.to_list()) == sorted(distinct.filter(distinct.str.contains(INVISIBLE_IN_ID)).to_list())
     assert sorted(found.several.to_list()) == sorted(v for v in distinct.to_list() if ";" in v)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["C1", "C2", "C3", "", "C4"]), st.sampled_from(["basic", "pro"]),
+                          st.sampled_from(["1", "2"])), min_size=1, max_size=12))
+def test_repeated_rows_and_conflicting_ids_are_those_a_whole_row_comparison_finds(
+        rows: list[tuple[str, str, str]]) -> None:
+    """Only rows whose ID repeats are compared whole: the rows warned as exact repeats, the rows refused as a
+    second record for one ID, and the rows kept are those that comparing every whole row gives, with rows
+    without an ID among them (left out on request) and IDs that repeat only with other values."""
+    frame = pl.DataFrame(rows, schema=["customer_id", "plan", "seats"], orient="row")
+    raw = RawTable(Path("customers.csv"), frame, "csv", "0" * 64, "utf-8", ",")
+    staged = stage_table(raw, detect_mapping(raw, TableKind.CUSTOMERS), skip_rows_without_id=True)
+    with_id = frame.with_row_index("line").filter(pl.col("customer_id") != "")
+    first = with_id.select(pl.struct("customer_id", "plan", "seats").is_first_distinct()).to_series()
+    kept = with_id.filter(first)
+    second = kept.filter(~pl.col("customer_id").is_first_distinct())
+    found = {finding.code: finding.count for finding in staged.findings}
+    assert found.get("duplicate-rows") == (int((~first).sum()) or None)
+    assert found.get("duplicate-customer-id") == (second.height or None)
+    assert staged.frame[RAW_ID].to_list() == kept["customer_id"].to_list()
