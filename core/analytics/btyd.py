@@ -72,11 +72,10 @@ class Occasions:
         days = self._per_customer(self._days <= self._physical(cutoff))
         bought = days > 0
         starts = self._starts[bought]
-        first = pl.col("first")
         spans = pl.DataFrame({"first": self._as_dates(self._days[starts]),
                               "last": self._as_dates(self._days[starts + days[bought] - 1])}).select(
-            ((pl.col("last") - first).dt.total_days() / DAYS_PER_WEEK).alias("t_x"),
-            ((pl.lit(cutoff) - first).dt.total_days() / DAYS_PER_WEEK).alias("T"))
+            ((pl.col("last") - pl.col("first")).dt.total_days() / DAYS_PER_WEEK).alias("t_x"),
+            ((pl.lit(cutoff) - pl.col("first")).dt.total_days() / DAYS_PER_WEEK).alias("T"))
         return PurchaseSummary(keys=self._keys.filter(pl.Series(bought)), frequency=(days[bought] - 1).astype(float),
                                recency=spans["t_x"].to_numpy(), age=spans["T"].to_numpy())
 
