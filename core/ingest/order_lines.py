@@ -124,8 +124,19 @@ def _refunds(value: pl.Series | None, what: str, lines: OrderLines) -> dict[str,
     return found
 
 
-def _non_product(raw: pl.DataFrame) -> tuple[pl.Series, list[str]]:
-    hit = pl.repeat(False, raw.height, dtype=pl.Boolean, eager=True)
+def text_read(mapping: TableMapping) -> set[str]:
+    """The columns whose text as read :func:`read_order_lines` looks at: product codes and descriptions (by
+    name), order numbers and cancellation statuses.  Staging lets every other parsed column's text go early."""
+    return {spec.column for spec in mapping.columns
+            if _line_text_column(normalise_name(spec.column)) or spec.role is Role.CATEGORY}
+
+
+def _line_text_column(name: str) -> bool:
+    return bool(_CODE_COLUMN.search(name) or _DESCRIPTION_COLUMN.search(name))
+
+
+def _non_product(raw: pl.DataFrame, height: int) -> tuple[pl.Series, list[str]]:
+    hit = pl.repeat(False, height, dtype=pl.Boolean, eager=True)
     columns: list[str] = []
     for column in raw.columns:
         name = normalise_name(column)
@@ -144,8 +155,9 @@ def _non_product(raw: pl.DataFrame) -> tuple[pl.Series, list[str]]:
     return hit, columns
 
 
-def read_order_lines(raw: pl.DataFrame, frame: pl.DataFrame, mapping: TableMapping) -> OrderLines:
-    """Value and type of every line of a transactions table (``raw``: text as read; ``frame``: typed)."""
+def read_order_lines(raw: pl.DataFrame, frame: pl.DataFrame, mapping: TableMapping, height: int) -> OrderLines:
+    """Value and type of every line of a transactions table (``raw``: the text as read of the columns
+    :func:`text_read` names, at least; ``frame``: typed; ``height``: rows)."""
     lines = OrderLines()
     value = line_value(frame, mapping)
     if value is not None:
@@ -159,8 +171,8 @@ def read_order_lines(raw: pl.DataFrame, frame: pl.DataFrame, mapping: TableMappi
     reasons = {**_negative(_numbers(frame, mapping, "quantity"), "quantity"),
                **_refunds(worth, "line value" if value is not None else "amount", lines),
                **_cancelled_by_prefix(raw, order_column), **_cancelled_by_status(raw, mapping)}
-    non_product, lines.non_product_columns = _non_product(raw)
-    cancelled = pl.repeat(False, raw.height, dtype=pl.Boolean, eager=True)
+    non_product, lines.non_product_columns = _non_product(raw, height)
+    cancelled = pl.repeat(False, height, dtype=pl.Boolean, eager=True)
     for reason, hit in reasons.items():
         counted = hit & ~non_product
         if counted.any():

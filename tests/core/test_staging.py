@@ -91,7 +91,7 @@ def test_repeated_rows_and_conflicting_ids_are_those_a_whole_row_comparison_find
     second record for one ID, and the rows kept are those that comparing every whole row gives, with rows
     without an ID among them (left out on request) and IDs that repeat only with other values."""
     frame = pl.DataFrame(rows, schema=["customer_id", "plan", "seats"], orient="row")
-    raw = RawTable(Path("customers.csv"), frame, "csv", "0" * 64, "utf-8", ",")
+    raw = RawTable(Path("customers.csv"), frame.clone(), "csv", "0" * 64, "utf-8", ",")  # staging consumes it
     staged = stage_table(raw, detect_mapping(raw, TableKind.CUSTOMERS), skip_rows_without_id=True)
     with_id = frame.with_row_index("line").filter(pl.col("customer_id") != "")
     first = with_id.select(pl.struct("customer_id", "plan", "seats").is_first_distinct()).to_series()
@@ -101,3 +101,25 @@ def test_repeated_rows_and_conflicting_ids_are_those_a_whole_row_comparison_find
     assert found.get("duplicate-rows") == (int((~first).sum()) or None)
     assert found.get("duplicate-customer-id") == (second.height or None)
     assert staged.frame[RAW_ID].to_list() == kept["customer_id"].to_list()
+
+
+def test_staging_lets_parsed_text_go_yet_names_each_cell_by_its_own_column() -> None:
+    """Staging takes a parsed column's text out of the raw table, so that an import does not hold it to the
+    end; a bad cell in a later column is still named by that column's letter in the sheet, and the text that
+    later steps read (ID, categories, e-mail) stays."""
+    rows = 30
+    frame = pl.DataFrame({
+        "customer_id": [f"C{i}" for i in range(rows)],
+        "signup_date": ["2024-01-31"] * rows,
+        "plan": ["basic", "pro"] * (rows // 2),
+        "email": [f"c{i}@example.com" for i in range(rows)],
+        "seats": [str(i) for i in range(rows - 1)] + ["many"],
+    })
+    raw = RawTable(Path("customers.xlsx"), frame.clone(), "xlsx", "0" * 64, sheet="Sheet1")
+    mapping = detect_mapping(raw, TableKind.CUSTOMERS).with_roles({"seats": Role.NUMBER})
+    staged = stage_table(raw, mapping.with_formats({"seats": "integer"}))
+    assert raw.frame.columns == ["customer_id", "plan", "email"]
+    bad = next(finding for finding in staged.findings if finding.code == "unparseable")
+    assert (bad.column, bad.count, bad.locations) == ("seats", 1, (f"Sheet1!E{rows + 1}",))
+    assert staged.frame["signup_date"].dtype == pl.Date and staged.frame["plan"].to_list() == frame["plan"].to_list()
+    assert staged.emails.height == rows

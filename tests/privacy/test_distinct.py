@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from prevista.privacy import distinct as module
-from prevista.privacy.distinct import translated
+from prevista.privacy.distinct import distinct, translated
 
 VALUES = st.one_of(st.sampled_from(["C1", "C2", "c1", "C1 ", "", "ŁUKASZ", "a@b.c", "x" * 40]), st.text(max_size=6))
 
@@ -54,3 +54,16 @@ def test_a_text_target_and_a_column_of_another_type() -> None:
     assert tokens.to_list() == ["tb", None, "ta", "tb"]
     numbers = translated(pl.Series([1, 2, None]), pl.Series([2, 1]), pl.Series("k", ["two", "one"]))
     assert numbers.to_list() == ["one", "two", None]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.none(), VALUES), max_size=40), st.integers(1, 8))
+def test_distinct_values_in_slices_are_the_column_s_distinct_values(values: list[str | None], rows: int) -> None:
+    """A long column's distinct values, found a slice at a time, are each non-null value once, whatever
+    slices its repeats fall in."""
+    column = pl.Series("raw_id", values, dtype=pl.String)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(module, "SLICE_ROWS", rows)
+        found = distinct(column)
+    assert sorted(found.to_list()) == sorted({v for v in values if v is not None})
+    assert (found.name, found.dtype) == ("raw_id", pl.String)

@@ -72,6 +72,11 @@ class RawTable:
     # (code, message) of guesses the reader had to make (an encoding read from weak evidence): staging
     # raises each as a warning, so the import goes ahead only once the user has confirmed it
     warnings: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+    # the header as read: staging takes parsed columns out of ``frame``, and a cell is still named by its column
+    header: tuple[str, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "header", tuple(self.frame.columns))
 
     def locate(self, row: int, column: str | None = None) -> str:
         """Human locator of a 0-based frame row (and column), per file format."""
@@ -79,7 +84,7 @@ class RawTable:
         if self.format == "xlsx":
             if column is None:
                 return SHEET_ROW.format(self.sheet, number)
-            col_index = self.frame.columns.index(column)
+            col_index = self.header.index(column)
             return f"{self.sheet}!{column_letter(col_index)}{number}"
         if self.format == "json":
             return RECORD.format(number)
