@@ -19,7 +19,9 @@ def distinct(series: pl.Series) -> pl.Series:
 
     A long column goes in slices of ``SLICE_ROWS``, and then their distinct values together: the hash tables
     are one slice's, not the whole column's.  16 million deal lines' customer IDs took 0.47 GB above the column
-    at once and 0.18 GB in slices, the peak of a four-table import; 0.65 s instead of 0.57 s."""
+    at once and 0.18 GB in slices, the peak of a four-table import; 0.65 s instead of 0.57 s.  Where most values
+    are distinct the slices' distinct values are many: 25M events' IDs took 1.85 s and 0.54 GB instead of 1.37 s
+    and 0.77 GB, and memory is what an import of that size runs short of."""
     if series.len() <= SLICE_ROWS:
         return _distinct(series)
     return _distinct(pl.concat([_distinct(series.slice(start, SLICE_ROWS))

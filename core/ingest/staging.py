@@ -243,6 +243,7 @@ class _Stager:
         if skip_rows_without_id:
             self.raw = self.without_missing_ids(raw)
         self.height = self.raw.frame.height  # the frame loses its parsed columns' text as staging goes
+        self.read_later = text_read(mapping) if mapping.kind is TableKind.TRANSACTIONS else set()
 
     def without_missing_ids(self, raw: RawTable) -> RawTable:
         """The rows that have a customer ID, each still located at its line in the file."""
@@ -355,8 +356,7 @@ class _Stager:
         """A column's text for its pass, taken out of the raw table when nothing after the pass reads it: it
         then goes as soon as it is parsed, not at the end of staging (the three date columns of 16M deal lines
         held 0.8 GB of text while the other columns were parsed).  Staging thus consumes its raw table."""
-        later = text_read(self.mapping) if self.mapping.kind is TableKind.TRANSACTIONS else set()
-        if spec.role in TEXT_KEPT or spec.column in later:
+        if spec.role in TEXT_KEPT or spec.column in self.read_later:
             return self.raw.frame[spec.column]
         return self.raw.frame.drop_in_place(spec.column)
 
