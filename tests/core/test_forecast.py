@@ -282,3 +282,16 @@ def test_demo_export_forecast():
     assert result.history["week_start"].max() == datetime.date(2026, 9, 21)  # the week of 28 Sep is partial
     assert (forecast["lower"] <= forecast["expected"]).all() and (forecast["expected"] <= forecast["upper"]).all()
     print(f"\ndemo: kept {result.model_kept}; metrics {result.metrics}; notes {result.notes}")
+
+
+def test_right_after_a_level_shift_the_forecast_stands_on_the_weeks_since():
+    """Ten weeks after a drop, too few origins follow it to judge the methods on the new level: the forecast is
+    the mean of the last weeks, all since the drop, and says which weeks it uses."""
+    rng = np.random.default_rng(5)
+    counts = rng.poisson(np.r_[np.full(110, 40.0), np.full(10, 10.0)])
+
+    result = forecast_tickets(ticket_times(counts, rng), until=week_end(120))
+
+    assert result.model_kept == "mean of the last 4 weeks"
+    assert result.forecast["expected"].to_list() == pytest.approx([counts[116:120].mean()] * 8)
+    assert any(note.startswith("Volume dropped") and "the 10 weeks since" in note for note in result.notes)
