@@ -22,7 +22,6 @@ import polars as pl
 
 from prevista.core.analytics.forecasting import backtest
 from prevista.core.analytics.forecasting.methods import METHODS, RECENT_MEAN, Method, predict
-from prevista.core.analytics.forecasting.shifts import MIN_AFTER
 from prevista.core.analytics.forecasting.weeks import Calendar, calendar, complete_span, weekday_profile
 from prevista.core.analytics.stored import json_form
 from prevista.core.runtime.jobs import Progress
@@ -248,7 +247,7 @@ def _usable(test: backtest.Backtest, now: backtest.Recent) -> Method:
     weeks, all of them since the change, is the one that stands on it.  Measured with
     ``tests/bench/bench_forecast.py`` (level-shift log, 96 weeks, seeds 15-20): error 6.44 → 6.26, 4.70 → 4.72,
     5.70 → 5.75, 6.15 → 5.73, 6.15 → 5.72 and 5.83 unchanged; the other logs unchanged."""
-    if now.shift is not None and test.origins and test.origins[0] < now.shift.index + MIN_AFTER:
+    if test.across_change and RECENT_MEAN.name in test.forecasts:
         return RECENT_MEAN
     chosen = test.chosen()
     if now.suits(chosen):

@@ -70,6 +70,7 @@ class Backtest:
     origins: tuple[int, ...]
     actual: np.ndarray
     forecasts: dict[str, np.ndarray]
+    across_change: bool = False  # too few origins follow the latest change in level: forecasts made across it count
 
     def mae(self, name: str) -> float:
         return float(np.mean(np.abs(self.actual - self.forecasts[name])))
@@ -135,7 +136,7 @@ def run(tickets: np.ndarray, dates: np.ndarray, horizon: int, shift: Shift | Non
     """
     step = max(1, horizon // 2)
     last = tickets.size - horizon
-    origins = _since(sorted(o for o in range(last, MIN_FIT_WEEKS - 1, -step))[-MAX_ORIGINS:], shift)
+    origins, across_change = _since(sorted(o for o in range(last, MIN_FIT_WEEKS - 1, -step))[-MAX_ORIGINS:], shift)
     histories = {origin: recent(tickets[:origin], dates[:origin]) for origin in origins}
     enough = min(len(origins), max(MIN_SHARED_ORIGINS, -(-len(origins) // 2)))
     taking_part: list[Method] = []
@@ -148,17 +149,18 @@ def run(tickets: np.ndarray, dates: np.ndarray, horizon: int, shift: Shift | Non
     forecasts = {method.name: np.array([predict(method, *histories[o].of(method), horizon) for o in shared])
                  for method in taking_part}
     actual = np.array([tickets[o:o + horizon] for o in shared], dtype=float)
-    return Backtest(horizon, tuple(shared), actual, forecasts)
+    return Backtest(horizon, tuple(shared), actual, forecasts, across_change)
 
 
-def _since(origins: list[int], shift: Shift | None) -> list[int]:
-    """Forecasts made across a change in level erred by the size of the change, which says nothing about the
-    weeks to come: kept, they chose the method by how it weathered the change and made the band and the
-    reported error two to three times what the new level's noise gives."""
+def _since(origins: list[int], shift: Shift | None) -> tuple[list[int], bool]:
+    """The origins after the change in level, once there are enough of them, and whether some of those kept
+    come before it.  Forecasts made across a change in level erred by the size of the change, which says
+    nothing about the weeks to come: kept, they chose the method by how it weathered the change and made the
+    band and the reported error two to three times what the new level's noise gives."""
     if shift is None:
-        return origins
+        return origins, False
     after = [origin for origin in origins if origin >= shift.index + MIN_AFTER]
-    return after if len(after) >= MIN_SHARED_ORIGINS else origins
+    return (after, False) if len(after) >= MIN_SHARED_ORIGINS else (origins, len(after) < len(origins))
 
 
 def horizon_for(weeks: int, history: int) -> int:
