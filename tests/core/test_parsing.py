@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import polars as pl
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from prevista.core.ingest import parsing
@@ -90,3 +90,22 @@ def test_a_column_only_counted_counts_the_cells_trimming_would_make_missing(cell
     copy gives, whatever mix of Unicode spaces (or characters that are not spaces) surrounds a placeholder."""
     series = pl.Series("c", cells, dtype=pl.String)
     assert parsing.count_missing(series) == parsing.normalise_missing(series).null_count()
+
+
+_NUMBER_PART = st.sampled_from(["1", "23", "0", ".", ",", "-", "+", "e", "E", " ", "\u00a0", "\u202f", "'", "€", "$",
+                                "EUR", "USD ", " zł", " kr", "x", "inf", "nan", "1 234", "12,50", "1.234,5", " 7 "])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.none() | st.lists(_NUMBER_PART, max_size=4).map("".join), max_size=30),
+       st.sampled_from(sorted(parsing.NUMBER_FORMATS)))
+def test_numbers_parse_as_if_every_cell_had_its_currency_stripped(cells: list[str | None], fmt: str) -> None:
+    """Only the cells not already written in the format have a currency stripped; every cell must read as it
+    would with every cell stripped first, and the column handed in must be left as it was.  (Stripping twice
+    can strip more, "€$1" or a padded "1€ ": such columns say nothing about which cells were stripped.)"""
+    series = pl.Series("n", cells, dtype=pl.String)
+    stripped = parsing._strip_currency(series.clone())
+    assume(parsing._strip_currency(stripped.clone()).to_list() == stripped.to_list())
+    parsed = parsing.parse_column(series, "number", fmt)
+    assert parsed.values.to_list() == parsing.parse_column(stripped, "number", fmt).values.to_list()
+    assert series.to_list() == cells
