@@ -247,9 +247,15 @@ def plan_import(store: ProjectStore, paths: list[Path], options: ImportOptions, 
     for finding in [finding for table in staged for finding in table.findings]:
         report.add(finding)  # (no loop variable keeps a staged table alive while its rows are dropped below)
     _check_dataset(store, staged, report, options)
-    opted_out = distinct(pl.concat([t.frame.select(RAW_ID, OPTED_OUT).filter(pl.col(OPTED_OUT))[RAW_ID]
-                                    for t in staged]))
+    opted_out = distinct(pl.concat([_opted_out_ids(t) for t in staged]))
     return ImportPlan(staged, report, options, opted_out, _drop_rows_of(staged, opted_out))
+
+
+def _opted_out_ids(table: StagedTable) -> pl.Series:
+    """The IDs on the rows whose consent column objected.  Gathered by row number: filtering the ID column
+    by the flag column, which is one chunk where a read's columns are many, first copied every ID into one
+    chunk (1.9 GB for 50M events, the import's peak, to find none)."""
+    return table.frame[RAW_ID].gather(table.frame[OPTED_OUT].arg_true())
 
 
 def _drop_rows_of(staged: list[StagedTable], opted_out: pl.Series) -> int:
