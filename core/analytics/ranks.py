@@ -1,10 +1,20 @@
-"""Ranks mapped to a normal scale, in blocks of rows on every core.
+"""Ranks mapped to a normal scale, in blocks of rows on every core, each column mapped on its distinct values.
 
 The logistic model reads counts and amounts through scikit-learn's QuantileTransformer.  Its transform
-interpolates every column in numpy loops that release the interpreter lock, so blocks of rows on a thread
-per core take about half the time of one pass (50,000 rows × 35 columns: 0.39 s → 0.21 s on two cores),
-with the same values: each row is mapped on its own.  The transform runs in every fold's fit and whenever
-customers are scored.
+interpolates every cell twice (once each way, to average over tied quantiles) and maps it to the normal scale,
+and it was most of a logistic model's cost (a purchase model of one category: 1.9 of 2.5 s): it runs in every
+fold's fit and whenever customers are scored.  Three things make it cheaper, with the same numbers
+(``tests/core/test_ranks.py`` compares them with scikit-learn's):
+
+- Most columns repeat their values (counts, whole days, the zero of every customer who bought nothing), and the
+  map is the same function of a value wherever it stands, so a column whose quantiles tie is mapped on its
+  distinct values and the results put back by position.  A column without tied quantiles holds mostly distinct
+  values and is mapped cell by cell: finding them would only add a sort.
+- Each block is copied column by column (Fortran order), so a column is one run of memory, not every 35th value.
+- Blocks of rows run on a thread per core (numpy lets go of the interpreter lock in its loops), 25,000 rows each:
+  smaller blocks spent more on their own set-up than the second core gave back.
+
+100,000 / 700,000 rows × 35 feature-like columns: 0.32 / 2.77 s before, 0.15 / 1.05 s now (two cores).
 """
 
 from __future__ import annotations
@@ -16,7 +26,7 @@ from sklearn.preprocessing import QuantileTransformer
 
 from prevista.core.runtime.threads import in_blocks
 
-BLOCK_ROWS = 10_000
+BLOCK_ROWS = 25_000
 
 
 class BlockRanks(QuantileTransformer):  # type: ignore[misc]
@@ -24,4 +34,16 @@ class BlockRanks(QuantileTransformer):  # type: ignore[misc]
 
     def transform(self, X: Any) -> np.ndarray:
         rows = np.asarray(X)
-        return in_blocks(len(rows), lambda block: super(BlockRanks, self).transform(rows[block]), BLOCK_ROWS)
+        return in_blocks(len(rows), lambda block: self._ranks(rows[block]), BLOCK_ROWS)
+
+    def _ranks(self, X: np.ndarray) -> np.ndarray:
+        """scikit-learn's forward transform of a dense block, a column with tied quantiles on its distinct values."""
+        X = np.asfortranarray(self._check_inputs(X, in_fit=False, copy=self.copy))
+        for column, quantiles in enumerate(self.quantiles_.T):
+            if np.unique(quantiles).size < quantiles.size:
+                values, where = np.unique(X[:, column], return_inverse=True)
+                X[:, column] = self._transform_col(values, quantiles, False)[where]
+            else:
+                X[:, column] = self._transform_col(X[:, column], quantiles, False)
+        result: np.ndarray = X
+        return result
