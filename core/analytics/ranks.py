@@ -2,9 +2,9 @@
 
 The logistic model reads counts and amounts through scikit-learn's QuantileTransformer.  Its transform
 interpolates every cell twice (once each way, to average over tied quantiles) and maps it to the normal scale,
-and it was most of a logistic model's cost (a purchase model of one category: 1.9 of 2.5 s): it runs in every
-fold's fit and whenever customers are scored.  Three things make it cheaper, with the same numbers
-(``tests/core/test_ranks.py`` compares them with scikit-learn's):
+and it was most of a logistic model's cost (cross-fitting and measuring one on 100,000 rows of 37 feature-like
+columns: 1.9 of 2.5 s): it runs in every fold's fit and whenever customers are scored.  Three things make it
+cheaper, with the same numbers (``tests/core/test_ranks.py`` compares them with scikit-learn's):
 
 - Most columns repeat their values (counts, whole days, the zero of every customer who bought nothing), and the
   map is the same function of a value wherever it stands, so a column whose quantiles tie is mapped on its
