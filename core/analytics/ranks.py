@@ -34,13 +34,14 @@ class BlockRanks(QuantileTransformer):  # type: ignore[misc]
 
     def transform(self, X: Any) -> np.ndarray:
         rows = np.asarray(X)
-        return in_blocks(len(rows), lambda block: self._ranks(rows[block]), BLOCK_ROWS)
+        tied = [np.unique(quantiles).size < quantiles.size for quantiles in self.quantiles_.T]
+        return in_blocks(len(rows), lambda block: self._ranks(rows[block], tied), BLOCK_ROWS)
 
-    def _ranks(self, X: np.ndarray) -> np.ndarray:
+    def _ranks(self, X: np.ndarray, tied: list[bool]) -> np.ndarray:
         """scikit-learn's forward transform of a dense block, a column with tied quantiles on its distinct values."""
         X = np.asfortranarray(self._check_inputs(X, in_fit=False, copy=self.copy))
         for column, quantiles in enumerate(self.quantiles_.T):
-            if np.unique(quantiles).size < quantiles.size:
+            if tied[column]:
                 values, where = np.unique(X[:, column], return_inverse=True)
                 X[:, column] = self._transform_col(values, quantiles, False)[where]
             else:
