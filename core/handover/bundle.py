@@ -357,7 +357,7 @@ def foreign_files(store: ProjectStore) -> tuple[str, ...]:
     """Everything in the project folder the store did not write (names relative to the folder, folders ending
     in "/"): closing erases only what the store knows of, so anything else would be left behind, readable."""
     own = {HEADER_NAME, MANIFEST_NAME, LOG_NAME, LOG_KEY_NAME, LOCK_NAME, TABLES_DIR}
-    named = {str(store.table_info(name)["file"]) for name in store.table_names()}
+    named = {file for name in store.table_names() for file in store.table_files(name)}
     found = [path for path in store.root.iterdir() if path.name not in own]
     if (store.root / TABLES_DIR).is_dir():
         found += [path for path in (store.root / TABLES_DIR).iterdir() if path.name not in named]

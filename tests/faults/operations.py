@@ -180,7 +180,7 @@ def examine(root: Path, since: int, volatile: tuple[str, ...] = ()) -> State:
     if leftovers:
         raise Broken(f"temp files left after open: {leftovers}")
     files = {p.name for p in (root / TABLES_DIR).iterdir()}
-    referenced = {store.table_info(name)["file"] for name in store.table_names()}
+    referenced = {file for name in store.table_names() for file in store.table_files(name)}
     if files != referenced:
         raise Broken(f"table files {sorted(files - referenced)} orphaned, {sorted(referenced - files)} missing")
     return state_of(store, passphrase, since, volatile)

@@ -216,7 +216,7 @@ def test_private_key_is_never_on_disk_in_clear(project: ProjectStore) -> None:
 
 def test_passphrase_change_and_recovery_keep_signing(project: ProjectStore) -> None:
     project.change_passphrase("a brand new passphrase", operator="t", kdf=KdfParams.minimum())
-    project._write_table_file("orders", b"half-done")
+    project._write_table_files("orders", b"half-done")
     project.log.append({"action": "import", "operator": "t", "commit": True})
     reopened = ProjectStore.open(project.root, "a brand new passphrase")
     assert reopened.log.entries()[-1]["action"] == "operation-not-completed"

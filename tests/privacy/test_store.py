@@ -86,6 +86,27 @@ def test_table_swapped_between_projects_is_detected(tmp_path: Path, store: Proje
         store.read_table("orders")
 
 
+def test_a_large_table_is_stored_in_parts_each_bound_to_its_place(store: ProjectStore,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Parts are files of their own: swapping two, or losing one, must fail as a damaged table does, never
+    read as a table with its rows in another order or some of them gone."""
+    monkeypatch.setattr("prevista.privacy.store.PART_ROWS", 2)
+    store.commit(put={"orders": FRAME, "empty": FRAME.clear()})
+    first, last = (store.root / TABLES_DIR / name for name in store.table_files("orders"))
+    assert ProjectStore.open(store.root, PASSPHRASE).read_table("orders").equals(FRAME)
+    assert store.read_table("empty").equals(FRAME.clear()) and len(store.table_files("empty")) == 1
+    assert {p.name for p in (store.root / TABLES_DIR).iterdir()} == {*store.table_files("orders"), *store.table_files("empty")}
+    one, two = first.read_bytes(), last.read_bytes()
+    first.write_bytes(two)
+    last.write_bytes(one)
+    with pytest.raises(DamagedProjectError, match="swapped in from elsewhere"):
+        store.read_table("orders")
+    first.write_bytes(one)
+    last.unlink()
+    with pytest.raises(DamagedProjectError, match="missing"):
+        store.read_table("orders")
+
+
 def test_manifest_tampering_is_detected(store: ProjectStore) -> None:
     path = store.root / MANIFEST_NAME
     blob = bytearray(path.read_bytes())
@@ -127,7 +148,7 @@ def test_short_passphrase_and_existing_project_are_refused(tmp_path: Path, store
 def test_orphans_of_an_interrupted_commit_are_removed_and_logged(store: ProjectStore) -> None:
     store.commit(put={"orders": FRAME}, log_record={"action": "import", "operator": "t"})
     # Simulate a crash after the table file and the write-ahead log entry, before the manifest.
-    store._write_table_file("orders", FRAME.head(1))
+    store._write_table_files("orders", FRAME.head(1))
     store.log.append({"action": "import", "operator": "t", "commit": True})
     reopened = ProjectStore.open(store.root, PASSPHRASE)
     assert reopened.read_table("orders").equals(FRAME)
