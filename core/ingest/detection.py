@@ -19,7 +19,7 @@ import polars as pl
 from prevista.core.ingest import parsing
 from prevista.core.ingest.mapping import ColumnMapping, TableMapping
 from prevista.core.ingest.presets import KNOWN_NAMES, customer_columns, detect_preset
-from prevista.core.ingest.readers.raw import HEADERLESS, RawTable
+from prevista.core.ingest.readers.raw import HEADERLESS, RawTable, detection_rows
 from prevista.core.ingest.special_categories import category_of_name, category_of_values
 from prevista.privacy.schema import Role, TableKind
 
@@ -361,23 +361,17 @@ def _own_record_id(mapping: ColumnMapping, sample: pl.DataFrame) -> ColumnMappin
     return ColumnMapping(mapping.column, Role.IGNORE, "record_id")
 
 
-DETECTION_ROWS = 100_000
-
-
-def detection_sample(frame: pl.DataFrame) -> pl.DataFrame:
-    """The first rows and a seeded random spread of the rest: roles and formats are
-    decided on this; staging then checks every row against them."""
-    if frame.height <= DETECTION_ROWS:
-        return frame
-    head = frame.head(DETECTION_ROWS // 2)
-    rest = frame.slice(DETECTION_ROWS // 2).sample(DETECTION_ROWS // 2, seed=0)
-    return pl.concat([head, rest])
+def detection_sample(raw: RawTable) -> pl.DataFrame:
+    """The rows roles and formats are decided on (:func:`detection_rows`); staging then checks every row
+    against them.  A table whose rows are read later already holds just these."""
+    rows = detection_rows(raw.frame.height) if raw.deferred is None else None
+    return raw.frame if rows is None else raw.frame[rows]
 
 
 def detect_mapping(raw: RawTable, kind: TableKind | None = None) -> TableMapping:
     """The full detected mapping of one raw table."""
     headers = raw.frame.columns
-    sample = detection_sample(raw.frame)
+    sample = detection_sample(raw)
     names = [normalise_name(h) for h in headers]
     table_kind = kind or detect_kind(raw.source, names)
     preset = detect_preset(names)

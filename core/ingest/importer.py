@@ -29,7 +29,7 @@ from prevista.core.ingest.quality import REFUSAL, WARNING, Finding, QualityRepor
 from prevista.core.ingest.readers import read_source
 from prevista.core.ingest.readers.ahead import ReadAhead, reading_order
 from prevista.core.ingest.readers.raw import RawTable
-from prevista.core.ingest.staging import OPTED_OUT, RAW_ID, StagedTable, info, stage_table
+from prevista.core.ingest.staging import OPTED_OUT, RAW_ID, ColumnPass, StagedTable, info, read_in_batches, stage_table
 from prevista.core.ingest.undo import snapshot, stale_copies
 from prevista.core.project.closure import refuse_if_closed
 from prevista.core.project.requirements import (
@@ -209,8 +209,17 @@ def _staged(store: ProjectStore, raw: RawTable, options: ImportOptions) -> Stage
         where = raw.locate(0) if raw.row_lines is None else None  # no rows: nothing maps a row to a line
         raise InputError(raw.source, "the table has a header but no data rows.", location=where,
                          hint="Export the table again with its rows, or choose the sheet that holds them.")
-    table = stage_table(raw, _mapping_for(store, raw, options), allow_special=options.allow_special,
-                        keep_identities=options.keep_identities, skip_rows_without_id=options.skip_rows_without_id)
+    mapping = _mapping_for(store, raw, options)
+    passed: dict[str, ColumnPass] = {}
+    if raw.deferred is not None:
+        batched = None if options.skip_rows_without_id else read_in_batches(raw, mapping)
+        if batched is None:  # rows left out by row, or not as plain as scanned: read whole, as such files always were
+            raw = raw.deferred.whole()
+            mapping = _mapping_for(store, raw, options)
+        else:
+            raw, passed = batched
+    table = stage_table(raw, mapping, allow_special=options.allow_special, keep_identities=options.keep_identities,
+                        skip_rows_without_id=options.skip_rows_without_id, passed=passed)
     table.findings.extend(formula_like_cells(raw, _text_columns(table, options)))
     return table
 
@@ -235,7 +244,8 @@ def plan_import(store: ProjectStore, paths: list[Path], options: ImportOptions, 
     for step, index in enumerate(reading_order(paths)):
         path = Path(paths[index])
         progress.report(step / len(paths), f"Reading {path.name}")
-        raw = (ahead.take if ahead else read_source)(path, encoding=options.encoding, delimiter=options.delimiter)
+        raw = ahead.take(path, encoding=options.encoding, delimiter=options.delimiter) if ahead else read_source(
+            path, encoding=options.encoding, delimiter=options.delimiter, defer=True)
         headers.update(raw.frame.columns)
         progress.report((step + 0.5) / len(paths), f"Checking {raw.source.name}")
         by_index[index] = _staged(store, raw, options)

@@ -6,18 +6,27 @@ where IDs repeat, which must find the repeated and conflicting rows that compari
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import polars as pl
-from hypothesis import given, settings
+import pytest
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from prevista.core.ingest import parsing
 from prevista.core.ingest.detection import detect_mapping
 from prevista.core.ingest.mapping import ColumnMapping
+from prevista.core.ingest.importer import ImportOptions, plan_import
+from prevista.core.ingest.readers import csv_reader
+from prevista.core.ingest.readers import raw as raw_module
 from prevista.core.ingest.readers.raw import RawTable
 from prevista.core.ingest.staging import INVISIBLE_IN_ID, RAW_ID, IdPass, column_pass, parsed_pass, stage_table
+from prevista.privacy.errors import PrevistaError
+from prevista.privacy.kdf import KdfParams
 from prevista.privacy.schema import Role, TableKind
+from prevista.privacy.store import ProjectStore
+from tests.conftest import PASSPHRASE
 
 # (role, format, meaning, cells that parse, cells that do not)
 COLUMNS = [
@@ -123,3 +132,66 @@ def test_staging_lets_parsed_text_go_yet_names_each_cell_by_its_own_column() -> 
     assert (bad.column, bad.count, bad.locations) == ("seats", 1, (f"Sheet1!E{rows + 1}",))
     assert staged.frame["signup_date"].dtype == pl.Date and staged.frame["plan"].to_list() == frame["plan"].to_list()
     assert staged.emails.height == rows
+
+
+# ----- a large export read in batches stages as one read whole ------------------------------------------------
+EXPORTS = {  # file name → columns: (header, cells that read, cells that do not)
+    "customers.csv": [("customer_id", ["C1", "C2", " C3", "C4", "C5", "C6"], ["", "NA"]),
+                      ("signup_date", ["2024-01-31", "1999-12-01"], ["2024-13-01", "x"]),
+                      ("monthly_spend", ["12.5", "-3", "€ 4.50"], ["1,5", "inf"]),
+                      ("plan", ["Pro", "Basic", " Pro"], [""]),
+                      ("churned", ["yes", "no"], ["maybe"]),
+                      ("email_opt_out", ["yes", "no", "1"], ["perhaps"]),
+                      ("email", ["a@example.com", "b@example.org"], ["", "-"]),
+                      ("notes", ["called", "=SUM(A1)", "ok"], [""])],
+    "orders.csv": [("customer_id", ["C1", "C2", "C3", " C4"], ["", "null"]),
+                   ("order_date", ["2024-01-31 10:00:00", "2023-05-01 23:59:59"], ["2024-01-31 25:00:00", "-"]),
+                   ("amount", ["12.50", "0", "-4"], ["abc", "1e309"]),
+                   ("category", ["Books", "Toys", "Shipping"], [""])],
+}
+
+
+@st.composite
+def exports(draw: st.DrawFn) -> tuple[str, str]:
+    """A plain export (no quotes), some of its cells odd, now and then with a row of empty cells or a short line."""
+    name = draw(st.sampled_from(sorted(EXPORTS)))
+    columns = [c for i, c in enumerate(EXPORTS[name]) if i == 0 or draw(st.booleans())]
+    odd = draw(st.floats(0, 0.3))
+    def cell(good: list[str], bad: list[str]) -> str:
+        return draw(st.sampled_from(bad)) if draw(st.floats(0, 1)) < odd else draw(st.sampled_from(good))
+    lines = [",".join(cell(good, bad) for _, good, bad in columns) for _ in range(draw(st.integers(5, 40)))]
+    if draw(st.integers(0, 9)) == 0:
+        lines.insert(draw(st.integers(0, len(lines))), "," * (len(columns) - 1))
+    if draw(st.integers(0, 9)) == 0 and len(columns) > 1:
+        lines.insert(draw(st.integers(0, len(lines))), ",".join(["C9"] * (len(columns) - 1)))
+    return name, "\n".join([",".join(c[0] for c in columns), *lines]) + "\n"
+
+
+def _planned(folder: Path, name: str, text: str, batched: bool, monkeypatch: pytest.MonkeyPatch) -> object:
+    """What planning the import of one export gives: its tables and report, or the error it raised."""
+    monkeypatch.setattr(csv_reader, "BATCHED_ROWS", 0 if batched else 10**9)
+    path = folder / ("batched" if batched else "whole") / name
+    path.parent.mkdir()
+    path.write_text(text, encoding="utf-8")
+    store = ProjectStore.create(folder / f"project-{batched}", PASSPHRASE, kdf=KdfParams.minimum())
+    try:
+        plan = plan_import(store, [path], ImportOptions(operator="t"))
+    except PrevistaError as error:
+        return type(error), str(error).replace(str(path.parent), "<folder>")
+    table = plan.tables[0]
+    return (table.mapping, table.frame.rows(), table.identities.rows(), sorted(table.distinct_ids.to_list()),
+            sorted(table.emails.rows()), plan.report, plan.opted_out.sort().to_list())
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(export=exports(), batch_bytes=st.integers(1, 200))
+def test_an_export_read_in_batches_is_planned_as_one_read_whole(monkeypatch: pytest.MonkeyPatch,
+                                                                 export: tuple[str, str], batch_bytes: int) -> None:
+    """Mapping, typed rows, refused rows and their lines, notes and opt-outs: the same whichever way the rows were
+    read, also when the batched read finds a blank row or a short line and hands the file to the whole read."""
+    monkeypatch.setattr(raw_module, "DETECTION_ROWS", 4)
+    monkeypatch.setattr(csv_reader, "BATCH_BYTES", batch_bytes)
+    with tempfile.TemporaryDirectory() as folder:
+        whole = _planned(Path(folder), *export, batched=False, monkeypatch=monkeypatch)
+        batched = _planned(Path(folder), *export, batched=True, monkeypatch=monkeypatch)
+    assert batched == whole

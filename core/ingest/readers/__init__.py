@@ -27,12 +27,14 @@ def sniff_format(path: Path) -> str:
     return "csv"
 
 
-def read_source(path: Path, *, encoding: str | None = None, delimiter: str | None = None) -> RawTable:
-    """Read any supported export; errors are :class:`InputError` naming the file."""
+def read_source(path: Path, *, encoding: str | None = None, delimiter: str | None = None,
+                defer: bool = False) -> RawTable:
+    """Read any supported export; errors are :class:`InputError` naming the file.  ``defer``: an import, which
+    reads a large plain CSV's rows in batches once it knows their roles (``RawTable.deferred``)."""
     path = Path(path)
     if not path.is_file():
         raise InputError(path, "the file does not exist or is not a regular file.")
-    table = _read(path, encoding, delimiter)
+    table = _read(path, encoding, delimiter, defer)
     for name in table.frame.columns:
         if is_pattern(name):
             raise InputError(path, "this column name reads as a pattern that stands for other columns.",
@@ -47,7 +49,7 @@ def is_pattern(name: str) -> bool:
     return name == "*" or (name.startswith("^") and name.endswith("$"))
 
 
-def _read(path: Path, encoding: str | None, delimiter: str | None) -> RawTable:
+def _read(path: Path, encoding: str | None, delimiter: str | None, defer: bool) -> RawTable:
     kind = sniff_format(path)
     if kind == "xlsx":
         from prevista.core.ingest.readers.xlsx_reader import read_xlsx
@@ -59,4 +61,4 @@ def _read(path: Path, encoding: str | None, delimiter: str | None) -> RawTable:
         return read_json(path)
     from prevista.core.ingest.readers.csv_reader import read_csv
 
-    return read_csv(path, encoding=encoding, delimiter=delimiter)
+    return read_csv(path, encoding=encoding, delimiter=delimiter, defer=defer)

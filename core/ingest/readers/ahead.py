@@ -50,7 +50,7 @@ class ReadAhead:
 
     def _read(self) -> None:
         try:
-            self._table = read_source(self.path, encoding=self._options[0], delimiter=self._options[1])
+            self._table = read_source(self.path, encoding=self._options[0], delimiter=self._options[1], defer=True)
         except BaseException as error:  # noqa: BLE001 — handed to whoever takes the table, where it is handled
             self._error = error
 
@@ -61,7 +61,7 @@ class ReadAhead:
         """The table of ``path``: the one read ahead if it is that file, read with the same options, else read now.
         Taken once: the table is let go here, so the caller's is the only reference."""
         if self._taken or Path(path) != self.path or (encoding, delimiter) != self._options:
-            return read_source(Path(path), encoding=encoding, delimiter=delimiter)
+            return read_source(Path(path), encoding=encoding, delimiter=delimiter, defer=True)
         self.wait()
         table, error = self._table, self._error
         self._table, self._error, self._taken = None, None, True

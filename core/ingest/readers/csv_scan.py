@@ -84,16 +84,16 @@ def scan_plain(path: Path, delimiter: str, width: int) -> PlainFile | None:
         decoder.decode(b"", final=True)  # a character cut off at the end of the file
     except UnicodeDecodeError:
         return None
-    if quoted and not all(_full_quoted(piece, delimiter, width) for piece in _line_slices(path)):
+    if quoted and not all(_full_quoted(piece, delimiter, width) for piece in line_slices(path)):
         return None
     return PlainFile(digest.hexdigest(), None if quoted else delimiters)
 
 
-def _line_slices(path: Path) -> Iterator[bytes]:
-    """The file in slices of whole lines, in order (the last may lack its line break)."""
+def line_slices(path: Path, size: int = QUOTED_SLICE_BYTES) -> Iterator[bytes]:
+    """The file in slices of whole lines of about ``size`` bytes, in order (the last may lack its line break)."""
     carried = b""
     with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(QUOTED_SLICE_BYTES), b""):
+        for block in iter(lambda: handle.read(size), b""):
             end = block.rfind(b"\n") + 1
             if not end:
                 carried += block

@@ -8,7 +8,7 @@ cannot interpret with its location instead of a reader silently guessing.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +31,37 @@ def too_many_columns(path: Path, location: str) -> InputError:
     """The one refusal every reader gives a table wider than ``MAX_COLUMNS``, at the place it is seen."""
     return InputError(path, f"the table has more than {MAX_COLUMNS:,} columns, more than any CRM export needs.",
                       location=location, hint="Export only the columns you need.")
+
+
+# Roles and formats are decided on this many rows of a table (see :func:`detection_rows`).
+DETECTION_ROWS = 100_000
+
+
+def detection_rows(height: int) -> pl.Series | None:
+    """The rows detection looks at, in order: the first half of ``DETECTION_ROWS`` and a seeded random spread
+    of the rest; None when a table has no more rows than that, and all are looked at.  A reader that does not
+    hold every row reads these ones ahead, so a table is detected alike however it was read."""
+    if height <= DETECTION_ROWS:
+        return None
+    half = DETECTION_ROWS // 2
+    rest = pl.int_range(half, height, eager=True, dtype=pl.UInt32).sample(half, seed=0)
+    return pl.concat([pl.int_range(0, half, eager=True, dtype=pl.UInt32), rest])
+
+
+class NotPlain(Exception):
+    """Reading a table's rows in batches found what the scan before could not see (a short line, a blank row):
+    the table is read whole instead, where each of those has its exact error or note."""
+
+
+@dataclass(frozen=True)
+class DeferredRows:
+    """Every row of a large export, not yet read: ``batches`` yields them as text, a batch of rows at a time,
+    in order (raising :class:`NotPlain` when they are not what its scan promised); ``whole`` reads the file
+    whole, as a table of its size had always been read."""
+
+    rows: int
+    batches: Callable[[], Iterator[pl.DataFrame]]
+    whole: Callable[[], "RawTable"]
 
 
 HEADERLESS = "headerless"  # the warning code of a file whose first line holds values: its columns are unnamed
@@ -56,7 +87,9 @@ class RawTable:
     record number (JSON) of the frame's first row, so locations can be named;
     ``row_lines`` overrides it row by row when rows do not map 1:1 to lines
     (quoted line breaks, skipped blank lines).  ``notes`` say what the reader left out or
-    assumed; ``warnings`` what the user must confirm.
+    assumed; ``warnings`` what the user must confirm.  ``deferred``: a large export whose rows are read
+    when its columns' roles are known, so that each batch of text can be parsed and let go; ``frame`` then
+    holds only the rows detection looks at (:func:`detection_rows`).
     """
 
     source: Path
@@ -72,6 +105,7 @@ class RawTable:
     # (code, message) of guesses the reader had to make (an encoding read from weak evidence): staging
     # raises each as a warning, so the import goes ahead only once the user has confirmed it
     warnings: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+    deferred: DeferredRows | None = None
     # the header as read: staging takes parsed columns out of ``frame``, and a cell is still named by its column
     header: tuple[str, ...] = field(init=False)
 
