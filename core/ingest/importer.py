@@ -265,7 +265,7 @@ def _opted_out_ids(table: StagedTable) -> pl.Series:
     """The IDs on the rows whose consent column objected.  Gathered by row number: filtering the ID column
     by the flag column, which is one chunk where a read's columns are many, first copied every ID into one
     chunk (1.9 GB for 50M events, the import's peak, to find none)."""
-    return table.frame[RAW_ID].gather(table.frame[OPTED_OUT].arg_true())
+    return table.distinct_ids.gather(table.frame[RAW_ID].gather(table.frame[OPTED_OUT].arg_true()).drop_nulls())
 
 
 def _drop_rows_of(staged: list[StagedTable], opted_out: pl.Series) -> int:
@@ -281,7 +281,8 @@ def _drop_rows_of(staged: list[StagedTable], opted_out: pl.Series) -> int:
     removed = 0
     wanted = opted_out.implode()
     for index, table in enumerate(staged):
-        keep = (~table.frame[RAW_ID].is_in(wanted)).fill_null(True) if opted_out.len() else None  # no customer: stays
+        places = table.distinct_ids.is_in(wanted).arg_true().implode() if opted_out.len() else None
+        keep = (~table.frame[RAW_ID].is_in(places)).fill_null(True) if places is not None else None  # no customer: stays
         columns = [column for column in table.frame.iter_columns() if column.name != OPTED_OUT]
         identities = [column for column in table.identities.iter_columns() if column.name != RAW_ID]
         if keep is not None and not keep.all():
@@ -468,7 +469,13 @@ def _pseudonymized(table: StagedTable, id_map: pl.DataFrame) -> pl.DataFrame:
     at 50M events), while these share theirs.
     The other columns are shared, not copied (:func:`_without`: 1.4 GB for four tables of 32M rows, which the
     import held to its end)."""
-    return pl.DataFrame([_keys_of(table.frame[RAW_ID], id_map), *_without(table.frame, RAW_ID).iter_columns()])
+    return pl.DataFrame([_row_keys(table, table.frame, id_map), *_without(table.frame, RAW_ID).iter_columns()])
+
+
+def _row_keys(table: StagedTable, frame: pl.DataFrame, id_map: pl.DataFrame) -> pl.Series:
+    """Each row's customer key in ``frame`` (the table's rows or identities): the key of its ID, taken by the
+    ID's place among the table's distinct IDs (null for a row of no customer)."""
+    return _keys_of(table.distinct_ids, id_map).gather(frame[RAW_ID])
 
 
 def _keys_of(raw_ids: pl.Series, id_map: pl.DataFrame) -> pl.Series:
@@ -617,7 +624,7 @@ def _new_tables(store: ProjectStore, plan: ImportPlan, id_map: pl.DataFrame,
 
 def _identities(store: ProjectStore, staged: list[StagedTable], id_map: pl.DataFrame) -> pl.DataFrame:
     """Direct identifiers keyed by customer, kept only on request and under the identity key."""
-    parts = [pl.DataFrame([_keys_of(t.identities[RAW_ID], id_map), *_without(t.identities, RAW_ID).iter_columns()])
+    parts = [pl.DataFrame([_row_keys(t, t.identities, id_map), *_without(t.identities, RAW_ID).iter_columns()])
              .drop_nulls(KEY) for t in staged if t.identities.width > 1]
     existing = store.read_table(Table.IDENTITIES) if store.has_table(Table.IDENTITIES) else None
     frames = ([existing] if existing is not None else []) + parts

@@ -32,6 +32,7 @@ from prevista.core.ingest.readers.raw import NotPlain, RawTable
 from prevista.core.runtime.threads import cores
 from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 from prevista.privacy.distinct import distinct as distinct_values
+from prevista.privacy.distinct import translated
 from prevista.privacy.schema import Role, TableKind
 
 RAW_ID = "__raw_id"
@@ -45,8 +46,12 @@ INVISIBLE_IN_ID = r"[\u200b-\u200f\u2060\ufeff\u00ad\u00a0\u2007\u202f\p{Cc}]"
 
 @dataclass
 class StagedTable:
-    """A checked table: ``frame`` holds the raw ID, analysis columns and opt-out flag;
-    ``identities`` the direct identifiers (only used when the identity table is on)."""
+    """A checked table: ``frame`` holds each row's customer (``RAW_ID``: the place of its ID in
+    ``distinct_ids``, null for none), analysis columns and opt-out flag; ``identities`` the customer the
+    same way and the direct identifiers (only used when the identity table is on).
+
+    A place, not the ID's text: the text of 50M events' IDs held 1 GB from the check to the commit, their
+    places 0.2 GB, and each row's customer key is then its ID's key, taken by place."""
 
     source: Path
     sha256: str
@@ -407,6 +412,8 @@ class _Stager:
                               "they are removed and recorded in the opt-out register")
         distinct_ids = (found_ids.distinct if found_ids is not None else pl.Series([], dtype=pl.String)).alias(RAW_ID)
         emails = self.emails(ids, repeats)
+        places = translated(frame[RAW_ID], distinct_ids, pl.int_range(0, distinct_ids.len(), eager=True, dtype=pl.UInt32))
+        frame, identity_frame = frame.with_columns(places.alias(RAW_ID)), identity_frame.with_columns(places.alias(RAW_ID))
         report = TableReport(
             file=self.file, kind=self.mapping.kind.value, format=self.raw.format, encoding=self.raw.encoding,
             delimiter=self.raw.delimiter, preset=self.mapping.preset, mapping_source=self.mapping.source,

@@ -45,6 +45,24 @@ def test_demo_exports_import_pseudonymized(store: ProjectStore, options: ImportO
     assert len(entry["inputs"]) == 4 and all(len(i["sha256"]) == 64 for i in entry["inputs"])
 
 
+def test_every_stored_row_is_its_own_customers(store: ProjectStore, exports, options: ImportOptions) -> None:
+    """Staging keeps each row's customer as the place of its ID among the distinct IDs, and the key comes by
+    that place: decrypting every stored order's customer must give the ID on that row of the export, opted-out
+    customers' rows gone, no row lost or moved to a neighbour."""
+    plan, result = run_import(store, [exports["customers"], exports["orders"]], options, accept_warnings=True)
+    assert result is not None, plan.report.to_text()
+    subjects = store.read_table(Table.SUBJECTS)
+    ids = EncryptedIds(store.keys.encrypted_ids)
+    raw = {key: ids.decrypt(eid) for key, eid in subjects.select(KEY, "eid").iter_rows()}
+    orders = store.read_table("transactions")
+    stored = sorted((raw[key], when.strftime("%d.%m.%Y"), amount) for key, when, amount
+                    in orders.select(KEY, "Order Date", "Amount").iter_rows())
+    opted_out = set(customers_frame().filter(pl.col("Opt Out") == "yes")["Customer ID"])
+    source = sorted((who, when, float(amount.replace(",", "."))) for who, when, amount in orders_frame().iter_rows()
+                    if who not in opted_out)
+    assert stored == source and len(opted_out) == 2
+
+
 def test_european_variant_imports_with_its_own_formats(store: ProjectStore, options: ImportOptions) -> None:
     plan, result = run_import(store, demo_files("european"), options, accept_warnings=True)
     assert result is not None, plan.report.to_text()

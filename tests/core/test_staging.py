@@ -109,7 +109,7 @@ def test_repeated_rows_and_conflicting_ids_are_those_a_whole_row_comparison_find
     found = {finding.code: finding.count for finding in staged.findings}
     assert found.get("duplicate-rows") == (int((~first).sum()) or None)
     assert found.get("duplicate-customer-id") == (second.height or None)
-    assert staged.frame[RAW_ID].to_list() == kept["customer_id"].to_list()
+    assert staged.distinct_ids.gather(staged.frame[RAW_ID]).to_list() == kept["customer_id"].to_list()
 
 
 def test_staging_lets_parsed_text_go_yet_names_each_cell_by_its_own_column() -> None:
@@ -179,7 +179,9 @@ def _planned(folder: Path, name: str, text: str, batched: bool, monkeypatch: pyt
     except PrevistaError as error:
         return type(error), str(error).replace(str(path.parent), "<folder>")
     table = plan.tables[0]
-    return (table.mapping, table.frame.rows(), table.identities.rows(), sorted(table.distinct_ids.to_list()),
+    ids = table.distinct_ids.gather(table.frame[RAW_ID])  # each row's ID (the frame holds its place)
+    return (table.mapping, table.frame.with_columns(ids).rows(), table.identities.with_columns(ids).rows(),
+            sorted(table.distinct_ids.to_list()),
             sorted(table.emails.rows()), plan.report, plan.opted_out.sort().to_list())
 
 
