@@ -448,7 +448,13 @@ def _email_index(store: ProjectStore, staged: list[StagedTable], id_map: pl.Data
     keyed = pl.DataFrame([_keys_of(emails[RAW_ID], id_map), emails["email"]]).drop_nulls(KEY)
     fresh = keyed.select(KEY, email_tokens(store.keys.lookup, keyed["email"]))
     existing = store.read_table(Table.EMAIL_INDEX) if store.has_table(Table.EMAIL_INDEX) else None
-    return pl.concat(([existing] if existing is not None else []) + [fresh]).unique(maintain_order=True)
+    return _distinct_rows(pl.concat(([existing] if existing is not None else []) + [fresh]))
+
+
+def _distinct_rows(frame: pl.DataFrame) -> pl.DataFrame:
+    """The frame without repeated rows, in order.  Rows whose hashes all differ are all different, and then the
+    frame is kept as it is: a first import's 5M customers' tokens held 1 GB more in ``unique`` (its peak)."""
+    return frame if not frame.hash_rows().is_duplicated().any() else frame.unique(maintain_order=True)
 
 
 def _opt_out_register(store: ProjectStore, opted_out: pl.Series, id_map: pl.DataFrame,

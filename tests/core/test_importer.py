@@ -63,6 +63,17 @@ def test_every_stored_row_is_its_own_customers(store: ProjectStore, exports, opt
     assert stored == source and len(opted_out) == 2
 
 
+def test_the_email_index_holds_each_address_once_however_often_it_is_imported(store: ProjectStore, exports,
+                                                                             options: ImportOptions) -> None:
+    """A first import's tokens are all different and kept as they are; importing the same customers again must
+    not add a token that is already there (the two who opted out have none)."""
+    for _ in range(2):
+        plan, result = run_import(store, [exports["customers"]], options, accept_warnings=True)
+        assert result is not None, plan.report.to_text()
+        index = store.read_table(Table.EMAIL_INDEX)
+        assert not index.is_duplicated().any() and index.height == customers_frame().height - 2
+
+
 def test_european_variant_imports_with_its_own_formats(store: ProjectStore, options: ImportOptions) -> None:
     plan, result = run_import(store, demo_files("european"), options, accept_warnings=True)
     assert result is not None, plan.report.to_text()
