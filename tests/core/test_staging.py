@@ -153,12 +153,15 @@ EXPORTS = {  # file name → columns: (header, cells that read, cells that do no
 
 @st.composite
 def exports(draw: st.DrawFn) -> tuple[str, str]:
-    """A plain export (no quotes), some of its cells odd, now and then with a row of empty cells or a short line."""
+    """A plain export, quoted as many CRMs write it or not, some of its cells odd, now and then with a row of
+    empty cells or a short line."""
     name = draw(st.sampled_from(sorted(EXPORTS)))
     columns = [c for i, c in enumerate(EXPORTS[name]) if i == 0 or draw(st.booleans())]
     odd = draw(st.floats(0, 0.3))
+    quote = draw(st.sampled_from(["", '"']))
     def cell(good: list[str], bad: list[str]) -> str:
-        return draw(st.sampled_from(bad)) if draw(st.floats(0, 1)) < odd else draw(st.sampled_from(good))
+        text = draw(st.sampled_from(bad)) if draw(st.floats(0, 1)) < odd else draw(st.sampled_from(good))
+        return quote + text + quote
     lines = [",".join(cell(good, bad) for _, good, bad in columns) for _ in range(draw(st.integers(5, 40)))]
     if draw(st.integers(0, 9)) == 0:
         lines.insert(draw(st.integers(0, len(lines))), "," * (len(columns) - 1))

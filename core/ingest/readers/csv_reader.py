@@ -20,7 +20,14 @@ from typing import Any
 import numpy as np
 import polars as pl
 
-from prevista.core.ingest.readers.csv_scan import LINE_SEPARATOR, SpansLines, first_bad_line, line_slices, scan_plain
+from prevista.core.ingest.readers.csv_scan import (
+    LINE_SEPARATOR,
+    PlainFile,
+    SpansLines,
+    first_bad_line,
+    line_slices,
+    scan_plain,
+)
 from prevista.core.ingest.readers.raw import (
     HEADERLESS,
     MAX_COLUMNS,
@@ -447,9 +454,10 @@ def _read_plain(path: Path, delimiter: str | None, defer: bool) -> RawTable | No
     options: dict[str, Any] = {"separator": chosen, "infer_schema": False, "has_header": not headerless,
                                "new_columns": header, "truncate_ragged_lines": False,
                                "glob": False}  # "x [1].csv" is one file
-    rows = plain.delimiters // (len(header) - 1) - (not headerless) if plain.delimiters and len(header) > 1 else 0
-    if defer and rows > BATCHED_ROWS:
-        return _deferred(path, delimiter, options, rows, plain.sha256)
+    rows = _rows(plain, len(header), headerless)
+    deferred = _deferred(path, delimiter, options, rows, plain.sha256) if defer and rows > BATCHED_ROWS else None
+    if deferred is not None:
+        return deferred
     try:
         frame = pl.read_csv(path, **options)
     except pl.exceptions.PolarsError:
@@ -463,11 +471,21 @@ def _read_plain(path: Path, delimiter: str | None, defer: bool) -> RawTable | No
                     warnings=(_HEADERLESS_WARNING,) if headerless else ())
 
 
+def _rows(plain: PlainFile, width: int, headerless: bool) -> int:
+    """The rows a plain export holds if every line is a full record: its delimiters tell, where they are counted
+    (a short line then tells on itself); a quoted export's lines, whose fields the scan counted line by line.
+    0 for a file of one column without quotes, which is read whole."""
+    if plain.delimiters is None:
+        return plain.lines - (not headerless)
+    return plain.delimiters // (width - 1) - (not headerless) if width > 1 else 0
+
+
 def _deferred(path: Path, delimiter: str | None, options: dict[str, Any], rows: int, sha256: str) -> RawTable | None:
-    """A large plain export with only the rows detection looks at read now, in one pass of batches; the rest
-    when staging asks for them (None, to read it whole, when the batches are not what the scan promised)."""
+    """A large plain export with only the rows detection looks at read now; the rest when staging asks for them.
+    None, to read it whole, when detection looks at every row anyway or the lines are not what the scan said."""
     wanted = detection_rows(rows)
-    assert wanted is not None, "a table read in batches has more rows than detection looks at"
+    if wanted is None:
+        return None
     try:
         sample = _lines_at(path, options, rows, wanted)
     except NotPlain:
@@ -481,9 +499,9 @@ def _deferred(path: Path, delimiter: str | None, options: dict[str, Any], rows: 
 
 
 def _lines_at(path: Path, options: dict[str, Any], rows: int, wanted: pl.Series) -> pl.DataFrame:
-    """The rows numbered ``wanted`` (distinct, any order), in that order.  A plain export without quotes holds
-    one record per line, so only the wanted lines are parsed, as :func:`pl.read_csv` parses them in the whole
-    file; finding them is a look for line breaks, into one reused buffer (50M events: 1.8 s, where reading
+    """The rows numbered ``wanted`` (distinct, any order), in that order.  A plain export holds one record per
+    line (the scan saw no quoted field go on to the next line), so only the wanted lines are parsed, as
+    :func:`pl.read_csv` parses them in the whole file; finding them is a look for line breaks, into one reused buffer (50M events: 1.8 s, where reading
     every row took 8 s).  A count of lines other than the scan's, or a line polars refuses, raises
     :class:`NotPlain`."""
     skipped = 1 if options["has_header"] else 0
@@ -494,6 +512,8 @@ def _lines_at(path: Path, options: dict[str, Any], rows: int, wanted: pl.Series)
         found = pl.read_csv(io.BytesIO(b"\n".join(lines) + b"\n"), **{**options, "has_header": False})
     except pl.exceptions.PolarsError:
         raise NotPlain from None
+    if found.height != len(lines):  # a blank line, which polars skips
+        raise NotPlain
     return found[wanted.rank("ordinal") - 1]
 
 
@@ -522,7 +542,7 @@ def _lines(path: Path, numbers: np.ndarray) -> tuple[list[bytes], int]:
 
 def _batches(path: Path, options: dict[str, Any], rows: int) -> Iterator[pl.DataFrame]:
     """The export's rows as text, a slice of whole lines at a time, as :func:`pl.read_csv` reads them whole (a
-    plain export without quotes holds one record per line); a blank row, a short line or a count of rows other
+    plain export holds one record per line); a blank row, a short line or a count of rows other
     than the scan's raises :class:`NotPlain`.  Each slice is read when asked for, so only it is held."""
     seen, first = 0, True
     for piece in line_slices(path, BATCH_BYTES):

@@ -53,6 +53,7 @@ class PlainFile:
 
     sha256: str
     delimiters: int | None  # how often the delimiter occurs; None for a quoted file, checked line by line
+    lines: int  # line breaks, and a last line without one
 
 
 def scan_plain(path: Path, delimiter: str, width: int) -> PlainFile | None:
@@ -69,7 +70,7 @@ def scan_plain(path: Path, delimiter: str, width: int) -> PlainFile | None:
     digest = hashlib.sha256()
     decoder = codecs.getincrementaldecoder("utf-8")()
     code = ord(delimiter)  # one byte: the plain route takes no other delimiter
-    delimiters, quoted = 0, False
+    delimiters, quoted, lines, last = 0, False, 0, b"\n"
     with ThreadPoolExecutor(1, thread_name_prefix="digest") as hasher, open(path, "rb") as handle:
         hashed: Future[None] | None = None
         for piece in iter(lambda: handle.read(SLICE_BYTES), b""):
@@ -80,13 +81,14 @@ def scan_plain(path: Path, delimiter: str, width: int) -> PlainFile | None:
                 return None
             delimiters += int(np.count_nonzero(np.frombuffer(piece, dtype=np.uint8) == code))
             quoted = quoted or b'"' in piece
+            lines, last = lines + piece.count(b"\n"), piece[-1:]
     try:
         decoder.decode(b"", final=True)  # a character cut off at the end of the file
     except UnicodeDecodeError:
         return None
     if quoted and not all(_full_quoted(piece, delimiter, width) for piece in line_slices(path)):
         return None
-    return PlainFile(digest.hexdigest(), None if quoted else delimiters)
+    return PlainFile(digest.hexdigest(), None if quoted else delimiters, lines + (last != b"\n"))
 
 
 def line_slices(path: Path, size: int = QUOTED_SLICE_BYTES) -> Iterator[bytes]:

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 
+import polars as pl
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from prevista.core.ingest.readers import csv_reader, csv_scan
-from prevista.core.ingest.readers.raw import RawTable
+from prevista.core.ingest.readers import csv_reader, csv_scan, raw
+from prevista.core.ingest.readers.raw import NotPlain, RawTable, detection_rows
 from prevista.privacy.errors import InputError
 
 CELLS = st.one_of(
@@ -96,6 +98,49 @@ def test_every_export_reads_as_it_does_whole(tmp_path: Path, monkeypatch: pytest
     streamed = _outcome(lambda: csv_reader.read_csv(path, delimiter=delimiter))
     whole = _outcome(lambda: csv_reader._read_whole(path, None, delimiter))
     _same(streamed, whole)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(export=exports(), batch_bytes=st.sampled_from([1, 3, 7, 64, 1 << 20]))
+def test_an_export_read_in_batches_reads_as_it_does_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                           export: tuple[bytes, str | None], batch_bytes: int) -> None:
+    """Every export deferred, as one of more than 20M rows is: the rows detection looks at must be the whole
+    read's same rows, and the batches its rows, or the batches must give way to the whole read."""
+    monkeypatch.setattr(csv_reader, "BATCHED_ROWS", 0)
+    monkeypatch.setattr(csv_reader, "BATCH_BYTES", batch_bytes)
+    monkeypatch.setattr(raw, "DETECTION_ROWS", 2)
+    data, delimiter = export
+    path = tmp_path / "export.csv"
+    path.write_bytes(data)
+    whole = _outcome(lambda: csv_reader.read_csv(path, delimiter=delimiter))
+    deferred = _outcome(lambda: csv_reader.read_csv(path, delimiter=delimiter, defer=True))
+    if isinstance(deferred, str) or deferred.deferred is None:
+        _same(deferred, whole)
+        return
+    try:
+        batches = list(deferred.deferred.batches())
+    except NotPlain:
+        _same(_outcome(deferred.deferred.whole), whole)
+        return
+    _same(replace(deferred, frame=pl.concat(batches), deferred=None), whole)
+    assert isinstance(whole, RawTable) and deferred.frame.equals(whole.frame[detection_rows(whole.frame.height)])
+
+
+@pytest.mark.parametrize("quote", ["", '"'])
+def test_a_plain_export_goes_in_batches_without_giving_way(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            quote: str) -> None:
+    """Giving way to the whole read is always correct, so the test above cannot tell it from reading in batches:
+    a plain export, quoted or not, must read in many batches and not give way."""
+    monkeypatch.setattr(csv_reader, "BATCHED_ROWS", 0)
+    monkeypatch.setattr(csv_reader, "BATCH_BYTES", 256)
+    monkeypatch.setattr(raw, "DETECTION_ROWS", 20)
+    path = tmp_path / "events.csv"
+    path.write_text("id,when,amount\n" + "".join(f"{quote}C{i % 7}{quote},2024-01-{i % 28 + 1:02d},{i}.5\n"
+                                                 for i in range(raw.DETECTION_ROWS + 500)))
+    deferred = csv_reader.read_csv(path, defer=True)
+    assert deferred.deferred is not None and deferred.frame.height == raw.DETECTION_ROWS
+    batches = list(deferred.deferred.batches())
+    assert len(batches) > 10 and pl.concat(batches).equals(csv_reader.read_csv(path).frame)
 
 
 @pytest.mark.parametrize("quote", ["", '"'])
