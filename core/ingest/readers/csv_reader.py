@@ -475,8 +475,9 @@ def _rows(plain: PlainFile, width: int, headerless: bool) -> int:
     """The rows a plain export holds if every line is a full record: its delimiters tell, where they are counted
     (a short line then tells on itself); a quoted export's lines, whose fields the scan counted line by line.
     0 for a file of one column without quotes, which is read whole."""
-    if plain.delimiters is None:
+    if plain.lines is not None:
         return plain.lines - (not headerless)
+    assert plain.delimiters is not None, "a file without quotes has its delimiters counted"
     return plain.delimiters // (width - 1) - (not headerless) if width > 1 else 0
 
 

@@ -53,24 +53,24 @@ class PlainFile:
 
     sha256: str
     delimiters: int | None  # how often the delimiter occurs; None for a quoted file, checked line by line
-    lines: int  # line breaks, and a last line without one
+    lines: int | None  # a quoted file's lines (one record each); None for a file without quotes
 
 
 def scan_plain(path: Path, delimiter: str, width: int) -> PlainFile | None:
-    """The file's digest and delimiter count, or None as soon as it is not plain UTF-8 (or, quoted, not
-    made of full one-line records).
+    """The file's digest and delimiter count (a quoted file's: its count of lines), or None as soon as it is
+    not plain UTF-8 (or, quoted, not made of full one-line records).
 
     An unquoted file is judged by its delimiter count once polars has counted its rows (``width - 1`` per
     line, and polars refuses a line with more, so every line has exactly that many): one pass.  A quoted
     file is read a second time, a slice of whole lines at a time, and judged line by line with the quoted
-    fields taken out, as the whole-file route judges it.
+    fields taken out, as the whole-file route judges it (:func:`_full_quoted`).
 
     The digest of each slice is taken on a second thread (hashlib lets go of the interpreter lock) while
     this one looks at the slice, and numpy counts the delimiters: 449 MB in 0.32 s instead of 0.64-0.73 s."""
     digest = hashlib.sha256()
     decoder = codecs.getincrementaldecoder("utf-8")()
     code = ord(delimiter)  # one byte: the plain route takes no other delimiter
-    delimiters, quoted, lines, last = 0, False, 0, b"\n"
+    delimiters, quoted = 0, False
     with ThreadPoolExecutor(1, thread_name_prefix="digest") as hasher, open(path, "rb") as handle:
         hashed: Future[None] | None = None
         for piece in iter(lambda: handle.read(SLICE_BYTES), b""):
@@ -81,14 +81,19 @@ def scan_plain(path: Path, delimiter: str, width: int) -> PlainFile | None:
                 return None
             delimiters += int(np.count_nonzero(np.frombuffer(piece, dtype=np.uint8) == code))
             quoted = quoted or b'"' in piece
-            lines, last = lines + piece.count(b"\n"), piece[-1:]
     try:
         decoder.decode(b"", final=True)  # a character cut off at the end of the file
     except UnicodeDecodeError:
         return None
-    if quoted and not all(_full_quoted(piece, delimiter, width) for piece in line_slices(path)):
-        return None
-    return PlainFile(digest.hexdigest(), None if quoted else delimiters, lines + (last != b"\n"))
+    if not quoted:
+        return PlainFile(digest.hexdigest(), delimiters, None)
+    lines = 0
+    for piece in line_slices(path):
+        counted = _full_quoted(piece, delimiter, width)
+        if counted is None:
+            return None
+        lines += counted
+    return PlainFile(digest.hexdigest(), None, lines)
 
 
 def line_slices(path: Path, size: int = QUOTED_SLICE_BYTES) -> Iterator[bytes]:
@@ -106,13 +111,25 @@ def line_slices(path: Path, size: int = QUOTED_SLICE_BYTES) -> Iterator[bytes]:
         yield carried
 
 
-def _full_quoted(piece: bytes, delimiter: str, width: int) -> bool:
-    if LINE_SEPARATOR.encode() in piece:
-        return False
-    try:
-        return first_bad_line(piece, delimiter, width) is None
-    except (SpansLines, pl.exceptions.PolarsError):
-        return False
+def _full_quoted(piece: bytes, delimiter: str, width: int) -> int | None:
+    """The count of lines of ``piece`` if every one is blank or ``width`` fields long with its quotes paired on
+    the line, else None: the verdict of :func:`first_bad_line`, counted by numpy over the bytes.  A delimiter is inside a quoted field
+    when an odd number of quotes comes before it on its line, as that function's pairing of quotes has it
+    (25M events with every field quoted, 1.5 GB: the scan 9.4 s instead of 12.8 s)."""
+    if LINE_SEPARATOR.encode() in piece or not piece:
+        return None
+    data = np.frombuffer(piece, dtype=np.uint8)
+    quotes = np.flatnonzero(data == ord('"'))
+    ends = np.flatnonzero(data == ord("\n"))
+    if (np.searchsorted(quotes, ends) & 1).any() or len(quotes) & 1:
+        return None  # a line with an odd number of quotes: a quoted field goes on to the next line
+    delimiters = np.flatnonzero(data == ord(delimiter))
+    outside = delimiters[(np.searchsorted(quotes, delimiters) & 1) == 0]  # an even number of quotes before it
+    stops = np.append(ends, len(data)) if data[-1] != ord("\n") else ends
+    starts = np.concatenate(([0], stops[:-1] + 1))
+    lengths = stops - starts - (data[np.maximum(stops - 1, 0)] == ord("\r")) * (stops > starts)
+    fields = np.bincount(np.searchsorted(stops, outside), minlength=len(stops)) + 1
+    return None if ((fields != width) & (lengths > 0)).any() else len(stops)
 
 
 def _valid_utf8(decoder: codecs.IncrementalDecoder, piece: bytes) -> bool:

@@ -168,3 +168,20 @@ def test_a_character_cut_off_at_the_end_sends_the_file_to_the_whole_route(tmp_pa
     path.write_bytes("id,name\n1,Łukasz\n2,Ł".encode()[:-1])
     assert csv_scan.scan_plain(path, ",", 2) is None
     _same(_outcome(lambda: csv_reader.read_csv(path)), _outcome(lambda: csv_reader._read_whole(path, None, None)))
+
+
+@settings(max_examples=500, deadline=None)
+@given(lines=st.lists(st.text(alphabet=',"ab\r ', max_size=8), min_size=1, max_size=6), width=st.integers(1, 4),
+       end=st.sampled_from(["", "\n"]))
+def test_counting_a_quoted_slice_by_its_bytes_agrees_with_reading_it_line_by_line(lines: list[str], width: int,
+                                                                                  end: str) -> None:
+    """The scan judges a quoted slice by counting its bytes; :func:`first_bad_line`, which names the bad line
+    in the whole-file route, judges by reading each line: they must agree on every slice."""
+    piece = ("\n".join(lines) + end).encode()
+    try:
+        expected = csv_scan.first_bad_line(piece, ",", width) is None
+    except (csv_scan.SpansLines, pl.exceptions.PolarsError):
+        expected = False
+    counted = csv_scan._full_quoted(piece, ",", width)
+    assert (counted is not None) == expected
+    assert counted is None or counted == len(piece.split(b"\n")) - piece.endswith(b"\n")
