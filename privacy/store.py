@@ -426,8 +426,14 @@ class ProjectStore:
         updated = {"updated": datetime.now(timezone.utc).isoformat(timespec="seconds")}
         if not isinstance(content, pl.DataFrame):
             return {**self._write_sealed(name, content), "bytes": len(content), **updated}
-        parts = [self._write_sealed(name, _parquet(content.slice(start, PART_ROWS)))
-                 for start in range(0, max(content.height, 1), PART_ROWS)]
+        parts: list[dict[str, Any]] = []
+        try:
+            for start in range(0, max(content.height, 1), PART_ROWS):
+                parts.append(self._write_sealed(name, _parquet(content.slice(start, PART_ROWS))))
+        except BaseException:  # the parts written so far go with the refused write
+            for part in parts:
+                discard(self.root / TABLES_DIR / part["file"])
+            raise
         shape = {"rows": content.height, "columns": {c: str(t) for c, t in content.schema.items()}}
         return {**(parts[0] if len(parts) == 1 else {"parts": parts}), **shape, **updated}
 

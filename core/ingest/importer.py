@@ -282,7 +282,8 @@ def _drop_rows_of(staged: list[StagedTable], opted_out: pl.Series) -> int:
     wanted = opted_out.implode()
     for index, table in enumerate(staged):
         places = table.distinct_ids.is_in(wanted).arg_true().implode() if opted_out.len() else None
-        keep = (~table.frame[RAW_ID].is_in(places)).fill_null(True) if places is not None else None  # no customer: stays
+        # a row of no customer stays
+        keep = (~table.frame[RAW_ID].is_in(places)).fill_null(True) if places is not None else None
         columns = [column for column in table.frame.iter_columns() if column.name != OPTED_OUT]
         identities = [column for column in table.identities.iter_columns() if column.name != RAW_ID]
         if keep is not None and not keep.all():

@@ -412,8 +412,9 @@ class _Stager:
                               "they are removed and recorded in the opt-out register")
         distinct_ids = (found_ids.distinct if found_ids is not None else pl.Series([], dtype=pl.String)).alias(RAW_ID)
         emails = self.emails(ids, repeats)
-        places = translated(frame[RAW_ID], distinct_ids, pl.int_range(0, distinct_ids.len(), eager=True, dtype=pl.UInt32))
-        frame, identity_frame = frame.with_columns(places.alias(RAW_ID)), identity_frame.with_columns(places.alias(RAW_ID))
+        places = translated(frame[RAW_ID], distinct_ids,
+                            pl.int_range(0, distinct_ids.len(), eager=True, dtype=pl.UInt32)).alias(RAW_ID)
+        frame, identity_frame = frame.with_columns(places), identity_frame.with_columns(places)
         report = TableReport(
             file=self.file, kind=self.mapping.kind.value, format=self.raw.format, encoding=self.raw.encoding,
             delimiter=self.raw.delimiter, preset=self.mapping.preset, mapping_source=self.mapping.source,
@@ -556,11 +557,10 @@ def _shifted(found: ColumnPass, offset: int) -> ColumnPass:
 
 def _joined(parts: list[ColumnPass]) -> ColumnPass:
     """The passes of consecutive batches of one column, as one pass over the column."""
-    values = [part.values for part in parts]
-    bad = [part.bad_rows for part in parts]
-    return ColumnPass(sum(part.missing for part in parts),
-                      pl.concat(values, rechunk=False) if all(v is not None for v in values) else None,  # type: ignore[type-var]
-                      pl.concat(bad) if all(b is not None for b in bad) else None)  # type: ignore[type-var]
+    columns = ([part.values for part in parts], [part.bad_rows for part in parts])
+    values, bad = (None if any(c is None for c in column) else pl.concat([c for c in column if c is not None],
+                                                                         rechunk=False) for column in columns)
+    return ColumnPass(sum(part.missing for part in parts), values, bad)
 
 
 def info(code: str, message: str) -> Finding:

@@ -107,6 +107,26 @@ def test_a_large_table_is_stored_in_parts_each_bound_to_its_place(store: Project
         store.read_table("orders")
 
 
+def test_a_write_refused_part_way_through_a_table_leaves_none_of_its_parts(store: ProjectStore,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    store.commit(put={"orders": FRAME})
+    before = {p.name for p in (store.root / TABLES_DIR).iterdir()}
+    monkeypatch.setattr("prevista.privacy.store.PART_ROWS", 1)
+    written = store._write_sealed
+    calls = iter(range(100))
+
+    def third_fails(name: str, payload: bytes | memoryview) -> dict[str, object]:
+        if next(calls) == 2:
+            raise OSError(28, "No space left on device")
+        return written(name, payload)
+
+    monkeypatch.setattr(store, "_write_sealed", third_fails)
+    with pytest.raises(PrevistaError):
+        store.commit(put={"orders": FRAME.head(1), "events": FRAME})
+    assert {p.name for p in (store.root / TABLES_DIR).iterdir()} == before
+    assert ProjectStore.open(store.root, PASSPHRASE).read_table("orders").equals(FRAME)
+
+
 def test_manifest_tampering_is_detected(store: ProjectStore) -> None:
     path = store.root / MANIFEST_NAME
     blob = bytearray(path.read_bytes())

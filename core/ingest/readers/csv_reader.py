@@ -43,7 +43,7 @@ from prevista.privacy.errors import InputError
 DELIMITERS = (",", ";", "\t", "|")
 # A plain export of more rows than this is read in batches once its columns' roles are known, so its text is
 # never held whole (50M events: 4.2 GB of text).  A smaller one is read whole, which is faster: the rows
-# detection looks at are then read first, one more pass over the file (0.8 s for 10M lines).
+# detection looks at are then found first, one more pass over the file (1.8 s for 50M lines).
 BATCHED_ROWS = 20_000_000
 BATCH_BYTES = 32 << 20  # about 600,000 lines of an event log a batch
 WHITESPACE = "whitespace"  # columns separated by runs of spaces or tabs (fixed-width style logs)
@@ -502,9 +502,9 @@ def _deferred(path: Path, delimiter: str | None, options: dict[str, Any], rows: 
 def _lines_at(path: Path, options: dict[str, Any], rows: int, wanted: pl.Series) -> pl.DataFrame:
     """The rows numbered ``wanted`` (distinct, any order), in that order.  A plain export holds one record per
     line (the scan saw no quoted field go on to the next line), so only the wanted lines are parsed, as
-    :func:`pl.read_csv` parses them in the whole file; finding them is a look for line breaks, into one reused buffer (50M events: 1.8 s, where reading
-    every row took 8 s).  A count of lines other than the scan's, or a line polars refuses, raises
-    :class:`NotPlain`."""
+    :func:`pl.read_csv` parses them in the whole file; finding them is a look for line breaks into one reused
+    buffer (50M events: 1.8 s, where reading every row took 8 s).  A count of lines other than the scan's, or
+    a line polars refuses, raises :class:`NotPlain`."""
     skipped = 1 if options["has_header"] else 0
     lines, count = _lines(path, wanted.sort().to_numpy().astype(np.int64) + skipped)
     if count - skipped != rows:
@@ -543,8 +543,8 @@ def _lines(path: Path, numbers: np.ndarray) -> tuple[list[bytes], int]:
 
 def _batches(path: Path, options: dict[str, Any], rows: int) -> Iterator[pl.DataFrame]:
     """The export's rows as text, a slice of whole lines at a time, as :func:`pl.read_csv` reads them whole (a
-    plain export holds one record per line); a blank row, a short line or a count of rows other
-    than the scan's raises :class:`NotPlain`.  Each slice is read when asked for, so only it is held."""
+    plain export holds one record per line); a blank row, a short line or a count of rows other than the
+    scan's raises :class:`NotPlain`.  Each slice is read when asked for, so only it is held."""
     seen, first = 0, True
     for piece in line_slices(path, BATCH_BYTES):
         try:
