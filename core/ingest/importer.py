@@ -204,7 +204,7 @@ def _settings_chosen(store: ProjectStore, options: ImportOptions) -> tuple[dict[
     return ({Meta.SETTINGS: stored_form(after)} if changed else {}), changed
 
 
-def _staged(store: ProjectStore, raw: RawTable, options: ImportOptions) -> StagedTable:
+def _staged(store: ProjectStore, raw: RawTable, options: ImportOptions, progress: Progress) -> StagedTable:
     if raw.frame.height == 0:
         where = raw.locate(0) if raw.row_lines is None else None  # no rows: nothing maps a row to a line
         raise InputError(raw.source, "the table has a header but no data rows.", location=where,
@@ -212,7 +212,7 @@ def _staged(store: ProjectStore, raw: RawTable, options: ImportOptions) -> Stage
     mapping = _mapping_for(store, raw, options)
     passed: dict[str, ColumnPass] = {}
     if raw.deferred is not None:
-        batched = None if options.skip_rows_without_id else read_in_batches(raw, mapping)
+        batched = None if options.skip_rows_without_id else read_in_batches(raw, mapping, progress)
         if batched is None:  # rows left out by row, or not as plain as scanned: read whole, as such files always were
             raw = raw.deferred.whole()
             mapping = _mapping_for(store, raw, options)
@@ -248,7 +248,7 @@ def plan_import(store: ProjectStore, paths: list[Path], options: ImportOptions, 
             path, encoding=options.encoding, delimiter=options.delimiter, defer=True)
         headers.update(raw.frame.columns)
         progress.report((step + 0.5) / len(paths), f"Checking {raw.source.name}")
-        by_index[index] = _staged(store, raw, options)
+        by_index[index] = _staged(store, raw, options, progress)
         del raw  # the file's text columns go before the next file is read, not after (a gigabyte for 16M lines)
     staged = [by_index.pop(index) for index in range(len(paths))]  # in the order the user gave the files
     _check_named_columns(headers, options)

@@ -29,6 +29,7 @@ from prevista.core.ingest.quality import (
     locations_of,
 )
 from prevista.core.ingest.readers.raw import NotPlain, RawTable
+from prevista.core.runtime.jobs import Progress
 from prevista.core.runtime.threads import cores
 from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 from prevista.privacy.distinct import distinct as distinct_values
@@ -519,13 +520,14 @@ def stage_table(
     return _Stager(raw, mapping, allow_special, keep_identities, skip_rows_without_id, passed).build()
 
 
-def read_in_batches(raw: RawTable, mapping: TableMapping) -> tuple[RawTable, dict[str, ColumnPass]] | None:
+def read_in_batches(raw: RawTable, mapping: TableMapping,
+                    progress: Progress | None = None) -> tuple[RawTable, dict[str, ColumnPass]] | None:
     """A deferred table's rows, read a batch at a time: each batch's cells of the columns staging only parses
     (dates, numbers, flags, and the text it only counts) are parsed as it is read and their text let go, the
     rest is kept; so the file's text is never held whole (50M events, read and checked: peak 3.8 GB, not 5.0
     read whole).  A cell parses alone, so the passes of the batches, joined, are the pass of the whole column.
     None when the rows were not as plain as the scan promised, or no column would keep its text (the table is
-    then read whole)."""
+    then read whole).  Each batch is a cancellation point: 50M events take 8 s to read."""
     assert raw.deferred is not None, "only a table whose rows are still to read"
     read_later = text_read(mapping) if mapping.kind is TableKind.TRANSACTIONS else set()
     parsed = [spec for spec in mapping.columns
@@ -539,6 +541,7 @@ def read_in_batches(raw: RawTable, mapping: TableMapping) -> tuple[RawTable, dic
     try:
         with ThreadPoolExecutor(cores(), thread_name_prefix="staging") as pool:
             for batch in raw.deferred.batches():
+                (progress or Progress()).check_cancelled()
                 passes = [(spec.column, pool.submit(column_pass, batch[spec.column], spec)) for spec in parsed]
                 frames.append(batch.select(kept))
                 for name, future in passes:

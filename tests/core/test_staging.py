@@ -7,6 +7,9 @@ where IDs repeat, which must find the repeated and conflicting rows that compari
 from __future__ import annotations
 
 import tempfile
+import threading
+from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import polars as pl
@@ -21,8 +24,17 @@ from prevista.core.ingest.importer import ImportOptions, plan_import
 from prevista.core.ingest.readers import csv_reader
 from prevista.core.ingest.readers import raw as raw_module
 from prevista.core.ingest.readers.raw import RawTable
-from prevista.core.ingest.staging import INVISIBLE_IN_ID, RAW_ID, IdPass, column_pass, parsed_pass, stage_table
-from prevista.privacy.errors import PrevistaError
+from prevista.core.ingest.staging import (
+    INVISIBLE_IN_ID,
+    RAW_ID,
+    IdPass,
+    column_pass,
+    parsed_pass,
+    read_in_batches,
+    stage_table,
+)
+from prevista.core.runtime.jobs import Progress
+from prevista.privacy.errors import CancelledError, PrevistaError
 from prevista.privacy.kdf import KdfParams
 from prevista.privacy.schema import Role, TableKind
 from prevista.privacy.store import ProjectStore
@@ -200,3 +212,31 @@ def test_an_export_read_in_batches_is_planned_as_one_read_whole(monkeypatch: pyt
         whole = _planned(Path(folder), *export, batched=False, monkeypatch=monkeypatch)
         batched = _planned(Path(folder), *export, batched=True, monkeypatch=monkeypatch)
     assert batched == whole
+
+
+def test_a_batched_read_stops_at_the_next_batch_when_cancelled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reading 50M events in batches takes seconds with no report in between: each batch must be a point where
+    Cancel takes effect, or the window's Cancel waits for the whole file."""
+    monkeypatch.setattr(csv_reader, "BATCHED_ROWS", 0)
+    monkeypatch.setattr(csv_reader, "BATCH_BYTES", 256)
+    monkeypatch.setattr(raw_module, "DETECTION_ROWS", 20)
+    path = tmp_path / "orders.csv"
+    path.write_text("customer_id,order_date,amount\n" + "".join(f"C{i % 9},2024-01-{i % 28 + 1:02d},{i}.5\n"
+                                                             for i in range(300)))
+    raw = csv_reader.read_csv(path, defer=True)
+    mapping = detect_mapping(raw)
+    stop = threading.Event()
+    batches = raw.deferred.batches if raw.deferred else None
+    assert batches is not None
+    seen: list[int] = []
+
+    def counted() -> Iterator[pl.DataFrame]:
+        for batch in batches():
+            seen.append(batch.height)
+            stop.set()  # the user presses Cancel while the first batch is being read
+            yield batch
+
+    deferred = replace(raw, deferred=replace(raw.deferred, batches=counted))
+    with pytest.raises(CancelledError):
+        read_in_batches(deferred, mapping, Progress(cancel_event=stop))
+    assert len(seen) == 1 < len(list(batches()))  # the rest of the file is not read
