@@ -529,6 +529,7 @@ def read_in_batches(raw: RawTable, mapping: TableMapping,
     None when the rows were not as plain as the scan promised, or no column would keep its text (the table is
     then read whole).  Each batch is a cancellation point: 50M events take 8 s to read."""
     assert raw.deferred is not None, "only a table whose rows are still to read"
+    progress = progress or Progress()
     read_later = text_read(mapping) if mapping.kind is TableKind.TRANSACTIONS else set()
     parsed = [spec for spec in mapping.columns
               if spec.role not in (*TEXT_KEPT, Role.LABEL) and spec.column not in read_later]
@@ -541,7 +542,7 @@ def read_in_batches(raw: RawTable, mapping: TableMapping,
     try:
         with ThreadPoolExecutor(cores(), thread_name_prefix="staging") as pool:
             for batch in raw.deferred.batches():
-                (progress or Progress()).check_cancelled()
+                progress.check_cancelled()
                 passes = [(spec.column, pool.submit(column_pass, batch[spec.column], spec)) for spec in parsed]
                 frames.append(batch.select(kept))
                 for name, future in passes:

