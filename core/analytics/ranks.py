@@ -33,13 +33,13 @@ class BlockRanks(QuantileTransformer):  # type: ignore[misc]
     """QuantileTransformer, transforming in blocks of rows on a thread per core."""
 
     def transform(self, X: Any) -> np.ndarray:
-        rows = np.asarray(X)
+        rows = self._check_inputs(X, in_fit=False, copy=False)  # checked once, names included, as scikit-learn does
         tied = [np.unique(quantiles).size < quantiles.size for quantiles in self.quantiles_.T]
-        return in_blocks(len(rows), lambda block: self._ranks(rows[block], tied), BLOCK_ROWS)
+        return in_blocks(len(rows), lambda block: self._ranks(np.array(rows[block], order="F"), tied), BLOCK_ROWS)
 
     def _ranks(self, X: np.ndarray, tied: list[bool]) -> np.ndarray:
-        """scikit-learn's forward transform of a dense block, a column with tied quantiles on its distinct values."""
-        X = np.asfortranarray(self._check_inputs(X, in_fit=False, copy=self.copy))
+        """scikit-learn's forward transform of a dense block (a copy, written in place), a column with tied
+        quantiles on its distinct values."""
         for column, quantiles in enumerate(self.quantiles_.T):
             if tied[column]:
                 values, where = np.unique(X[:, column], return_inverse=True)
