@@ -185,6 +185,7 @@ class ProjectData:
     _activity: pl.DataFrame | None = field(default=None, init=False, repr=False, compare=False)
     _seen: pl.DataFrame | None = field(default=None, init=False, repr=False, compare=False)
     _starts: pl.DataFrame | None = field(default=None, init=False, repr=False, compare=False)
+    _keys: pl.Series | None = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
     def load(cls, store: ProjectStore, pending: Mapping[str, pl.DataFrame] | None = None,
@@ -348,8 +349,12 @@ class ProjectData:
         return any(table[KEY].null_count() < table.height for table in self.tables.values())
 
     def customer_keys(self) -> pl.Series:
-        keys = [t[KEY] for t in self.tables.values()]
-        return distinct_values(pl.concat(keys)).sort() if keys else pl.Series(KEY, [], pl.UInt32)
+        """Every customer with a row in any table, found once per load: features at each cutoff start from
+        them, and finding them is a pass over every row (0.6 s per cutoff over the 31M rows of four tables)."""
+        if self._keys is None:
+            keys = [t[KEY] for t in self.tables.values()]
+            self._keys = distinct_values(pl.concat(keys)).sort() if keys else pl.Series(KEY, [], pl.UInt32)
+        return self._keys
 
 
 def _day(value: object) -> date | None:
