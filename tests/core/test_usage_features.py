@@ -58,3 +58,30 @@ def test_usage_counts_are_the_events_in_each_window(events: list[tuple[int, int,
             continue
         for name, value in expected.items():
             assert abs(row[name] - value) < 1e-9, (row[KEY], name, row[name], value)
+
+
+ACTIVITY = st.lists(st.tuples(st.sampled_from([TableKind.USAGE, TableKind.INTERACTIONS]),
+                              st.one_of(st.none(), st.integers(1, 40)), st.one_of(st.none(), st.integers(-800, 800))),
+                    max_size=60)
+
+
+@settings(max_examples=150, deadline=None)
+@given(ACTIVITY)
+def test_each_customers_first_and_last_day_are_their_earliest_and_latest_events(
+        events: list[tuple[TableKind, int | None, int | None]]) -> None:
+    """When customers began and were last seen, found at each key's place in an array, against each customer's
+    events one at a time: keys with gaps, rows of no customer or no date, two event tables."""
+    schema = {TableKind.USAGE.value: {"at": {"role": Role.DATE.value, "meaning": "event"}},
+              TableKind.INTERACTIONS.value: {"at": {"role": Role.DATE.value, "meaning": "created"}}}
+    tables = {kind: pl.DataFrame({KEY: [e[1] for e in events if e[0] is kind],
+                                  "at": [None if e[2] is None else CUTOFF + timedelta(days=e[2]) for e in events if e[0] is kind]},
+                                 schema={KEY: pl.UInt32, "at": pl.Date}) for kind in (TableKind.USAGE, TableKind.INTERACTIONS)}
+    seen = ProjectData(tables, schema).seen()
+    days: dict[int, list[date]] = {}
+    for _, key, ago in events:
+        if key is not None and ago is not None:
+            days.setdefault(key, []).append(CUTOFF + timedelta(days=ago))
+    assert seen.schema == pl.Schema({KEY: pl.UInt32, "first_seen": pl.Date, "last_seen": pl.Date})
+    assert {row[KEY]: (row["first_seen"], row["last_seen"]) for row in seen.iter_rows(named=True)} == {
+        key: (min(found), max(found)) for key, found in days.items()}
+    assert seen.height == len(days)
