@@ -19,11 +19,13 @@ SCHEMA = {TableKind.USAGE.value: {"at": {"role": Role.DATE.value, "meaning": "ev
                                   "feature": {"role": Role.CATEGORY.value, "meaning": "feature"}}}
 # days before the cutoff, crowded around the windows' edges (28, 56, 84, 112) and after the cutoff
 DAYS_AGO = st.sampled_from([-3, -1, 0, 1, 27, 28, 29, 55, 56, 57, 83, 84, 85, 111, 112, 113, 200, 400])
-EVENTS = st.lists(st.tuples(st.integers(1, 6), DAYS_AGO, st.sampled_from(["Login", "view", "sign in", None]),
-                            st.sampled_from(["a", "b", None])), min_size=1, max_size=40)
+# customers 1-6, or None: a row of no customer
+EVENTS = st.lists(st.tuples(st.one_of(st.integers(1, 6), st.none()), DAYS_AGO,
+                            st.sampled_from(["Login", "view", "sign in", None]), st.sampled_from(["a", "b", None])),
+                  min_size=1, max_size=40)
 
 
-def _expected(events: list[tuple[int, int, str | None, str | None]], key: int) -> dict[str, float] | None:
+def _expected(events: list[tuple[int | None, int, str | None, str | None]], key: int) -> dict[str, float] | None:
     mine = [(ago, kind, feature) for customer, ago, kind, feature in events if customer == key and ago >= 0]
     if not mine:
         return None
@@ -45,7 +47,7 @@ def _expected(events: list[tuple[int, int, str | None, str | None]], key: int) -
 
 @settings(max_examples=150, deadline=None)
 @given(EVENTS)
-def test_usage_counts_are_the_events_in_each_window(events: list[tuple[int, int, str | None, str | None]]) -> None:
+def test_usage_counts_are_the_events_in_each_window(events: list[tuple[int | None, int, str | None, str | None]]) -> None:
     usage = pl.DataFrame({KEY: [e[0] for e in events], "at": [CUTOFF - timedelta(days=e[1]) for e in events],
                           "type": [e[2] for e in events], "feature": [e[3] for e in events]},
                          schema={KEY: pl.UInt32, "at": pl.Date, "type": pl.String, "feature": pl.String})
