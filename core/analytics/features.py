@@ -356,7 +356,8 @@ class ProjectData:
         return self._keys
 
 
-_NEVER: dict[np.ufunc, int] = {np.minimum: np.iinfo(np.int32).max, np.maximum: np.iinfo(np.int32).min}  # each extreme's "no day yet"
+# each extreme's "no day yet": what a key without a day keeps
+_NEVER: dict[np.ufunc, int] = {np.minimum: np.iinfo(np.int32).max, np.maximum: np.iinfo(np.int32).min}
 SLICE_ROWS = 4_000_000  # rows whose keys and days are copied out at a time
 _EPOCH = date(1970, 1, 1)  # day 0 of a polars date
 

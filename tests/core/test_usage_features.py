@@ -25,7 +25,10 @@ EVENTS = st.lists(st.tuples(st.one_of(st.integers(1, 6), st.none()), DAYS_AGO,
                   min_size=1, max_size=40)
 
 
-def _expected(events: list[tuple[int | None, int, str | None, str | None]], key: int) -> dict[str, float] | None:
+Event = tuple[int | None, int, str | None, str | None]  # customer, days before the cutoff, type, feature
+
+
+def _expected(events: list[Event], key: int) -> dict[str, float] | None:
     mine = [(ago, kind, feature) for customer, ago, kind, feature in events if customer == key and ago >= 0]
     if not mine:
         return None
@@ -47,7 +50,7 @@ def _expected(events: list[tuple[int | None, int, str | None, str | None]], key:
 
 @settings(max_examples=150, deadline=None)
 @given(EVENTS)
-def test_usage_counts_are_the_events_in_each_window(events: list[tuple[int | None, int, str | None, str | None]]) -> None:
+def test_usage_counts_are_the_events_in_each_window(events: list[Event]) -> None:
     usage = pl.DataFrame({KEY: [e[0] for e in events], "at": [CUTOFF - timedelta(days=e[1]) for e in events],
                           "type": [e[2] for e in events], "feature": [e[3] for e in events]},
                          schema={KEY: pl.UInt32, "at": pl.Date, "type": pl.String, "feature": pl.String})
@@ -75,9 +78,13 @@ def test_each_customers_first_and_last_day_are_their_earliest_and_latest_events(
     events one at a time: keys with gaps, rows of no customer or no date, two event tables."""
     schema = {TableKind.USAGE.value: {"at": {"role": Role.DATE.value, "meaning": "event"}},
               TableKind.INTERACTIONS.value: {"at": {"role": Role.DATE.value, "meaning": "created"}}}
-    tables = {kind: pl.DataFrame({KEY: [e[1] for e in events if e[0] is kind],
-                                  "at": [None if e[2] is None else CUTOFF + timedelta(days=e[2]) for e in events if e[0] is kind]},
-                                 schema={KEY: pl.UInt32, "at": pl.Date}) for kind in (TableKind.USAGE, TableKind.INTERACTIONS)}
+    def table(kind: TableKind) -> pl.DataFrame:
+        mine = [(key, ago) for of, key, ago in events if of is kind]
+        return pl.DataFrame({KEY: [key for key, _ in mine],
+                             "at": [None if ago is None else CUTOFF + timedelta(days=ago) for _, ago in mine]},
+                            schema={KEY: pl.UInt32, "at": pl.Date})
+
+    tables = {kind: table(kind) for kind in (TableKind.USAGE, TableKind.INTERACTIONS)}
     seen = ProjectData(tables, schema).seen()
     days: dict[int, list[date]] = {}
     for _, key, ago in events:
