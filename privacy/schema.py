@@ -12,6 +12,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 import polars as pl
+import polars.selectors as cs
 
 LAYOUT_VERSION = 1
 
@@ -23,6 +24,16 @@ def not_among(keys: pl.Series) -> pl.Expr:
     stored under a null key) is nobody's to remove: a bare ``~is_in`` would be null there, and a filter on it
     would drop the row with the people it removes."""
     return ~pl.col(KEY).is_in(keys.implode()).fill_null(False)
+
+
+def as_text(frame: pl.DataFrame) -> pl.DataFrame:
+    """The frame with its listed-value columns as plain text, as every table is stored and read: an import
+    holds a category column of few distinct values as the list of them and a small number per row
+    (:func:`prevista.core.ingest.staging.listed`), which is not a type two files' columns, or a stored one,
+    can be combined with."""
+    return frame.with_columns((cs.enum() | cs.categorical()).cast(pl.String))
+
+
 EID = "eid"  # the encrypted customer ID (deterministic AES-SIV token), stored once per customer in SUBJECTS
 
 

@@ -68,7 +68,7 @@ from prevista.privacy.kdf import SALT_BYTES, KdfParams, check_passphrase_length,
 from prevista.privacy.keys import NONCE_BYTES, KeyRing, unwrap_key, wrap_key
 from prevista.privacy.lock import LOCK_NAME, create_lock_file, project_lock
 from prevista.privacy.processing_log import ProcessingLog, canonical, key_fingerprint, public_key_pem
-from prevista.privacy.schema import IDENTITY_KEYED, Action
+from prevista.privacy.schema import IDENTITY_KEYED, Action, as_text
 from prevista.privacy.sealed import seal, unseal
 
 HEADER_NAME = "prevista.project"
@@ -429,12 +429,12 @@ class ProjectStore:
         parts: list[dict[str, Any]] = []
         try:
             for start in range(0, max(content.height, 1), PART_ROWS):
-                parts.append(self._write_sealed(name, _parquet(content.slice(start, PART_ROWS))))
+                parts.append(self._write_sealed(name, _parquet(as_text(content.slice(start, PART_ROWS)))))
         except BaseException:  # the parts written so far go with the refused write
             for part in parts:
                 discard(self.root / TABLES_DIR / part["file"])
             raise
-        shape = {"rows": content.height, "columns": {c: str(t) for c, t in content.schema.items()}}
+        shape = {"rows": content.height, "columns": {c: str(t) for c, t in as_text(content.clear()).schema.items()}}
         return {**(parts[0] if len(parts) == 1 else {"parts": parts}), **shape, **updated}
 
     def _write_sealed(self, name: str, payload: bytes | memoryview) -> dict[str, Any]:

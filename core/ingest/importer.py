@@ -47,7 +47,7 @@ from prevista.privacy.errors import ImportRefusedError, InputError, PrevistaErro
 from prevista.privacy.lookup import email_tokens
 from prevista.privacy.processing_log import legal_basis_text
 from prevista.privacy.pseudonym import EncryptedIds
-from prevista.privacy.schema import KEY, Action, Meta, Role, Table, TableKind
+from prevista.privacy.schema import KEY, Action, Meta, Role, Table, TableKind, as_text
 from prevista.privacy.store import ProjectStore
 
 DEFAULT_PURPOSE = ProjectSettings().purpose
@@ -495,6 +495,8 @@ def _combine(existing: pl.DataFrame | None, parts: list[pl.DataFrame], append: b
     """Appending keeps each distinct row as often as the stored table or the new files hold it, whichever is more:
     an overlapping re-export adds nothing, while identical rows of one export stay (two tickets of one day and
     category in a log without ticket numbers or customers are two tickets)."""
+    if len(parts) > 1 or (append and existing is not None):
+        parts = [as_text(part) for part in parts]
     try:
         new = pl.concat(parts, how="diagonal_relaxed")
         if not append or existing is None:

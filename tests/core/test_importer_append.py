@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from prevista.core.ingest.importer import ImportOptions, _combine, run_import
+from prevista.privacy.schema import TableKind
 from prevista.privacy.store import ProjectStore
 from tests.core.conftest import orders_frame, write_csv
 
@@ -71,3 +72,28 @@ def test_an_overlapping_reexport_adds_only_its_new_and_repeated_lines(store: Pro
     _, result = run_import(store, [second], replace(options, append=True), accept_warnings=True)
     assert result is not None
     assert store.read_table("transactions").height == 80 + 1  # lines 0-79 once, and line 50 twice
+
+
+def _events(customers: list[str], kinds: list[str]) -> pl.DataFrame:
+    rows = [(customer, f"2024-0{1 + i % 9}-1{i % 10} 08:00:00", kinds[i % len(kinds)], float(i))
+            for i, customer in enumerate(customers * len(kinds))]
+    return pl.DataFrame(rows, schema=["customer_id", "timestamp", "event_type", "amount"], orient="row")
+
+
+def test_category_columns_are_stored_as_their_text_however_the_files_are_combined(
+        store: ProjectStore, options: ImportOptions, tmp_path: Path) -> None:
+    """An import holds a category of few values as a list (an Enum); two files of one kind, each with its own
+    list, and an append to the stored text must still combine, and what is stored must be the text as read."""
+    week1 = _events([f"C{i}" for i in range(60)], ["login", "page_view"])
+    week1_b = _events([f"C{i}" for i in range(40, 90)], ["support chat", "login"])
+    week2 = _events([f"C{i}" for i in range(70, 120)], ["purchase", "login", None])  # type: ignore[list-item]
+    files = [write_csv(frame, tmp_path / f"{name}.csv") for name, frame in (("a", week1), ("b", week1_b), ("c", week2))]
+    for step, append in (([files[0]], False), (files[1:], True)):
+        plan, result = run_import(store, step, replace(options, kind=TableKind.USAGE, append=append),
+                                  accept_warnings=True)
+        assert result is not None, [finding.text() for finding in plan.report.refusals]
+        stored = store.read_table("usage")
+        assert stored.schema["event_type"] == pl.String
+        assert store.table_info("usage")["columns"]["event_type"] == "String"
+    expected = Counter(pl.concat([week1, week1_b, week2])["event_type"].to_list())
+    assert Counter(stored["event_type"].to_list()) == expected

@@ -57,13 +57,15 @@ def test_a_text_target_and_a_column_of_another_type() -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.one_of(st.none(), VALUES), max_size=40), st.integers(1, 8))
-def test_distinct_values_in_slices_are_the_column_s_distinct_values(values: list[str | None], rows: int) -> None:
-    """A long column's distinct values, found a slice at a time, are each non-null value once, whatever
-    slices its repeats fall in."""
+@given(st.lists(st.one_of(st.none(), VALUES), max_size=40), st.integers(1, 8), st.integers(1, 4))
+def test_distinct_values_in_slices_are_the_column_s_distinct_values(values: list[str | None], rows: int,
+                                                                     merge_every: int) -> None:
+    """A long column's distinct values, found a slice at a time and merged every few slices, are each
+    non-null value once, whatever slices its repeats fall in and however many slices are left over."""
     column = pl.Series("raw_id", values, dtype=pl.String)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(module, "SLICE_ROWS", rows)
+        patch.setattr(module, "SLICES_PER_MERGE", merge_every)
         found = distinct(column)
     assert sorted(found.to_list()) == sorted({v for v in values if v is not None})
     assert (found.name, found.dtype) == ("raw_id", pl.String)
