@@ -25,7 +25,7 @@ from prevista.core.erasure.exclusion import Reason, exclude
 from prevista.core.ingest import parsing
 from prevista.core.ingest.detection import detect_mapping
 from prevista.core.ingest.mapping import StoredSchema, TableMapping, TableMappingData, shape_key
-from prevista.core.ingest.quality import REFUSAL, WARNING, Finding, QualityReport, formula_like_cells
+from prevista.core.ingest.quality import REFUSAL, WARNING, Finding, QualityReport
 from prevista.core.ingest.readers import read_source
 from prevista.core.ingest.readers.ahead import ReadAhead, reading_order
 from prevista.core.ingest.readers.raw import RawTable
@@ -167,12 +167,6 @@ def _mapping_for(store: ProjectStore, raw: RawTable, options: ImportOptions) -> 
     return mapping.with_formats(formats) if formats else mapping
 
 
-def _text_columns(table: StagedTable, options: ImportOptions) -> list[str]:
-    """Columns whose cells are stored as text: categories, and identifiers when they are kept."""
-    stored = {Role.CATEGORY} | ({Role.IDENTIFIER} if options.keep_identities else set())
-    return [spec.column for spec in table.mapping.columns if spec.role in stored]
-
-
 def _check_named_columns(present: set[str], options: ImportOptions) -> None:
     """--role and --allow-special must name a column of some file: a typo is an error, not a no-op."""
     for option, names in (("--role", options.roles), ("--format", options.formats),
@@ -218,10 +212,8 @@ def _staged(store: ProjectStore, raw: RawTable, options: ImportOptions, progress
             mapping = _mapping_for(store, raw, options)
         else:
             raw, passed = batched
-    table = stage_table(raw, mapping, allow_special=options.allow_special, keep_identities=options.keep_identities,
-                        skip_rows_without_id=options.skip_rows_without_id, passed=passed)
-    table.findings.extend(formula_like_cells(raw, _text_columns(table, options)))
-    return table
+    return stage_table(raw, mapping, allow_special=options.allow_special, keep_identities=options.keep_identities,
+                       skip_rows_without_id=options.skip_rows_without_id, passed=passed)
 
 
 def plan_import(store: ProjectStore, paths: list[Path], options: ImportOptions, progress: Progress | None = None,

@@ -8,7 +8,7 @@ command line).  Findings name rows and columns, never cell values.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -92,29 +92,28 @@ _STARTS_LIKE_FORMULA = r"^ *[=+\-@\t\r]"  # the same characters after leading sp
 _PLAIN_NUMBER = r"^[+-]?[\d\s.,()/-]*\d[\d\s.,()/-]*%?$"
 
 
-def formula_like_cells(raw: RawTable, columns: list[str]) -> list[Finding]:
-    """A warning per text column with cells that start like a formula.
+def formula_rows(text: pl.Series) -> pl.Series:
+    """The rows of a text column whose cell starts like a formula.  They are stored as plain text and every
+    export escapes them, so nothing runs; but an export full of formulas usually means the wrong file or a
+    tampered one, which the user should look at before confirming.  The first character is looked for in
+    one pass, the costlier number test only where it is found."""
+    if text.null_count() == text.len() or not text.str.contains(_STARTS_LIKE_FORMULA).any():
+        return pl.Series([], dtype=pl.UInt32)
+    stripped = text.str.strip_chars_start(" ")
+    flagged = stripped.str.slice(0, 1).is_in(_FORMULA_FIRST) & ~stripped.str.contains(_PLAIN_NUMBER)
+    return flagged.fill_null(False).arg_true()
 
-    They are stored as plain text and every export escapes them, so nothing
-    runs; but an export full of formulas usually means the wrong file or a
-    tampered one, which the user should look at before confirming.  The first
-    character is checked for all columns at once (a file may have thousands),
-    the costlier number test only where it matters.
-    """
-    frame = raw.frame.select(c for c in columns if raw.frame[c].null_count() < raw.frame.height)
-    starts = frame.select(pl.all().str.contains(_STARTS_LIKE_FORMULA).any())
-    candidates = [name for name, hit in starts.row(0, named=True).items() if hit] if frame.width else []
+
+def formula_like_cells(raw: RawTable, columns: list[str], found: Mapping[str, pl.Series]) -> list[Finding]:
+    """A warning per text column with cells that start like a formula, in the order of ``columns``.
+    ``found``: the rows of the columns already looked at (a category's pass, before its text went); the
+    others are looked at in ``raw``."""
     findings = []
-    for column in candidates:
-        text = frame[column].str.strip_chars_start(" ")
-        flagged = text.str.slice(0, 1).is_in(_FORMULA_FIRST) & ~text.str.contains(_PLAIN_NUMBER)
-        rows = flagged.fill_null(False).arg_true().to_list()
-        if rows:
-            findings.append(Finding(
-                WARNING, "formula-like-cells",
-                FORMULAS,
-                raw.source.name, column, locations_of(rows, raw.locate, column), len(rows),
-            ))
+    for column in columns:
+        rows = found[column] if column in found else formula_rows(raw.frame[column])
+        if len(rows):
+            findings.append(Finding(WARNING, "formula-like-cells", FORMULAS, raw.source.name, column,
+                                    locations_of(rows.to_list(), raw.locate, column), len(rows)))
     return findings
 
 

@@ -26,6 +26,8 @@ from prevista.core.ingest.quality import (
     Finding,
     Remedy,
     TableReport,
+    formula_like_cells,
+    formula_rows,
     locations_of,
 )
 from prevista.core.ingest.readers.raw import NotPlain, RawTable
@@ -41,7 +43,8 @@ OPTED_OUT = "__opted_out"
 RESERVED = ("customer_key", RAW_ID, OPTED_OUT, LINE_VALUE, LINE_TYPE)
 ANALYSIS_ROLES = (Role.DATE, Role.NUMBER, Role.CATEGORY, Role.LABEL)
 KINDS = {Role.DATE: "date", Role.NUMBER: "number", Role.CONSENT: "flag"}  # roles whose text is parsed
-TEXT_KEPT = (Role.CUSTOMER_ID, Role.CATEGORY, Role.IDENTIFIER)  # roles whose text as read is still read after its pass
+TEXT_KEPT = (Role.CUSTOMER_ID, Role.IDENTIFIER)  # roles whose text as read is still read after its pass
+WHOLE = (*TEXT_KEPT, Role.CATEGORY, Role.LABEL)  # roles whose pass needs the whole column (its distinct values)
 MAX_LISTED = 65_535  # distinct values of a category column held as a list (two bytes a row at most)
 INVISIBLE_IN_ID = r"[\u200b-\u200f\u2060\ufeff\u00ad\u00a0\u2007\u202f\p{Cc}]"
 
@@ -162,6 +165,7 @@ class ColumnPass:
     values: pl.Series | None = None
     bad_rows: pl.Series | None = None
     how: str = ""
+    formulas: pl.Series | None = None  # a category's rows that start like a formula, found before its text goes
 
 
 def column_pass(series: pl.Series, spec: ColumnMapping) -> ColumnPass:
@@ -173,7 +177,7 @@ def column_pass(series: pl.Series, spec: ColumnMapping) -> ColumnPass:
         return ColumnPass(parsing.count_missing(series))
     values, distinct = cleaned(series)
     if spec.role is Role.CATEGORY:
-        return ColumnPass(values.null_count(), listed(values, distinct))
+        return ColumnPass(values.null_count(), listed(values, distinct), formulas=formula_rows(series))
     labels, how = parsing.parse_label(values)
     return ColumnPass(values.null_count(), labels.alias(spec.column), how=how)
 
@@ -376,10 +380,17 @@ class _Stager:
                 passes[name].set_result(found)
             return self.judged(id_pass.result() if id_pass else None, passes)
 
+    def text_columns(self) -> list[str]:
+        """Columns whose cells are stored as text: categories, and identifiers when they are kept."""
+        stored = {Role.CATEGORY} | ({Role.IDENTIFIER} if self.keep_identities else set())
+        return [spec.column for spec in self.mapping.columns if spec.role in stored]
+
     def text_of(self, spec: ColumnMapping) -> pl.Series:
         """A column's text for its pass, taken out of the raw table when nothing after the pass reads it: it
         then goes as soon as it is parsed, not at the end of staging (the three date columns of 16M deal lines
-        held 0.8 GB of text while the other columns were parsed).  Staging thus consumes its raw table."""
+        held 0.8 GB of text while the other columns were parsed; 50M events' event types, looked at for
+        formulas in their pass, 0.8 GB while their IDs' distinct values were found).  Staging thus consumes its
+        raw table."""
         if spec.role in TEXT_KEPT or spec.column in self.read_later:
             return self.raw.frame[spec.column]
         return self.raw.frame.drop_in_place(spec.column)
@@ -393,12 +404,15 @@ class _Stager:
         identities: list[pl.Series] = []
         opted_out = pl.repeat(False, height, dtype=pl.Boolean, eager=True).alias(OPTED_OUT)
         reports: list[ColumnReport] = []
+        formulas: dict[str, pl.Series] = {}
         missing_ids = ColumnPass(found_ids.ids.null_count() if found_ids is not None else height)
         for spec in self.mapping.columns:
             self.check_special(spec)
             if spec.column in RESERVED and spec.role in ANALYSIS_ROLES:
                 self.refuse("reserved-name", RESERVED_NAME, spec.column)
             found = passes.pop(spec.column).result() if spec.column in passes else missing_ids
+            if found.formulas is not None:
+                formulas[spec.column] = found.formulas
             reports.append(ColumnReport(spec.column, spec.role.value, spec.meaning, spec.fmt, found.missing, height,
                                         self.stored_as(spec)))
             if spec.role in ANALYSIS_ROLES:
@@ -437,6 +451,7 @@ class _Stager:
             non_product_lines=len(lines.non_product_rows) if lines.non_product_rows is not None else 0,
         )
         self.date_range(frame, report)
+        self.findings.extend(formula_like_cells(self.raw, self.text_columns(), formulas))
         return StagedTable(self.raw.source, self.raw.sha256, self.raw.format, self.mapping, frame, identity_frame,
                            self.rows_in, report, distinct_ids, emails, self.findings, tuple(lines.specs))
 
@@ -544,7 +559,7 @@ def read_in_batches(raw: RawTable, mapping: TableMapping,
     progress = progress or Progress()
     read_later = text_read(mapping) if mapping.kind is TableKind.TRANSACTIONS else set()
     parsed = [spec for spec in mapping.columns
-              if spec.role not in (*TEXT_KEPT, Role.LABEL) and spec.column not in read_later]
+              if spec.role not in WHOLE and spec.column not in read_later]
     kept = [name for name in raw.frame.columns if name not in {spec.column for spec in parsed}]
     if not kept:
         return None

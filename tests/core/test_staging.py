@@ -127,7 +127,7 @@ def test_repeated_rows_and_conflicting_ids_are_those_a_whole_row_comparison_find
 def test_staging_lets_parsed_text_go_yet_names_each_cell_by_its_own_column() -> None:
     """Staging takes a parsed column's text out of the raw table, so that an import does not hold it to the
     end; a bad cell in a later column is still named by that column's letter in the sheet, and the text that
-    later steps read (ID, categories, e-mail) stays."""
+    later steps read (ID, e-mail) stays."""
     rows = 30
     frame = pl.DataFrame({
         "customer_id": [f"C{i}" for i in range(rows)],
@@ -139,11 +139,28 @@ def test_staging_lets_parsed_text_go_yet_names_each_cell_by_its_own_column() -> 
     raw = RawTable(Path("customers.xlsx"), frame.clone(), "xlsx", "0" * 64, sheet="Sheet1")
     mapping = detect_mapping(raw, TableKind.CUSTOMERS).with_roles({"seats": Role.NUMBER})
     staged = stage_table(raw, mapping.with_formats({"seats": "integer"}))
-    assert raw.frame.columns == ["customer_id", "plan", "email"]
+    assert raw.frame.columns == ["customer_id", "email"]
     bad = next(finding for finding in staged.findings if finding.code == "unparseable")
     assert (bad.column, bad.count, bad.locations) == ("seats", 1, (f"Sheet1!E{rows + 1}",))
     assert staged.frame["signup_date"].dtype == pl.Date and staged.frame["plan"].to_list() == frame["plan"].to_list()
     assert staged.emails.height == rows
+
+
+def test_formula_like_cells_are_named_whether_their_text_went_after_its_pass_or_stayed() -> None:
+    """A category's text goes after its pass, so the pass looks for cells that start like a formula; the
+    e-mail addresses kept for the identity table are looked at where they stay.  Either way the warning names
+    the file, the column and the cell, in the mapping's order, and a signed number is not a formula."""
+    rows = 12
+    plans, emails = ["basic"] * rows, [f"c{i}@example.com" for i in range(rows)]
+    plans[3], plans[9], emails[7] = "=HYPERLINK(1)", "  @SUM(A1)", "=1+1"
+    frame = pl.DataFrame({"customer_id": [f"C{i}" for i in range(rows)], "plan": plans, "email": emails,
+                          "phone": ["+48 22 555 01 97", "-1"] * (rows // 2)})
+    raw = RawTable(Path("customers.csv"), frame.clone(), "csv", "0" * 64, "utf-8", ",")
+    mapping = detect_mapping(raw, TableKind.CUSTOMERS).with_roles({"plan": Role.CATEGORY, "phone": Role.CATEGORY})
+    staged = stage_table(raw, mapping, keep_identities=True)
+    found = [(f.column, f.count, f.locations) for f in staged.findings if f.code == "formula-like-cells"]
+    assert found == [("plan", 2, (raw.locate(3, "plan"), raw.locate(9, "plan"))), ("email", 1, (raw.locate(7, "email"),))]
+    assert "plan" not in raw.frame.columns and staged.frame["plan"].cast(pl.String).to_list() == [p.strip() for p in plans]
 
 
 # ----- a large export read in batches stages as one read whole ------------------------------------------------
