@@ -569,7 +569,10 @@ def execute_import(store: ProjectStore, plan: ImportPlan, progress: Progress | N
     excluded = subjects.filter(pl.col("eid").is_in(register["eid"].implode()))[KEY]
     progress.report(0.35, "Removing opted-out customers and direct identifiers")
     new_tables = _new_tables(store, plan, id_map, email_index)
-    copies, undo_record = snapshot(store, new_tables)  # what undoing this import restores, excluded alike
+    # What undoing this import restores: the stored tables it replaces, kept by naming their files again, or read
+    # and filtered when someone is excluded (the copies are per-customer tables, excluded alike).
+    kept, undo_record = snapshot(store, new_tables)
+    copies = {prior: store.read_table(name) for prior, name in kept.items()} if excluded.len() else {}
     exclusion = exclude(store, excluded, Reason.OPT_OUT, pending={**new_tables, **copies})
     put: dict[str, pl.DataFrame] = {Table.SUBJECTS: subjects, Table.OPTOUTS: register, **exclusion.put}
     removed = plan.opted_out_rows + sum(rows for name, rows in exclusion.rows_removed.items() if name in set(TableKind))
@@ -595,7 +598,7 @@ def execute_import(store: ProjectStore, plan: ImportPlan, progress: Progress | N
     progress.report(0.9, "Saving the imported tables")
     with progress.committing():
         entry = store.commit(
-            put=put, delete=stale_copies(store, put),
+            put=put, copy_as={} if copies else kept, delete=stale_copies(store, kept),
             meta={**exclusion.meta, Meta.MAPPINGS: mappings, Meta.SCHEMA: schema, **kpis.meta, Meta.IMPORT_UNDO: undo_record,
                   **chosen},
             log_record={**_log_record(plan, counts), "details": kpis.log_details,

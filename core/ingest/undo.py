@@ -1,14 +1,15 @@
 """Import history, and undoing the last import: plan (what would change), then execute (one logged commit).
 
 Mechanism: every import keeps, in the same commit, the previous version of each table it replaces as a
-``PRIOR_*`` table (encrypted like any other), plus a record of what it changed (``Meta.IMPORT_UNDO``); the next
-import replaces that copy, so the store holds at most one previous version of each table.  Tagging rows with
-an import number instead would be smaller, but an import also *updates* rows (a re-exported customers file
-replaces the table; identities keep the newest name; appended re-exports merge) and tags cannot bring back
-what was overwritten.  The copies are declared per-customer tables, so an opt-out, an erasure or an expiring
-person recorded after the import removes them from the copies as from the live tables: undoing can never
-bring anyone back.  An undo also re-applies the opt-out register to what it restores, and removes the
-customers the import added (keys above the highest key before it) from every per-customer table.
+``PRIOR_*`` table (the same sealed files, named again; read and rewritten only when the import excludes
+someone from them), plus a record of what it changed (``Meta.IMPORT_UNDO``); the next import replaces that
+copy, so the store holds at most one previous version of each table. Tagging rows with an import number
+instead would be smaller, but an import also *updates* rows (a re-exported customers file replaces the table;
+identities keep the newest name; appended re-exports merge) and tags cannot bring back what was overwritten.
+The copies are declared per-customer tables, so an opt-out, an erasure or an expiring person recorded after
+the import removes them from the copies as from the live tables: undoing can never bring anyone back. An undo
+also re-applies the opt-out register to what it restores, and removes the customers the import added (keys
+above the highest key before it) from every per-customer table.
 
 History comes from the processing log alone (it already records each import's kind, format, row counts and
 file hash): no file names are stored, because an export's name ("anna_kowalska_orders.csv") can itself
@@ -17,7 +18,7 @@ name a person, and the hash identifies the file to anyone who holds it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -41,18 +42,16 @@ BLOCKING = {Action.RETENTION_CLEANUP: "a retention cleanup ran since (undoing wo
 
 
 # ----- what an import keeps ---------------------------------------------------------------
-def snapshot(store: ProjectStore, written: Mapping[str, pl.DataFrame]) -> tuple[dict[str, pl.DataFrame], dict[str, Any]]:
-    """The previous versions of the tables an import is about to write, and the record that restores them.
-
-    The copies go through the import's own exclusion (they are per-customer tables), so a customer the
-    import's consent column excludes is not kept in them either."""
-    copies: dict[str, pl.DataFrame] = {}
+def snapshot(store: ProjectStore, written: Mapping[str, pl.DataFrame]) -> tuple[dict[str, str], dict[str, Any]]:
+    """Which stored tables an import about to write keeps as their previous versions (copy name → table), and
+    the record that restores them."""
+    copies: dict[str, str] = {}
     tables: dict[str, str] = {}
     for name in written:
         if name not in PRIOR:
             continue
         if store.has_table(name):
-            copies[PRIOR[name]] = store.read_table(name)
+            copies[PRIOR[name]] = name
             tables[name] = "restore"
         else:
             tables[name] = "remove"
@@ -68,7 +67,7 @@ def undo_copies(store: ProjectStore) -> list[str]:
     return [prior for prior in PRIOR.values() if store.has_table(prior)]
 
 
-def stale_copies(store: ProjectStore, kept: Mapping[str, pl.DataFrame]) -> list[str]:
+def stale_copies(store: ProjectStore, kept: Collection[str]) -> list[str]:
     """Copies of an earlier import that this commit does not replace: they go, so only the last import's remain."""
     return [prior for prior in undo_copies(store) if prior not in kept]
 

@@ -186,3 +186,21 @@ def test_blobs_are_sealed_and_bound_to_the_project(tmp_path: Path, store: Projec
     shutil.copyfile(table_file(other, "model:1"), table_file(store, "model:1"))
     with pytest.raises(DamagedProjectError):
         store.read_blob("model:1")
+
+
+def test_a_copy_shares_the_sealed_files_until_no_table_names_them(store: ProjectStore) -> None:
+    """An import keeps the tables it replaces as copies that name the same files: each copy reads as the table
+    did, also under another subkey's wrapping (the identity table's), and the files go only with the last
+    name that holds them."""
+    store.commit(put={"identities": FRAME, "orders": FRAME.head(2)})
+    files = set(store.table_files("identities"))
+    store.commit(put={"identities": FRAME.head(1)},
+                 copy_as={"prior_identities": "identities", "identities_as_plain": "identities"})
+    reopened = ProjectStore.open(store.root, PASSPHRASE)
+    assert reopened.read_table("prior_identities").equals(FRAME) and reopened.read_table("identities_as_plain").equals(FRAME)
+    assert reopened.read_table("identities").equals(FRAME.head(1))
+    assert set(reopened.table_files("prior_identities")) == set(reopened.table_files("identities_as_plain")) == files
+    reopened.commit(delete=["prior_identities"])
+    assert all((store.root / TABLES_DIR / name).exists() for name in files)
+    reopened.commit(delete=["identities_as_plain"])
+    assert not any((store.root / TABLES_DIR / name).exists() for name in files)

@@ -3,7 +3,8 @@
 Random sequences of commits (tables, blobs, deletions, metadata, log records), log-only records and reopens
 are run against a plain model, with tables cut into parts of a random number of rows: after every step the
 folder, opened afresh, holds exactly the model's tables and metadata, its log verifies and names the model's steps, and no file lies around that the manifest does
-not name (also when one commit both puts and deletes a name).  Sealed files round-trip at every size around the chunk boundaries and refuse any one-byte change.
+not name (also when one commit both puts and deletes a name, and when a copy shares a table's files, under
+another key's wrapping where the identity table is copied, until neither names them).  Sealed files round-trip at every size around the chunk boundaries and refuse any one-byte change.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ contents = frames | st.binary(max_size=200)
 log_records = st.fixed_dictionaries({"action": st.sampled_from(["import", "train", "optout-recorded"])},
                                     optional={"counts": st.dictionaries(st.sampled_from(["rows", "customers"]), st.integers(0, 10**6))})
 commits = st.tuples(st.just("commit"), st.dictionaries(st.sampled_from(NAMES), contents, max_size=2),
+                    st.dictionaries(st.sampled_from(NAMES), st.sampled_from(NAMES), max_size=2),  # copy → source
                     st.lists(st.sampled_from(NAMES), max_size=2, unique=True),
                     st.dictionaries(st.sampled_from(["mapping", "settings", "demo"]), values, max_size=2),
                     st.none() | log_records)
@@ -50,7 +52,9 @@ class Model:
         self.meta: dict[str, Any] = {}
         self.actions: list[str] = []
 
-    def commit(self, put: dict[str, Any], delete: list[str], meta: dict[str, Any], record: dict[str, Any] | None) -> None:
+    def commit(self, put: dict[str, Any], copy_as: dict[str, str], delete: list[str], meta: dict[str, Any],
+               record: dict[str, Any] | None) -> None:
+        self.tables.update({name: self.tables[source] for name, source in copy_as.items()})
         self.tables.update(put)
         for name in delete:
             self.tables.pop(name, None)
@@ -94,9 +98,10 @@ def test_store_after_every_step_is_its_model(monkeypatch: pytest.MonkeyPatch, se
         model = Model()
         for step in sequence:
             if step[0] == "commit":
-                _, put, delete, meta, record = step
-                store.commit(put=put, delete=delete, meta=meta, log_record=record)
-                model.commit(put, delete, meta, record)
+                _, put, copies, delete, meta, record = step
+                copy_as = {name: source for name, source in copies.items() if source in model.tables}
+                store.commit(put=put, copy_as=copy_as, delete=delete, meta=meta, log_record=record)
+                model.commit(put, copy_as, delete, meta, record)
             elif step[0] == "record":
                 store.record(step[1])
                 model.actions.append(step[1]["action"])
