@@ -23,8 +23,8 @@ def distinct(series: pl.Series) -> pl.Series:
     deal lines' customer IDs took 0.47 GB above the column at once and 0.18 GB in slices, the peak of a
     four-table import.  Where most values are distinct each slice keeps most of its rows, so the slices'
     values taken all together were nearly the column again: 50M events' IDs (4.7M customers) took 1.46 GB
-    above the column that way, the peak of checking them, and 0.85 GB merged every four slices, for about
-    1.5 s more of 7.  Merging after every slice took 0.66 GB but twice the time."""
+    above the column that way, the peak of checking them, and 0.85 GB merged every four slices, for 0.5–3 s
+    more of 7–9 (this machine's spread).  Merging after every slice took 0.66 GB but nearly twice the time."""
     if series.len() <= SLICE_ROWS:
         return _distinct(series)
     found: list[pl.Series] = []
