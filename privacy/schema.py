@@ -27,10 +27,9 @@ def not_among(keys: pl.Series) -> pl.Expr:
 
 
 def as_text(frame: pl.DataFrame) -> pl.DataFrame:
-    """The frame with its listed-value columns as plain text, as every table is stored and read: an import
-    holds a category column of few distinct values as the list of them and a small number per row
-    (:func:`prevista.core.ingest.staging.listed`), which is not a type two files' columns, or a stored one,
-    can be combined with."""
+    """The frame with its listed-value columns (polars ``Enum`` / ``Categorical``) as plain text, as every table
+    is stored and read.  An import holds a category column of few distinct values as the list of them and a
+    small number per row, which is not a type two files' columns, or a stored one, can be combined with."""
     return frame.with_columns((cs.enum() | cs.categorical()).cast(pl.String))
 
 

@@ -19,6 +19,7 @@ import numpy as np
 import polars as pl
 
 from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
+from prevista.privacy.distinct import SLICE_ROWS  # rows whose keys and days are copied out at a time
 from prevista.privacy.distinct import distinct as distinct_values
 from prevista.privacy.schema import KEY, Meta, Role, Table, TableKind, not_among
 from prevista.privacy.store import ProjectStore
@@ -358,7 +359,6 @@ class ProjectData:
 
 # each extreme's "no day yet": what a key without a day keeps
 _NEVER: dict[np.ufunc, int] = {np.minimum: np.iinfo(np.int32).max, np.maximum: np.iinfo(np.int32).min}
-SLICE_ROWS = 4_000_000  # rows whose keys and days are copied out at a time
 _EPOCH = date(1970, 1, 1)  # day 0 of a polars date
 
 

@@ -7,9 +7,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import polars as pl
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from prevista.core.analytics import features as module
 from prevista.core.analytics.features import ProjectData, build_features
 from prevista.privacy.schema import KEY, Role, TableKind
 
@@ -49,13 +51,16 @@ def _expected(events: list[Event], key: int) -> dict[str, float] | None:
 
 
 @settings(max_examples=150, deadline=None)
-@given(EVENTS)
-def test_usage_counts_are_the_events_in_each_window(events: list[Event]) -> None:
+@given(EVENTS, st.integers(1, 8))
+def test_usage_counts_are_the_events_in_each_window(events: list[Event], slice_rows: int) -> None:
+    """Also with the events' keys and days copied out a few rows at a time (``slice_rows``), as a long log's are."""
     usage = pl.DataFrame({KEY: [e[0] for e in events], "at": [CUTOFF - timedelta(days=e[1]) for e in events],
                           "type": [e[2] for e in events], "feature": [e[3] for e in events]},
                          schema={KEY: pl.UInt32, "at": pl.Date, "type": pl.String, "feature": pl.String})
     keys = pl.Series(KEY, range(1, 7), dtype=pl.UInt32)
-    features = build_features(ProjectData({TableKind.USAGE: usage}, SCHEMA), CUTOFF, keys).frame
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(module, "SLICE_ROWS", slice_rows)
+        features = build_features(ProjectData({TableKind.USAGE: usage}, SCHEMA), CUTOFF, keys).frame
     for row in features.iter_rows(named=True):
         expected = _expected(events, row[KEY])
         if expected is None:  # no event by the cutoff: counts of nothing, the longest silence, no change
@@ -71,11 +76,12 @@ ACTIVITY = st.lists(st.tuples(st.sampled_from([TableKind.USAGE, TableKind.INTERA
 
 
 @settings(max_examples=150, deadline=None)
-@given(ACTIVITY)
+@given(ACTIVITY, st.integers(1, 8))
 def test_each_customers_first_and_last_day_are_their_earliest_and_latest_events(
-        events: list[tuple[TableKind, int | None, int | None]]) -> None:
-    """When customers began and were last seen, found at each key's place in an array, against each customer's
-    events one at a time: keys with gaps, rows of no customer or no date, two event tables."""
+        events: list[tuple[TableKind, int | None, int | None]], slice_rows: int) -> None:
+    """When customers began and were last seen, found at each key's place in an array (copied out
+    ``slice_rows`` rows at a time), against each customer's events one at a time: keys with gaps, rows of no
+    customer or no date, two event tables."""
     schema = {TableKind.USAGE.value: {"at": {"role": Role.DATE.value, "meaning": "event"}},
               TableKind.INTERACTIONS.value: {"at": {"role": Role.DATE.value, "meaning": "created"}}}
     def table(kind: TableKind) -> pl.DataFrame:
@@ -85,7 +91,9 @@ def test_each_customers_first_and_last_day_are_their_earliest_and_latest_events(
                             schema={KEY: pl.UInt32, "at": pl.Date})
 
     tables = {kind: table(kind) for kind in (TableKind.USAGE, TableKind.INTERACTIONS)}
-    seen = ProjectData(tables, schema).seen()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(module, "SLICE_ROWS", slice_rows)
+        seen = ProjectData(tables, schema).seen()
     days: dict[int, list[date]] = {}
     for _, key, ago in events:
         if key is not None and ago is not None:
