@@ -4,6 +4,9 @@ Run by hand (not part of the test suite):
 
     .venv/bin/python tests/bench/bench_forecast.py [--scenarios flat,level-shift] [--origins 3,12] [--seed 15]
     .venv/bin/python tests/bench/bench_forecast.py --real tickets.csv --date-column created [--date-format '%d.%m.%Y']
+    .venv/bin/python tests/bench/bench_forecast.py --real tests/data/helpdesk/helpdesk_cases.csv --date-column created
+
+The second is a real help-desk log kept in the repository (its README says where it comes from).
 
 The check is the one issue 15's reviewer runs on real ticket logs.  Each
 generated scenario is a seeded ticket log of four years (one timestamp per
