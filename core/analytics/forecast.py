@@ -231,7 +231,7 @@ def forecast_tickets(timestamps: pl.Series, *, weeks: int = 8, interval: float =
                  "interval_coverage": coverage, "coverage_95": test.coverage(method.name, WIDE_INTERVAL)[0],
                  "band_width": width, "expected_mae": _expected_error(errors, expected)},
         holdout_weeks=test.horizon, interval=float(interval), model_kept=method.name,
-        notes=_notes(history, days, working, test, now, weeks),
+        notes=_notes(history, days, working, test, now, weeks, method),
         backtest={name: test.mae(name) for name in test.forecasts}, origins=len(test.origins),
         weekday_profile=weekday_profile(days.filter(days >= history["week_start"][0]), working),
     )
@@ -285,12 +285,12 @@ def _mape(actual: np.ndarray, expected: np.ndarray) -> float:
 
 
 def _notes(history: pl.DataFrame, days: pl.Series, working: Calendar, test: backtest.Backtest,
-           now: backtest.Recent, weeks: int) -> tuple[str, ...]:
+           now: backtest.Recent, weeks: int, method: Method) -> tuple[str, ...]:
     last_week: datetime.date = history["week_start"][-1]
     last_day: datetime.date = days.max()  # type: ignore[assignment]  # a Date series' maximum is a date
     notes = [STARTS.format(last_week, working.text(), last_day)]
     if now.shift is not None:
-        notes.append(now.shift.text(now.tickets.size))
+        notes.append(now.shift.text(now.tickets.size, whole_history=now.of(method)[0].size > now.tickets.size))
     if test.horizon < weeks:
         notes.append(SHORT_HISTORY.format(history.height, test.horizon, weeks))
     if len(test.origins) < 4:

@@ -1137,6 +1137,14 @@
         <translation>Objem vzrostl asi o {0:.0%} počínaje týdnem od {1} (předtím asi {2:.0f} požadavků týdně, od té doby {3:.0f}); předpověď vychází z {4} týd. od té doby.</translation>
     </message>
     <message>
+        <source>Volume dropped by about {0:.0%} from the week of {1} (about {2:.0f} tickets a week before, {3:.0f} since); the forecast follows the new level, weighing the {4} weeks since the most.</source>
+        <translation>Objem klesl asi o {0:.0%} počínaje týdnem od {1} (předtím asi {2:.0f} požadavků týdně, od té doby {3:.0f}); předpověď sleduje novou úroveň a nejvíce váží {4} týd. od té doby.</translation>
+    </message>
+    <message>
+        <source>Volume rose by about {0:.0%} from the week of {1} (about {2:.0f} tickets a week before, {3:.0f} since); the forecast follows the new level, weighing the {4} weeks since the most.</source>
+        <translation>Objem vzrostl asi o {0:.0%} počínaje týdnem od {1} (předtím asi {2:.0f} požadavků týdně, od té doby {3:.0f}); předpověď sleduje novou úroveň a nejvíce váží {4} týd. od té doby.</translation>
+    </message>
+    <message>
         <source>withheld: customers whose tickets it counted have since been excluded (opt-out, erasure or retention cleanup); it is recomputed at the next training or forecast refresh</source>
         <translation>nezobrazeno: zákazníci, jejichž požadavky byly započítány, byli mezitím vyřazeni (námitka, výmaz nebo promazání dat po lhůtě); přepočítá se při příštím trénování nebo obnovení předpovědi</translation>
     </message>

@@ -1137,6 +1137,14 @@
         <translation>Antallet af sager steg med omkring {0:.0%} fra ugen, der starter {1} (omkring {2:.0f} sager om ugen før, {3:.0f} siden); prognosen bruger de {4} uger siden da.</translation>
     </message>
     <message>
+        <source>Volume dropped by about {0:.0%} from the week of {1} (about {2:.0f} tickets a week before, {3:.0f} since); the forecast follows the new level, weighing the {4} weeks since the most.</source>
+        <translation>Antallet af sager faldt med omkring {0:.0%} fra ugen, der starter {1} (omkring {2:.0f} sager om ugen før, {3:.0f} siden); prognosen følger det nye niveau og vægter de {4} uger siden da højest.</translation>
+    </message>
+    <message>
+        <source>Volume rose by about {0:.0%} from the week of {1} (about {2:.0f} tickets a week before, {3:.0f} since); the forecast follows the new level, weighing the {4} weeks since the most.</source>
+        <translation>Antallet af sager steg med omkring {0:.0%} fra ugen, der starter {1} (omkring {2:.0f} sager om ugen før, {3:.0f} siden); prognosen følger det nye niveau og vægter de {4} uger siden da højest.</translation>
+    </message>
+    <message>
         <source>withheld: customers whose tickets it counted have since been excluded (opt-out, erasure or retention cleanup); it is recomputed at the next training or forecast refresh</source>
         <translation>vises ikke: kunder, hvis sager den talte med, er siden udelukket (indsigelse, sletning eller oprydning efter opbevaringsperiode); den beregnes igen ved næste træning eller opdatering af prognosen</translation>
     </message>

@@ -1137,6 +1137,14 @@
         <translation>Das Volumen ist ab der Woche ab {1} um etwa {0:.0%} gestiegen (vorher etwa {2:.0f} Tickets pro Woche, seitdem {3:.0f}); die Prognose nutzt die {4} Wochen seitdem.</translation>
     </message>
     <message>
+        <source>Volume dropped by about {0:.0%} from the week of {1} (about {2:.0f} tickets a week before, {3:.0f} since); the forecast follows the new level, weighing the {4} weeks since the most.</source>
+        <translation>Das Volumen ist ab der Woche ab {1} um etwa {0:.0%} gesunken (vorher etwa {2:.0f} Tickets pro Woche, seitdem {3:.0f}); die Prognose folgt dem neuen Niveau und gewichtet die {4} Wochen seitdem am stärksten.</translation>
+    </message>
+    <message>
+        <source>Volume rose by about {0:.0%} from the week of {1} (about {2:.0f} tickets a week before, {3:.0f} since); the forecast follows the new level, weighing the {4} weeks since the most.</source>
+        <translation>Das Volumen ist ab der Woche ab {1} um etwa {0:.0%} gestiegen (vorher etwa {2:.0f} Tickets pro Woche, seitdem {3:.0f}); die Prognose folgt dem neuen Niveau und gewichtet die {4} Wochen seitdem am stärksten.</translation>
+    </message>
+    <message>
         <source>withheld: customers whose tickets it counted have since been excluded (opt-out, erasure or retention cleanup); it is recomputed at the next training or forecast refresh</source>
         <translation>zurückgehalten: Kunden, deren Tickets mitgezählt wurden, sind inzwischen ausgeschlossen (Widerspruch, Löschung auf Antrag oder Löschung abgelaufener Daten); der Wert wird beim nächsten Training oder bei der nächsten Aktualisierung der Prognose neu berechnet</translation>
     </message>

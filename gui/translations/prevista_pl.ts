@@ -1137,6 +1137,14 @@
         <translation>Liczba zgłoszeń wzrosła o około {0:.0%} od tygodnia od {1} (wcześniej około {2:.0f} zgłoszeń tygodniowo, od tego czasu {3:.0f}); prognoza wykorzystuje {4} tyg. od tego momentu.</translation>
     </message>
     <message>
+        <source>Volume dropped by about {0:.0%} from the week of {1} (about {2:.0f} tickets a week before, {3:.0f} since); the forecast follows the new level, weighing the {4} weeks since the most.</source>
+        <translation>Liczba zgłoszeń spadła o około {0:.0%} od tygodnia od {1} (wcześniej około {2:.0f} zgłoszeń tygodniowo, od tego czasu {3:.0f}); prognoza podąża za nowym poziomem, przypisując największą wagę {4} tyg. od tego momentu.</translation>
+    </message>
+    <message>
+        <source>Volume rose by about {0:.0%} from the week of {1} (about {2:.0f} tickets a week before, {3:.0f} since); the forecast follows the new level, weighing the {4} weeks since the most.</source>
+        <translation>Liczba zgłoszeń wzrosła o około {0:.0%} od tygodnia od {1} (wcześniej około {2:.0f} zgłoszeń tygodniowo, od tego czasu {3:.0f}); prognoza podąża za nowym poziomem, przypisując największą wagę {4} tyg. od tego momentu.</translation>
+    </message>
+    <message>
         <source>withheld: customers whose tickets it counted have since been excluded (opt-out, erasure or retention cleanup); it is recomputed at the next training or forecast refresh</source>
         <translation>ukryte: klienci, których zgłoszenia zostały uwzględnione, zostali od tego czasu wykluczeni (sprzeciw, usunięcie lub czyszczenie po okresie przechowywania); wartość zostanie przeliczona przy następnym trenowaniu lub odświeżeniu prognozy</translation>
     </message>

@@ -1137,6 +1137,14 @@
         <translation>Volymen ökade med omkring {0:.0%} från och med veckan från {1} (omkring {2:.0f} ärenden i veckan före, {3:.0f} sedan dess); prognosen använder de {4} veckorna sedan dess.</translation>
     </message>
     <message>
+        <source>Volume dropped by about {0:.0%} from the week of {1} (about {2:.0f} tickets a week before, {3:.0f} since); the forecast follows the new level, weighing the {4} weeks since the most.</source>
+        <translation>Volymen sjönk med omkring {0:.0%} från och med veckan från {1} (omkring {2:.0f} ärenden i veckan före, {3:.0f} sedan dess); prognosen följer den nya nivån och väger de {4} veckorna sedan dess tyngst.</translation>
+    </message>
+    <message>
+        <source>Volume rose by about {0:.0%} from the week of {1} (about {2:.0f} tickets a week before, {3:.0f} since); the forecast follows the new level, weighing the {4} weeks since the most.</source>
+        <translation>Volymen ökade med omkring {0:.0%} från och med veckan från {1} (omkring {2:.0f} ärenden i veckan före, {3:.0f} sedan dess); prognosen följer den nya nivån och väger de {4} veckorna sedan dess tyngst.</translation>
+    </message>
+    <message>
         <source>withheld: customers whose tickets it counted have since been excluded (opt-out, erasure or retention cleanup); it is recomputed at the next training or forecast refresh</source>
         <translation>undanhållen: kunder vars ärenden räknades har sedan dess uteslutits (invändning, radering eller gallring); den beräknas om vid nästa träning eller prognosuppdatering</translation>
     </message>

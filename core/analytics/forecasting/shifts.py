@@ -19,6 +19,12 @@ DROPPED = QT_TRANSLATE_NOOP("Forecast", "Volume dropped by about {0:.0%} from th
                                         "week before, {3:.0f} since); the forecast uses the {4} weeks since.")
 ROSE = QT_TRANSLATE_NOOP("Forecast", "Volume rose by about {0:.0%} from the week of {1} (about {2:.0f} tickets a week "
                                      "before, {3:.0f} since); the forecast uses the {4} weeks since.")
+DROPPED_FOLLOWED = QT_TRANSLATE_NOOP(
+    "Forecast", "Volume dropped by about {0:.0%} from the week of {1} (about {2:.0f} tickets a week before, {3:.0f} "
+                "since); the forecast follows the new level, weighing the {4} weeks since the most.")
+ROSE_FOLLOWED = QT_TRANSLATE_NOOP(
+    "Forecast", "Volume rose by about {0:.0%} from the week of {1} (about {2:.0f} tickets a week before, {3:.0f} "
+                "since); the forecast follows the new level, weighing the {4} weeks since the most.")
 MIN_AFTER = 6  # weeks after a change before it can be told from a bad month
 MIN_BEFORE = 8
 BEFORE_WEEKS = 26  # the level a change is measured against: the half year before it
@@ -40,8 +46,14 @@ class Shift:
     def change(self) -> float:
         return self.after / self.before - 1 if self.before else float("inf")
 
-    def text(self, weeks_since: int) -> str:
-        sentence = DROPPED if self.after < self.before else ROSE
+    def text(self, weeks_since: int, *, whole_history: bool = False) -> str:
+        """What the change was and what the forecast made of it.  ``whole_history``: the forecast learnt from the
+        weeks before the change too (smoothing, which follows a change by itself), so it does not only use the
+        weeks since."""
+        if whole_history:
+            sentence = DROPPED_FOLLOWED if self.after < self.before else ROSE_FOLLOWED
+        else:
+            sentence = DROPPED if self.after < self.before else ROSE
         return sentence.format(abs(self.change), self.week_start, self.before, self.after, weeks_since)
 
 
