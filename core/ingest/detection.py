@@ -11,6 +11,7 @@ staging refuses a flagged column unless explicit consent is recorded.
 from __future__ import annotations
 
 import re
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from prevista.core.ingest.mapping import ColumnMapping, TableMapping
 from prevista.core.ingest.presets import KNOWN_NAMES, customer_columns, detect_preset
 from prevista.core.ingest.readers.raw import HEADERLESS, RawTable, detection_rows
 from prevista.core.ingest.special_categories import category_of_name, category_of_values
+from prevista.core.runtime.threads import cores
 from prevista.privacy.schema import Role, TableKind
 
 _SQUASHED = {name.replace(" ", ""): name for name in KNOWN_NAMES}
@@ -377,17 +379,21 @@ def detect_mapping(raw: RawTable, kind: TableKind | None = None) -> TableMapping
     preset = detect_preset(names)
     european = prefers_european(raw)
     overrides = customer_columns(preset, names)
-    columns: list[ColumnMapping] = []
-    for header, name in zip(headers, names, strict=True):
+
+    def column(header: str, name: str) -> ColumnMapping:
         values = parsing.normalise_missing(sample[header])
         known = overrides.get(name) or (preset.columns.get(name) if preset else None)
-        if known is not None:
-            role, meaning = known
-            mapping = ColumnMapping(header, role, meaning, "flag" if role is Role.CONSENT else None,
-                                    special_category_of(name, role, values))
-            columns.append(_flag_not_identifier(_with_format(mapping, values, european), values))
-        else:
-            columns.append(detect_column(header, values, table_kind, european))
+        if known is None:
+            return detect_column(header, values, table_kind, european)
+        role, meaning = known
+        mapping = ColumnMapping(header, role, meaning, "flag" if role is Role.CONSENT else None,
+                                special_category_of(name, role, values))
+        return _flag_not_identifier(_with_format(mapping, values, european), values)
+
+    # Each column is judged alone, and polars parses the candidate formats without the interpreter lock, so the
+    # columns are judged side by side; ``map`` keeps the file's column order.
+    with ThreadPoolExecutor(cores(), thread_name_prefix="detection") as pool:
+        columns = list(pool.map(column, headers, names))
     columns = _single_customer_id(columns, table_kind)
     if table_kind is TableKind.INTERACTIONS:
         columns = [_own_record_id(c, sample) for c in columns]
