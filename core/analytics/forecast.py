@@ -245,9 +245,9 @@ def _usable(test: backtest.Backtest, now: backtest.Recent, weeks: int) -> tuple[
     it.  Its choice (most often smoothing, which learns from the whole history) is then kept as long as its
     forecast stays within the weeks seen since the change: smoothing's trend, read from a few weeks after a
     step, can be the step itself, which ten weeks after a drop from 40 to 10 a week took its forecast to 0.
-    Outside them the mean of the last weeks, all since the change, stands on the new level.  On the issue's own help-desk log (4,580
-    tickets, ``tests/bench/bench_forecast.py --real``) always taking that mean after a change erred 7.68 over
-    96 weeks where smoothing erred 7.53."""
+    Outside them the mean of the last weeks, all since the change, stands on the new level.  On the issue's
+    own help-desk log (4,580 tickets, ``tests/bench/bench_forecast.py --real``) always taking that mean after
+    a change erred 7.68 over 96 weeks where smoothing erred 7.53."""
     chosen = test.chosen()
     if not now.suits(chosen):
         fitting = [m for m in METHODS if m.name in test.forecasts and now.suits(m)]

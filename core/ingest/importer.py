@@ -602,7 +602,7 @@ def execute_import(store: ProjectStore, plan: ImportPlan, progress: Progress | N
         )
     assert entry is not None, "a commit with a log record returns its entry"
     progress.finished("Import committed")
-    return ImportResult(counts["rows_stored"], counts["customers"], keyed.new_customers, removed, int(entry["seq"]),
+    return ImportResult(counts["rows_stored"], counts["customers"], counts["new_customers"], removed, int(entry["seq"]),
                         counts["rows_without_id_left_out"], counts["tickets_without_customer"])
 
 
