@@ -126,40 +126,43 @@ def test_an_export_read_in_batches_reads_as_it_does_whole(tmp_path: Path, monkey
     assert isinstance(whole, RawTable) and deferred.frame.equals(whole.frame[detection_rows(whole.frame.height)])
 
 
-@pytest.mark.parametrize("quote", ["", '"'])
+@pytest.mark.parametrize(("quote", "mark"), [("", ""), ('"', ""), ("", "\ufeff")])
 def test_a_plain_export_goes_in_batches_without_giving_way(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                            quote: str) -> None:
+                                                            quote: str, mark: str) -> None:
     """Giving way to the whole read is always correct, so the test above cannot tell it from reading in batches:
-    a plain export, quoted or not, must read in many batches and not give way."""
+    a plain export, quoted or not, with a byte-order mark or not, must read in many batches and not give way."""
     monkeypatch.setattr(csv_reader, "BATCHED_ROWS", 0)
     monkeypatch.setattr(csv_reader, "BATCH_BYTES", 256)
     monkeypatch.setattr(raw, "DETECTION_ROWS", 20)
     path = tmp_path / "events.csv"
-    path.write_text("id,when,amount\n" + "".join(f"{quote}C{i % 7}{quote},2024-01-{i % 28 + 1:02d},{i}.5\n"
-                                                 for i in range(raw.DETECTION_ROWS + 500)))
+    path.write_text(mark + "id,when,amount\n" + "".join(f"{quote}C{i % 7}{quote},2024-01-{i % 28 + 1:02d},{i}.5\n"
+                                                        for i in range(raw.DETECTION_ROWS + 500)))
     deferred = csv_reader.read_csv(path, defer=True)
     assert deferred.deferred is not None and deferred.frame.height == raw.DETECTION_ROWS
+    assert deferred.frame.columns == ["id", "when", "amount"] and deferred.encoding == ("utf-8-sig" if mark else "utf-8")
     batches = list(deferred.deferred.batches())
-    assert len(batches) > 10 and pl.concat(batches).equals(csv_reader.read_csv(path).frame)
+    assert len(batches) > 10 and pl.concat(batches).equals(csv_reader._read_whole(path, None, None).frame)
 
 
-@pytest.mark.parametrize("quote", ["", '"'])
-def test_a_plain_export_is_never_read_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, quote: str) -> None:
+@pytest.mark.parametrize(("quote", "mark"), [("", ""), ('"', ""), ("", "\ufeff"), ('"', "\ufeff")])
+def test_a_plain_export_is_never_read_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, quote: str,
+                                            mark: str) -> None:
     """The point of the pass: a plain export's bytes are not held in memory beside its table, whether or
-    not its fields are quoted (from half-way down, in slices of a few lines)."""
+    not its fields are quoted (from half-way down, in slices of a few lines) and whether or not it starts
+    with a byte-order mark, as Excel's "CSV UTF-8" does."""
     monkeypatch.setattr(csv_scan, "SLICE_BYTES", 4096)
     monkeypatch.setattr(csv_scan, "QUOTED_SLICE_BYTES", 4096)
     rows = "".join(f"{i},{quote if i > 2500 else ''}Žofie {i}{', Jr.' if quote and i > 2500 else ''}"
                    f"{quote if i > 2500 else ''},2024-01-{i % 28 + 1:02d},{i * 1.5}\n" for i in range(5000))
     path = tmp_path / "customers.csv"
-    path.write_bytes(("id,name,created,amount\n" + rows).encode())
+    path.write_bytes((mark + "id,name,created,amount\n" + rows).encode())
 
     def refuse(self: Path) -> bytes:
         raise AssertionError(f"{self.name} was read whole")
 
     monkeypatch.setattr(Path, "read_bytes", refuse)
     table = csv_reader.read_csv(path)
-    assert table.frame.height == 5000 and table.frame["name"][7] == "Žofie 7"
+    assert table.frame.height == 5000 and table.frame["name"][7] == "Žofie 7" and table.frame.columns[0] == "id"
     assert table.sha256 == hashlib.sha256(path.open("rb").read()).hexdigest()
 
 
