@@ -218,11 +218,11 @@ def cleaned(series: pl.Series) -> tuple[pl.Series, pl.Series]:
     take a sixth of that, and an ID column's are needed anyway).  Trimming and placeholders act cell by cell,
     so a column whose distinct values they leave alone is left alone, and the distinct values of a column
     they change are its distinct values, changed."""
-    as_read = distinct_values(series).cast(pl.String)  # a listed ID column's (:func:`_listed_ids`) as text
+    as_read = distinct_values(series)
     values = parsing.normalise_missing(as_read)
     if values.equals(as_read):
         return series, as_read
-    return parsing.normalise_missing(series.cast(pl.String)), distinct_values(values)
+    return parsing.normalise_missing(series), distinct_values(values)
 
 
 @dataclass(frozen=True)
@@ -439,7 +439,8 @@ class _Stager:
                               "they are removed and recorded in the opt-out register")
         distinct_ids = (found_ids.distinct if found_ids is not None else pl.Series([], dtype=pl.String)).alias(RAW_ID)
         emails = self.emails(ids, repeats)
-        places = _places(frame[RAW_ID], distinct_ids)
+        places = translated(frame[RAW_ID], distinct_ids,
+                            pl.int_range(0, distinct_ids.len(), eager=True, dtype=pl.UInt32)).alias(RAW_ID)
         frame, identity_frame = frame.with_columns(places), identity_frame.with_columns(places)
         report = TableReport(
             file=self.file, kind=self.mapping.kind.value, format=self.raw.format, encoding=self.raw.encoding,
@@ -479,8 +480,7 @@ class _Stager:
         column = self._email_column()
         if column is None or ids is None:
             return pl.DataFrame(schema={RAW_ID: pl.String, "email": pl.String})
-        emails = self.raw.frame[column].str.strip_chars()
-        pairs = pl.DataFrame({RAW_ID: ids.cast(pl.String), "email": emails}).drop_nulls()
+        pairs = pl.DataFrame({RAW_ID: ids, "email": self.raw.frame[column].str.strip_chars()}).drop_nulls()
         return pairs if repeats is None else pairs.unique()
 
     def _email_column(self) -> str | None:
@@ -518,15 +518,6 @@ class _Stager:
         ).row(0)
         if bounds[0] is not None:
             report.first_date, report.last_date = bounds[0].date().isoformat(), bounds[1].date().isoformat()
-
-
-def _places(ids: pl.Series, distinct_ids: pl.Series) -> pl.Series:
-    """Each row's place among the distinct IDs (null for no ID).  A listed ID column (:func:`_listed_ids`) is
-    matched by its numbers, the distinct IDs listed alike."""
-    places = pl.int_range(0, distinct_ids.len(), eager=True, dtype=pl.UInt32)
-    if isinstance(ids.dtype, pl.Categorical):
-        return translated(ids.to_physical(), distinct_ids.cast(ids.dtype).to_physical(), places).alias(RAW_ID)
-    return translated(ids, distinct_ids, places).alias(RAW_ID)
 
 
 def _repeats(found: IdPass) -> pl.Series | None:
@@ -575,13 +566,12 @@ def read_in_batches(raw: RawTable, mapping: TableMapping,
     frames: list[pl.DataFrame] = []
     found: dict[str, list[ColumnPass]] = {spec.column: [] for spec in parsed}
     offset = 0
-    listed_ids = _listed_ids(mapping, kept, read_later)
     try:
         with ThreadPoolExecutor(cores(), thread_name_prefix="staging") as pool:
             for batch in raw.deferred.batches():
                 progress.check_cancelled()
                 passes = [(spec.column, pool.submit(column_pass, batch[spec.column], spec)) for spec in parsed]
-                frames.append(batch.select(kept).with_columns(listed_ids))
+                frames.append(batch.select(kept))
                 for name, future in passes:
                     found[name].append(_shifted(future.result(), offset))
                 offset += batch.height
@@ -589,17 +579,6 @@ def read_in_batches(raw: RawTable, mapping: TableMapping,
         return None
     return replace(raw, frame=pl.concat(frames, rechunk=False), deferred=None), {
         name: _joined(parts) for name, parts in found.items()}
-
-
-def _listed_ids(mapping: TableMapping, kept: list[str], read_later: set[str]) -> list[pl.Expr]:
-    """The customer ID column of each batch as a list of the IDs read so far and each row's place in it (a
-    polars ``Categorical`` of categories of its own, dropped with the table): the text of an ID is then held
-    once per customer, not once per row, until staging has found the distinct IDs and each row's place
-    among them.  1M customers + 10M events keyed by UUIDs: the import's peak 1.60 GB before, as text."""
-    column = mapping.id_column()
-    if column is None or column not in kept or column in read_later:
-        return []
-    return [pl.col(column).cast(pl.Categorical(pl.Categories.random()))]
 
 
 def _shifted(found: ColumnPass, offset: int) -> ColumnPass:

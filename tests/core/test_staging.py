@@ -186,7 +186,7 @@ def exports(draw: st.DrawFn) -> tuple[str, str]:
     empty cells or a short line."""
     name = draw(st.sampled_from(sorted(EXPORTS)))
     columns = [c for i, c in enumerate(EXPORTS[name]) if i == 0 or draw(st.booleans())]
-    if draw(st.booleans()):  # IDs as a clean export writes them: read in batches, they are listed, not kept as text
+    if draw(st.booleans()):  # IDs as a clean export writes them: no cell of the column to refuse or trim
         columns[0] = (columns[0][0], [i.strip() for i in columns[0][1]], [])
     odd = draw(st.floats(0, 0.3))
     quote = draw(st.sampled_from(["", '"']))
