@@ -229,7 +229,7 @@ def forecast_tickets(timestamps: pl.Series, *, weeks: int = 8, interval: float =
                  "mape": _mape(test.actual, test.forecasts[method.name]),
                  "baseline_mape": _mape(test.actual, test.forecasts[baseline]),
                  "interval_coverage": coverage, "coverage_95": test.coverage(method.name, WIDE_INTERVAL)[0],
-                 "band_width": width, "expected_mae": _expected_error(errors, expected)},
+                 "band_width": width, "expected_mae": _expected_error(test.recent_error(method.name), expected)},
         holdout_weeks=test.horizon, interval=float(interval), model_kept=method.name,
         notes=_notes(history, days, working, test, now, weeks, method),
         backtest={name: test.mae(name) for name in test.forecasts}, origins=len(test.origins),
@@ -263,9 +263,9 @@ def _within(expected: np.ndarray, since: np.ndarray) -> bool:
     return bool(np.all((expected >= since.min()) & (expected <= since.max())))
 
 
-def _expected_error(scaled_errors: np.ndarray, expected: np.ndarray) -> float:
-    """The backtest's typical error, rescaled to the level of the coming weeks."""
-    return float(np.mean(np.abs(scaled_errors)) * np.mean(np.sqrt(np.maximum(expected, 1.0))))
+def _expected_error(scaled_error: float, expected: np.ndarray) -> float:
+    """The backtest's recent typical error, rescaled to the level of the coming weeks."""
+    return float(scaled_error * np.mean(np.sqrt(np.maximum(expected, 1.0))))
 
 
 def _forecast_frame(last_week: datetime.date, expected: np.ndarray, errors: np.ndarray, interval: float) -> pl.DataFrame:

@@ -161,6 +161,41 @@ def test_a_level_shift_is_followed_and_named():
     assert f"week of {START + datetime.timedelta(weeks=120)}" in shift and "the 30 weeks since" in shift
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_forecasts_made_before_a_change_in_level_do_not_size_the_band(seed):
+    """Twenty weeks after a drop two origins of the backtest follow it, too few to judge the methods on alone:
+    the others, made before it or across it, still choose the method, but their errors (the drop itself)
+    do not set the band or the error to expect at the new level."""
+    rng = np.random.default_rng(seed)
+    counts = rng.poisson(np.r_[np.full(120, 40.0), np.full(28, 10.0)])
+
+    result = forecast_tickets(ticket_times(counts[:140], rng), until=week_end(140))
+
+    assert result.metrics["mae"] > 8  # the backtest's own error: forecasts made across the drop count there
+    frame = result.forecast
+    assert (frame["upper"] <= 18).all() and (frame["upper_95"] <= 22).all(), frame
+    assert result.metrics["expected_mae"] < 4.5  # Poisson noise at 10 a week: about 2.5 tickets (6-7 before)
+    future = counts[140:148]
+    assert np.mean(np.abs(future - frame["expected"].to_numpy())) < 5
+
+
+def test_the_error_to_expect_follows_the_desks_recent_noise():
+    """A desk at a steady 30 a week whose weeks swung widely until five months ago and have kept to Poisson
+    noise since: the error it reports comes mostly from its recent origins, not a year of them alike (which
+    reported twice the error that came, over these twelve logs)."""
+    reported, realised = [], []
+    for seed in range(12):
+        rng = np.random.default_rng(seed)
+        swinging = rng.negative_binomial(3, 3 / 33, 120)  # mean 30, standard deviation about 18
+        counts = np.r_[swinging, rng.poisson(30.0, 28)]
+
+        result = forecast_tickets(ticket_times(counts[:140], rng), until=week_end(140))
+
+        reported.append(result.metrics["expected_mae"])
+        realised.append(future_mae(counts[140:148], result.forecast["expected"].to_numpy()))
+    assert np.mean(reported) < 1.7 * np.mean(realised), (reported, realised)
+
+
 def test_a_busy_season_is_no_level_shift():
     times, _ = simulate(3, 156, 0)
 
