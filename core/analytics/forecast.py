@@ -38,6 +38,8 @@ SHORT_HISTORY = QT_TRANSLATE_NOOP("Forecast", "Only {0} complete weeks of histor
                                               "rough.")
 FEW_ORIGINS = QT_TRANSLATE_NOOP("Forecast", "The methods could be tested from only {0} past point(s) in time; the band "
                                             "rests on few errors and may be too narrow.")
+ON_LEVEL = QT_TRANSLATE_NOOP("Forecast", "The band and the error to expect come from the {0} backtest forecasts made "
+                                         "since the change in level: those made before it erred by the change itself.")
 TOO_SHORT = QT_TRANSLATE_NOOP("Forecast", "The ticket forecast needs at least {0} complete weeks of tickets; the "
                                           "data has {1}.")
 NO_SEASON = QT_TRANSLATE_NOOP("Forecast", "Less than two years of history: a yearly season can be followed only "
@@ -296,6 +298,8 @@ def _notes(history: pl.DataFrame, days: pl.Series, working: Calendar, test: back
         notes.append(SHORT_HISTORY.format(history.height, test.horizon, weeks))
     if len(test.origins) < 4:
         notes.append(FEW_ORIGINS.format(len(test.origins)))
+    if (on_level := test.level_origins(method.name)) is not None:
+        notes.append(ON_LEVEL.format(on_level))
     if history.height < 2 * 52:
         notes.append(NO_SEASON)
     return tuple(notes)

@@ -1101,6 +1101,10 @@
         <translation>Metoderne kunne kun testes fra {0} tidligere tidspunkt(er); båndet bygger på få fejl og kan være for smalt.</translation>
     </message>
     <message>
+        <source>The band and the error to expect come from the {0} backtest forecasts made since the change in level: those made before it erred by the change itself.</source>
+        <translation>Båndet og den forventede afvigelse bygger på de {0} prognoser i backtesten siden niveauændringen: prognoserne før den ramte ved siden af med selve ændringen.</translation>
+    </message>
+    <message>
         <source>The ticket forecast needs at least {0} complete weeks of tickets; the data has {1}.</source>
         <translation>Sagsprognosen kræver mindst {0} hele ugers sager; dataene har {1}.</translation>
     </message>

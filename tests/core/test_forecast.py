@@ -175,6 +175,7 @@ def test_forecasts_made_before_a_change_in_level_do_not_size_the_band(seed):
     frame = result.forecast
     assert (frame["upper"] <= 18).all() and (frame["upper_95"] <= 22).all(), frame
     assert result.metrics["expected_mae"] < 4.5  # Poisson noise at 10 a week: about 2.5 tickets (6-7 before)
+    assert any(note.startswith("The band and the error to expect come from the") for note in result.notes)
     future = counts[140:148]
     assert np.mean(np.abs(future - frame["expected"].to_numpy())) < 5
 
