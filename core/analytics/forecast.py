@@ -39,7 +39,7 @@ SHORT_HISTORY = QT_TRANSLATE_NOOP("Forecast", "Only {0} complete weeks of histor
 FEW_ORIGINS = QT_TRANSLATE_NOOP("Forecast", "The methods could be tested from only {0} past point(s) in time; the band "
                                             "rests on few errors and may be too narrow.")
 ON_LEVEL = QT_TRANSLATE_NOOP("Forecast", "The band and the error to expect come from the {0} backtest forecasts made "
-                                         "since the change in level: those made before it erred by the change itself.")
+                                         "since the change in level.")
 TOO_SHORT = QT_TRANSLATE_NOOP("Forecast", "The ticket forecast needs at least {0} complete weeks of tickets; the "
                                           "data has {1}.")
 NO_SEASON = QT_TRANSLATE_NOOP("Forecast", "Less than two years of history: a yearly season can be followed only "

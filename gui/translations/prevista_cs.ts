@@ -1101,8 +1101,8 @@
         <translation>Metody bylo možné otestovat jen z tohoto počtu minulých okamžiků: {0}; pásmo vychází z malého počtu chyb a může být příliš úzké.</translation>
     </message>
     <message>
-        <source>The band and the error to expect come from the {0} backtest forecasts made since the change in level: those made before it erred by the change itself.</source>
-        <translation>Pásmo a očekávaná odchylka vycházejí z prognóz zpětného testu od změny úrovně (počet: {0}): prognózy před ní se mýlily o samotnou změnu.</translation>
+        <source>The band and the error to expect come from the {0} backtest forecasts made since the change in level.</source>
+        <translation>Pásmo a očekávaná odchylka vycházejí z prognóz zpětného testu od změny úrovně (počet: {0}).</translation>
     </message>
     <message>
         <source>The ticket forecast needs at least {0} complete weeks of tickets; the data has {1}.</source>

@@ -1101,8 +1101,8 @@
         <translation>Metoderne kunne kun testes fra {0} tidligere tidspunkt(er); båndet bygger på få fejl og kan være for smalt.</translation>
     </message>
     <message>
-        <source>The band and the error to expect come from the {0} backtest forecasts made since the change in level: those made before it erred by the change itself.</source>
-        <translation>Båndet og den forventede afvigelse bygger på de {0} prognoser i backtesten siden niveauændringen: prognoserne før den ramte ved siden af med selve ændringen.</translation>
+        <source>The band and the error to expect come from the {0} backtest forecasts made since the change in level.</source>
+        <translation>Båndet og den forventede afvigelse bygger på de {0} prognoser i backtesten siden niveauændringen.</translation>
     </message>
     <message>
         <source>The ticket forecast needs at least {0} complete weeks of tickets; the data has {1}.</source>

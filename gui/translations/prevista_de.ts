@@ -1101,8 +1101,8 @@
         <translation>Die Methoden konnten nur von {0} früheren Zeitpunkt(en) aus getestet werden; das Band beruht auf wenigen Fehlern und ist möglicherweise zu schmal.</translation>
     </message>
     <message>
-        <source>The band and the error to expect come from the {0} backtest forecasts made since the change in level: those made before it erred by the change itself.</source>
-        <translation>Das Band und die zu erwartende Abweichung beruhen auf den {0} Prognosen des Backtests seit der Niveauänderung: Die Prognosen davor lagen um die Änderung selbst daneben.</translation>
+        <source>The band and the error to expect come from the {0} backtest forecasts made since the change in level.</source>
+        <translation>Das Band und die zu erwartende Abweichung beruhen auf den {0} Prognosen des Backtests seit der Niveauänderung.</translation>
     </message>
     <message>
         <source>The ticket forecast needs at least {0} complete weeks of tickets; the data has {1}.</source>

@@ -1101,8 +1101,8 @@
         <translation>Metody można było przetestować tylko z {0} wcześniejszych momentów; przedział opiera się na niewielu błędach i może być zbyt wąski.</translation>
     </message>
     <message>
-        <source>The band and the error to expect come from the {0} backtest forecasts made since the change in level: those made before it erred by the change itself.</source>
-        <translation>Przedział i spodziewane odchylenie opierają się na {0} prognozach testu wstecznego wykonanych od zmiany poziomu: prognozy sprzed niej myliły się o samą zmianę.</translation>
+        <source>The band and the error to expect come from the {0} backtest forecasts made since the change in level.</source>
+        <translation>Przedział i spodziewane odchylenie opierają się na {0} prognozach testu wstecznego wykonanych od zmiany poziomu.</translation>
     </message>
     <message>
         <source>The ticket forecast needs at least {0} complete weeks of tickets; the data has {1}.</source>

@@ -1101,8 +1101,8 @@
         <translation>Metoderna kunde testas från bara {0} tidigare tidpunkt(er); intervallet bygger på få fel och kan vara för smalt.</translation>
     </message>
     <message>
-        <source>The band and the error to expect come from the {0} backtest forecasts made since the change in level: those made before it erred by the change itself.</source>
-        <translation>Intervallet och det förväntade felet bygger på de {0} prognoserna i backtestet sedan nivåförändringen: prognoserna före den låg fel med själva förändringen.</translation>
+        <source>The band and the error to expect come from the {0} backtest forecasts made since the change in level.</source>
+        <translation>Intervallet och det förväntade felet bygger på de {0} prognoserna i backtestet sedan nivåförändringen.</translation>
     </message>
     <message>
         <source>The ticket forecast needs at least {0} complete weeks of tickets; the data has {1}.</source>
