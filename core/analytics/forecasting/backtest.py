@@ -12,7 +12,7 @@ from typing import NamedTuple
 import numpy as np
 
 from prevista.core.analytics.forecasting.methods import DAMPED_TREND, METHODS, Method, predict
-from prevista.core.analytics.forecasting.shifts import MIN_AFTER, Shift, all_shifts, latest_shift
+from prevista.core.analytics.forecasting.shifts import MIN_AFTER, Shift, latest_shift
 
 MAX_ORIGINS = 12
 MIN_SHARED_ORIGINS = 4  # origins a comparison of methods, or the weeks after a change in level, need
@@ -195,31 +195,29 @@ def run(tickets: np.ndarray, dates: np.ndarray, horizon: int, shift: Shift | Non
     forecasts = {method.name: np.array([predict(method, *histories[o].of(method), horizon) for o in shared])
                  for method in taking_part}
     actual = np.array([tickets[o:o + horizon] for o in shared], dtype=float)
-    on_level = _on_level(tickets, dates, horizon, histories, taking_part, dict(zip(shared, range(len(shared)))),
-                         forecasts)
+    on_level = _on_level(tickets, horizon, shift, histories, shared, forecasts)
     return Backtest(horizon, tuple(shared), actual, forecasts, across_change, on_level)
 
 
-def _on_level(tickets: np.ndarray, dates: np.ndarray, horizon: int, histories: dict[int, Recent],
-              methods: list[Method], row_of: dict[int, int],
-              forecasts: dict[str, np.ndarray]) -> dict[str, Scored]:
-    """Per method, what came and its forecasts from the origins on today's level: those after the last change
-    in level (seen now, with the whole history) by more than the weeks it takes to be told from a bad month,
-    where the method could forecast from at least ``MIN_STEADY`` of them and they are not the backtest's own.
-    Empty where the level never changed.
+def _on_level(tickets: np.ndarray, horizon: int, shift: Shift | None, histories: dict[int, Recent],
+              shared: list[int], forecasts: dict[str, np.ndarray]) -> dict[str, Scored]:
+    """Per method taking part, what came and its forecasts from the origins on today's level: those after
+    ``shift``, the latest change in level (seen now, with the whole history), by more than the weeks it takes
+    to be told from a bad month, where the method could forecast from at least ``MIN_STEADY`` of them and they
+    are not the backtest's own.  Empty where the level never changed.
 
     Until enough origins follow a change, the backtest compares the methods on origins before it (a method
     needing a year of history cannot forecast after it), and a band sized by those forecasts' errors spanned
     both levels: on the real help-desk log, 21 weeks after its volume rose from 7 to 18 a week, an 80 % band
     of 0 to 22 around 11 tickets (3 to 18 from the forecasts since)."""
-    changes = all_shifts(tickets, dates)
-    if not changes:
+    if shift is None:
         return {}
-    steady = [origin for origin in histories if origin >= changes[-1].index + MIN_AFTER]
+    steady = [origin for origin in histories if origin >= shift.index + MIN_AFTER]
+    row_of = {origin: row for row, origin in enumerate(shared)}
     found: dict[str, Scored] = {}
-    for method in methods:
+    for method in (m for m in METHODS if m.name in forecasts):
         able = [origin for origin in steady if histories[origin].suits(method)]
-        if len(able) >= MIN_STEADY and able != list(row_of):
+        if len(able) >= MIN_STEADY and able != shared:
             done = forecasts[method.name]
             found[method.name] = Scored(
                 tuple(able), np.array([tickets[o:o + horizon] for o in able], dtype=float),

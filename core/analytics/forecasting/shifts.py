@@ -66,18 +66,14 @@ def _score(roots: np.ndarray, split: int) -> float:
 
 
 def latest_shift(tickets: np.ndarray, weeks: np.ndarray) -> Shift | None:
-    """The most recent sustained change in level (:func:`all_shifts`)."""
-    found = all_shifts(tickets, weeks)
-    return found[-1] if found else None
-
-
-def all_shifts(tickets: np.ndarray, weeks: np.ndarray) -> list[Shift]:
-    """The sustained changes in level, oldest first: each searched for after the one before, so a drop
-    followed by a partial recovery ends at the recovery.  ``weeks``: each count's Monday."""
-    found: list[Shift] = []
-    while (shift := _strongest(tickets, weeks, found[-1].index if found else 0)) is not None:
-        found.append(shift)
-    return found
+    """The most recent sustained change in level, searched again after each one found, so a drop followed by
+    a partial recovery ends at the recovery.  ``weeks``: each count's Monday."""
+    found, start = None, 0
+    while True:
+        shift = _strongest(tickets, weeks, start)
+        if shift is None:
+            return found
+        found, start = shift, shift.index
 
 
 def _strongest(tickets: np.ndarray, weeks: np.ndarray, start: int) -> Shift | None:
