@@ -344,6 +344,36 @@ def test_right_after_a_level_shift_the_forecast_stays_on_the_new_level():
     assert "damped-trend exponential smoothing" in kept and "mean of the last 4 weeks" in kept
 
 
+@pytest.mark.parametrize(("before", "after"), [(40.0, 10.0), (10.0, 30.0)])
+def test_a_large_change_is_followed_from_its_fourth_week(before, after):
+    """Four weeks after volume fell to a quarter or tripled, the forecast is on the new level and says so; at six
+    weeks a change is told from a bad month, but at a quarter of the old level four weeks are no bad month (the
+    forecast stayed near the old level, erring two to three times as much as the mean of those weeks)."""
+    for seed in range(6):
+        rng = np.random.default_rng(seed)
+        counts = rng.poisson(np.r_[np.full(110, before), np.full(4, after)])
+
+        result = forecast_tickets(ticket_times(counts, rng), until=week_end(114))
+
+        since = counts[110:]
+        expected = result.forecast["expected"].to_numpy()
+        assert np.all((expected >= since.min()) & (expected <= since.max())), (seed, result.model_kept, expected)
+        changed = "Volume dropped" if after < before else "Volume rose"
+        assert any(note.startswith(changed) and "the 4 weeks since" in note for note in result.notes), result.notes
+
+
+@pytest.mark.parametrize("dip", [np.full(4, 25.0), np.r_[40.0, 1.0, 1.0, 40.0]])
+def test_a_bad_month_or_a_closed_fortnight_is_no_change_in_level(dip):
+    """A month at -40 % (a change of level once it lasts six weeks) or a fortnight closed are no change yet."""
+    for seed in range(6):
+        rng = np.random.default_rng(seed)
+        counts = rng.poisson(np.r_[np.full(110, 40.0), dip])
+
+        result = forecast_tickets(ticket_times(counts, rng), until=week_end(114))
+
+        assert not any(note.startswith("Volume") for note in result.notes), (seed, result.notes)
+
+
 def test_a_real_help_desk_log_after_its_reorganisation():
     """The issue's own kind of log (tests/data/helpdesk): ten weeks after volume fell by about four fifths, a
     Monday-to-Friday desk cut on a Friday gets a forecast from that very week, on the new level, saying why."""
