@@ -362,9 +362,10 @@ def test_a_large_change_is_followed_from_its_fourth_week(before, after):
         assert any(note.startswith(changed) and "the 4 weeks since" in note for note in result.notes), result.notes
 
 
-@pytest.mark.parametrize("dip", [np.full(4, 25.0), np.r_[40.0, 1.0, 1.0, 40.0]])
+@pytest.mark.parametrize("dip", [np.full(4, 25.0), np.r_[40.0, 1.0, 1.0, 40.0], np.r_[1.0, 1.0, 1.0, 40.0]])
 def test_a_bad_month_or_a_closed_fortnight_is_no_change_in_level(dip):
-    """A month at -40 % (a change of level once it lasts six weeks) or a fortnight closed are no change yet."""
+    """A month at -40 % (a change of level once it lasts six weeks), a fortnight closed, or three weeks closed and
+    the desk open again (a month at a quarter of the level, but not the level it is at) are no change yet."""
     for seed in range(6):
         rng = np.random.default_rng(seed)
         counts = rng.poisson(np.r_[np.full(110, 40.0), dip])

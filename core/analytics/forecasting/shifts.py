@@ -30,7 +30,8 @@ MIN_AFTER = 6  # weeks after a change before it can be told from a bad month
 # weeks after the generated level-shift log's drop (tests/bench/bench_forecast.py) erring 6.4 tickets a week
 # where the mean of those four weeks erred 2.9 (seeds 15-20; 2.7 with this), and its 96-week MAE averaged 5.84
 # over seeds 15-24, 5.45 with this (the mean of the last 4 weeks: 5.66); no other log's figures moved.  Halved
-# or doubled, and four weeks long: a closed fortnight or a slow month stays short of it.
+# or doubled, four weeks long, and the latest week not back at the old level: a slow month, or three weeks
+# closed and one open again, stays short of it.
 FRESH_AFTER = 4
 FRESH_CHANGE = 0.5
 MIN_BEFORE = 8
@@ -90,14 +91,22 @@ def _strongest(tickets: np.ndarray, weeks: np.ndarray, start: int) -> Shift | No
     for split in range(start + MIN_BEFORE, tickets.size - FRESH_AFTER + 1):
         before = tickets[max(start, split - BEFORE_WEEKS):split].mean()
         after = tickets[split:].mean()
-        least = MIN_CHANGE if tickets.size - split >= MIN_AFTER else FRESH_CHANGE
-        if abs(after - before) < least * max(before, after) or _seasonal(tickets, split, start, after > before):
+        fresh = tickets.size - split < MIN_AFTER
+        least = FRESH_CHANGE if fresh else MIN_CHANGE
+        if (abs(after - before) < least * max(before, after) or _seasonal(tickets, split, start, after > before)
+                or fresh and not _still_off(tickets[-1], before, after > before)):
             continue
         score = _score(roots[start:], split - start)
         if score > best_score:
             best_score = score
             best = Shift(split, _date(weeks[split]), float(before), float(after))
     return best
+
+
+def _still_off(latest: float, before: float, rose: bool) -> bool:
+    """Whether the latest week is still off the old level, on the side the change went: a change of a few weeks
+    whose latest week is back where it was is a closure or a bad spell, however large its mean."""
+    return (latest > before) == rose and abs(latest - before) >= MIN_CHANGE * max(latest, before)
 
 
 def _seasonal(tickets: np.ndarray, split: int, start: int, rose: bool) -> bool:
