@@ -41,6 +41,9 @@ from tests.conftest import PASSPHRASE
 from tests.core.test_noncontractual import END, _project, purchase_log
 
 PLANTED = -0.10  # the action cuts churn by ten points
+# The loop's campaign has about 500 members, where a ten-point cut is found only about two times in three; a
+# quarter is found whatever members a slightly different model puts in the segments.
+PLANTED_IN_EXPORT = -0.25
 
 
 def _members(rng: np.random.Generator, n: int) -> pl.DataFrame:
@@ -84,11 +87,11 @@ def test_the_detectable_effect_shrinks_with_the_arms() -> None:
 # ----- the whole loop -------------------------------------------------------------------------
 def _later_orders(log: pl.DataFrame, treated_ids: set[str], seed: int) -> pl.DataFrame:
     """The next export's orders, the 120 days after the start: each customer buys with probability 0.4,
-    treated customers 0.4 − PLANTED, so the action cuts churn (no purchase) by ten points."""
+    treated customers 0.4 − PLANTED_IN_EXPORT, so the action cuts churn (no purchase) by a quarter."""
     rng = np.random.default_rng(seed)
     rows = []
     for customer in log["customer_id"].unique().sort().to_list():
-        if rng.random() < 0.4 - (PLANTED if customer in treated_ids else 0.0):
+        if rng.random() < 0.4 - (PLANTED_IN_EXPORT if customer in treated_ids else 0.0):
             rows.append((customer, END + timedelta(days=int(rng.integers(1, 120))), round(rng.lognormal(3.5, 0.5), 2)))
     return pl.DataFrame(rows, schema={"customer_id": pl.String, "order_date": pl.Date, "amount": pl.Float64},
                         orient="row")
@@ -130,7 +133,9 @@ def test_a_campaign_measures_the_effect_planted_in_the_next_export(tmp_path: Pat
     assert measured.returncode == 0, measured.stderr
     result = json.loads(measured.stdout)["measurement"]
     churn = next(e for e in result["effects"] if e["outcome"] == "churn")
-    assert churn["low"] <= PLANTED <= churn["high"] and churn["high"] < 0, churn
+    # Coverage itself is the simulation's to check: here the estimate must be the planted effect within the
+    # interval's own width (about 3.3 standard errors), and the interval must exclude no effect.
+    assert abs(churn["difference"] - PLANTED_IN_EXPORT) <= churn["high"] - churn["low"] and churn["high"] < 0, churn
     assert churn["verdict"].startswith("Reduced churn by")
     assert {e["outcome"] for e in result["effects"]} == {"churn", "purchase", "spend"}
     assert all(s["withheld"] or min(s["treated"], s["control"]) >= 20 for s in result["segments"])
