@@ -14,6 +14,7 @@ cents does not decide the segments on its own.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import partial
 
 import numpy as np
 import polars as pl
@@ -22,7 +23,7 @@ from sklearn.cluster import KMeans
 from sklearn.utils.validation import check_is_fitted
 
 from prevista.core.analytics.segment_names import names
-from prevista.core.runtime.threads import one_native_thread
+from prevista.core.runtime.threads import one_native_thread, side_by_side
 from prevista.privacy.errors import PrevistaError
 
 MIN_SEGMENT_SIZE = 5  # the product never offers anonymity groups smaller than this
@@ -161,11 +162,12 @@ class Segmenter(BaseEstimator):  # type: ignore[misc]  # scikit-learn ships no t
         return range(min(self.k_range[0], high), high + 1) if high >= 2 else range(0)
 
     def _choose_k(self, sample: np.ndarray, n_rows: int) -> tuple[int, np.ndarray | str]:
-        """The best k by silhouette on the sample, and its centres to start the full fit from."""
-        candidates = {
-            k: KMeans(n_clusters=k, n_init=N_INIT, algorithm="lloyd", random_state=self.random_state).fit(sample)
-            for k in self._candidate_ks(sample, n_rows)
-        }
+        """The best k by silhouette on the sample, and its centres to start the full fit from.  The candidates are
+        fitted side by side (the same fits as one after another)."""
+        ks = self._candidate_ks(sample, n_rows)
+        fitted = side_by_side([partial(KMeans(n_clusters=k, n_init=N_INIT, algorithm="lloyd",
+                                              random_state=self.random_state).fit, sample) for k in ks])
+        candidates: dict[int, KMeans] = dict(zip(ks, fitted))
         scored = self._silhouette_rows(len(sample))
         self.k_scores_ = dict(zip(candidates, _silhouettes(sample[scored], [model.labels_[scored]
                                                                             for model in candidates.values()])))

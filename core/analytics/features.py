@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 import polars as pl
 
+from prevista.core.analytics.exact import exact_mean, exact_sum
 from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 from prevista.privacy.distinct import SLICE_ROWS  # rows whose keys and days are copied out at a time
 from prevista.privacy.distinct import distinct as distinct_values
@@ -306,7 +307,7 @@ class ProjectData:
             lines = lines.with_columns(pl.lit(True).alias("purchase"))
         if not order_col:
             return lines.select(KEY, "day", "value", "purchase")
-        return lines.group_by(KEY, "order").agg(pl.col("day").min(), pl.col("value").sum(), pl.col("purchase").any()).drop("order")
+        return lines.group_by(KEY, "order").agg(pl.col("day").min(), exact_sum(pl.col("value")), pl.col("purchase").any()).drop("order")
 
     def activity(self) -> pl.DataFrame:
         """Every dated event of every customer: (customer_key, day) — the basis of 'active' and 'churned'."""
@@ -506,7 +507,7 @@ def _transactions(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
         small = amount <= median if median is not None else pl.lit(False)  # no amount: no order is small
 
         def spend(newest: int, oldest: int) -> pl.Expr:  # net of cancellations, never below nothing
-            return pl.when(_in(day, cutoff, newest, oldest)).then(amount).sum().clip(lower_bound=0)
+            return exact_sum(pl.when(_in(day, cutoff, newest, oldest)).then(amount)).clip(lower_bound=0)
 
         aggs += [
             spend(0, 84).alias("spend_12w"),
@@ -574,8 +575,8 @@ def _interactions(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
         ]
     if score_col:
         score = pl.col(score_col).cast(pl.Float64)
-        aggs += [pl.when(_in(created, cutoff, 0, 84)).then(score).mean().alias("score_12w"),
-                 pl.when(_in(created, cutoff, 84, 364)).then(score).mean().alias("score_before")]
+        aggs += [exact_mean(pl.when(_in(created, cutoff, 0, 84)).then(score)).alias("score_12w"),
+                 exact_mean(pl.when(_in(created, cutoff, 84, 364)).then(score)).alias("score_before")]
     grouped = (
         table.lazy().filter(created <= cutoff).join(starts.lazy(), on=KEY, how="left").group_by(KEY).agg(aggs)
         .with_columns(

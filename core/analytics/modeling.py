@@ -17,6 +17,7 @@ import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -51,7 +52,7 @@ from prevista.core.analytics.card import (
 from prevista.core.analytics.encoding import CategoryCodes
 from prevista.core.analytics.ranks import BlockRanks
 from prevista.core.runtime.jobs import Progress
-from prevista.core.runtime.threads import in_blocks
+from prevista.core.runtime.threads import in_blocks, side_by_side
 
 MAX_TRAIN_ROWS = 100_000  # gradient boosting gains little beyond this (stacked cutoffs are sampled down to it); the cap keeps training in seconds
 MAX_TEST_ROWS = 100_000  # held-out rows measured: the AUC's interval is then about ±0.005; more rows only cost scoring time
@@ -399,18 +400,24 @@ def _stopped_early(estimator: HistGradientBoostingClassifier) -> bool:
 
 def _fold_models(make: Callable[[], Pipeline], data: Split, folds: int, random_state: int,
                  progress: Progress, label: str) -> tuple[list[Any], np.ndarray]:
-    """The fitted fold models and every row's log-odds from the model that did not see it."""
+    """The fitted fold models and every row's log-odds from the model that did not see it.  The folds are fitted
+    side by side, each on its own thread with one native thread (the same models as one after another); each
+    is named as it starts, in order, and reports nothing while it grows, so the bar only moves forward."""
     splitter = StratifiedKFold(n_splits=_folds(data.y, folds), shuffle=True, random_state=random_state)
-    out_of_fold = np.zeros(data.X.height)
-    models = []
     count = splitter.get_n_splits()
-    for number, (fit_idx, held_idx) in enumerate(splitter.split(np.zeros(data.X.height), data.y)):
+
+    def fold(number: int, fit_rows: np.ndarray, held_rows: np.ndarray) -> tuple[Any, np.ndarray]:
         step = progress.part(number, count)
         step.report(0.0, f"{label}, fold {number + 1} of {count}")
-        model = fit(make(), data.X[fit_idx], data.y[fit_idx], step)
-        out_of_fold[held_idx] = _log_odds(model, data.X[held_idx])
-        models.append(model)
-    return models, out_of_fold
+        model = fit(make(), data.X[fit_rows], data.y[fit_rows], step.quiet())
+        return model, _log_odds(model, data.X[held_rows])
+
+    splits = list(splitter.split(np.zeros(data.X.height), data.y))
+    fitted = side_by_side([partial(fold, number, *rows) for number, rows in enumerate(splits)])
+    out_of_fold = np.zeros(data.X.height)
+    for (_, held_rows), (_, log_odds) in zip(splits, fitted):
+        out_of_fold[held_rows] = log_odds
+    return [model for model, _ in fitted], out_of_fold
 
 
 def _calibrated(models: list[Any], out_of_fold: np.ndarray, y: np.ndarray) -> tuple[CrossFitted, bool]:

@@ -100,6 +100,11 @@ class Progress:
             control=self._control,
         )
 
+    def quiet(self) -> "Progress":
+        """A child that reports nothing but is cancelled with this one: for work running side by side with
+        others like it, whose fractions taken in turn would move the bar back and forth."""
+        return Progress(control=self._control)
+
     def part(self, index: int, parts: int, start: float = 0.0, end: float = 1.0) -> "Progress":
         """The ``index``-th of ``parts`` equal slices of [start, end]: one per fold, model or candidate."""
         width = (end - start) / max(parts, 1)

@@ -22,6 +22,7 @@ from prevista.core.analytics.training import TrainOptions, TrainResult, check_dr
 from prevista.core.demo.data import generate, ground_truth
 from prevista.core.ingest.importer import ImportOptions, run_import
 from prevista.core.project.settings import settings
+from prevista.core.runtime import threads
 from prevista.privacy.errors import DamagedProjectError, PrevistaError
 from prevista.privacy.kdf import KdfParams
 from prevista.privacy.pseudonym import EncryptedIds
@@ -97,6 +98,21 @@ def test_features_do_not_look_past_the_cutoff(trained) -> None:
         past[kind] = frame
     trimmed = build_features(ProjectData(past, data.schema), cutoff, full.frame[KEY])
     assert_frame_equal(trimmed.frame.select(full.frame.columns), full.frame, check_exact=False, rel_tol=1e-9)
+
+
+def test_training_on_one_core_gives_what_two_cores_give(trained, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fold models, segment-count candidates and scoring blocks run on a thread per core: the threads may change
+    the time, never a score, a segment or a figure."""
+    store, _ = trained
+    outcomes = []
+    for cores in (1, 2):
+        shutil.copytree(store.root, tmp_path / str(cores))
+        copy = ProjectStore.open(tmp_path / str(cores), PASSPHRASE)
+        monkeypatch.setattr(threads, "cores", lambda cores=cores: cores)
+        result = train(copy, TrainOptions(operator="t", min_segment_size=25))
+        outcomes.append((copy.read_table(Table.SCORES), result.model_card.churn.metrics, result.model_card.segments))
+    assert_frame_equal(outcomes[0][0], outcomes[1][0])
+    assert outcomes[0][1:] == outcomes[1][1:]
 
 
 def test_model_lives_sealed_in_its_project_and_is_refused_elsewhere(trained, tmp_path: Path) -> None:
