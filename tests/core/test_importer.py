@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import threading
 from dataclasses import replace
 
@@ -9,6 +10,7 @@ import polars as pl
 import pytest
 
 from prevista.core.demo.run import demo_files
+from prevista.core.ingest import pseudonyms
 from prevista.core.ingest.importer import ImportOptions, execute_import, plan_import, run_import
 from prevista.core.runtime.jobs import Progress
 from prevista.core.services.project import ProjectService
@@ -135,6 +137,30 @@ def test_a_plan_cancelled_while_committing_commits_as_if_never_started(tmp_path,
     for name in ("customers", "transactions"):
         assert twice.read_table(name).equals(once.read_table(name))
     assert twice.read_table(Table.OPTOUTS).height == once.read_table(Table.OPTOUTS).height == 2
+
+
+@pytest.mark.parametrize("given_up", [False, True])
+def test_pseudonyms_computed_while_checking_are_what_the_commit_computes(tmp_path, store, exports, options,
+                                                                         given_up: bool, monkeypatch) -> None:
+    """The plan encrypts each file's IDs (a block at a time) and keys its e-mail addresses as soon as the file is
+    checked; the commit must store exactly what it stores computing them itself, also when the plan gave up
+    part way."""
+    monkeypatch.setattr(pseudonyms, "BLOCK", 7)
+    earlier = write_csv(customers_frame().head(60), tmp_path / "earlier.csv")
+    assert run_import(store, [earlier], options, accept_warnings=True)[1] is not None  # some customers known before
+    twin = ProjectStore.open(shutil.copytree(store.root, tmp_path / "twin"), PASSPHRASE)  # the same keys
+    third = pl.col("Customer ID").rank("dense") % 3 == 0  # the larger file, read first, lacks a third of the IDs
+    files = [write_csv(customers_frame().filter(~third), tmp_path / "customers.csv"),
+             write_csv(orders_frame().filter(third), tmp_path / "orders.csv")]
+    for target, ahead in ((store, True), (twin, False)):
+        plan = plan_import(target, files, replace(options, append=True))
+        assert plan.pseudonyms is not None
+        if given_up:
+            plan.pseudonyms.close()
+        execute_import(target, plan if ahead else replace(plan, pseudonyms=None))
+    for name in (Table.SUBJECTS, Table.EMAIL_INDEX, Table.OPTOUTS, "customers", "transactions"):
+        assert store.read_table(name).equals(twin.read_table(name)), name
+    assert store.read_table(Table.EMAIL_INDEX).height > 0
 
 
 def test_bad_value_is_refused_with_file_line_and_column_and_nothing_changes(tmp_path, store, exports, options) -> None:
