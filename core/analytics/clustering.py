@@ -260,10 +260,8 @@ def _silhouettes(points: np.ndarray, labelings: list[np.ndarray]) -> list[float]
     counts = one_hot.sum(axis=0)
     squared = np.einsum("ij,ij->i", points, points)
     minus_two = -2.0 * points
-    totals = np.zeros(len(labelings))
-    step = max(1, DISTANCE_BLOCK // n_points)
-    for start in range(0, n_points, step):
-        rows = slice(start, min(start + step, n_points))
+
+    def block_totals(rows: slice) -> np.ndarray:
         distances = points[rows] @ minus_two.T
         distances += squared
         distances += squared[rows, None]
@@ -271,9 +269,13 @@ def _silhouettes(points: np.ndarray, labelings: list[np.ndarray]) -> list[float]
         np.sqrt(distances, out=distances)
         distances[np.arange(len(distances)), np.arange(rows.start, rows.stop)] = 0.0
         sums = distances @ one_hot
-        for i, labels in enumerate(labelings):
-            block = slice(offsets[i], offsets[i + 1])
-            totals[i] += _silhouette_sum(sums[:, block], counts[block], labels[rows])
+        return np.array([_silhouette_sum(sums[:, offsets[i]:offsets[i + 1]], counts[offsets[i]:offsets[i + 1]],
+                                         labels[rows]) for i, labels in enumerate(labelings)])
+
+    # the same blocks whatever the cores, side by side (the products release the interpreter lock), added up in order
+    step = max(1, DISTANCE_BLOCK // n_points)
+    blocks = [slice(start, min(start + step, n_points)) for start in range(0, n_points, step)]
+    totals = np.sum(side_by_side([partial(block_totals, rows) for rows in blocks]), axis=0)
     return [float(total / n_points) for total in totals]
 
 

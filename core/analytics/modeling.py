@@ -13,7 +13,9 @@ is fitted, and drivers are kept only when their interval excludes zero.
 
 from __future__ import annotations
 
+import itertools
 import math
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -402,18 +404,22 @@ def _fold_models(make: Callable[[], Pipeline], data: Split, folds: int, random_s
                  progress: Progress, label: str) -> tuple[list[Any], np.ndarray]:
     """The fitted fold models and every row's log-odds from the model that did not see it.  The folds are fitted
     side by side, each on its own thread with one native thread (the same models as one after another); each
-    is named as it starts, in order, and reports nothing while it grows, so the bar only moves forward."""
+    is counted as it starts ("fold 2 of 3": the second to start, whichever thread won) and reports nothing while
+    it grows, so the bar only moves forward."""
     splitter = StratifiedKFold(n_splits=_folds(data.y, folds), shuffle=True, random_state=random_state)
     count = splitter.get_n_splits()
+    started = itertools.count()
+    starting = threading.Lock()
 
-    def fold(number: int, fit_rows: np.ndarray, held_rows: np.ndarray) -> tuple[Any, np.ndarray]:
-        step = progress.part(number, count)
-        step.report(0.0, f"{label}, fold {number + 1} of {count}")
-        model = fit(make(), data.X[fit_rows], data.y[fit_rows], step.quiet())
+    def fold(fit_rows: np.ndarray, held_rows: np.ndarray) -> tuple[Any, np.ndarray]:
+        with starting:
+            number = next(started)
+            progress.part(number, count).report(0.0, f"{label}, fold {number + 1} of {count}")
+        model = fit(make(), data.X[fit_rows], data.y[fit_rows], progress.quiet())
         return model, _log_odds(model, data.X[held_rows])
 
     splits = list(splitter.split(np.zeros(data.X.height), data.y))
-    fitted = side_by_side([partial(fold, number, *rows) for number, rows in enumerate(splits)])
+    fitted = side_by_side([partial(fold, *rows) for rows in splits])
     out_of_fold = np.zeros(data.X.height)
     for (_, held_rows), (_, log_odds) in zip(splits, fitted):
         out_of_fold[held_rows] = log_odds

@@ -4,9 +4,10 @@ Run by hand on a quiet machine:
 
     .venv/bin/python tests/bench/bench_side_by_side.py [--rows 100000] [--rounds 2]
 
-Two gradient-boosting folds as training fits them (one native thread each, the model stack's own settings)
-and the six k-means candidates of the segment-count search; each pair of timings is interleaved, and the
-fitted models are compared, since the threads must change the time and never the result.
+Two gradient-boosting folds as training fits them (one native thread each, the model stack's own settings),
+the six k-means candidates of the segment-count search, and the silhouettes that choose among them (their
+distance blocks, with the cores taken as one, then as they are); each pair of timings is interleaved, and
+the results are compared, since the threads must change the time and never the result.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ import polars as pl
 from sklearn.cluster import KMeans
 
 from prevista.core.analytics.modeling import boosting_model, fit
+from prevista.core.analytics import clustering
+from prevista.core.runtime import threads
 from prevista.core.runtime.threads import one_native_thread, side_by_side
 
 
@@ -57,6 +60,18 @@ def main() -> None:
             same = all(np.array_equal(_fingerprint(a), _fingerprint(b)) for a, b in zip(first, second))
             print(f"round {round_}: {name}: one after another {alone:.2f} s, side by side {together:.2f} s "
                   f"({alone / together:.2f}×), same models: {same}")
+        labelings = [np.random.default_rng(k).integers(0, k, 10_000) for k in range(3, 9)]
+        timed = {}
+        for cores in (1, threads.cores()):
+            real, threads.cores = threads.cores, lambda cores=cores: cores
+            started = time.perf_counter()
+            with one_native_thread():
+                scores = clustering._silhouettes(sample[:10_000], labelings)
+            timed[cores] = (time.perf_counter() - started, scores)
+            threads.cores = real
+        (alone, first), (together, second) = timed[1], timed[threads.cores()]
+        print(f"round {round_}: silhouettes of six labelings: one core {alone:.2f} s, a thread per core "
+              f"{together:.2f} s ({alone / together:.2f}×), same scores: {first == second}")
 
 
 def _fingerprint(model: object) -> np.ndarray:
