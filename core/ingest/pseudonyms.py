@@ -11,7 +11,8 @@ not confirmed.
 from __future__ import annotations
 
 import threading
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
+from typing import TypeVar
 
 import polars as pl
 
@@ -21,6 +22,7 @@ from prevista.privacy.pseudonym import EncryptedIds
 from prevista.privacy.store import ProjectStore
 
 BLOCK = 100_000  # IDs encrypted between two looks at whether the plan was given up
+T = TypeVar("T")
 
 
 class PseudonymsAhead:
@@ -54,7 +56,7 @@ class PseudonymsAhead:
         """``raw_id → eid`` for the distinct ``raw_ids``, sorted by ID, as :meth:`EncryptedIds.encrypt_distinct`
         gives them; what was not computed ahead is encrypted now."""
         for future in self._encrypting:
-            future.result()
+            _finished(future)
         wanted = raw_ids.drop_nulls().to_frame("raw_id")
         known = self._known.join(wanted, on="raw_id", how="semi")
         missing = wanted.join(known, on="raw_id", how="anti")["raw_id"]
@@ -62,7 +64,7 @@ class PseudonymsAhead:
 
     def tokens(self, emails: pl.DataFrame) -> pl.Series | None:
         """The tokens of a checked table's addresses, or None if they were not computed ahead."""
-        return next((future.result() for frame, future in self._tokens if frame is emails), None)
+        return next((_finished(future) for frame, future in self._tokens if frame is emails), None)
 
     def _encrypt(self, ids: pl.Series) -> None:
         fresh = ids.filter(~ids.is_in(self._known["raw_id"].implode())) if self._known.height else ids
@@ -72,3 +74,11 @@ class PseudonymsAhead:
                 return
             parts.append(self._ids.encrypt_distinct(fresh.slice(start, BLOCK)))
         self._known = pl.concat(parts)
+
+
+def _finished(future: Future[T]) -> T | None:
+    """What the work gave once it is done; None if it was called off before it began (the commit does it then)."""
+    try:
+        return future.result()
+    except CancelledError:
+        return None

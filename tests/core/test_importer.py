@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import threading
+import time
 from dataclasses import replace
 
 import polars as pl
@@ -146,6 +147,8 @@ def test_pseudonyms_computed_while_checking_are_what_the_commit_computes(tmp_pat
     checked; the commit must store exactly what it stores computing them itself, also when the plan gave up
     part way."""
     monkeypatch.setattr(pseudonyms, "BLOCK", 7)
+    keyed = pseudonyms.email_tokens
+    monkeypatch.setattr(pseudonyms, "email_tokens", lambda *args: time.sleep(0.3) or keyed(*args))  # still busy
     earlier = write_csv(customers_frame().head(60), tmp_path / "earlier.csv")
     assert run_import(store, [earlier], options, accept_warnings=True)[1] is not None  # some customers known before
     twin = ProjectStore.open(shutil.copytree(store.root, tmp_path / "twin"), PASSPHRASE)  # the same keys
@@ -155,7 +158,7 @@ def test_pseudonyms_computed_while_checking_are_what_the_commit_computes(tmp_pat
     for target, ahead in ((store, True), (twin, False)):
         plan = plan_import(target, files, replace(options, append=True))
         assert plan.pseudonyms is not None
-        if given_up:
+        if given_up:  # the next file's IDs are not begun, so they are called off
             plan.pseudonyms.close()
         execute_import(target, plan if ahead else replace(plan, pseudonyms=None))
     for name in (Table.SUBJECTS, Table.EMAIL_INDEX, Table.OPTOUTS, "customers", "transactions"):
