@@ -23,7 +23,7 @@ from sklearn.cluster import KMeans
 from sklearn.utils.validation import check_is_fitted
 
 from prevista.core.analytics.segment_names import names
-from prevista.core.runtime.threads import one_native_thread, side_by_side
+from prevista.core.runtime.threads import in_blocks, one_native_thread, side_by_side
 from prevista.privacy.errors import PrevistaError
 
 MIN_SEGMENT_SIZE = 5  # the product never offers anonymity groups smaller than this
@@ -269,13 +269,11 @@ def _silhouettes(points: np.ndarray, labelings: list[np.ndarray]) -> list[float]
         np.sqrt(distances, out=distances)
         distances[np.arange(len(distances)), np.arange(rows.start, rows.stop)] = 0.0
         sums = distances @ one_hot
-        return np.array([_silhouette_sum(sums[:, offsets[i]:offsets[i + 1]], counts[offsets[i]:offsets[i + 1]],
-                                         labels[rows]) for i, labels in enumerate(labelings)])
+        return np.array([[_silhouette_sum(sums[:, offsets[i]:offsets[i + 1]], counts[offsets[i]:offsets[i + 1]],
+                                          labels[rows]) for i, labels in enumerate(labelings)]])
 
-    # the same blocks whatever the cores, side by side (the products release the interpreter lock), added up in order
-    step = max(1, DISTANCE_BLOCK // n_points)
-    blocks = [slice(start, min(start + step, n_points)) for start in range(0, n_points, step)]
-    totals = np.sum(side_by_side([partial(block_totals, rows) for rows in blocks]), axis=0)
+    # the same blocks whatever the cores (the products release the interpreter lock), added up in order
+    totals = in_blocks(n_points, block_totals, max(1, DISTANCE_BLOCK // n_points)).sum(axis=0)
     return [float(total / n_points) for total in totals]
 
 

@@ -14,6 +14,7 @@ import os
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from typing import TypeVar
 
 import numpy as np
@@ -30,39 +31,32 @@ def cores() -> int:
     return len(affinity(0)) if affinity else os.cpu_count() or 1
 
 
-_worker = threading.local()  # marks the threads of in_blocks and side_by_side
+_worker = threading.local()  # marks side_by_side's own threads
 T = TypeVar("T")
 
 
-def _mark_worker() -> None:
+def _start_worker() -> None:
+    """A worker's own work stays on it, and its native libraries get one thread: a limit set on one thread does
+    not hold on another (OpenMP keeps it per thread), so each worker sets it once, for its life."""
     _worker.busy = True
-
-
-def in_blocks(rows: int, work: Callable[[slice], np.ndarray], block: int) -> np.ndarray:
-    """``work`` on consecutive blocks of ``rows`` rows, concatenated: blocks taken in turn by a thread per core
-    rather than split evenly, so a core busy with something else simply takes fewer of them.  Worth it for
-    work that spends its time in native loops releasing the interpreter lock (scoring rows)."""
-    blocks = [slice(start, start + block) for start in range(0, rows, block)]
-    if len(blocks) < 2 or cores() < 2 or getattr(_worker, "busy", False):  # a block's own work stays on its thread
-        return work(slice(0, rows))
-    with ThreadPoolExecutor(min(cores(), len(blocks)), thread_name_prefix="blocks", initializer=_mark_worker) as pool:
-        return np.concatenate(list(pool.map(work, blocks)))
+    threadpool_limits(limits=1, user_api="openmp")
 
 
 def side_by_side(tasks: Sequence[Callable[[], T]]) -> list[T]:
-    """Independent tasks on a thread per core, their results in order; each task's native libraries get one
-    thread (a limit set on one thread does not hold on another, so it is set on each).  Worth it for fits that
-    spend their time in native loops releasing the interpreter lock: two boosting folds of 50,000 rows,
-    six k-means candidates on 20,000 rows and the silhouettes' distance blocks take 1.4–1.75× less time
-    (``tests/bench/bench_side_by_side.py``).
+    """Independent tasks on a thread per core, taken in turn (a core busy with something else simply takes fewer
+    of them), their results in order.  Worth it for work that spends its time in native loops releasing the
+    interpreter lock: two boosting folds of 50,000 rows, six k-means candidates on 20,000 rows and the
+    silhouettes' distance blocks take 1.4–1.75× less time (``tests/bench/bench_side_by_side.py``).  On one core,
+    or inside a task, the tasks run one after another, the same tasks, so the results are the same.
     An exception in one task is raised once the others have finished."""
     if len(tasks) < 2 or cores() < 2 or getattr(_worker, "busy", False):
         return [task() for task in tasks]
+    with ThreadPoolExecutor(min(cores(), len(tasks)), thread_name_prefix="side", initializer=_start_worker) as pool:
+        return list(pool.map(lambda task: task(), tasks))
 
-    def limited(task: Callable[[], T]) -> T:
-        with one_native_thread():
-            return task()
 
-    with ThreadPoolExecutor(min(cores(), len(tasks)), thread_name_prefix="side", initializer=_mark_worker) as pool:
-        futures = [pool.submit(limited, task) for task in tasks]
-        return [future.result() for future in futures]
+def in_blocks(rows: int, work: Callable[[slice], np.ndarray], block: int) -> np.ndarray:
+    """``work`` on consecutive blocks of ``rows`` rows, side by side, concatenated (scoring rows, ranking them,
+    the silhouette's distances)."""
+    starts = range(0, max(rows, 1), block)
+    return np.concatenate(side_by_side([partial(work, slice(start, min(start + block, rows))) for start in starts]))
