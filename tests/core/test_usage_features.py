@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from prevista.core.analytics import features as module
+from prevista.core.analytics import per_key as module
 from prevista.core.analytics.features import ProjectData, build_features
 from prevista.privacy.schema import KEY, Role, TableKind
 
