@@ -6,6 +6,7 @@ import numpy as np
 import polars as pl
 import pytest
 
+from prevista.core.analytics import modeling
 from prevista.core.analytics.modeling import (
     BOOSTING,
     LOGISTIC,
@@ -89,3 +90,19 @@ def test_a_sample_keeps_each_outcome_in_its_share(positives: int, rows: int) -> 
     assert abs(y[keep].sum() - rows * positives / y.size) <= 1
     assert np.array_equal(keep, stratified_rows(y, rows, 7))
     assert not np.array_equal(keep, stratified_rows(y, rows, 8))
+
+
+def test_a_large_fit_keeps_the_trees_up_to_its_best_validation_score(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The trees early stopping grows past the best validation score go (a fit is "large" from 5,000 rows here,
+    so the test is quick); those kept are the first trees of scikit-learn's own fit, scoring as they did."""
+    monkeypatch.setattr(modeling, "LARGE_FIT_ROWS", 5000)
+    rng = np.random.default_rng(5)
+    frame = pl.DataFrame({"a": rng.normal(size=6000), "b": rng.normal(size=6000)})
+    y = (frame["a"].to_numpy() + rng.normal(scale=2.0, size=6000) > 0).astype(int)
+    plain = modeling.boosting_model(["a", "b"], [], 0, 6000).fit(frame, y)
+    kept = modeling.fit(modeling.boosting_model(["a", "b"], [], 0, 6000), frame, y)
+    best = int(np.argmax(plain[-1].validation_score_))
+    assert 0 < best < plain[-1].n_iter_ and kept[-1].n_iter_ == best
+    inputs = plain[:-1].transform(frame)
+    staged = list(plain[-1].staged_decision_function(inputs))
+    assert np.allclose(kept[-1].decision_function(inputs), staged[best - 1])
