@@ -95,7 +95,7 @@ def test_a_sample_keeps_each_outcome_in_its_share(positives: int, rows: int) -> 
 def test_a_large_fit_keeps_the_trees_up_to_its_best_validation_score(monkeypatch: pytest.MonkeyPatch) -> None:
     """The trees early stopping grows past the best validation score go (a fit is "large" from 5,000 rows here,
     so the test is quick); those kept are the first trees of scikit-learn's own fit, scoring as they did."""
-    monkeypatch.setattr(modeling, "LARGE_FIT_ROWS", 5000)
+    monkeypatch.setattr(modeling, "BEST_TREES_ROWS", 5000)
     rng = np.random.default_rng(5)
     frame = pl.DataFrame({"a": rng.normal(size=6000), "b": rng.normal(size=6000)})
     y = (frame["a"].to_numpy() + rng.normal(scale=2.0, size=6000) > 0).astype(int)
