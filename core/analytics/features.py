@@ -468,8 +468,8 @@ def _within(ages: np.ndarray, newest_days_ago: int, oldest_days_ago: int) -> np.
 def _transactions(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
     """Purchases and spend as of the cutoff, for every customer with an order by then.  Counted at each key's
     place in an array (:mod:`per_key`), over the orders of the last 52 weeks (older ones count in no window
-    and only date the last purchase): 0.5 s per cutoff for 15.8M deal lines, where a ``group_by`` of every
-    order up to the cutoff took 1.6 s."""
+    and only date the last purchase): 1.2–1.7 s per cutoff for 15.8M deal lines, payments included, where a
+    ``group_by`` of every order up to the cutoff took 1.8–2.1 s."""
     kind = TableKind.TRANSACTIONS
     column = data.event_date(kind)
     if not column:
@@ -535,7 +535,7 @@ def _payments(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
 
 def _interactions(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
     """Tickets as of the cutoff, for every customer with a ticket by then, counted at each key's place in an
-    array (:mod:`per_key`): 0.3 s per cutoff for 5.4M tickets, where a ``group_by`` took 0.7 s."""
+    array (:mod:`per_key`): 0.4–0.8 s per cutoff for 5.4M tickets, where a ``group_by`` took 0.6–1.4 s."""
     kind = TableKind.INTERACTIONS
     column = data.event_date(kind)
     if not column:
