@@ -456,8 +456,9 @@ def _usage(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
 
 
 def _ages(frame: pl.DataFrame, column: str, cutoff: date) -> np.ndarray:
-    """Each row's days before the cutoff (its dates are on or before it, none missing)."""
-    return day_number(cutoff) - frame[column].cast(pl.Date).cast(pl.Int32).to_numpy()
+    """Each row's days before the cutoff (its dates are on or before it, none missing), as 32-bit numbers: the
+    arrays of a few million rows are held side by side while a table's features are counted."""
+    return np.int32(day_number(cutoff)) - frame[column].cast(pl.Date).cast(pl.Int32).to_numpy()
 
 
 def _within(ages: np.ndarray, newest_days_ago: int, oldest_days_ago: int) -> np.ndarray:
@@ -475,8 +476,9 @@ def _transactions(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
     if not column:
         return None
     day, bought = pl.col("day"), pl.col("purchase")
-    orders = data.orders(column).with_columns(pl.when(bought).then(day).alias("bought_on")).collect()
-    last_order, last_purchase = (extreme_days(orders, name, np.maximum, until=cutoff) for name in ("day", "bought_on"))
+    orders = data.orders(column).collect()
+    last_order = extreme_days(orders, "day", np.maximum, until=cutoff)
+    last_purchase = extreme_days(orders, "day", np.maximum, until=cutoff, only="purchase")
     valued = data.value_column() is not None
     median = (orders.lazy().filter(bought & (day <= cutoff)).select(pl.col("value").median()).collect().item()
               if valued else None)
@@ -548,21 +550,24 @@ def _interactions(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
         *([pl.col(score_col).cast(pl.Float64).alias("score")] if score_col else []))
     starts = data.starts()
     size = span(tickets, starts)
-    start = np.full(size, NEVER[np.minimum], dtype=np.int64)  # a customer never started has no early tickets
+    # a customer never started has no early tickets: the days since a start of NEVER are far below zero (and
+    # past the 32-bit range, for a ticket before 1970, far above 90)
+    start = np.full(size, NEVER[np.minimum], dtype=np.int32)
     start[starts[KEY].to_numpy()] = starts["start"].cast(pl.Int32).fill_null(NEVER[np.minimum]).to_numpy()
     tally, ages = Tally.of(tickets, size), _ages(tickets, column, cutoff)
-    days = day_number(cutoff) - ages
-    since_start = days - start[tally.keys]
+    with np.errstate(over="ignore"):
+        since_start = np.int32(day_number(cutoff)) - ages - start[tally.keys]
     columns: dict[str, np.ndarray] = {
         "tickets_4w": tally.count(_within(ages, 0, 28)), "tickets_52w": tally.count(_within(ages, 0, 364)),
         "tickets_prev12w": tally.count(_within(ages, 28, 112)),
         "early_tickets": tally.count((since_start >= 0) & (since_start <= 90))}
+    del since_start
     means = []
     if closing:
         closed = tickets["closed"].cast(pl.Date).cast(pl.Int32).cast(pl.Float64).to_numpy()  # missing: NaN
         settled = closed <= day_number(cutoff)
         columns["open_tickets"] = tally.count(~settled)
-        columns["resolution_days"] = tally.mean(closed - days, _within(ages, 0, 84) & settled)
+        columns["resolution_days"] = tally.mean(closed - (day_number(cutoff) - ages), _within(ages, 0, 84) & settled)
         means.append("resolution_days")
     if score_col:
         score = tickets["score"].to_numpy()

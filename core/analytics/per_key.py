@@ -34,9 +34,11 @@ def span(*frames: pl.DataFrame) -> int:
     return max((top for top in tops if isinstance(top, int)), default=0) + 1
 
 
-def extreme_days(frame: pl.DataFrame, column: str, extreme: np.ufunc, until: date | None = None) -> np.ndarray:
+def extreme_days(frame: pl.DataFrame, column: str, extreme: np.ufunc, until: date | None = None,
+                 only: str | None = None) -> np.ndarray:
     """Per customer key, the earliest (``np.minimum``) or latest (``np.maximum``) of its days up to ``until``
-    (``NEVER`` where it has none), in an array as long as the frame's highest key.  The keys and days are copied out a
+    (``NEVER`` where it has none), in an array as long as the frame's highest key; with ``only``, of the rows
+    where that boolean column holds (taken a slice at a time, as the days are, not as a column of its own).  The keys and days are copied out a
     slice at a time.  A polars ``group_by`` took 0.84 s for the 31M events of four tables and 2.0 s for 50M
     usage events, this 0.09 s and 0.6 s, with a lower peak (2.55 GB against 2.60 GB)."""
     never = NEVER[extreme]
@@ -46,6 +48,8 @@ def extreme_days(frame: pl.DataFrame, column: str, extreme: np.ufunc, until: dat
         days = part[column].cast(pl.Date).cast(pl.Int32).fill_null(never).to_numpy()  # days, with or without times
         if until is not None:
             days = np.where(days <= day_number(until), days, never)
+        if only is not None:
+            days = np.where(part[only].fill_null(False).to_numpy(), days, never)
         extreme.at(found, part[KEY].to_numpy(), days)
     return found
 
