@@ -531,8 +531,7 @@ def _payments(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
     columns = {"late_payments_26w": tally.count(window & invoices["late"].to_numpy()),
                "payment_delay_days": tally.mean(invoices["delay"].to_numpy(), window),
                "overdue_invoices": tally.count(invoices["open"].to_numpy())}
-    return frame_of(np.flatnonzero(tally.count(np.ones(invoices.height, dtype=bool))), columns,
-                    means=("payment_delay_days",))
+    return frame_of(tally.present(), columns, means=("payment_delay_days",))
 
 
 def _interactions(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
@@ -575,7 +574,7 @@ def _interactions(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
         columns["score_12w"] = tally.mean(score, _within(ages, 0, 84) & scored)
         columns["score_before"] = tally.mean(score, _within(ages, 84, 364) & scored)
         means += ["score_12w", "score_before"]
-    grouped = frame_of(np.flatnonzero(tally.count(np.ones(tickets.height, dtype=bool))), columns, tuple(means)).with_columns(
+    grouped = frame_of(tally.present(), columns, tuple(means)).with_columns(
         (pl.col("tickets_52w") / 12).alias("tickets_per_month"),
         _trend("tickets_4w", "tickets_prev12w", 4, 12, 0.25).alias("ticket_trend"),
     ).drop("tickets_52w", "tickets_prev12w")

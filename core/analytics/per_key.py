@@ -73,6 +73,10 @@ class Tally:
         """``rows`` must all have a key (rows of no customer are nobody's)."""
         return cls(rows[KEY].to_numpy(), size)
 
+    def present(self) -> np.ndarray:
+        """The keys with at least one row, in order."""
+        return np.flatnonzero(np.bincount(self.keys, minlength=self.size))
+
     def count(self, where: np.ndarray) -> np.ndarray:
         """Per key, the rows where ``where`` holds."""
         return np.bincount(self.keys[where], minlength=self.size)
