@@ -19,7 +19,8 @@ import numpy as np
 import polars as pl
 
 from prevista.core.analytics.exact import exact_sum
-from prevista.core.analytics.per_key import NEVER, Tally, aligned, day_number, extreme_days, frame_of, keyed, span
+from prevista.core.analytics.per_key import (NEVER, Tally, added_up, aligned, day_number, extreme_days, frame_of, keyed,
+                                             mean, span)
 from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 from prevista.privacy.distinct import distinct as distinct_values
 from prevista.privacy.schema import KEY, Meta, Role, Table, TableKind, not_among
@@ -466,6 +467,12 @@ def _within(ages: np.ndarray, newest_days_ago: int, oldest_days_ago: int) -> np.
     return (ages >= newest_days_ago) & (ages < oldest_days_ago)
 
 
+# the purchase counts, spend sums and small-order counts of transaction features: days before the cutoff
+PURCHASES = {"purchases_12w": (0, 84), "purchases_52w": (0, 364), "purchases_4w": (0, 28), "purchases_prev12w": (28, 112)}
+SPEND = {"spend_12w": (0, 84), "spend_52w": (0, 364), "spend_4w": (0, 28), "spend_prev12w": (28, 112)}
+SMALL_ORDERS = {"small_orders_12w": (0, 84), "small_orders_prev12w": (84, 168)}
+
+
 def _transactions(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
     """Purchases and spend as of the cutoff, for every customer with an order by then.  Counted at each key's
     place in an array (:mod:`per_key`), over the orders of the last 52 weeks (older ones count in no window
@@ -483,24 +490,27 @@ def _transactions(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
     median = (orders.lazy().filter(bought & (day <= cutoff)).select(pl.col("value").median()).collect().item()
               if valued else None)
     small = (pl.col("value") <= median).fill_null(False) if median is not None else pl.lit(False)  # no amount: none small
-    recent = orders.filter(pl.col(KEY).is_not_null() & _in(day, cutoff, 0, 364)).select(
-        KEY, "day", bought, pl.col("value").fill_null(0.0), small.alias("small"))  # a missing amount adds nothing
-    tally, ages = Tally.of(recent, len(last_order)), _ages(recent, "day", cutoff)
-    purchase = recent["purchase"].to_numpy()
-    columns = {"last_purchase": last_purchase, "purchases_12w": tally.count(purchase & _within(ages, 0, 84)),
-               "purchases_52w": tally.count(purchase & _within(ages, 0, 364)),
-               "purchases_4w": tally.count(purchase & _within(ages, 0, 28)),
-               "purchases_prev12w": tally.count(purchase & _within(ages, 28, 112))}
+    size = len(last_order)
+
+    def figures(part: pl.DataFrame) -> dict[str, np.ndarray]:
+        recent = part.filter(pl.col(KEY).is_not_null() & _in(day, cutoff, 0, 364)).select(
+            KEY, "day", bought, pl.col("value").fill_null(0.0), small.alias("small"))  # a missing amount adds nothing
+        tally, ages = Tally.of(recent, size), _ages(recent, "day", cutoff)
+        purchase = recent["purchase"].to_numpy()
+        found = {name: tally.count(purchase & _within(ages, newest, oldest)) for name, (newest, oldest) in PURCHASES.items()}
+        if valued:
+            value = recent["value"].to_numpy()
+            small_orders = recent["small"].to_numpy() & purchase
+            found |= {name: tally.total(value, _within(ages, newest, oldest)) for name, (newest, oldest) in SPEND.items()}
+            found |= {name: tally.count(small_orders & _within(ages, newest, oldest))
+                      for name, (newest, oldest) in SMALL_ORDERS.items()}
+        return found
+
+    columns = {"last_purchase": last_purchase, **added_up(orders, figures)}
     derived = [_days_since("last_purchase", cutoff).alias("days_since_purchase")]
     drop = ["last_purchase", "purchases_4w", "purchases_prev12w"]
     if valued:
-        value = recent["value"].to_numpy()
-        small_orders = recent["small"].to_numpy() & purchase
-        for name, (newest, oldest) in {"spend_12w": (0, 84), "spend_52w": (0, 364), "spend_4w": (0, 28),
-                                       "spend_prev12w": (28, 112)}.items():  # net of cancellations, never below nothing
-            columns[name] = np.maximum(tally.total(value, _within(ages, newest, oldest)), 0.0)
-        columns["small_orders_12w"] = tally.count(small_orders & _within(ages, 0, 84))
-        columns["small_orders_prev12w"] = tally.count(small_orders & _within(ages, 84, 168))
+        columns |= {name: np.maximum(columns[name], 0.0) for name in SPEND}  # net of cancellations, never below nothing
         derived += [
             _trend("spend_4w", "spend_prev12w", 4, 12, 1.0).alias("spend_trend"),
             _trend("small_orders_12w", "small_orders_prev12w", 12, 12, 0.25).alias("small_order_trend"),
@@ -516,7 +526,8 @@ def _transactions(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
 
 
 def _payments(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
-    """Lateness as it was known at the cutoff: an invoice paid after the cutoff counts as unpaid then."""
+    """Lateness as it was known at the cutoff: an invoice paid after the cutoff counts as unpaid then.  Counted a
+    slice of the table at a time (:func:`per_key.added_up`)."""
     kind = TableKind.TRANSACTIONS
     due_col = data.column(kind, Role.DATE, ("due",))
     paid_col = data.column(kind, Role.DATE, ("paid",))
@@ -524,19 +535,32 @@ def _payments(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
         return None
     due, paid = pl.col(due_col), pl.col(paid_col)
     paid_by_cutoff = pl.when(paid <= cutoff).then(paid).otherwise(None)
-    invoices = data.tables[kind].filter(pl.col(KEY).is_not_null() & (due < cutoff)).select(
-        KEY, due, (paid_by_cutoff.is_null() | (paid_by_cutoff > due)).alias("late"), paid_by_cutoff.is_null().alias("open"),
-        (paid_by_cutoff.fill_null(pl.lit(cutoff)) - due).dt.total_days().clip(0).cast(pl.Float64).alias("delay"))
-    tally, window = Tally.of(invoices, span(invoices)), _within(_ages(invoices, due_col, cutoff), 0, 182)
-    columns = {"late_payments_26w": tally.count(window & invoices["late"].to_numpy()),
-               "payment_delay_days": tally.mean(invoices["delay"].to_numpy(), window),
-               "overdue_invoices": tally.count(invoices["open"].to_numpy())}
-    return frame_of(tally.present(), columns, means=("payment_delay_days",))
+    table = data.tables[kind]
+    size = span(table)
+
+    def figures(part: pl.DataFrame) -> dict[str, np.ndarray]:
+        invoices = part.filter(pl.col(KEY).is_not_null() & (due < cutoff)).select(
+            KEY, due, (paid_by_cutoff.is_null() | (paid_by_cutoff > due)).alias("late"),
+            paid_by_cutoff.is_null().alias("open"),
+            (paid_by_cutoff.fill_null(pl.lit(cutoff)) - due).dt.total_days().clip(0).cast(pl.Float64).alias("delay"))
+        tally, window = Tally.of(invoices, size), _within(_ages(invoices, due_col, cutoff), 0, 182)
+        return {"invoices": tally.rows(), "late_payments_26w": tally.count(window & invoices["late"].to_numpy()),
+                "delay": tally.total(invoices["delay"].to_numpy(), window), "recent": tally.count(window),
+                "overdue_invoices": tally.count(invoices["open"].to_numpy())}
+
+    totals = added_up(table, figures)
+    columns = {"late_payments_26w": totals["late_payments_26w"], "overdue_invoices": totals["overdue_invoices"],
+               "payment_delay_days": mean(totals["delay"], totals["recent"])}
+    return frame_of(np.flatnonzero(totals["invoices"]), columns, means=("payment_delay_days",))
+
+
+SCORE_WINDOWS = {"score_12w": (0, 84), "score_before": (84, 364)}  # the ticket scores averaged, in days before the cutoff
 
 
 def _interactions(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
     """Tickets as of the cutoff, for every customer with a ticket by then, counted at each key's place in an
-    array (:mod:`per_key`): 0.4–0.8 s per cutoff for 5.4M tickets, where a ``group_by`` took 0.6–1.4 s."""
+    array a slice of the table at a time (:mod:`per_key`): 0.4–0.8 s per cutoff for 5.4M tickets, where a
+    ``group_by`` took 0.6–1.4 s."""
     kind = TableKind.INTERACTIONS
     column = data.event_date(kind)
     if not column:
@@ -544,37 +568,48 @@ def _interactions(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
     closed_col = data.column(kind, Role.DATE, ("closed",))
     score_col = data.column(kind, Role.NUMBER, ("score",))
     closing = closed_col if closed_col != column else None
-    tickets = data.owned(kind).filter(pl.col(column) <= cutoff).select(
-        KEY, column, *([pl.col(closing).alias("closed")] if closing else []),
-        *([pl.col(score_col).cast(pl.Float64).alias("score")] if score_col else []))
-    starts = data.starts()
-    size = span(tickets, starts)
+    table, starts, today = data.tables[kind], data.starts(), day_number(cutoff)
+    size = span(table, starts)
     # a customer never started has no early tickets: the days since a start of NEVER are far below zero (and
     # past the 32-bit range, for a ticket before 1970, far above 90)
     start = np.full(size, NEVER[np.minimum], dtype=np.int32)
     start[starts[KEY].to_numpy()] = starts["start"].cast(pl.Int32).fill_null(NEVER[np.minimum]).to_numpy()
-    tally, ages = Tally.of(tickets, size), _ages(tickets, column, cutoff)
-    with np.errstate(over="ignore"):
-        since_start = np.int32(day_number(cutoff)) - ages - start[tally.keys]
-    columns: dict[str, np.ndarray] = {
-        "tickets_4w": tally.count(_within(ages, 0, 28)), "tickets_52w": tally.count(_within(ages, 0, 364)),
-        "tickets_prev12w": tally.count(_within(ages, 28, 112)),
-        "early_tickets": tally.count((since_start >= 0) & (since_start <= 90))}
-    del since_start
+
+    def figures(part: pl.DataFrame) -> dict[str, np.ndarray]:
+        tickets = part.filter(pl.col(KEY).is_not_null() & (pl.col(column) <= cutoff)).select(
+            KEY, column, *([pl.col(closing).alias("closed")] if closing else []),
+            *([pl.col(score_col).cast(pl.Float64).alias("score")] if score_col else []))
+        tally, ages = Tally.of(tickets, size), _ages(tickets, column, cutoff)
+        with np.errstate(over="ignore"):
+            since_start = np.int32(today) - ages - start[tally.keys]
+        found = {"tickets": tally.rows(), "tickets_4w": tally.count(_within(ages, 0, 28)),
+                 "tickets_52w": tally.count(_within(ages, 0, 364)), "tickets_prev12w": tally.count(_within(ages, 28, 112)),
+                 "early_tickets": tally.count((since_start >= 0) & (since_start <= 90))}
+        if closing:
+            closed = tickets["closed"].cast(pl.Date).cast(pl.Int32).cast(pl.Float64).to_numpy()  # missing: NaN
+            settled = closed <= today
+            resolved = _within(ages, 0, 84) & settled
+            found |= {"open_tickets": tally.count(~settled), "resolved": tally.count(resolved),
+                      "resolution": tally.total(closed - (today - ages), resolved)}
+        if score_col:
+            score = tickets["score"].to_numpy()
+            scored = ~np.isnan(score)  # a missing score; a NaN one is missing too
+            for name, (newest, oldest) in SCORE_WINDOWS.items():
+                where = _within(ages, newest, oldest) & scored
+                found |= {name: tally.total(score, where), f"{name}_scored": tally.count(where)}
+        return found
+
+    totals = added_up(table, figures)
+    columns = {name: totals[name] for name in ("tickets_4w", "tickets_52w", "tickets_prev12w", "early_tickets")}
     means = []
     if closing:
-        closed = tickets["closed"].cast(pl.Date).cast(pl.Int32).cast(pl.Float64).to_numpy()  # missing: NaN
-        settled = closed <= day_number(cutoff)
-        columns["open_tickets"] = tally.count(~settled)
-        columns["resolution_days"] = tally.mean(closed - (day_number(cutoff) - ages), _within(ages, 0, 84) & settled)
+        columns |= {"open_tickets": totals["open_tickets"],
+                    "resolution_days": mean(totals["resolution"], totals["resolved"])}
         means.append("resolution_days")
     if score_col:
-        score = tickets["score"].to_numpy()
-        scored = ~np.isnan(score)  # a missing score; a NaN one is missing too
-        columns["score_12w"] = tally.mean(score, _within(ages, 0, 84) & scored)
-        columns["score_before"] = tally.mean(score, _within(ages, 84, 364) & scored)
-        means += ["score_12w", "score_before"]
-    grouped = frame_of(tally.present(), columns, tuple(means)).with_columns(
+        columns |= {name: mean(totals[name], totals[f"{name}_scored"]) for name in SCORE_WINDOWS}
+        means += list(SCORE_WINDOWS)
+    grouped = frame_of(np.flatnonzero(totals["tickets"]), columns, tuple(means)).with_columns(
         (pl.col("tickets_52w") / 12).alias("tickets_per_month"),
         _trend("tickets_4w", "tickets_prev12w", 4, 12, 0.25).alias("ticket_trend"),
     ).drop("tickets_52w", "tickets_prev12w")
@@ -604,6 +639,25 @@ def _static(data: ProjectData, cutoff: date | None) -> tuple[pl.DataFrame | None
     return table.select(KEY, *exprs), numeric, categorical
 
 
+def _filled(column: str) -> pl.Expr:
+    """A computed column, as a float, where a customer has no rows: none counted, no change, the longest silence.
+    (A column of the customers table is never filled in: its missing values are the export's.)"""
+    value = pl.col(column)
+    if column in COUNTS:
+        value = value.fill_null(0)
+    elif column in TRENDS:
+        value = value.fill_null(1.0)
+    elif column.startswith("days_since"):
+        value = value.fill_null(DAYS_CAP)
+    return value.cast(pl.Float64)
+
+
+def _placed(part: pl.DataFrame | None, keys: pl.Series) -> pl.DataFrame | None:
+    """A computed part's columns, one row for each of ``keys`` in order, filled in (:func:`_filled`).  The part
+    as computed goes when this returns, before the next is computed."""
+    return None if part is None else aligned(part, keys).select(_filled(c) for c in part.columns if c != KEY)
+
+
 def build_features(data: ProjectData, cutoff: date | None, keys: pl.Series | None = None) -> FeatureSet:
     """Features for ``keys`` (default: every known customer) as of ``cutoff``.
 
@@ -615,15 +669,10 @@ def build_features(data: ProjectData, cutoff: date | None, keys: pl.Series | Non
     if static is not None:
         frame = frame.hstack(aligned(static, keys))
     if cutoff is not None:
-        for part in (_usage(data, cutoff), _transactions(data, cutoff), _interactions(data, cutoff)):
+        for computed in (_usage, _transactions, _interactions):
+            part = _placed(computed(data, cutoff), keys)
             if part is not None:
-                frame = frame.hstack(aligned(part, keys))
-                numeric += [c for c in part.columns if c != KEY]
-        frame = frame.with_columns(
-            pl.col([c for c in numeric if c in COUNTS]).fill_null(0),
-            pl.col([c for c in numeric if c in TRENDS]).fill_null(1.0),
-            pl.col([c for c in numeric if c.startswith("days_since")]).fill_null(DAYS_CAP),
-        )
-    frame = frame.with_columns(pl.col(numeric).cast(pl.Float64))
+                frame = frame.hstack(part)
+                numeric += part.columns
     descriptions = {c: described(c) for c in numeric}
     return FeatureSet(frame, numeric, categorical, cutoff, descriptions)

@@ -9,13 +9,14 @@ in every run and on any number of cores (polars' threads add a group's floats in
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
 import polars as pl
 
-from prevista.privacy.distinct import SLICE_ROWS  # rows whose keys and days are copied out at a time
+from prevista.privacy.distinct import SLICE_ROWS  # rows whose keys, days and flags are copied out at a time
 from prevista.privacy.schema import KEY
 
 # each extreme's "no day yet": what a key without a day keeps
@@ -43,8 +44,8 @@ def extreme_days(frame: pl.DataFrame, column: str, extreme: np.ufunc, until: dat
     0.6 s, with a lower peak (2.55 GB against 2.60 GB)."""
     never = NEVER[extreme]
     found = np.full(span(frame), never, dtype=np.int32)
-    for start in range(0, frame.height, SLICE_ROWS):
-        part = frame.slice(start, SLICE_ROWS).drop_nulls(KEY)  # a row of no customer is nobody's activity
+    for part in slices(frame):
+        part = part.drop_nulls(KEY)  # a row of no customer is nobody's activity
         days = part[column].cast(pl.Date).cast(pl.Int32).fill_null(never).to_numpy()  # days, with or without times
         if until is not None:
             days = np.where(days <= day_number(until), days, never)
@@ -52,6 +53,24 @@ def extreme_days(frame: pl.DataFrame, column: str, extreme: np.ufunc, until: dat
             days = np.where(part[only].fill_null(False).to_numpy(), days, never)
         extreme.at(found, part[KEY].to_numpy(), days)
     return found
+
+
+def slices(frame: pl.DataFrame) -> Iterator[pl.DataFrame]:
+    """``frame``'s rows ``SLICE_ROWS`` at a time (one empty slice of an empty frame), so that the arrays computed
+    for each row are held for one slice, not for a whole table."""
+    for start in range(0, max(frame.height, 1), SLICE_ROWS):
+        yield frame.slice(start, SLICE_ROWS)
+
+
+def added_up(frame: pl.DataFrame, figures: Callable[[pl.DataFrame], Mapping[str, np.ndarray]]) -> dict[str, np.ndarray]:
+    """The per-key ``figures`` of each of ``frame``'s slices (counts and sums, from a :class:`Tally` of the
+    slice), added up.  The invoices of four tables, 15.8M rows with a few arrays each held at once, raised
+    training's peak by 0.5 GB."""
+    totals: dict[str, np.ndarray] = {}
+    for part in slices(frame):
+        for name, values in figures(part).items():
+            totals[name] = totals[name] + values if name in totals else values
+    return totals
 
 
 def keyed(found: np.ndarray, extreme: np.ufunc, name: str) -> pl.DataFrame:
@@ -73,9 +92,9 @@ class Tally:
         """``rows`` must all have a key (rows of no customer are nobody's)."""
         return cls(rows[KEY].to_numpy(), size)
 
-    def present(self) -> np.ndarray:
-        """The keys with at least one row, in order."""
-        return np.flatnonzero(np.bincount(self.keys, minlength=self.size))
+    def rows(self) -> np.ndarray:
+        """Per key, its rows."""
+        return np.bincount(self.keys, minlength=self.size)
 
     def count(self, where: np.ndarray) -> np.ndarray:
         """Per key, the rows where ``where`` holds."""
@@ -85,10 +104,11 @@ class Tally:
         """Per key, the sum of ``values`` (no missing ones) over the rows where ``where`` holds; 0 for none."""
         return np.bincount(self.keys[where], weights=values[where], minlength=self.size)
 
-    def mean(self, values: np.ndarray, where: np.ndarray) -> np.ndarray:
-        """Per key, the mean of ``values`` over the rows where ``where`` holds; NaN (missing) for none."""
-        counted = self.count(where)
-        return np.asarray(np.divide(self.total(values, where), counted, out=np.full(self.size, np.nan), where=counted > 0))
+
+
+def mean(total: np.ndarray, counted: np.ndarray) -> np.ndarray:
+    """Per key, ``total`` over ``counted`` rows; NaN (missing) for none."""
+    return np.asarray(np.divide(total, counted, out=np.full(len(total), np.nan), where=counted > 0))
 
 
 def frame_of(present: np.ndarray, columns: dict[str, np.ndarray], means: tuple[str, ...] = ()) -> pl.DataFrame:

@@ -9,9 +9,11 @@ import statistics
 from datetime import date, timedelta
 
 import polars as pl
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from prevista.core.analytics import per_key as module
 from prevista.core.analytics.features import ProjectData, build_features
 from prevista.privacy.schema import KEY, Role, TableKind
 
@@ -60,8 +62,9 @@ def _expected(tickets: list[Ticket], key: int, since: int | None) -> dict[str, f
 
 
 @settings(max_examples=150, deadline=None)
-@given(TICKETS, SINCE)
-def test_ticket_features_are_the_tickets_in_each_window(tickets: list[Ticket], since: list[int]) -> None:
+@given(TICKETS, SINCE, st.integers(1, 8))
+def test_ticket_features_are_the_tickets_in_each_window(tickets: list[Ticket], since: list[int], slice_rows: int) -> None:
+    """Also with the tickets counted a few rows at a time (``slice_rows``), as a long log's are."""
     def day(ago: int | None) -> date | None:
         return None if ago is None else CUTOFF - timedelta(days=ago)
 
@@ -72,7 +75,9 @@ def test_ticket_features_are_the_tickets_in_each_window(tickets: list[Ticket], s
                              schema={KEY: pl.UInt32, "since": pl.Date})
     keys = pl.Series(KEY, range(1, 7), dtype=pl.UInt32)  # 6 has no ticket
     data = ProjectData({TableKind.INTERACTIONS: table, TableKind.CUSTOMERS: customers}, SCHEMA)
-    features = build_features(data, CUTOFF, keys).frame
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(module, "SLICE_ROWS", slice_rows)
+        features = build_features(data, CUTOFF, keys).frame
     assert features[KEY].to_list() == list(range(1, 7))
     for row in features.iter_rows(named=True):
         if not any(t[0] == row[KEY] and t[1] >= 0 for t in tickets):  # no ticket by the cutoff: none counted

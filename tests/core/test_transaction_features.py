@@ -10,9 +10,11 @@ import statistics
 from datetime import date, timedelta
 
 import polars as pl
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from prevista.core.analytics import per_key as module
 from prevista.core.analytics.features import DAYS_CAP, LINE_TYPE, LineType, ProjectData, build_features
 from prevista.privacy.schema import KEY, Role, TableKind
 
@@ -83,8 +85,9 @@ def _day(ago: int | None) -> date | None:
 
 
 @settings(max_examples=150, deadline=None)
-@given(LINES)
-def test_transaction_features_are_the_lines_in_each_window(lines: list[Line]) -> None:
+@given(LINES, st.integers(1, 8))
+def test_transaction_features_are_the_lines_in_each_window(lines: list[Line], slice_rows: int) -> None:
+    """Also with the lines counted a few rows at a time (``slice_rows``), as a long table's are."""
     table = pl.DataFrame(
         {KEY: [line[0] for line in lines], "closed": [_day(line[1]) for line in lines],
          "amount": [line[2] for line in lines], LINE_TYPE: [line[3] for line in lines],
@@ -92,7 +95,9 @@ def test_transaction_features_are_the_lines_in_each_window(lines: list[Line]) ->
         schema={KEY: pl.UInt32, "closed": pl.Date, "amount": pl.Float64, LINE_TYPE: pl.String, "due": pl.Date,
                 "paid": pl.Date})
     keys = pl.Series(KEY, range(1, 6), dtype=pl.UInt32)
-    features = build_features(ProjectData({TableKind.TRANSACTIONS: table}, SCHEMA), CUTOFF, keys).frame
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(module, "SLICE_ROWS", slice_rows)
+        features = build_features(ProjectData({TableKind.TRANSACTIONS: table}, SCHEMA), CUTOFF, keys).frame
     values = [value for line in lines if line[1] >= 0 and _bought(line) and (value := _value(line)) is not None]
     median = statistics.median(values) if values else float("nan")
     for row in features.iter_rows(named=True):
