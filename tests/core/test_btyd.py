@@ -46,6 +46,31 @@ def test_the_likelihood_by_hand() -> None:
     assert btyd.log_likelihood((r, alpha, a, b), _one(0, 0, T)) == pytest.approx(r * math.log(alpha / (alpha + T)))
 
 
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.floats(-2.0, 2.0), min_size=4, max_size=4), st.integers(0, 2**16))
+def test_the_fits_gradient_is_the_likelihoods_slope(log_params: list[float], seed: int) -> None:
+    """The fit is handed the gradient of its loss (mean negative log-likelihood over log-parameters): it must be
+    the slope of the likelihood itself, by central differences, for customers with and without repeat purchases."""
+    rng = np.random.default_rng(seed)
+    x = rng.poisson(1.5, 40).astype(float)
+    T = rng.uniform(1.0, 80.0, 40)
+    t_x = np.where(x > 0, rng.uniform(0.0, 1.0, 40) * T, 0.0)
+    summary = btyd.PurchaseSummary(pl.Series(KEY, range(40), pl.UInt32), x, t_x, T)
+    weights = rng.integers(1, 4, 40)
+
+    def loss(at: np.ndarray) -> float:
+        return -sum(w * btyd.log_likelihood(tuple(np.exp(at)), btyd.PurchaseSummary(summary.keys[i:i + 1], x[i:i + 1],
+                                                                                    t_x[i:i + 1], T[i:i + 1]))
+                    for i, w in enumerate(weights)) / weights.sum()
+
+    point = np.array(log_params)
+    value, gradient = btyd._loss(point, x, t_x, T, weights)
+    assert value == pytest.approx(loss(point), rel=1e-9)
+    step = 1e-5
+    slope = [(loss(point + step * unit) - loss(point - step * unit)) / (2 * step) for unit in np.eye(4)]
+    assert gradient == pytest.approx(slope, rel=1e-4, abs=1e-6)
+
+
 def simulate(customers: int, r: float, alpha: float, a: float, b: float, seed: int = 3) -> pl.DataFrame:
     """Purchase days drawn from BG/NBD itself: gamma rates, beta drop-out after each purchase."""
     rng = np.random.default_rng(seed)
