@@ -6,8 +6,9 @@ Last bits are enough to move a value across a boosting split: one export trained
 arithmetic to 1e-10, ample for money), the sum is exact whatever the order; what decimals cannot hold (NaN,
 infinities, magnitudes beyond 1e26) is added as floats beside it, so it still shows as it did.
 
-Used where lines are summed in a polars ``group_by``: an order's lines.  The features' windowed sums are taken
-with numpy in row order instead (:mod:`prevista.core.analytics.per_key`), which is as repeatable and faster.
+Used where floats are summed in a polars ``group_by`` or over its rows: an order's lines, a campaign member's
+orders, the pilot KPIs' order totals.  The features' windowed sums are taken with numpy in row order instead
+(:mod:`prevista.core.analytics.per_key`), which is as repeatable and faster.
 """
 
 from __future__ import annotations

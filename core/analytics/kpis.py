@@ -39,10 +39,13 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
+import numpy as np
 import polars as pl
 
 from prevista.core.analytics import labels
+from prevista.core.analytics.exact import exact_sum
 from prevista.core.analytics.features import ORDER_ID, ProjectData
+from prevista.core.analytics.per_key import distinct_count
 from prevista.privacy import disclosure
 from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 from prevista.privacy.schema import KEY, Role, TableKind
@@ -133,7 +136,8 @@ class KpiSnapshot:
 def compute_kpis(data: ProjectData, *, support_cost_per_month: int, taken: datetime) -> KpiSnapshot:
     """Every KPI of ``SPECS`` from ``data`` (a project's tables, opted-out customers already excluded)."""
     end = data.end()
-    churn, churn_days = _churn(data, end)
+    truth = labels.churn_truth(data, KPI_WINDOW_DAYS)
+    churn, churn_days = _churn(data, truth, end)
     orders = _year_orders(data, end)
     tickets = _Tickets.of(data, end)
     kpis = {
@@ -141,7 +145,7 @@ def compute_kpis(data: ProjectData, *, support_cost_per_month: int, taken: datet
         "repeat_purchase_rate": _repeat_rate(data, orders),
         "average_order_value": _order_value(data, orders),
         "lifetime_value": _lifetime_value(data, orders, churn, churn_days),
-        "tickets_per_customer": _tickets_per_customer(data, tickets, end),
+        "tickets_per_customer": _tickets_per_customer(data, truth, tickets, end),
         "first_contact_resolution": _first_contact_resolution(tickets),
         "resolution_hours": _resolution_hours(data, tickets),
         "csat": _csat(data, tickets),
@@ -156,14 +160,15 @@ def _window_start(end: date, days: int = KPI_WINDOW_DAYS) -> date:
     return end - timedelta(days=days)
 
 
-def _churn(data: ProjectData, end: date | None) -> tuple[Kpi, int]:
-    """The churn rate and the days it is measured over (0 for a snapshot's label, which has no time scale)."""
+def _churn(data: ProjectData, truth: labels.ChurnTruth, end: date | None) -> tuple[Kpi, int]:
+    """The churn rate and the days it is measured over (0 for a snapshot's label, which has no time scale);
+    ``truth`` as over ``KPI_WINDOW_DAYS``."""
     if not data.has_customers():
         return lacking("the project holds no customer (tickets without customer IDs name none)"), 0
     if end is None:
         return _label_share(data), 0
-    days = KPI_WINDOW_DAYS if labels.churn_truth(data, KPI_WINDOW_DAYS).dated else labels.ACTIVE_WINDOW_DAYS
-    truth = labels.churn_truth(data, days)
+    days = KPI_WINDOW_DAYS if truth.dated else labels.ACTIVE_WINDOW_DAYS
+    truth = truth if truth.dated else labels.churn_truth(data, days)  # inactivity over a year: a source of its own
     cutoff = _window_start(end, days)
     keys = labels.population(data, truth, cutoff, days)
     if keys.is_empty():
@@ -188,6 +193,12 @@ def _mean(values: pl.Series) -> float:
     return float(mean) if isinstance(mean, (int, float)) else math.nan
 
 
+def _total(values: pl.Series) -> float:
+    """The sum of order values, the same in every run: orders of numbered lines come from a ``group_by``, whose
+    rows come in an order of its threads', and a float sum in another order differs in its last bits."""
+    return float(pl.select(exact_sum(pl.lit(values))).item())
+
+
 def _year_orders(data: ProjectData, end: date | None) -> pl.DataFrame | None:
     """The purchase orders of customers in the year ending on ``end``: customer_key, day, value."""
     column = data.event_date(TableKind.TRANSACTIONS)
@@ -208,10 +219,11 @@ def _order_basis(data: ProjectData) -> str:
 def _repeat_rate(data: ProjectData, orders: pl.DataFrame | None) -> Kpi:
     if orders is None:
         return lacking(NO_ORDERS)
-    per_buyer = orders.lazy().group_by(KEY).agg(pl.len().alias("orders")).collect()
-    if per_buyer.is_empty():
+    per_buyer = np.bincount(orders[KEY].to_numpy())
+    per_buyer = per_buyer[per_buyer > 0]
+    if not per_buyer.size:
         return lacking("nobody bought in the last year of the data")
-    return Kpi(_mean((per_buyer["orders"] >= 2).cast(pl.Float64)), per_buyer.height,
+    return Kpi(float((per_buyer >= 2).mean()), per_buyer.size,
                f"share of the last year's buyers with two or more {_order_basis(data)}")
 
 
@@ -222,7 +234,8 @@ def _order_value(data: ProjectData, orders: pl.DataFrame | None) -> Kpi:
         return lacking("the orders have no amount or price column")
     if orders.is_empty():
         return lacking("nobody bought in the last year of the data")
-    return Kpi(_mean(orders["value"]), orders[KEY].n_unique(),
+    values = orders["value"]
+    return Kpi(_total(values) / values.count() if values.count() else math.nan, distinct_count(orders[KEY]),
                f"mean value of the last year's {_order_basis(data)}, net of cancellations")
 
 
@@ -233,12 +246,12 @@ def _lifetime_value(data: ProjectData, orders: pl.DataFrame | None, churn: Kpi, 
         return lacking("the orders have no amount or price column")
     if churn.value is None or math.isnan(churn.value):
         return lacking(f"it needs the churn rate, which the data cannot give: {churn.reason}")
-    buyers = orders[KEY].n_unique()
+    buyers = distinct_count(orders[KEY])
     if buyers == 0:
         return lacking("nobody bought in the last year of the data")
     yearly_churn = 1 - (1 - churn.value) ** (YEAR_DAYS / churn_days)
     years = min(1 / yearly_churn, LIFETIME_CAP_YEARS) if yearly_churn > 0 else LIFETIME_CAP_YEARS
-    spend = float(orders["value"].sum()) / buyers
+    spend = _total(orders["value"]) / buyers
     return Kpi(spend * years, min(buyers, churn.customers),
                f"the last year's spend per buyer × expected lifetime (1 / yearly churn rate, at most "
                f"{LIFETIME_CAP_YEARS:.0f} years); revenue, not margin")
@@ -270,12 +283,12 @@ class _Tickets:
                    in_window.height, start, end)
 
 
-def _tickets_per_customer(data: ProjectData, tickets: _Tickets, end: date | None) -> Kpi:
+def _tickets_per_customer(data: ProjectData, truth: labels.ChurnTruth, tickets: _Tickets, end: date | None) -> Kpi:
     if tickets.rows is None or end is None:
         return lacking(tickets.lacks or NO_TICKETS)
     if data.owned(TableKind.INTERACTIONS).is_empty():
         return lacking("the tickets carry no customer ID, so they cannot be counted per customer")
-    current = labels.population(data, labels.churn_truth(data, KPI_WINDOW_DAYS), end, KPI_WINDOW_DAYS)
+    current = labels.population(data, truth, end, KPI_WINDOW_DAYS)
     if current.is_empty():
         return lacking("no current customer at the end of the data")
     opened = tickets.rows.join(current.to_frame(KEY), on=KEY, how="semi").height
@@ -292,13 +305,13 @@ def _first_contact_resolution(tickets: _Tickets) -> Kpi:
     settled = tickets.end - timedelta(days=REPEAT_CONTACT_DAYS)  # a week later is needed to see a repeat
     # a ticket's next one is opened after it, so within W as well: W's tickets are all it takes
     done = (tickets.rows.lazy().select(KEY, created.alias("created"), closed.alias("closed")).sort(KEY, "created")
-            .with_columns(pl.col("created").shift(-1).over(KEY).alias("next"))
+            .with_columns(pl.when(pl.col(KEY).shift(-1) == pl.col(KEY)).then(pl.col("created").shift(-1)).alias("next"))
             .filter(pl.col("closed").is_not_null() & (pl.col("closed") <= settled)).collect())
     if done.is_empty():
         return lacking(f"no ticket of the last {KPI_WINDOW_DAYS} days was closed a week or more before the data ends")
     repeat = pl.col("next").is_not_null() & (pl.col("next") <= pl.col("closed") + timedelta(days=REPEAT_CONTACT_DAYS))
     resolved = done.select((~repeat).cast(pl.Float64).alias("resolved"))["resolved"]
-    return Kpi(_mean(resolved), done[KEY].n_unique(),
+    return Kpi(_mean(resolved), distinct_count(done[KEY]),
                f"closed tickets after which the customer opened no other within {REPEAT_CONTACT_DAYS} days")
 
 
@@ -319,7 +332,7 @@ def _resolution_hours(data: ProjectData, tickets: _Tickets) -> Kpi:
                          / 3600).alias("hours"))["hours"]
     whole_days = timed.schema[tickets.created] == pl.Date or timed.schema[tickets.closed] == pl.Date
     median = hours.median()
-    return Kpi(float(median) if isinstance(median, (int, float)) else math.nan, rows[KEY].n_unique(),
+    return Kpi(float(median) if isinstance(median, (int, float)) else math.nan, distinct_count(rows[KEY]),
                "median time from opening to closing of the tickets closed"
                + (" (whole days: the export's dates carry no time of day)" if whole_days else ""))
 
@@ -333,7 +346,7 @@ def _csat(data: ProjectData, tickets: _Tickets) -> Kpi:
     answered = tickets.rows.filter(pl.col(column).is_not_null())
     if answered.is_empty():
         return lacking(f"no ticket of the last {KPI_WINDOW_DAYS} days has a satisfaction score")
-    return Kpi(_mean(answered[column].cast(pl.Float64)), answered[KEY].n_unique(),
+    return Kpi(_mean(answered[column].cast(pl.Float64)), distinct_count(answered[KEY]),
                f"mean of '{column}' over the answered tickets, on the export's own scale")
 
 
@@ -345,7 +358,7 @@ def _cost_per_ticket(tickets: _Tickets, support_cost_per_month: int) -> Kpi:
     if tickets.all_rows == 0:
         return lacking(f"no ticket was opened in the last {KPI_WINDOW_DAYS} days")
     per_month = tickets.all_rows * DAYS_PER_MONTH / KPI_WINDOW_DAYS
-    return Kpi(support_cost_per_month / per_month, tickets.rows[KEY].n_unique(),
+    return Kpi(support_cost_per_month / per_month, distinct_count(tickets.rows[KEY]),
                f"the support cost per month entered in the settings ÷ tickets per month over the last "
                f"{KPI_WINDOW_DAYS} days")
 

@@ -21,6 +21,7 @@ import polars as pl
 
 from prevista.core.analytics.card import CANCELLATION_SOURCE, INACTIVITY_SOURCE, LABEL_SOURCE
 from prevista.core.analytics.features import ProjectData
+from prevista.core.analytics.per_key import keys_where
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.schema import KEY, Role, TableKind
 
@@ -64,23 +65,22 @@ def active_window(horizon_days: int) -> int:
     return max(horizon_days, ACTIVE_WINDOW_DAYS)
 
 
-def _active_in(data: ProjectData, cutoff: date, days: int) -> pl.DataFrame:
-    since = cutoff - timedelta(days=days)
-    return (data.activity().lazy().filter((pl.col("day") > since) & (pl.col("day") <= cutoff))
-            .select(KEY).unique().collect())
+def _active_in(data: ProjectData, cutoff: date, days: int) -> pl.Series:
+    """The customers with activity in the ``days`` up to the cutoff, in key order."""
+    return keys_where(data.activity(), (pl.col("day") > cutoff - timedelta(days=days)) & (pl.col("day") <= cutoff))
 
 
 def active_at(data: ProjectData, cutoff: date, horizon_days: int) -> pl.Series:
     """Customers who had started by the cutoff and were active in the horizon before it."""
     started = data.starts().filter(pl.col("start") <= cutoff).select(KEY)
-    return _active_in(data, cutoff, horizon_days).join(started, on=KEY, how="semi")[KEY].sort()
+    return _active_in(data, cutoff, horizon_days).to_frame().join(started, on=KEY, how="semi", maintain_order="left")[KEY]
 
 
 def population(data: ProjectData, truth: ChurnTruth, cutoff: date, horizon_days: int) -> pl.Series:
     """The customers at ``cutoff``, from data up to it: dated churn, those active in the horizon before it
     who had not churned by it; inactivity churn, those active in the window before it."""
     if truth.frame is None:
-        return _active_in(data, cutoff, active_window(horizon_days))[KEY].sort()
+        return _active_in(data, cutoff, active_window(horizon_days))
     gone = truth.frame.filter(pl.col("churn_day") <= cutoff).select(KEY)
     return active_at(data, cutoff, horizon_days).to_frame(KEY).join(gone, on=KEY, how="anti")[KEY]
 
@@ -90,9 +90,8 @@ def churned_within(data: ProjectData, truth: ChurnTruth, keys: pl.Series, cutoff
     """Did each customer churn in (cutoff, cutoff + horizon]?  Inactivity churn: no activity in it."""
     until = cutoff + timedelta(days=horizon_days)
     if truth.frame is None:
-        later = (data.activity().lazy().filter((pl.col("day") > cutoff) & (pl.col("day") <= until))
-                 .select(KEY).unique().collect())
-        return ~keys.is_in(later[KEY].implode())
+        later = keys_where(data.activity(), (pl.col("day") > cutoff) & (pl.col("day") <= until))
+        return ~keys.is_in(later.implode())
     joined = keys.to_frame(KEY).join(truth.frame, on=KEY, how="left", maintain_order="left")
     return ((joined["churn_day"] > cutoff) & (joined["churn_day"] <= until)).fill_null(False)
 

@@ -14,6 +14,7 @@ from datetime import date
 import polars as pl
 
 from prevista.core.analytics import labels
+from prevista.core.analytics.exact import exact_sum
 from prevista.core.analytics.features import ProjectData
 from prevista.core.campaigns.uplift import Outcome
 from prevista.privacy.schema import KEY, TableKind
@@ -40,7 +41,7 @@ def _spend(data: ProjectData, keys: pl.Series, window: Window) -> pl.Series | No
     if column is None or data.value_column() is None:
         return None
     orders = (data.orders(column).filter((pl.col("day") > window.start) & (pl.col("day") <= window.end))
-              .group_by(KEY).agg(pl.col("value").sum().alias(Outcome.SPEND.value)).collect())
+              .group_by(KEY).agg(exact_sum(pl.col("value")).alias(Outcome.SPEND.value)).collect())  # the same every run
     return _zero_filled(keys, orders, Outcome.SPEND.value)
 
 

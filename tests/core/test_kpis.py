@@ -8,13 +8,16 @@ fewer than k customers.
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+import random
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import polars as pl
 import pytest
 
+from prevista.core.analytics.features import ORDER_ID, ProjectData
 from prevista.core.analytics.kpi_record import kpi_view, pilot_kpis, take_baseline
+from prevista.core.analytics.kpis import compute_kpis
 from prevista.core.analytics.training import TrainOptions, train
 from prevista.core.demo.run import demo_files
 from prevista.core.ingest.importer import ImportOptions, run_import
@@ -22,7 +25,7 @@ from prevista.core.project.lifecycle import open_project
 from prevista.core.project.settings import settings, update_settings
 from prevista.privacy import disclosure
 from prevista.privacy.errors import PrevistaError
-from prevista.privacy.schema import Action
+from prevista.privacy.schema import KEY, Action, Role, TableKind
 from prevista.privacy.store import ProjectStore
 from tests.cli_helpers import prevista
 from tests.conftest import PASSPHRASE
@@ -150,3 +153,24 @@ def test_a_snapshot_without_history_has_its_label_share_and_says_what_it_lacks(s
         assert rows[name].now is None and rows[name].reason == "no support tickets were imported"
     for name in ("repeat_purchase_rate", "average_order_value", "lifetime_value"):
         assert rows[name].now is None and "no dated orders" in rows[name].reason
+
+
+def test_order_figures_are_the_same_whatever_the_order_of_the_lines() -> None:
+    """Orders of numbered lines come from a ``group_by``, whose rows come in an order of its threads': the
+    average order value and the lifetime value must not move in their last bits from one run to the next."""
+    rng = random.Random(7)
+    orders = [rng.randint(1, 2000) for _ in range(20_000)]  # about ten lines each, of one customer each
+    lines = [(order % 400 + 1, END - timedelta(days=rng.randint(0, 700)), rng.uniform(1, 900) / 7, f"order-{order}")
+             for order in orders]
+    schema = {TableKind.TRANSACTIONS.value: {"closed": {"role": Role.DATE.value, "meaning": "closed"},
+                                             "amount": {"role": Role.NUMBER.value, "meaning": "amount"},
+                                             "order": {"role": Role.CATEGORY.value, "meaning": ORDER_ID}}}
+    figures = set()
+    for seed in range(8):
+        shuffled = random.Random(seed).sample(lines, len(lines))
+        table = pl.DataFrame(shuffled, schema={KEY: pl.UInt32, "closed": pl.Date, "amount": pl.Float64,
+                                               "order": pl.String}, orient="row")
+        snapshot = compute_kpis(ProjectData({TableKind.TRANSACTIONS: table}, schema), support_cost_per_month=0,
+                                taken=datetime(2025, 7, 1, tzinfo=timezone.utc))
+        figures.add((snapshot.kpis["average_order_value"].value, snapshot.kpis["lifetime_value"].value))
+    assert len(figures) == 1 and None not in next(iter(figures)), figures
