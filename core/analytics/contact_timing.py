@@ -31,8 +31,10 @@ from datetime import time
 from enum import StrEnum
 from typing import Any
 
+import numpy as np
 import polars as pl
 
+from prevista.core.analytics.exact import exact_sum
 from prevista.core.analytics.features import ProjectData
 from prevista.privacy import disclosure
 from prevista.privacy.schema import KEY, TableKind
@@ -122,9 +124,9 @@ def best_time(events: pl.DataFrame, k: int, source: Source, utc: bool = False) -
     own = (events.lazy().with_columns((pl.col("at").dt.weekday() - 1).alias("weekday"),
                                       (pl.col("at").dt.hour() // HOUR_BAND).alias("band"),
                                       (1.0 / pl.len().over(KEY)).alias("weight"))
-           .group_by(KEY, "weekday", "band").agg(pl.col("weight").sum())  # each customer's own share per cell
+           .group_by(KEY, "weekday", "band").agg(exact_sum(pl.col("weight")))  # each customer's own share per cell
            .collect())
-    cells = (own.lazy().group_by("weekday", "band").agg(pl.col("weight").sum(), pl.len().alias("customers"))
+    cells = (own.lazy().group_by("weekday", "band").agg(exact_sum(pl.col("weight")), pl.len().alias("customers"))
              .sort(["weight", "weekday", "band"], descending=[True, False, False]).collect())
     candidates = cells.filter(pl.col("customers") >= k)
     if candidates.is_empty():
@@ -147,8 +149,8 @@ def _stands_out(own: pl.DataFrame, best: Mapping[str, Any], runner_up: Mapping[s
     def share(cell: Mapping[str, Any]) -> pl.Expr:
         hit = (pl.col("weekday") == cell["weekday"]) & (pl.col("band") == cell["band"])
         return pl.when(hit).then(pl.col("weight")).otherwise(0.0)
-    gaps = (own.lazy().group_by(KEY).agg((share(best) - share(runner_up)).sum().alias("gap"))  # everyone
-            .collect()["gap"].to_numpy())
+    gaps = np.sort(own.lazy().group_by(KEY).agg(exact_sum(share(best) - share(runner_up)).alias("gap"))  # everyone
+                   .collect()["gap"].to_numpy())  # in one order, so that the mean and spread come out the same each run
     mean, spread = float(gaps.mean()), float(gaps.std(ddof=1)) if customers > 1 else 0.0
     return mean > 0 and (spread == 0 or mean / (spread / customers ** 0.5) >= STANDS_OUT_Z)
 

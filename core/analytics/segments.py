@@ -19,6 +19,7 @@ import numpy as np
 import polars as pl
 
 from prevista.core.analytics.contact_timing import ContactTiming, segment_timings
+from prevista.core.analytics.exact import exact_mean, exact_sum
 from prevista.core.analytics.features import FeatureSet, ProjectData, described
 from prevista.core.analytics.forecast import TicketForecast, forecast_tickets
 from prevista.core.analytics.recommendations import recommend
@@ -227,15 +228,17 @@ def build_segments(data: ProjectData, features: FeatureSet, scores: pl.DataFrame
 
 
 def _score_aggregates(scores: pl.DataFrame) -> list[pl.Expr]:
-    """Per segment, from the per-customer scores that exist: the figures a segment row carries."""
-    aggs = [pl.len().alias("size"), pl.col("churn_risk").mean().alias("churn_risk"),
-            pl.col("churn_risk").sum().alias("expected_churners")]
+    """Per segment, from the per-customer scores that exist: the figures a segment row carries, summed exactly
+    (:mod:`exact`), so that they are the same in every run whatever order polars' threads add them in."""
+    aggs = [pl.len().alias("size"), exact_mean(pl.col("churn_risk")).alias("churn_risk"),
+            exact_sum(pl.col("churn_risk")).alias("expected_churners")]
     if "value" in scores.columns:
-        aggs.append((pl.col("churn_risk") * pl.col("value")).sum().alias("revenue_at_risk"))
+        aggs.append(exact_sum(pl.col("churn_risk") * pl.col("value")).alias("revenue_at_risk"))
     if "purchase_propensity" in scores.columns:
-        aggs.append(pl.col("purchase_propensity").mean().alias("purchase_propensity"))
+        aggs.append(exact_mean(pl.col("purchase_propensity")).alias("purchase_propensity"))
     if "p_alive" in scores.columns:
-        aggs += [pl.col("p_alive").mean().alias("p_alive"), pl.col("expected_purchases").sum().alias("expected_purchases")]
+        aggs += [exact_mean(pl.col("p_alive")).alias("p_alive"),
+                 exact_sum(pl.col("expected_purchases")).alias("expected_purchases")]
     return aggs
 
 
@@ -251,7 +254,7 @@ def _aggregate(frame: pl.DataFrame, segmenter: Segmenter, descriptions: dict[str
     overall_risk = float(frame.select(pl.col("churn_risk").mean()).item())
     aggs = _score_aggregates(frame)
     if "value" in frame.columns:
-        aggs.append(pl.col("value").mean().alias("value"))
+        aggs.append(exact_mean(pl.col("value")).alias("value"))
     if "recent_tickets" in frame.columns:
         aggs.append((pl.col("recent_tickets").sum() / max(all_recent or 0, 1)).alias("ticket_share"))
     table = frame.group_by("segment").agg(aggs).sort("segment")

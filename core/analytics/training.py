@@ -40,6 +40,7 @@ from prevista.core.analytics.card import (
     ModelCard,
 )
 from prevista.core.analytics.drift import DriftReport, assess, reference
+from prevista.core.analytics.exact import exact_mean
 from prevista.core.analytics.features import FeatureSet, ProjectData, build_features, described
 from prevista.core.analytics.forecast import TicketForecast, forecast_tickets
 from prevista.core.analytics.kpi_record import recompute
@@ -298,7 +299,8 @@ def _drivers(model: BinaryModel, test: Split, descriptions: dict[str, tuple[str,
 def _category_driver(values: pl.Series, predictions: np.ndarray, column: str, outcome: str, k: int) -> str:
     """The riskiest value among those at least k held-out customers share: a rarer value would single them out."""
     frame = pl.DataFrame({"v": values.fill_null("(missing)"), "p": predictions})
-    groups = frame.group_by("v").agg(pl.col("p").mean(), pl.len().alias("n")).sort("p", descending=True)
+    groups = (frame.group_by("v").agg(exact_mean(pl.col("p")), pl.len().alias("n"))  # the same each run, ties by name
+              .sort(["p", "v"], descending=[True, False]))
     shared = [value for value, _, customers in groups.iter_rows() if covers_k(customers, k)]
     if len(shared) < 2:
         return WHICH_CATEGORY.format(column, outcome)

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from prevista.core.analytics.features import DESCRIPTIONS, FeatureSet, ProjectData
 from prevista.core.analytics.recommendations import recommend
-from prevista.core.analytics.segments import SegmentBoard, SegmentRow, build_segments, enforce_min_size
+from prevista.core.analytics.segments import (SegmentBoard, SegmentRow, _score_aggregates, build_segments,
+                                               enforce_min_size)
 from prevista.privacy.schema import KEY
 
 COLUMNS = ["spend_52w", "events_12w", "usage_trend", "tickets_per_month", "tenure_days"]
@@ -81,3 +82,21 @@ def test_actions_are_help_and_offers_are_not_made_to_leaving_customers() -> None
     growing = {"usage_growth_8w": 1.0}
     assert "plan or add-ons" in recommend(growing, churn_ratio=0.8, value_z=None)[0]
     assert "plan or add-ons" not in recommend(growing, churn_ratio=1.5, value_z=None)[0]
+
+
+def test_segment_figures_are_the_same_in_every_run() -> None:
+    """polars' threads add a group's floats in an order of their own: a segment's figures (risk, expected
+    churners, revenue at risk, the buy-till-you-die view) are summed exactly, so that one set of scores gives
+    one set of figures, in whatever order the customers come."""
+    rng = np.random.default_rng(5)
+    rows = 300_000
+    scores = pl.DataFrame({KEY: np.arange(rows, dtype=np.uint32), "segment": rng.integers(0, 4, rows),
+                           "churn_risk": rng.random(rows), "value": rng.exponential(300.0, rows),
+                           "purchase_propensity": rng.random(rows), "p_alive": rng.random(rows),
+                           "expected_purchases": rng.exponential(2.0, rows)})
+    figures = set()
+    for seed in range(8):
+        shuffled = scores.sample(fraction=1.0, shuffle=True, seed=seed)
+        table = shuffled.group_by("segment").agg(_score_aggregates(shuffled)).sort("segment")
+        figures.add(tuple(table.rows()))
+    assert len(figures) == 1
