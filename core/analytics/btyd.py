@@ -208,8 +208,11 @@ def fit(summary: PurchaseSummary, random_state: int = 0) -> BgNbd:
     if n > MAX_FIT_CUSTOMERS:
         rows = rows[np.random.default_rng(random_state).choice(n, MAX_FIT_CUSTOMERS, replace=False)]
     unique, weights = np.unique(rows, axis=0, return_counts=True)
+    # it stops on the gradient, not on a step that gained little: on a flat ridge (Superstore's orders) such a step
+    # came long before the maximum (a log-likelihood 1.9 lower)
     result = minimize(_loss, np.zeros(4), args=(unique[:, 0], unique[:, 1], unique[:, 2], weights), jac=True,
-                      method="L-BFGS-B", bounds=[(-LOG_BOUND, LOG_BOUND)] * 4, options={"ftol": 0.0, "gtol": 1e-8, "maxiter": 1000})
+                      method="L-BFGS-B", bounds=[(-LOG_BOUND, LOG_BOUND)] * 4,
+                      options={"ftol": 0.0, "gtol": 1e-8, "maxiter": 1000})
     r, alpha, a, b = (float(value) for value in np.exp(result.x))
     return BgNbd(r, alpha, a, b, log_likelihood((r, alpha, a, b), summary), n)
 

@@ -7,8 +7,9 @@ arithmetic to 1e-10, ample for money), the sum is exact whatever the order; what
 infinities, magnitudes beyond 1e26) is added as floats beside it, so it still shows as it did.
 
 Used where floats are summed or averaged in a polars ``group_by`` or over its rows: an order's lines, a
-campaign member's orders, the pilot KPIs' order totals, a segment's figures and a contact time's shares.  The features' windowed sums are taken with numpy in row order instead
-(:mod:`prevista.core.analytics.per_key`), which is as repeatable and faster.
+campaign member's orders, the pilot KPIs' order totals, a segment's figures and a contact time's shares.  The
+features' windowed sums are taken with numpy in row order instead (:mod:`prevista.core.analytics.per_key`),
+which is as repeatable and faster.
 """
 
 from __future__ import annotations

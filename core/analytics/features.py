@@ -468,7 +468,8 @@ def _within(ages: np.ndarray, newest_days_ago: int, oldest_days_ago: int) -> np.
 
 
 # the purchase counts, spend sums and small-order counts of transaction features: days before the cutoff
-PURCHASES = {"purchases_12w": (0, 84), "purchases_52w": (0, 364), "purchases_4w": (0, 28), "purchases_prev12w": (28, 112)}
+PURCHASES = {"purchases_12w": (0, 84), "purchases_52w": (0, 364), "purchases_4w": (0, 28),
+             "purchases_prev12w": (28, 112)}
 SPEND = {"spend_12w": (0, 84), "spend_52w": (0, 364), "spend_4w": (0, 28), "spend_prev12w": (28, 112)}
 SMALL_ORDERS = {"small_orders_12w": (0, 84), "small_orders_prev12w": (84, 168)}
 
@@ -554,7 +555,7 @@ def _payments(data: ProjectData, cutoff: date) -> pl.DataFrame | None:
     return frame_of(np.flatnonzero(totals["invoices"]), columns, means=("payment_delay_days",))
 
 
-SCORE_WINDOWS = {"score_12w": (0, 84), "score_before": (84, 364)}  # the ticket scores averaged, in days before the cutoff
+SCORE_WINDOWS = {"score_12w": (0, 84), "score_before": (84, 364)}  # ticket scores averaged: days before the cutoff
 
 
 def _interactions(data: ProjectData, cutoff: date) -> pl.DataFrame | None:

@@ -73,7 +73,8 @@ def _active_in(data: ProjectData, cutoff: date, days: int) -> pl.Series:
 def active_at(data: ProjectData, cutoff: date, horizon_days: int) -> pl.Series:
     """Customers who had started by the cutoff and were active in the horizon before it."""
     started = data.starts().filter(pl.col("start") <= cutoff).select(KEY)
-    return _active_in(data, cutoff, horizon_days).to_frame().join(started, on=KEY, how="semi", maintain_order="left")[KEY]
+    active = _active_in(data, cutoff, horizon_days).to_frame()
+    return active.join(started, on=KEY, how="semi", maintain_order="left")[KEY]
 
 
 def population(data: ProjectData, truth: ChurnTruth, cutoff: date, horizon_days: int) -> pl.Series:
