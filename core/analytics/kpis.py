@@ -33,7 +33,7 @@ ending on it):
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -43,7 +43,7 @@ import numpy as np
 import polars as pl
 
 from prevista.core.analytics import labels
-from prevista.core.analytics.exact import exact_sum
+from prevista.core.analytics.exact import exact_mean, exact_sum
 from prevista.core.analytics.features import ORDER_ID, ProjectData
 from prevista.core.analytics.per_key import distinct_count
 from prevista.privacy import disclosure
@@ -193,10 +193,12 @@ def _mean(values: pl.Series) -> float:
     return float(mean) if isinstance(mean, (int, float)) else math.nan
 
 
-def _total(values: pl.Series) -> float:
-    """The sum of order values, the same in every run: orders of numbered lines come from a ``group_by``, whose
-    rows come in an order of its threads', and a float sum in another order differs in its last bits."""
-    return float(pl.select(exact_sum(pl.lit(values))).item())
+def _of_values(orders: pl.DataFrame, figure: Callable[[pl.Expr], pl.Expr]) -> float:
+    """``figure`` (:func:`exact_sum` or :func:`exact_mean`) of the order values; NaN without any.  Exact, so the
+    same in every run: orders of numbered lines come from a ``group_by``, whose rows come in an order of its
+    threads', and a float sum in another order differs in its last bits."""
+    value = orders.select(figure(pl.col("value"))).item()
+    return float(value) if isinstance(value, (int, float)) else math.nan
 
 
 def _year_orders(data: ProjectData, end: date | None) -> pl.DataFrame | None:
@@ -234,8 +236,7 @@ def _order_value(data: ProjectData, orders: pl.DataFrame | None) -> Kpi:
         return lacking("the orders have no amount or price column")
     if orders.is_empty():
         return lacking("nobody bought in the last year of the data")
-    values = orders["value"]
-    return Kpi(_total(values) / values.count() if values.count() else math.nan, distinct_count(orders[KEY]),
+    return Kpi(_of_values(orders, exact_mean), distinct_count(orders[KEY]),
                f"mean value of the last year's {_order_basis(data)}, net of cancellations")
 
 
@@ -251,7 +252,7 @@ def _lifetime_value(data: ProjectData, orders: pl.DataFrame | None, churn: Kpi, 
         return lacking("nobody bought in the last year of the data")
     yearly_churn = 1 - (1 - churn.value) ** (YEAR_DAYS / churn_days)
     years = min(1 / yearly_churn, LIFETIME_CAP_YEARS) if yearly_churn > 0 else LIFETIME_CAP_YEARS
-    spend = _total(orders["value"]) / buyers
+    spend = _of_values(orders, exact_sum) / buyers
     return Kpi(spend * years, min(buyers, churn.customers),
                f"the last year's spend per buyer × expected lifetime (1 / yearly churn rate, at most "
                f"{LIFETIME_CAP_YEARS:.0f} years); revenue, not margin")

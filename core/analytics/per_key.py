@@ -120,7 +120,6 @@ class Tally:
         return np.bincount(self.keys[where], weights=values[where], minlength=self.size)
 
 
-
 def mean(total: np.ndarray, counted: np.ndarray) -> np.ndarray:
     """Per key, ``total`` over ``counted`` rows; NaN (missing) for none."""
     return np.asarray(np.divide(total, counted, out=np.full(len(total), np.nan), where=counted > 0))
