@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import polars as pl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from prevista.privacy.errors import DamagedProjectError
 from prevista.privacy.pseudonym import EncryptedIds
@@ -36,3 +38,14 @@ def test_vectorised_tokens_equal_single_encryption() -> None:
     frame = ids.encrypt_distinct(pl.Series([str(n) for n in range(300)] + ["Łukasz ž"]))
     assert all(ids.encrypt(raw) == token for raw, token in frame.iter_rows())
 
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.text(max_size=40), st.sampled_from(["C0001", "C0002", "Łukasz ž", ""])),
+                max_size=30))
+def test_distinct_tokens_equal_each_ids_own_encryption(raw: list[str | None]) -> None:
+    """IDs of mixed lengths and scripts, encrypted a length at a time, come back beside their own token."""
+    ids = EncryptedIds(KAT_KEY)
+    frame = ids.encrypt_distinct(pl.Series(raw, dtype=pl.String))
+    assert frame["raw_id"].to_list() == sorted({value for value in raw if value is not None})
+    assert frame["eid"].to_list() == [ids.encrypt(value) for value in frame["raw_id"]]
