@@ -368,13 +368,21 @@ def _check_belonging(staged: list[StagedTable], report: QualityReport) -> None:
     for index, first in enumerate(staged):
         for second in staged[index + 1:]:
             pair = f"'{first.source.name}' and '{second.source.name}'"
-            shared = first.distinct_ids.to_frame(RAW_ID).join(second.distinct_ids.to_frame(RAW_ID), on=RAW_ID, how="semi")
-            if len(first.distinct_ids) and len(second.distinct_ids) and shared.is_empty():
+            if len(first.distinct_ids) and len(second.distinct_ids) and not _share_an_id(first, second):
                 report.add(Finding(WARNING, "no-shared-customers", NOT_JOINED.format(pair)))
             if _disjoint_periods(first, second):
                 report.add(Finding(WARNING, "no-overlapping-period", DISJOINT.format(
                     pair, first.report.first_date, first.report.last_date, second.report.first_date,
                     second.report.last_date)))
+
+
+def _share_an_id(first: StagedTable, second: StagedTable) -> bool:
+    """Whether the two files name a customer in common.  Files of one system share most of their customers, so a
+    few of the first's IDs looked for among the second's nearly always tell, without the join of every ID (two
+    million IDs: 0.2 s) that only files sharing none, or almost none, need."""
+    few = first.distinct_ids.head(BELONGING_SAMPLE).implode()
+    return bool(second.distinct_ids.is_in(few).any()) or not first.distinct_ids.to_frame(RAW_ID).join(
+        second.distinct_ids.to_frame(RAW_ID), on=RAW_ID, how="semi").is_empty()
 
 
 def _disjoint_periods(first: StagedTable, second: StagedTable) -> bool:

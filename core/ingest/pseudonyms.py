@@ -1,11 +1,13 @@
 """Customer IDs encrypted and e-mail addresses keyed while the rest of the import is still being checked.
 
 Keying the e-mail addresses runs one address at a time and holds the interpreter lock (an HMAC call each):
-about 1 s a million addresses on one core; the IDs are encrypted a block at a time (``privacy.siv``), 0.3 s a
-million.  Started as soon as a file is checked, both run beside the checking of the next file, where polars
-leaves room on the cores, and beside the person reading the import's report in the window; the commit then
-takes what is done and does the rest.  What is computed stays in memory, with the plan: an import not
-committed leaves nothing and logs only that it was not confirmed.
+about 1 s a million addresses on one core.  The IDs are encrypted a block at a time (``privacy.siv``), 0.3 s a
+million, mostly in native code.  Each has a thread of its own, started as soon as a file is checked: they
+run beside each other and beside the checking of the next file, where polars leaves room on the cores, and
+beside the person reading the import's report in the window; the commit then takes what is done and does the
+rest.  (On one thread, the addresses of the last file checked waited for its IDs to be compared with those
+already encrypted, and the commit waited 0.4 s for them.)  What is computed stays in memory, with the plan:
+an import not committed leaves nothing and logs only that it was not confirmed.
 """
 
 from __future__ import annotations
@@ -26,28 +28,31 @@ T = TypeVar("T")
 
 
 class PseudonymsAhead:
-    """The encrypted IDs and e-mail tokens of a plan's checked tables, computed on one thread in the order the
-    tables were checked."""
+    """The encrypted IDs and e-mail tokens of a plan's checked tables, each computed on its own thread in the
+    order the tables were checked."""
 
     def __init__(self, store: ProjectStore) -> None:
         self._keys = store.keys
         self._ids = EncryptedIds(store.keys.encrypted_ids)
         self._pool = ThreadPoolExecutor(1, thread_name_prefix="pseudonyms")
+        self._keying = ThreadPoolExecutor(1, thread_name_prefix="e-mail tokens")
         self._stop = threading.Event()
         self._known = pl.DataFrame(schema={"raw_id": pl.String, "eid": pl.String})
         self._encrypting: list[Future[None]] = []
         self._tokens: list[tuple[pl.DataFrame, Future[pl.Series]]] = []
 
     def add(self, table: StagedTable) -> None:
-        """Start on a checked table's IDs not seen in an earlier table, then on its e-mail addresses."""
+        """Start on a checked table's IDs not seen in an earlier table, and on its e-mail addresses."""
         self._encrypting.append(self._pool.submit(self._encrypt, table.distinct_ids))
         if table.emails.height:
-            self._tokens.append((table.emails, self._pool.submit(email_tokens, self._keys.lookup, table.emails["email"])))
+            self._tokens.append((table.emails, self._keying.submit(email_tokens, self._keys.lookup,
+                                                                   table.emails["email"])))
 
     def close(self) -> None:
         """Stop at the next block: the plan was given up (a refused file, a cancel)."""
         self._stop.set()
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        for pool in (self._pool, self._keying):
+            pool.shutdown(wait=False, cancel_futures=True)
 
     def serves(self, store: ProjectStore) -> bool:
         return store.keys is self._keys

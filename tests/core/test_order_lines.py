@@ -8,13 +8,19 @@ from __future__ import annotations
 import random
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from types import SimpleNamespace
+from typing import cast
 
 import polars as pl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from prevista.core.analytics.features import LINE_TYPE, LINE_VALUE, LineType, ProjectData, build_features
 from prevista.core.analytics.training import TrainOptions, train
+from prevista.core.ingest import importer
 from prevista.core.ingest.importer import ImportOptions, plan_import, run_import
+from prevista.core.ingest.staging import RAW_ID, StagedTable
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.schema import KEY, Role, TableKind
 from prevista.privacy.store import ProjectStore
@@ -287,3 +293,16 @@ def test_an_order_line_export_trains_and_segments(tmp_path: Path, fast_kdf) -> N
     assert result.model_card.churn is not None and result.segments.segments
     scores = store.read_table("scores")
     assert scores[KEY].n_unique() == scores.height > 0
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sets(st.integers(0, 40), max_size=25), st.sets(st.integers(0, 40), max_size=25), st.integers(1, 3))
+def test_two_files_share_a_customer_exactly_when_their_ids_meet(first: set[int], second: set[int],
+                                                                 looked_at: int) -> None:
+    """A few IDs are looked for first; when they miss, every ID still counts (one shared customer is enough)."""
+    def file(ids: set[int]) -> StagedTable:
+        return cast(StagedTable, SimpleNamespace(distinct_ids=pl.Series(RAW_ID, [f"C{i}" for i in ids], dtype=pl.String)))
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(importer, "BELONGING_SAMPLE", looked_at)
+        assert importer._share_an_id(file(first), file(second)) == bool(first & second)
