@@ -162,33 +162,39 @@ class _Ranked:
 
     order: np.ndarray  # row positions, highest score first
     y: np.ndarray  # outcomes in that order
-    p: np.ndarray
-    group: np.ndarray  # tie group of each row: tied scores count half, as in roc_auc_score
+    group: np.ndarray | None  # tie group of each row (tied scores count half, as in roc_auc_score); None: no ties
+    squared: np.ndarray  # each row's squared error, the Brier score's term
     top: int
 
     @classmethod
     def of(cls, y: np.ndarray, p: np.ndarray) -> _Ranked:
         order = np.argsort(-p, kind="stable")
-        ranked = p[order]
-        group = np.concatenate([[0], np.cumsum(ranked[1:] != ranked[:-1])]).astype(np.intp)
-        return cls(order, y[order].astype(float), ranked, group, max(1, len(p) // 10))
+        ranked, outcomes = p[order], y[order].astype(float)
+        tied = ranked[1:] == ranked[:-1]
+        group = np.concatenate([[0], np.cumsum(~tied)]).astype(np.intp) if tied.any() else None
+        return cls(order, outcomes, group, (ranked - outcomes) ** 2, max(1, len(p) // 10))
 
     def measures(self, counted: np.ndarray) -> np.ndarray:
-        """The four measures of :func:`metrics`, with each row counted ``counted`` times (rows as given)."""
+        """The four measures of :func:`metrics`, with each row counted ``counted`` times (rows as given).  Rows
+        are summed per tie group only where scores tie: a fold-averaged model's scores rarely do, and the two
+        weighted ``bincount`` passes were a third of each resample (three models' 50 resamples of 100,000
+        rows: 0.86–0.97 s → 0.55–0.57 s)."""
         weights = counted[self.order]
-        pos = np.bincount(self.group, weights * self.y)
-        neg = np.bincount(self.group, weights * (1 - self.y))
+        pos = weights * self.y
+        neg = weights - pos
+        if self.group is not None:
+            pos, neg = np.bincount(self.group, pos), np.bincount(self.group, neg)
         positives, negatives, total = pos.sum(), neg.sum(), weights.sum()
         if not positives or not negatives:
             return np.full(4, np.nan)
         below = negatives - np.cumsum(neg)
-        auc = float(np.sum(pos * (below + 0.5 * neg)) / (positives * negatives))
+        auc = float(np.dot(pos, below + 0.5 * neg) / (positives * negatives))
         hits, seen = np.cumsum(pos), np.cumsum(pos + neg)
         precision = np.divide(hits, seen, out=np.zeros_like(hits), where=seen > 0)
         top = weights[: self.top]
         top_rate = float(np.dot(top, self.y[: self.top]) / top.sum()) if top.sum() else np.nan
-        return np.array([auc, float(np.dot(pos, precision) / positives),
-                         float(np.dot(weights, (self.p - self.y) ** 2) / total), top_rate / (positives / total)])
+        return np.array([auc, float(np.dot(pos, precision) / positives), float(np.dot(weights, self.squared) / total),
+                         top_rate / (positives / total)])
 
 
 def _resample_weights(rows: int, resamples: int, random_state: int) -> np.ndarray:

@@ -26,11 +26,14 @@ def test_a_calibration_that_would_reverse_the_ranking_is_refused() -> None:
     assert _platt(log_odds, y) is not None and _platt(log_odds, 1 - y) is None
 
 
-def test_bootstrap_measures_with_unit_weights_are_the_reported_measures() -> None:
-    """The fast weighted measures the intervals come from compute exactly what metrics() reports, ties included."""
+@pytest.mark.parametrize("digits", [2, None])  # rounded: many tied scores; not: none
+def test_bootstrap_measures_with_unit_weights_are_the_reported_measures(digits: int | None) -> None:
+    """The fast weighted measures the intervals come from compute exactly what metrics() reports, with and
+    without tied scores."""
     rng = np.random.default_rng(3)
     y = rng.integers(0, 2, 700)
-    p = np.round(rng.random(700) * 0.7 + 0.25 * y, 2)  # rounded: many tied scores
+    p = rng.random(700) * 0.7 + 0.25 * y
+    p = np.round(p, digits) if digits else p
     point = metrics(y, p)
     assert np.allclose(_Ranked.of(y, p).measures(np.ones(700)),
                        [point.roc_auc, point.pr_auc, point.brier, point.lift_top_decile])
