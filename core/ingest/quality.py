@@ -92,12 +92,15 @@ _STARTS_LIKE_FORMULA = r"^ *[=+\-@\t\r]"  # the same characters after leading sp
 _PLAIN_NUMBER = r"^[+-]?[\d\s.,()/-]*\d[\d\s.,()/-]*%?$"
 
 
-def formula_rows(text: pl.Series) -> pl.Series:
+def formula_rows(text: pl.Series, distinct: pl.Series | None = None) -> pl.Series:
     """The rows of a text column whose cell starts like a formula.  They are stored as plain text and every
     export escapes them, so nothing runs; but an export full of formulas usually means the wrong file or a
     tampered one, which the user should look at before confirming.  The first character is looked for in
-    one pass, the costlier number test only where it is found."""
-    if text.null_count() == text.len() or not text.str.contains(_STARTS_LIKE_FORMULA).any():
+    one pass, the costlier number test only where it is found.  ``distinct``: the column's distinct cells,
+    when already known, looked at instead of every cell (a category's five values for ten million events,
+    where the pass took 0.2 s)."""
+    looked_at = text if distinct is None else distinct
+    if text.null_count() == text.len() or not looked_at.str.contains(_STARTS_LIKE_FORMULA).any():
         return pl.Series([], dtype=pl.UInt32)
     stripped = text.str.strip_chars_start(" ")
     flagged = stripped.str.slice(0, 1).is_in(_FORMULA_FIRST) & ~stripped.str.contains(_PLAIN_NUMBER)

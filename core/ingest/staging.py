@@ -176,8 +176,9 @@ def column_pass(series: pl.Series, spec: ColumnMapping) -> ColumnPass:
     if spec.role not in (Role.CATEGORY, Role.LABEL):
         return ColumnPass(parsing.count_missing(series))
     values, distinct = cleaned(series)
-    if spec.role is Role.CATEGORY:
-        return ColumnPass(values.null_count(), listed(values, distinct), formulas=formula_rows(series))
+    if spec.role is Role.CATEGORY:  # a column kept as read comes with its distinct cells, as read
+        return ColumnPass(values.null_count(), listed(values, distinct),
+                          formulas=formula_rows(series, distinct if values is series else None))
     labels, how = parsing.parse_label(values)
     return ColumnPass(values.null_count(), labels.alias(spec.column), how=how)
 

@@ -23,6 +23,7 @@ from prevista.core.ingest.mapping import ColumnMapping
 from prevista.core.ingest.importer import ImportOptions, plan_import
 from prevista.core.ingest.readers import csv_reader
 from prevista.core.ingest.readers import raw as raw_module
+from prevista.core.ingest.quality import formula_rows
 from prevista.core.ingest.readers.raw import RawTable
 from prevista.core.ingest.staging import (
     INVISIBLE_IN_ID,
@@ -162,6 +163,17 @@ def test_formula_like_cells_are_named_whether_their_text_went_after_its_pass_or_
     assert found == [("plan", 2, (raw.locate(3, "plan"), raw.locate(9, "plan"))), ("email", 1, (raw.locate(7, "email"),))]
     assert "plan" not in raw.frame.columns and staged.frame["plan"].cast(pl.String).to_list() == [p.strip() for p in plans]
 
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["basic", "Pro", "=HYPERLINK(1)", "@SUM(A1)", "+48 22 555", "-1", "-", "NA", "",
+                                 " Pro", "  =1+1", "\tx", None]), min_size=1, max_size=30))
+def test_a_categorys_formula_cells_are_the_cells_that_start_like_one(cells: list[str | None]) -> None:
+    """A category kept as read is looked at through its distinct cells; one that needed trimming, cell by
+    cell.  Either way the rows named are those the look at every cell names."""
+    series = pl.Series("plan", cells, dtype=pl.String)
+    found = column_pass(series, ColumnMapping("plan", Role.CATEGORY)).formulas
+    assert found is not None and found.to_list() == formula_rows(series).to_list()
 
 # ----- a large export read in batches stages as one read whole ------------------------------------------------
 EXPORTS = {  # file name → columns: (header, cells that read, cells that do not)
