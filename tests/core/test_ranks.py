@@ -22,12 +22,13 @@ def test_ranks_in_blocks_are_the_ranks_of_one_pass(block: int, monkeypatch: pyte
     assert np.array_equal(blocked.transform(scored), plain.transform(scored), equal_nan=True)
 
 
-_COLUMN = st.sampled_from(["count", "days", "zeros", "constant", "distinct"])
+_COLUMN = st.sampled_from(["count", "days", "weeks", "zeros", "constant", "distinct"])
 
 
 def _column(kind: str, rng: np.random.Generator, rows: int) -> np.ndarray:
     values = {"count": lambda: rng.poisson(rng.gamma(0.3, 2.0, rows)).astype(float),
               "days": lambda: np.round(rng.uniform(-5, 400, rows)),
+              "weeks": lambda: np.round(rng.uniform(-20, 30, rows)) * rng.choice([1.0, -1.0], rows),
               "zeros": lambda: rng.gamma(1.0, 30.0, rows) * (rng.random(rows) < 0.4),
               "constant": lambda: np.full(rows, 3.0),
               "distinct": lambda: rng.normal(0, 1, rows)}[kind]()
@@ -39,7 +40,8 @@ def _column(kind: str, rng: np.random.Generator, rows: int) -> np.ndarray:
 @given(st.lists(_COLUMN, min_size=1, max_size=6), st.integers(0, 2**32 - 1), st.sampled_from([10, 100, 600]))
 def test_columns_that_repeat_their_values_map_as_scikit_learn_maps_them(kinds: list[str], seed: int,
                                                                         quantiles: int) -> None:
-    """A column whose quantiles tie is mapped on its distinct values: counts, whole days, the zeros of those who
+    """A column whose quantiles tie is mapped on its distinct values: counts, whole days, weeks either side of
+    zero (a whole number in a short range is looked up in a table, -0.0 among them), the zeros of those who
     bought nothing, a constant, missing cells among them, and values beyond what the fit saw."""
     rng = np.random.default_rng(seed)
     train = np.column_stack([_column(kind, rng, 600) for kind in kinds])
