@@ -11,19 +11,22 @@ def _rows(rng: np.random.Generator, rows: int, plans: list[str]) -> pl.DataFrame
     amount = rng.lognormal(3, 1, size=rows)
     amount[rng.random(rows) < 0.1] = np.nan
     return pl.DataFrame({"amount": amount, "visits": rng.poisson(4, size=rows).astype(float),
-                         "plan": rng.choice(plans, size=rows)}).with_columns(
+                         "plan": rng.choice(plans, size=rows), "region": rng.choice(["north", "south"], size=rows)}
+                        ).with_columns(
         pl.when(pl.int_range(pl.len()) % 17 == 0).then(None).otherwise(pl.col("plan")).alias("plan"))
 
 
-@pytest.mark.parametrize("seed, block", [(0, 300), (1, 50_000), (2, 7)])
-def test_binned_scores_equal_scikit_learns_on_unseen_and_missing_values(seed: int, block: int,
+@pytest.mark.parametrize("seed, block, categorical", [(0, 300, ["plan"]), (1, 50_000, ["region", "plan"]),
+                                                     (2, 7, ["plan"]), (3, 300, [])])
+def test_binned_scores_equal_scikit_learns_on_unseen_and_missing_values(seed: int, block: int, categorical: list[str],
                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    """In blocks shared by threads (300 and 7 rows) as in one pass, the same sums as scikit-learn's own."""
+    """In blocks shared by threads (300 and 7 rows) as in one pass, the same sums as scikit-learn's own, with
+    one category column, two, or none (then scikit-learn's model has no encoder of its own)."""
     monkeypatch.setattr(modeling, "BLOCK_ROWS", block)
     rng = np.random.default_rng(seed)
     train = _rows(rng, 3000, ["basic", "pro", "team"])
     y = ((train["visits"].to_numpy() > 4) ^ (rng.random(3000) < 0.2)).astype(int)
-    model = modeling.boosting_model(["amount", "visits"], ["plan"], seed).fit(train, y)
+    model = modeling.boosting_model(["amount", "visits"], categorical, seed).fit(train, y)
     scored = _rows(rng, 2000, ["basic", "pro", "team", "enterprise"])  # a plan the model never saw
     scored = scored.with_columns(pl.col("amount") * pl.Series(np.where(rng.random(2000) < 0.2, 1e4, 1.0)),  # beyond range
                                  pl.when(pl.int_range(pl.len()) % 5 == 0).then(pl.col("visits") + 0.5)
@@ -60,3 +63,17 @@ def test_scoring_in_blocks_gives_the_scores_of_one_pass(monkeypatch: pytest.Monk
     whole = model.predict(train)
     monkeypatch.setattr(modeling, "SCORING_ROWS", 333)
     assert np.array_equal(model.predict(train), whole) and len(whole) == train.height
+
+
+def test_a_category_column_anywhere_is_encoded_where_scikit_learn_puts_it() -> None:
+    """scikit-learn's encoder moves category columns first; the model pipelines give them first anyway, so a
+    model fitted on its own, with its category column last and a code it never saw, checks the move."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    rng = np.random.default_rng(4)
+    X = np.column_stack([rng.normal(size=3000), rng.poisson(3, 3000), rng.integers(0, 4, 3000)]).astype(float)
+    y = ((X[:, 2] == 1) ^ (X[:, 0] > 0.5)).astype(int)
+    model = HistGradientBoostingClassifier(categorical_features=[2], max_iter=30, random_state=0).fit(X, y)
+    scored = X.copy()
+    scored[::7, 2], scored[::11, 2] = 5.0, np.nan
+    assert np.array_equal(boosted.log_odds(model, scored), model.decision_function(scored))
