@@ -18,7 +18,25 @@ from sklearn.ensemble import HistGradientBoostingClassifier
 
 def log_odds(estimator: HistGradientBoostingClassifier, X: np.ndarray) -> np.ndarray:
     """The model's raw score (its log-odds, what ``decision_function`` returns) for preprocessed rows ``X``."""
-    return tree_sums(estimator, estimator._bin_mapper.transform(_encoded(estimator, X)))
+    return tree_sums(estimator, binned(estimator, X))
+
+
+def binned(estimator: HistGradientBoostingClassifier, X: np.ndarray) -> np.ndarray:
+    """Preprocessed rows ``X`` as the one-byte bins the trees split on."""
+    return np.asarray(estimator._bin_mapper.transform(_encoded(estimator, X)))
+
+
+def bin_places(estimator: HistGradientBoostingClassifier) -> np.ndarray:
+    """For each column of the preprocessed rows, the column of the bins it becomes."""
+    return np.argsort(_order(estimator))
+
+
+def _order(estimator: HistGradientBoostingClassifier) -> np.ndarray:
+    """The preprocessed columns in the order of the bins: scikit-learn's encoder puts the category columns first."""
+    if estimator._preprocessor is None:
+        return np.arange(estimator.n_features_in_)
+    categorical = estimator.is_categorical_
+    return np.concatenate([np.flatnonzero(categorical), np.flatnonzero(~categorical)])
 
 
 def _encoded(estimator: HistGradientBoostingClassifier, X: np.ndarray) -> np.ndarray:
@@ -29,10 +47,8 @@ def _encoded(estimator: HistGradientBoostingClassifier, X: np.ndarray) -> np.nda
     if estimator._preprocessor is None:
         return np.asarray(estimator._preprocess_X(X, reset=False))
     seen = estimator._preprocessor.named_transformers_["encoder"].categories_
-    categorical = estimator.is_categorical_
-    order = np.concatenate([np.flatnonzero(categorical), np.flatnonzero(~categorical)])
     encoded = np.empty(X.shape, dtype=np.float64, order="F")
-    for place, column in enumerate(order):
+    for place, column in enumerate(_order(estimator)):
         encoded[:, place] = X[:, column] if place >= len(seen) else _places(X[:, column], seen[place])
     return encoded
 

@@ -109,3 +109,28 @@ def test_a_large_fit_keeps_the_trees_up_to_its_best_validation_score(monkeypatch
     inputs = plain[:-1].transform(frame)
     staged = list(plain[-1].staged_decision_function(inputs))
     assert np.allclose(kept[-1].decision_function(inputs), staged[best - 1])
+
+
+@pytest.mark.parametrize("categorical", [["plan"], []])
+def test_drivers_scored_from_a_boostings_bins_are_those_of_its_shuffled_rows(categorical: list[str],
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shuffled copies scored from the rows' bins give the drivers, to the last bit, that scoring each copy
+    through the whole model gives: two fold models, a category column (missing cells, a plan never seen), or none."""
+    rng = np.random.default_rng(11)
+    rows = 3000
+    frame = pl.DataFrame({"visits": rng.poisson(4, rows).astype(float), "spend": rng.lognormal(3, 1, rows),
+                          "plan": rng.choice(["basic", "pro", "team"], rows)}).with_columns(
+        pl.when(pl.int_range(pl.len()) % 13 == 0).then(None).otherwise(pl.col("plan")).alias("plan"))
+    y = ((frame["visits"].to_numpy() > 4) ^ (frame["plan"] == "pro").fill_null(False).to_numpy() ^ (rng.random(rows) < 0.15)).astype(int)
+    numeric = ["visits", "spend"]
+    folds = [modeling.boosting_model(numeric, categorical, seed).fit(frame[part], y[part])
+             for seed, part in enumerate([slice(0, 1500), slice(1500, rows)])]
+    model = modeling.BinaryModel("churn", modeling.CrossFitted(folds, 1.3, -0.2), numeric, categorical,
+                                 BOOSTING, "", metrics(y, y * 0.5 + 0.25), {}, [], {})
+    held = frame.with_columns(pl.when(pl.int_range(pl.len()) % 17 == 0).then(pl.lit("enterprise"))
+                              .otherwise(pl.col("plan")).alias("plan"))
+    assert modeling._Binned.of(model, held) is not None
+    binned = modeling.permutation_drivers(model, Split(held, y), random_state=3)
+    monkeypatch.setattr(modeling._Binned, "of", classmethod(lambda cls, model, X: None))
+    assert binned == modeling.permutation_drivers(model, Split(held, y), random_state=3)
+    assert {column for column, _ in binned} == set(numeric + categorical)
