@@ -5,9 +5,10 @@ the model was trained on give the same sums (each split's threshold is a bin edg
 the memory: 2.8 s instead of 4.6 s for 659,000 customers and 252 trees.  Everything here runs on the
 calling thread; ``modeling`` scores blocks of rows on a thread per core (``runtime.threads.in_blocks``).
 
-This reads scikit-learn internals (the category encoder's seen values, the bin mapper, the per-tree predictors); ``tests/core/test_boosted.py``
-checks the sums against ``decision_function`` with missing values, unseen categories and values beyond
-the training range, so a release that changes them fails there, not in a customer's scores.
+This reads scikit-learn internals (the category encoder's seen values, the bin mapper, the per-tree
+predictors); ``tests/core/test_boosted.py`` checks the sums against ``decision_function`` with missing values,
+unseen categories and values beyond the training range, so a release that changes them fails there, not in a
+customer's scores.
 """
 
 from __future__ import annotations
