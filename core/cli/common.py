@@ -88,11 +88,15 @@ def read_new_passphrase(args: argparse.Namespace) -> str:
                    confirm="The two new passphrases differ; the passphrase was not changed.")
 
 
-def open_service(args: argparse.Namespace, *, preload: tuple[str, ...] = ()) -> ProjectService:
-    """The unlocked project; ``preload`` names modules the command will need, loaded while the key is derived."""
-    passphrase = read_passphrase(args)
+def open_service(args: argparse.Namespace, *, preload: tuple[str, ...] = (), create: bool = False,
+                 progress: Progress | None = None) -> ProjectService:
+    """The unlocked project, or with ``create`` a new one (its passphrase asked twice); ``preload`` names
+    modules the command will need, loaded while the key is derived."""
+    passphrase = read_passphrase(args, confirm=create)
     with loading(*preload):
-        return ProjectService.open(Path(args.project), passphrase, operator=args.operator)
+        if create:
+            return ProjectService.create(Path(args.project), passphrase, operator=args.operator, progress=progress)
+        return ProjectService.open(Path(args.project), passphrase, operator=args.operator, progress=progress)
 
 
 def confirm(question: str) -> bool:

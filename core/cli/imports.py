@@ -7,10 +7,15 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from prevista.core.cli.common import EXIT_REFUSED, Output, command, confirm, open_service
+from prevista.core.cli.common import EXIT_FAILED, EXIT_REFUSED, Output, command, confirm, open_service
+from prevista.core.cli.project import created
 from prevista.core.ingest.importer import DEFAULT_LEGAL_BASIS, DEFAULT_PURPOSE, ImportOptions
 from prevista.core.ingest.mapping import parse_pairs, parse_role_overrides
 from prevista.core.ingest.readers.ahead import ReadAhead
+from prevista.core.reports.text import training_text
+from prevista.core.runtime.jobs import Progress
+from prevista.core.services.analytics import TRAINING, TrainRequest
+from prevista.core.services.project import ProjectService
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.processing_log import LEGAL_BASES
 from prevista.privacy.schema import TableKind
@@ -76,22 +81,26 @@ def cmd_undo(args: argparse.Namespace, out: Output) -> int:
 
 def cmd_import(args: argparse.Namespace, out: Output) -> int:
     if args.files in ([HISTORY], [UNDO]):
+        if args.new or args.train:
+            raise PrevistaError(f"'prevista import {args.files[0]}' takes neither --new nor --train.")
         return cmd_history(args, out) if args.files == [HISTORY] else cmd_undo(args, out)
     options, paths = import_options(args), [Path(f) for f in args.files]
     ahead = ReadAhead.first(paths, encoding=options.encoding, delimiter=options.delimiter)  # while the key is derived
     try:
-        imports = open_service(args).imports
+        service = open_service(args, create=args.new, preload=(TRAINING,) if args.train else ())
     except BaseException:
         if ahead is not None:
             ahead.wait()  # a wrong passphrase: the read is let go, not left running
         raise
+    project, intro = created(service) if args.new else ({}, "")
     progress = out.progress()
-    plan = imports.plan(paths, options, progress.slice(0.0, 0.4), ahead)
+    steps = (0.0, 0.2, 0.5, 1.0) if args.train else (0.0, 0.4, 1.0, 1.0)
+    plan = service.imports.plan(paths, options, progress.slice(steps[0], steps[1]), ahead)
     if not out.as_json:
-        print(plan.report.to_text())
+        print("\n\n".join(filter(None, (intro, plan.report.to_text()))))
     accept = args.yes or (bool(plan.report.warnings) and not plan.refused and confirm("Import with these warnings?"))
-    result = imports.commit(plan, accept_warnings=accept, progress=progress.slice(0.4, 1.0))
-    data: dict[str, Any] = {"report": plan.report.to_dict(), "imported": result is not None}
+    result = service.imports.commit(plan, accept_warnings=accept, progress=progress.slice(steps[1], steps[2]))
+    data: dict[str, Any] = {**({"project": project} if project else {}), "report": plan.report.to_dict(), "imported": result is not None}
     if result is None:
         data["reason"] = "refused" if plan.refused else "warnings not accepted"
         out.emit(data, "Import refused: fix the findings above; nothing was changed." if plan.refused
@@ -102,9 +111,26 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
                  "rows_without_id_left_out": result.rows_without_id_left_out})
     left_out = (f"; {result.rows_without_id_left_out} rows without a customer ID left out"
                 if result.rows_without_id_left_out else "")
-    out.emit(data, f"Imported {result.customers} customers ({result.new_customers} new); stored rows: "
-             + ", ".join(f"{k} {v}" for k, v in result.tables.items())
-             + f"; {result.opted_out_removed} rows of opted-out customers removed{left_out}. Log entry {result.log_entry}.")
+    text = (f"Imported {result.customers} customers ({result.new_customers} new); stored rows: "
+            + ", ".join(f"{k} {v}" for k, v in result.tables.items())
+            + f"; {result.opted_out_removed} rows of opted-out customers removed{left_out}. Log entry {result.log_entry}.")
+    if not args.train:
+        out.emit(data, text)
+        return 0
+    return _train_after(service, data, text, out, progress.slice(steps[2], steps[3]))
+
+
+def _train_after(service: ProjectService, data: dict[str, Any], text: str, out: Output, progress: Progress) -> int:
+    """``--train``: the same run as ``prevista train`` with its defaults, in this process with the key already
+    derived; if it cannot run, the import stays and the reason is reported with it."""
+    try:
+        trained = service.analytics.train(TrainRequest(), progress)
+    except PrevistaError as exc:
+        data["training_error"] = str(exc)
+        out.emit(data, f"{text}\nNot trained (the import is kept): {exc}")
+        return EXIT_FAILED
+    data["training"] = trained
+    out.emit(data, f"{text}\n\n{training_text(trained.model_card, trained.segments)}")
     return 0
 
 
@@ -112,6 +138,10 @@ def register(commands: Any) -> None:
     imp = command(commands, "import", "import CRM exports (CSV, XLSX, JSON)", cmd_import)
     imp.add_argument("files", nargs="+", metavar="FILE",
                      help="exports to import; or 'history' (the imports so far) or 'undo' (undo the last import)")
+    imp.add_argument("--new", action="store_true",
+                     help="create the project first, as 'prevista init' does (the passphrase is asked twice)")
+    imp.add_argument("--train", action="store_true",
+                     help="after the import, train as 'prevista train' does with its defaults, without unlocking again")
     imp.add_argument("--table", metavar="KIND", help="customers | transactions | interactions | usage (default: detected)")
     imp.add_argument("--yes", action="store_true", help="accept the detected mapping and any warnings (never a refusal); "
                                                         "with 'undo': do not ask")

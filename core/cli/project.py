@@ -42,15 +42,18 @@ UNKEPT_KEY = ("the key was taken from {key}, so it is only as trustworthy as tha
 
 
 def cmd_init(args: argparse.Namespace, out: Output) -> int:
-    service = ProjectService.create(Path(args.project), read_passphrase(args, confirm=True), operator=args.operator,
-                                    progress=out.progress())
-    fingerprint = service.log_key_fingerprint()
-    out.emit({"project": str(service.root), "project_id": service.store.project_id, "log_key_fingerprint": fingerprint},
-             f"Created project {service.root}. Keep the passphrase safe: without it nothing inside can be read.\n"
-             f"Processing-log key fingerprint: {fingerprint}\n"
-             "Give this fingerprint to your DPO to keep apart from this computer: 'prevista audit verify "
-             "--fingerprint' then proves the log was signed by this project's key and not re-signed.")
+    out.emit(*created(open_service(args, create=True, progress=out.progress())))
     return 0
+
+
+def created(service: ProjectService) -> tuple[dict[str, str], str]:
+    """What a new project's owner must be told, as data and as text: the log key's fingerprint to keep apart."""
+    fingerprint = service.log_key_fingerprint()
+    return ({"project": str(service.root), "project_id": service.store.project_id, "log_key_fingerprint": fingerprint},
+            f"Created project {service.root}. Keep the passphrase safe: without it nothing inside can be read.\n"
+            f"Processing-log key fingerprint: {fingerprint}\n"
+            "Give this fingerprint to your DPO to keep apart from this computer: 'prevista audit verify "
+            "--fingerprint' then proves the log was signed by this project's key and not re-signed.")
 
 
 def cmd_status(args: argparse.Namespace, out: Output) -> int:

@@ -9,8 +9,9 @@ columns, and an event log with second-resolution timestamps, as a CRM and a web 
 reference does what a competent analyst would write in an afternoon: polars reads both files, features
 and a churn label at a cut-off, HistGradientBoosting, scores, AES-SIV pseudonyms, an encrypted parquet
 file.  Prevista runs ``init``, ``import`` and ``train`` (quality report, model contest and segments
-included).  Each stage runs in its own process so its wall time and peak RSS are its own; the rounds are
-interleaved so a slow moment of the machine hits both.
+included) as three commands, then as the one command ``import --new --train``.  Each stage runs in its
+own process so its wall time and peak RSS are its own; the rounds are interleaved so a slow moment of the
+machine hits every variant.
 """
 
 from __future__ import annotations
@@ -155,17 +156,26 @@ def reference(files: tuple[Path, Path], scratch: Path, env: dict[str, str]) -> d
     return {"wall": wall, "peak": peak, **json.loads(out.strip().splitlines()[-1])}
 
 
-def prevista(files: tuple[Path, Path], scratch: Path, env: dict[str, str]) -> dict[str, object]:
+def prevista(files: tuple[Path, Path], scratch: Path, env: dict[str, str], *, one_step: bool) -> dict[str, object]:
+    """``init``, ``import`` and ``train`` as three commands, or with ``one_step`` as ``import --new --train``."""
     project, passphrase = scratch / "project", scratch / "passphrase"
     passphrase.write_text("a benchmark passphrase that is long enough\n")
     cli = [PYTHON, "-m", "prevista.core.cli.main"]
     common = ["--project", str(project), "--passphrase-file", str(passphrase), "--operator", "bench"]
+    imports = ["import", *common, "--yes", *map(str, files)]
+    steps = ((("import --new --train", [*imports, "--new", "--train"]),) if one_step else
+             (("init", ["init", *common]), ("import", imports), ("train", ["train", *common])))
     stages, peaks = {}, {}
-    for name, argv in (("init", ["init", *common]),
-                       ("import", ["import", *common, "--yes", *map(str, files)]),
-                       ("train", ["train", *common])):
+    for name, argv in steps:
         stages[name], peaks[name], _ = timed(cli + argv, env)
     return {"wall": sum(stages.values()), "peak": max(peaks.values()), "stages": stages, "peaks": peaks}
+
+
+def line(name: str, run: dict[str, object], reference: dict[str, object] | None = None) -> str:
+    stages = ", ".join(f"{k} {v:.1f}" for k, v in run["stages"].items())  # type: ignore[attr-defined]
+    ratio = f" | ratio {float(run['wall']) / float(reference['wall']):.2f}×" if reference else ""  # type: ignore[arg-type]
+    auc = f"; AUC {run['auc']:.3f}" if "auc" in run else ""
+    return f"  {name:<22} {run['wall']:5.1f} s, peak {run['peak']:5.0f} MB ({stages}{auc}){ratio}"
 
 
 def main() -> None:
@@ -183,14 +193,10 @@ def main() -> None:
     for round_ in range(1, args.rounds + 1):
         with tempfile.TemporaryDirectory(dir=args.data) as scratch:
             ref = reference(files, Path(scratch), env)
-        with tempfile.TemporaryDirectory(dir=args.data) as scratch:
-            ours = prevista(files, Path(scratch), env)
-        ref_stages = ", ".join(f"{k} {v:.1f}" for k, v in ref["stages"].items())  # type: ignore[attr-defined]
-        our_stages = ", ".join(f"{k} {v:.1f}" for k, v in ours["stages"].items())  # type: ignore[attr-defined]
-        print(f"round {round_}: reference {ref['wall']:.1f} s, peak {ref['peak']:.0f} MB ({ref_stages}; AUC "
-              f"{ref['auc']:.3f}) | Prevista {ours['wall']:.1f} s, peak {ours['peak']:.0f} MB ({our_stages}) | "
-              f"ratio {float(ours['wall']) / float(ref['wall']):.2f}×", flush=True)  # type: ignore[arg-type]
-
+        print(f"round {round_}:\n" + line("reference", ref), flush=True)
+        for name, one_step in (("Prevista, 3 commands", False), ("Prevista, 1 command", True)):
+            with tempfile.TemporaryDirectory(dir=args.data) as scratch:
+                print(line(name, prevista(files, Path(scratch), env, one_step=one_step), ref), flush=True)
 
 if __name__ == "__main__":
     main()

@@ -125,6 +125,36 @@ def test_train_segments_forecast_drift_on_the_demo(store: ProjectStore) -> None:
     assert_one_line_error(prevista("train", "--project", root, "--min-segment-size", "3"), "must be an int in the range [5, inf)")
 
 
+def test_import_new_train_does_what_init_import_and_train_do_in_one_command(tmp_path: Path) -> None:
+    files = [str(f) for f in demo_files("hubspot")]
+    one, three = tmp_path / "one", tmp_path / "three"
+    done = prevista("import", "--new", "--train", "--project", str(one), "--yes", "--json", *files)
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    opened = ProjectStore.open(one, "correct horse battery staple")
+    assert data["project"]["log_key_fingerprint"] == opened.log_key_fingerprint() and data["imported"]
+    assert data["training"]["model_card"]["churn"]["metrics"]["roc_auc"] > 0.5
+    for argv in (["init"], ["import", "--yes", *files], ["train"]):
+        assert prevista(*argv, "--project", str(three)).returncode == 0
+    logged = [[e["action"] for e in ProjectStore.open(root, "correct horse battery staple").log.entries()]
+              for root in (one, three)]
+    assert logged[0] == logged[1] and "train" in logged[0]
+    assert_one_line_error(prevista("import", "--new", "--project", str(one), "--yes", *files), "already exists")
+    assert_one_line_error(prevista("import", "history", "--train", "--project", str(one)), "neither --new nor --train")
+    assert [e["action"] for e in ProjectStore.open(one, "correct horse battery staple").log.entries()] == logged[0]
+
+
+def test_import_train_that_cannot_train_keeps_the_import_and_says_why(tmp_path: Path) -> None:
+    plain = tmp_path / "plain.csv"
+    plain.write_text("id,plan\n" + "".join(f"{i},{'Pro' if i % 3 else 'Basic'}\n" for i in range(300)))
+    root = str(tmp_path / "project")
+    kept = prevista("import", "--new", "--train", "--project", root, "--yes", str(plain))
+    assert kept.returncode == 1 and "Imported 300 customers" in kept.stdout
+    assert "Not trained (the import is kept): There is no history and no churn label" in kept.stdout
+    status = json.loads(prevista("status", "--project", root, "--json").stdout)
+    assert status["tables"]["customers"]["rows"] == 300
+
+
 def test_dpo_verifies_and_exports_the_log_with_only_the_public_key(tmp_path: Path, store: ProjectStore) -> None:
     assert prevista("import", "--project", str(store.root), "--yes", str(demo_files("hubspot")[0])).returncode == 0
     assert prevista("audit", "pubkey", "--project", str(store.root), "--out", str(tmp_path / "key.pem")).returncode == 0
