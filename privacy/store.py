@@ -156,6 +156,7 @@ class ProjectStore:
         self._manifest = manifest
         self._log_key = self._unwrap_log_key(manifest, self.keys, header["project_id"])
         self.log = ProcessingLog(root / LOG_NAME, self._log_key)
+        self._kept: dict[str, tuple[list[str], pl.DataFrame]] | None = None  # see :meth:`keeping_written`
 
     # ----- creating and opening -------------------------------------------------
     @staticmethod
@@ -355,8 +356,23 @@ class ProjectStore:
         """The names of the sealed files that hold a table (its parts, in order) or a blob, in ``tables/``."""
         return [part["file"] for part in _parts(self._manifest["tables"][name])]
 
+    @contextmanager
+    def keeping_written(self) -> Iterator[None]:
+        """Tables committed in this block are read back once from memory, as their files hold them, instead of
+        being decrypted and decoded again: for work that reads what it just wrote (an import, then training on
+        it, 0.35–0.44 s for 1M customers and 10M events).  Only inside the block, so that a window open for
+        hours does not hold an import's tables it may never read."""
+        self._kept = {}
+        try:
+            yield
+        finally:
+            self._kept = None
+
     def read_table(self, name: str) -> pl.DataFrame:
         """Decrypt a table into memory, part by part; plaintext never touches the disk."""
+        kept = self._kept.pop(name, None) if self._kept else None
+        if kept is not None and kept[0] == self.table_files(name):
+            return kept[1]
         frames = [pl.read_parquet(io.BytesIO(self._read_sealed(name, part)))
                   for part in _parts(self._manifest["tables"][name])]
         return frames[0] if len(frames) == 1 else pl.concat(frames, rechunk=False)
@@ -420,22 +436,28 @@ class ProjectStore:
         on_disk = self._read_manifest(self.root, self.project_id, self.keys)
         return on_disk["generation"] != self._manifest["generation"] or self.read_header(self.root) != self._header
 
-    def _write_table_files(self, name: str, content: pl.DataFrame | bytes) -> dict[str, Any]:
+    def _write_table_files(self, name: str, content: pl.DataFrame | bytes) -> tuple[dict[str, Any], pl.DataFrame | None]:
         """Seal a frame (as Parquet, in parts of ``PART_ROWS`` rows) or a byte string, each file under a fresh
-        data key.  A table of one part is described as a blob is, by its file; a larger one lists its parts."""
+        data key.  A table of one part is described as a blob is, by its file; a larger one lists its parts.
+        While :meth:`keeping_written`, also the frame as its files hold it, made of the parts as they were
+        written (a cast of its listed values to text afterwards took 0.2 s for 10M events)."""
         updated = {"updated": datetime.now(timezone.utc).isoformat(timespec="seconds")}
         if not isinstance(content, pl.DataFrame):
-            return {**self._write_sealed(name, content), "bytes": len(content), **updated}
+            return {**self._write_sealed(name, content), "bytes": len(content), **updated}, None
         parts: list[dict[str, Any]] = []
+        texts: list[pl.DataFrame] = []
         try:
             for start in range(0, max(content.height, 1), PART_ROWS):
-                parts.append(self._write_sealed(name, _parquet(as_text(content.slice(start, PART_ROWS)))))
+                text = as_text(content.slice(start, PART_ROWS))
+                parts.append(self._write_sealed(name, _parquet(text)))
+                texts += [text] if self._kept is not None else []
         except BaseException:  # the parts written so far go with the refused write
             for part in parts:
                 discard(self.root / TABLES_DIR / part["file"])
             raise
         shape = {"rows": content.height, "columns": {c: str(t) for c, t in as_text(content.clear()).schema.items()}}
-        return {**(parts[0] if len(parts) == 1 else {"parts": parts}), **shape, **updated}
+        return ({**(parts[0] if len(parts) == 1 else {"parts": parts}), **shape, **updated},
+                pl.concat(texts, rechunk=False) if texts else None)
 
     def _write_sealed(self, name: str, payload: bytes | memoryview) -> dict[str, Any]:
         """One sealed file under a fresh data key, wrapped as ``name``'s keys are; a failed write leaves none."""
@@ -475,9 +497,11 @@ class ProjectStore:
         with self._writing():
             new_manifest = copy.deepcopy(self._manifest)  # after settling, which moves the log pointer
             new_manifest["tables"].update({name: self._copied(source, name) for name, source in (copy_as or {}).items()})
+            written: dict[str, pl.DataFrame] = {}  # while keeping_written
             try:
-                for name, frame in put.items():
-                    info = self._write_table_files(name, frame)
+                for name, content in put.items():
+                    info, text = self._write_table_files(name, content)
+                    written.update({name: text} if text is not None else {})
                     new_files += [self.root / TABLES_DIR / part["file"] for part in _parts(info)]
                     new_manifest["tables"][name] = info
                 if new_files:
@@ -500,6 +524,9 @@ class ProjectStore:
             # A name both put and deleted here leaves its new file unnamed: it goes with the superseded ones.
             old_files = _files_named(self._manifest) | {p.name for p in new_files}
             self._manifest = new_manifest
+            if self._kept is not None:
+                self._kept.update({name: (self.table_files(name), text) for name, text in written.items()
+                                   if name not in delete})
             if durable:
                 self._shred(old_files - _files_named(new_manifest))
         return entry

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from contextlib import nullcontext
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from prevista.core.cli.common import EXIT_FAILED, EXIT_REFUSED, Output, command, confirm, open_service
 from prevista.core.cli.project import created
-from prevista.core.ingest.importer import DEFAULT_LEGAL_BASIS, DEFAULT_PURPOSE, ImportOptions
+from prevista.core.ingest.importer import DEFAULT_LEGAL_BASIS, DEFAULT_PURPOSE, ImportOptions, ImportResult
 from prevista.core.ingest.mapping import parse_pairs, parse_role_overrides
 from prevista.core.ingest.readers.ahead import ReadAhead
 from prevista.core.reports.text import training_text
@@ -93,31 +94,35 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
             ahead.wait()  # a wrong passphrase: the read is let go, not left running
         raise
     project, intro = created(service) if args.new else ({}, "")
-    progress = out.progress()
-    steps = (0.0, 0.2, 0.5, 1.0) if args.train else (0.0, 0.4, 1.0, 1.0)
-    plan = service.imports.plan(paths, options, progress.slice(steps[0], steps[1]), ahead)
+    progress, imported = out.progress(), 0.5 if args.train else 1.0  # the share of the bar the import takes
+    plan = service.imports.plan(paths, options, progress.slice(0.0, 0.4 * imported), ahead)
     if not out.as_json:
         print("\n\n".join(filter(None, (intro, plan.report.to_text()))))
     accept = args.yes or (bool(plan.report.warnings) and not plan.refused and confirm("Import with these warnings?"))
-    result = service.imports.commit(plan, accept_warnings=accept, progress=progress.slice(steps[1], steps[2]))
-    data: dict[str, Any] = {**({"project": project} if project else {}), "report": plan.report.to_dict(), "imported": result is not None}
-    if result is None:
-        data["reason"] = "refused" if plan.refused else "warnings not accepted"
-        out.emit(data, "Import refused: fix the findings above; nothing was changed." if plan.refused
-                 else "Not imported: the warnings were not accepted (re-run with --yes to accept them).")
-        return EXIT_REFUSED
-    data.update({"tables": result.tables, "customers": result.customers, "new_customers": result.new_customers,
-                 "rows_removed_for_opt_out": result.opted_out_removed, "log_entry": result.log_entry,
-                 "rows_without_id_left_out": result.rows_without_id_left_out})
+    with service.store.keeping_written() if args.train else nullcontext():  # training reads what the import wrote
+        result = service.imports.commit(plan, accept_warnings=accept, progress=progress.slice(0.4 * imported, imported))
+        data: dict[str, Any] = {**({"project": project} if project else {}), "report": plan.report.to_dict(),
+                                "imported": result is not None}
+        if result is None:
+            data["reason"] = "refused" if plan.refused else "warnings not accepted"
+            out.emit(data, "Import refused: fix the findings above; nothing was changed." if plan.refused
+                     else "Not imported: the warnings were not accepted (re-run with --yes to accept them).")
+            return EXIT_REFUSED
+        data.update({"tables": result.tables, "customers": result.customers, "new_customers": result.new_customers,
+                     "rows_removed_for_opt_out": result.opted_out_removed, "log_entry": result.log_entry,
+                     "rows_without_id_left_out": result.rows_without_id_left_out})
+        if not args.train:
+            out.emit(data, _imported_text(result))
+            return 0
+        return _train_after(service, data, _imported_text(result), out, progress.slice(imported, 1.0))
+
+
+def _imported_text(result: ImportResult) -> str:
     left_out = (f"; {result.rows_without_id_left_out} rows without a customer ID left out"
                 if result.rows_without_id_left_out else "")
-    text = (f"Imported {result.customers} customers ({result.new_customers} new); stored rows: "
+    return (f"Imported {result.customers} customers ({result.new_customers} new); stored rows: "
             + ", ".join(f"{k} {v}" for k, v in result.tables.items())
             + f"; {result.opted_out_removed} rows of opted-out customers removed{left_out}. Log entry {result.log_entry}.")
-    if not args.train:
-        out.emit(data, text)
-        return 0
-    return _train_after(service, data, text, out, progress.slice(steps[2], steps[3]))
 
 
 def _train_after(service: ProjectService, data: dict[str, Any], text: str, out: Output, progress: Progress) -> int:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import polars as pl
 import pytest
+from polars.testing import assert_frame_equal
 
 from prevista.privacy.errors import DamagedProjectError, PrevistaError, ProjectExistsError, WrongPassphraseError
 from prevista.privacy.kdf import KdfParams
@@ -105,6 +106,28 @@ def test_a_large_table_is_stored_in_parts_each_bound_to_its_place(store: Project
     last.unlink()
     with pytest.raises(DamagedProjectError, match="missing"):
         store.read_table("orders")
+
+
+def test_a_table_kept_in_memory_reads_back_as_its_files_do(store: ProjectStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What an import then its training read from memory is what they would have decrypted, type for type;
+    and a name that no longer holds what was written is read from its files."""
+    monkeypatch.setattr("prevista.privacy.store.PART_ROWS", 2)
+    frame = FRAME.with_columns(
+        pl.col("plan").cast(pl.Enum(["Basic", "Pro"])), pl.col("plan").cast(pl.Categorical).alias("tier"),
+        pl.col("customer_key").cast(pl.UInt32), pl.Series("when", [None, 1, 2]).cast(pl.Datetime("us", "UTC")),
+        pl.Series("day", [0, None, 400]).cast(pl.Date), pl.Series("flag", [True, None, False]),
+        pl.lit(None).alias("none"))
+    with store.keeping_written():
+        store.commit(put={"orders": frame, "plain": FRAME, "model": b"blob"}, log_record={"action": "import", "operator": "t"})
+        decrypted = ProjectStore.open(store.root, PASSPHRASE).read_table("orders")
+        assert_frame_equal(store.read_table("orders"), decrypted)
+        assert_frame_equal(store.read_table("orders"), decrypted)  # once from memory, then from the files
+        store.commit(put={"orders": frame, "other": frame})
+        store.commit(copy_as={"orders": "plain"}, delete=["other"])
+        assert_frame_equal(store.read_table("orders"), FRAME)
+        with pytest.raises(KeyError):
+            store.read_table("other")
+    assert store._kept is None
 
 
 def test_a_write_refused_part_way_through_a_table_leaves_none_of_its_parts(store: ProjectStore,

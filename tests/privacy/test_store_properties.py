@@ -9,6 +9,7 @@ another key's wrapping where the identity table is copied, until neither names t
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import random
 import tempfile
@@ -64,7 +65,11 @@ class Model:
 
 
 def check(store: ProjectStore, model: Model) -> None:
-    """The folder as found on disk, then opened afresh, is the model: nothing more, nothing less."""
+    """The folder as found on disk, then opened afresh, is the model: nothing more, nothing less; and the
+    store that wrote it reads the model's tables, from memory where it keeps what it wrote."""
+    for name, content in model.tables.items():
+        if isinstance(content, pl.DataFrame):
+            assert store.read_table(name).equals(content)
     tables = store.root / TABLES_DIR
     on_disk = {p.name for p in tables.iterdir()}
     temp_files = [p.name for folder in (store.root, tables) for p in folder.glob(".*.tmp")]
@@ -89,12 +94,15 @@ def fast_unlock(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @property_settings(40)
-@given(sequence=st.lists(steps, max_size=8), part_rows=st.integers(1, 13))
-def test_store_after_every_step_is_its_model(monkeypatch: pytest.MonkeyPatch, sequence: list[tuple], part_rows: int) -> None:
+@given(sequence=st.lists(steps, max_size=8), part_rows=st.integers(1, 13), keep=st.booleans())
+def test_store_after_every_step_is_its_model(monkeypatch: pytest.MonkeyPatch, sequence: list[tuple], part_rows: int,
+                                             keep: bool) -> None:
     fast_unlock(monkeypatch)
     monkeypatch.setattr(prevista.privacy.store, "PART_ROWS", part_rows)
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory() as folder, contextlib.ExitStack() as keeping:
         store = ProjectStore.create(Path(folder) / "project", PASSPHRASE, kdf=KdfParams.minimum())
+        if keep:  # each store, reopened or not, reads back the tables it wrote from memory
+            keeping.enter_context(store.keeping_written())
         model = Model()
         for step in sequence:
             if step[0] == "commit":
@@ -107,6 +115,8 @@ def test_store_after_every_step_is_its_model(monkeypatch: pytest.MonkeyPatch, se
                 model.actions.append(step[1]["action"])
             else:
                 store = ProjectStore.open(store.root, PASSPHRASE)
+                if keep:
+                    keeping.enter_context(store.keeping_written())
             check(store, model)
 
 
