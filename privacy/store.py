@@ -439,8 +439,9 @@ class ProjectStore:
     def _write_table_files(self, name: str, content: pl.DataFrame | bytes) -> tuple[dict[str, Any], pl.DataFrame | None]:
         """Seal a frame (as Parquet, in parts of ``PART_ROWS`` rows) or a byte string, each file under a fresh
         data key.  A table of one part is described as a blob is, by its file; a larger one lists its parts.
-        While :meth:`keeping_written`, also the frame as its files hold it, made of the parts as they were
-        written (a cast of its listed values to text afterwards took 0.2 s for 10M events)."""
+        While :meth:`keeping_written`, also the frame as its files hold it: the parts as they were written, each
+        in one piece as a read gives it (an import's 219 pieces of a column made loading them for training take
+        0.21 s instead of 0.03 s for 10M events)."""
         updated = {"updated": datetime.now(timezone.utc).isoformat(timespec="seconds")}
         if not isinstance(content, pl.DataFrame):
             return {**self._write_sealed(name, content), "bytes": len(content), **updated}, None
@@ -450,7 +451,7 @@ class ProjectStore:
             for start in range(0, max(content.height, 1), PART_ROWS):
                 text = as_text(content.slice(start, PART_ROWS))
                 parts.append(self._write_sealed(name, _parquet(text)))
-                texts += [text] if self._kept is not None else []
+                texts += [text.rechunk()] if self._kept is not None else []
         except BaseException:  # the parts written so far go with the refused write
             for part in parts:
                 discard(self.root / TABLES_DIR / part["file"])
