@@ -11,8 +11,10 @@ from prevista.core.analytics.modeling import (
     BOOSTING,
     LOGISTIC,
     Split,
+    _bootstrap,
     _platt,
     _Ranked,
+    _resample_weights,
     metrics,
     select_and_fit,
     stratified_rows,
@@ -37,6 +39,20 @@ def test_bootstrap_measures_with_unit_weights_are_the_reported_measures(digits: 
     point = metrics(y, p)
     assert np.allclose(_Ranked.of(y, p).measures(np.ones(700)),
                        [point.roc_auc, point.pr_auc, point.brier, point.lift_top_decile])
+
+
+def test_each_model_is_measured_on_the_same_resamples_side_by_side() -> None:
+    """The models are measured on threads of their own: each keeps its own measures, on the resamples every
+    model shares (the pairing the contest's comparison rests on)."""
+    rng = np.random.default_rng(5)
+    y = rng.integers(0, 2, 900)
+    predictions = {"good": rng.random(900) + y, "poor": rng.random(900) + 0.2 * y, "tied": np.round(rng.random(900), 1)}
+    measured = _bootstrap(y, predictions, random_state=4)
+    weights = _resample_weights(900, len(measured["good"]), 4)
+    for name, p in predictions.items():
+        ranked = _Ranked.of(y, p)
+        assert np.array_equal(measured[name], np.array([ranked.measures(counted) for counted in weights]))
+    assert (measured["good"][:, 0] > measured["poor"][:, 0]).all()
 
 
 def test_calibration_keeps_every_distinct_score_and_the_ranking() -> None:
