@@ -436,7 +436,8 @@ class ProjectStore:
         on_disk = self._read_manifest(self.root, self.project_id, self.keys)
         return on_disk["generation"] != self._manifest["generation"] or self.read_header(self.root) != self._header
 
-    def _write_table_files(self, name: str, content: pl.DataFrame | bytes) -> tuple[dict[str, Any], pl.DataFrame | None]:
+    def _write_table_files(self, name: str,
+                           content: pl.DataFrame | bytes) -> tuple[dict[str, Any], pl.DataFrame | None]:
         """Seal a frame (as Parquet, in parts of ``PART_ROWS`` rows) or a byte string, each file under a fresh
         data key.  A table of one part is described as a blob is, by its file; a larger one lists its parts.
         While :meth:`keeping_written`, also the frame as its files hold it: the parts as they were written, each

@@ -116,8 +116,9 @@ def _imported(args: argparse.Namespace, service: ProjectService, options: Import
                             "imported": result is not None}
     if result is None:
         data["reason"] = "refused" if plan.refused else "warnings not accepted"
-        return EXIT_REFUSED, data, ("Import refused: fix the findings above; nothing was changed." if plan.refused
-                                    else "Not imported: the warnings were not accepted (re-run with --yes to accept them).")
+        return EXIT_REFUSED, data, (
+            "Import refused: fix the findings above; nothing was changed." if plan.refused
+            else "Not imported: the warnings were not accepted (re-run with --yes to accept them).")
     data.update({"tables": result.tables, "customers": result.customers, "new_customers": result.new_customers,
                  "rows_removed_for_opt_out": result.opted_out_removed, "log_entry": result.log_entry,
                  "rows_without_id_left_out": result.rows_without_id_left_out})
@@ -129,20 +130,24 @@ def _imported_text(result: ImportResult) -> str:
                 if result.rows_without_id_left_out else "")
     return (f"Imported {result.customers} customers ({result.new_customers} new); stored rows: "
             + ", ".join(f"{k} {v}" for k, v in result.tables.items())
-            + f"; {result.opted_out_removed} rows of opted-out customers removed{left_out}. Log entry {result.log_entry}.")
+            + f"; {result.opted_out_removed} rows of opted-out customers removed{left_out}. "
+            f"Log entry {result.log_entry}.")
 
 
 def _train_after(service: ProjectService, data: dict[str, Any], text: str, out: Output, progress: Progress) -> int:
     """``--train``: the same run as ``prevista train`` with its defaults, in this process with the key already
-    derived; if it cannot run, the import stays and the reason is reported with it."""
+    derived.  The import is said to be done before training starts, so that a training that fails or is
+    interrupted is not taken for a failed import; one that cannot run is reported with it."""
+    if not out.as_json:
+        print(text + "\n")
     try:
         trained = service.analytics.train(TrainRequest(), progress)
     except PrevistaError as exc:
         data["training_error"] = str(exc)
-        out.emit(data, f"{text}\nNot trained (the import is kept): {exc}")
+        out.emit(data, f"Not trained (the import is kept): {exc}")
         return EXIT_FAILED
     data["training"] = trained
-    out.emit(data, f"{text}\n\n{training_text(trained.model_card, trained.segments)}")
+    out.emit(data, training_text(trained.model_card, trained.segments))
     return 0
 
 

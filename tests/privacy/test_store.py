@@ -108,7 +108,8 @@ def test_a_large_table_is_stored_in_parts_each_bound_to_its_place(store: Project
         store.read_table("orders")
 
 
-def test_a_table_kept_in_memory_reads_back_as_its_files_do(store: ProjectStore, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_table_kept_in_memory_reads_back_as_its_files_do(store: ProjectStore,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     """What an import then its training read from memory is what they would have decrypted, type for type;
     and a name that no longer holds what was written is read from its files."""
     monkeypatch.setattr("prevista.privacy.store.PART_ROWS", 2)
@@ -118,7 +119,8 @@ def test_a_table_kept_in_memory_reads_back_as_its_files_do(store: ProjectStore, 
         pl.Series("day", [0, None, 400]).cast(pl.Date), pl.Series("flag", [True, None, False]),
         pl.lit(None).alias("none"))
     with store.keeping_written():
-        store.commit(put={"orders": frame, "plain": FRAME, "model": b"blob"}, log_record={"action": "import", "operator": "t"})
+        store.commit(put={"orders": frame, "plain": FRAME, "model": b"blob"},
+                     log_record={"action": "import", "operator": "t"})
         decrypted = ProjectStore.open(store.root, PASSPHRASE).read_table("orders")
         assert_frame_equal(store.read_table("orders"), decrypted)
         assert_frame_equal(store.read_table("orders"), decrypted)  # once from memory, then from the files
