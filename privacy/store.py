@@ -452,7 +452,8 @@ class ProjectStore:
             for start in range(0, max(content.height, 1), PART_ROWS):
                 text = as_text(content.slice(start, PART_ROWS))
                 parts.append(self._write_sealed(name, _parquet(text)))
-                texts += [text.rechunk()] if self._kept is not None else []
+                if self._kept is not None:
+                    texts.append(text.rechunk())
         except BaseException:  # the parts written so far go with the refused write
             for part in parts:
                 discard(self.root / TABLES_DIR / part["file"])
@@ -503,7 +504,8 @@ class ProjectStore:
             try:
                 for name, content in put.items():
                     info, text = self._write_table_files(name, content)
-                    written.update({name: text} if text is not None else {})
+                    if text is not None:
+                        written[name] = text
                     new_files += [self.root / TABLES_DIR / part["file"] for part in _parts(info)]
                     new_manifest["tables"][name] = info
                 if new_files:

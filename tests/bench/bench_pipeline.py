@@ -173,7 +173,8 @@ def prevista(files: tuple[Path, Path], scratch: Path, env: dict[str, str], *, on
 
 def line(name: str, run: dict[str, object], reference: dict[str, object] | None = None) -> str:
     stages = ", ".join(f"{k} {v:.1f}" for k, v in run["stages"].items())  # type: ignore[attr-defined]
-    ratio = f" | ratio {float(run['wall']) / float(reference['wall']):.2f}×" if reference else ""  # type: ignore[arg-type]
+    ratio = (f" | ratio {float(run['wall']) / float(reference['wall']):.2f}×"  # type: ignore[arg-type]
+             if reference else "")
     auc = f"; AUC {run['auc']:.3f}" if "auc" in run else ""
     return f"  {name:<22} {run['wall']:5.1f} s, peak {run['peak']:5.0f} MB ({stages}{auc}){ratio}"
 
