@@ -146,20 +146,32 @@ def _full_quoted(piece: bytes, delimiter: str, width: int) -> int | None:
     """The count of lines of ``piece`` if every one is blank or ``width`` fields long with its quotes paired on
     the line, else None: the verdict of :func:`first_bad_line`, counted by numpy over the bytes.  A delimiter
     is inside a quoted field when an odd number of quotes comes before it on its line, as that function's
-    pairing of quotes has it
-    (25M events with every field quoted, 1.5 GB: the scan 9.4 s instead of 12.8 s)."""
-    if LINE_SEPARATOR.encode() in piece or not piece:
+    pairing of quotes has it.
+
+    Only the quotes, delimiters and line breaks matter, so they are found in one pass over the bytes and
+    everything else is counted over them alone, in running 32-bit totals (a slice is far shorter than 2**31
+    bytes): the quotes before each, and the delimiters outside quotes before each line break.  Every line
+    before a break having an even number of quotes, the running count's parity is each line's own.  A
+    16 MiB slice of quoted events in 32 ms instead of 72 ms, where each delimiter and line break was looked
+    up among the quotes (25M events with every field quoted, 1.5 GB: 9.4 s with those look-ups, 12.8 s
+    line by line)."""
+    if LINE_SEPARATOR.encode() in piece or not piece or delimiter in '"\n':
         return None
     data = np.frombuffer(piece, dtype=np.uint8)
-    quotes = np.flatnonzero(data == ord('"'))
-    stops = line_stops(piece)
-    if (np.searchsorted(quotes, stops) & 1).any():
+    quote, separator, newline = ord('"'), ord(delimiter), ord("\n")
+    at = np.flatnonzero((data == quote) | (data == separator) | (data == newline))
+    found = data[at]
+    quotes = np.cumsum(found == quote, dtype=np.int32)
+    breaks = found == newline
+    if (quotes[breaks] & 1).any() or (len(quotes) and quotes[-1] & 1):
         return None  # a line with an odd number of quotes: a quoted field goes on to the next line
-    delimiters = np.flatnonzero(data == ord(delimiter))
-    outside = delimiters[(np.searchsorted(quotes, delimiters) & 1) == 0]  # an even number of quotes before it
+    outside = np.cumsum((found == separator) & ((quotes & 1) == 0), dtype=np.int32)
+    stops, before = at[breaks], outside[breaks]
+    if not piece.endswith(b"\n"):  # the last line stops at the slice's end
+        stops, before = np.append(stops, len(piece)), np.append(before, outside[-1] if len(outside) else 0)
+    fields = np.diff(before, prepend=0) + 1
     starts = np.concatenate(([0], stops[:-1] + 1))
     lengths = stops - starts - (data[np.maximum(stops - 1, 0)] == ord("\r")) * (stops > starts)
-    fields = np.bincount(np.searchsorted(stops, outside), minlength=len(stops)) + 1
     return None if ((fields != width) & (lengths > 0)).any() else len(stops)
 
 
