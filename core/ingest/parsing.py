@@ -13,6 +13,9 @@ from dataclasses import dataclass
 
 import polars as pl
 
+from prevista.privacy.distinct import distinct as distinct_values
+from prevista.privacy.distinct import translated
+
 MISSING_MARKERS = ("", "na", "n/a", "#n/a", "null", "none", "nan", "-", "--")  # compared case-insensitively
 _MISSING = "(?i)^(?:" + "|".join(re.escape(marker) for marker in MISSING_MARKERS if marker) + ")?$"
 # the same, around untrimmed text: the regex's \s is Unicode's White_Space, which is what strip_chars() trims
@@ -143,9 +146,23 @@ def _parse_dates(series: pl.Series, fmt: str) -> pl.Series:
     if fmt == EXCEL_SERIAL:
         return _parse_excel_serials(series)
     if "%b" in fmt or "%B" in fmt:
-        if not series.str.contains(r"\p{L}").any():  # no letters, so no month names: spare the 24 rewrites
-            return pl.repeat(None, len(series), dtype=_date_dtype(fmt), eager=True).alias(series.name)
-        series = _english_months(series)
+        return _parse_month_names(series, fmt)
+    return _strptime(series, fmt)
+
+
+def _parse_month_names(series: pl.Series, fmt: str) -> pl.Series:
+    """Dates with month names, rewritten and parsed once per distinct value and brought back to every row.
+
+    The rewrite to English takes 24 regular expressions over every value: 10M order lines dated like
+    '14-Jul-25' took 12 s, though such a column holds a few thousand distinct days.  Both the rewrite and the
+    parse act value by value, so the distinct values' results are the rows' results."""
+    distinct = distinct_values(series)
+    if not distinct.str.contains(r"\p{L}").any():  # no letters, so no month names: spare the 24 rewrites
+        return pl.repeat(None, len(series), dtype=_date_dtype(fmt), eager=True).alias(series.name)
+    return translated(series, distinct, _strptime(_english_months(distinct), fmt)).alias(series.name)
+
+
+def _strptime(series: pl.Series, fmt: str) -> pl.Series:
     # a day repeats across rows, a second rarely: caching each distinct value's parse saves a fifth of the time on
     # dates and, kept for date-times, made 10M second-resolution timestamps take 0.77 s instead of 0.44 s
     dtype = _date_dtype(fmt)

@@ -109,3 +109,22 @@ def test_numbers_parse_as_if_every_cell_had_its_currency_stripped(cells: list[st
     parsed = parsing.parse_column(series, "number", fmt)
     assert parsed.values.to_list() == parsing.parse_column(stripped, "number", fmt).values.to_list()
     assert series.to_list() == cells
+
+
+_MONTH_FORMATS = [fmt for fmt in parsing.DATE_FORMATS if "%b" in fmt or "%B" in fmt]
+_MONTH_WORD = st.sampled_from(["Jan", "jul", "July", "Mär", "März", "sty", "października", "févr.", "Sept", "Dec.", "dic",
+                               "Juni", "mai", "Mayo", "x", ""])
+_DATE_CELL = st.builds("{}{}{}{}{}".format, st.sampled_from(["", "14", "3", "31", "02"]), st.sampled_from(["-", " ", ""]),
+                       _MONTH_WORD, st.sampled_from(["-", " ", " 14, ", "-"]), st.sampled_from(["25", "2025", "1999", "", "x"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.none() | _DATE_CELL, max_size=40), st.sampled_from(_MONTH_FORMATS))
+def test_month_names_parse_once_per_distinct_value_as_they_do_cell_by_cell(cells: list[str | None], fmt: str) -> None:
+    """Dates with month names are rewritten and parsed once per distinct value: every row must get what
+    rewriting and parsing its own cell gives (a cell repeated, missing, in another language or no date)."""
+    series = pl.Series("d", cells, dtype=pl.String)
+    expected = parsing._strptime(parsing._english_months(series), fmt)
+    if not series.str.contains(r"\p{L}").any():
+        expected = expected.clear(len(series))  # no letters: no month names, nothing parsed
+    assert parsing._parse_dates(series, fmt).to_physical().to_list() == expected.to_physical().to_list()
