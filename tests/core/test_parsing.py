@@ -128,3 +128,17 @@ def test_month_names_parse_once_per_distinct_value_as_they_do_cell_by_cell(cells
     if not series.str.contains(r"\p{L}").any():
         expected = expected.clear(len(series))  # no letters: no month names, nothing parsed
     assert parsing._parse_dates(series, fmt).to_physical().to_list() == expected.to_physical().to_list()
+
+
+_AMOUNT_PART = st.sampled_from(["1", "2,5", ".", " ", "\u00a0", "\t", "\n", "€", "$", "£", "EUR", "EU", "USD", "zł", "z",
+                                "Kč", "kr", "k", "CHF", "x", "-", *_SPACES])
+# what one pattern with a lazily captured middle made of a cell, the definition the four steps must keep
+_CURRENCY_PATTERN = (r"(?s)^(?:[$€£¥]|EUR|USD|GBP|PLN|CZK|SEK|DKK|NOK|CHF)?\s*(.*?)\s*"
+                     r"(?:[$€£¥]|EUR|USD|GBP|PLN|CZK|SEK|DKK|NOK|CHF|zł|Kč|kr)?$")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.none() | st.lists(_AMOUNT_PART, max_size=6).map("".join), max_size=20))
+def test_a_currency_is_stripped_as_the_pattern_with_a_lazy_middle_strips_it(cells: list[str | None]) -> None:
+    series = pl.Series("n", cells, dtype=pl.String)
+    assert parsing._strip_currency(series).to_list() == series.str.extract(_CURRENCY_PATTERN, 1).to_list()
