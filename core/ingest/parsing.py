@@ -172,7 +172,10 @@ def _strptime(series: pl.Series, fmt: str) -> pl.Series:
         parsed = parsed.set(~series.str.contains(_COMPACT_DATE_VALUE).fill_null(True), None)
     if isinstance(parsed.dtype, pl.Datetime) and parsed.dtype.time_zone is not None:
         parsed = parsed.dt.convert_time_zone("UTC").dt.replace_time_zone(None)
-    return parsed
+    # chrono reads signed and five-digit years ('15 Jan-25' as the year -25, '0000-01-01' as the year 0): no
+    # export means them, and no date before the year 1 or after 9999 can be shown or compared with one that can
+    year = parsed.dt.year()
+    return parsed.set(((year < 1) | (year > 9999)).fill_null(False), None)
 
 
 def _parse_excel_serials(series: pl.Series) -> pl.Series:

@@ -142,3 +142,12 @@ _CURRENCY_PATTERN = (r"(?s)^(?:[$€£¥]|EUR|USD|GBP|PLN|CZK|SEK|DKK|NOK|CHF)?\
 def test_a_currency_is_stripped_as_the_pattern_with_a_lazy_middle_strips_it(cells: list[str | None]) -> None:
     series = pl.Series("n", cells, dtype=pl.String)
     assert parsing._strip_currency(series).to_list() == series.str.extract(_CURRENCY_PATTERN, 1).to_list()
+
+
+
+def test_a_year_no_calendar_shows_is_an_unreadable_cell() -> None:
+    """chrono reads '0000-01-01' (a database's empty date) as the year 0 and '15 Jan-25' as the year -25: no
+    export means such a year, and no date before the year 1 can be shown, so the cell is named as unreadable."""
+    cells = pl.Series("d", ["2025-01-31", "0000-01-01", "-0025-03-01", "+12025-01-01", "9999-12-31", "0001-01-01"])
+    assert parsing.parse_column(cells, "date", "%Y-%m-%d").bad_rows.to_list() == [1, 2, 3]
+    assert parsing.parse_column(pl.Series("d", ["14 Jan 2025", "15 Jan-25"]), "date", "%d %b %Y").bad_rows.to_list() == [1]

@@ -271,3 +271,16 @@ def test_a_batched_read_stops_at_the_next_batch_when_cancelled(tmp_path: Path, m
     with pytest.raises(CancelledError):
         read_in_batches(deferred, mapping, Progress(cancel_event=stop))
     assert len(seen) == 1 < len(list(batches()))  # the rest of the file is not read
+
+
+def test_an_order_log_with_a_database_s_empty_date_reports_its_dates_and_names_the_cell() -> None:
+    """A '0000-01-01' among real dates once stopped the import with an internal error, when the table's first and
+    last date were shown: it is an unreadable cell, and the dates shown are the real ones."""
+    days = [f"2025-01-{day:02d}" for day in range(1, 29)]
+    frame = pl.DataFrame({"customer_id": [f"C{i}" for i in range(29)], "order_date": [*days[:5], "0000-01-01", *days[5:]],
+                          "amount": ["10.5"] * 29})
+    raw = RawTable(Path("orders.csv"), frame, "csv", "0" * 64, "utf-8", ",")
+    staged = stage_table(raw, detect_mapping(raw, TableKind.TRANSACTIONS))
+    assert (staged.report.first_date, staged.report.last_date) == ("2025-01-01", "2025-01-28")
+    unreadable = [f for f in staged.findings if f.column == "order_date"]
+    assert [f.count for f in unreadable] == [1]
