@@ -3,9 +3,13 @@
 Run by hand (not part of the test suite), on a quiet machine:
 
     .venv/bin/python tests/bench/bench_pipeline.py [--customers 1000000] [--events 10000000] [--rounds 2]
+        [--style crm|quoted]
 
 The files come from this script's own generator, not the demo's: customers with name, e-mail and phone
-columns, and an event log with second-resolution timestamps, as a CRM and a web shop export them.  The
+columns, and an event log with second-resolution timestamps, as a CRM and a web shop export them.  Two styles
+of export, so that a speed is not one file's: ``crm`` writes text IDs, plain fields and 'YYYY-MM-DD hh:mm:ss';
+``quoted`` writes every text field in quotes (as Salesforce, HubSpot and R's ``write.csv`` do), whole-number
+IDs, ISO 8601 times with a 'Z', other headers and a record ID per event.  The
 reference does what a competent analyst would write in an afternoon: polars reads both files, features
 and a churn label at a cut-off, HistGradientBoosting, scores, AES-SIV pseudonyms, an encrypted parquet
 file.  Prevista runs ``init``, ``import`` and ``train`` (quality report, model contest and segments
@@ -44,14 +48,16 @@ import numpy as np, polars as pl
 from cryptography.hazmat.primitives.ciphers.aead import AESSIV, AESGCM
 from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.metrics import roc_auc_score
-customers_csv, events_csv, out = sys.argv[1:4]
+customers_csv, events_csv, out, spec = *sys.argv[1:4], json.loads(sys.argv[4])
+ID, TIME, KIND, AMOUNT, SIGNUP = spec["id"], spec["time"], spec["kind"], spec["amount"], spec["signup"]
 stages, t = {}, time.perf_counter()
 def stage(name):
     global t
     now = time.perf_counter(); stages[name] = now - t; t = now
-customers = pl.read_csv(customers_csv, schema_overrides={"customer_id": pl.String})
-events = pl.read_csv(events_csv, schema_overrides={"customer_id": pl.String}).with_columns(
-    pl.col("timestamp").str.to_datetime("%Y-%m-%d %H:%M:%S"))
+customers = pl.read_csv(customers_csv, schema_overrides={ID: pl.String}).rename({ID: "customer_id"})
+events = pl.read_csv(events_csv, schema_overrides={ID: pl.String}).rename(
+    {ID: "customer_id", TIME: "timestamp", KIND: "event_type", AMOUNT: "amount"}).with_columns(
+    pl.col("timestamp").str.to_datetime(spec["time_format"]))
 stage("read")
 end = events["timestamp"].max()
 import datetime; cutoff = end - datetime.timedelta(days=90)
@@ -60,8 +66,9 @@ def features(upto):
     agg = seen.group_by("customer_id").agg(
         pl.len().alias("events"), pl.col("amount").sum().alias("spend"), pl.col("amount").mean().alias("avg"),
         ((upto - pl.col("timestamp").max()).dt.total_days()).alias("recency"),
-        (pl.col("event_type") == "purchase").sum().alias("purchases"))
-    signup = customers.select("customer_id", pl.col("signup_date").str.to_date("%Y-%m-%d"))
+        (pl.col("event_type") == spec["purchase"]).sum().alias("purchases"))
+    signup = customers.select("customer_id", pl.col(SIGNUP).str.to_datetime(spec["signup_format"]).dt.date()
+                              .alias("signup_date"))
     return signup.join(agg, on="customer_id", how="left").with_columns(
         (pl.lit(upto).cast(pl.Date) - pl.col("signup_date")).dt.total_days().alias("tenure")).drop("signup_date")
 train = features(cutoff)
@@ -89,14 +96,28 @@ print(json.dumps({"stages": stages, "auc": auc}))
 """
 
 
-def generate(folder: Path, customers: int, events: int, seed: int = 7) -> tuple[Path, Path]:
+# each style's headers and formats; what the reference script is told, as an analyst reads them off the files
+STYLES: dict[str, dict[str, str]] = {
+    "crm": {"id": "customer_id", "name": "full_name", "email": "email", "phone": "phone", "signup": "signup_date",
+            "signup_format": "%Y-%m-%d", "country": "country", "time": "timestamp", "time_format": "%Y-%m-%d %H:%M:%S",
+            "kind": "event_type", "amount": "amount", "purchase": "purchase", "quote": "necessary"},
+    "quoted": {"id": "Customer Number", "name": "Name", "email": "E-mail Address", "phone": "Telephone",
+               "signup": "Customer Since", "signup_format": "%Y-%m-%dT%H:%M:%SZ", "country": "Region",
+               "time": "Occurred At", "time_format": "%Y-%m-%dT%H:%M:%SZ", "kind": "Event", "amount": "Revenue",
+               "purchase": "purchase", "quote": "non_numeric", "record": "Event ID"},
+}
+
+
+def generate(folder: Path, customers: int, events: int, style: str, seed: int = 7) -> tuple[Path, Path]:
     """The files, written once by a separate interpreter: a child's peak RSS (``wait4``) includes the memory
     of the process it was started from, so a parent holding 50M generated rows made every stage after it
     look 10 GB large."""
-    marker = folder / f".pipeline-{customers}-{events}-{seed}"
-    files = folder / f"crm_customers_{customers}.csv", folder / f"shop_events_{events}.csv"
+    named = "" if style == "crm" else f"{style}_"
+    marker = folder / f".pipeline-{named}{customers}-{events}-{seed}"
+    files = folder / f"{named}crm_customers_{customers}.csv", folder / f"{named}shop_events_{events}.csv"
     if not marker.exists():
-        writer = multiprocessing.get_context("spawn").Process(target=_write, args=(files, customers, events, seed))
+        writer = multiprocessing.get_context("spawn").Process(target=_write,
+                                                              args=(files, customers, events, seed, STYLES[style]))
         writer.start()
         writer.join()
         if writer.exitcode:
@@ -105,23 +126,24 @@ def generate(folder: Path, customers: int, events: int, seed: int = 7) -> tuple[
     return files
 
 
-def _write(files: tuple[Path, Path], customers: int, events: int, seed: int) -> None:
+def _write(files: tuple[Path, Path], customers: int, events: int, seed: int, style: dict[str, str]) -> None:
     """Customers and an event log with a churn that shows in activity, all vectorised so 10M rows take
-    seconds."""
+    seconds.  The same draws in every style: only how they are written differs."""
     rng = np.random.default_rng(seed)
-    ids = np.char.add("C", np.char.zfill((rng.permutation(customers) + 10_000_000).astype(str), 9))
+    numbers = rng.permutation(customers) + 10_000_000
+    ids = numbers if "record" in style else np.char.add("C", np.char.zfill(numbers.astype(str), 9))
     first, last = rng.integers(len(FIRST), size=customers), rng.integers(len(LAST), size=customers)
     start = (END - datetime.timedelta(days=3 * 365)).timestamp()
     signup_s = start + rng.random(customers) * (END.timestamp() - start - 120 * 86400)
     pl.DataFrame({
-        "customer_id": ids,
-        "full_name": np.char.add(np.char.add(np.array(FIRST)[first], " "), np.array(LAST)[last]),
-        "email": np.char.add(np.char.add(np.char.lower(np.array(FIRST)[first]), np.arange(customers).astype(str)),
-                             "@example.com"),
-        "phone": np.char.add("+49 30 ", rng.integers(1_000_000, 9_999_999, size=customers).astype(str)),
-        "signup_date": pl.Series(signup_s * 1e6).cast(pl.Datetime("us")).dt.strftime("%Y-%m-%d"),
-        "country": np.array(COUNTRIES)[rng.integers(len(COUNTRIES), size=customers)],
-    }).write_csv(files[0])
+        style["id"]: ids,
+        style["name"]: np.char.add(np.char.add(np.array(FIRST)[first], " "), np.array(LAST)[last]),
+        style["email"]: np.char.add(np.char.add(np.char.lower(np.array(FIRST)[first]), np.arange(customers).astype(str)),
+                                    "@example.com"),
+        style["phone"]: np.char.add("+49 30 ", rng.integers(1_000_000, 9_999_999, size=customers).astype(str)),
+        style["signup"]: pl.Series(signup_s * 1e6).cast(pl.Datetime("us")).dt.strftime(style["signup_format"]),
+        style["country"]: np.array(COUNTRIES)[rng.integers(len(COUNTRIES), size=customers)],
+    }).write_csv(files[0], quote_style=style["quote"])  # type: ignore[arg-type]
     activity = rng.gamma(1.2, 1.0, size=customers)
     leaves_s = signup_s + rng.exponential(600 * 86400, size=customers) * (0.5 + activity)
     who = rng.choice(customers, size=events, p=activity / activity.sum())
@@ -130,11 +152,12 @@ def _write(files: tuple[Path, Path], customers: int, events: int, seed: int) -> 
     kind = rng.choice(len(EVENTS), size=events, p=(0.55, 0.15, 0.1, 0.15, 0.05))
     amount = np.where(kind == 2, np.round(rng.lognormal(3.5, 0.8, size=events), 2), 0.0)
     pl.DataFrame({
-        "customer_id": ids[who],
-        "timestamp": pl.Series(when * 1e6).cast(pl.Datetime("us")).dt.strftime("%Y-%m-%d %H:%M:%S"),
-        "event_type": np.array(EVENTS)[kind],
-        "amount": amount,
-    }).write_csv(files[1])
+        **({style["record"]: np.arange(1, events + 1)} if "record" in style else {}),
+        style["id"]: ids[who],
+        style["time"]: pl.Series(when * 1e6).cast(pl.Datetime("us")).dt.strftime(style["time_format"]),
+        style["kind"]: np.array(EVENTS)[kind],
+        style["amount"]: amount,
+    }).write_csv(files[1], quote_style=style["quote"])  # type: ignore[arg-type]
 
 
 def timed(argv: list[str], env: dict[str, str]) -> tuple[float, float, str]:
@@ -151,8 +174,9 @@ def timed(argv: list[str], env: dict[str, str]) -> tuple[float, float, str]:
         return wall, usage.ru_maxrss / 1024, out.read().decode()
 
 
-def reference(files: tuple[Path, Path], scratch: Path, env: dict[str, str]) -> dict[str, object]:
-    wall, peak, out = timed([PYTHON, "-c", REFERENCE, *map(str, files), str(scratch / "scores.enc")], env)
+def reference(files: tuple[Path, Path], scratch: Path, env: dict[str, str], style: str) -> dict[str, object]:
+    wall, peak, out = timed([PYTHON, "-c", REFERENCE, *map(str, files), str(scratch / "scores.enc"),
+                             json.dumps(STYLES[style])], env)
     return {"wall": wall, "peak": peak, **json.loads(out.strip().splitlines()[-1])}
 
 
@@ -185,15 +209,16 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=10_000_000)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--data", type=Path, default=REPO / "bench-data")
+    parser.add_argument("--style", choices=sorted(STYLES), default="crm", help="how the exports are written")
     args = parser.parse_args()
     args.data.mkdir(parents=True, exist_ok=True)
-    files = generate(args.data, args.customers, args.events)
+    files = generate(args.data, args.customers, args.events, args.style)
     print(f"files: {files[0].name} ({files[0].stat().st_size / 1e6:.0f} MB), "
           f"{files[1].name} ({files[1].stat().st_size / 1e6:.0f} MB)", flush=True)
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     for round_ in range(1, args.rounds + 1):
         with tempfile.TemporaryDirectory(dir=args.data) as scratch:
-            ref = reference(files, Path(scratch), env)
+            ref = reference(files, Path(scratch), env, args.style)
         print(f"round {round_}:\n" + line("reference", ref), flush=True)
         for name, one_step in (("Prevista, 3 commands", False), ("Prevista, 1 command", True)):
             with tempfile.TemporaryDirectory(dir=args.data) as scratch:
