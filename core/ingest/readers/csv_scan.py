@@ -82,8 +82,9 @@ def scan_plain(path: Path, delimiter: str, width: int) -> PlainFile | None:
             hashed = hasher.submit(digest.update, piece)
             if b"\x00" in piece or not _valid_utf8(decoder, piece):
                 return None
-            delimiters += int(np.count_nonzero(np.frombuffer(piece, dtype=np.uint8) == code))
             quoted = quoted or b'"' in piece
+            if not quoted:  # a quoted file's fields are counted line by line instead
+                delimiters += int(np.count_nonzero(np.frombuffer(piece, dtype=np.uint8) == code))
     try:
         decoder.decode(b"", final=True)  # a character cut off at the end of the file
     except UnicodeDecodeError:
