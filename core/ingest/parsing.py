@@ -266,9 +266,14 @@ def _strip_currency(series: pl.Series) -> pl.Series:
     if plain.all():
         return series
     rows = (~plain).arg_true()
-    inner = (series.gather(rows).str.replace(_CURRENCY_BEFORE, "").str.strip_chars_start()
-             .str.replace(_CURRENCY_AFTER, "").str.strip_chars_end())
-    return series.clone().scatter(rows, inner)
+    if 2 * len(rows) > len(series):  # a column written with its currency: no cell to set apart
+        return _currency_stripped(series)  # (a plain cell holds neither a currency nor a space to strip)
+    return series.clone().scatter(rows, _currency_stripped(series.gather(rows)))
+
+
+def _currency_stripped(series: pl.Series) -> pl.Series:
+    return (series.str.replace(_CURRENCY_BEFORE, "").str.strip_chars_start()
+            .str.replace(_CURRENCY_AFTER, "").str.strip_chars_end())
 
 
 def number_format_candidates(series: pl.Series) -> list[str]:
@@ -328,7 +333,10 @@ def _parse_numbers(series: pl.Series, fmt: str) -> pl.Series:
     pattern, thousands, decimal = NUMBER_FORMATS[fmt]
     text, valid = series, series.str.contains(pattern)
     odd = (~valid).fill_null(False).arg_true()
-    if len(odd):
+    if 2 * len(odd) > len(series):  # most cells have a currency: strip them all (a cell in the format keeps all it has)
+        text = _strip_currency(series)
+        valid = text.str.contains(pattern)
+    elif len(odd):
         stripped = _strip_currency(series.gather(odd))
         text, valid = series.clone().scatter(odd, stripped), valid.scatter(odd, stripped.str.contains(pattern))
     for mark in thousands:
