@@ -151,3 +151,23 @@ def test_a_year_no_calendar_shows_is_an_unreadable_cell() -> None:
     cells = pl.Series("d", ["2025-01-31", "0000-01-01", "-0025-03-01", "+12025-01-01", "9999-12-31", "0001-01-01"])
     assert parsing.parse_column(cells, "date", "%Y-%m-%d").bad_rows.to_list() == [1, 2, 3]
     assert parsing.parse_column(pl.Series("d", ["14 Jan 2025", "15 Jan-25"]), "date", "%d %b %Y").bad_rows.to_list() == [1]
+
+
+_FRACTION_FORMATS = [fmt for fmt in parsing.DATE_FORMATS if "%.f" in fmt]
+_STAMP_PART = st.sampled_from(["2025", "0000", "+2025", " ", "-", "07", "7", "13", "00", "02-30", "T", "23", "24", ":",
+                               "59", "60", "61", ".", "269", "123456", "1234567891", "0000005", "Z", "+0200", "x"])
+_STAMP = st.builds("2025-07-14{}23:{}:{}{}{}".format, st.sampled_from(["T", " "]), st.sampled_from(["00", "59", "60", "5"]),
+                   st.sampled_from(["00", "59", "60", "61", "1"]),
+                   st.sampled_from(["", ".", ".5", ".269", ".123456", ".123456789", ".1234567891"]),
+                   st.sampled_from(["", "Z", " ", "+02:00", "+0200"]))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.none() | _STAMP | st.lists(_STAMP_PART, max_size=12).map("".join), max_size=20),
+       st.sampled_from(_FRACTION_FORMATS))
+def test_a_fraction_of_a_second_reads_as_the_format_reads_it(cells: list[str | None], fmt: str) -> None:
+    """Cells with milliseconds or microseconds in the usual shape are read with that count of digits: every cell,
+    of that shape or not (no fraction, ten digits, a leap second, a signed year, an offset), must read as the
+    format reads it."""
+    series = pl.Series("d", cells, dtype=pl.String)
+    assert parsing._parse_dates(series, fmt).to_physical().to_list() == parsing._strptime(series, fmt).to_physical().to_list()
