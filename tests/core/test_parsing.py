@@ -111,27 +111,37 @@ def test_numbers_parse_as_if_every_cell_had_its_currency_stripped(cells: list[st
     assert series.to_list() == cells
 
 
+def _cells(template: str, *choices: list[str]) -> st.SearchStrategy[str]:
+    """Cells filled into ``template`` from each list of choices in turn."""
+    return st.tuples(*(st.sampled_from(options) for options in choices)).map(lambda parts: template.format(*parts))
+
+
+def _instants(series: pl.Series) -> list[int | None]:
+    """Dates and date-times as the numbers they are stored as (Python has no year 0 or -25 to show them)."""
+    return series.to_physical().to_list()
+
+
 _MONTH_FORMATS = [fmt for fmt in parsing.DATE_FORMATS if "%b" in fmt or "%B" in fmt]
-_MONTH_WORD = st.sampled_from(["Jan", "jul", "July", "Mär", "März", "sty", "października", "févr.", "Sept", "Dec.", "dic",
-                               "Juni", "mai", "Mayo", "x", ""])
-_DATE_CELL = st.builds("{}{}{}{}{}".format, st.sampled_from(["", "14", "3", "31", "02"]), st.sampled_from(["-", " ", ""]),
-                       _MONTH_WORD, st.sampled_from(["-", " ", " 14, ", "-"]), st.sampled_from(["25", "2025", "1999", "", "x"]))
+_DATE_CELL = _cells("{}{}{}{}{}", ["", "14", "3", "31", "02"], ["-", " ", ""],
+                    ["Jan", "jul", "July", "Mär", "März", "sty", "października", "févr.", "Sept", "Dec.", "dic", "Juni",
+                     "mai", "Mayo", "x", ""], ["-", " ", " 14, "], ["25", "2025", "1999", "", "x"])
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.none() | _DATE_CELL, max_size=40), st.sampled_from(_MONTH_FORMATS))
-def test_month_names_parse_once_per_distinct_value_as_they_do_cell_by_cell(cells: list[str | None], fmt: str) -> None:
+def test_month_names_parse_once_per_distinct_value_as_they_do_cell_by_cell(cells: list[str | None],
+                                                                           fmt: str) -> None:
     """Dates with month names are rewritten and parsed once per distinct value: every row must get what
     rewriting and parsing its own cell gives (a cell repeated, missing, in another language or no date)."""
     series = pl.Series("d", cells, dtype=pl.String)
     expected = parsing._strptime(parsing._english_months(series), fmt)
     if not series.str.contains(r"\p{L}").any():
         expected = expected.clear(len(series))  # no letters: no month names, nothing parsed
-    assert parsing._parse_dates(series, fmt).to_physical().to_list() == expected.to_physical().to_list()
+    assert _instants(parsing._parse_dates(series, fmt)) == _instants(expected)
 
 
-_AMOUNT_PART = st.sampled_from(["1", "2,5", ".", " ", "\u00a0", "\t", "\n", "€", "$", "£", "EUR", "EU", "USD", "zł", "z",
-                                "Kč", "kr", "k", "CHF", "x", "-", *_SPACES])
+_AMOUNT_PART = st.sampled_from(["1", "2,5", ".", " ", "\u00a0", "\t", "\n", "€", "$", "£", "EUR", "EU", "USD", "zł",
+                                "z", "Kč", "kr", "k", "CHF", "x", "-", *_SPACES])
 # what one pattern with a lazily captured middle made of a cell, the definition the four steps must keep
 _CURRENCY_PATTERN = (r"(?s)^(?:[$€£¥]|EUR|USD|GBP|PLN|CZK|SEK|DKK|NOK|CHF)?\s*(.*?)\s*"
                      r"(?:[$€£¥]|EUR|USD|GBP|PLN|CZK|SEK|DKK|NOK|CHF|zł|Kč|kr)?$")
@@ -144,30 +154,42 @@ def test_a_currency_is_stripped_as_the_pattern_with_a_lazy_middle_strips_it(cell
     assert parsing._strip_currency(series).to_list() == series.str.extract(_CURRENCY_PATTERN, 1).to_list()
 
 
-
 def test_a_year_no_calendar_shows_is_an_unreadable_cell() -> None:
     """chrono reads '0000-01-01' (a database's empty date) as the year 0 and '15 Jan-25' as the year -25: no
     export means such a year, and no date before the year 1 can be shown, so the cell is named as unreadable."""
     cells = pl.Series("d", ["2025-01-31", "0000-01-01", "-0025-03-01", "+12025-01-01", "9999-12-31", "0001-01-01"])
     assert parsing.parse_column(cells, "date", "%Y-%m-%d").bad_rows.to_list() == [1, 2, 3]
-    assert parsing.parse_column(pl.Series("d", ["14 Jan 2025", "15 Jan-25"]), "date", "%d %b %Y").bad_rows.to_list() == [1]
+    named = pl.Series("d", ["14 Jan 2025", "15 Jan-25"])
+    assert parsing.parse_column(named, "date", "%d %b %Y").bad_rows.to_list() == [1]
 
 
-_FRACTION_FORMATS = [fmt for fmt in parsing.DATE_FORMATS if "%.f" in fmt]
 _STAMP_PART = st.sampled_from(["2025", "0000", "+2025", " ", "-", "07", "7", "13", "00", "02-30", "T", "23", "24", ":",
                                "59", "60", "61", ".", "269", "123456", "1234567891", "0000005", "Z", "+0200", "x"])
-_STAMP = st.builds("2025-07-14{}23:{}:{}{}{}".format, st.sampled_from(["T", " "]), st.sampled_from(["00", "59", "60", "5"]),
-                   st.sampled_from(["00", "59", "60", "61", "1"]),
-                   st.sampled_from(["", ".", ".5", ".269", ".123456", ".123456789", ".1234567891"]),
-                   st.sampled_from(["", "Z", " ", "+02:00", "+0200"]))
+_STAMP = _cells("2025-07-14{}23:{}:{}{}{}", ["T", " "], ["00", "59", "60", "5"], ["00", "59", "60", "61", "1"],
+                ["", ".", ".5", ".269", ".123456", ".123456789", ".1234567891"], ["", "Z", " ", "+02:00", "+0200"])
+_CLOCK = _cells("{}/{}/2024 {}:{}{} {}", ["11", "02", "13", "1"], ["28", "30", "00"],
+                ["00", "01", "09", "11", "12", "13", "23", "1"], ["00", "59", "60"], ["", ":00", ":59", ":60", ":5"],
+                ["AM", "PM", "pm", "am", "A", "", "PM "])
 
 
-@settings(max_examples=500, deadline=None)
-@given(st.lists(st.none() | _STAMP | st.lists(_STAMP_PART, max_size=12).map("".join), max_size=20),
-       st.sampled_from(_FRACTION_FORMATS))
-def test_a_fraction_of_a_second_reads_as_the_format_reads_it(cells: list[str | None], fmt: str) -> None:
-    """Cells with milliseconds or microseconds in the usual shape are read with that count of digits: every cell,
-    of that shape or not (no fraction, ten digits, a leap second, a signed year, an offset), must read as the
-    format reads it."""
-    series = pl.Series("d", cells, dtype=pl.String)
-    assert parsing._parse_dates(series, fmt).to_physical().to_list() == parsing._strptime(series, fmt).to_physical().to_list()
+@settings(max_examples=800, deadline=None)
+@given(st.data())
+def test_fractions_of_a_second_and_twelve_hour_clocks_read_as_their_format_reads_them(data: st.DataObject) -> None:
+    """Cells of the usual shape with milliseconds or microseconds are read with that count of digits, and cells
+    on a twelve-hour clock on the 24-hour one, moved by their 'AM' or 'PM': every cell, of that shape or not
+    (no fraction, ten digits, a leap second, a signed year, an offset; midnight, noon, hour 0 or 13, lower
+    case, one digit), must read as chrono reads it in the format."""
+    fmt = data.draw(st.sampled_from([fmt for fmt in parsing.DATE_FORMATS if "%.f" in fmt or "%p" in fmt]))
+    cell = _CLOCK if "%p" in fmt else _STAMP | st.lists(_STAMP_PART, max_size=12).map("".join)
+    series = pl.Series("d", data.draw(st.lists(st.none() | cell, max_size=20)), dtype=pl.String)
+    assert _instants(parsing._parse_dates(series, fmt)) == _instants(parsing._strptime(series, fmt))
+
+
+@pytest.mark.parametrize("fmt", [fmt for fmt in parsing.DATE_FORMATS if "%.f" in fmt or "%p" in fmt])
+def test_leap_seconds_midnight_and_noon_read_as_their_format_reads_them(fmt: str) -> None:
+    """The cells where a shortcut would go wrong first: a leap second that moves the clock past an hour the
+    twelve-hour clock reads differently, and the two twelves."""
+    cells = pl.Series("d", ["11/28/2024 00:59:60 AM", "11/28/2024 11:59:60 AM", "11/28/2024 11:59:60 PM",
+                            "11/28/2024 12:00 AM", "11/28/2024 12:00:00 PM", "2024-11-28T23:59:60.999",
+                            "2024-11-28 23:59:60.123456", "2024-11-28T00:00:00.000Z"])
+    assert _instants(parsing._parse_dates(cells, fmt)) == _instants(parsing._strptime(cells, fmt))
