@@ -9,6 +9,7 @@ because letting a reader guess costs several times the read.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import polars as pl
@@ -162,6 +163,19 @@ _SHAPES = {"%Y": r"\d{4}", "%m": r"\d{2}", "%d": r"\d{2}", "%H": r"\d{2}", "%I":
            "%S": r"\d{2}", "%p": "(?:AM|PM)"}
 
 
+def _shaped_first(series: pl.Series, shape: str, read: Callable[[pl.Series], pl.Series],
+                  rest: Callable[[pl.Series], pl.Series]) -> pl.Series:
+    """The cells matching ``shape`` as ``read`` reads them, every other cell as ``rest`` does.  ``read`` gets the
+    column with the other cells missing: a fast route that does not fit a cell hands it to chrono, slowly."""
+    shaped = series.str.contains(shape).fill_null(False)
+    if not shaped.any():
+        return rest(series)
+    other = (~shaped & series.is_not_null()).arg_true()
+    if not len(other):
+        return read(series)
+    return read(series.set(~shaped, None)).scatter(other, rest(series.gather(other)))
+
+
 def _parse_fractions(series: pl.Series, fmt: str, digits: tuple[int, ...] = (3, 6)) -> pl.Series:
     """Date-times with a fraction of a second: cells of the usual shape with milliseconds (as JavaScript writes
     them), then those with microseconds (as Python does), are read with that count of digits; any other cell
@@ -173,15 +187,9 @@ def _parse_fractions(series: pl.Series, fmt: str, digits: tuple[int, ...] = (3, 
     every cell to the format's own reading)."""
     if not digits or series.is_empty():
         return _strptime(series, fmt)
-    shaped = series.str.contains(_cell_shape(fmt, digits[0])).fill_null(False)
-    if not shaped.any():
-        return _parse_fractions(series, fmt, digits[1:])
-    fixed = fmt.replace("%.f", f".%{digits[0]}f")  # a cell it does not fit is read by chrono, slowly: give it none
-    other = (~shaped & series.is_not_null()).arg_true()
-    if not len(other):
-        return _strptime(series, fixed)
-    parsed = _strptime(series.set(~shaped, None), fixed)
-    return parsed.scatter(other, _parse_fractions(series.gather(other), fmt, digits[1:]))
+    fixed = fmt.replace("%.f", f".%{digits[0]}f")
+    return _shaped_first(series, _cell_shape(fmt, digits[0]), lambda cells: _strptime(cells, fixed),
+                         lambda cells: _parse_fractions(cells, fmt, digits[1:]))
 
 
 def _cell_shape(fmt: str, digits: int = 0) -> str:
@@ -190,6 +198,11 @@ def _cell_shape(fmt: str, digits: int = 0) -> str:
     parts = re.split(r"(%[YmdHIMSp]|%\.f)", fmt)
     return "^" + "".join(_SHAPES.get(part, rf"\.\d{{{digits}}}" if part == "%.f" else re.escape(part))
                          for part in parts) + "$"
+
+
+def _width(fmt: str) -> int:
+    """How many characters a cell of ``fmt``'s shape takes (the year four, every other number two)."""
+    return len(re.sub(r"%[mdHIMS]", "00", fmt.replace("%Y", "0000")))
 
 
 def _parse_meridiem(series: pl.Series, fmt: str) -> pl.Series:
@@ -201,17 +214,15 @@ def _parse_meridiem(series: pl.Series, fmt: str) -> pl.Series:
     10M cells took 2.3-2.6 s.  Hour 12 is midnight in the morning and noon in the afternoon, and an hour
     outside 1-12 reads as nothing, as chrono has them (``tests/core/test_parsing.py`` holds every cell to the
     format's own reading)."""
-    shaped = series.str.contains(_cell_shape(fmt)).fill_null(False)
-    if not shaped.any():
-        return _strptime(series, fmt)
-    other = (~shaped & series.is_not_null()).arg_true()
-    cells = series.set(~shaped, None) if len(other) else series
-    clock = _strptime(cells.str.head(-3), fmt.removesuffix(" %p").replace("%I", "%H"))
-    at = len(re.sub(r"%[mdHMS]", "00", fmt.split("%I")[0].replace("%Y", "0000")))  # where the hour is written
-    hour, afternoon = cells.str.slice(at, 2).cast(pl.Int8), cells.str.ends_with("PM")  # a leap second moves the clock's
-    moved = pl.when(afternoon & (hour != 12)).then(12).when(~afternoon & (hour == 12)).then(-12).otherwise(0)
-    parsed = pl.select(pl.when((hour >= 1) & (hour <= 12)).then(clock + pl.duration(hours=moved))).to_series()
-    return parsed.scatter(other, _strptime(series.gather(other), fmt)) if len(other) else parsed
+    at = _width(fmt.split("%I")[0])  # where the hour is written: a leap second moves the clock's
+
+    def read(cells: pl.Series) -> pl.Series:
+        clock = _strptime(cells.str.head(-3), fmt.removesuffix(" %p").replace("%I", "%H"))
+        hour, afternoon = cells.str.slice(at, 2).cast(pl.Int8), cells.str.ends_with("PM")
+        moved = pl.when(afternoon & (hour != 12)).then(12).when(~afternoon & (hour == 12)).then(-12).otherwise(0)
+        return pl.select(pl.when((hour >= 1) & (hour <= 12)).then(clock + pl.duration(hours=moved))).to_series()
+
+    return _shaped_first(series, _cell_shape(fmt), read, lambda cells: _strptime(cells, fmt))
 
 
 def _parse_offsets(series: pl.Series, fmt: str) -> pl.Series:
@@ -223,19 +234,18 @@ def _parse_offsets(series: pl.Series, fmt: str) -> pl.Series:
     cell: 10M cells took 2.5-3.0 s.  An offset of 24 hours or more, or with 60 minutes or more, reads as nothing,
     as chrono has it (``tests/core/test_parsing.py`` holds every cell to the format's own reading)."""
     plain = fmt.removesuffix("%z")
-    shaped = series.str.contains(_cell_shape(plain).removesuffix("$") + r"[+-]\d{2}:?\d{2}$").fill_null(False)
-    if not shaped.any():
-        return _strptime(series, fmt)
-    other = (~shaped & series.is_not_null()).arg_true()
-    cells = series.set(~shaped, None) if len(other) else series
-    width = len(re.sub(r"%[mdHMS]", "00", plain.replace("%Y", "0000")))
-    offset = cells.str.slice(width)
-    hours, minutes = offset.str.slice(1, 2).cast(pl.Int64), offset.str.slice(-2).cast(pl.Int64)
-    east = pl.when(offset.str.starts_with("-")).then(-1).otherwise(1)
-    clock = _strptime(cells.str.slice(0, width), plain)
-    parsed = _in_calendar(pl.select(pl.when((hours < 24) & (minutes < 60))
-                                    .then(clock - pl.duration(minutes=east * (hours * 60 + minutes)))).to_series())
-    return parsed.scatter(other, _strptime(series.gather(other), fmt)) if len(other) else parsed
+    width = _width(plain)
+
+    def read(cells: pl.Series) -> pl.Series:
+        offset = cells.str.slice(width)
+        hours, minutes = offset.str.slice(1, 2).cast(pl.Int64), offset.str.slice(-2).cast(pl.Int64)
+        east = pl.when(offset.str.starts_with("-")).then(-1).otherwise(1)
+        clock = _strptime(cells.str.slice(0, width), plain)
+        return _in_calendar(pl.select(pl.when((hours < 24) & (minutes < 60))
+                                      .then(clock - pl.duration(minutes=east * (hours * 60 + minutes)))).to_series())
+
+    shape = _cell_shape(plain).removesuffix("$") + r"[+-]\d{2}:?\d{2}$"
+    return _shaped_first(series, shape, read, lambda cells: _strptime(cells, fmt))
 
 
 def _parse_month_names(series: pl.Series, fmt: str) -> pl.Series:
