@@ -163,6 +163,7 @@ def test_a_year_no_calendar_shows_is_an_unreadable_cell() -> None:
     assert parsing.parse_column(named, "date", "%d %b %Y").bad_rows.to_list() == [1]
 
 
+_SHORTCUT_FORMATS = [fmt for fmt in parsing.DATE_FORMATS if "%.f" in fmt or "%p" in fmt or "%z" in fmt]
 _STAMP_PART = st.sampled_from(["2025", "0000", "+2025", " ", "-", "07", "7", "13", "00", "02-30", "T", "23", "24", ":",
                                "59", "60", "61", ".", "269", "123456", "1234567891", "0000005", "Z", "+0200", "x"])
 _STAMP = _cells("2025-07-14{}23:{}:{}{}{}", ["T", " "], ["00", "59", "60", "5"], ["00", "59", "60", "61", "1"],
@@ -180,18 +181,21 @@ def test_fractions_of_a_second_and_twelve_hour_clocks_read_as_their_format_reads
     on a twelve-hour clock on the 24-hour one, moved by their 'AM' or 'PM': every cell, of that shape or not
     (no fraction, ten digits, a leap second, a signed year, an offset; midnight, noon, hour 0 or 13, lower
     case, one digit), must read as chrono reads it in the format."""
-    fmt = data.draw(st.sampled_from([fmt for fmt in parsing.DATE_FORMATS if "%.f" in fmt or "%p" in fmt or "%z" in fmt]))
+    fmt = data.draw(st.sampled_from(_SHORTCUT_FORMATS))
     cell = _CLOCK if "%p" in fmt else _STAMP | st.lists(_STAMP_PART, max_size=12).map("".join)
     series = pl.Series("d", data.draw(st.lists(st.none() | cell, max_size=20)), dtype=pl.String)
     assert _instants(parsing._parse_dates(series, fmt)) == _instants(parsing._strptime(series, fmt))
 
 
-@pytest.mark.parametrize("fmt", [fmt for fmt in parsing.DATE_FORMATS if "%.f" in fmt or "%p" in fmt or "%z" in fmt])
+@pytest.mark.parametrize("fmt", [*_SHORTCUT_FORMATS, "%I:%M%p", "%Y-%m-%d %I:%M %p", "%y-%m-%dT%H:%M:%S%.f",
+                                 "%d.%m.%Y %H:%M:%S%z"])
 def test_leap_seconds_midnight_and_noon_read_as_their_format_reads_them(fmt: str) -> None:
     """The cells where a shortcut would go wrong first: a leap second that moves the clock past an hour the
-    twelve-hour clock reads differently, and the two twelves."""
+    twelve-hour clock reads differently, the two twelves, a day moved by its offset past the calendar's end;
+    and formats a user gives, which the shortcuts must leave to the format's own reading where they do not fit."""
     cells = pl.Series("d", ["11/28/2024 00:59:60 AM", "11/28/2024 11:59:60 AM", "11/28/2024 11:59:60 PM",
                             "11/28/2024 12:00 AM", "11/28/2024 12:00:00 PM", "2024-11-28T23:59:60.999",
                             "2024-11-28 23:59:60.123456", "2024-11-28T00:00:00.000Z", "0001-01-01T00:30:00+0100",
-                            "9999-12-31T23:30:00-0100", "2024-11-28T23:59:60+0100"])
+                            "9999-12-31T23:30:00-0100", "2024-11-28T23:59:60+0100", "01:05PM", "2024-11-28 12:05 AM",
+                            "24-11-28T23:59:60.999", "28.11.2024 23:59:60+0100", "28.11.2024 11:21:11-0130"])
     assert _instants(parsing._parse_dates(cells, fmt)) == _instants(parsing._strptime(cells, fmt))
