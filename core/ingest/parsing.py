@@ -369,11 +369,12 @@ def _strip_currency(series: pl.Series) -> pl.Series:
         return series
     rows = (~plain).arg_true()
     if 2 * len(rows) > len(series):  # a column written with its currency: no cell to set apart
-        return _currency_stripped(series)  # (a plain cell holds neither a currency nor a space to strip)
+        return _currency_stripped(series)
     return series.clone().scatter(rows, _currency_stripped(series.gather(rows)))
 
 
 def _currency_stripped(series: pl.Series) -> pl.Series:
+    """Every cell stripped; a plain cell (digits and marks only) holds neither a currency nor a space, and stays."""
     return (series.str.replace(_CURRENCY_BEFORE, "").str.strip_chars_start()
             .str.replace(_CURRENCY_AFTER, "").str.strip_chars_end())
 
@@ -436,7 +437,7 @@ def _parse_numbers(series: pl.Series, fmt: str) -> pl.Series:
     text, valid = series, series.str.contains(pattern)
     odd = (~valid).fill_null(False).arg_true()
     if 2 * len(odd) > len(series):  # most cells have a currency: strip them all (a cell in the format keeps all it has)
-        text = _strip_currency(series)
+        text = _currency_stripped(series)
         valid = text.str.contains(pattern)
     elif len(odd):
         stripped = _strip_currency(series.gather(odd))

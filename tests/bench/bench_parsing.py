@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -33,9 +34,9 @@ AMOUNTS = {"decimal-point": ("{:.2f}", ""), "decimal-comma": ("{:.2f}", ","), "t
            "thousands-dot": ("{:,.2f}", "swap"), "integer": ("{:.0f}", "")}
 
 
-def seconds(run: object) -> float:
+def seconds(run: Callable[[], object]) -> float:
     started = time.perf_counter()
-    run()  # type: ignore[operator]
+    run()
     return time.perf_counter() - started
 
 
