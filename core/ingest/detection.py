@@ -92,7 +92,10 @@ _DATE_MEANINGS: list[tuple[str, re.Pattern[str]]] = [
     ("end", _any(r"churn|cancel|\bend\b|terminat|ukończ|ukonc|zrušen|zrusen|kündig")),
     ("closed", _any(r"\bclose|\bclosed|resolved|zamkni|uzavřen|uzavren|geschlossen|lukket|stängd")),
     ("last_activity", _any(r"last (activity|login|seen|contact|visit)")),
-    ("created", _any(r"creat|sign ?up|registr|joined|\bstart|\bsince\b|\bopened\b|rejestrac|založen|zalozen|erstellt|oprettet|skapad|dodan")),
+    # "customer since" and "created on" as CRMs in the markets' languages head them ("Kunde seit", "Fecha de alta")
+    ("created", _any(r"creat|sign ?up|registr|registo|joined|\bstart|\bsince\b|\bopened\b|rejestrac|založen|zalozen|erstellt|oprettet|skapad|dodan"
+                     r"|\b(seit|sinds|siden|sedan|depuis|desde|dal)$|angelegt|anmelde|angemeldet|\binscri|\biscri|\balta\b|cr[eé]{2}|cread|creaci|creaz|criad"
+                     r"|aangemaakt|aangemeld|utworz|vytvo[rř]|cadastr|oprettelse")),
     ("event", _any(r"time|timestamp|date|\bat\b|\bwhen\b|data|datum|czas|čas|tid|fecha|\bdato\b|\bfch\b")),
 ]
 _NUMBER_MEANINGS: list[tuple[str, re.Pattern[str]]] = [

@@ -3,13 +3,15 @@
 Run by hand (not part of the test suite), on a quiet machine:
 
     .venv/bin/python tests/bench/bench_pipeline.py [--customers 1000000] [--events 10000000] [--rounds 2]
-        [--style crm|quoted]
+        [--style crm|quoted|excel]
 
 The files come from this script's own generator, not the demo's: customers with name, e-mail and phone
 columns, and an event log with second-resolution timestamps, as a CRM and a web shop export them.  Two styles
 of export, so that a speed is not one file's: ``crm`` writes text IDs, plain fields and 'YYYY-MM-DD hh:mm:ss';
 ``quoted`` writes every text field in quotes (as Salesforce, HubSpot and R's ``write.csv`` do), whole-number
-IDs, ISO 8601 times with a 'Z', other headers and a record ID per event.  The
+IDs, ISO 8601 times with a 'Z', other headers and a record ID per event; ``excel`` writes what Excel saves
+as "CSV UTF-8" in a German locale: semicolons, CRLF line ends, a byte-order mark, decimal commas, day-first
+dates and German headers.  The
 reference does what a competent analyst would write in an afternoon: polars reads both files, features
 and a churn label at a cut-off, HistGradientBoosting, scores, AES-SIV pseudonyms, an encrypted parquet
 file.  Prevista runs ``init``, ``import`` and ``train`` (quality report, model contest and segments
@@ -30,6 +32,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import polars as pl
@@ -54,8 +57,9 @@ stages, t = {}, time.perf_counter()
 def stage(name):
     global t
     now = time.perf_counter(); stages[name] = now - t; t = now
-customers = pl.read_csv(customers_csv, schema_overrides={ID: pl.String}).rename({ID: "customer_id"})
-events = pl.read_csv(events_csv, schema_overrides={ID: pl.String}).rename(
+read = {"separator": spec.get("separator", ","), "decimal_comma": spec.get("decimal_comma", False)}
+customers = pl.read_csv(customers_csv, schema_overrides={ID: pl.String}, **read).rename({ID: "customer_id"})
+events = pl.read_csv(events_csv, schema_overrides={ID: pl.String}, **read).rename(
     {ID: "customer_id", TIME: "timestamp", KIND: "event_type", AMOUNT: "amount"}).with_columns(
     pl.col("timestamp").str.to_datetime(spec["time_format"]))
 stage("read")
@@ -97,7 +101,7 @@ print(json.dumps({"stages": stages, "auc": auc}))
 
 
 # each style's headers and formats; what the reference script is told, as an analyst reads them off the files
-STYLES: dict[str, dict[str, str]] = {
+STYLES: dict[str, dict[str, Any]] = {
     "crm": {"id": "customer_id", "name": "full_name", "email": "email", "phone": "phone", "signup": "signup_date",
             "signup_format": "%Y-%m-%d", "country": "country", "time": "timestamp", "time_format": "%Y-%m-%d %H:%M:%S",
             "kind": "event_type", "amount": "amount", "purchase": "purchase", "quote": "necessary"},
@@ -105,6 +109,10 @@ STYLES: dict[str, dict[str, str]] = {
                "signup": "Customer Since", "signup_format": "%Y-%m-%dT%H:%M:%SZ", "country": "Region",
                "time": "Occurred At", "time_format": "%Y-%m-%dT%H:%M:%SZ", "kind": "Event", "amount": "Revenue",
                "purchase": "purchase", "quote": "non_numeric", "record": "Event ID"},
+    "excel": {"id": "Kundennummer", "name": "Name", "email": "E-Mail", "phone": "Telefon", "signup": "Kunde seit",
+              "signup_format": "%d.%m.%Y", "country": "Land", "time": "Zeitpunkt", "time_format": "%d.%m.%Y %H:%M:%S",
+              "kind": "Ereignis", "amount": "Umsatz", "purchase": "purchase", "quote": "necessary",
+              "separator": ";", "decimal_comma": True, "crlf": True, "bom": True},
 }
 
 
@@ -126,7 +134,7 @@ def generate(folder: Path, customers: int, events: int, style: str, seed: int = 
     return files
 
 
-def _write(files: tuple[Path, Path], customers: int, events: int, seed: int, style: dict[str, str]) -> None:
+def _write(files: tuple[Path, Path], customers: int, events: int, seed: int, style: dict[str, Any]) -> None:
     """Customers and an event log with a churn that shows in activity, all vectorised so 10M rows take
     seconds.  The same draws in every style: only how they are written differs."""
     rng = np.random.default_rng(seed)
@@ -143,7 +151,7 @@ def _write(files: tuple[Path, Path], customers: int, events: int, seed: int, sty
         style["phone"]: np.char.add("+49 30 ", rng.integers(1_000_000, 9_999_999, size=customers).astype(str)),
         style["signup"]: pl.Series(signup_s * 1e6).cast(pl.Datetime("us")).dt.strftime(style["signup_format"]),
         style["country"]: np.array(COUNTRIES)[rng.integers(len(COUNTRIES), size=customers)],
-    }).write_csv(files[0], quote_style=style["quote"])  # type: ignore[arg-type]
+    }).write_csv(files[0], **_written(style))
     activity = rng.gamma(1.2, 1.0, size=customers)
     leaves_s = signup_s + rng.exponential(600 * 86400, size=customers) * (0.5 + activity)
     who = rng.choice(customers, size=events, p=activity / activity.sum())
@@ -157,7 +165,14 @@ def _write(files: tuple[Path, Path], customers: int, events: int, seed: int, sty
         style["time"]: pl.Series(when * 1e6).cast(pl.Datetime("us")).dt.strftime(style["time_format"]),
         style["kind"]: np.array(EVENTS)[kind],
         style["amount"]: amount,
-    }).write_csv(files[1], quote_style=style["quote"])  # type: ignore[arg-type]
+    }).write_csv(files[1], **_written(style))
+
+
+def _written(style: dict[str, Any]) -> dict[str, Any]:
+    """``write_csv``'s options for a style."""
+    return {"quote_style": style["quote"], "separator": style.get("separator", ","),
+            "decimal_comma": style.get("decimal_comma", False), "include_bom": style.get("bom", False),
+            "line_terminator": "\r\n" if style.get("crlf") else "\n"}
 
 
 def timed(argv: list[str], env: dict[str, str]) -> tuple[float, float, str]:

@@ -159,6 +159,31 @@ def test_order_headers_in_each_language_take_their_roles(store: ProjectStore, tm
     assert not plan.refused
 
 
+# a customer export's sign-up date, headed as CRMs head it in the markets' languages
+SIGNED_UP = ["Kunde seit", "Angelegt am", "Anmeldedatum", "Client depuis", "Date d'inscription", "Créé le",
+             "Cliente desde", "Fecha de alta", "Fecha de creación", "Data di creazione", "Cliente dal", "Data di iscrizione", "Klant sinds",
+             "Aangemaakt op", "Kunde siden", "Oprettelsesdato", "Kund sedan", "Data utworzenia", "Vytvořeno",
+             "Data de cadastro", "Customer Since", "Signup Date"]
+
+
+@pytest.mark.parametrize("header", SIGNED_UP)
+def test_a_sign_up_date_in_each_language_is_when_the_customer_began(store: ProjectStore, tmp_path: Path,
+                                                                     header: str) -> None:
+    lines = [f"Kundennummer;Name;{header};Land"]
+    lines += [f"K{i};Kunde {i};{1 + i % 28:02d}.{1 + i % 12:02d}.2024;{'DE AT CH'.split()[i % 3]}" for i in range(90)]
+    plan = plan_import(store, [_write(tmp_path / "kunden.csv", lines)], OPTIONS)
+    assert _roles(plan)[header] == (Role.DATE, "created")
+    assert not plan.refused
+
+
+@pytest.mark.parametrize("header", ["Date de désinscription", "Dernier achat", "Datum", "Zeitpunkt"])
+def test_other_dates_are_not_taken_for_the_sign_up(store: ProjectStore, tmp_path: Path, header: str) -> None:
+    lines = [f"Kundennummer;{header};Betrag"] + [f"K{i % 30};{1 + i % 28:02d}.{1 + i % 12:02d}.2024;{i % 50},5"
+                                                 for i in range(120)]
+    plan = plan_import(store, [_write(tmp_path / "export.csv", lines)], OPTIONS)
+    assert _roles(plan)[header][1] != "created"
+
+
 @pytest.mark.parametrize("label", ["Rezygnacja", "Abandono", "Baja", "Abwanderung", "Gekündigt", "Opsagt", "Uppsagd",
                                    "Résilié", "Disdetta", "Opgezegd", "Odešel"])
 def test_localised_churn_labels_are_labels(store: ProjectStore, tmp_path: Path, label: str) -> None:
