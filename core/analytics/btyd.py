@@ -14,8 +14,12 @@ brings a whole probabilistic-programming stack.  Time is measured in weeks.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any, TypeVar, cast
 
 import numpy as np
 import polars as pl
@@ -27,6 +31,7 @@ from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.schema import KEY
 
+T = TypeVar("T")
 DAYS_PER_WEEK = 7.0
 MAX_FIT_CUSTOMERS = 20_000  # the four population parameters are pinned down long before this many customers
 LOG_BOUND = 7.0  # parameters stay within e^±7: data without heterogeneity would drive r and alpha to infinity
@@ -225,32 +230,84 @@ def repeat_purchases(purchases: pl.DataFrame, cutoff: date, days: int) -> float:
 
 class Fits:
     """BG/NBD fitted once per cutoff within one training run: the classifier's inputs, the reference and the
-    view for today all ask for the same few cutoffs."""
+    view for today all ask for the same few cutoffs.
+
+    Safe to share between threads, each figure computed once: :meth:`ahead` computes a run's figures on a
+    thread of its own while the caller computes features, and a caller asking for a figure still being
+    computed waits for it instead of computing it again."""
 
     def __init__(self, purchases: pl.DataFrame, random_state: int = 0) -> None:
-        self.occasions = Occasions(purchases)
         self.random_state = random_state
-        self._fits: dict[date, tuple[PurchaseSummary, BgNbd | None]] = {}
-        self._frames: dict[tuple[date, int], pl.DataFrame] = {}
+        self._purchases: pl.DataFrame | None = purchases  # until :attr:`occasions` has sorted them
+        self._lock = threading.Lock()
+        self._figures: dict[tuple[Any, ...], Future[Any]] = {}
+
+    def _once(self, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
+        """``compute()``'s result, computed by the first caller asking for ``key``; later callers wait for it (an
+        error is raised to each of them alike)."""
+        with self._lock:
+            found = self._figures.get(key)
+            mine = found is None
+            if found is None:
+                found = self._figures[key] = Future()
+        if mine:
+            try:
+                found.set_result(compute())
+            except BaseException as error:
+                found.set_exception(error)
+        return cast(T, found.result())
+
+    @property
+    def occasions(self) -> Occasions:
+        return self._once(("occasions",), self._sorted_occasions)
+
+    def _sorted_occasions(self) -> Occasions:
+        assert self._purchases is not None
+        occasions, self._purchases = Occasions(self._purchases), None
+        return occasions
 
     def at(self, cutoff: date) -> tuple[PurchaseSummary, BgNbd | None]:
         """The customers' summary at the cutoff and the model fitted on it (None: too few repeat buyers)."""
-        if cutoff not in self._fits:
-            summary = self.occasions.summary(cutoff)
+        return self._once(("at", cutoff), lambda: self._fitted(cutoff))
+
+    def _fitted(self, cutoff: date) -> tuple[PurchaseSummary, BgNbd | None]:
+        summary = self.occasions.summary(cutoff)
+        try:
+            return summary, fit(summary, self.random_state)
+        except PrevistaError:
+            return summary, None
+
+    def ahead(self, cutoffs: list[date], seasons: list[date], days: int, stop: threading.Event) -> None:
+        """The per-customer figures at ``cutoffs``, then those the seasons of ``seasons`` need (:meth:`season`),
+        over ``days``, in that order, until ``stop`` is set: what a training run asks for later, computed by
+        :func:`prevista.core.runtime.threads.beside` while the run computes features.  An error is left for
+        whoever asks for that figure, who gets it raised."""
+        def wanted() -> Iterator[date | None]:
+            yield from cutoffs
+            for cutoff in seasons:
+                yield self._season_start(cutoff, days)
+
+        for cutoff in wanted():
+            if stop.is_set():
+                return
             try:
-                model: BgNbd | None = fit(summary, self.random_state)
-            except PrevistaError:
-                model = None
-            self._fits[cutoff] = (summary, model)
-        return self._fits[cutoff]
+                if cutoff is not None:
+                    self.customers(cutoff, days)
+            except Exception:  # noqa: BLE001 - raised again by customers() to whoever asks for this figure
+                continue
+
+    def _season_start(self, cutoff: date, days: int) -> date | None:
+        """The cutoff a year earlier, where the history holds the window after it; else None."""
+        earlier, first = cutoff - timedelta(days=SEASON_DAYS), self.occasions.first_day()
+        return None if days > SEASON_DAYS or not isinstance(first, date) or earlier < first else earlier
 
     def season(self, cutoff: date, days: int) -> float | None:
         """How many repeat purchases came in the same window a year earlier over how many the model fitted
         then expected: BG/NBD assumes buying rates that do not change, so a seasonal or growing shop's total
         is off by about this factor (one shop's fourth quarter brought 1.6–2 times the forecast, year after
         year).  None where the history holds no such window before the cutoff, or too few purchases in it."""
-        earlier, first = cutoff - timedelta(days=SEASON_DAYS), self.occasions.first_day()
-        if days > SEASON_DAYS or not isinstance(first, date) or earlier < first:
+        earlier = self._season_start(cutoff, days)
+        if earlier is None:
             return None
         _, model = self.at(earlier)
         expected = self.customers(earlier, days)["expected_purchases"]
@@ -261,19 +318,20 @@ class Fits:
 
     def customers(self, cutoff: date, days: int) -> pl.DataFrame:
         """customer_key, p_alive, expected_purchases (in the ``days`` after the cutoff); nulls without a fit."""
-        if (cutoff, days) not in self._frames:
-            summary, model = self.at(cutoff)
-            if model is None:
-                nothing = pl.repeat(None, len(summary.keys), dtype=pl.Float64, eager=True)
-                columns = {"p_alive": nothing, "expected_purchases": nothing}
-            else:
-                # a log without heterogeneity pushes r and alpha to their bounds, where the expectation's
-                # hypergeometric series does not converge: such a value is missing, not a number
-                columns = {"p_alive": pl.Series(model.p_alive(summary)).fill_nan(None),
-                           "expected_purchases": pl.Series(model.expected_purchases(summary, days / DAYS_PER_WEEK))
-                           .fill_nan(None)}
-            self._frames[(cutoff, days)] = pl.DataFrame({KEY: summary.keys, **columns})
-        return self._frames[(cutoff, days)]
+        return self._once(("customers", cutoff, days), lambda: self._per_customer(cutoff, days))
+
+    def _per_customer(self, cutoff: date, days: int) -> pl.DataFrame:
+        summary, model = self.at(cutoff)
+        if model is None:
+            nothing = pl.repeat(None, len(summary.keys), dtype=pl.Float64, eager=True)
+            columns = {"p_alive": nothing, "expected_purchases": nothing}
+        else:
+            # a log without heterogeneity pushes r and alpha to their bounds, where the expectation's
+            # hypergeometric series does not converge: such a value is missing, not a number
+            columns = {"p_alive": pl.Series(model.p_alive(summary)).fill_nan(None),
+                       "expected_purchases": pl.Series(model.expected_purchases(summary, days / DAYS_PER_WEEK))
+                       .fill_nan(None)}
+        return pl.DataFrame({KEY: summary.keys, **columns})
 
 
 @dataclass(frozen=True)

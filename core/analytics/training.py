@@ -62,7 +62,7 @@ from prevista.core.project.closure import refuse_if_closed
 from prevista.core.project.requirements import MIN_HISTORY_MONTHS, RARE_LABEL_SHARE, RECOMMENDED_CUSTOMERS
 from prevista.core.project.settings import ProjectSettings, changed_settings, purpose_record, settings, stored_form
 from prevista.core.runtime.jobs import Progress
-from prevista.core.runtime.threads import one_native_thread
+from prevista.core.runtime.threads import beside, one_native_thread
 from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 from prevista.privacy.disclosure import count, covers_k, rate
 from prevista.privacy.errors import PrevistaError
@@ -351,10 +351,22 @@ def _seasonal(train_rate: float, test_rate: float) -> str | None:
 
 def _fit_history(data: ProjectData, periods: Periods, horizon: int, random_state: int, k: int,
                  progress: Progress) -> _Fitted:
-    """Churn and purchase models learnt from dated history, validated on a later period (or on held-out customers)."""
+    """Churn and purchase models learnt from dated history, validated on a later period (or on held-out customers).
+
+    The buy-till-you-die figures are computed on a thread beside the run, from the first training cutoff to
+    today's seasons, in the order the run asks for them: each is a single-threaded fit, and the features
+    beside them kept 1.2 of two cores busy.  Four tables' training, alternating: 34.7 / 35.4 s → 33.8 / 33.0 s
+    (the fits' 2.6 s on the run's own thread → 0.5 s), peak 2.76–2.78 → 2.80–2.84 GB."""
     truth = labels.churn_truth(data, horizon)
     progress.report(0.1, "Summarising each customer's purchases")
     fits = _fits(data, random_state)
+    cutoffs = [periods.stacked_cutoffs(horizon)[0], periods.test_cutoff, periods.score_cutoff]
+    with beside(partial(fits.ahead, cutoffs, cutoffs[1:], horizon) if fits is not None else None):
+        return _fitted_history(data, truth, periods, horizon, random_state, k, fits, progress)
+
+
+def _fitted_history(data: ProjectData, truth: labels.ChurnTruth, periods: Periods, horizon: int, random_state: int,
+                    k: int, fits: btyd.Fits | None, progress: Progress) -> _Fitted:
     rows = _rows(data, truth, periods, horizon, fits, progress.slice(0.11, 0.15))
     churn, leaky, churn_test, seasonal = _train_churn(data, truth, rows, periods, horizon, random_state, k,
                                                       progress.slice(0.15, 0.35))

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from functools import partial
 from typing import TypeVar
 
@@ -60,3 +61,23 @@ def in_blocks(rows: int, work: Callable[[slice], np.ndarray], block: int) -> np.
     the silhouette's distances)."""
     starts = range(0, max(rows, 1), block)
     return np.concatenate(side_by_side([partial(work, slice(start, min(start + block, rows))) for start in starts]))
+
+
+@contextmanager
+def beside(work: Callable[[threading.Event], None] | None) -> Iterator[None]:
+    """``work`` on a thread of its own while the body runs, for work the body will ask for later and that
+    leaves a core idle meanwhile (the buy-till-you-die fits, single-threaded, beside the features of four tables,
+    which keep 1.2 cores busy).  When the body ends, however it ends, ``work`` is told to stop (the event is
+    set) and waited for, so nothing of a cancelled job runs on.  Without ``work``, on one core, or inside a
+    task of :func:`side_by_side`, nothing runs beside: the body computes what it asks for itself."""
+    stop = threading.Event()
+    if work is None or cores() < 2 or getattr(_worker, "busy", False):
+        yield
+        return
+    with ThreadPoolExecutor(1, thread_name_prefix="beside", initializer=_start_worker) as pool:
+        pool.submit(work, stop)
+        try:
+            yield
+        finally:
+            stop.set()
+

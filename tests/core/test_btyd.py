@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime, timedelta
 
 import numpy as np
@@ -142,6 +144,56 @@ def test_the_shop_total_is_adjusted_by_last_years_season(peak: float) -> None:
 def test_no_season_without_a_year_of_purchases_before_the_window() -> None:
     purchases = seasonal_shop(300, 2.0).filter(pl.col("day") >= date(2021, 1, 1))
     assert btyd.Fits(purchases).season(date(2021, 10, 2), 90) is None
+
+
+SEASONAL_CUTOFFS = [date(2021, 4, 3), date(2021, 7, 2), date(2021, 10, 2)]
+
+
+def test_fits_shared_by_threads_compute_each_figure_once_and_as_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A training run computes the fits ahead on a thread while it asks for them on its own: whoever asks first
+    computes a figure, the others wait for it, and every figure is what one thread alone computes."""
+    purchases = seasonal_shop(600, 2.0)
+    alone = btyd.Fits(purchases)
+    expected = [alone.customers(cutoff, 90) for cutoff in SEASONAL_CUTOFFS]
+    seasons = [alone.season(cutoff, 90) for cutoff in SEASONAL_CUTOFFS[1:]]
+    fitted: list[int] = []
+    fit = btyd.fit
+    monkeypatch.setattr(btyd, "fit", lambda summary, random_state=0: fitted.append(1) or fit(summary, random_state))
+    shared = btyd.Fits(purchases)
+    with ThreadPoolExecutor(4) as pool:
+        ahead = pool.submit(shared.ahead, SEASONAL_CUTOFFS, SEASONAL_CUTOFFS[1:], 90, threading.Event())
+        asked = list(pool.map(lambda cutoff: shared.customers(cutoff, 90), SEASONAL_CUTOFFS * 3))
+        ahead.result()
+    for found, wanted in zip(asked, expected * 3, strict=True):
+        assert found.equals(wanted)
+    assert [shared.season(cutoff, 90) for cutoff in SEASONAL_CUTOFFS[1:]] == seasons
+    assert len(fitted) == len(SEASONAL_CUTOFFS) + 2, "each cutoff and each season's year-earlier cutoff, once"
+
+
+def test_fits_ahead_stop_when_told_and_leave_errors_to_whoever_asks(monkeypatch: pytest.MonkeyPatch) -> None:
+    stopped = threading.Event()
+    stopped.set()
+    built: list[int] = []
+    plain = btyd.Occasions
+    monkeypatch.setattr(btyd, "Occasions", type("Counted", (plain,), {
+        "__init__": lambda self, purchases: built.append(1) or plain.__init__(self, purchases)}))
+    btyd.Fits(seasonal_shop(300, 1.0)).ahead(SEASONAL_CUTOFFS, SEASONAL_CUTOFFS, 90, stopped)
+    assert not built, "told to stop before it began, it did not even sort the purchases"
+    monkeypatch.undo()
+    summary = btyd.Occasions.summary
+    broken = SEASONAL_CUTOFFS[0]
+
+    def failing(self: btyd.Occasions, cutoff: date) -> btyd.PurchaseSummary:
+        if cutoff == broken:
+            raise MemoryError("no room for this cutoff")
+        return summary(self, cutoff)
+
+    monkeypatch.setattr(btyd.Occasions, "summary", failing)
+    fits = btyd.Fits(seasonal_shop(300, 1.0))
+    fits.ahead(SEASONAL_CUTOFFS, [], 90, threading.Event())  # goes on past the failing cutoff
+    assert fits.customers(SEASONAL_CUTOFFS[1], 90).height
+    with pytest.raises(MemoryError, match="no room"):
+        fits.customers(broken, 90)
 
 
 def _summary_by_grouping(purchases: pl.DataFrame, cutoff: date) -> pl.DataFrame:

@@ -101,16 +101,17 @@ def test_features_do_not_look_past_the_cutoff(trained) -> None:
 
 
 def test_training_on_one_core_gives_what_two_cores_give(trained, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Fold models, segment-count candidates and scoring blocks run on a thread per core: the threads may change
-    the time, never a score, a segment or a figure."""
+    """Fold models, segment-count candidates and scoring blocks run on a thread per core, and the buy-till-you-die
+    fits on a thread beside the features: the threads may change the time, never a score, a segment or a figure."""
     store, _ = trained
     outcomes = []
     for cores in (1, 2):
         shutil.copytree(store.root, tmp_path / str(cores))
         copy = ProjectStore.open(tmp_path / str(cores), PASSPHRASE)
         monkeypatch.setattr(threads, "cores", lambda cores=cores: cores)
-        result = train(copy, TrainOptions(operator="t", min_segment_size=25))
-        outcomes.append((copy.read_table(Table.SCORES), result.model_card.churn.metrics, result.model_card.segments))
+        card = train(copy, TrainOptions(operator="t", min_segment_size=25)).model_card
+        outcomes.append((copy.read_table(Table.SCORES), card.churn.metrics, card.segments, card.buy_till_you_die))
+    assert outcomes[1][3] is not None, "the demo's deals are a purchase log: its fits ran beside the features"
     assert_frame_equal(outcomes[0][0], outcomes[1][0])
     assert outcomes[0][1:] == outcomes[1][1:]
 
