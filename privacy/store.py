@@ -118,8 +118,11 @@ def _files_named(manifest: Mapping[str, Any]) -> set[str]:
 
 
 def _parquet(frame: pl.DataFrame) -> memoryview:
-    buffer = io.BytesIO()  # zstd's fastest level: 10M events encode in 0.35 s, not 0.50 s; files 2 % larger
-    frame.write_parquet(buffer, compression="zstd", compression_level=1)
+    """zstd's fastest level: 10M events encode in 0.35 s, not 0.50 s; files 2 % larger.  Without column
+    statistics: a sealed part is only ever read whole, so nothing would skip a row group by its minimum and
+    maximum; four tables' 36 parts encode in 1.43–1.56 s instead of 1.64–1.76 s, to the same size."""
+    buffer = io.BytesIO()
+    frame.write_parquet(buffer, compression="zstd", compression_level=1, statistics=False)
     return buffer.getbuffer()
 
 
