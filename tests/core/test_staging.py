@@ -147,6 +147,20 @@ def test_staging_lets_parsed_text_go_yet_names_each_cell_by_its_own_column() -> 
     assert staged.emails.height == rows
 
 
+def test_a_ticket_logs_requester_addresses_are_kept_once_per_customer_and_address() -> None:
+    """An opt-out by e-mail is matched against every address a customer wrote from: each pair once, however
+    many tickets repeat it, and a second address of one customer kept beside the first."""
+    rows = 70
+    frame = pl.DataFrame({"Ticket ID": [str(i) for i in range(rows + 1)],
+                          "Contact ID": [f"C{i % 7}" for i in range(rows)] + ["C0"],
+                          "Requester Email": [f"c{i % 7}@example.com" for i in range(rows)] + ["other@example.com"],
+                          "Created": [f"2024-03-{1 + i % 28:02d}" for i in range(rows + 1)]})
+    raw = RawTable(Path("tickets.csv"), frame, "csv", "0" * 64)
+    staged = stage_table(raw, detect_mapping(raw, TableKind.INTERACTIONS))
+    wanted = {(f"C{i}", f"c{i}@example.com") for i in range(7)} | {("C0", "other@example.com")}
+    assert sorted(staged.emails.rows()) == sorted(wanted)
+
+
 def test_formula_like_cells_are_named_whether_their_text_went_after_its_pass_or_stayed() -> None:
     """A category's text goes after its pass, so the pass looks for cells that start like a formula; the
     e-mail addresses kept for the identity table are looked at where they stay.  Either way the warning names
