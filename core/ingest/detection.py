@@ -77,7 +77,7 @@ _IDENTIFIERS: list[tuple[str, re.Pattern[str]]] = [
     ("online_id", _any(r"\b(linkedin|twitter|facebook|instagram|website|url|homepage|www)\b")),
     ("organisation", _any(r"\b(company|organi[sz]ation|firma|firmy|společnost|spolecnost|unternehmen|virksomhed|företag)( name)?$")),
 ]
-_NON_PERSON_NAME = _any(r"\b(deal|product|plan|feature|ticket|campaign|pipeline|stage|event|file|page|package|item|task|project|sheet|report|category|type|subject|title|template|opportunity|producto|produit|prodotto|artikel|art[ií]culo|article|articolo)\b")
+_NON_PERSON_NAME = _any(r"\b(deal|product|plan|feature|ticket|campaign|pipeline|stage|event|file|page|package|item|line ?item|variant|sku|task|project|sheet|report|category|type|subject|title|template|opportunity|producto|produit|prodotto|artikel|art[ií]culo|article|articolo)\b")
 _PERSON_NAME = _any(
     r"\bname\b|\bsurname\b|\bforename\b|\b(first|last|full|middle|given|family|nick)name\b|\bnombre\b|\bapellidos?\b|\bnom\b|\bpr[eé]nom\b|\bnome\b|\bcognome\b|\b(voor|achter)?naam\b|\bimi[eę]\b|\bnazwisko\b|\bjm[eé]no\b|\bp[rř][ií]jmen[ií]\b|\bvorname\b|\bnachname\b|\b(for|efter)?navn\b|\b(för|for|efter)?namn\b"
 )
@@ -274,8 +274,21 @@ def detect_column(
     header: str, values: pl.Series, kind: TableKind, prefer_european: bool
 ) -> ColumnMapping:
     """Role of one column by generic rules (no preset), and the Art. 9 category it looks like."""
-    mapping = _flag_not_identifier(_detect_role(header, values, kind, prefer_european), values)
+    mapping = _order_number(_flag_not_identifier(_detect_role(header, values, kind, prefer_european), values), values, kind)
     return replace(mapping, special_category=special_category_of(normalise_name(header), mapping.role, values))
+
+
+_NUMBERED = r"^#?\s*\d+$"  # '#1001', '1001'
+
+
+def _order_number(mapping: ColumnMapping, values: pl.Series, kind: TableKind) -> ColumnMapping:
+    """A bare "Name" of numbers in a log of orders ('#1001': how a shop system names each order) is the order
+    number, not a person's name; taken for a name, each of its lines would have been read as an order."""
+    cells = values.drop_nulls()
+    if (kind is not TableKind.TRANSACTIONS or mapping.role is not Role.IDENTIFIER or mapping.meaning != "name"
+            or normalise_name(mapping.column) != "name" or not len(cells) or _share(cells, _NUMBERED) < 0.9):
+        return mapping
+    return replace(mapping, role=Role.CATEGORY, meaning="order_id")
 
 
 def _detect_role(header: str, values: pl.Series, kind: TableKind, prefer_european: bool) -> ColumnMapping:

@@ -33,6 +33,7 @@ DATE_FORMATS = (
     "%Y-%m-%dT%H:%M:%S%z",
     "%Y-%m-%dT%H:%M:%S%.f%z",
     "%Y-%m-%d %H:%M:%S%.f",
+    "%Y-%m-%d %H:%M:%S %z",  # a shop system's order times, '2024-03-07 13:09:00 +0100'
     "%Y/%m/%d",
     "%d.%m.%Y",
     "%d.%m.%Y %H:%M",

@@ -159,6 +159,35 @@ def test_order_headers_in_each_language_take_their_roles(store: ProjectStore, tm
     assert not plan.refused
 
 
+def shop_orders(path: Path, orders: int = 400, seed: int = 9) -> Path:
+    """A shop system's order export: the order number as "Name" ('#1001'), times with a spaced offset, line items
+    named "Lineitem name", and the order's own fields (e-mail, status, totals) on its first line only."""
+    r = random.Random(seed)
+    lines = ["Name,Email,Financial Status,Paid at,Subtotal,Total,Created at,Lineitem quantity,Lineitem name,"
+             "Lineitem price,Billing Name,Billing Country"]
+    for order in range(orders):
+        customer, when = r.randint(1, 90), f"2024-{1 + order % 12:02d}-{1 + order % 28:02d} 13:09:00 +0100"
+        items = [(r.randint(1, 3), r.choice(["Mug", "Poster", "Sticker pack"]), r.choice([9.5, 24.9])) for _ in range(r.randint(1, 3))]
+        total = sum(q * p for q, _, p in items)
+        for number, (quantity, name, price) in enumerate(items):
+            first = (f"c{customer}@example.com,paid,{when},{total:.2f},{total + 4.9:.2f}" if number == 0 else ",,,,")
+            billing = f"Kunde {customer},DE" if number == 0 else ","
+            lines.append(f"#{1001 + order},{first},{when},{quantity},{name},{price:.2f},{billing}")
+    return _write(path, lines)
+
+
+def test_a_shop_systems_order_export_takes_its_order_numbers_times_and_products(store: ProjectStore,
+                                                                                 tmp_path: Path) -> None:
+    plan = plan_import(store, [shop_orders(tmp_path / "orders_export.csv")], OPTIONS)
+    roles, formats = _roles(plan), {c.column: c.fmt for c in plan.tables[0].mapping.columns}
+    assert roles["Name"] == (Role.CATEGORY, "order_id"), "'#1001' is the order's number, nobody's name"
+    assert roles["Lineitem name"][0] is Role.CATEGORY and roles["Billing Name"] == (Role.IDENTIFIER, "name")
+    assert roles["Created at"] == (Role.DATE, "created") and formats["Created at"] == "%Y-%m-%d %H:%M:%S %z"
+    assert roles["Email"] == (Role.IDENTIFIER, "email")
+    assert plan.tables[0].report.orders == 400
+    assert plan.tables[0].frame["Created at"].dt.hour().unique().to_list() == [12], "13:09 at +01:00 is 12:09 UTC"
+
+
 # a customer export's sign-up date, headed as CRMs head it in the markets' languages
 SIGNED_UP = ["Kunde seit", "Angelegt am", "Anmeldedatum", "Client depuis", "Date d'inscription", "Créé le",
              "Cliente desde", "Fecha de alta", "Fecha de creación", "Data di creazione", "Cliente dal", "Data di iscrizione", "Klant sinds",
