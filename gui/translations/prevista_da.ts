@@ -1050,6 +1050,10 @@
         <translation>{0} af {1} rækker har intet kunde-id (gæsteordrer eller rækker, der ikke er knyttet til en kunde): udeladt, som du valgte; de gemmes ikke</translation>
     </message>
     <message>
+        <source>{0} lines had this field empty and took the value the other lines of their order hold (order numbers in &apos;{1}&apos;), as a shop system writes an order&apos;s own fields on its first line only; check that they belong to it</source>
+        <translation>{0} linjer havde feltet tomt og fik den værdi, ordrens øvrige linjer har (ordrenumre i &apos;{1}&apos;), da et butikssystem kun skriver en ordres egne felter på dens første linje; kontrollér, at de hører til den</translation>
+    </message>
+    <message>
         <source>{0} lines grouped into {1} orders by their order number: purchases count orders, not lines</source>
         <translation>{0} linjer samlet i {1} ordrer efter ordrenummer: køb tæller ordrer, ikke linjer</translation>
     </message>

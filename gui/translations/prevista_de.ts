@@ -1050,6 +1050,10 @@
         <translation>{0} von {1} Zeilen haben keine Kunden-ID (Gastbestellungen oder Zeilen ohne Bezug zu einem Kunden): wie gewählt ausgelassen; sie werden nicht gespeichert</translation>
     </message>
     <message>
+        <source>{0} lines had this field empty and took the value the other lines of their order hold (order numbers in &apos;{1}&apos;), as a shop system writes an order&apos;s own fields on its first line only; check that they belong to it</source>
+        <translation>{0} Positionen hatten dieses Feld leer und übernahmen den Wert, den die übrigen Positionen ihrer Bestellung haben (Bestellnummern in &apos;{1}&apos;), da ein Shopsystem die Angaben einer Bestellung nur in ihre erste Zeile schreibt; prüfen Sie, dass sie dazugehören</translation>
+    </message>
+    <message>
         <source>{0} lines grouped into {1} orders by their order number: purchases count orders, not lines</source>
         <translation>{0} Positionen anhand ihrer Bestellnummer zu {1} Bestellungen zusammengefasst: als Käufe zählen Bestellungen, nicht Positionen</translation>
     </message>

@@ -1050,6 +1050,10 @@
         <translation>{0} z {1} wierszy nie ma identyfikatora klienta (zamówienia gości lub wiersze niepowiązane z klientem): pominięto je zgodnie z Twoim wyborem; nie są zapisywane</translation>
     </message>
     <message>
+        <source>{0} lines had this field empty and took the value the other lines of their order hold (order numbers in &apos;{1}&apos;), as a shop system writes an order&apos;s own fields on its first line only; check that they belong to it</source>
+        <translation>pozycje z pustym polem przejęły wartość z pozostałych pozycji swojego zamówienia (pozycji: {0}; numery zamówień w &apos;{1}&apos;), bo system sklepu zapisuje dane zamówienia tylko w jego pierwszym wierszu; sprawdź, czy do niego należą</translation>
+    </message>
+    <message>
         <source>{0} lines grouped into {1} orders by their order number: purchases count orders, not lines</source>
         <translation>pozycje zgrupowane według numeru zamówienia (pozycji: {0}, zamówień: {1}): zakupy są liczone jako zamówienia, a nie pozycje</translation>
     </message>

@@ -1050,6 +1050,10 @@
         <translation>{0} av {1} rader saknar kund-id (gästbeställningar eller rader som inte är kopplade till en kund): utelämnade enligt ditt val; de lagras inte</translation>
     </message>
     <message>
+        <source>{0} lines had this field empty and took the value the other lines of their order hold (order numbers in &apos;{1}&apos;), as a shop system writes an order&apos;s own fields on its first line only; check that they belong to it</source>
+        <translation>{0} rader hade fältet tomt och fick värdet som beställningens övriga rader har (ordernummer i &apos;{1}&apos;), eftersom ett butikssystem skriver en beställnings egna uppgifter bara på dess första rad; kontrollera att de hör till den</translation>
+    </message>
+    <message>
         <source>{0} lines grouped into {1} orders by their order number: purchases count orders, not lines</source>
         <translation>{0} rader grupperade i {1} beställningar efter ordernummer: köp räknas per beställning, inte per rad</translation>
     </message>

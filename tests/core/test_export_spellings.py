@@ -9,6 +9,7 @@ trained and segmented.
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from prevista.core.analytics.training import TrainOptions, train
 from prevista.core.ingest.importer import ImportOptions, ImportPlan, plan_import, run_import
 from prevista.core.ingest.mapping import TableMapping
 from prevista.core.ingest.readers.csv_reader import read_csv
+from prevista.core.ingest.staging import RAW_ID
 from prevista.privacy.errors import InputError
 from prevista.privacy.schema import Role, TableKind
 from prevista.privacy.store import ProjectStore
@@ -186,6 +188,33 @@ def test_a_shop_systems_order_export_takes_its_order_numbers_times_and_products(
     assert roles["Email"] == (Role.IDENTIFIER, "email")
     assert plan.tables[0].report.orders == 400
     assert plan.tables[0].frame["Created at"].dt.hour().unique().to_list() == [12], "13:09 at +01:00 is 12:09 UTC"
+
+
+def test_a_shop_orders_customer_and_status_reach_every_line_of_the_order(store: ProjectStore, tmp_path: Path) -> None:
+    """The order's e-mail (the shop's customer) and payment status stand on its first line only: its other lines
+    take them from it, said aloud to confirm, so no line is nobody's and a refunded order is refunded whole.
+    A guest order, whose lines name no customer at all, still has none."""
+    path = shop_orders(tmp_path / "orders_export.csv")
+    text = path.read_text().splitlines()
+    numbers = [line.split(",")[0] for line in text]
+    several = next(number for number in numbers[1:] if numbers.count(number) > 1)
+    first = numbers.index(several)
+    text[first] = text[first].replace(",paid,", ",refunded,")
+    guest = len(text)
+    text += ["#9999,,paid,2024-05-01 10:00:00 +0100,9.50,14.40,2024-05-01 10:00:00 +0100,1,Mug,9.50,,",
+             "#9999,,,,,,2024-05-01 10:00:00 +0100,1,Poster,24.90,,"]
+    path.write_text("\n".join(text) + "\n")
+    options = replace(OPTIONS, roles={"Email": Role.CUSTOMER_ID})
+    plan = plan_import(store, [path], options)
+    taken = {f.column for f in plan.report.warnings if f.code == "taken-from-order"}
+    assert taken == {"Email", "Financial Status"}
+    assert [(f.code, f.locations) for f in plan.report.refusals] == [
+        ("missing-customer-id", (f"line {guest + 1}", f"line {guest + 2}"))], "the guest's lines only"
+    table = plan_import(store, [path], replace(options, skip_rows_without_id=True)).tables[0]
+    assert table.frame.height == len(text) - 3, "every line but the header and the guest's two"
+    assert table.report.cancellation_lines == numbers.count(several), "every line of the refunded order"
+    lines = table.frame.slice(first - 1, numbers.count(several))
+    assert lines[RAW_ID].n_unique() == 1 and lines[RAW_ID].null_count() == 0, "one customer for all its lines"
 
 
 # a customer export's sign-up date, headed as CRMs head it in the markets' languages

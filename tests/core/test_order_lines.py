@@ -20,6 +20,7 @@ from prevista.core.analytics.features import LINE_TYPE, LINE_VALUE, LineType, Pr
 from prevista.core.analytics.training import TrainOptions, train
 from prevista.core.ingest import importer
 from prevista.core.ingest.importer import ImportOptions, plan_import, run_import
+from prevista.core.ingest.order_lines import taken_from_order
 from prevista.core.ingest.staging import RAW_ID, StagedTable
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.schema import KEY, Role, TableKind
@@ -306,3 +307,28 @@ def test_two_files_share_a_customer_exactly_when_their_ids_meet(first: set[int],
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(importer, "BELONGING_SAMPLE", looked_at)
         assert importer._share_an_id(file(first), file(second)) == bool(first & second)
+
+
+def _taken_by_hand(cells: list[str | None], orders: list[str | None]) -> list[str | None]:
+    """The definition: a missing cell of a numbered order takes the one value its order's other cells hold."""
+    def missing(text: str | None) -> bool:
+        return text is None or text.strip().lower() in ("", "na", "n/a", "#n/a", "null", "none", "nan", "-", "--")
+    held: dict[str, set[str]] = {}
+    for cell, order in zip(cells, orders, strict=True):
+        if not missing(order) and not missing(cell):
+            held.setdefault(order.strip(), set()).add(cell.strip())  # type: ignore[union-attr]
+    return [next(iter(held[order.strip()])) if missing(cell) and not missing(order)
+            and len(held.get(order.strip(), ())) == 1 else None  # type: ignore[union-attr]
+            for cell, order in zip(cells, orders, strict=True)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([None, "", " ", "NA", "c1", " c1", "c2", "c3"]),
+                          st.sampled_from([None, "", "#1", "#1 ", "#2", "#3", "-"])), max_size=30))
+def test_an_orders_missing_field_is_the_one_value_its_other_lines_hold(rows: list[tuple[str | None, str | None]]) -> None:
+    """Guests (no value on any line), orders whose lines disagree, placeholders and padding: filled exactly where
+    the order's other lines hold one value, and nowhere else."""
+    cells, orders = [c for c, _ in rows], [o for _, o in rows]
+    found = taken_from_order(pl.Series(cells, dtype=pl.String), pl.Series(orders, dtype=pl.String)).to_list()
+    assert found == _taken_by_hand(cells, orders)
+
