@@ -80,20 +80,53 @@ def taken_from_order(cells: pl.Series, orders: pl.Series) -> pl.Series:
     """For each missing cell (empty or a placeholder), the one value the other lines of its order hold; missing
     where they hold none or disagree.  A shop system writes an order's own fields (its customer, its payment
     status) on its first line only and leaves them empty on the order's other lines; those lines are the
-    same order's.  Looked at for the orders with a missing cell only: a complete log costs one count of its
-    missing cells (10M lines: 0.15 s, where normalising both columns first took 0.45 s)."""
+    same order's.  A complete column costs one count of its missing cells (10M lines: 0.15 s)."""
+    nothing = pl.repeat(None, len(cells), dtype=pl.String, eager=True)
     if not parsing.count_missing(cells):
-        return pl.repeat(None, len(cells), dtype=pl.String, eager=True)
+        return nothing
     values, numbers = parsing.normalise_missing(cells), parsing.normalise_missing(orders)
     lacking = values.is_null() & numbers.is_not_null()
     if not lacking.any():
-        return pl.repeat(None, len(cells), dtype=pl.String, eager=True)
+        return nothing
+    runs = (~numbers.eq_missing(numbers.shift(1))).cum_sum()  # lines of one order number in a row
+    numbered = numbers.is_not_null()
+    found = (_from_runs(values, numbered, runs) if _contiguous(numbers, runs)
+             else _from_orders(values, numbers, lacking))
+    return found.zip_with(lacking, nothing)
+
+
+def _contiguous(numbers: pl.Series, runs: pl.Series) -> bool:
+    """Whether each order's lines are in a row, as every shop system writes them: then an order is a run of lines.
+    Its distinct hashes can only be fewer than its distinct numbers, which are at most its runs: equal, they
+    are all equal."""
+    numbered = numbers.is_not_null()
+    return numbers.filter(numbered).hash(0).n_unique() == runs.filter(numbered).n_unique()
+
+
+def _from_runs(values: pl.Series, numbered: pl.Series, runs: pl.Series) -> pl.Series:
+    """Each line's value from the nearest line of its run that holds one (before it, else after it); missing in a
+    run whose lines hold different values.  Forward and backward fills over row numbers instead of a grouping by
+    order number: 4M order lines in 0.1 s instead of 1.6 s."""
+    rows = pl.int_range(0, len(values), eager=True, dtype=pl.UInt32)
+    held = values.is_not_null() & numbered
+    sources = rows.zip_with(held, pl.repeat(None, len(values), dtype=pl.UInt32, eager=True))
+    before, after = sources.forward_fill(), sources.backward_fill()
+    source = pl.select(pl.when(runs.gather(before) == runs).then(before)
+                       .when(runs.gather(after) == runs).then(after)).to_series()
+    kept = pl.DataFrame({"run": runs, "value": values}).filter(held)
+    disagreeing = kept.filter((pl.col("run") == pl.col("run").shift(1)) & (pl.col("value") != pl.col("value").shift(1)))
+    if disagreeing.height:
+        source = source.zip_with(~runs.is_in(disagreeing["run"].implode()), source.clear(len(source)))
+    return values.gather(source)
+
+
+def _from_orders(values: pl.Series, numbers: pl.Series, lacking: pl.Series) -> pl.Series:
+    """The same where an order's lines are scattered through the file: grouped by order number."""
     wanted = numbers.filter(lacking).unique().implode()
     known = (pl.DataFrame({"order": numbers, "value": values}).filter(pl.col("order").is_in(wanted))
              .drop_nulls().group_by("order").agg(pl.col("value").unique())
              .filter(pl.col("value").list.len() == 1).select("order", pl.col("value").list.first()))
-    found = numbers.to_frame("order").join(known, on="order", how="left", maintain_order="left")["value"]
-    return found.zip_with(lacking, pl.repeat(None, len(cells), dtype=pl.String, eager=True))
+    return numbers.to_frame("order").join(known, on="order", how="left", maintain_order="left")["value"]
 
 
 def line_value(frame: pl.DataFrame, mapping: TableMapping) -> tuple[pl.Series, str] | None:

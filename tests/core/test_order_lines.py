@@ -322,12 +322,16 @@ def _taken_by_hand(cells: list[str | None], orders: list[str | None]) -> list[st
             for cell, order in zip(cells, orders, strict=True)]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from([None, "", " ", "NA", "c1", " c1", "c2", "c3"]),
-                          st.sampled_from([None, "", "#1", "#1 ", "#2", "#3", "-"])), max_size=30))
-def test_an_orders_missing_field_is_the_one_value_its_other_lines_hold(rows: list[tuple[str | None, str | None]]) -> None:
+                          st.sampled_from([None, "", "#1", "#1 ", "#2", "#3", "-"])), max_size=30), st.booleans())
+def test_an_orders_missing_field_is_the_one_value_its_other_lines_hold(rows: list[tuple[str | None, str | None]],
+                                                                       in_a_row: bool) -> None:
     """Guests (no value on any line), orders whose lines disagree, placeholders and padding: filled exactly where
-    the order's other lines hold one value, and nowhere else."""
+    the order's other lines hold one value, and nowhere else; whether each order's lines are in a row (as shop
+    systems write them, read run by run) or scattered (grouped by order number)."""
+    if in_a_row:
+        rows = sorted(rows, key=lambda row: (row[1] or "").strip())
     cells, orders = [c for c, _ in rows], [o for _, o in rows]
     found = taken_from_order(pl.Series(cells, dtype=pl.String), pl.Series(orders, dtype=pl.String)).to_list()
     assert found == _taken_by_hand(cells, orders)
