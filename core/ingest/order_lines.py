@@ -76,31 +76,37 @@ def order_column(mapping: TableMapping) -> str | None:
     return _named(mapping, ORDER_ID, Role.CATEGORY)
 
 
-def taken_from_order(cells: pl.Series, orders: pl.Series) -> pl.Series:
-    """For each missing cell (empty or a placeholder), the one value the other lines of its order hold; missing
-    where they hold none or disagree.  A shop system writes an order's own fields (its customer, its payment
-    status) on its first line only and leaves them empty on the order's other lines; those lines are the
-    same order's.  A complete column costs one count of its missing cells (10M lines: 0.15 s)."""
-    nothing = pl.repeat(None, len(cells), dtype=pl.String, eager=True)
-    if not parsing.count_missing(cells):
-        return nothing
-    values, numbers = parsing.normalise_missing(cells), parsing.normalise_missing(orders)
-    lacking = values.is_null() & numbers.is_not_null()
-    if not lacking.any():
-        return nothing
-    runs = (~numbers.eq_missing(numbers.shift(1))).cum_sum()  # lines of one order number in a row
-    numbered = numbers.is_not_null()
-    found = (_from_runs(values, numbered, runs) if _contiguous(numbers, runs)
-             else _from_orders(values, numbers, lacking))
-    return found.zip_with(lacking, nothing)
+@dataclass(frozen=True)
+class Orders:
+    """A table's order numbers (trimmed, placeholders missing) and the runs of lines with one number in a row,
+    found once for every column that takes values from its order (:meth:`taken`)."""
 
+    numbers: pl.Series
+    runs: pl.Series
+    contiguous: bool  # each order's lines are in a row, as every shop system writes them
 
-def _contiguous(numbers: pl.Series, runs: pl.Series) -> bool:
-    """Whether each order's lines are in a row, as every shop system writes them: then an order is a run of lines.
-    Its distinct hashes can only be fewer than its distinct numbers, which are at most its runs: equal, they
-    are all equal."""
-    numbered = numbers.is_not_null()
-    return numbers.filter(numbered).hash(0).n_unique() == runs.filter(numbered).n_unique()
+    @classmethod
+    def of(cls, orders: pl.Series) -> Orders:
+        """An order's distinct hashes can only be fewer than its distinct numbers, which are at most its runs:
+        equal, they are all equal, and each order is one run."""
+        numbers = parsing.normalise_missing(orders)
+        runs = (~numbers.eq_missing(numbers.shift(1))).cum_sum()
+        numbered = numbers.is_not_null()
+        return cls(numbers, runs, numbers.filter(numbered).hash(0).n_unique() == runs.filter(numbered).n_unique())
+
+    def taken(self, cells: pl.Series) -> pl.Series:
+        """For each missing cell (empty or a placeholder), the one value the other lines of its order hold;
+        missing where they hold none or disagree.  A shop system writes an order's own fields (its customer, its
+        payment status) on its first line only and leaves them empty on the order's other lines; those lines
+        are the same order's."""
+        nothing = pl.repeat(None, len(cells), dtype=pl.String, eager=True)
+        values = parsing.normalise_missing(cells)
+        lacking = values.is_null() & self.numbers.is_not_null()
+        if not lacking.any():
+            return nothing
+        found = (_from_runs(values, self.numbers.is_not_null(), self.runs) if self.contiguous
+                 else _from_orders(values, self.numbers, lacking))
+        return found.zip_with(lacking, nothing)
 
 
 def _from_runs(values: pl.Series, numbered: pl.Series, runs: pl.Series) -> pl.Series:

@@ -17,7 +17,7 @@ import polars as pl
 from prevista.core.analytics.features import LINE_TYPE, LINE_VALUE
 from prevista.core.ingest import parsing
 from prevista.core.ingest.mapping import ColumnMapping, TableMapping
-from prevista.core.ingest.order_lines import OrderLines, order_column, read_order_lines, taken_from_order, text_read
+from prevista.core.ingest.order_lines import OrderLines, Orders, order_column, read_order_lines, text_read
 from prevista.core.ingest.quality import (
     INFO,
     REFUSAL,
@@ -280,7 +280,7 @@ class _Stager:
 
     def with_fields_of_orders(self, raw: RawTable) -> RawTable:
         """An order's customer and payment status on those of its lines that lack them, taken from the order's
-        other lines (:func:`taken_from_order`), each column said aloud for the user to confirm: without them a
+        other lines (:meth:`Orders.taken`), each column said aloud for the user to confirm: without them a
         shop's multi-line orders had lines of nobody, and a refunded order's other lines counted as bought."""
         order = order_column(self.mapping)
         if order is None or order not in raw.frame.columns:
@@ -288,9 +288,12 @@ class _Stager:
         fields = [c.column for c in self.mapping.columns if c.column in raw.frame.columns
                   and raw.frame[c.column].dtype == pl.String and raw.frame[order].dtype == pl.String
                   and (c.role is Role.CUSTOMER_ID or (c.role is Role.CATEGORY and c.meaning in ORDER_FIELDS))]
-        filled = []
-        for column in fields:
-            taken = taken_from_order(raw.frame[column], raw.frame[order])
+        lacking = [column for column in fields if parsing.count_missing(raw.frame[column])]  # 10M cells: 0.15 s
+        if not lacking:
+            return raw
+        orders, filled = Orders.of(raw.frame[order]), []
+        for column in lacking:
+            taken = orders.taken(raw.frame[column])
             rows = taken.is_not_null().arg_true()
             if len(rows):
                 self.warn("taken-from-order", TAKEN_FROM_ORDER.format(len(rows), order), column, rows)

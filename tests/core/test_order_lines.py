@@ -20,7 +20,7 @@ from prevista.core.analytics.features import LINE_TYPE, LINE_VALUE, LineType, Pr
 from prevista.core.analytics.training import TrainOptions, train
 from prevista.core.ingest import importer
 from prevista.core.ingest.importer import ImportOptions, plan_import, run_import
-from prevista.core.ingest.order_lines import taken_from_order
+from prevista.core.ingest.order_lines import Orders
 from prevista.core.ingest.staging import RAW_ID, StagedTable
 from prevista.privacy.errors import PrevistaError
 from prevista.privacy.schema import KEY, Role, TableKind
@@ -333,6 +333,6 @@ def test_an_orders_missing_field_is_the_one_value_its_other_lines_hold(rows: lis
     if in_a_row:
         rows = sorted(rows, key=lambda row: (row[1] or "").strip())
     cells, orders = [c for c, _ in rows], [o for _, o in rows]
-    found = taken_from_order(pl.Series(cells, dtype=pl.String), pl.Series(orders, dtype=pl.String)).to_list()
+    found = Orders.of(pl.Series(orders, dtype=pl.String)).taken(pl.Series(cells, dtype=pl.String)).to_list()
     assert found == _taken_by_hand(cells, orders)
 
