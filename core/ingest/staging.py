@@ -47,6 +47,9 @@ TEXT_KEPT = (Role.CUSTOMER_ID, Role.IDENTIFIER)  # roles whose text as read is s
 WHOLE = (*TEXT_KEPT, Role.CATEGORY, Role.LABEL)  # roles whose pass needs the whole column (its distinct values)
 MAX_LISTED = 65_535  # distinct values of a category column held as a list (two bytes a row at most)
 INVISIBLE_IN_ID = r"[\u200b-\u200f\u2060\ufeff\u00ad\u00a0\u2007\u202f\p{Cc}]"
+# what a shop system writes as the customer of a guest's order ('0' in WooCommerce): nobody
+GUEST_ID = r"(?i)^(0+|-1|guest|gast|g[äæ]st|go[sś][cć]|host|invit[ée]|invitado|ospite|anonym(ous)?|unknown)$"
+GUEST_SHARE = 20  # a guest's "customer" stands on this many times an average customer's rows, or more
 
 
 @dataclass
@@ -139,6 +142,10 @@ TAKEN_FROM_ORDER = QT_TRANSLATE_NOOP(
     "Findings",
     "{0} lines had this field empty and took the value the other lines of their order hold (order numbers in "
     "'{1}'), as a shop system writes an order's own fields on its first line only; check that they belong to it")
+GUEST_ROWS = QT_TRANSLATE_NOOP(
+    "Findings",
+    "{0} of {1} rows ({2:.1%}) share one customer ID that reads as a guest or as nobody (such as 0 or 'guest') "
+    "and stands on far more rows than any customer: taken as rows without a customer ID, not as one customer")
 ORDER_FIELDS = ("status", "cancellation")  # categories an order has as a whole: filled in from its other lines
 ORDERS = QT_TRANSLATE_NOOP(
     "Findings",
@@ -251,6 +258,25 @@ class IdPass:
         """The rows whose ID is one of ``among``."""
         return self.ids.is_in(among.implode()).fill_null(False).arg_true()
 
+    def without(self, rows: pl.Series) -> IdPass:
+        """The pass with the IDs of ``rows`` missing, and those IDs gone from the distinct ones if no row keeps them."""
+        ids = self.ids.scatter(rows, None)
+        return replace(self, ids=ids, distinct=self.distinct.filter(self.distinct.is_in(ids.implode())))
+
+
+def guest_rows(ids: pl.Series, distinct: pl.Series) -> pl.Series:
+    """The rows of IDs that read as a guest or as nobody (``GUEST_ID``) and stand on ``GUEST_SHARE`` times an
+    average customer's rows or more: a shop's guest orders under customer 0, where a customer numbered 0 with
+    a customer's share of rows stays a customer.  Looked for among the distinct IDs first: one pass over them,
+    and over the rows only where one reads so."""
+    readings = distinct.filter(distinct.str.contains(GUEST_ID))
+    if not len(readings):
+        return pl.Series([], dtype=pl.UInt32)
+    counts = ids.filter(ids.is_in(readings.implode())).value_counts(name="rows")
+    average = (ids.len() - ids.null_count()) / max(distinct.len(), 1)
+    guests = counts.filter(pl.col("rows") >= GUEST_SHARE * average)[ids.name]
+    return ids.is_in(guests.implode()).fill_null(False).arg_true() if len(guests) else pl.Series([], dtype=pl.UInt32)
+
 
 class _Stager:
     """Builds one :class:`StagedTable`; collects findings instead of stopping at the first."""
@@ -300,12 +326,28 @@ class _Stager:
                 filled.append(raw.frame[column].scatter(rows, taken.gather(rows)))
         return replace(raw, frame=raw.frame.with_columns(filled)) if filled else raw
 
+    def without_guests(self, found: IdPass) -> IdPass:
+        """The pass with a guest's "customer" (:func:`guest_rows`) missing, said aloud."""
+        guests = guest_rows(found.ids, found.distinct)
+        if not len(guests):
+            return found
+        self.note("guest-customer-id", GUEST_ROWS.format(len(guests), found.ids.len(), len(guests) / found.ids.len()),
+                  self.mapping.id_column(), guests)
+        return found.without(guests)
+
     def without_missing_ids(self, raw: RawTable) -> RawTable:
-        """The rows that have a customer ID, each still located at its line in the file."""
+        """The rows that have a customer ID, each still located at its line in the file (a guest's "customer"
+        is none: :func:`guest_rows`)."""
         column = self.mapping.id_column()
         if column is None:
             return raw
         missing = _missing_ids(raw.frame[column])
+        ids = parsing.normalise_missing(raw.frame[column])
+        guests = guest_rows(ids, distinct_values(ids))
+        if len(guests):
+            self.note("guest-customer-id", GUEST_ROWS.format(len(guests), ids.len(), len(guests) / ids.len()), column,
+                      guests)
+            missing = missing.scatter(guests, True)
         if not missing.any():
             return raw
         rows = missing.arg_true()
@@ -428,6 +470,8 @@ class _Stager:
     def judged(self, found_ids: IdPass | None, passes: dict[str, Future[ColumnPass]]) -> StagedTable:
         """The table from its columns' passes, judged column by column in the mapping's order, so that the
         findings come in the same order whichever pass finished first."""
+        if found_ids is not None:
+            found_ids = self.without_guests(found_ids)
         ids = self.customer_ids(found_ids)
         raw, height = self.raw.frame, self.height
         analysis: list[pl.Series] = []

@@ -1054,6 +1054,10 @@
         <translation>položky s prázdným polem převzaly hodnotu z ostatních položek své objednávky (položek: {0}; čísla objednávek v &apos;{1}&apos;), protože e-shop zapisuje údaje objednávky jen do jejího prvního řádku; ověřte, že k ní patří</translation>
     </message>
     <message>
+        <source>{0} of {1} rows ({2:.1%}) share one customer ID that reads as a guest or as nobody (such as 0 or &apos;guest&apos;) and stands on far more rows than any customer: taken as rows without a customer ID, not as one customer</source>
+        <translation>{0} z {1} řádků ({2:.1%}) sdílí jedno ID zákazníka, které znamená hosta nebo nikoho (například 0 nebo &apos;guest&apos;) a je na mnohem více řádcích než u kteréhokoli zákazníka: bráno jako řádky bez ID zákazníka, ne jako jeden zákazník</translation>
+    </message>
+    <message>
         <source>{0} lines grouped into {1} orders by their order number: purchases count orders, not lines</source>
         <translation>{0} položek seskupeno podle čísla objednávky do {1} objednávek: nákupy se počítají po objednávkách, ne po položkách</translation>
     </message>

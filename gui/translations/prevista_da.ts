@@ -1054,6 +1054,10 @@
         <translation>{0} linjer havde feltet tomt og fik den værdi, ordrens øvrige linjer har (ordrenumre i &apos;{1}&apos;), da et butikssystem kun skriver en ordres egne felter på dens første linje; kontrollér, at de hører til den</translation>
     </message>
     <message>
+        <source>{0} of {1} rows ({2:.1%}) share one customer ID that reads as a guest or as nobody (such as 0 or &apos;guest&apos;) and stands on far more rows than any customer: taken as rows without a customer ID, not as one customer</source>
+        <translation>{0} af {1} rækker ({2:.1%}) deler et kunde-ID, der betyder gæst eller ingen (for eksempel 0 eller &apos;guest&apos;) og står på langt flere rækker end nogen kunde: taget som rækker uden kunde-ID, ikke som én kunde</translation>
+    </message>
+    <message>
         <source>{0} lines grouped into {1} orders by their order number: purchases count orders, not lines</source>
         <translation>{0} linjer samlet i {1} ordrer efter ordrenummer: køb tæller ordrer, ikke linjer</translation>
     </message>

@@ -1054,6 +1054,10 @@
         <translation>{0} Positionen hatten dieses Feld leer und übernahmen den Wert, den die übrigen Positionen ihrer Bestellung haben (Bestellnummern in &apos;{1}&apos;), da ein Shopsystem die Angaben einer Bestellung nur in ihre erste Zeile schreibt; prüfen Sie, dass sie dazugehören</translation>
     </message>
     <message>
+        <source>{0} of {1} rows ({2:.1%}) share one customer ID that reads as a guest or as nobody (such as 0 or &apos;guest&apos;) and stands on far more rows than any customer: taken as rows without a customer ID, not as one customer</source>
+        <translation>{0} von {1} Zeilen ({2:.1%}) teilen sich eine Kunden-ID, die als Gast oder als niemand zu lesen ist (etwa 0 oder &apos;guest&apos;) und auf weit mehr Zeilen steht als jeder Kunde: als Zeilen ohne Kunden-ID genommen, nicht als ein Kunde</translation>
+    </message>
+    <message>
         <source>{0} lines grouped into {1} orders by their order number: purchases count orders, not lines</source>
         <translation>{0} Positionen anhand ihrer Bestellnummer zu {1} Bestellungen zusammengefasst: als Käufe zählen Bestellungen, nicht Positionen</translation>
     </message>

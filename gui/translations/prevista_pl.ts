@@ -1054,6 +1054,10 @@
         <translation>pozycje z pustym polem przejęły wartość z pozostałych pozycji swojego zamówienia (pozycji: {0}; numery zamówień w &apos;{1}&apos;), bo system sklepu zapisuje dane zamówienia tylko w jego pierwszym wierszu; sprawdź, czy do niego należą</translation>
     </message>
     <message>
+        <source>{0} of {1} rows ({2:.1%}) share one customer ID that reads as a guest or as nobody (such as 0 or &apos;guest&apos;) and stands on far more rows than any customer: taken as rows without a customer ID, not as one customer</source>
+        <translation>{0} z {1} wierszy ({2:.1%}) ma wspólny identyfikator klienta, który oznacza gościa lub nikogo (np. 0 albo &apos;guest&apos;) i występuje w znacznie większej liczbie wierszy niż u jakiegokolwiek klienta: potraktowano je jako wiersze bez identyfikatora klienta, a nie jako jednego klienta</translation>
+    </message>
+    <message>
         <source>{0} lines grouped into {1} orders by their order number: purchases count orders, not lines</source>
         <translation>pozycje zgrupowane według numeru zamówienia (pozycji: {0}, zamówień: {1}): zakupy są liczone jako zamówienia, a nie pozycje</translation>
     </message>

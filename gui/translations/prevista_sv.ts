@@ -1054,6 +1054,10 @@
         <translation>{0} rader hade fältet tomt och fick värdet som beställningens övriga rader har (ordernummer i &apos;{1}&apos;), eftersom ett butikssystem skriver en beställnings egna uppgifter bara på dess första rad; kontrollera att de hör till den</translation>
     </message>
     <message>
+        <source>{0} of {1} rows ({2:.1%}) share one customer ID that reads as a guest or as nobody (such as 0 or &apos;guest&apos;) and stands on far more rows than any customer: taken as rows without a customer ID, not as one customer</source>
+        <translation>{0} av {1} rader ({2:.1%}) delar ett kund-ID som betyder gäst eller ingen (till exempel 0 eller &apos;guest&apos;) och står på långt fler rader än någon kund: räknas som rader utan kund-ID, inte som en kund</translation>
+    </message>
+    <message>
         <source>{0} lines grouped into {1} orders by their order number: purchases count orders, not lines</source>
         <translation>{0} rader grupperade i {1} beställningar efter ordernummer: köp räknas per beställning, inte per rad</translation>
     </message>

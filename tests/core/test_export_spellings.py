@@ -217,6 +217,42 @@ def test_a_shop_orders_customer_and_status_reach_every_line_of_the_order(store: 
     assert lines[RAW_ID].n_unique() == 1 and lines[RAW_ID].null_count() == 0, "one customer for all its lines"
 
 
+def woo_orders(path: Path, guest: str = "0", numbered_from: int = 1, orders: int = 600, seed: int = 4) -> Path:
+    """A WooCommerce-style order export: one line per item, the order's fields on every line, and a guest's
+    order under the customer ID ``guest`` (its own e-mail each time)."""
+    r = random.Random(seed)
+    lines = ["Order ID,Order Date,Order Status,Customer User ID,Customer Email,Item Name,Quantity,Order Total"]
+    for order in range(orders):
+        customer = guest if order % 3 == 0 else str(r.randint(numbered_from, numbered_from + 80))
+        for item in range(1 + order % 2):
+            lines.append(f"{5000 + order},2024-{1 + order % 12:02d}-{1 + order % 28:02d} 10:{order % 60:02d},wc-completed,"
+                         f"{customer},c{customer}-{order}@example.com,{'Mug' if item else 'Poster'},1,19.90")
+    return _write(path, lines)
+
+
+@pytest.mark.parametrize("guest", ["0", "guest", " Gast "])
+def test_a_shops_guest_customer_is_nobody_not_its_largest_customer(store: ProjectStore, tmp_path: Path,
+                                                                    guest: str) -> None:
+    path = woo_orders(tmp_path / "orders.csv", guest)
+    lines = path.read_text().splitlines()
+    guest_lines = tuple(f"line {n + 1}" for n, line in enumerate(lines) if line.split(",")[3] == guest)
+    plan = plan_import(store, [path], OPTIONS)
+    notes = [f for f in plan.report.findings if f.code == "guest-customer-id"]
+    assert len(notes) == 1 and notes[0].count == len(guest_lines) > 0
+    assert [(f.code, f.locations[:3]) for f in plan.report.refusals] == [("missing-customer-id", guest_lines[:3])]
+    table = plan_import(store, [path], replace(OPTIONS, skip_rows_without_id=True)).tables[0]
+    assert table.frame.height == len(lines) - 1 - len(guest_lines)
+    assert table.report.customers == len({line.split(",")[3] for line in lines[1:]} - {guest})
+
+
+def test_a_customer_numbered_0_with_a_customers_share_of_orders_stays_a_customer(store: ProjectStore,
+                                                                               tmp_path: Path) -> None:
+    path = woo_orders(tmp_path / "orders.csv", guest="3", numbered_from=0)  # "0" is one customer among 81
+    plan = plan_import(store, [path], OPTIONS)
+    assert not [f for f in plan.report.findings if f.code == "guest-customer-id"] and not plan.refused
+    assert "0" in plan.tables[0].distinct_ids.to_list()
+
+
 # a customer export's sign-up date, headed as CRMs head it in the markets' languages
 SIGNED_UP = ["Kunde seit", "Angelegt am", "Anmeldedatum", "Client depuis", "Date d'inscription", "Créé le",
              "Cliente desde", "Fecha de alta", "Fecha de creación", "Data di creazione", "Cliente dal", "Data di iscrizione", "Klant sinds",
