@@ -112,7 +112,7 @@ class Orders:
 def _from_runs(values: pl.Series, numbered: pl.Series, runs: pl.Series) -> pl.Series:
     """Each line's value from the nearest line of its run that holds one (before it, else after it); missing in a
     run whose lines hold different values.  Forward and backward fills over row numbers instead of a grouping by
-    order number: 4M order lines in 0.1 s instead of 1.6 s."""
+    order number: 4M order lines in 0.3 s instead of 1.2 s."""
     rows = pl.int_range(0, len(values), eager=True, dtype=pl.UInt32)
     held = values.is_not_null() & numbered
     sources = rows.zip_with(held, pl.repeat(None, len(values), dtype=pl.UInt32, eager=True))
