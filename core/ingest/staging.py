@@ -258,9 +258,9 @@ class IdPass:
         """The rows whose ID is one of ``among``."""
         return self.ids.is_in(among.implode()).fill_null(False).arg_true()
 
-    def without(self, guests: pl.Series) -> IdPass:
-        """The pass with the IDs ``guests`` (:func:`guest_ids`) missing on every row, and gone from the distinct IDs."""
-        return replace(self, ids=self.ids.scatter(self.rows(guests), None),
+    def without(self, guests: pl.Series, rows: pl.Series) -> IdPass:
+        """The pass with the IDs ``guests`` (:func:`guest_ids`), on ``rows``, missing and gone from the distinct IDs."""
+        return replace(self, ids=self.ids.scatter(rows, None),
                        distinct=self.distinct.filter(~self.distinct.is_in(guests.implode())))
 
 
@@ -308,10 +308,10 @@ class _Stager:
         other lines (:meth:`Orders.taken`), each column said aloud for the user to confirm: without them a
         shop's multi-line orders had lines of nobody, and a refunded order's other lines counted as bought."""
         order = order_column(self.mapping)
-        if order is None or order not in raw.frame.columns:
+        if order is None or order not in raw.frame.columns or raw.frame[order].dtype != pl.String:
             return raw
         fields = [c.column for c in self.mapping.columns if c.column in raw.frame.columns
-                  and raw.frame[c.column].dtype == pl.String and raw.frame[order].dtype == pl.String
+                  and raw.frame[c.column].dtype == pl.String
                   and (c.role is Role.CUSTOMER_ID or (c.role is Role.CATEGORY and c.meaning in ORDER_FIELDS))]
         lacking = [column for column in fields if parsing.count_missing(raw.frame[column])]  # 10M cells: 0.15 s
         if not lacking:
@@ -326,14 +326,20 @@ class _Stager:
         return replace(raw, frame=raw.frame.with_columns(filled)) if filled else raw
 
     def without_guests(self, found: IdPass) -> IdPass:
-        """The pass with a guest's "customer" (:func:`guest_ids`) missing, said aloud."""
-        guests = guest_ids(found.ids, found.distinct)
+        """The pass with a guest's "customer" (:func:`guest_ids`) missing."""
+        guests, rows = self.guests(found.ids, found.distinct)
+        return found.without(guests, rows) if len(rows) else found
+
+    def guests(self, ids: pl.Series, distinct: pl.Series) -> tuple[pl.Series, pl.Series]:
+        """A guest's "customer" IDs (:func:`guest_ids`) and their rows, said aloud for the user to confirm: the
+        same reading whether the rows are left out as they are read or refused with the other rows without an ID."""
+        guests = guest_ids(ids, distinct)
         if not len(guests):
-            return found
-        rows = found.rows(guests)
-        self.note("guest-customer-id", GUEST_ROWS.format(len(rows), found.ids.len(), len(rows) / found.ids.len()),
+            return guests, pl.Series([], dtype=pl.UInt32)
+        rows = ids.is_in(guests.implode()).fill_null(False).arg_true()
+        self.warn("guest-customer-id", GUEST_ROWS.format(len(rows), ids.len(), len(rows) / ids.len()),
                   self.mapping.id_column(), rows)
-        return found.without(guests)
+        return guests, rows
 
     def without_missing_ids(self, raw: RawTable) -> RawTable:
         """The rows that have a customer ID, each still located at its line in the file (a guest's "customer"
@@ -341,13 +347,8 @@ class _Stager:
         column = self.mapping.id_column()
         if column is None:
             return raw
-        missing = _missing_ids(raw.frame[column])
         ids = parsing.normalise_missing(raw.frame[column])
-        guests = guest_ids(ids, distinct_values(ids))
-        if len(guests):
-            rows = ids.is_in(guests.implode()).fill_null(False).arg_true()
-            self.note("guest-customer-id", GUEST_ROWS.format(len(rows), ids.len(), len(rows) / ids.len()), column, rows)
-            missing = missing.scatter(rows, True)
+        missing = ids.is_null().scatter(self.guests(ids, distinct_values(ids))[1], True)
         if not missing.any():
             return raw
         rows = missing.arg_true()
@@ -604,11 +605,6 @@ def _repeats(found: IdPass) -> pl.Series | None:
     rows marked (to compare them whole): marking 5M tickets' IDs took 1 s on one core, for an e-mail column
     that only needed to know whether any ID repeats."""
     return found.ids.is_duplicated() if _any_repeated(found) else None
-
-
-def _missing_ids(ids: pl.Series) -> pl.Series:
-    """Rows whose customer ID is empty or a spreadsheet's placeholder for nothing ("NA", "null", "-")."""
-    return parsing.normalise_missing(ids).is_null()
 
 
 def stage_table(
