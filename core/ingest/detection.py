@@ -85,7 +85,7 @@ _LABEL = _any(r"\b(churn|churned|exited|attrition|cancell?ed|is churn|lost custo
               r"|^(customer |account |subscription )?status$")
 _FREE_TEXT = _any(r"\b(note|notes|comment|comments|description|body|message|subject|title|text|remarks|uwagi|notatka|poznámka|poznamka|bemerkung|notiz|beskrivelse|beskrivning|opis|popis)\b")
 
-_DATE_MEANINGS: list[tuple[str, re.Pattern[str]]] = [
+_DATE_MEANINGS: list[tuple[str | None, re.Pattern[str]]] = [
     ("birth", _any(r"birth|\bdob\b|urodzeni|narozen|geburt|fødsel|födelse")),
     ("due", _any(r"\bdue\b|termin|splatnost|fällig|forfald|förfall")),
     ("paid", _any(r"\bpaid\b|payment|zapłac|zaplac|zaplacen|bezahlt|betalt")),
@@ -98,13 +98,31 @@ _DATE_MEANINGS: list[tuple[str, re.Pattern[str]]] = [
                      r"|aangemaakt|aangemeld|utworz|vytvo[rř]|cadastr|oprettelse")),
     ("event", _any(r"time|timestamp|date|\bat\b|\bwhen\b|data|datum|czas|čas|tid|fecha|\bdato\b|\bfch\b")),
 ]
-_NUMBER_MEANINGS: list[tuple[str, re.Pattern[str]]] = [
-    ("unit_price", _any(r"unit ?(price|cost)|price ?(each|per)|per unit|^(price|cena|preis|pris|prix|precio|prezzo|prijs)$|cena jednostkowa|cena jedn|jednotkov[aá] cena|einzelpreis|st[uü]ckpreis|enhedspris|styckpris|precio unitario|prix unitaire|prezzo unitario|stuksprijs")),
+# a number that is one part of a bill (its discount, shipping, tax or refund), not what was bought: a shop's order
+# export beside its total ("Cart Discount Amount", "Order Shipping Amount", "Kwota VAT"); what a total is given with
+# or without ("Total incl. VAT", "Price after discount", "Cena s DPH") is the total
+_TAX = r"\b(vat|tax(es)?|mwst|ust|iva|tva|btw|dph|moms|gst|hst|podatek)\b"
+_PARTS = (r"\b(discounts?|coupons?|vouchers?|gift ?cards?|rabat\w*|rabais|descuentos?|sconto|korting|slev\w*|remise|gutschein"
+          r"|skont\w*|shipping|postage|freight|carriage|delivery|versand\w*|porto|fracht|frakt|fragt|wysy[lł]k\w*|przesy[lł]k\w*"
+          r"|dostaw\w*|doprav\w*|env[ií]o|livraison|frais de port|spedizion\w*|verzend\w*"
+          r"|refund(s|ed)?|\w*erstattung\w*|zwrot\w*|reembolso|rimborso|remboursement|terugbetaling|[aå]terbetalning"
+          r"|outstanding|balance due|amount due|open amount|offen(er)? betrag)\b")
+_INCLUDED = (r"\b(incl|inkl|including|inclusive|excl|exkl|excluding|exclusive|ex|w o|without|with|after|before|less|minus"
+             r"|ohne|mit|nach|vor|zzgl|abzgl|bez|z|po|przed|s|sin|con|sans|avec|hors|senza|zonder|met|uden|utan|med"
+             r"|net|netto|gross|brutto)\b")
+_BILL_PART = _any(rf"^(?!.*{_INCLUDED}).*({_PARTS}|{_TAX})")
+_TAX_FIGURE = _any(rf"{_TAX}.*\b(amount|total|sum|value|price|rate|betrag|summe|preis|satz|kwota|warto[sś][cć]|cena|stawka|"
+                   rf"[cč][aá]stka|sazba|importe|montant|importo|bedrag|bel[oø]b|belopp|summa)\b|\b(amount|total|sum|value|"
+                   rf"betrag|summe|kwota|warto[sś][cć]|[cč][aá]stka|importe|montant|importo|bedrag|bel[oø]b|belopp|podatek)\b.*{_TAX}"
+                   rf"|{_INCLUDED}.*{_TAX}")
+_NUMBER_MEANINGS: list[tuple[str | None, re.Pattern[str]]] = [
+    ("unit_price", _any(r"(item|product|line ?item|article|artikel|produkt|art[ií]culo|article) ?(price|cost|preis|cena|precio|prix|prezzo|prijs|pris)$|unit ?(price|cost)|price ?(each|per)|per unit|^(price|cena|preis|pris|prix|precio|prezzo|prijs)$|cena jednostkowa|cena jedn|jednotkov[aá] cena|einzelpreis|st[uü]ckpreis|enhedspris|styckpris|precio unitario|prix unitaire|prezzo unitario|stuksprijs")),
+    ("quantity", _any(r"quantity|\bqty\b|ilość|ilosc|počet|pocet|množství|mnozstvi|anzahl|menge|st[uü]ck|antal|cantidad|quantit[eéà]|aantal|\bszt\b|\bstk\b|unidades|unit[eé]s|pezzi")),
+    (None, _BILL_PART),
     ("amount", _any(r"\bsales\b|line ?total|\bsubtotal\b|umsatz|sprzeda[zż]|tr[zž]by|oms[aæ]tning|f[oö]rs[aä]ljning|ventas|ventes|vendite|omzet")),
-    ("amount", _any(r"amount|value|revenue|price|total|fee|importe|\bmonto\b|montant|importo|bedrag|\bcargos?\b|charges?\b|gasto|d[eé]pense|spesa|betalning|op[lł]ata|poplat|geb[uü]hr|avgift|gebyr|cuota|frais|canone|\bmrr\b|\barr\b|balance|salary|sum|kwota|wartość|wartosc|cena|částka|castka|cena|betrag|preis|beløb|belob|belopp|summa|netto|brutto")),
+    ("amount", _any(r"amount|value|\w*wert\b|revenue|price|total|fee|importe|\bmonto\b|montant|importo|bedrag|\bcargos?\b|charges?\b|gasto|d[eé]pense|spesa|betalning|op[lł]ata|poplat|geb[uü]hr|avgift|gebyr|cuota|frais|canone|\bmrr\b|\barr\b|balance|salary|sum|kwota|wartość|wartosc|cena|částka|castka|cena|betrag|preis|beløb|belob|belopp|summa|netto|brutto")),
     ("seats", _any(r"seat|licen|users|employees|stanowisk|licenc|lizenz")),
     ("score", _any(r"score|rating|satisf|csat|\bnps\b|ocena|hodnocen|bewertung|bedømmelse|betyg")),
-    ("quantity", _any(r"quantity|\bqty\b|ilość|ilosc|počet|pocet|množství|mnozstvi|anzahl|menge|st[uü]ck|antal|cantidad|quantit[eéà]|aantal|\bszt\b|\bstk\b|unidades|unit[eé]s|pezzi")),
     ("age", _any(r"^age$|\bwiek\b|\bvěk\b|\balter\b|\balder\b|\bålder\b|\bedad\b|^âge$|\bet[aà]\b|\bleeftijd\b")),
     ("tenure", _any(r"tenure|months active|staż|staz|antig[uü]edad|anciennet[eé]|anzianit[aà]|kundendauer|looptijd|anciennit")),
 ]
@@ -114,7 +132,7 @@ CANCELLATION_WORDS = (
     r"cancel|storn|\breturn(s|ed)?\b|refund|zwrot|zwr[oó]c|anulow|retour|annul|r[uü]ckgabe|erstatt|reklamac|devuel|devoluc"
     r"|rimbors|\breso\b|\bvoid|\brevers(al|ed)\b|chargeback|zru[sš]en|vr[aá]cen|returner|[aå]terbetal|credit ?note|korekt"
 )
-_CATEGORY_MEANINGS: list[tuple[str, re.Pattern[str]]] = [
+_CATEGORY_MEANINGS: list[tuple[str | None, re.Pattern[str]]] = [
     ("quasi_identifier", _any(r"country|city|post ?code|postal|zip|region|state|province|gender|sex\b|geography|kraj|miasto|kod pocztowy|město|mesto|psč|psc|land|stadt|plz|postnummer|by$|ort$|kön|køn|płeć|plec|pohlaví")),
     ("plan", _any(r"\bplan\b|tier|subscription|package|pakiet|tarif|abonament|předplatné")),
     ("event_type", _any(r"event ?type|action|activity ?type|event$|zdarzeni|typ zdarzenia|udalost|událost")),
@@ -172,7 +190,7 @@ def special_category_of(name: str, role: Role | None = None, values: pl.Series |
     return category_of_values(values)
 
 
-def _meaning(name: str, table: list[tuple[str, re.Pattern[str]]]) -> str | None:
+def _meaning(name: str, table: list[tuple[str | None, re.Pattern[str]]]) -> str | None:
     for meaning, pattern in table:
         if pattern.search(name):
             return meaning
@@ -191,7 +209,7 @@ def _role_by_name(name: str, kind: TableKind) -> tuple[Role, str | None] | None:
     if _STAFF.search(name):
         return Role.IDENTIFIER, "staff"
     for meaning, pattern in _IDENTIFIERS:
-        if pattern.search(name):
+        if pattern.search(name) and not (meaning == "national_id" and _TAX_FIGURE.search(name)):  # 'VAT amount'
             return Role.IDENTIFIER, meaning
     if _PERSON_NAME.search(name) and not _NON_PERSON_NAME.search(name):
         return Role.IDENTIFIER, "name"

@@ -43,6 +43,20 @@ _SHORT_CODE = r"^.{1,2}$"  # single letters are codes of their own only where pr
 # Refunds are a minority of lines; where negative amounts are common they are the business itself
 # (withdrawals in a ledger, credits in a balance history), not cancellations.
 MAX_NEGATIVE_AMOUNT_SHARE = 0.25
+# An order's own amount on each of its lines: the header names the order ("Order Total", "Bestellwert") ...
+_ORDER_WORD = re.compile(r"order|bestell|auftrag|zam[oó]wieni|objedn|pedido|commande|ordine|\bordre|best[aä]llning|invoice"
+                         r"|rechnung|faktur|factur|fattur|bestelling", re.IGNORECASE)
+REPEATED_SHARE = 0.9  # ... and the lines of nine in ten multi-line orders repeat it
+MIN_ORDER_PAIRS = 3  # (judged on at least this many lines that follow a line of their order)
+
+
+@dataclass(frozen=True)
+class OrderAmount:
+    """An amount the export writes once per order and repeats on each of the order's lines ("Order Total")."""
+
+    column: str
+    orders: int  # orders of several lines that repeat it
+    instead: str | None  # what a line is worth instead ("'Quantity' × 'Item Cost'"); None: the amount, once per order
 
 
 @dataclass
@@ -52,6 +66,7 @@ class OrderLines:
     columns: list[pl.Series] = field(default_factory=list)
     specs: list[ColumnMapping] = field(default_factory=list)
     value_note: str | None = None
+    order_amount: OrderAmount | None = None  # the export's amount is the order's, on each of its lines
     orders: int | None = None
     order_column: str | None = None
     cancellations: dict[str, int] = field(default_factory=dict)  # reason → lines
@@ -135,17 +150,79 @@ def _from_orders(values: pl.Series, numbers: pl.Series, lacking: pl.Series) -> p
     return numbers.to_frame("order").join(known, on="order", how="left", maintain_order="left")["value"]
 
 
-def line_value(frame: pl.DataFrame, mapping: TableMapping) -> tuple[pl.Series, str] | None:
-    """Quantity × unit price, where the export has both and no line total; with the sentence that says so."""
-    if _numbers(frame, mapping, "amount") is not None:
-        return None
+def _quantity_times_price(frame: pl.DataFrame, mapping: TableMapping) -> tuple[pl.Series, str] | None:
     quantity, price = _numbers(frame, mapping, "quantity"), _numbers(frame, mapping, "unit_price")
     if quantity is None or price is None:
         return None
     q_col, p_col = _named(mapping, "quantity", Role.NUMBER), _named(mapping, "unit_price", Role.NUMBER)
-    note = (f"line value = '{q_col}' × '{p_col}' (the unit price alone is not what a line is worth); "
+    return (quantity * price).alias(LINE_VALUE), f"'{q_col}' × '{p_col}'"
+
+
+def line_value(frame: pl.DataFrame, mapping: TableMapping) -> tuple[pl.Series, str] | None:
+    """Quantity × unit price, where the export has both and no line total; with the sentence that says so."""
+    if _numbers(frame, mapping, "amount") is not None:
+        return None
+    found = _quantity_times_price(frame, mapping)
+    if found is None:
+        return None
+    note = (f"line value = {found[1]} (the unit price alone is not what a line is worth); "
             "it is used for spend and revenue at risk")
-    return (quantity * price).alias(LINE_VALUE), note
+    return found[0], note
+
+
+def _neighbours(numbers: pl.Series, amount: pl.Series) -> pl.Series:
+    """Lines that follow a line of their own order, both valued."""
+    return ((numbers == numbers.shift(1)) & amount.is_not_null() & amount.shift(1).is_not_null()).fill_null(False)
+
+
+def _repeated(amount: pl.Series, pairs: pl.Series) -> bool:
+    count = int(pairs.sum())
+    return count >= MIN_ORDER_PAIRS and int((pairs & (amount == amount.shift(1))).sum()) >= REPEATED_SHARE * count
+
+
+def _not_the_lines(amount: pl.Series, line: pl.Series | None, pairs: pl.Series) -> bool:
+    """Whether the amount differs from what the line is worth by another measure, on most lines of multi-line orders."""
+    return line is not None and int((pairs & ((amount - line).abs() > 0.005)).sum()) >= 0.5 * int(pairs.sum())
+
+
+def _worth(mapping: TableMapping, frame: pl.DataFrame) -> list[str]:
+    """The amounts a line could be worth, the one spend takes first (as ``ProjectData.value_column`` takes it): the
+    amounts, else, where there is no unit price either, the first number."""
+    numbers = [c for c in mapping.columns if c.role is Role.NUMBER and c.column in frame.columns]
+    amounts = [c.column for c in numbers if c.meaning == "amount"]
+    if amounts or any(c.meaning == "unit_price" for c in numbers):
+        return amounts
+    return [c.column for c in numbers[:1]]
+
+
+def order_amount(frame: pl.DataFrame, mapping: TableMapping, non_product: pl.Series) -> tuple[pl.Series, OrderAmount] | None:
+    """What each line is worth where the export's amount is the order's, repeated on each of its lines: summed over
+    the order's lines, a two-line order counted twice.  The amount is the order's where the lines of almost every
+    multi-line order repeat it, and either its name says so or the line's worth by another measure (a line total,
+    quantity × unit price) differs from it.  A line is then worth that other measure; without one, the order's
+    first product line holds the amount and its other lines nothing."""
+    order = order_column(mapping)
+    amounts = _worth(mapping, frame)
+    if order is None or order not in frame.columns or not amounts:
+        return None
+    numbers = frame[order]
+    amount = frame[amounts[0]].cast(pl.Float64)
+    pairs = _neighbours(numbers, amount)
+    if not _repeated(amount, pairs):
+        return None
+    others = [(frame[c].cast(pl.Float64).alias(LINE_VALUE), f"'{c}'") for c in amounts[1:]]
+    alternatives = [(v, how) for v, how in others if not _repeated(v, _neighbours(numbers, v))]
+    by_price = _quantity_times_price(frame, mapping)
+    alternatives += [by_price] if by_price is not None else []
+    line, instead = alternatives[0] if alternatives else (None, None)
+    if not (_ORDER_WORD.search(normalise_name(amounts[0])) or _not_the_lines(amount, line, pairs)):
+        return None
+    found = OrderAmount(amounts[0], numbers.filter(pairs).n_unique(), instead)
+    if line is not None:
+        return line, found
+    holder = numbers.zip_with(~non_product & amount.is_not_null(), numbers.clear(len(numbers)))
+    first = (holder.is_first_distinct() & holder.is_not_null()) | numbers.is_null()
+    return amount.zip_with(first, pl.repeat(0.0, len(amount), dtype=pl.Float64, eager=True)).alias(LINE_VALUE), found
 
 
 def _cancelled_by_status(raw: pl.DataFrame, mapping: TableMapping) -> dict[str, pl.Series]:
@@ -223,11 +300,13 @@ def read_order_lines(raw: pl.DataFrame, frame: pl.DataFrame, mapping: TableMappi
     """Value and type of every line of a transactions table (``raw``: the text as read of the columns
     :func:`text_read` names, at least; ``frame``: typed; ``height``: rows)."""
     lines = OrderLines()
-    value = line_value(frame, mapping)
+    non_product, lines.non_product_columns = _non_product(raw, height)
+    by_order = order_amount(frame, mapping, non_product)
+    value = line_value(frame, mapping) if by_order is None else (by_order[0], None)
     if value is not None:
         lines.columns.append(value[0])
         lines.specs.append(ColumnMapping(LINE_VALUE, Role.NUMBER, LINE_VALUE))
-        lines.value_note = value[1]
+        lines.value_note, lines.order_amount = value[1], by_order[1] if by_order else None
     order_column = _named(mapping, ORDER_ID, Role.CATEGORY)
     if order_column is not None and order_column in frame.columns:
         lines.order_column, lines.orders = order_column, frame[order_column].drop_nulls().n_unique()
@@ -235,7 +314,6 @@ def read_order_lines(raw: pl.DataFrame, frame: pl.DataFrame, mapping: TableMappi
     reasons = {**_negative(_numbers(frame, mapping, "quantity"), "quantity"),
                **_refunds(worth, "line value" if value is not None else "amount", lines),
                **_cancelled_by_prefix(raw, order_column), **_cancelled_by_status(raw, mapping)}
-    non_product, lines.non_product_columns = _non_product(raw, height)
     cancelled = pl.repeat(False, height, dtype=pl.Boolean, eager=True)
     for reason, hit in reasons.items():
         counted = hit & ~non_product

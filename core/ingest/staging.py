@@ -146,6 +146,14 @@ GUEST_ROWS = QT_TRANSLATE_NOOP(
     "Findings",
     "{0} of {1} rows ({2:.1%}) share one customer ID that reads as a guest or as nobody (such as 0 or 'guest') "
     "and stands on far more rows than any customer: taken as rows without a customer ID, not as one customer")
+ORDER_AMOUNT = QT_TRANSLATE_NOOP(
+    "Findings",
+    "holds each order's amount on every line of the order (the same value on the lines of {0} orders of several "
+    "lines): summed over its lines, an order would count once per line; a line is worth {1} instead")
+ORDER_AMOUNT_ONCE = QT_TRANSLATE_NOOP(
+    "Findings",
+    "holds each order's amount on every line of the order (the same value on the lines of {0} orders of several "
+    "lines): summed over its lines, an order would count once per line; it is counted once per order instead")
 ORDER_FIELDS = ("status", "cancellation")  # categories an order has as a whole: filled in from its other lines
 ORDERS = QT_TRANSLATE_NOOP(
     "Findings",
@@ -533,6 +541,11 @@ class _Stager:
         lines = read_order_lines(self.raw.frame, typed, self.mapping, self.height)
         if lines.value_note:
             self.note("line-value", lines.value_note)
+        if lines.order_amount is not None:
+            found = lines.order_amount
+            said = (ORDER_AMOUNT.format(found.orders, found.instead) if found.instead
+                    else ORDER_AMOUNT_ONCE.format(found.orders))
+            self.warn("order-amount-per-line", said, found.column)
         if lines.order_column is not None:
             self.note("orders", ORDERS.format(self.height, lines.orders), lines.order_column)
         if lines.cancellation_rows is not None and len(lines.cancellation_rows):

@@ -1058,6 +1058,14 @@
         <translation>{0} z {1} řádků ({2:.1%}) sdílí jedno ID zákazníka, které znamená hosta nebo nikoho (například 0 nebo &apos;guest&apos;) a je na mnohem více řádcích než u kteréhokoli zákazníka: bráno jako řádky bez ID zákazníka, ne jako jeden zákazník</translation>
     </message>
     <message>
+        <source>holds each order&apos;s amount on every line of the order (the same value on the lines of {0} orders of several lines): summed over its lines, an order would count once per line; a line is worth {1} instead</source>
+        <translation>obsahuje částku celé objednávky na každém jejím řádku (stejná hodnota na řádcích {0} objednávek s více řádky): sečteno přes řádky by se objednávka počítala jednou za každý řádek; řádek má místo toho hodnotu {1}</translation>
+    </message>
+    <message>
+        <source>holds each order&apos;s amount on every line of the order (the same value on the lines of {0} orders of several lines): summed over its lines, an order would count once per line; it is counted once per order instead</source>
+        <translation>obsahuje částku celé objednávky na každém jejím řádku (stejná hodnota na řádcích {0} objednávek s více řádky): sečteno přes řádky by se objednávka počítala jednou za každý řádek; místo toho se počítá jednou za objednávku</translation>
+    </message>
+    <message>
         <source>{0} lines grouped into {1} orders by their order number: purchases count orders, not lines</source>
         <translation>{0} položek seskupeno podle čísla objednávky do {1} objednávek: nákupy se počítají po objednávkách, ne po položkách</translation>
     </message>

@@ -1058,6 +1058,14 @@
         <translation>{0} von {1} Zeilen ({2:.1%}) teilen sich eine Kunden-ID, die als Gast oder als niemand zu lesen ist (etwa 0 oder &apos;guest&apos;) und auf weit mehr Zeilen steht als jeder Kunde: als Zeilen ohne Kunden-ID genommen, nicht als ein Kunde</translation>
     </message>
     <message>
+        <source>holds each order&apos;s amount on every line of the order (the same value on the lines of {0} orders of several lines): summed over its lines, an order would count once per line; a line is worth {1} instead</source>
+        <translation>enthält den Betrag jeder Bestellung auf jeder ihrer Zeilen (derselbe Wert auf den Zeilen von {0} Bestellungen mit mehreren Zeilen): über ihre Zeilen summiert, zählte eine Bestellung einmal je Zeile; eine Zeile ist stattdessen {1} wert</translation>
+    </message>
+    <message>
+        <source>holds each order&apos;s amount on every line of the order (the same value on the lines of {0} orders of several lines): summed over its lines, an order would count once per line; it is counted once per order instead</source>
+        <translation>enthält den Betrag jeder Bestellung auf jeder ihrer Zeilen (derselbe Wert auf den Zeilen von {0} Bestellungen mit mehreren Zeilen): über ihre Zeilen summiert, zählte eine Bestellung einmal je Zeile; er zählt stattdessen einmal je Bestellung</translation>
+    </message>
+    <message>
         <source>{0} lines grouped into {1} orders by their order number: purchases count orders, not lines</source>
         <translation>{0} Positionen anhand ihrer Bestellnummer zu {1} Bestellungen zusammengefasst: als Käufe zählen Bestellungen, nicht Positionen</translation>
     </message>

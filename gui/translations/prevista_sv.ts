@@ -1058,6 +1058,14 @@
         <translation>{0} av {1} rader ({2:.1%}) delar ett kund-ID som betyder gäst eller ingen (till exempel 0 eller &apos;guest&apos;) och står på långt fler rader än någon kund: räknas som rader utan kund-ID, inte som en kund</translation>
     </message>
     <message>
+        <source>holds each order&apos;s amount on every line of the order (the same value on the lines of {0} orders of several lines): summed over its lines, an order would count once per line; a line is worth {1} instead</source>
+        <translation>innehåller varje orders belopp på var och en av orderns rader (samma värde på raderna i {0} ordrar med flera rader): summerat över raderna skulle en order räknas en gång per rad; en rad är i stället värd {1}</translation>
+    </message>
+    <message>
+        <source>holds each order&apos;s amount on every line of the order (the same value on the lines of {0} orders of several lines): summed over its lines, an order would count once per line; it is counted once per order instead</source>
+        <translation>innehåller varje orders belopp på var och en av orderns rader (samma värde på raderna i {0} ordrar med flera rader): summerat över raderna skulle en order räknas en gång per rad; beloppet räknas i stället en gång per order</translation>
+    </message>
+    <message>
         <source>{0} lines grouped into {1} orders by their order number: purchases count orders, not lines</source>
         <translation>{0} rader grupperade i {1} beställningar efter ordernummer: köp räknas per beställning, inte per rad</translation>
     </message>

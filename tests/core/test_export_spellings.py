@@ -253,6 +253,96 @@ def test_a_customer_numbered_0_with_a_customers_share_of_orders_stays_a_customer
     assert "0" in plan.tables[0].distinct_ids.to_list()
 
 
+def woo_plugin_orders(path: Path, orders: int = 500, seed: int = 6) -> tuple[Path, dict[str, float]]:
+    """A WooCommerce order-export plugin's file: one line per item, and on every line the order's own fields, its
+    subtotal, discount, shipping, refund and total among them; with what each order's items are worth."""
+    r = random.Random(seed)
+    lines = ['"Order Number","Order Status","Order Date","First Name (Billing)","Email (Billing)","Customer User ID",'
+             '"Cart Discount Amount","Order Subtotal Amount","Order Shipping Amount","Order Refund Amount",'
+             '"Order Total Amount","Order Tax Amount","SKU","Item Name","Quantity (- Refund)","Item Cost"']
+    items = [("MUG-1", "Mug", 12.5), ("PST-2", "Poster", 19.9), ("TSH-3", "T-Shirt", 24.0), ("CAP-4", "Cap", 15.0)]
+    worth: dict[str, float] = {}
+    for order in range(orders):
+        customer, bought = r.randint(1, 120), r.sample(items, r.randint(1, 3))
+        quantities = [r.randint(1, 3) for _ in bought]
+        subtotal = sum(q * price for q, (_, _, price) in zip(quantities, bought, strict=True))
+        status = "wc-refunded" if order % 13 == 0 else "wc-completed"
+        worth[str(7000 + order)] = -subtotal if status == "wc-refunded" else subtotal
+        for (sku, name, price), quantity in zip(bought, quantities, strict=True):
+            lines.append(f"{7000 + order},{status},2024-{1 + order % 12:02d}-{1 + order % 28:02d} 09:{order % 60:02d},"
+                         f"Ann,c{customer}@example.com,{customer},2.00,{subtotal:.2f},4.90,"
+                         f"{subtotal + 4.9 if status == 'wc-refunded' else 0:.2f},{subtotal + 2.9:.2f},{subtotal * 0.19:.2f},"
+                         f"{sku},{name},{quantity},{price:.2f}")
+    return _write(path, lines), worth
+
+
+def _order_values(store: ProjectStore) -> list[float]:
+    """What each stored order is worth, as features count it (cancellations netted), smallest first."""
+    data = ProjectData.load(store)
+    column = data.event_date(TableKind.TRANSACTIONS)
+    assert column is not None
+    return sorted(round(v, 2) for v in data.orders(column).collect()["value"].to_list())
+
+
+def test_a_shop_plugins_order_export_values_lines_by_their_items_not_the_orders_totals(store: ProjectStore,
+                                                                                     tmp_path: Path) -> None:
+    """Every line repeats the order's subtotal and total: summed per order, a three-item order would count three
+    times.  The discount, shipping, refund and tax are parts of the bill, not spend; the items' cost and quantity
+    say what each line is worth, and the user is told so."""
+    path, worth = woo_plugin_orders(tmp_path / "orders-export.csv")
+    plan, result = run_import(store, [path], OPTIONS, accept_warnings=True)
+    assert result is not None, plan.report.to_text()
+    roles = _roles(plan)
+    for part in ("Cart Discount Amount", "Order Shipping Amount", "Order Refund Amount", "Order Tax Amount"):
+        assert roles[part] == (Role.NUMBER, None), part
+    assert roles["Item Cost"] == (Role.NUMBER, "unit_price")
+    assert roles["Quantity (- Refund)"] == (Role.NUMBER, "quantity")
+    several = sum(1 for line in path.read_text().splitlines()[1:] if line.split(",")[0] in worth) - len(worth)
+    said = [f for f in plan.report.warnings if f.code == "order-amount-per-line"]
+    assert [(f.column, "'Quantity (- Refund)' × 'Item Cost'" in f.message) for f in said] == [("Order Subtotal Amount", True)]
+    assert several > 0 and _order_values(store) == sorted(round(v, 2) for v in worth.values())
+
+
+def test_an_order_total_on_every_line_counts_once_per_order(store: ProjectStore, tmp_path: Path) -> None:
+    """With nothing else to value a line by, the order's first line holds the total and its other lines nothing."""
+    path = woo_orders(tmp_path / "orders.csv")
+    plan, result = run_import(store, [path], replace(OPTIONS, skip_rows_without_id=True), accept_warnings=True)
+    assert result is not None, plan.report.to_text()
+    said = [f for f in plan.report.warnings if f.code == "order-amount-per-line"]
+    assert [f.column for f in said] == ["Order Total"] and "counted once per order" in said[0].message
+    orders = {line.split(",")[0] for line in path.read_text().splitlines()[1:] if line.split(",")[3] != "0"}
+    assert _order_values(store) == [19.9] * len(orders)
+
+
+@pytest.mark.parametrize("header", ["Total Shipping", "Versandkosten", "Koszt wysyłki", "Frais de livraison", "Gastos de envío",
+                                    "Discount Amount", "Rabatt", "Kwota rabatu", "Coupon Amount", "Gift Card Amount",
+                                    "Tax", "VAT Amount", "Kwota VAT", "Podatek VAT", "MwSt.", "IVA", "Order Tax",
+                                    "Refunded Amount", "Erstattungsbetrag", "Outstanding Balance"])
+def test_a_part_of_the_bill_is_not_what_was_spent(store: ProjectStore, tmp_path: Path, header: str) -> None:
+    """An order log's shipping, discount, tax and refund beside its total: none of them is what was bought, and a
+    tax amount is no one's VAT number."""
+    lines = [f"Order ID,Customer ID,Date,{header},Total"] + [
+        f"{100 + i},K{i % 40},2024-{1 + i % 12:02d}-{1 + i % 28:02d},{1 + i % 7}.50,{20 + i % 30}.00" for i in range(160)]
+    plan = plan_import(store, [_write(tmp_path / "orders.csv", lines)], OPTIONS)
+    assert _roles(plan)[header] == (Role.NUMBER, None) and _roles(plan)["Total"] == (Role.NUMBER, "amount")
+
+
+@pytest.mark.parametrize("header", ["Total incl. VAT", "Betrag inkl. MwSt", "Cena s DPH", "Amount excl. tax",
+                                    "Price after discount", "Kwota brutto", "Wartość po rabacie"])
+def test_a_total_with_or_without_tax_or_discount_is_the_amount(store: ProjectStore, tmp_path: Path, header: str) -> None:
+    lines = [f"Order ID,Customer ID,Date,{header}"] + [
+        f"{100 + i},K{i % 40},2024-{1 + i % 12:02d}-{1 + i % 28:02d},{20 + i % 30}.00" for i in range(160)]
+    plan = plan_import(store, [_write(tmp_path / "orders.csv", lines)], OPTIONS)
+    assert _roles(plan)[header] == (Role.NUMBER, "amount")
+
+
+@pytest.mark.parametrize("header", ["VAT Number", "VAT ID", "Tax ID", "NIP"])
+def test_a_vat_number_is_still_an_identifier(store: ProjectStore, tmp_path: Path, header: str) -> None:
+    lines = [f"Customer ID,{header},Country"] + [f"K{i},DE{811000000 + i},DE" for i in range(60)]
+    plan = plan_import(store, [_write(tmp_path / "customers.csv", lines)], OPTIONS)
+    assert _roles(plan)[header] == (Role.IDENTIFIER, "national_id")
+
+
 # a customer export's sign-up date, headed as CRMs head it in the markets' languages
 SIGNED_UP = ["Kunde seit", "Angelegt am", "Anmeldedatum", "Client depuis", "Date d'inscription", "Créé le",
              "Cliente desde", "Fecha de alta", "Fecha de creación", "Data di creazione", "Cliente dal", "Data di iscrizione", "Klant sinds",

@@ -6,6 +6,7 @@ Superstore sheet; nothing here knows either file."""
 from __future__ import annotations
 
 import random
+import tempfile
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from types import SimpleNamespace
@@ -23,6 +24,7 @@ from prevista.core.ingest.importer import ImportOptions, plan_import, run_import
 from prevista.core.ingest.order_lines import Orders
 from prevista.core.ingest.staging import RAW_ID, StagedTable
 from prevista.privacy.errors import PrevistaError
+from prevista.privacy.kdf import KdfParams
 from prevista.privacy.schema import KEY, Role, TableKind
 from prevista.privacy.store import ProjectStore
 from tests.cli_helpers import prevista
@@ -188,7 +190,8 @@ def test_a_line_total_wins_over_quantity_times_price_and_orders_group_lines(stor
     roles = {c.column: (c.role, c.meaning) for c in table.mapping.columns}
     assert roles["Sales"] == (Role.NUMBER, "amount") and roles["Order ID"] == (Role.CATEGORY, "order_id")
     assert table.report.orders == frame["Order ID"].n_unique() and table.report.cancellation_lines == 0
-    assert not {c.code for c in plan.report.findings} & {"line-value", "cancellation-lines", "non-product-lines"}
+    assert not {c.code for c in plan.report.findings} & {"line-value", "order-amount-per-line", "cancellation-lines",
+                                                          "non-product-lines"}
     data = ProjectData.load(store)
     assert data.value_column() == "Sales" and LINE_TYPE not in data.tables[TableKind.TRANSACTIONS].columns
     features = build_features(data, date(2030, 1, 1)).frame
@@ -336,3 +339,38 @@ def test_an_orders_missing_field_is_the_one_value_its_other_lines_hold(rows: lis
     found = Orders.of(pl.Series(orders, dtype=pl.String)).taken(pl.Series(cells, dtype=pl.String)).to_list()
     assert found == _taken_by_hand(cells, orders)
 
+
+
+def _values_of_orders(lines: list[str]) -> list[float]:
+    """What each order of an order export is worth once imported, as spend counts it, smallest first."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "orders.csv"
+        path.write_text("\n".join(lines) + "\n")
+        store = ProjectStore.create(Path(folder) / "project", PASSPHRASE, kdf=KdfParams.minimum())
+        plan, result = run_import(store, [path], ImportOptions(operator="t"), accept_warnings=True)
+        assert result is not None, plan.report.to_text()
+        data = ProjectData.load(store)
+        return sorted(round(v, 2) for v in data.orders("Date").collect()["value"].to_list())
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.lists(st.lists(st.integers(1, 40_000), min_size=1, max_size=4), min_size=1, max_size=25),
+       st.sampled_from(["Order Total", "Bestellwert", "Wartość zamówienia", "Total del pedido"]))
+def test_an_order_is_worth_the_same_however_its_export_spreads_it_over_lines(
+        later: list[list[int]], header: str) -> None:
+    """One shop's orders written three ways: a line per order with its total; a line per item with the order's
+    total repeated on each; a line per item with the item's own total.  Each order is worth the same all three
+    ways (a repeated total is not counted once per line, and a line total, however alike, is not taken for one)."""
+    orders = [[1250, 1250], [990, 4010], [500, 500, 500], *later]  # at least three orders of several lines
+    orders += [[100 + n] for n in range(60)]  # and enough customers to import
+    when = [f"2024-{1 + n % 12:02d}-{1 + n % 28:02d}" for n in range(len(orders))]
+    def money(cents: int) -> str:
+        return f"{cents / 100:.2f}"
+    whole = ["Order ID,Customer ID,Date,Order Total"] + [
+        f"{1000 + n},C{n % 60},{when[n]},{money(sum(items))}" for n, items in enumerate(orders)]
+    repeated = [f"Order ID,Customer ID,Date,Item,{header}"] + [
+        f"{1000 + n},C{n % 60},{when[n]},I{i},{money(sum(items))}" for n, items in enumerate(orders) for i in range(len(items))]
+    itemised = ["Order ID,Customer ID,Date,Item,Line Total"] + [
+        f"{1000 + n},C{n % 60},{when[n]},I{i},{money(cents)}" for n, items in enumerate(orders) for i, cents in enumerate(items)]
+    expected = sorted(round(sum(items) / 100, 2) for items in orders)
+    assert _values_of_orders(whole) == _values_of_orders(repeated) == _values_of_orders(itemised) == expected
