@@ -115,12 +115,17 @@ _TAX_FIGURE = _any(rf"{_TAX}.*\b(amount|total|sum|value|price|rate|betrag|summe|
                    rf"[cč][aá]stka|sazba|importe|montant|importo|bedrag|bel[oø]b|belopp|summa)\b|\b(amount|total|sum|value|"
                    rf"betrag|summe|kwota|warto[sś][cć]|[cč][aá]stka|importe|montant|importo|bedrag|bel[oø]b|belopp|podatek)\b.*{_TAX}"
                    rf"|{_INCLUDED}.*{_TAX}")
+# what a payment provider or marketplace charges the shop, and a running balance: amounts, but not what a customer
+# spent where the table has that too (a PayPal "Fee" beside "Gross", eBay's "Recycling Fee" beside "Total Price")
+_SECONDARY_AMOUNT = _any(r"\b(fees?|charges?|commissions?|provisions?|geb[uü]hr(en)?|op[lł]at[ay]|poplat\w*|avgift(er)?|gebyr"
+                         r"|comisi[oó]n|commissione|frais|balance|saldo)\b")
+_MONEY = r"^-?\d+[.,]\d{2}$"
 _NUMBER_MEANINGS: list[tuple[str | None, re.Pattern[str]]] = [
-    ("unit_price", _any(r"(item|product|line ?item|article|artikel|produkt|art[ií]culo|article) ?(price|cost|preis|cena|precio|prix|prezzo|prijs|pris)$|unit ?(price|cost)|price ?(each|per)|per unit|^(price|cena|preis|pris|prix|precio|prezzo|prijs)$|cena jednostkowa|cena jedn|jednotkov[aá] cena|einzelpreis|st[uü]ckpreis|enhedspris|styckpris|precio unitario|prix unitaire|prezzo unitario|stuksprijs")),
+    ("unit_price", _any(r"\bsold for\b|(item|product|line ?item|article|artikel|produkt|art[ií]culo|article) ?(price|cost|preis|cena|precio|prix|prezzo|prijs|pris)$|unit ?(price|cost)|price ?(each|per)|per unit|^(price|cena|preis|pris|prix|precio|prezzo|prijs)$|cena jednostkowa|cena jedn|jednotkov[aá] cena|einzelpreis|st[uü]ckpreis|enhedspris|styckpris|precio unitario|prix unitaire|prezzo unitario|stuksprijs")),
     ("quantity", _any(r"quantity|\bqty\b|ilość|ilosc|počet|pocet|množství|mnozstvi|anzahl|menge|st[uü]ck|antal|cantidad|quantit[eéà]|aantal|\bszt\b|\bstk\b|unidades|unit[eé]s|pezzi")),
     (None, _BILL_PART),
     ("amount", _any(r"\bsales\b|line ?total|\bsubtotal\b|umsatz|sprzeda[zż]|tr[zž]by|oms[aæ]tning|f[oö]rs[aä]ljning|ventas|ventes|vendite|omzet")),
-    ("amount", _any(r"amount|value|\w*wert\b|revenue|price|total|fee|importe|\bmonto\b|montant|importo|bedrag|\bcargos?\b|charges?\b|gasto|d[eé]pense|spesa|betalning|op[lł]ata|poplat|geb[uü]hr|avgift|gebyr|cuota|frais|canone|\bmrr\b|\barr\b|balance|salary|sum|kwota|wartość|wartosc|cena|částka|castka|cena|betrag|preis|beløb|belob|belopp|summa|netto|brutto")),
+    ("amount", _any(r"^(gross|net)( amount| total| value| sales| revenue)?$|amount|value|\w*wert\b|revenue|price|total|fee|importe|\bmonto\b|montant|importo|bedrag|\bcargos?\b|charges?\b|gasto|d[eé]pense|spesa|betalning|op[lł]ata|poplat|geb[uü]hr|avgift|gebyr|cuota|frais|canone|\bmrr\b|\barr\b|balance|salary|sum|kwota|wartość|wartosc|cena|částka|castka|cena|betrag|preis|beløb|belob|belopp|summa|netto|brutto")),
     ("seats", _any(r"seat|licen|users|employees|stanowisk|licenc|lizenz")),
     ("score", _any(r"score|rating|satisf|csat|\bnps\b|ocena|hodnocen|bewertung|bedømmelse|betyg")),
     ("age", _any(r"^age$|\bwiek\b|\bvěk\b|\balter\b|\balder\b|\bålder\b|\bedad\b|^âge$|\bet[aà]\b|\bleeftijd\b")),
@@ -293,6 +298,7 @@ def detect_column(
 ) -> ColumnMapping:
     """Role of one column by generic rules (no preset), and the Art. 9 category it looks like."""
     mapping = _order_number(_flag_not_identifier(_detect_role(header, values, kind, prefer_european), values), values, kind)
+    mapping = _tax_amount(mapping, values, prefer_european)
     return replace(mapping, special_category=special_category_of(normalise_name(header), mapping.role, values))
 
 
@@ -368,6 +374,27 @@ def prefers_european(raw: RawTable) -> bool:
     return raw.delimiter == ";" or (raw.encoding or "").startswith("cp125")
 
 
+def _spend_first(columns: list[ColumnMapping]) -> list[ColumnMapping]:
+    """In a log of purchases, the amounts that are charged to the shop or carried over (fees, a balance) are no
+    purchase's worth where the log has one: only that keeps the amount meaning spend is taken from."""
+    amounts = [c for c in columns if c.role is Role.NUMBER and c.meaning == "amount"]
+    secondary = {c.column for c in amounts if _SECONDARY_AMOUNT.search(normalise_name(c.column))}
+    if not secondary or len(secondary) == len(amounts):
+        return columns
+    return [replace(c, meaning=None) if c.column in secondary else c for c in columns]
+
+
+def _tax_amount(mapping: ColumnMapping, values: pl.Series, prefer_european: bool) -> ColumnMapping:
+    """A bare "VAT" of money amounts ('19.00') is the tax on a sale, not a company's VAT number (which is
+    never written with two decimals)."""
+    if (mapping.role is not Role.IDENTIFIER or mapping.meaning != "national_id"
+            or not re.fullmatch(_TAX, normalise_name(mapping.column), re.IGNORECASE)
+            or _share(values.drop_nulls(), _MONEY) < 0.9):
+        return mapping
+    fmt, ambiguous = _number_format(values, prefer_european)
+    return ColumnMapping(mapping.column, Role.NUMBER, None, fmt, ambiguous=ambiguous) if fmt else mapping
+
+
 def _single_customer_id(columns: list[ColumnMapping], kind: TableKind) -> list[ColumnMapping]:
     """Keep one customer-ID column: the most specific; the others are record IDs."""
     ids = [c for c in columns if c.role is Role.CUSTOMER_ID]
@@ -429,6 +456,8 @@ def detect_mapping(raw: RawTable, kind: TableKind | None = None) -> TableMapping
     with ThreadPoolExecutor(cores(), thread_name_prefix="detection") as pool:
         columns = list(pool.map(column, headers, names))
     columns = _single_customer_id(columns, table_kind)
+    if table_kind is TableKind.TRANSACTIONS:
+        columns = _spend_first(columns)
     if table_kind is TableKind.INTERACTIONS:
         columns = [_own_record_id(c, sample) for c in columns]
     if any(code == HEADERLESS for code, _ in raw.warnings):

@@ -343,6 +343,64 @@ def test_a_vat_number_is_still_an_identifier(store: ProjectStore, tmp_path: Path
     assert _roles(plan)[header] == (Role.IDENTIFIER, "national_id")
 
 
+# payment providers' and marketplaces' exports: their header, the column that says what a sale was worth, and the
+# column to take for the customer where the export has no customer ID
+SALES_EXPORTS = {
+    "paypal": ("Date,Time,Name,Type,Status,Currency,Gross,Fee,Net,From Email Address,Transaction ID,Quantity,Balance",
+               "Gross", "From Email Address"),
+    "stripe": ("id,Description,Created (UTC),Amount,Amount Refunded,Currency,Fee,Tax,Status,Customer ID,Customer Email",
+               "Amount", None),
+    "ebay": ("Sales Record Number,Order Number,Buyer Username,Buyer Email,Quantity,Sold For,Shipping And Handling,"
+             "eBay Collected Tax,Electronic Waste Recycling Fee,Additional Fee,Total Price,Sale Date", "Total Price",
+             "Buyer Email"),
+    "square": ("Date,Time,Gross Sales,Discounts,Service Charges,Net Sales,Tax,Tip,Partial Refunds,Total Collected,Fees,"
+               "Net Total,Transaction ID,Customer ID", "Gross Sales", None),
+    "gumroad": ("Purchase ID,Purchase Email,Purchase Date,Sale Price ($),Fees ($),Net Total ($),Quantity",
+                "Sale Price ($)", "Purchase Email"),
+    "zettle": ("Date,Time,Receipt number,Payment type,Total,VAT,Net,Tip,Customer ID", "Total", None),
+}
+
+
+def sales_export(path: Path, header: str, rows: int = 400, seed: int = 8) -> Path:
+    """Each column filled as its kind of export fills it: e-mails, dates, times, IDs, categories or money."""
+    r = random.Random(seed)
+    def cell(column: str, row: int) -> str:
+        name = column.lower()
+        if "email" in name:
+            return f"buyer{row % 90}@example.com"
+        if "date" in name or "created" in name:
+            return f"2024-{1 + row % 12:02d}-{1 + row % 28:02d}"
+        if name == "time":
+            return f"{row % 24:02d}:{row % 60:02d}:00"
+        if "customer id" in name:
+            return f"cus_{row % 90:04d}"
+        if "id" in name.split() or "number" in name or name == "id":
+            return str(10_000 + row)
+        if name in ("quantity",):
+            return str(1 + row % 3)
+        if name in ("name", "description", "buyer username"):
+            return r.choice(["Ann Lee", "Bo Chan", "Cy Diaz"])
+        if name in ("type", "status", "currency", "payment type"):
+            return r.choice(["Completed", "Pending"])
+        return f"{r.uniform(1, 200):.2f}"
+    columns = header.split(",")
+    return _write(path, [header] + [",".join(cell(c, row) for c in columns) for row in range(rows)])
+
+
+@pytest.mark.parametrize("export", list(SALES_EXPORTS))
+def test_spend_is_what_the_sale_was_worth_not_a_fee_tax_or_balance(store: ProjectStore, tmp_path: Path,
+                                                                    export: str) -> None:
+    """A payment provider's fee, a marketplace's recycling fee, a running balance, the tax: each is an amount, and
+    spend taken from it would be nonsense; the sale's gross or total is what the customer paid."""
+    header, spent, customer = SALES_EXPORTS[export]
+    path = sales_export(tmp_path / f"{export}_sales.csv", header)
+    roles = {customer: Role.CUSTOMER_ID} if customer else {}
+    plan, result = run_import(store, [path], replace(OPTIONS, roles=roles), accept_warnings=True)
+    assert result is not None, plan.report.to_text()
+    assert ProjectData.load(store).value_column() == spent
+    assert not [c for c in plan.tables[0].mapping.columns if c.role is Role.IDENTIFIER and c.meaning == "national_id"]
+
+
 # a customer export's sign-up date, headed as CRMs head it in the markets' languages
 SIGNED_UP = ["Kunde seit", "Angelegt am", "Anmeldedatum", "Client depuis", "Date d'inscription", "Créé le",
              "Cliente desde", "Fecha de alta", "Fecha de creación", "Data di creazione", "Cliente dal", "Data di iscrizione", "Klant sinds",
