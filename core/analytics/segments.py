@@ -39,7 +39,7 @@ SPEND_52W = QT_TRANSLATE_NOOP("Phrases", "spend of the last 52 weeks")
 SEGMENT_FEATURES = ("days_since_purchase", "purchases_52w", "spend_52w", "events_12w", "usage_trend",
                     "features_used_12w", "tickets_per_month", "late_payments_26w", "score_12w", "tenure_days")
 _RECURRING = re.compile(r"month|monthly|mrr|fee|subscription|abonament|miesi|měsí|mesic|monat|måned|månad", re.I)
-_VALUE = re.compile(r"fee|mrr|arr|revenue|price|subscription|contract|value|charge|balance|spend|abonament|poplat|"
+_VALUE = re.compile(r"fee|mrr|arr|revenue|price|subscription|contract|value|charge|balance|spen[dt]|\bltv\b|\bclv\b|abonament|poplat|"
                     r"gebühr|umsatz|opłat|oplat|avgift|gebyr|saldo", re.I)
 _NOT_VALUE = re.compile(r"salary|income|gehalt|wynagrodz|mzda|løn|lön|einkommen|dochód|dochod|příjem|prijem", re.I)
 

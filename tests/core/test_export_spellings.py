@@ -18,7 +18,7 @@ import pytest
 
 from prevista.core.analytics.features import ProjectData
 from prevista.core.analytics.training import TrainOptions, train
-from prevista.core.ingest.importer import ImportOptions, ImportPlan, plan_import, run_import
+from prevista.core.ingest.importer import ImportOptions, ImportPlan, plan_import, run_import, value_choices
 from prevista.core.ingest.mapping import TableMapping
 from prevista.core.ingest.readers.csv_reader import read_csv
 from prevista.core.ingest.staging import RAW_ID
@@ -399,6 +399,16 @@ def test_spend_is_what_the_sale_was_worth_not_a_fee_tax_or_balance(store: Projec
     assert result is not None, plan.report.to_text()
     assert ProjectData.load(store).value_column() == spent
     assert not [c for c in plan.tables[0].mapping.columns if c.role is Role.IDENTIFIER and c.meaning == "national_id"]
+
+
+def test_a_shops_customer_export_is_worth_what_each_customer_spent(store: ProjectStore, tmp_path: Path) -> None:
+    """A shop system's customer list has no fee or revenue column: what a customer spent there is their value (for
+    revenue at risk), not the number of their orders."""
+    lines = ["Customer ID,First Name,Email,Accepts Email Marketing,Total Orders,Total Spent,Tax Exempt"] + [
+        f"{7000 + i},Ann,c{i}@example.com,{'yes' if i % 3 else 'no'},{1 + i % 9},{(1 + i % 9) * 23.5:.2f},no" for i in range(120)]
+    plan = plan_import(store, [_write(tmp_path / "customers_export.csv", lines)], OPTIONS)
+    assert value_choices(plan)[0] == "Total Spent"
+    assert _roles(plan)["Accepts Email Marketing"][0] is not Role.IDENTIFIER, "a yes/no permission identifies nobody"
 
 
 # a customer export's sign-up date, headed as CRMs head it in the markets' languages
