@@ -12,10 +12,12 @@ the record can never say something the tables it was computed from do not.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from prevista.core.analytics.features import ProjectData
 from prevista.core.analytics.kpis import KpiSnapshot, KpiTrend, compute_kpis, trend
@@ -62,6 +64,7 @@ class Recompute:
 
     meta: dict[str, Any] = field(default_factory=dict)
     baseline_taken: bool = False
+    snapshot: KpiSnapshot | None = None
 
     @property
     def log_details(self) -> dict[str, str]:
@@ -69,14 +72,42 @@ class Recompute:
 
 
 def recompute(store: ProjectStore, data: ProjectData, *, take_missing_baseline: bool,
-              now: datetime | None = None) -> Recompute:
+              now: datetime | None = None, known: KpiSnapshot | None = None) -> Recompute:
     """The KPI record with a recompute from ``data`` (the tables the commit writes) appended; with
-    ``take_missing_baseline`` (the first training) it also becomes the baseline if there is none yet."""
+    ``take_missing_baseline`` (the first training) it also becomes the baseline if there is none yet.  ``known``:
+    the KPIs of these very tables, computed before (:func:`as_stored`), taken now."""
     record = pilot_kpis(store)
-    snapshot = current_kpis(store, data, now)
+    taken = now or datetime.now(UTC)
+    snapshot = (replace(known, taken=taken.isoformat(timespec="seconds")) if known is not None
+                else current_kpis(store, data, taken))
     taking = take_missing_baseline and record.baseline is None
     updated = PilotKpis(snapshot if taking else record.baseline, (*record.history, snapshot))
-    return Recompute({Meta.PILOT_KPIS: updated.to_dict()}, taking)
+    return Recompute({Meta.PILOT_KPIS: updated.to_dict()}, taking, snapshot)
+
+
+# the last KPIs an import committed, by project, with the state of the project they were computed from
+_COMMITTED: WeakKeyDictionary[ProjectStore, tuple[str, KpiSnapshot]] = WeakKeyDictionary()
+
+
+def _state(store: ProjectStore) -> str:
+    """What a project's KPIs are computed from: its tables' sealed files (new ones at every write), the schema
+    and the setting they read; and the log's head, which any commit moves."""
+    return json.dumps([store.log_pointer, {name: store.table_files(name) for name in store.table_names()},
+                       store.meta(Meta.SCHEMA), settings(store).support_cost_per_month], sort_keys=True, default=str)
+
+
+def remember(store: ProjectStore, committed: Recompute) -> None:
+    """Keep the KPIs a commit has just stored with the tables they were computed from: a training of those very
+    tables in this process (``prevista import --train``) takes them instead of computing them again (1.1–1.9 s
+    for four tables of 32M rows)."""
+    if committed.snapshot is not None:
+        _COMMITTED[store] = (_state(store), committed.snapshot)
+
+
+def as_stored(store: ProjectStore) -> KpiSnapshot | None:
+    """The KPIs :func:`remember` kept, while the project is still as they were computed from."""
+    kept = _COMMITTED.get(store)
+    return kept[1] if kept is not None and kept[0] == _state(store) else None
 
 
 def take_baseline(store: ProjectStore, *, operator: str, replace: bool = False,

@@ -43,7 +43,7 @@ from prevista.core.analytics.drift import DriftReport, assess, reference
 from prevista.core.analytics.exact import exact_mean
 from prevista.core.analytics.features import FeatureSet, ProjectData, build_features, described
 from prevista.core.analytics.forecast import TicketForecast, forecast_tickets
-from prevista.core.analytics.kpi_record import recompute
+from prevista.core.analytics.kpi_record import as_stored, recompute
 from prevista.core.analytics.model_store import FORMAT_VERSION, library_versions, load_models, sealed_models
 from prevista.core.analytics.modeling import (
     MAX_TEST_ROWS,
@@ -528,7 +528,7 @@ def _train(store: ProjectStore, options: TrainOptions, progress: Progress, now: 
     wanted = _wanted_settings(current, options)
     horizon = options.horizon_days
     progress.report(0.02, "Loading the project's tables")
-    data = ProjectData.load(store)
+    data, kpis_known = ProjectData.load(store), as_stored(store)
     if not data.tables:
         raise PrevistaError("The project holds no data yet: import a CRM export first.")
     check_value_column(current.value_column, data.columns(TableKind.CUSTOMERS, Role.NUMBER))
@@ -561,7 +561,7 @@ def _train(store: ProjectStore, options: TrainOptions, progress: Progress, now: 
     changed = changed_settings(current, wanted)
     forecast = segments.forecast.to_dict() if segments.forecast else None
     progress.report(0.9, "Updating the pilot's figures")
-    kpis = recompute(store, data, take_missing_baseline=True, now=now)
+    kpis = recompute(store, data, take_missing_baseline=True, now=now, known=kpis_known)
     progress.report(0.95, "Saving models and scores")
     with progress.committing():
         entry = store.commit(

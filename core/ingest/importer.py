@@ -19,7 +19,7 @@ from typing import Any, TypedDict
 import polars as pl
 
 from prevista.core.analytics.features import ProjectData
-from prevista.core.analytics.kpi_record import recompute
+from prevista.core.analytics.kpi_record import recompute, remember
 from prevista.core.analytics.segments import check_value_column, rank_value_columns
 from prevista.core.erasure.exclusion import Reason, exclude
 from prevista.core.ingest import parsing
@@ -632,6 +632,7 @@ def execute_import(store: ProjectStore, plan: ImportPlan, progress: Progress | N
                         **({"settings_changed": changed} if changed else {})},
         )
     assert entry is not None, "a commit with a log record returns its entry"
+    remember(store, kpis)
     progress.finished("Import committed")
     return ImportResult(counts["rows_stored"], counts["customers"], counts["new_customers"], removed, int(entry["seq"]),
                         counts["rows_without_id_left_out"], counts["tickets_without_customer"])

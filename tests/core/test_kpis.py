@@ -16,6 +16,7 @@ import polars as pl
 import pytest
 
 from prevista.core.analytics.features import ORDER_ID, ProjectData
+from prevista.core.analytics import kpi_record
 from prevista.core.analytics.kpi_record import kpi_view, pilot_kpis, take_baseline
 from prevista.core.analytics.kpis import compute_kpis
 from prevista.core.analytics.training import TrainOptions, train
@@ -89,6 +90,27 @@ def test_baseline_at_first_training_history_at_each_import_and_an_explicit_basel
     assert "csat" not in entry["details"]["kpis_measured"]
     text = prevista("kpis", "--project", str(store.root))
     assert text.returncode == 0 and "Cost per ticket" in text.stdout and "Not shown:" in text.stdout
+
+
+def test_a_training_right_after_its_import_takes_the_imports_kpis_unless_the_project_changed(
+        store: ProjectStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``prevista import --train``: the training's KPIs are those the import computed from the same tables, not
+    computed again; after any change in between (here the support cost they read) they are."""
+    computed: list[int] = []
+    real = kpi_record.current_kpis
+    monkeypatch.setattr(kpi_record, "current_kpis", lambda *args, **kwargs: computed.append(1) or real(*args, **kwargs))
+    _import(store, *demo_files("hubspot"))
+    train(store, TrainOptions(operator="t"))
+    record = pilot_kpis(store)
+    assert len(computed) == 1 and record.history[-1].kpis == record.history[-2].kpis
+    assert record.history[-1].taken >= record.history[-2].taken
+    again = compute_kpis(ProjectData.load(store), support_cost_per_month=settings(store).support_cost_per_month,
+                         taken=datetime.now(timezone.utc))
+    assert again.kpis == record.history[-1].kpis
+    update_settings(store, {"support_cost_per_month": "4000"}, operator="t")
+    train(store, TrainOptions(operator="t"))
+    latest = pilot_kpis(store).history[-1]
+    assert len(computed) == 2 and latest.kpis["cost_per_ticket"] != record.history[-1].kpis["cost_per_ticket"]
 
 
 def _score(i: int) -> int:
