@@ -138,6 +138,7 @@ CANCELLATION_WORDS = (
     r"|rimbors|\breso\b|\bvoid|\brevers(al|ed)\b|chargeback|zru[sš]en|vr[aá]cen|returner|[aå]terbetal|credit ?note|korekt"
 )
 _CATEGORY_MEANINGS: list[tuple[str | None, re.Pattern[str]]] = [
+    ("currency", _any(r"^(\w+ )?(currency|currency code|w[aä]hrung|waehrung|waluta|m[eě]na|valuta|moneda|devise|divisa|valuta)( code)?$|^(iso )?ccy$")),
     ("quasi_identifier", _any(r"country|city|post ?code|postal|zip|region|state|province|gender|sex\b|geography|kraj|miasto|kod pocztowy|město|mesto|psč|psc|land|stadt|plz|postnummer|by$|ort$|kön|køn|płeć|plec|pohlaví")),
     ("plan", _any(r"\bplan\b|tier|subscription|package|pakiet|tarif|abonament|předplatné")),
     ("event_type", _any(r"event ?type|action|activity ?type|event$|zdarzeni|typ zdarzenia|udalost|událost")),

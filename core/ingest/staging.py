@@ -154,6 +154,11 @@ ORDER_AMOUNT_ONCE = QT_TRANSLATE_NOOP(
     "Findings",
     "holds each order's amount on every line of the order (the same value on the lines of {0} orders of several "
     "lines): summed over its lines, an order would count once per line; it is counted once per order instead")
+SEVERAL_CURRENCIES = QT_TRANSLATE_NOOP(
+    "Findings",
+    "names {0} currencies: the amounts in '{1}' would be added up as if they were one; convert them to one currency "
+    "before exporting, or import one currency's rows at a time")
+MONEY = ("amount", "unit_price")  # number meanings that are sums of money
 ORDER_FIELDS = ("status", "cancellation")  # categories an order has as a whole: filled in from its other lines
 ORDERS = QT_TRANSLATE_NOOP(
     "Findings",
@@ -510,6 +515,7 @@ class _Stager:
             elif spec.role is Role.IDENTIFIER and self.keep_identities:
                 identities.append(raw[spec.column].str.strip_chars())
         lines = self.order_lines(pl.DataFrame(analysis)) if self.mapping.kind is TableKind.TRANSACTIONS else OrderLines()
+        self.check_currencies(analysis)
         frame = pl.DataFrame([ids if ids is not None else pl.repeat(None, height, dtype=pl.String, eager=True).alias(RAW_ID),
                               *analysis, *lines.columns, opted_out.alias(OPTED_OUT)])
         identity_frame = pl.DataFrame([frame[RAW_ID], *identities])
@@ -535,6 +541,17 @@ class _Stager:
         self.findings.extend(formula_like_cells(self.raw, self.text_columns(), formulas))
         return StagedTable(self.raw.source, self.raw.sha256, self.raw.format, self.mapping, frame, identity_frame,
                            self.rows_in, report, distinct_ids, emails, self.findings, tuple(lines.specs))
+
+    def check_currencies(self, typed: list[pl.Series]) -> None:
+        """Amounts in several currencies (a PayPal or Stripe export's "Currency" column) are summed as one by every
+        figure that adds money up: said, for the user to confirm, with the column that names them."""
+        money = [c.column for c in self.mapping.columns if c.role is Role.NUMBER and c.meaning in MONEY]
+        named = {series.name: series for series in typed}
+        for spec in self.mapping.columns:
+            if money and spec.meaning == "currency" and spec.column in named:
+                codes = named[spec.column].cast(pl.String).str.strip_chars().str.to_uppercase().drop_nulls().n_unique()
+                if codes > 1:
+                    self.warn("several-currencies", SEVERAL_CURRENCIES.format(codes, money[0]), spec.column)
 
     def order_lines(self, typed: pl.DataFrame) -> OrderLines:
         """Line values, orders, cancellations and non-product lines of a transactions table, each said aloud."""

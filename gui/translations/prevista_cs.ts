@@ -1066,6 +1066,10 @@
         <translation>obsahuje částku celé objednávky na každém jejím řádku (stejná hodnota na řádcích {0} objednávek s více řádky): sečteno přes řádky by se objednávka počítala jednou za každý řádek; místo toho se počítá jednou za objednávku</translation>
     </message>
     <message>
+        <source>names {0} currencies: the amounts in &apos;{1}&apos; would be added up as if they were one; convert them to one currency before exporting, or import one currency&apos;s rows at a time</source>
+        <translation>uvádí {0} měny: částky v &apos;{1}&apos; by se sečetly, jako by byly v jedné; před exportem je převeďte na jednu měnu, nebo importujte řádky každé měny zvlášť</translation>
+    </message>
+    <message>
         <source>{0} lines grouped into {1} orders by their order number: purchases count orders, not lines</source>
         <translation>{0} položek seskupeno podle čísla objednávky do {1} objednávek: nákupy se počítají po objednávkách, ne po položkách</translation>
     </message>

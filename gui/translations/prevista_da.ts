@@ -1066,6 +1066,10 @@
         <translation>indeholder hver ordres beløb på hver af ordrens linjer (samme værdi på linjerne i {0} ordrer med flere linjer): lagt sammen over linjerne ville en ordre tælle én gang pr. linje; beløbet tælles i stedet én gang pr. ordre</translation>
     </message>
     <message>
+        <source>names {0} currencies: the amounts in &apos;{1}&apos; would be added up as if they were one; convert them to one currency before exporting, or import one currency&apos;s rows at a time</source>
+        <translation>nævner {0} valutaer: beløbene i &apos;{1}&apos; ville blive lagt sammen, som var de én; omregn dem til én valuta før eksporten, eller importér hver valutas rækker for sig</translation>
+    </message>
+    <message>
         <source>{0} lines grouped into {1} orders by their order number: purchases count orders, not lines</source>
         <translation>{0} linjer samlet i {1} ordrer efter ordrenummer: køb tæller ordrer, ikke linjer</translation>
     </message>

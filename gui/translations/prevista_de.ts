@@ -1066,6 +1066,10 @@
         <translation>enthält den Betrag jeder Bestellung auf jeder ihrer Zeilen (derselbe Wert auf den Zeilen von {0} Bestellungen mit mehreren Zeilen): über ihre Zeilen summiert, zählte eine Bestellung einmal je Zeile; er zählt stattdessen einmal je Bestellung</translation>
     </message>
     <message>
+        <source>names {0} currencies: the amounts in &apos;{1}&apos; would be added up as if they were one; convert them to one currency before exporting, or import one currency&apos;s rows at a time</source>
+        <translation>nennt {0} Währungen: die Beträge in &apos;{1}&apos; würden addiert, als wären sie eine; rechnen Sie sie vor dem Export in eine Währung um, oder importieren Sie die Zeilen jeder Währung für sich</translation>
+    </message>
+    <message>
         <source>{0} lines grouped into {1} orders by their order number: purchases count orders, not lines</source>
         <translation>{0} Positionen anhand ihrer Bestellnummer zu {1} Bestellungen zusammengefasst: als Käufe zählen Bestellungen, nicht Positionen</translation>
     </message>

@@ -1066,6 +1066,10 @@
         <translation>zawiera kwotę całego zamówienia w każdym jego wierszu (ta sama wartość w wierszach {0} zamówień z kilkoma wierszami): zsumowane po wierszach, zamówienie liczyłoby się raz na wiersz; zamiast tego jest liczona raz na zamówienie</translation>
     </message>
     <message>
+        <source>names {0} currencies: the amounts in &apos;{1}&apos; would be added up as if they were one; convert them to one currency before exporting, or import one currency&apos;s rows at a time</source>
+        <translation>podaje {0} waluty: kwoty w &apos;{1}&apos; zostałyby zsumowane, jakby były w jednej; przelicz je na jedną walutę przed eksportem albo importuj wiersze każdej waluty osobno</translation>
+    </message>
+    <message>
         <source>{0} lines grouped into {1} orders by their order number: purchases count orders, not lines</source>
         <translation>pozycje zgrupowane według numeru zamówienia (pozycji: {0}, zamówień: {1}): zakupy są liczone jako zamówienia, a nie pozycje</translation>
     </message>

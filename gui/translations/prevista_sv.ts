@@ -1066,6 +1066,10 @@
         <translation>innehåller varje orders belopp på var och en av orderns rader (samma värde på raderna i {0} ordrar med flera rader): summerat över raderna skulle en order räknas en gång per rad; beloppet räknas i stället en gång per order</translation>
     </message>
     <message>
+        <source>names {0} currencies: the amounts in &apos;{1}&apos; would be added up as if they were one; convert them to one currency before exporting, or import one currency&apos;s rows at a time</source>
+        <translation>anger {0} valutor: beloppen i &apos;{1}&apos; skulle summeras som om de vore en; räkna om dem till en valuta före exporten, eller importera varje valutas rader för sig</translation>
+    </message>
+    <message>
         <source>{0} lines grouped into {1} orders by their order number: purchases count orders, not lines</source>
         <translation>{0} rader grupperade i {1} beställningar efter ordernummer: köp räknas per beställning, inte per rad</translation>
     </message>

@@ -411,6 +411,24 @@ def test_a_shops_customer_export_is_worth_what_each_customer_spent(store: Projec
     assert _roles(plan)["Accepts Email Marketing"][0] is not Role.IDENTIFIER, "a yes/no permission identifies nobody"
 
 
+@pytest.mark.parametrize("header", ["Currency", "Währung", "Waluta", "Měna", "Moneda", "Devise", "Valuta", "Currency Code"])
+def test_amounts_in_several_currencies_are_not_added_up_unsaid(store: ProjectStore, tmp_path: Path, header: str) -> None:
+    """A payment export in euros and dollars: every sum of money would add 10 USD and 10 EUR up to 20; the user is
+    told which column names the currencies and confirms.  One currency, written in any case, says nothing."""
+    def export(currencies: list[str]) -> Path:
+        lines = [f"Transaction ID,Customer ID,Date,Amount,{header}"] + [
+            f"{100 + i},K{i % 60},2024-{1 + i % 12:02d}-{1 + i % 28:02d},{10 + i % 40}.00,{currencies[i % len(currencies)]}"
+            for i in range(240)]
+        return _write(tmp_path / f"payments_{len(currencies)}.csv", lines)
+    plan = plan_import(store, [export(["EUR", "USD", "eur"])], OPTIONS)
+    said = [(f.column, f.message) for f in plan.report.warnings if f.code == "several-currencies"]
+    assert said == [(header, f"names 2 currencies: the amounts in 'Amount' would be added up as if they were one; "
+                             "convert them to one currency before exporting, or import one currency's rows at a time")]
+    assert _roles(plan)[header] == (Role.CATEGORY, "currency")
+    plan = plan_import(store, [export(["EUR", " eur", "Eur"])], OPTIONS)
+    assert not [f for f in plan.report.findings if f.code == "several-currencies"]
+
+
 # a customer export's sign-up date, headed as CRMs head it in the markets' languages
 SIGNED_UP = ["Kunde seit", "Angelegt am", "Anmeldedatum", "Client depuis", "Date d'inscription", "Créé le",
              "Cliente desde", "Fecha de alta", "Fecha de creación", "Data di creazione", "Cliente dal", "Data di iscrizione", "Klant sinds",
