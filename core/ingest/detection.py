@@ -46,7 +46,7 @@ _OPT_OUT = _any(r"opt ?out|opted out|unsubscrib|do not|\bdnc\b|objection|\bobjec
                r"|wypisan|odhl[aá][sš]en|abgemeldet|afmeldt|avregistrerad|no contactar|oposici[oó]n|d[eé]sabonn|d[eé]sinscri|opposizione|disiscritt|afgemeld|uitgeschreven|bezwaar")
 _ROW_INDEX = _any(r"^(row ?(number|no|nr|id|index|num)|index|#|lp|l p)$")
 _CUSTOMER_ID = _any(
-    r"\b(customer|client|contact|account|person|user|member|subscriber|klient|klienta|zakaznik|zákazník|kunde|kunden|kund|cliente|klant|abonado|abonn[eé]|abbonato|socio)s? ?(id|no|nr|number|num|code|key|ref|numer|cislo|číslo|nummer|n[uú]mero|num[eé]ro|codigo|código|codice|code)\b"
+    r"\b(customer|client|contact|kontakt|account|person|user|member|subscriber|requester|requestor|buyer|k[aä]ufer|kaeufer|kupuj[aą]cy|comprador|acheteur|acquirente|koper|k[oö]pare|k[oø]ber|klient|klienta|zakaznik|zákazník|kunde|kunden|kund|cliente|klant|abonado|abonn[eé]|abbonato|socio)s? ?(id|no|nr|number|num|code|key|ref|numer|cislo|číslo|nummer|n[uú]mero|num[eé]ro|codigo|código|codice|code)\b"
     r"|^(customer|client|klient|kunde|kund|cliente|klant|zákazník|zakaznik)$|^(id|record id|customer|uid)$"
     r"|^(id|nr|no|n|numer|cislo|číslo|kod|n[uú]mero|num[eé]ro|codigo|código|code|codice|id del|n del|numero del|num[eé]ro de|num[eé]ro du|n[uú]mero de|c[oó]digo de) ?(klienta|zakaznika|zákazníka|cliente|client|klant|kunde|kunden)$"
     r"|^(kunden|kunde|kund|klant|klanten|cliente|client)(nummer|nr|id)$"
@@ -66,8 +66,9 @@ _TICKET_ID = _any(
     r"|caso|incidencia|solicitud|incidente|dossier|demande|segnalazione|richiesta|case|incident|request|issue)$"
 )
 _TICKET = _any(r"^(ticket|tiket|incident|zg[lł]oszenie|[aä]rende)$")  # "Ticket #": in a ticket export, its number
-_STAFF = _any(r"\b(owner|sales ?rep|assigned|agent|handled by|opiekun|handlowiec|obchodník|betreuer|vendedor|comercial|commercial|venditore|verkoper|s[aä]ljare|s[æa]lger)\b"
-              r"|\b(created|modified|updated|changed|closed|edited|erstellt|ge[aä]ndert|utworzone|zmodyfikowane|vytvořil|upravil|oprettet|[æa]ndret|skapad|[aä]ndrad|creado|modificado|cr[eé]{2}|modifi[eé]|creato|modificato|aangemaakt|gewijzigd) (by|von|przez|af|av|por|par|da|door)( id)?$")
+_STAFF = _any(r"\b(owner|sales ?rep|assigned|assignee|submitter|agent|handled by|besitzer|bearbeiter|zust[aä]ndig\w*|inhaber|w[lł]a[sś]ciciel|[rř]e[sš]itel|ansvarlig|ansvarig|handl[aä]ggare|agente|propri[eé]taire|proprietario|eigenaar|behandelaar|opiekun|handlowiec|obchodník|betreuer|vendedor|comercial|commercial|venditore|verkoper|s[aä]ljare|s[æa]lger)\b"
+              r"|\b(created|modified|updated|changed|closed|edited|erstellt|ge[aä]ndert|utworzone|zmodyfikowane|vytvořil|upravil|oprettet|[æa]ndret|skapad|[aä]ndrad|creado|modificado|cr[eé]{2}|modifi[eé]|creato|modificato|aangemaakt|gewijzigd) (by|von|przez|af|av|por|par|da|door)( id)?$"
+              r"|(besitzer|bearbeiter|inhaber|ansvarlig|ansvarig)$")
 _IDENTIFIERS: list[tuple[str, re.Pattern[str]]] = [
     ("email", _any(r"\be ?mail\b|\bmail address\b|\bemail address\b|\bmejl\b")),
     ("phone", _any(r"\b(phone|mobile|tel|telephone|telefon|telefonnummer|fax|cell|komórka|komorka|mobil|handy)\b")),
@@ -78,8 +79,10 @@ _IDENTIFIERS: list[tuple[str, re.Pattern[str]]] = [
     ("organisation", _any(r"\b(company|organi[sz]ation|firma|firmy|společnost|spolecnost|unternehmen|virksomhed|företag)( name)?$")),
 ]
 _NON_PERSON_NAME = _any(r"\b(deal|product|plan|feature|ticket|campaign|pipeline|stage|event|file|page|package|item|line ?item|variant|sku|task|project|sheet|report|category|type|subject|title|template|opportunity|producto|produit|prodotto|artikel|art[ií]culo|article|articolo)\b")
+# when someone was assigned or how often an agent replied ("Assigned at", "Agent interactions"): no one's name
+_STAFF_FIGURE = _any(r"\b(at|on|date|time|datum|zeit|interactions|replies|responses|messages|count|number)$")
 _PERSON_NAME = _any(
-    r"\bname\b|\bsurname\b|\bforename\b|\b(first|last|full|middle|given|family|nick)name\b|\bnombre\b|\bapellidos?\b|\bnom\b|\bpr[eé]nom\b|\bnome\b|\bcognome\b|\b(voor|achter)?naam\b|\bimi[eę]\b|\bnazwisko\b|\bjm[eé]no\b|\bp[rř][ií]jmen[ií]\b|\bvorname\b|\bnachname\b|\b(for|efter)?navn\b|\b(för|for|efter)?namn\b"
+    r"\brequest[eo]r$|\bname\b|\bsurname\b|\bforename\b|\b(first|last|full|middle|given|family|nick)name\b|\bnombre\b|\bapellidos?\b|\bnom\b|\bpr[eé]nom\b|\bnome\b|\bcognome\b|\b(voor|achter)?naam\b|\bimi[eę]\b|\bnazwisko\b|\bjm[eé]no\b|\bp[rř][ií]jmen[ií]\b|\bvorname\b|\bnachname\b|\b(for|efter)?navn\b|\b(för|for|efter)?namn\b"
 )
 _LABEL = _any(r"\b(churn|churned|exited|attrition|cancell?ed|is churn|lost customer|odszed[lł]|zrezygnowa[lł]|rezygnacja|odej[sś]cie|odešel|odchod|gekündigt|gekuendigt|k[uü]ndigung|abwanderung|abgewandert|opsagt|opsigelse|afgang|uppsagd|upps[aä]gning|avslutad|abandono|baja|r[eé]sili[eé]|r[eé]siliation|d[eé]sabonnement|abbandono|disdetta|opgezegd|opzegging|vertrokken|verloop)\b"
               r"|^(customer |account |subscription )?status$")
@@ -127,7 +130,8 @@ _NUMBER_MEANINGS: list[tuple[str | None, re.Pattern[str]]] = [
     ("amount", _any(r"\bsales\b|line ?total|\bsubtotal\b|umsatz|sprzeda[zż]|tr[zž]by|oms[aæ]tning|f[oö]rs[aä]ljning|ventas|ventes|vendite|omzet")),
     ("amount", _any(r"^(gross|net)( amount| total| value| sales| revenue)?$|amount|value|\w*wert\b|revenue|price|total|fee|importe|\bmonto\b|montant|importo|bedrag|\bcargos?\b|charges?\b|gasto|d[eé]pense|spesa|betalning|op[lł]ata|poplat|geb[uü]hr|avgift|gebyr|cuota|frais|canone|\bmrr\b|\barr\b|balance|salary|sum|kwota|wartość|wartosc|cena|částka|castka|cena|betrag|preis|beløb|belob|belopp|summa|netto|brutto")),
     ("seats", _any(r"seat|licen|users|employees|stanowisk|licenc|lizenz")),
-    ("score", _any(r"score|rating|satisf|csat|\bnps\b|ocena|hodnocen|bewertung|bedømmelse|betyg")),
+    ("score", _any(r"score|rating|satisf|csat|\bnps\b|ocena|hodnocen|bewertung|bedømmelse|betyg|zufriedenheit|tilfredshed|n[oö]jdhet"
+                   r"|spokojenost|zadowoleni|satisfacci|soddisfazione|tevredenheid")),
     ("age", _any(r"^age$|\bwiek\b|\bvěk\b|\balter\b|\balder\b|\bålder\b|\bedad\b|^âge$|\bet[aà]\b|\bleeftijd\b")),
     ("tenure", _any(r"tenure|months active|staż|staz|antig[uü]edad|anciennet[eé]|anzianit[aà]|kundendauer|looptijd|anciennit")),
 ]
@@ -212,7 +216,7 @@ def _role_by_name(name: str, kind: TableKind) -> tuple[Role, str | None] | None:
         return Role.CUSTOMER_ID, None
     if _TICKET_ID.search(name) or (kind is TableKind.INTERACTIONS and _TICKET.search(name)):
         return Role.IGNORE, "record_id"
-    if _STAFF.search(name):
+    if _STAFF.search(name) and not _STAFF_FIGURE.search(name):
         return Role.IDENTIFIER, "staff"
     for meaning, pattern in _IDENTIFIERS:
         if pattern.search(name) and not (meaning == "national_id" and _TAX_FIGURE.search(name)):  # 'VAT amount'

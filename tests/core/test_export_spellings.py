@@ -429,6 +429,60 @@ def test_amounts_in_several_currencies_are_not_added_up_unsaid(store: ProjectSto
     assert not [f for f in plan.report.findings if f.code == "several-currencies"]
 
 
+def help_desk_export(path: Path, header: list[str], tickets: int = 300, seed: int = 5) -> Path:
+    """A help desk's ticket export: each ticket's own number, the customer who asked (a number, a name, an
+    address), the agents who handled it, its moments and its counts."""
+    r = random.Random(seed)
+    def cell(column: str, n: int) -> str:
+        name = column.lower()
+        if name in ("id", "ticket-id"):
+            return str(90_000 + n)
+        if "email" in name:
+            return f"asker{n % 70}@example.com"
+        if name in ("requester id", "zugeordnete kontakt-id"):
+            return str(1000 + n % 70)
+        if name == "requester":
+            return f"Asker {n % 70} Smith"
+        if name in ("submitter", "assignee", "ticketbesitzer"):
+            return r.choice(["Jana Nowak", "Olaf Berg", "Ida Holm"])
+        if " at" in name or " am" in name:
+            return f"2024-{1 + n % 12:02d}-{1 + n % 28:02d} 0{n % 10}:{n % 60:02d}:00"
+        if name in ("satisfaction score", "zufriedenheit"):
+            return str(1 + n % 5)
+        if name in ("reopens", "replies", "agent interactions"):
+            return str(n % 7)
+        return r.choice(["open", "pending", "solved"])
+    return _write(path, [",".join(header)] + [",".join(cell(c, n) for c in header) for n in range(tickets)])
+
+
+HELP_DESKS = {
+    "zendesk": ["Id", "Requester", "Requester id", "Requester email", "Submitter", "Assignee", "Status", "Priority",
+                "Created at", "Assigned at", "Solved at", "Satisfaction Score", "Reopens", "Agent interactions"],
+    "hubspot_de": ["Ticket-ID", "Ticket-Status", "Priorität", "Erstellt am", "Geschlossen am", "Zugeordnete Kontakt-ID",
+                   "Ticketbesitzer", "Zufriedenheit"],
+}
+
+
+@pytest.mark.parametrize("desk", list(HELP_DESKS))
+def test_a_help_desk_export_keys_tickets_by_who_asked_and_stores_no_agents_name(store: ProjectStore, tmp_path: Path,
+                                                                                  desk: str) -> None:
+    """The customer is whoever asked ("Requester id", "Zugeordnete Kontakt-ID"), not the ticket's own number; the
+    agents who submitted, were assigned or own a ticket are people, not categories to store; when a ticket was
+    assigned is a date and how often an agent answered a count, not anyone's name; the satisfaction is a score."""
+    path = help_desk_export(tmp_path / f"{desk}_tickets.csv", HELP_DESKS[desk])
+    plan = plan_import(store, [path], OPTIONS)
+    roles = _roles(plan)
+    customer = next(c for c in HELP_DESKS[desk] if c in ("Requester id", "Zugeordnete Kontakt-ID"))
+    assert roles[customer] == (Role.CUSTOMER_ID, None) and plan.tables[0].report.customers == 70
+    people = [c for c in HELP_DESKS[desk] if c in ("Requester", "Submitter", "Assignee", "Ticketbesitzer")]
+    assert all(roles[c][0] is Role.IDENTIFIER for c in people) and not set(people) & set(plan.tables[0].frame.columns)
+    moments = [c for c in HELP_DESKS[desk] if c.endswith((" at", " am"))]
+    assert all(roles[c][0] is Role.DATE for c in moments)
+    counts = [c for c in HELP_DESKS[desk] if c in ("Reopens", "Agent interactions")]
+    assert all(roles[c] == (Role.NUMBER, None) for c in counts)
+    assert roles.get("Satisfaction Score", roles.get("Zufriedenheit")) == (Role.NUMBER, "score")
+
+
 # a customer export's sign-up date, headed as CRMs head it in the markets' languages
 SIGNED_UP = ["Kunde seit", "Angelegt am", "Anmeldedatum", "Client depuis", "Date d'inscription", "Créé le",
              "Cliente desde", "Fecha de alta", "Fecha de creación", "Data di creazione", "Cliente dal", "Data di iscrizione", "Klant sinds",
