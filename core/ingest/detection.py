@@ -143,7 +143,8 @@ CANCELLATION_WORDS = (
 )
 _CATEGORY_MEANINGS: list[tuple[str | None, re.Pattern[str]]] = [
     ("currency", _any(r"^(\w+ )?(currency|currency code|w[aä]hrung|waehrung|waluta|m[eě]na|valuta|moneda|devise|divisa|valuta)( code)?$|^(iso )?ccy$")),
-    ("quasi_identifier", _any(r"country|city|post ?code|postal|zip|region|state|province|gender|sex\b|geography|kraj|miasto|kod pocztowy|město|mesto|psč|psc|land|stadt|plz|postnummer|by$|ort$|kön|køn|płeć|plec|pohlaví")),
+    ("quasi_identifier", _any(r"country|city|post ?code|postal|zip|region|state|province|gender|sex\b|geography|kraj|miasto|kod pocztowy|město|mesto|psč|psc|land|stadt|plz|postnummer|by$|ort$|kön|køn|płeć|plec|pohlaví"
+                                      r"|anrede|salutation|civilit[eé]|tratamiento|osloven[ií]|tiltale|tilltal|aanhef|appellativo")),
     ("plan", _any(r"\bplan\b|tier|subscription|package|pakiet|tarif|abonament|předplatné")),
     ("event_type", _any(r"event ?type|action|activity ?type|event$|zdarzeni|typ zdarzenia|udalost|událost")),
     ("feature", _any(r"feature|module|funkcj|funkce|funktion")),
@@ -154,6 +155,8 @@ _CATEGORY_MEANINGS: list[tuple[str | None, re.Pattern[str]]] = [
     ("status", _any(r"status|stage|stan|stav")),
 ]
 
+_POSTCODE = _any(r"post ?code|postal|\bzip\b|\bplz\b|postleitzahl|postnummer|postnr|kod pocztowy|\bps[cč]\b|c[oó]digo postal|code postal"
+                 r"|codice postale|\bcap\b")
 _EMAIL_VALUE = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 _IP_VALUE = r"^(\d{1,3}\.){3}\d{1,3}$|^[0-9a-fA-F:]{6,}:[0-9a-fA-F:]+$"
 _PHONE_VALUE = r"^\+?[\d\s().-]{7,20}$"
@@ -276,6 +279,9 @@ def _role_by_content(name: str, header: str, values: pl.Series, prefer_european:
         return ColumnMapping(header, Role.IDENTIFIER, "email")
     if _share(sample, _IP_VALUE) > 0.5:
         return ColumnMapping(header, Role.IDENTIFIER, "ip")
+    if _POSTCODE.search(name):  # '01067' or 80331: a place, however it is written, never a number to add up
+        role, _ = _text_role(name, values, sample)
+        return ColumnMapping(header, role, "quasi_identifier" if role is Role.CATEGORY else None)
     fmt, ambiguous = _date_format(values, prefer_european)
     if fmt:
         return ColumnMapping(header, Role.DATE, _meaning(name, _DATE_MEANINGS) or "event", fmt, ambiguous=ambiguous)

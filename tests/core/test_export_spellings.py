@@ -483,6 +483,20 @@ def test_a_help_desk_export_keys_tickets_by_who_asked_and_stores_no_agents_name(
     assert roles.get("Satisfaction Score", roles.get("Zufriedenheit")) == (Role.NUMBER, "score")
 
 
+@pytest.mark.parametrize("header", ["PLZ", "Postleitzahl", "Postal Code", "Zip", "Kod pocztowy", "PSČ", "Postnummer",
+                                    "Código postal", "Code postal", "CAP"])
+@pytest.mark.parametrize("places", [30, 400])
+def test_a_postal_code_of_digits_is_a_place_not_a_number(store: ProjectStore, tmp_path: Path, header: str,
+                                                        places: int) -> None:
+    """'01067' and 80331 are places: never summed or scaled as numbers; a few are a category that says where
+    (a quasi-identifier), many are left out as text."""
+    lines = [f"Kundennummer,Anrede,{header},Umsatz"] + [
+        f"K{i},{'Herr' if i % 2 else 'Frau'},{(1067 + i % places * 97) % 100000:05d},{10 + i % 50}.00" for i in range(600)]
+    roles = _roles(plan_import(store, [_write(tmp_path / "kunden.csv", lines)], OPTIONS))
+    assert roles[header] == ((Role.CATEGORY, "quasi_identifier") if places == 30 else (Role.TEXT, None))
+    assert roles["Anrede"] == (Role.CATEGORY, "quasi_identifier"), "a salutation says the customer's sex"
+
+
 # a customer export's sign-up date, headed as CRMs head it in the markets' languages
 SIGNED_UP = ["Kunde seit", "Angelegt am", "Anmeldedatum", "Client depuis", "Date d'inscription", "Créé le",
              "Cliente desde", "Fecha de alta", "Fecha de creación", "Data di creazione", "Cliente dal", "Data di iscrizione", "Klant sinds",
