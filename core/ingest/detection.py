@@ -122,6 +122,8 @@ _TAX_FIGURE = _any(rf"{_TAX}.*\b(amount|total|sum|value|price|rate|betrag|summe|
 # spent where the table has that too (a PayPal "Fee" beside "Gross", eBay's "Recycling Fee" beside "Total Price")
 _SECONDARY_AMOUNT = _any(r"\b(fees?|charges?|commissions?|provisions?|geb[uü]hr(en)?|op[lł]at[ay]|poplat\w*|avgift(er)?|gebyr"
                          r"|comisi[oó]n|commissione|frais|balance|saldo)\b")
+# an amount converted into the shop's own currency, where the sales came in several
+_CONVERTED = _any(r"\b(converted|settlement|settled|account currency|home currency|umgerechnet|przeliczon\w*)\b|\bbase( currency)?$")
 _MONEY = r"^-?\d+[.,]\d{2}$"
 _NUMBER_MEANINGS: list[tuple[str | None, re.Pattern[str]]] = [
     ("unit_price", _any(r"\bsold for\b|(item|product|line ?item|article|artikel|produkt|art[ií]culo|article) ?(price|cost|preis|cena|precio|prix|prezzo|prijs|pris)$|unit ?(price|cost)|price ?(each|per)|per unit|^(price|cena|preis|pris|prix|precio|prezzo|prijs)$|cena jednostkowa|cena jedn|jednotkov[aá] cena|einzelpreis|st[uü]ckpreis|enhedspris|styckpris|precio unitario|prix unitaire|prezzo unitario|stuksprijs")),
@@ -387,12 +389,17 @@ def prefers_european(raw: RawTable) -> bool:
 
 def _spend_first(columns: list[ColumnMapping]) -> list[ColumnMapping]:
     """In a log of purchases, the amounts that are charged to the shop or carried over (fees, a balance) are no
-    purchase's worth where the log has one: only that keeps the amount meaning spend is taken from."""
-    amounts = [c for c in columns if c.role is Role.NUMBER and c.meaning == "amount"]
-    secondary = {c.column for c in amounts if _SECONDARY_AMOUNT.search(normalise_name(c.column))}
-    if not secondary or len(secondary) == len(amounts):
-        return columns
-    return [replace(c, meaning=None) if c.column in secondary else c for c in columns]
+    purchase's worth where the log has one; and where the log gives each sale converted to the shop's own
+    currency (Stripe's "Converted Amount"), the sales in their customers' currencies are not it either: only what
+    is left keeps the amount meaning spend is taken from."""
+    amounts = [c.column for c in columns if c.role is Role.NUMBER and c.meaning == "amount"]
+    fees = {a for a in amounts if _SECONDARY_AMOUNT.search(normalise_name(a))}
+    dropped = fees if len(fees) < len(amounts) else set()
+    left = [a for a in amounts if a not in dropped]
+    converted = {a for a in left if _CONVERTED.search(normalise_name(a))}
+    if converted and len(converted) < len(left):
+        dropped |= set(left) - converted
+    return [replace(c, meaning=None) if c.column in dropped else c for c in columns]
 
 
 def _tax_amount(mapping: ColumnMapping, values: pl.Series, prefer_european: bool) -> ColumnMapping:

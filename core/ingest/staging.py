@@ -16,6 +16,7 @@ import polars as pl
 
 from prevista.core.analytics.features import LINE_TYPE, LINE_VALUE
 from prevista.core.ingest import parsing
+from prevista.core.ingest.detection import normalise_name
 from prevista.core.ingest.mapping import ColumnMapping, TableMapping
 from prevista.core.ingest.order_lines import OrderLines, Orders, order_column, read_order_lines, text_read
 from prevista.core.ingest.quality import (
@@ -544,14 +545,20 @@ class _Stager:
 
     def check_currencies(self, typed: list[pl.Series]) -> None:
         """Amounts in several currencies (a PayPal or Stripe export's "Currency" column) are summed as one by every
-        figure that adds money up: said, for the user to confirm, with the column that names them."""
+        figure that adds money up: said, for the user to confirm, with the column that names them.  Where the
+        amount summed has a currency column of its own (Stripe's "Converted Amount" and "Converted Currency"),
+        that one is what counts."""
         money = [c.column for c in self.mapping.columns if c.role is Role.NUMBER and c.meaning in MONEY]
         named = {series.name: series for series in typed}
-        for spec in self.mapping.columns:
-            if money and spec.meaning == "currency" and spec.column in named:
-                codes = named[spec.column].cast(pl.String).str.strip_chars().str.to_uppercase().drop_nulls().n_unique()
-                if codes > 1:
-                    self.warn("several-currencies", SEVERAL_CURRENCIES.format(codes, money[0]), spec.column)
+        currencies = [c.column for c in self.mapping.columns if c.meaning == "currency" and c.column in named]
+        if not money or not currencies:
+            return
+        words = set(normalise_name(money[0]).split()) - {"amount"}
+        own = [c for c in currencies if words & (set(normalise_name(c).split()) - {"currency"})]
+        for column in own or currencies:
+            codes = named[column].cast(pl.String).str.strip_chars().str.to_uppercase().drop_nulls().n_unique()
+            if codes > 1:
+                self.warn("several-currencies", SEVERAL_CURRENCIES.format(codes, money[0]), column)
 
     def order_lines(self, typed: pl.DataFrame) -> OrderLines:
         """Line values, orders, cancellations and non-product lines of a transactions table, each said aloud."""

@@ -350,6 +350,8 @@ SALES_EXPORTS = {
                "Gross", "From Email Address"),
     "stripe": ("id,Description,Created (UTC),Amount,Amount Refunded,Currency,Fee,Tax,Status,Customer ID,Customer Email",
                "Amount", None),
+    "stripe_converted": ("id,Created (UTC),Amount,Amount Refunded,Currency,Converted Amount,Converted Amount Refunded,"
+                         "Fee,Tax,Converted Currency,Status,Customer ID", "Converted Amount", None),
     "ebay": ("Sales Record Number,Order Number,Buyer Username,Buyer Email,Quantity,Sold For,Shipping And Handling,"
              "eBay Collected Tax,Electronic Waste Recycling Fee,Additional Fee,Total Price,Sale Date", "Total Price",
              "Buyer Email"),
@@ -495,6 +497,19 @@ def test_a_postal_code_of_digits_is_a_place_not_a_number(store: ProjectStore, tm
     roles = _roles(plan_import(store, [_write(tmp_path / "kunden.csv", lines)], OPTIONS))
     assert roles[header] == ((Role.CATEGORY, "quasi_identifier") if places == 30 else (Role.TEXT, None))
     assert roles["Anrede"] == (Role.CATEGORY, "quasi_identifier"), "a salutation says the customer's sex"
+
+
+def test_sales_converted_to_the_shops_currency_are_spend_and_need_no_warning(store: ProjectStore,
+                                                                          tmp_path: Path) -> None:
+    """Stripe gives each charge in the customer's currency and converted into the account's: the converted amount is
+    what spend adds up, in one currency, so the charges' several currencies are no reason to warn."""
+    header = "id,Created (UTC),Amount,Currency,Converted Amount,Converted Currency,Customer ID"
+    lines = [header] + [f"ch_{i},2024-{1 + i % 12:02d}-{1 + i % 28:02d},{10 + i % 40}.00,{'usd' if i % 2 else 'eur'},"
+                        f"{9 + i % 40}.20,eur,cus_{i % 60}" for i in range(240)]
+    plan, result = run_import(store, [_write(tmp_path / "payments.csv", lines)], OPTIONS, accept_warnings=True)
+    assert result is not None, plan.report.to_text()
+    assert ProjectData.load(store).value_column() == "Converted Amount"
+    assert not [f for f in plan.report.findings if f.code == "several-currencies"]
 
 
 # a customer export's sign-up date, headed as CRMs head it in the markets' languages
