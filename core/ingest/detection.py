@@ -144,7 +144,7 @@ CANCELLATION_WORDS = (
     r"|rimbors|\breso\b|\bvoid|\brevers(al|ed)\b|chargeback|zru[sš]en|vr[aá]cen|returner|[aå]terbetal|credit ?note|korekt"
 )
 _CATEGORY_MEANINGS: list[tuple[str | None, re.Pattern[str]]] = [
-    ("currency", _any(r"^(\w+ )?(currency|currency code|w[aä]hrung|waehrung|waluta|m[eě]na|valuta|moneda|devise|divisa|valuta)( code)?$|^(iso )?ccy$")),
+    ("currency", _any(r"^(\w+ )?(currency|w[aä]hrung|waehrung|waluta|m[eě]na|valuta|moneda|devise|divisa)( code)?$|^(iso )?ccy$")),
     ("quasi_identifier", _any(r"country|city|post ?code|postal|zip|region|state|province|gender|sex\b|geography|kraj|miasto|kod pocztowy|město|mesto|psč|psc|land|stadt|plz|postnummer|by$|ort$|kön|køn|płeć|plec|pohlaví"
                                       r"|anrede|salutation|civilit[eé]|tratamiento|osloven[ií]|tiltale|tilltal|aanhef|appellativo")),
     ("plan", _any(r"\bplan\b|tier|subscription|package|pakiet|tarif|abonament|předplatné")),
@@ -157,8 +157,8 @@ _CATEGORY_MEANINGS: list[tuple[str | None, re.Pattern[str]]] = [
     ("status", _any(r"status|stage|stan|stav")),
 ]
 
-_POSTCODE = _any(r"post ?code|postal|\bzip\b|\bplz\b|postleitzahl|postnummer|postnr|kod pocztowy|\bps[cč]\b|c[oó]digo postal|code postal"
-                 r"|codice postale|\bcap\b")
+_POSTCODE = _any(r"post ?code|postal ?code|^postal$|\bzip( ?code)?$|\bplz\b|postleitzahl|postnummer|postnr|kod pocztowy|\bps[cč]\b"
+                 r"|c[oó]digo postal|code postal|codice postale|^cap$")
 _EMAIL_VALUE = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 _IP_VALUE = r"^(\d{1,3}\.){3}\d{1,3}$|^[0-9a-fA-F:]{6,}:[0-9a-fA-F:]+$"
 _PHONE_VALUE = r"^\+?[\d\s().-]{7,20}$"
