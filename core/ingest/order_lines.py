@@ -65,7 +65,7 @@ class OrderLines:
 
     columns: list[pl.Series] = field(default_factory=list)
     specs: list[ColumnMapping] = field(default_factory=list)
-    value_note: str | None = None
+    value_note: str | None = None  # how a line's value was reckoned where the export has no line total
     order_amount: OrderAmount | None = None  # the export's amount is the order's, on each of its lines
     orders: int | None = None
     order_column: str | None = None
@@ -159,15 +159,13 @@ def _quantity_times_price(frame: pl.DataFrame, mapping: TableMapping) -> tuple[p
 
 
 def line_value(frame: pl.DataFrame, mapping: TableMapping) -> tuple[pl.Series, str] | None:
-    """Quantity × unit price, where the export has both and no line total; with the sentence that says so."""
+    """Quantity × unit price, where the export has both and no line total; with how it was reckoned."""
     if _numbers(frame, mapping, "amount") is not None:
         return None
     found = _quantity_times_price(frame, mapping)
     if found is None:
         return None
-    note = (f"line value = {found[1]} (the unit price alone is not what a line is worth); "
-            "it is used for spend and revenue at risk")
-    return found[0], note
+    return found
 
 
 def _neighbours(numbers: pl.Series, amount: pl.Series) -> pl.Series:

@@ -147,6 +147,9 @@ GUEST_ROWS = QT_TRANSLATE_NOOP(
     "Findings",
     "{0} of {1} rows ({2:.1%}) share one customer ID that reads as a guest or as nobody (such as 0 or 'guest') "
     "and stands on far more rows than any customer: taken as rows without a customer ID, not as one customer")
+LINE_VALUE_NOTE = QT_TRANSLATE_NOOP(
+    "Findings",
+    "line value = {0} (the unit price alone is not what a line is worth); it is used for spend and revenue at risk")
 ORDER_AMOUNT = QT_TRANSLATE_NOOP(
     "Findings",
     "holds each order's amount on every line of the order (the same value on the lines of {0} orders of several "
@@ -564,7 +567,7 @@ class _Stager:
         """Line values, orders, cancellations and non-product lines of a transactions table, each said aloud."""
         lines = read_order_lines(self.raw.frame, typed, self.mapping, self.height)
         if lines.value_note:
-            self.note("line-value", lines.value_note)
+            self.note("line-value", LINE_VALUE_NOTE.format(lines.value_note))
         if lines.order_amount is not None:
             found = lines.order_amount
             said = (ORDER_AMOUNT.format(found.orders, found.instead) if found.instead

@@ -1058,6 +1058,10 @@
         <translation>{0} z {1} řádků ({2:.1%}) sdílí jedno ID zákazníka, které znamená hosta nebo nikoho (například 0 nebo &apos;guest&apos;) a je na mnohem více řádcích než u kteréhokoli zákazníka: bráno jako řádky bez ID zákazníka, ne jako jeden zákazník</translation>
     </message>
     <message>
+        <source>line value = {0} (the unit price alone is not what a line is worth); it is used for spend and revenue at risk</source>
+        <translation>hodnota řádku = {0} (samotná jednotková cena není to, kolik řádek stojí); používá se pro útratu a ohrožené tržby</translation>
+    </message>
+    <message>
         <source>holds each order&apos;s amount on every line of the order (the same value on the lines of {0} orders of several lines): summed over its lines, an order would count once per line; a line is worth {1} instead</source>
         <translation>obsahuje částku celé objednávky na každém jejím řádku (stejná hodnota na řádcích {0} objednávek s více řádky): sečteno přes řádky by se objednávka počítala jednou za každý řádek; řádek má místo toho hodnotu {1}</translation>
     </message>

@@ -1058,6 +1058,10 @@
         <translation>{0} af {1} rækker ({2:.1%}) deler et kunde-ID, der betyder gæst eller ingen (for eksempel 0 eller &apos;guest&apos;) og står på langt flere rækker end nogen kunde: taget som rækker uden kunde-ID, ikke som én kunde</translation>
     </message>
     <message>
+        <source>line value = {0} (the unit price alone is not what a line is worth); it is used for spend and revenue at risk</source>
+        <translation>linjeværdi = {0} (enhedsprisen alene er ikke, hvad en linje er værd); den bruges til forbrug og omsætning i fare</translation>
+    </message>
+    <message>
         <source>holds each order&apos;s amount on every line of the order (the same value on the lines of {0} orders of several lines): summed over its lines, an order would count once per line; a line is worth {1} instead</source>
         <translation>indeholder hver ordres beløb på hver af ordrens linjer (samme værdi på linjerne i {0} ordrer med flere linjer): lagt sammen over linjerne ville en ordre tælle én gang pr. linje; en linje er i stedet {1} værd</translation>
     </message>

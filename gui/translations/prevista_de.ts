@@ -1058,6 +1058,10 @@
         <translation>{0} von {1} Zeilen ({2:.1%}) teilen sich eine Kunden-ID, die als Gast oder als niemand zu lesen ist (etwa 0 oder &apos;guest&apos;) und auf weit mehr Zeilen steht als jeder Kunde: als Zeilen ohne Kunden-ID genommen, nicht als ein Kunde</translation>
     </message>
     <message>
+        <source>line value = {0} (the unit price alone is not what a line is worth); it is used for spend and revenue at risk</source>
+        <translation>Zeilenwert = {0} (der Stückpreis allein ist nicht, was eine Zeile wert ist); er wird für Umsatz und gefährdeten Umsatz verwendet</translation>
+    </message>
+    <message>
         <source>holds each order&apos;s amount on every line of the order (the same value on the lines of {0} orders of several lines): summed over its lines, an order would count once per line; a line is worth {1} instead</source>
         <translation>enthält den Betrag jeder Bestellung auf jeder ihrer Zeilen (derselbe Wert auf den Zeilen von {0} Bestellungen mit mehreren Zeilen): über ihre Zeilen summiert, zählte eine Bestellung einmal je Zeile; eine Zeile ist stattdessen {1} wert</translation>
     </message>

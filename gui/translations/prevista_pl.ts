@@ -1058,6 +1058,10 @@
         <translation>{0} z {1} wierszy ({2:.1%}) ma wspólny identyfikator klienta, który oznacza gościa lub nikogo (np. 0 albo &apos;guest&apos;) i występuje w znacznie większej liczbie wierszy niż u jakiegokolwiek klienta: potraktowano je jako wiersze bez identyfikatora klienta, a nie jako jednego klienta</translation>
     </message>
     <message>
+        <source>line value = {0} (the unit price alone is not what a line is worth); it is used for spend and revenue at risk</source>
+        <translation>wartość wiersza = {0} (sama cena jednostkowa nie jest tym, ile wart jest wiersz); służy do wydatków i zagrożonych przychodów</translation>
+    </message>
+    <message>
         <source>holds each order&apos;s amount on every line of the order (the same value on the lines of {0} orders of several lines): summed over its lines, an order would count once per line; a line is worth {1} instead</source>
         <translation>zawiera kwotę całego zamówienia w każdym jego wierszu (ta sama wartość w wierszach {0} zamówień z kilkoma wierszami): zsumowane po wierszach, zamówienie liczyłoby się raz na wiersz; zamiast tego wiersz jest wart {1}</translation>
     </message>

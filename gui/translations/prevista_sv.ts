@@ -1058,6 +1058,10 @@
         <translation>{0} av {1} rader ({2:.1%}) delar ett kund-ID som betyder gäst eller ingen (till exempel 0 eller &apos;guest&apos;) och står på långt fler rader än någon kund: räknas som rader utan kund-ID, inte som en kund</translation>
     </message>
     <message>
+        <source>line value = {0} (the unit price alone is not what a line is worth); it is used for spend and revenue at risk</source>
+        <translation>radvärde = {0} (styckpriset ensamt är inte vad en rad är värd); det används för köp och intäkter i fara</translation>
+    </message>
+    <message>
         <source>holds each order&apos;s amount on every line of the order (the same value on the lines of {0} orders of several lines): summed over its lines, an order would count once per line; a line is worth {1} instead</source>
         <translation>innehåller varje orders belopp på var och en av orderns rader (samma värde på raderna i {0} ordrar med flera rader): summerat över raderna skulle en order räknas en gång per rad; en rad är i stället värd {1}</translation>
     </message>

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
 from prevista.core.ingest.importer import TOO_FEW
+from prevista.core.ingest.staging import LINE_VALUE_NOTE, ORDER_AMOUNT, ORDER_AMOUNT_ONCE, SEVERAL_CURRENCIES
 from prevista.gui import i18n
 from prevista.gui.core_text import phrase, said, segment_name
 from prevista.gui.screens.models import ModelsPage
@@ -57,3 +58,14 @@ def test_models_legal_bases_and_numbers_follow_the_language(qtbot, trained_proje
     assert said("Kpis", "Churn rate") == "Abwanderungsrate"  # the Overview's pilot KPIs
     finding = said("Findings", TOO_FEW.format(3, 50, 500))  # the import report's findings, numbers kept
     assert finding != TOO_FEW.format(3, 50, 500) and all(n in finding for n in ("3", "50", "500"))
+
+
+@pytest.mark.parametrize("sentence", [LINE_VALUE_NOTE.format("'Menge' × 'Preis'"), ORDER_AMOUNT.format(12, "'Menge' × 'Preis'"),
+                                      ORDER_AMOUNT_ONCE.format(12), SEVERAL_CURRENCIES.format(3, "Betrag")])
+def test_what_an_order_line_is_worth_is_said_in_german(german: None, sentence: str) -> None:
+    """The import report's sentences about line values, order totals and currencies, with their columns and
+    counts kept as they are."""
+    shown = said("Findings", sentence)
+    assert shown != sentence
+    kept = [part for part in ("'Menge' × 'Preis'", "12", "3", "Betrag") if part in sentence]
+    assert kept and all(part in shown for part in kept)
