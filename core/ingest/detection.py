@@ -91,7 +91,7 @@ _FREE_TEXT = _any(r"\b(note|notes|comment|comments|description|body|message|subj
 _DATE_MEANINGS: list[tuple[str | None, re.Pattern[str]]] = [
     ("birth", _any(r"birth|\bdob\b|urodzeni|narozen|geburt|fødsel|födelse")),
     ("due", _any(r"\bdue\b|termin|splatnost|fällig|forfald|förfall")),
-    ("paid", _any(r"\bpaid\b|payment|zapłac|zaplac|zaplacen|bezahlt|betalt")),
+    ("paid", _any(r"\bpaid\b|payment|zapłac|zaplac|zaplacen|bezahlt|betalt|uhrazen|\bpago\b|pagad|\bpay[eé]|pagat|betaald|betalad")),
     ("end", _any(r"churn|cancel|\bend\b|terminat|ukończ|ukonc|zrušen|zrusen|kündig")),
     ("closed", _any(r"\bclose|\bclosed|resolved|zamkni|uzavřen|uzavren|geschlossen|lukket|stängd")),
     ("last_activity", _any(r"last (activity|login|seen|contact|visit)")),
@@ -104,7 +104,7 @@ _DATE_MEANINGS: list[tuple[str | None, re.Pattern[str]]] = [
 # a number that is one part of a bill (its discount, shipping, tax or refund), not what was bought: a shop's order
 # export beside its total ("Cart Discount Amount", "Order Shipping Amount", "Kwota VAT"); what a total is given with
 # or without ("Total incl. VAT", "Price after discount", "Cena s DPH") is the total
-_TAX = r"\b(vat|tax(es)?|mwst|ust|iva|tva|btw|dph|moms|gst|hst|podatek)\b"
+_TAX = r"(?:\b(vat|tax(es)?|mwst|ust|iva|tva|btw|dph|moms|gst|hst|podatek)\b|steuer(betrag|summe)?\b|(umsatz|mehrwert)steuer)"
 _PARTS = (r"\b(discounts?|coupons?|vouchers?|gift ?cards?|rabat\w*|rabais|descuentos?|sconto|korting|slev\w*|remise|gutschein"
           r"|skont\w*|shipping|postage|freight|carriage|delivery|versand\w*|porto|fracht|frakt|fragt|wysy[lł]k\w*|przesy[lł]k\w*"
           r"|dostaw\w*|doprav\w*|env[ií]o|livraison|frais de port|spedizion\w*|verzend\w*"
@@ -130,7 +130,7 @@ _NUMBER_MEANINGS: list[tuple[str | None, re.Pattern[str]]] = [
     ("quantity", _any(r"quantity|\bqty\b|ilość|ilosc|počet|pocet|množství|mnozstvi|anzahl|menge|st[uü]ck|antal|cantidad|quantit[eéà]|aantal|\bszt\b|\bstk\b|unidades|unit[eé]s|pezzi")),
     (None, _BILL_PART),
     ("amount", _any(r"\bsales\b|line ?total|\bsubtotal\b|umsatz|sprzeda[zż]|tr[zž]by|oms[aæ]tning|f[oö]rs[aä]ljning|ventas|ventes|vendite|omzet")),
-    ("amount", _any(r"^(gross|net)( amount| total| value| sales| revenue)?$|amount|value|\w*wert\b|revenue|price|total|fee|importe|\bmonto\b|montant|importo|bedrag|\bcargos?\b|charges?\b|gasto|d[eé]pense|spesa|betalning|op[lł]ata|poplat|geb[uü]hr|avgift|gebyr|cuota|frais|canone|\bmrr\b|\barr\b|balance|salary|sum|kwota|wartość|wartosc|cena|částka|castka|cena|betrag|preis|beløb|belob|belopp|summa|netto|brutto")),
+    ("amount", _any(r"^(gross|net)( amount| total| value| sales| revenue)?$|amount|value|\w*wert\b|revenue|price|total|fee|importe|\bmonto\b|montant|importo|bedrag|\bcargos?\b|charges?\b|gasto|d[eé]pense|spesa|betalning|op[lł]ata|poplat|geb[uü]hr|avgift|gebyr|cuota|frais|canone|\bmrr\b|\barr\b|balance|salary|sum|kwota|celkem|k [uú]hrad[eě]|wartość|wartosc|cena|částka|castka|cena|betrag|preis|beløb|belob|belopp|summa|netto|brutto")),
     ("seats", _any(r"seat|licen|users|employees|stanowisk|licenc|lizenz")),
     ("score", _any(r"score|rating|satisf|csat|\bnps\b|ocena|hodnocen|bewertung|bedømmelse|betyg|zufriedenheit|tilfredshed|n[oö]jdhet"
                    r"|spokojenost|zadowoleni|satisfacci|soddisfazione|tevredenheid")),

@@ -317,7 +317,8 @@ def test_an_order_total_on_every_line_counts_once_per_order(store: ProjectStore,
 @pytest.mark.parametrize("header", ["Total Shipping", "Versandkosten", "Koszt wysyłki", "Frais de livraison", "Gastos de envío",
                                     "Discount Amount", "Rabatt", "Kwota rabatu", "Coupon Amount", "Gift Card Amount",
                                     "Tax", "VAT Amount", "Kwota VAT", "Podatek VAT", "MwSt.", "IVA", "Order Tax",
-                                    "Refunded Amount", "Erstattungsbetrag", "Outstanding Balance"])
+                                    "Refunded Amount", "Erstattungsbetrag", "Outstanding Balance", "Steuerbetrag",
+                                    "Mehrwertsteuer"])
 def test_a_part_of_the_bill_is_not_what_was_spent(store: ProjectStore, tmp_path: Path, header: str) -> None:
     """An order log's shipping, discount, tax and refund beside its total: none of them is what was bought, and a
     tax amount is no one's VAT number."""
@@ -328,12 +329,24 @@ def test_a_part_of_the_bill_is_not_what_was_spent(store: ProjectStore, tmp_path:
 
 
 @pytest.mark.parametrize("header", ["Total incl. VAT", "Betrag inkl. MwSt", "Cena s DPH", "Amount excl. tax",
-                                    "Price after discount", "Kwota brutto", "Wartość po rabacie"])
+                                    "Price after discount", "Kwota brutto", "Wartość po rabacie", "Celkem", "Bruttobetrag"])
 def test_a_total_with_or_without_tax_or_discount_is_the_amount(store: ProjectStore, tmp_path: Path, header: str) -> None:
     lines = [f"Order ID,Customer ID,Date,{header}"] + [
         f"{100 + i},K{i % 40},2024-{1 + i % 12:02d}-{1 + i % 28:02d},{20 + i % 30}.00" for i in range(160)]
     plan = plan_import(store, [_write(tmp_path / "orders.csv", lines)], OPTIONS)
     assert _roles(plan)[header] == (Role.NUMBER, "amount")
+
+
+@pytest.mark.parametrize("header", ["Uhrazeno", "Zaplaceno", "Zapłacono dnia", "Bezahlt am", "Fecha de pago", "Payé le",
+                                    "Pagato il", "Betaald op", "Betalad", "Betalt"])
+def test_when_an_invoice_was_paid_is_its_payment_date(store: ProjectStore, tmp_path: Path, header: str) -> None:
+    """An accounting system's invoice list: when each invoice was paid, beside when it was due, is what lateness is
+    measured by; read as one more event date, payment behaviour was lost."""
+    lines = [f"Invoice No,Customer ID,Issued,Due date,{header},Total"] + [
+        f"FV/{i}/2024,K{i % 60},{1 + i % 28:02d}.{1 + i % 12:02d}.2024,{1 + i % 28:02d}.{1 + (i + 1) % 12:02d}.2024,"
+        f"{1 + (i + 3) % 28:02d}.{1 + (i + 1) % 12:02d}.2024,{100 + i % 40}.00" for i in range(240)]
+    roles = _roles(plan_import(store, [_write(tmp_path / "invoices.csv", lines)], OPTIONS))
+    assert roles[header] == (Role.DATE, "paid") and roles["Due date"] == (Role.DATE, "due")
 
 
 @pytest.mark.parametrize("header", ["VAT Number", "VAT ID", "Tax ID", "NIP"])
