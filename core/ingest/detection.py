@@ -143,9 +143,13 @@ CANCELLATION_WORDS = (
     r"cancel|storn|\breturn(s|ed)?\b|refund|zwrot|zwr[oó]c|anulow|retour|annul|r[uü]ckgabe|erstatt|reklamac|devuel|devoluc"
     r"|rimbors|\breso\b|\bvoid|\brevers(al|ed)\b|chargeback|zru[sš]en|vr[aá]cen|returner|[aå]terbetal|credit ?note|korekt"
 )
+# a postal code, however it is written ('01067', 80331): a place, by its name alone
+_POSTCODE_WORDS = (r"post ?code|postal ?code|^postal$|\bzip( ?code)?$|\bplz\b|postleitzahl|postnummer|postnr|kod pocztowy|\bps[cč]\b"
+                   r"|c[oó]digo postal|code postal|codice postale|^cap$")
+_POSTCODE = _any(_POSTCODE_WORDS)
 _CATEGORY_MEANINGS: list[tuple[str | None, re.Pattern[str]]] = [
     ("currency", _any(r"^(\w+ )?(currency|w[aä]hrung|waehrung|waluta|m[eě]na|valuta|moneda|devise|divisa)( code)?$|^(iso )?ccy$")),
-    ("quasi_identifier", _any(r"country|city|post ?code|postal|zip|region|state|province|gender|sex\b|geography|kraj|miasto|kod pocztowy|město|mesto|psč|psc|land|stadt|plz|postnummer|by$|ort$|kön|køn|płeć|plec|pohlaví"
+    ("quasi_identifier", _any(_POSTCODE_WORDS + r"|country|city|region|state|province|gender|sex\b|geography|kraj|miasto|město|mesto|land|stadt|by$|ort$|kön|køn|płeć|plec|pohlaví"
                                       r"|anrede|salutation|civilit[eé]|tratamiento|osloven[ií]|tiltale|tilltal|aanhef|appellativo")),
     ("plan", _any(r"\bplan\b|tier|subscription|package|pakiet|tarif|abonament|předplatné")),
     ("event_type", _any(r"event ?type|action|activity ?type|event$|zdarzeni|typ zdarzenia|udalost|událost")),
@@ -157,8 +161,6 @@ _CATEGORY_MEANINGS: list[tuple[str | None, re.Pattern[str]]] = [
     ("status", _any(r"status|stage|stan|stav")),
 ]
 
-_POSTCODE = _any(r"post ?code|postal ?code|^postal$|\bzip( ?code)?$|\bplz\b|postleitzahl|postnummer|postnr|kod pocztowy|\bps[cč]\b"
-                 r"|c[oó]digo postal|code postal|codice postale|^cap$")
 _EMAIL_VALUE = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 _IP_VALUE = r"^(\d{1,3}\.){3}\d{1,3}$|^[0-9a-fA-F:]{6,}:[0-9a-fA-F:]+$"
 _PHONE_VALUE = r"^\+?[\d\s().-]{7,20}$"
@@ -281,7 +283,7 @@ def _role_by_content(name: str, header: str, values: pl.Series, prefer_european:
         return ColumnMapping(header, Role.IDENTIFIER, "email")
     if _share(sample, _IP_VALUE) > 0.5:
         return ColumnMapping(header, Role.IDENTIFIER, "ip")
-    if _POSTCODE.search(name):  # '01067' or 80331: a place, however it is written, never a number to add up
+    if _POSTCODE.search(name):  # never a number to add up
         role, _ = _text_role(name, values, sample)
         return ColumnMapping(header, role, "quasi_identifier" if role is Role.CATEGORY else None)
     fmt, ambiguous = _date_format(values, prefer_european)

@@ -160,12 +160,7 @@ def _quantity_times_price(frame: pl.DataFrame, mapping: TableMapping) -> tuple[p
 
 def line_value(frame: pl.DataFrame, mapping: TableMapping) -> tuple[pl.Series, str] | None:
     """Quantity × unit price, where the export has both and no line total; with how it was reckoned."""
-    if _numbers(frame, mapping, "amount") is not None:
-        return None
-    found = _quantity_times_price(frame, mapping)
-    if found is None:
-        return None
-    return found
+    return None if _numbers(frame, mapping, "amount") is not None else _quantity_times_price(frame, mapping)
 
 
 def _neighbours(numbers: pl.Series, amount: pl.Series) -> pl.Series:
@@ -236,14 +231,14 @@ def _cancelled_by_status(raw: pl.DataFrame, mapping: TableMapping) -> dict[str, 
     return found
 
 
-def _cancelled_by_prefix(raw: pl.DataFrame, order_column: str | None) -> dict[str, pl.Series]:
+def _cancelled_by_prefix(raw: pl.DataFrame, order: str | None) -> dict[str, pl.Series]:
     """Order numbers like "C536379": a cancellation marker only where most numbers carry no such prefix."""
-    if order_column is None:
+    if order is None:
         return {}
-    hit = raw[order_column].str.strip_chars().str.contains(_CANCEL_PREFIX).fill_null(False)
+    hit = raw[order].str.strip_chars().str.contains(_CANCEL_PREFIX).fill_null(False)
     if not hit.any() or hit.mean() >= 0.5:  # type: ignore[operator]
         return {}
-    return {f"the order number in '{order_column}' carries a cancellation prefix": hit}
+    return {f"the order number in '{order}' carries a cancellation prefix": hit}
 
 
 def _negative(value: pl.Series | None, what: str) -> dict[str, pl.Series]:
@@ -300,18 +295,19 @@ def read_order_lines(raw: pl.DataFrame, frame: pl.DataFrame, mapping: TableMappi
     lines = OrderLines()
     non_product, lines.non_product_columns = _non_product(raw, height)
     by_order = order_amount(frame, mapping, non_product)
-    value = line_value(frame, mapping) if by_order is None else (by_order[0], None)
+    by_price = line_value(frame, mapping) if by_order is None else None
+    value = by_order[0] if by_order else by_price[0] if by_price else None
+    lines.order_amount, lines.value_note = by_order[1] if by_order else None, by_price[1] if by_price else None
     if value is not None:
-        lines.columns.append(value[0])
+        lines.columns.append(value)
         lines.specs.append(ColumnMapping(LINE_VALUE, Role.NUMBER, LINE_VALUE))
-        lines.value_note, lines.order_amount = value[1], by_order[1] if by_order else None
-    order_column = _named(mapping, ORDER_ID, Role.CATEGORY)
-    if order_column is not None and order_column in frame.columns:
-        lines.order_column, lines.orders = order_column, frame[order_column].drop_nulls().n_unique()
-    worth = value[0] if value is not None else _numbers(frame, mapping, "amount")
+    order = order_column(mapping)
+    if order is not None and order in frame.columns:
+        lines.order_column, lines.orders = order, frame[order].drop_nulls().n_unique()
+    worth = value if value is not None else _numbers(frame, mapping, "amount")
     reasons = {**_negative(_numbers(frame, mapping, "quantity"), "quantity"),
                **_refunds(worth, "line value" if value is not None else "amount", lines),
-               **_cancelled_by_prefix(raw, order_column), **_cancelled_by_status(raw, mapping)}
+               **_cancelled_by_prefix(raw, order), **_cancelled_by_status(raw, mapping)}
     cancelled = pl.repeat(False, height, dtype=pl.Boolean, eager=True)
     for reason, hit in reasons.items():
         counted = hit & ~non_product
