@@ -48,6 +48,7 @@ _ROW_INDEX = _any(r"^(row ?(number|no|nr|id|index|num)|index|#|lp|l p)$")
 _CUSTOMER_ID = _any(
     r"\b(customer|client|contact|kontakt|account|person|user|member|subscriber|requester|requestor|buyer|k[aä]ufer|kaeufer|kupuj[aą]cy|comprador|acheteur|acquirente|koper|k[oö]pare|k[oø]ber|klient|klienta|zakaznik|zákazník|kunde|kunden|kund|cliente|klant|abonado|abonn[eé]|abbonato|socio)s? ?(id|no|nr|number|num|code|key|ref|numer|cislo|číslo|nummer|n[uú]mero|num[eé]ro|codigo|código|codice|code)\b"
     r"|^(customer|client|klient|kunde|kund|cliente|klant|zákazník|zakaznik)$|^(id|record id|customer|uid)$"
+    r"|^(distinct id|user pseudo id|visitor id)$"  # the person an event tracker's events are of (Mixpanel, GA4, Matomo)
     r"|^(id|nr|no|n|numer|cislo|číslo|kod|n[uú]mero|num[eé]ro|codigo|código|code|codice|id del|n del|numero del|num[eé]ro de|num[eé]ro du|n[uú]mero de|c[oó]digo de) ?(klienta|zakaznika|zákazníka|cliente|client|klant|kunde|kunden)$"
     r"|^(kunden|kunde|kund|klant|klanten|cliente|client)(nummer|nr|id)$"
 )
@@ -345,16 +346,25 @@ def _detect_role(header: str, values: pl.Series, kind: TableKind, prefer_europea
     return _role_by_content(name, header, values, prefer_european)
 
 
-def _excel_serial_date(mapping: ColumnMapping, values: pl.Series) -> ColumnMapping:
-    """A date-named spreadsheet column of day numbers (45292) without date formatting holds dates;
-    like any guessed format, the user confirms it."""
+# a quantity, whatever its name holds of a date's words ("Data used (bytes)", "Time spent"): never a day number
+_QUANTITY = _any(r"\b(bytes?|[kmgt]i?b|usage|used|volume|spent|duration|length|count|size|total|sum|amount)\b")
+
+
+def _number_date(mapping: ColumnMapping, sample: pl.DataFrame, formats: tuple[str, ...]) -> ColumnMapping:
+    """A date-named column of numbers that read as dates under one of ``formats`` holds dates: a spreadsheet's day
+    numbers without date formatting (45292), an event tracker's Unix time (1700000000).  So does a column a
+    preset names a date whose values no written date format reads.  Like any guessed format, the user confirms
+    it."""
     name = normalise_name(mapping.column)
-    if mapping.role is not Role.NUMBER or _meaning(name, _DATE_MEANINGS) is None:
+    meaning = (mapping.meaning or "event") if mapping.role is Role.DATE else _meaning(name, _DATE_MEANINGS)
+    if meaning is None or _QUANTITY.search(name) or not (
+            mapping.role is Role.NUMBER or (mapping.role is Role.DATE and mapping.fmt is None)):
         return mapping
-    if parsing.excel_serial_share(values) < 0.9:
+    values = parsing.normalise_missing(sample[mapping.column])
+    fmt = next((fmt for fmt in formats if parsing.number_date_share(values, fmt) >= 0.9), None)
+    if fmt is None:
         return mapping
-    return replace(mapping, role=Role.DATE, meaning=_meaning(name, _DATE_MEANINGS), fmt=parsing.EXCEL_SERIAL,
-                   ambiguous=True)
+    return replace(mapping, role=Role.DATE, meaning=meaning, fmt=fmt, ambiguous=True)
 
 
 def _first_column_as_customer(columns: list[ColumnMapping], sample: pl.DataFrame) -> list[ColumnMapping]:
@@ -484,6 +494,7 @@ def detect_mapping(raw: RawTable, kind: TableKind | None = None) -> TableMapping
         columns = _first_column_as_customer(columns, sample)
         if kind is None and any(c.role is Role.DATE for c in columns) and columns[0].role is Role.CUSTOMER_ID:
             table_kind = TableKind.TRANSACTIONS  # no names to go by: repeated customers with dates are a log
-    if raw.format == "xlsx":
-        columns = [_excel_serial_date(c, parsing.normalise_missing(sample[c.column])) for c in columns]
+    # a CSV's day numbers are not a spreadsheet's: its cells were written as the spreadsheet showed them
+    number_dates = parsing.NUMBER_DATES if raw.format == "xlsx" else (parsing.UNIX_SECONDS, parsing.UNIX_MILLISECONDS)
+    columns = [_number_date(c, sample, number_dates) for c in columns]
     return TableMapping(kind=table_kind, columns=tuple(columns), preset=preset.name if preset else "generic")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
+from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 from prevista.privacy.distinct import distinct as distinct_values
 from prevista.privacy.distinct import translated
 
@@ -64,6 +65,13 @@ _COMPACT_DATE_VALUE = r"^(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$"
 _EXCEL_EPOCH = "1899-12-30"  # day 0 of Excel's 1900 date system (its 1900 leap-day bug included)
 _EXCEL_SERIAL_VALUE = r"^\d{5}(\.\d+)?$"
 _EXCEL_SERIAL_RANGE = (18_264, 73_051)  # 1950-01-01 … 2099-12-31
+# Unix time, as event trackers and APIs write it (Mixpanel's "time", a JavaScript timestamp): seconds or milliseconds
+# since 1970-01-01 UTC, each format with the digits it is written in and its count per second
+UNIX_SECONDS = "unix-seconds"
+UNIX_MILLISECONDS = "unix-milliseconds"
+_UNIX = {UNIX_SECONDS: (r"^\d{9,10}(\.\d+)?$", 1), UNIX_MILLISECONDS: (r"^\d{12,13}(\.\d+)?$", 1_000)}
+_UNIX_RANGE = (631_152_000, 4_102_444_800)  # from 1990-01-01 to before 2100-01-01, in seconds: an export's dates, not a count
+NUMBER_DATES = (EXCEL_SERIAL, UNIX_SECONDS, UNIX_MILLISECONDS)  # date formats whose cells also read as numbers
 
 # number formats: name → (pattern a value must match, thousands separators to strip, decimal mark)
 NUMBER_FORMATS: dict[str, tuple[str, str, str]] = {
@@ -148,6 +156,8 @@ def _english_months(series: pl.Series) -> pl.Series:
 def _parse_dates(series: pl.Series, fmt: str) -> pl.Series:
     if fmt == EXCEL_SERIAL:
         return _parse_excel_serials(series)
+    if fmt in _UNIX:
+        return _parse_unix_times(series, fmt)
     if "%b" in fmt or "%B" in fmt:
         return _parse_month_names(series, fmt)
     if "%.f" in fmt and "%z" not in fmt:
@@ -291,10 +301,20 @@ def _parse_excel_serials(series: pl.Series) -> pl.Series:
     return pl.select(epoch + pl.duration(microseconds=micros)).to_series().alias(series.name)
 
 
-def excel_serial_share(series: pl.Series) -> float:
-    """Share of sampled values that are spreadsheet day numbers between 1950 and 2099."""
+def _parse_unix_times(series: pl.Series, fmt: str) -> pl.Series:
+    """Seconds or milliseconds since 1970-01-01 UTC, as date-times in UTC (as an offset is read: the time in UTC)."""
+    shape, per_second = _UNIX[fmt]
+    seconds = series.cast(pl.Float64, strict=False) / per_second
+    low, high = _UNIX_RANGE
+    seconds = seconds.set(~series.str.contains(shape).fill_null(True) | (seconds < low) | (seconds >= high), None)
+    return (seconds * 1_000_000).round(0).cast(pl.Int64).cast(pl.Datetime("us")).alias(series.name)
+
+
+def number_date_share(series: pl.Series, fmt: str) -> float:
+    """Share of sampled values that read as dates between 1950 (1990 for Unix time) and 2099 under ``fmt``, one
+    of the ``NUMBER_DATES``."""
     sample = _sample(series)
-    return 1 - _parse_excel_serials(sample).null_count() / len(sample) if len(sample) else 0.0
+    return 1 - _parse_dates(sample, fmt).null_count() / len(sample) if len(sample) else 0.0
 
 
 def series_mean(series: pl.Series) -> float | None:
@@ -519,6 +539,12 @@ def parse_column(series: pl.Series, kind: str, fmt: str | None, meaning: str | N
     return Parsed(values.alias(series.name), bad)
 
 
+# the number dates in plain words, phrases of the catalogue: a finding that names one is shown in the window's language
+NUMBER_DATE_WORDS = {
+    EXCEL_SERIAL: QT_TRANSLATE_NOOP("Phrases", "spreadsheet day numbers (45292 = 2024-01-01)"),
+    UNIX_SECONDS: QT_TRANSLATE_NOOP("Phrases", "Unix time in seconds (1700000000 = 2023-11-14 22:13:20 UTC)"),
+    UNIX_MILLISECONDS: QT_TRANSLATE_NOOP("Phrases", "Unix time in milliseconds (1700000000000 = 2023-11-14 22:13:20 UTC)"),
+}
 _FORMAT_WORDS = (("%Y", "YYYY"), ("%y", "YY"), ("%b", "Mon"), ("%B", "Month"), ("%m", "MM"), ("%d", "DD"),
                  ("%H", "hh"), ("%I", "hh"), ("%M", "mm"), ("%S", "ss"), ("%.f", ".fff"), ("%p", "AM/PM"), ("%z", "±hh:mm"))
 
@@ -527,8 +553,8 @@ def describe_format(fmt: str) -> str:
     """'%d/%m/%Y' → 'DD/MM/YYYY': how a format reads to someone who never wrote strftime."""
     if fmt in NUMBER_FORMATS:
         return fmt
-    if fmt == EXCEL_SERIAL:
-        return "spreadsheet day numbers (45292 = 2024-01-01)"
+    if fmt in NUMBER_DATES:
+        return NUMBER_DATE_WORDS[fmt]
     for code, word in _FORMAT_WORDS:
         fmt = fmt.replace(code, word)
     return fmt
@@ -536,7 +562,7 @@ def describe_format(fmt: str) -> str:
 
 def check_format(fmt: str) -> None:
     """Refuse a user-given format that is neither a number format nor a usable date pattern."""
-    if fmt in NUMBER_FORMATS or fmt == EXCEL_SERIAL:
+    if fmt in NUMBER_FORMATS or fmt in NUMBER_DATES:
         return
     try:
         ok = "%" in fmt and pl.Series(["2025-01-31"]).str.strptime(pl.Datetime, fmt, strict=False) is not None

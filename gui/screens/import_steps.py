@@ -102,10 +102,9 @@ def format_choices(kind: str, sample: pl.Series) -> list[str]:
     """Every format core knows for a date or number column, those reading every sampled value first
     (03/04/2024 reads day-first and month-first alike, so both lead and the user picks)."""
     if kind == "date":
-        known: tuple[str, ...] = (*parsing.DATE_FORMATS, parsing.EXCEL_SERIAL)
+        known: tuple[str, ...] = (*parsing.DATE_FORMATS, *parsing.NUMBER_DATES)
         fitting = parsing.date_format_candidates(sample)
-        if parsing.excel_serial_share(sample) == 1:
-            fitting.append(parsing.EXCEL_SERIAL)
+        fitting += [fmt for fmt in parsing.NUMBER_DATES if parsing.number_date_share(sample, fmt) == 1]
     else:
         known, fitting = tuple(parsing.NUMBER_FORMATS), parsing.number_format_candidates(sample)
     return fitting + [fmt for fmt in known if fmt not in fitting]
@@ -135,6 +134,8 @@ def format_label(fmt: str) -> str:
         "thousands-dot": QCoreApplication.translate("MappingStep", "dot thousands, decimal comma (1.234,5)"),
         "thousands-space": QCoreApplication.translate("MappingStep", "space thousands, decimal comma (1 234,5)"),
         parsing.EXCEL_SERIAL: QCoreApplication.translate("MappingStep", "spreadsheet day numbers (45292)"),
+        parsing.UNIX_SECONDS: QCoreApplication.translate("MappingStep", "Unix time, seconds (1700000000)"),
+        parsing.UNIX_MILLISECONDS: QCoreApplication.translate("MappingStep", "Unix time, milliseconds (1700000000000)"),
     }
     return words.get(fmt) or parsing.describe_format(fmt)
 

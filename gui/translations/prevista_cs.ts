@@ -2755,6 +2755,14 @@
         <translation>pořadová čísla dnů z tabulkového procesoru (45292)</translation>
     </message>
     <message>
+        <source>Unix time, seconds (1700000000)</source>
+        <translation>unixový čas, sekundy (1700000000)</translation>
+    </message>
+    <message>
+        <source>Unix time, milliseconds (1700000000000)</source>
+        <translation>unixový čas, milisekundy (1700000000000)</translation>
+    </message>
+    <message>
         <source>&amp;File:</source>
         <translation>S&amp;oubor:</translation>
     </message>
@@ -3862,6 +3870,18 @@ Co zůstává: protokol zpracování (záznamy: {4}), který může pověřenec 
     <message>
         <source>{0}–{1}</source>
         <translation>{0}–{1}</translation>
+    </message>
+    <message>
+        <source>spreadsheet day numbers (45292 = 2024-01-01)</source>
+        <translation>čísla dnů tabulkového procesoru (45292 = 2024-01-01)</translation>
+    </message>
+    <message>
+        <source>Unix time in seconds (1700000000 = 2023-11-14 22:13:20 UTC)</source>
+        <translation>unixový čas v sekundách (1700000000 = 2023-11-14 22:13:20 UTC)</translation>
+    </message>
+    <message>
+        <source>Unix time in milliseconds (1700000000000 = 2023-11-14 22:13:20 UTC)</source>
+        <translation>unixový čas v milisekundách (1700000000000 = 2023-11-14 22:13:20 UTC)</translation>
     </message>
 </context>
 <context>

@@ -2755,6 +2755,14 @@
         <translation>Tageszahlen aus der Tabellenkalkulation (45292)</translation>
     </message>
     <message>
+        <source>Unix time, seconds (1700000000)</source>
+        <translation>Unix-Zeit, Sekunden (1700000000)</translation>
+    </message>
+    <message>
+        <source>Unix time, milliseconds (1700000000000)</source>
+        <translation>Unix-Zeit, Millisekunden (1700000000000)</translation>
+    </message>
+    <message>
         <source>&amp;File:</source>
         <translation>Da&amp;tei:</translation>
     </message>
@@ -3862,6 +3870,18 @@ Erhalten bleiben: das Verarbeitungsprotokoll (Einträge: {4}), das der Datenschu
     <message>
         <source>{0}–{1}</source>
         <translation>{0}–{1}</translation>
+    </message>
+    <message>
+        <source>spreadsheet day numbers (45292 = 2024-01-01)</source>
+        <translation>Tagesnummern einer Tabellenkalkulation (45292 = 2024-01-01)</translation>
+    </message>
+    <message>
+        <source>Unix time in seconds (1700000000 = 2023-11-14 22:13:20 UTC)</source>
+        <translation>Unix-Zeit in Sekunden (1700000000 = 2023-11-14 22:13:20 UTC)</translation>
+    </message>
+    <message>
+        <source>Unix time in milliseconds (1700000000000 = 2023-11-14 22:13:20 UTC)</source>
+        <translation>Unix-Zeit in Millisekunden (1700000000000 = 2023-11-14 22:13:20 UTC)</translation>
     </message>
 </context>
 <context>

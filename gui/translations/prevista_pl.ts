@@ -2755,6 +2755,14 @@
         <translation>numery dni arkusza kalkulacyjnego (45292)</translation>
     </message>
     <message>
+        <source>Unix time, seconds (1700000000)</source>
+        <translation>czas uniksowy, sekundy (1700000000)</translation>
+    </message>
+    <message>
+        <source>Unix time, milliseconds (1700000000000)</source>
+        <translation>czas uniksowy, milisekundy (1700000000000)</translation>
+    </message>
+    <message>
         <source>&amp;File:</source>
         <translation>P&amp;lik:</translation>
     </message>
@@ -3862,6 +3870,18 @@ Co pozostaje: dziennik przetwarzania (wpisy: {4}), który inspektor ochrony dany
     <message>
         <source>{0}–{1}</source>
         <translation>{0}–{1}</translation>
+    </message>
+    <message>
+        <source>spreadsheet day numbers (45292 = 2024-01-01)</source>
+        <translation>numery dni arkusza kalkulacyjnego (45292 = 2024-01-01)</translation>
+    </message>
+    <message>
+        <source>Unix time in seconds (1700000000 = 2023-11-14 22:13:20 UTC)</source>
+        <translation>czas uniksowy w sekundach (1700000000 = 2023-11-14 22:13:20 UTC)</translation>
+    </message>
+    <message>
+        <source>Unix time in milliseconds (1700000000000 = 2023-11-14 22:13:20 UTC)</source>
+        <translation>czas uniksowy w milisekundach (1700000000000 = 2023-11-14 22:13:20 UTC)</translation>
     </message>
 </context>
 <context>

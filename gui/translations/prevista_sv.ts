@@ -2755,6 +2755,14 @@
         <translation>dagnummer från kalkylprogram (45292)</translation>
     </message>
     <message>
+        <source>Unix time, seconds (1700000000)</source>
+        <translation>Unix-tid, sekunder (1700000000)</translation>
+    </message>
+    <message>
+        <source>Unix time, milliseconds (1700000000000)</source>
+        <translation>Unix-tid, millisekunder (1700000000000)</translation>
+    </message>
+    <message>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
@@ -3862,6 +3870,18 @@ Det som finns kvar: behandlingsloggen (poster: {4}), som dataskyddsombudet fortf
     <message>
         <source>{0}–{1}</source>
         <translation>{0}–{1}</translation>
+    </message>
+    <message>
+        <source>spreadsheet day numbers (45292 = 2024-01-01)</source>
+        <translation>kalkylarkets dagnummer (45292 = 2024-01-01)</translation>
+    </message>
+    <message>
+        <source>Unix time in seconds (1700000000 = 2023-11-14 22:13:20 UTC)</source>
+        <translation>Unix-tid i sekunder (1700000000 = 2023-11-14 22:13:20 UTC)</translation>
+    </message>
+    <message>
+        <source>Unix time in milliseconds (1700000000000 = 2023-11-14 22:13:20 UTC)</source>
+        <translation>Unix-tid i millisekunder (1700000000000 = 2023-11-14 22:13:20 UTC)</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import polars as pl
@@ -129,6 +129,47 @@ def test_spreadsheet_day_numbers_in_a_date_column_are_dates_to_confirm(store: Pr
     assert plan.tables[0].report.first_date >= "2024-01-01"
     assert "ambiguous-format" in {f.code for f in plan.report.warnings}
     assert _roles(plan)["Cliente"][0] is Role.CUSTOMER_ID and _roles(plan)["Importe"] == (Role.NUMBER, "amount")
+
+
+# an event tracker's or an app's own export: when, as Unix time (Mixpanel's seconds, JavaScript's milliseconds)
+UNIX_TIME_EXPORTS = {
+    "seconds": (["distinct_id", "event", "time", "mp_country_code"], 1),
+    "milliseconds": (["userId", "type", "createdAt", "amount"], 1000),
+}
+
+
+def unix_time_export(path: Path, header: list[str], per_second: int, rows: int = 400, seed: int = 7) -> Path:
+    r = random.Random(seed)
+    start = 1_700_000_000  # 2023-11-14 22:13:20 UTC
+    last = ["PL", "DE", "SE"] if header[-1].startswith("mp_") else ["9.99", "19.00", "0"]
+    lines = [",".join(header)] + [f"u{r.randint(1, 60)},{r.choice(['login', 'purchase', 'export'])},"
+                                  f"{(start + i * 3_600 + r.randint(0, 3_599)) * per_second},{r.choice(last)}"
+                                  for i in range(rows)]
+    return _write(path, lines)
+
+
+@pytest.mark.parametrize("unit", sorted(UNIX_TIME_EXPORTS))
+def test_unix_time_in_a_time_column_is_read_as_dates_to_confirm(store: ProjectStore, tmp_path: Path, unit: str) -> None:
+    header, per_second = UNIX_TIME_EXPORTS[unit]
+    path = unix_time_export(tmp_path / "events.csv", header, per_second)
+    counts = pl.read_csv(path)[header[2]]
+    days = [str((datetime(1970, 1, 1) + timedelta(seconds=int(edge) // per_second)).date())
+            for edge in (counts.min(), counts.max())]
+    plan = plan_import(store, [path], OPTIONS)
+    when = plan.tables[0].mapping.column(header[2])
+    assert (when.role, when.fmt, when.ambiguous) == (Role.DATE, f"unix-{unit}", True)
+    assert [plan.tables[0].report.first_date, plan.tables[0].report.last_date] == days
+    assert ("ambiguous-format", header[2]) in {(f.code, f.column) for f in plan.report.warnings}
+    assert not plan.report.refusals
+
+
+@pytest.mark.parametrize("header", ["Data used (bytes)", "Time spent (ms)", "Session duration timestamp"])
+def test_a_quantity_of_timestamp_size_is_still_a_number(store: ProjectStore, tmp_path: Path, header: str) -> None:
+    r = random.Random(1)
+    lines = [f"Customer ID,Date,{header}"] + [f"C{i % 40},2024-03-{1 + i % 28:02d},{r.randint(1_000_000_000, 1_999_999_999)}"
+                                             for i in range(300)]
+    plan = plan_import(store, [_write(tmp_path / "usage.csv", lines)], OPTIONS)
+    assert _roles(plan)[header][0] is Role.NUMBER
 
 
 # ----- headers in the markets' languages ---------------------------------------------------------------

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 import polars as pl
 import pytest
 from hypothesis import assume, given, settings
@@ -69,6 +71,15 @@ def test_spreadsheet_day_numbers_and_compact_dates_read_exactly_and_nothing_else
     assert str(compact.values[0]) == "1997-01-01" and compact.bad_rows.to_list() == [1, 2, 3]
     assert parsing.resolve_day_month(parsing.date_format_candidates(pl.Series(["19970101", "19971231"])), False) == (
         "%Y%m%d", True)
+
+
+@given(st.integers(631_152_000, 4_102_444_799), st.integers(0, 999), st.booleans())
+def test_unix_time_reads_as_the_moment_it_counts_from_1970_in_utc(seconds: int, millis: int, in_millis: bool) -> None:
+    cell, fmt = (f"{seconds}{millis:03d}", parsing.UNIX_MILLISECONDS) if in_millis else (str(seconds), parsing.UNIX_SECONDS)
+    moment = datetime(1970, 1, 1) + timedelta(seconds=seconds, milliseconds=millis if in_millis else 0)
+    assert parsing.parse_column(pl.Series([cell]), "date", fmt).values.to_list() == [moment]
+    assert parsing.parse_column(pl.Series([cell]), "date", parsing.UNIX_MILLISECONDS if not in_millis
+                                else parsing.UNIX_SECONDS).values.to_list() == [None]  # the other unit is out of range
 
 
 def test_yes_no_columns_are_flags_and_a_plausible_range_refuses_absurd_ages() -> None:

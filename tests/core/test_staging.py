@@ -49,6 +49,8 @@ COLUMNS = [
     (Role.DATE, "%d %b %Y", None, ["3 Jan 2024", "3 März 2024", "3 oct. 2024"], ["3 Foo 2024", "2024"]),
     (Role.DATE, parsing.COMPACT_DATE, None, ["20240131"], ["2024013", "202401311"]),
     (Role.DATE, parsing.EXCEL_SERIAL, None, ["45292", "45292.5"], ["12", "abc"]),
+    (Role.DATE, parsing.UNIX_SECONDS, None, ["1700000000", "1700000000.25"], ["170000000", "5000000000", "1.7e9"]),
+    (Role.DATE, parsing.UNIX_MILLISECONDS, None, ["1700000000000"], ["1700000000", "17000000000000", "-1700000000000"]),
     (Role.NUMBER, "decimal-point", "amount", ["12.5", "-3", "1e3", "€ 4.50", "7 EUR"], ["1,5", "1e309", "inf"]),
     (Role.NUMBER, "decimal-comma", None, ["12,5", "-3"], ["1.234,5", "12.5"]),
     (Role.NUMBER, "thousands-space", None, ["1 234,5", "1\u00a0234"], ["12 34"]),

@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
 from prevista.core.ingest.importer import TOO_FEW
-from prevista.core.ingest.staging import LINE_VALUE_NOTE, ORDER_AMOUNT, ORDER_AMOUNT_ONCE, SEVERAL_CURRENCIES
+from prevista.core.ingest import parsing
+from prevista.core.ingest.staging import AMBIGUOUS, LINE_VALUE_NOTE, ORDER_AMOUNT, ORDER_AMOUNT_ONCE, SEVERAL_CURRENCIES
 from prevista.gui import i18n
 from prevista.gui.core_text import phrase, said, segment_name
 from prevista.gui.screens.models import ModelsPage
@@ -69,3 +70,11 @@ def test_what_an_order_line_is_worth_is_said_in_german(german: None, sentence: s
     assert shown != sentence
     kept = [part for part in ("'Menge' × 'Preis'", "12", "3", "Betrag") if part in sentence]
     assert kept and all(part in shown for part in kept)
+
+
+@pytest.mark.parametrize("fmt", parsing.NUMBER_DATES)
+def test_a_date_read_from_numbers_is_named_in_german(german: None, fmt: str) -> None:
+    """The warning that a column of numbers was read as dates names the reading in the window's language."""
+    sentence = AMBIGUOUS["date"].format(parsing.describe_format(fmt))
+    shown = said("Findings", sentence)
+    assert parsing.describe_format(fmt) not in shown and parsing.describe_format(fmt).split("(")[1] in shown
