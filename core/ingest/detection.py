@@ -425,6 +425,16 @@ def _tax_amount(mapping: ColumnMapping, values: pl.Series, prefer_european: bool
     return ColumnMapping(mapping.column, Role.NUMBER, None, fmt, ambiguous=ambiguous) if fmt else mapping
 
 
+def _email_as_customer(columns: list[ColumnMapping]) -> list[ColumnMapping]:
+    """Without a column of customer numbers, the e-mail address names the customer: a shop's order export has only
+    the buyer's address ("Email", on Shopify), a newsletter tool's activity the same.  Staging says so for the user
+    to confirm, and the import links each address to the customer it belongs to in the other files."""
+    if any(c.role is Role.CUSTOMER_ID for c in columns):
+        return columns
+    email = next((c for c in columns if c.role is Role.IDENTIFIER and c.meaning == "email"), None)
+    return [replace(c, role=Role.CUSTOMER_ID) if c is email else c for c in columns]
+
+
 def _single_customer_id(columns: list[ColumnMapping], kind: TableKind) -> list[ColumnMapping]:
     """Keep one customer-ID column: the most specific; the others are record IDs."""
     ids = [c for c in columns if c.role is Role.CUSTOMER_ID]
@@ -485,7 +495,7 @@ def detect_mapping(raw: RawTable, kind: TableKind | None = None) -> TableMapping
     # columns are judged side by side; ``map`` keeps the file's column order.
     with ThreadPoolExecutor(cores(), thread_name_prefix="detection") as pool:
         columns = list(pool.map(column, headers, names))
-    columns = _single_customer_id(columns, table_kind)
+    columns = _email_as_customer(_single_customer_id(columns, table_kind))
     if table_kind is TableKind.TRANSACTIONS:
         columns = _spend_first(columns)
     if table_kind is TableKind.INTERACTIONS:

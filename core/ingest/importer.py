@@ -23,6 +23,7 @@ from prevista.core.analytics.kpi_record import recompute, remember
 from prevista.core.analytics.segments import check_value_column, rank_value_columns
 from prevista.core.erasure.exclusion import Reason, exclude
 from prevista.core.ingest import parsing
+from prevista.core.ingest.addresses import linked_by_address
 from prevista.core.ingest.detection import detect_mapping
 from prevista.core.ingest.mapping import StoredSchema, TableMapping, TableMappingData, shape_key
 from prevista.core.ingest.pseudonyms import PseudonymsAhead
@@ -236,6 +237,7 @@ def plan_import(store: ProjectStore, paths: list[Path], options: ImportOptions, 
     pseudonyms = PseudonymsAhead(store)
     try:
         staged, headers = _checked(store, paths, options, progress, ahead, pseudonyms)
+        staged = linked_by_address(store, staged)
         _check_named_columns(headers, options)
         _check_value_column(staged, options)
     except BaseException:

@@ -74,6 +74,7 @@ class StagedTable:
     emails: pl.DataFrame  # raw ID → e-mail address, only to build the keyed e-mail lookup (never stored)
     findings: list[Finding] = field(default_factory=list)
     derived: tuple[ColumnMapping, ...] = ()  # columns the import computed (order lines), stored beside the mapped ones
+    keyed_by_address: bool = False  # the customer IDs are e-mail addresses, linked to their customers by the import
 
     @property
     def kind(self) -> TableKind:
@@ -92,6 +93,11 @@ MISSING_IDS = QT_TRANSLATE_NOOP(
     "Findings",
     "{0} of {1} rows ({2:.1%}) have no customer ID (guest orders, or rows not linked to a "
     "customer). Leave them out, or fill the IDs in")
+EMAIL_AS_ID = QT_TRANSLATE_NOOP(
+    "Findings",
+    "no column holds a customer number, so the e-mail address is taken as the customer: each address is linked to "
+    "the customer who has it in the other files or in the project (letter case aside), and an address nobody has "
+    "is a customer of its own. If a column does hold the customer number, give it the customer ID role")
 INVISIBLE = QT_TRANSLATE_NOOP(
     "Findings",
     "the customer ID contains invisible, control or non-breaking space characters; remove "
@@ -264,12 +270,19 @@ class IdPass:
     distinct: pl.Series
     invisible: pl.Series
     several: pl.Series  # distinct IDs that list several customers ("101;102")
+    addresses: bool = False  # the IDs are e-mail addresses, in lower case
 
     @classmethod
     def of(cls, series: pl.Series) -> IdPass:
+        """An ID column of e-mail addresses (a shop's orders keyed by the buyer's address) is taken in lower case:
+        'Anna@Example.com' on one order and 'anna@example.com' on the next are one customer, as a mail server
+        has them."""
         ids, distinct = cleaned(series)
+        addresses = is_addresses(distinct)
+        if addresses and distinct.str.contains(r"\p{Lu}").any():
+            ids, distinct = ids.str.to_lowercase(), distinct_values(distinct.str.to_lowercase())
         return cls(ids, distinct, distinct.filter(distinct.str.contains(INVISIBLE_IN_ID)),
-                   distinct.filter(distinct.str.contains(";", literal=True)))
+                   distinct.filter(distinct.str.contains(";", literal=True)), addresses)
 
     def rows(self, among: pl.Series) -> pl.Series:
         """The rows whose ID is one of ``among``."""
@@ -279,6 +292,15 @@ class IdPass:
         """The pass with the IDs ``guests`` (:func:`guest_ids`), on ``rows``, missing and gone from the distinct IDs."""
         return replace(self, ids=self.ids.scatter(rows, None),
                        distinct=self.distinct.filter(~self.distinct.is_in(guests.implode())))
+
+
+ADDRESS_SAMPLE = 1_000  # distinct IDs looked at to tell whether they are e-mail addresses
+
+
+def is_addresses(distinct: pl.Series) -> bool:
+    """Whether distinct IDs are e-mail addresses: nine in ten of the first ``ADDRESS_SAMPLE`` hold an '@'."""
+    few = distinct.head(ADDRESS_SAMPLE).drop_nulls()
+    return bool(len(few)) and (parsing.series_mean(few.str.contains("@", literal=True)) or 0.0) >= 0.9
 
 
 def guest_ids(ids: pl.Series, distinct: pl.Series) -> pl.Series:
@@ -406,6 +428,8 @@ class _Stager:
         if found is None or column is None:
             self.refuse("no-customer-id", NO_CUSTOMER_ID, remedies=(Remedy("role", None, "customer_id"),))
             return None
+        if self.mapping.column(column).meaning == "email":
+            self.warn("email-as-customer-id", EMAIL_AS_ID, column, remedies=(Remedy("role", None, "customer_id"),))
         ids = found.ids
         missing = ids.is_null().arg_true()
         if len(missing):
@@ -544,7 +568,8 @@ class _Stager:
         self.date_range(frame, report)
         self.findings.extend(formula_like_cells(self.raw, self.text_columns(), formulas))
         return StagedTable(self.raw.source, self.raw.sha256, self.raw.format, self.mapping, frame, identity_frame,
-                           self.rows_in, report, distinct_ids, emails, self.findings, tuple(lines.specs))
+                           self.rows_in, report, distinct_ids, emails, self.findings, tuple(lines.specs),
+                           found_ids is not None and found_ids.addresses)
 
     def check_currencies(self, typed: list[pl.Series]) -> None:
         """Amounts in several currencies (a PayPal or Stripe export's "Currency" column) are summed as one by every

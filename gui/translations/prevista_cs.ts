@@ -998,6 +998,10 @@
         <translation>{0} z {1} řádků ({2:.1%}) nemá ID zákazníka (objednávky hostů nebo řádky nepropojené se zákazníkem). Vynechte je, nebo ID doplňte</translation>
     </message>
     <message>
+        <source>no column holds a customer number, so the e-mail address is taken as the customer: each address is linked to the customer who has it in the other files or in the project (letter case aside), and an address nobody has is a customer of its own. If a column does hold the customer number, give it the customer ID role</source>
+        <translation>žádný sloupec neobsahuje číslo zákazníka, proto je zákazníkem e-mailová adresa: každá adresa se přiřadí zákazníkovi, který ji má v ostatních souborech nebo v projektu (bez ohledu na velikost písmen), a adresa, kterou nikdo nemá, je samostatným zákazníkem. Pokud některý sloupec číslo zákazníka přece obsahuje, dejte mu roli ID zákazníka</translation>
+    </message>
+    <message>
         <source>the customer ID contains invisible, control or non-breaking space characters; remove them so that the ID matches in every file</source>
         <translation>v ID zákazníka jsou neviditelné nebo řídicí znaky či nezlomitelné mezery; odstraňte je, aby ID souhlasilo ve všech souborech</translation>
     </message>
@@ -1108,6 +1112,10 @@
     <message>
         <source>{0}!row {1}</source>
         <translation>{0}!řádek {1}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} e-mail addresses belong to customers known by their customer number (in the other files or in the project) and stand for them; the other {2} are customers of their own</source>
+        <translation>{0} z {1} e-mailových adres patří zákazníkům známým podle čísla zákazníka (v ostatních souborech nebo v projektu) a zastupuje je; zbývajících {2} jsou samostatní zákazníci</translation>
     </message>
 </context>
 <context>

@@ -998,6 +998,10 @@
         <translation>{0} af {1} rækker ({2:.1%}) har intet kunde-id (gæsteordrer eller rækker, der ikke er knyttet til en kunde). Udelad dem, eller udfyld id&apos;erne</translation>
     </message>
     <message>
+        <source>no column holds a customer number, so the e-mail address is taken as the customer: each address is linked to the customer who has it in the other files or in the project (letter case aside), and an address nobody has is a customer of its own. If a column does hold the customer number, give it the customer ID role</source>
+        <translation>ingen kolonne indeholder et kundenummer, så e-mailadressen tages som kunden: hver adresse knyttes til den kunde, der har den i de andre filer eller i projektet (uanset store og små bogstaver), og en adresse, som ingen har, er en kunde for sig. Hvis en kolonne alligevel indeholder kundenummeret, så giv den rollen kunde-ID</translation>
+    </message>
+    <message>
         <source>the customer ID contains invisible, control or non-breaking space characters; remove them so that the ID matches in every file</source>
         <translation>kunde-id&apos;et indeholder usynlige tegn, kontroltegn eller hårde mellemrum; fjern dem, så id&apos;et stemmer overens i alle filer</translation>
     </message>
@@ -1108,6 +1112,10 @@
     <message>
         <source>{0}!row {1}</source>
         <translation>{0}!række {1}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} e-mail addresses belong to customers known by their customer number (in the other files or in the project) and stand for them; the other {2} are customers of their own</source>
+        <translation>{0} af {1} e-mailadresser tilhører kunder, der kendes under deres kundenummer (i de andre filer eller i projektet), og står for dem; de øvrige {2} er kunder for sig</translation>
     </message>
 </context>
 <context>

@@ -998,6 +998,10 @@
         <translation>{0} von {1} Zeilen ({2:.1%}) haben keine Kunden-ID (Gastbestellungen oder Zeilen ohne Bezug zu einem Kunden). Lassen Sie sie aus oder ergänzen Sie die IDs</translation>
     </message>
     <message>
+        <source>no column holds a customer number, so the e-mail address is taken as the customer: each address is linked to the customer who has it in the other files or in the project (letter case aside), and an address nobody has is a customer of its own. If a column does hold the customer number, give it the customer ID role</source>
+        <translation>keine Spalte enthält eine Kundennummer, daher gilt die E-Mail-Adresse als Kunde: jede Adresse wird dem Kunden zugeordnet, der sie in den anderen Dateien oder im Projekt hat (ohne Rücksicht auf Groß- und Kleinschreibung), und eine Adresse, die niemand hat, ist ein eigener Kunde. Wenn eine Spalte doch die Kundennummer enthält, geben Sie ihr die Rolle Kunden-ID</translation>
+    </message>
+    <message>
         <source>the customer ID contains invisible, control or non-breaking space characters; remove them so that the ID matches in every file</source>
         <translation>die Kunden-ID enthält unsichtbare Zeichen, Steuerzeichen oder geschützte Leerzeichen; entfernen Sie sie, damit die ID in jeder Datei übereinstimmt</translation>
     </message>
@@ -1108,6 +1112,10 @@
     <message>
         <source>{0}!row {1}</source>
         <translation>{0}!Zeile {1}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} e-mail addresses belong to customers known by their customer number (in the other files or in the project) and stand for them; the other {2} are customers of their own</source>
+        <translation>{0} von {1} E-Mail-Adressen gehören Kunden, die unter ihrer Kundennummer bekannt sind (in den anderen Dateien oder im Projekt), und stehen für sie; die übrigen {2} sind eigene Kunden</translation>
     </message>
 </context>
 <context>

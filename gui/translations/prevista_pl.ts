@@ -998,6 +998,10 @@
         <translation>{0} z {1} wierszy ({2:.1%}) nie ma identyfikatora klienta (zamówienia gości lub wiersze niepowiązane z klientem). Pomiń je albo uzupełnij identyfikatory</translation>
     </message>
     <message>
+        <source>no column holds a customer number, so the e-mail address is taken as the customer: each address is linked to the customer who has it in the other files or in the project (letter case aside), and an address nobody has is a customer of its own. If a column does hold the customer number, give it the customer ID role</source>
+        <translation>żadna kolumna nie zawiera numeru klienta, więc klientem jest adres e-mail: każdy adres zostaje powiązany z klientem, który ma go w pozostałych plikach lub w projekcie (bez względu na wielkość liter), a adres, którego nikt nie ma, jest osobnym klientem. Jeśli któraś kolumna jednak zawiera numer klienta, nadaj jej rolę identyfikatora klienta</translation>
+    </message>
+    <message>
         <source>the customer ID contains invisible, control or non-breaking space characters; remove them so that the ID matches in every file</source>
         <translation>identyfikator klienta zawiera znaki niewidoczne, sterujące lub spacje nierozdzielające; usuń je, aby identyfikator był zgodny we wszystkich plikach</translation>
     </message>
@@ -1108,6 +1112,10 @@
     <message>
         <source>{0}!row {1}</source>
         <translation>{0}!wiersz {1}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} e-mail addresses belong to customers known by their customer number (in the other files or in the project) and stand for them; the other {2} are customers of their own</source>
+        <translation>{0} z {1} adresów e-mail należy do klientów znanych z numeru klienta (w pozostałych plikach lub w projekcie) i oznacza tych klientów; pozostałe {2} to osobni klienci</translation>
     </message>
 </context>
 <context>

@@ -998,6 +998,10 @@
         <translation>{0} av {1} rader ({2:.1%}) saknar kund-id (gästbeställningar eller rader som inte är kopplade till en kund). Utelämna dem eller fyll i id:na</translation>
     </message>
     <message>
+        <source>no column holds a customer number, so the e-mail address is taken as the customer: each address is linked to the customer who has it in the other files or in the project (letter case aside), and an address nobody has is a customer of its own. If a column does hold the customer number, give it the customer ID role</source>
+        <translation>ingen kolumn innehåller ett kundnummer, så e-postadressen tas som kunden: varje adress kopplas till den kund som har den i de andra filerna eller i projektet (oavsett versaler och gemener), och en adress som ingen har är en egen kund. Om en kolumn ändå innehåller kundnumret, ge den rollen kund-ID</translation>
+    </message>
+    <message>
         <source>the customer ID contains invisible, control or non-breaking space characters; remove them so that the ID matches in every file</source>
         <translation>kund-id:t innehåller osynliga tecken, styrtecken eller hårda blanksteg; ta bort dem så att id:t stämmer i alla filer</translation>
     </message>
@@ -1108,6 +1112,10 @@
     <message>
         <source>{0}!row {1}</source>
         <translation>{0}!rad {1}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} e-mail addresses belong to customers known by their customer number (in the other files or in the project) and stand for them; the other {2} are customers of their own</source>
+        <translation>{0} av {1} e-postadresser tillhör kunder som är kända under sitt kundnummer (i de andra filerna eller i projektet) och står för dem; de övriga {2} är egna kunder</translation>
     </message>
 </context>
 <context>

@@ -226,7 +226,7 @@ def test_a_shop_systems_order_export_takes_its_order_numbers_times_and_products(
     assert roles["Name"] == (Role.CATEGORY, "order_id"), "'#1001' is the order's number, nobody's name"
     assert roles["Lineitem name"][0] is Role.CATEGORY and roles["Billing Name"] == (Role.IDENTIFIER, "name")
     assert roles["Created at"] == (Role.DATE, "created") and formats["Created at"] == "%Y-%m-%d %H:%M:%S %z"
-    assert roles["Email"] == (Role.IDENTIFIER, "email")
+    assert roles["Email"] == (Role.CUSTOMER_ID, "email"), "no customer number: the buyer is known by address"
     assert plan.tables[0].report.orders == 400
     assert plan.tables[0].frame["Created at"].dt.hour().unique().to_list() == [12], "13:09 at +01:00 is 12:09 UTC"
 

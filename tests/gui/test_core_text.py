@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from prevista.core.ingest.importer import TOO_FEW
 from prevista.core.ingest import parsing
+from prevista.core.ingest.addresses import LINKED
 from prevista.core.ingest.staging import AMBIGUOUS, LINE_VALUE_NOTE, ORDER_AMOUNT, ORDER_AMOUNT_ONCE, SEVERAL_CURRENCIES
 from prevista.gui import i18n
 from prevista.gui.core_text import phrase, said, segment_name
@@ -62,9 +63,10 @@ def test_models_legal_bases_and_numbers_follow_the_language(qtbot, trained_proje
 
 
 @pytest.mark.parametrize("sentence", [LINE_VALUE_NOTE.format("'Menge' × 'Preis'"), ORDER_AMOUNT.format(12, "'Menge' × 'Preis'"),
-                                      ORDER_AMOUNT_ONCE.format(12), SEVERAL_CURRENCIES.format(3, "Betrag")])
+                                      ORDER_AMOUNT_ONCE.format(12), SEVERAL_CURRENCIES.format(3, "Betrag"),
+                                      LINKED.format(12, 15, 3)])
 def test_what_an_order_line_is_worth_is_said_in_german(german: None, sentence: str) -> None:
-    """The import report's sentences about line values, order totals and currencies, with their columns and
+    """The import report's sentences about line values, order totals, currencies and addresses linked, with their columns and
     counts kept as they are."""
     shown = said("Findings", sentence)
     assert shown != sentence
