@@ -48,14 +48,20 @@ _ROW_INDEX = _any(r"^(row ?(number|no|nr|id|index|num)|index|#|lp|l p)$")
 _CUSTOMER_ID = _any(
     r"\b(customer|client|contact|kontakt|account|person|user|member|subscriber|requester|requestor|buyer|k[aä]ufer|kaeufer|kupuj[aą]cy|comprador|acheteur|acquirente|koper|k[oö]pare|k[oø]ber|klient|klienta|zakaznik|zákazník|kunde|kunden|kund|cliente|klant|abonado|abonn[eé]|abbonato|socio)s? ?(id|no|nr|number|num|code|key|ref|numer|cislo|číslo|nummer|n[uú]mero|num[eé]ro|codigo|código|codice|code)\b"
     r"|^(customer|client|klient|kunde|kund|cliente|klant|zákazník|zakaznik)$|^(id|record id|customer|uid)$"
+    r"|^(buyer|k[aä]ufer|nabywca|kupuj[aą]cy|odb[eě]ratel|comprador|acheteur|acquirente|koper|k[oö]pare|k[oø]ber)$"  # an invoice's buyer
     r"|^(distinct id|user pseudo id|visitor id)$"  # the person an event tracker's events are of (Mixpanel, GA4, Matomo)
     r"|^(id|nr|no|n|numer|cislo|číslo|kod|n[uú]mero|num[eé]ro|codigo|código|code|codice|id del|n del|numero del|num[eé]ro de|num[eé]ro du|n[uú]mero de|c[oó]digo de) ?(klienta|zakaznika|zákazníka|cliente|client|klant|kunde|kunden)$"
     r"|^(kunden|kunde|kund|klant|klanten|cliente|client)(nummer|nr|id)$"
+    # the customer's account in a bookkeeping export ("Debitorennummer", Exact's "Relatiecode")
+    r"|^(debitor|debitoren|debiteur|debtor) ?(nummer|nr|no|number|code|id|konto)?$|^(debitor|debiteur)(en)?(nummer|nr)$"
+    r"|^relatie ?(code|nummer|nr|id)$"
 )
 # the shop's own order/invoice number: not personal data, and the key that groups lines into orders
 _ORDER_ID = _any(
-    r"^(order|invoice|receipt|basket|sales order|zam[oó]wienie|faktura|paragon|objedn[aá]vka|rechnung|bestellung|beleg|ordre|kvitto|pedido|factura|commande|facture|ordine|fattura|bestelling|factuur)( ?(id|no|nr|number|num|numer|nummer|cislo|číslo|code|ref|n[uú]mero|num[eé]ro))?$"
-    r"|^(nr|numer|cislo|číslo|n[uú]mero|num[eé]ro|numero) (zam[oó]wienia|faktury|paragonu|objedn[aá]vky|faktury|pedido|factura|commande|facture|ordine|fattura)$"
+    r"^(order|invoice|receipt|basket|sales order|zam[oó]wienie|faktura|paragon|objedn[aá]vka|doklad|rechnung|bestellung|beleg|ordre|kvitto|pedido|factura|commande|facture|ordine|fattura|bestelling|factuur)( ?(id|no|nr|number|num|numer|nummer|cislo|číslo|code|ref|reference|n[uú]mero|num[eé]ro))?$"
+    # the number first, as Polish, Czech and the Romance languages put it ("Číslo dokladu", "Número de pedido")
+    r"|^(nr|n|nº|no|numer|cislo|číslo|n[uú]mero|num[eé]ro|numero) (de |du |del |della |dell )?(zam[oó]wienia|faktury|paragonu|objedn[aá]vky|dokladu"
+    r"|pedido|factura|albar[aá]n|commande|facture|ordine|fattura)$"
     r"|^(bestell|rechnungs|order|ordre|faktura|factuur|bestel)(nummer|nr)$|^transaction ?(id|no|nr|number|num)$"
 )
 _OTHER_ID = _any(r"\b(id|no|nr|number|num|ref|reference|numer|cislo|číslo|nummer)$|^(id|nr) ")
@@ -91,8 +97,8 @@ _FREE_TEXT = _any(r"\b(note|notes|comment|comments|description|body|message|subj
 
 _DATE_MEANINGS: list[tuple[str | None, re.Pattern[str]]] = [
     ("birth", _any(r"birth|\bdob\b|urodzeni|narozen|geburt|fødsel|födelse")),
-    ("due", _any(r"\bdue\b|termin|splatnost|fällig|forfald|förfall")),
-    ("paid", _any(r"\bpaid\b|payment|zapłac|zaplac|zaplacen|bezahlt|betalt|uhrazen|\bpago\b|pagad|\bpay[eé]|pagat|betaald|betalad")),
+    ("due", _any(r"\bdue\b|termin|splatnost|fällig|faellig|forfald|förfall|verval|scadenz|vencimiento|[eé]ch[eé]ance")),
+    ("paid", _any(r"\bpaid\b|payment|zapłac|zaplac|zaplacen|zap[lł]at|bezahlt|betalt|uhrazen|\bpago\b|pagad|\bpay[eé]|pagat|betaald|betalad|betaldatum|betalningsdatum|betalingsdato")),
     ("end", _any(r"churn|cancel|\bend\b|terminat|ukończ|ukonc|zrušen|zrusen|kündig")),
     ("closed", _any(r"\bclose|\bclosed|resolved|zamkni|uzavřen|uzavren|geschlossen|lukket|stängd")),
     ("last_activity", _any(r"last (activity|login|seen|contact|visit)")),
@@ -178,7 +184,10 @@ _KIND_COLUMN_HINTS: dict[TableKind, re.Pattern[str]] = {
                               r"|g[eé]nero|\bsexo?\b|geschlecht|genere|geslacht|pohlav|p[lł]e[cć]|\bk[oøö]n\b|antig[uü]edad|anciennet|anzianit|apellido|pr[eé]nom|cognome|achternaam|nachname|efternavn|efternamn"),
     TableKind.TRANSACTIONS: _any(r"amount|deal|order|invoice|price|revenue|total|paid|due|quantity|product|kwota|faktur|částka|castka|betrag"
                                  r"|ordre|pedido|commande|ordine|bestel|objedn|zam[oó]w|bel[oø]b|belopp|importe|montant|importo|bedrag"
-                                 r"|cantidad|quantit|aantal|menge|antal|ilo[sś][cć]|množství|mnozstvi"),
+                                 r"|cantidad|quantit|aantal|menge|antal|ilo[sś][cć]|množství|mnozstvi"
+                                 # an invoice list's words in the markets' languages: its number, net and gross, when due and paid
+                                 r"|rechnung|beleg|netto|brutto|f[aä]llig|bezahlt|factuur|verval|\bbtw\b|doklad|splatnost|uhrazen|\bdph\b"
+                                 r"|celkem|warto[sś][cć]|nabywc|zap[lł]at|f[oö]rfall|forfald|\bmoms\b|fattur|factur|scadenz|vencimiento|[eé]ch[eé]ance"),
     TableKind.INTERACTIONS: _any(r"ticket|case|priority|satisf|csat|subject|resolution|channel|agent|zgloszen|priorytet|priorita"),
     TableKind.USAGE: _any(r"event|login|feature|session|page|click|action|aktywn|zdarzeni|udalost|událost"),
 }

@@ -390,6 +390,69 @@ def test_when_an_invoice_was_paid_is_its_payment_date(store: ProjectStore, tmp_p
     assert roles[header] == (Role.DATE, "paid") and roles["Due date"] == (Role.DATE, "due")
 
 
+# bookkeeping tools' invoice lists, as exported under a name that says nothing ("export.csv"): (columns in order,
+# the customer's column, the due date's, the paid date's); every other column holds a number, date or status
+BOOKKEEPING = {
+    "sevdesk": ("Rechnungsnummer,Rechnungsdatum,Fälligkeitsdatum,Kundennummer,Kunde,Netto,Steuer,Brutto,Status,Bezahlt am",
+                "Kundennummer", "Fälligkeitsdatum", "Bezahlt am"),
+    "exact online": ("Factuurnummer,Factuurdatum,Vervaldatum,Relatiecode,Relatienaam,Bedrag excl. BTW,BTW-bedrag,"
+                     "Bedrag incl. BTW,Status", "Relatiecode", "Vervaldatum", None),
+    "teamleader": ("Nummer,Datum,Vervaldag,Klant,Bedrag excl. btw,Btw,Bedrag incl. btw,Status,Betaald op",
+                   "Klant", "Vervaldag", "Betaald op"),
+    "fakturownia": ("Numer,Data wystawienia,Termin płatności,Nabywca,Wartość netto,Wartość VAT,Wartość brutto,Status,"
+                    "Data zapłaty", "Nabywca", "Termin płatności", "Data zapłaty"),
+    "idoklad": ("Číslo dokladu,Datum vystavení,Datum splatnosti,Odběratel,Celkem bez DPH,DPH,Celkem s DPH,Stav,Uhrazeno",
+                "Odběratel", "Datum splatnosti", "Uhrazeno"),
+    "fortnox": ("Fakturanummer,Fakturadatum,Förfallodatum,Kundnummer,Kundnamn,Totalt,Moms,Status,Betaldatum",
+                "Kundnummer", "Förfallodatum", "Betaldatum"),
+}
+
+
+def bookkeeping_export(path: Path, header: str, invoices: int = 240, seed: int = 2) -> Path:
+    r = random.Random(seed)
+    cells = []
+    for i in range(invoices):
+        day = date(2024, 1, 1) + timedelta(days=i)
+        row = []
+        for name in header.split(","):
+            lowered = name.lower()
+            if any(w in lowered for w in ("datum", "dat", "termin", "splatnosti", "vervaldag", "bezahlt", "betaald", "uhrazeno")):
+                row.append((day + timedelta(days=r.randint(0, 30))).strftime("%d.%m.%Y"))
+            elif any(w in lowered for w in ("kunde", "klant", "relatie", "nabywca", "odběratel", "kund")):
+                row.append(f"K{r.randint(1, 70)}" if "num" in lowered or "code" in lowered or name in ("Klant",)
+                           else f"Firma {r.randint(1, 70)}")
+            elif name in ("Status", "Stav"):
+                row.append(r.choice(["paid", "open", "draft"]))
+            elif "nummer" in lowered or "číslo" in lowered or lowered in ("nummer", "numer"):
+                row.append(f"{2024000 + i}")
+            else:
+                row.append(f"{r.uniform(10, 900):.2f}")
+        cells.append(",".join(row))
+    return _write(path, [header, *cells])
+
+
+@pytest.mark.parametrize("tool", sorted(BOOKKEEPING))
+def test_a_bookkeeping_invoice_list_is_invoices_of_its_buyers(store: ProjectStore, tmp_path: Path, tool: str) -> None:
+    """Named for nothing, an invoice list was read as a customer list (its invoice status a churn label) or had no
+    customer, and its due and paid dates were plain events: lateness, and the customers' purchases, were lost."""
+    header, customer, due, paid = BOOKKEEPING[tool]
+    plan = plan_import(store, [bookkeeping_export(tmp_path / "export.csv", header)], OPTIONS)
+    roles = _roles(plan)
+    assert plan.tables[0].kind is TableKind.TRANSACTIONS
+    assert roles[customer][0] is Role.CUSTOMER_ID and roles[due] == (Role.DATE, "due")
+    assert paid is None or roles[paid] == (Role.DATE, "paid")
+    assert Role.LABEL not in {role for role, _ in roles.values()}
+
+
+@pytest.mark.parametrize("header", ["Número de pedido", "Numéro de commande", "Nº factura", "N° de facture",
+                                    "Číslo dokladu", "Order Reference", "Numero della fattura"])
+def test_an_order_number_written_number_first_groups_the_lines(store: ProjectStore, tmp_path: Path, header: str) -> None:
+    lines = [f"{header},Customer ID,Date,Product,Amount"] + [
+        f"A-{i // 2},K{i // 2 % 50},2024-{1 + i // 2 % 12:02d}-{1 + i // 2 % 28:02d},P{i % 3},{10 + i % 7}.50" for i in range(300)]
+    plan = plan_import(store, [_write(tmp_path / "lines.csv", lines)], OPTIONS)
+    assert _roles(plan)[header] == (Role.CATEGORY, "order_id") and plan.tables[0].report.orders == 150
+
+
 @pytest.mark.parametrize("header", ["VAT Number", "VAT ID", "Tax ID", "NIP"])
 def test_a_vat_number_is_still_an_identifier(store: ProjectStore, tmp_path: Path, header: str) -> None:
     lines = [f"Customer ID,{header},Country"] + [f"K{i},DE{811000000 + i},DE" for i in range(60)]
