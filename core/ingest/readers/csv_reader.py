@@ -39,6 +39,7 @@ from prevista.core.ingest.readers.raw import (
     sha256_of_file,
     too_many_columns,
 )
+from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 from prevista.privacy.errors import InputError
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -193,25 +194,25 @@ def _blank(text: str) -> bool:
     return not text.strip().strip(_INVISIBLE)
 
 
-def _read_header(path: Path, text_start: str, delimiter: str) -> list[str]:
+def _read_header(path: Path, text_start: str, delimiter: str, line: int = 1) -> list[str]:
     try:
         header = next(csv.reader(io.StringIO(text_start), delimiter=delimiter))
     except (StopIteration, csv.Error):
         header = []
     if not header or all(_blank(name) for name in header):
-        raise InputError(path, "the file is empty or has no header line.", location="line 1",
+        raise InputError(path, "the file is empty or has no header line.", location=f"line {line}",
                          hint="The first line must name the columns.")
     seen: dict[str, int] = {}
     for index, name in enumerate(header):
         if _blank(name):
-            raise InputError(path, f"column {index + 1} has a blank name.", location="line 1",
+            raise InputError(path, f"column {index + 1} has a blank name.", location=f"line {line}",
                              hint="Give every column a name in the header line.")
         key = name.strip().casefold()
         if key in seen:
             raise InputError(
                 path,
                 f"columns {seen[key] + 1} and {index + 1} have the same name.",
-                location="line 1",
+                location=f"line {line}",
                 column=name.strip(),
                 hint="Rename one of them; Prevista never renames columns for you.",
             )
@@ -219,39 +220,40 @@ def _read_header(path: Path, text_start: str, delimiter: str) -> list[str]:
     return header
 
 
-def _ragged_line_python(path: Path, data: bytes, delimiter: str, width: int) -> list[int]:
-    """Exact record→line map via the csv module; raises on the first bad record."""
+def _ragged_line_python(path: Path, data: bytes, delimiter: str, width: int, above: int = 0) -> list[int]:
+    """Exact record→line map via the csv module; raises on the first bad record.  ``above``: lines of the file
+    before ``data`` (a title above the column names)."""
     reader = csv.reader(io.StringIO(data.decode("utf-8"), newline=""), delimiter=delimiter, strict=True)
     lines: list[int] = []
-    start = 1  # the header itself may hold the unclosed quote
+    start = 1 + above  # the header itself may hold the unclosed quote
     try:
         next(reader, None)
-        start = reader.line_num + 1
+        start = reader.line_num + 1 + above
         for row in reader:
             if row and len(row) != width:
                 raise InputError(path, f"the record has {len(row)} fields but the header has {width}.",
                                  location=f"line {start}", hint="Check for a missing or extra delimiter or quote.")
             lines.append(start)
-            start = reader.line_num + 1
+            start = reader.line_num + 1 + above
     except csv.Error:
         raise InputError(path, "a quoted field is not closed.", location=f"line {start}",
                          hint="Check the quotes in that line.") from None
     return lines
 
 
-def _check_field_counts(path: Path, data: bytes, delimiter: str, width: int) -> list[int] | None:
+def _check_field_counts(path: Path, data: bytes, delimiter: str, width: int, above: int = 0) -> list[int] | None:
     """Refuse short or long records; returns a row→line map when rows span lines."""
     if LINE_SEPARATOR.encode() in data:
-        return _ragged_line_python(path, data, delimiter, width)
+        return _ragged_line_python(path, data, delimiter, width, above)
     try:
         bad = first_bad_line(data, delimiter, width)
     except SpansLines:
-        return _ragged_line_python(path, data, delimiter, width)
+        return _ragged_line_python(path, data, delimiter, width, above)
     except pl.exceptions.PolarsError:
-        raise _unreadable(path, data) from None
+        raise _unreadable(path, data, above) from None
     if bad is not None:
         raise InputError(path, f"the record has {bad[1]} fields but the header has {width}.",
-                         location=f"line {bad[0] + 1}", hint="Check for a missing or extra delimiter or quote.")
+                         location=f"line {bad[0] + 1 + above}", hint="Check for a missing or extra delimiter or quote.")
     return None
 
 
@@ -270,10 +272,10 @@ def _every_record_full(data: bytes, delimiter: str, width: int, lines: int) -> b
     return found == (width - 1) * lines
 
 
-def _unreadable(path: Path, data: bytes) -> InputError:
+def _unreadable(path: Path, data: bytes, above: int = 0) -> InputError:
     """polars refused what the checks let through: most often a stray quote, which the csv
     module takes literally inside an unquoted field; the first line with an odd count is named."""
-    for number, line in enumerate(data.split(b"\n"), 1):
+    for number, line in enumerate(data.split(b"\n"), 1 + above):
         if line.count(b'"') % 2:
             return InputError(path, "a quote is out of place, so the records cannot be told apart.",
                               location=f"line {number}", hint="Check the quotes in that line.")
@@ -348,6 +350,55 @@ def _drop_footer(data: bytes, delimiter: str) -> tuple[bytes, int]:
     cut = tail_start + len(tail[:start].encode("utf-8", errors="replace"))
     dropped = sum(1 for line in data[cut:].split(b"\n") if line.strip(b' \r\t"'))
     return data[:cut], dropped
+
+
+TITLE_LINES = QT_TRANSLATE_NOOP(
+    "Findings",
+    "{0} lines above the column names (line {1}) hold a title, not data: they were left out")
+_TITLE_LOOK = 60  # lines looked at for a title, its column names and the rows below them
+
+
+def _without_title(data: bytes, delimiter: str | None) -> tuple[bytes, int, int]:
+    """The data from its column names on, the lines above them, and how many of those held a report's title
+    ("Sales report", "Exported 2024-12-01 by Admin"), as a report saved from a CRM or a spreadsheet has.
+
+    Title records hold one field at most (however many empty ones a spreadsheet pads them with); the column names
+    are the first record of two or more fields, none of them empty, and most records below it have as many (a list of
+    one column whose cells hold a delimiter here and there has none).  An
+    export that starts with its column names has no title: its first record is already such a record."""
+    text = data[:_SNIFF_BYTES].decode("utf-8", errors="ignore")
+    candidates = (delimiter,) if delimiter else DELIMITERS
+    read = {candidate: _first_records(text, candidate) for candidate in candidates}
+    first = [records[0][0] if records else [] for records in read.values()]
+    if any(sum(not _blank(f) for f in row) > 1 for row in first):  # the first line names columns under some delimiter
+        return data, 0, 0
+    for records in read.values():
+        named = next((i for i, (row, _) in enumerate(records) if len(row) > 1 and not any(_blank(f) for f in row)), None)
+        if not named or any(sum(not _blank(f) for f in row) > 1 for row, _ in records[:named]):
+            continue
+        width = len(records[named][0])
+        below = [len(row) for row, _ in records[named + 1:] if any(not _blank(f) for f in row)]
+        if below and sum(count == width for count in below) > len(below) / 2:
+            above = records[named][1]
+            cut = sum(len(line) + 1 for line in data.split(b"\n", above)[:above])
+            return data[cut:], above, sum(any(not _blank(f) for f in row) for row, _ in records[:named])
+    return data, 0, 0
+
+
+def _first_records(text: str, delimiter: str) -> list[tuple[list[str], int]]:
+    """The first records of ``text`` (a quoted field may span lines), each with the lines before it."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    records: list[tuple[list[str], int]] = []
+    before = 0
+    try:
+        for row in reader:
+            records.append((row, before))
+            before = reader.line_num
+            if len(records) >= _TITLE_LOOK:
+                break
+    except csv.Error:
+        pass  # what follows is judged by the checks of the whole file
+    return records
 
 
 def _whitespace_to_tabs(data: bytes) -> bytes:
@@ -585,12 +636,14 @@ def _read_whole(path: Path, encoding: str | None, delimiter: str | None) -> RawT
     head = data[:_SNIFF_BYTES].decode("utf-8", errors="ignore")
     if _blank(head):
         raise InputError(path, "the file is empty.", hint="Export the table again with its header line.")
+    data, above, titled = _without_title(data, delimiter)
+    head = data[:_SNIFF_BYTES].decode("utf-8", errors="ignore")
     data, used_delimiter, shown_delimiter, notes = _layout(data, delimiter or sniff_delimiter(head))
-    header = _read_header(path, data[:_SNIFF_BYTES].decode("utf-8", errors="ignore"), used_delimiter)
+    header = _read_header(path, data[:_SNIFF_BYTES].decode("utf-8", errors="ignore"), used_delimiter, 1 + above)
     if len(header) > MAX_COLUMNS:
-        raise too_many_columns(path, "line 1")
+        raise too_many_columns(path, f"line {1 + above}")
     unquoted = b'"' not in data  # then every record is one line, and counting delimiters can wait
-    row_lines = None if unquoted else _check_field_counts(path, data, used_delimiter, len(header))
+    row_lines = None if unquoted else _check_field_counts(path, data, used_delimiter, len(header), above)
     headerless = _headerless(header)
     if headerless:
         header = [f"column {index}" for index in range(1, len(header) + 1)]
@@ -602,15 +655,16 @@ def _read_whole(path: Path, encoding: str | None, delimiter: str | None) -> RawT
         )
     except pl.exceptions.PolarsError:
         if unquoted:
-            _check_field_counts(path, data, used_delimiter, len(header))  # names the line, if a line is at fault
-        raise _unreadable(path, data) from None
+            _check_field_counts(path, data, used_delimiter, len(header), above)  # names the line, if one is at fault
+        raise _unreadable(path, data, above) from None
     if unquoted and not _every_record_full(data, used_delimiter, len(header), frame.height + (0 if headerless else 1)):
-        _check_field_counts(path, data, used_delimiter, len(header))
+        _check_field_counts(path, data, used_delimiter, len(header), above)
     if row_lines is not None and len(row_lines) != frame.height:  # the csv module and polars disagree
-        raise _unreadable(path, data)
-    first_line = 1 if headerless else 2
+        raise _unreadable(path, data, above)
+    first_line = (1 if headerless else 2) + above
     frame, row_lines = _drop_blank_lines(frame, row_lines, first_line)
     guesses = [_HEADERLESS_WARNING] if headerless else []
+    guesses += [("title-lines", TITLE_LINES.format(titled, above + 1))] if titled else []
     guesses += [] if encoding else [w for w in [_encoding_warning(raw, data, used_encoding)] if w]
     return RawTable(
         source=path,

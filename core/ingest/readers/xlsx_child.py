@@ -50,6 +50,7 @@ class SheetReply(TypedDict):
     sheet: str
     first_row_line: int
     notes: list[str]
+    title_rows: int  # rows of a title above the column names, left out
 
 
 def main(argv: list[str]) -> int:
@@ -146,7 +147,8 @@ def read_sheet(path: Path, sheet: str | None) -> tuple[pl.DataFrame, SheetReply]
     data = _trim_empty_tail(cells[header_row + 1 :, :width])
     frame = _exact_text(reader, name, data, header_row + 1)
     frame.columns = headers
-    return frame, {"sheet": name, "first_row_line": header_row + 2, "notes": notes}
+    return frame, {"sheet": name, "first_row_line": header_row + 2, "notes": notes,
+                   "title_rows": _title_rows(cells, header_row)}
 
 
 def _choose_sheet(
@@ -197,9 +199,21 @@ def _text_cells(reader: fastexcel.ExcelReader, name: str) -> tuple[pl.DataFrame,
 
 
 def _header_row(cells: pl.DataFrame) -> int | None:
-    """The first row with anything in it names the columns."""
-    hits = cells.select(pl.any_horizontal(pl.all().is_not_null())).to_series().arg_true()
-    return hits[0] if len(hits) else None
+    """The row that names the columns: the first row with anything in it, unless it and every row down to the
+    first one of two or more cells hold one cell at most, a report's title above its table ("Sales 2024",
+    "Exported by …"): then that row of several cells."""
+    if not cells.width:
+        return None
+    filled = cells.select(pl.sum_horizontal(pl.all().is_not_null())).to_series()
+    used, wide = (filled > 0).arg_true(), (filled > 1).arg_true()
+    if not len(used):
+        return None
+    return int(wide[0]) if len(wide) and wide[0] > used[0] else int(used[0])
+
+
+def _title_rows(cells: pl.DataFrame, header_row: int) -> int:
+    """The rows above the column names that hold anything: a title, left out, said for the user to confirm."""
+    return int(cells.head(header_row).select(pl.any_horizontal(pl.all().is_not_null())).to_series().sum())
 
 
 def _table_width(table: pl.DataFrame) -> int:

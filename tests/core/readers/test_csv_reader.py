@@ -104,3 +104,25 @@ def test_a_header_that_reads_as_a_pattern_is_refused(tmp_path: Path, name: str, 
     with pytest.raises(InputError) as caught:
         read_source(write(tmp_path, f"export.{export}", data))
     assert f"column '{name}'" in str(caught.value) and "pattern" in str(caught.value)
+
+
+@pytest.mark.parametrize("title", [b"Sales report\nExported 2024-12-01 by Admin\n\n", b"Sales report,,\n,,\n",
+                                   b'"Opportunities, all open"\r\n"As of 2024-12-01"\r\n\r\n'])
+def test_a_reports_title_above_its_column_names_is_left_out_and_said(tmp_path: Path, title: bytes) -> None:
+    """A report saved from a CRM or a spreadsheet starts with its title: the column names are found below it,
+    every row keeps its true line, and a bad row is named at its line in the file."""
+    rows = b'id,note,amount\n1,"a\nb",3\n\n2,c,4\n'
+    above = title.count(b"\n")
+    table = read_source(write(tmp_path, "report.csv", title + rows))
+    assert table.frame.columns == ["id", "note", "amount"] and table.frame["id"].to_list() == ["1", "2"]
+    assert [table.locate(i) for i in range(2)] == [f"line {above + 2}", f"line {above + 5}"]
+    assert [code for code, _ in table.warnings] == ["title-lines"] and f"(line {above + 1})" in table.warnings[0][1]
+    with pytest.raises(InputError) as caught:
+        read_source(write(tmp_path, "bad.csv", title + rows + b"3,d\n"))
+    assert f"line {above + 6}" in str(caught.value)
+
+
+@pytest.mark.parametrize("data", [b"id,a,b\n1,2,3\n", b"\n\nid,a,b\n1,2,3\n", b"00001,19970101,1\n00002,19970102,3\n"])
+def test_an_export_without_a_title_keeps_its_first_line(tmp_path: Path, data: bytes) -> None:
+    table = read_source(write(tmp_path, "plain.csv", data))
+    assert "title-lines" not in [code for code, _ in table.warnings] and table.frame.height in (1, 2)
