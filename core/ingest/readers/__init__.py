@@ -6,25 +6,34 @@ saved with a ``.csv`` name (or the reverse) is still read correctly.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
+from prevista.core.ingest.readers.packed import is_workbook
 from prevista.core.ingest.readers.raw import RawTable
 from prevista.privacy.errors import InputError
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0"
+_GZIP = b"\x1f\x8b"
 
 
 def sniff_format(path: Path) -> str:
-    """'xlsx' | 'json' | 'csv' from the first bytes."""
+    """'xlsx' | 'json' | 'csv' | 'zip' | 'gzip' from the first bytes."""
     with open(path, "rb") as handle:
         head = handle.read(4096)
+    if head.startswith(_GZIP):
+        return "gzip"
+    if head.startswith(_ZIP) and not is_workbook(path):
+        return "zip"
     if head.startswith((_ZIP, _OLE)):
         return "xlsx"
+    return _text_format(head)
+
+
+def _text_format(head: bytes) -> str:
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if text[:1] in (b"{", b"["):
-        return "json"
-    return "csv"
+    return "json" if text[:1] in (b"{", b"[") else "csv"
 
 
 def read_source(path: Path, *, encoding: str | None = None, delimiter: str | None = None,
@@ -51,6 +60,8 @@ def is_pattern(name: str) -> bool:
 
 def _read(path: Path, encoding: str | None, delimiter: str | None, defer: bool) -> RawTable:
     kind = sniff_format(path)
+    if kind in ("zip", "gzip"):
+        return _read_unpacked(path, encoding, delimiter)
     if kind == "xlsx":
         from prevista.core.ingest.readers.xlsx_reader import read_xlsx
 
@@ -62,3 +73,23 @@ def _read(path: Path, encoding: str | None, delimiter: str | None, defer: bool) 
     from prevista.core.ingest.readers.csv_reader import read_csv
 
     return read_csv(path, encoding=encoding, delimiter=delimiter, defer=defer)
+
+
+def _read_unpacked(path: Path, encoding: str | None, delimiter: str | None) -> RawTable:
+    """A CSV or JSON export packed in a ZIP archive or a gzip file, read from memory (:mod:`packed`)."""
+    from prevista.core.ingest.readers.packed import gunzipped, unzipped
+
+    member, data = unzipped(path) if sniff_format(path) == "zip" else (None, gunzipped(path))
+    if data.startswith((_ZIP, _OLE, _GZIP)):
+        raise InputError(path, "it holds another archive or a workbook, not an export.",
+                         hint="Unpack it and import the file itself.")
+    if _text_format(data[:4096]) == "json":
+        from prevista.core.ingest.readers.json_reader import read_json
+
+        table = read_json(path, unpacked=data)
+    else:
+        from prevista.core.ingest.readers.csv_reader import read_csv
+
+        table = read_csv(path, encoding=encoding, delimiter=delimiter, unpacked=data)
+    note = f"read from '{member}' inside the archive" if member else "read from the gzip file, unpacked in memory"
+    return replace(table, notes=(note, *table.notes))

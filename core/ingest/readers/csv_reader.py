@@ -467,12 +467,13 @@ def _layout(data: bytes, delimiter: str) -> tuple[bytes, str, str, list[str]]:
 
 
 def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None = None,
-             defer: bool = False) -> RawTable:
+             defer: bool = False, unpacked: bytes | None = None) -> RawTable:
     """Read a delimited text export into a text-only :class:`RawTable`; with ``defer``, a large plain one's rows
-    are read only when staging asks for them (``RawTable.deferred``)."""
+    are read only when staging asks for them (``RawTable.deferred``).  ``unpacked``: the export's bytes, where
+    ``path`` is the archive they were packed in."""
     path = Path(path)
-    streamed = _read_plain(path, delimiter, defer) if encoding is None else None
-    return streamed if streamed is not None else _read_whole(path, encoding, delimiter)
+    streamed = _read_plain(path, delimiter, defer) if encoding is None and unpacked is None else None
+    return streamed if streamed is not None else _read_whole(path, encoding, delimiter, unpacked)
 
 
 def _read_plain(path: Path, delimiter: str | None, defer: bool) -> RawTable | None:
@@ -624,10 +625,10 @@ def _has_footer(path: Path, delimiter: str) -> bool:
     return report_footer_start(tail.decode("utf-8", errors="replace"), delimiter) is not None
 
 
-def _read_whole(path: Path, encoding: str | None, delimiter: str | None) -> RawTable:
+def _read_whole(path: Path, encoding: str | None, delimiter: str | None, unpacked: bytes | None = None) -> RawTable:
     """Any delimited export, read into memory whole: other encodings are decoded, whitespace-separated
     columns and report footers reshaped, quoted records mapped to their lines."""
-    raw = path.read_bytes()
+    raw = path.read_bytes() if unpacked is None else unpacked
     if b"\x00" in raw[:_SNIFF_BYTES] and not raw.startswith(_UTF16_BOMS):
         raise InputError(path, "the file contains NUL bytes: it is a binary file, not a CSV export.",
                          hint="Export the data as CSV, XLSX or JSON.")

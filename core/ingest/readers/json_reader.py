@@ -38,13 +38,14 @@ class _Object(list[tuple[str, object]]):
 _DECODER = json.JSONDecoder(object_pairs_hook=_Object, parse_float=str, parse_int=str, parse_constant=str)
 
 
-def read_json(path: Path, *, max_bytes: int = MAX_BYTES) -> RawTable:
-    """Read records as text columns: the union of keys in first-seen order.
+def read_json(path: Path, *, max_bytes: int = MAX_BYTES, unpacked: bytes | None = None) -> RawTable:
+    """Read records as text columns: the union of keys in first-seen order.  ``unpacked``: the export's bytes,
+    where ``path`` is the archive they were packed in.
 
     Raises :class:`InputError` for anything that is not a flat record export.
     """
     path = Path(path)
-    text = _decode(path, _read_bytes(path, max_bytes))
+    text = _decode(path, _read_bytes(path, max_bytes) if unpacked is None else unpacked)
     try:
         records = _records(path, text)
         frame = _frame(path, [_flat_record(path, record, number) for number, record in enumerate(records, 1)])
