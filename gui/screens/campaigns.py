@@ -446,7 +446,7 @@ class CampaignsPage(Page):
             return
         caption = self.tr("The CRM's record of who was reached in campaign {0}").format(found.id)
         paths = dialogs.open_paths(self, caption,
-                                   self.tr("Exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;All files (*)"))
+                                   self.tr("Exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.json *.zip *.gz);;All files (*)"))
         if len(paths) != 1:
             if paths:
                 self.jobs.banner.error(self.tr("Choose one file: it replaces the contact outcomes of this campaign."))

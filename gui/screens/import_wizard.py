@@ -147,7 +147,7 @@ class ImportPage(Page):
     # ----- files ------------------------------------------------------------------------------
     def choose_files(self) -> None:
         self.files.add(dialogs.open_paths(self, self.tr("Choose exports to import"),
-                                          self.tr("Exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;All files (*)")))
+                                          self.tr("Exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.json *.zip *.gz);;All files (*)")))
 
     def _files_changed(self) -> None:
         """Other files: column decisions made for the previous ones no longer apply."""

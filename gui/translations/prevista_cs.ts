@@ -504,8 +504,8 @@
         <translation>Záznam z CRM o tom, kdo byl v kampani {0} zastižen</translation>
     </message>
     <message>
-        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;All files (*)</source>
-        <translation>Exporty (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;Všechny soubory (*)</translation>
+        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.json *.zip *.gz);;All files (*)</source>
+        <translation>Exporty (*.csv *.tsv *.txt *.xlsx *.xlsm *.json *.zip *.gz);;Všechny soubory (*)</translation>
     </message>
     <message>
         <source>Choose one file: it replaces the contact outcomes of this campaign.</source>
@@ -1925,8 +1925,8 @@
         <translation>Vyberte exporty k importu</translation>
     </message>
     <message>
-        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;All files (*)</source>
-        <translation>Exporty (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;Všechny soubory (*)</translation>
+        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.json *.zip *.gz);;All files (*)</source>
+        <translation>Exporty (*.csv *.tsv *.txt *.xlsx *.xlsm *.json *.zip *.gz);;Všechny soubory (*)</translation>
     </message>
     <message>
         <source>Reading a preview of {0}</source>

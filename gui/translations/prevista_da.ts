@@ -504,8 +504,8 @@
         <translation>CRM&apos;ets registrering af, hvem der blev nået i kampagne {0}</translation>
     </message>
     <message>
-        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;All files (*)</source>
-        <translation>Eksporter (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;Alle filer (*)</translation>
+        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.json *.zip *.gz);;All files (*)</source>
+        <translation>Eksporter (*.csv *.tsv *.txt *.xlsx *.xlsm *.json *.zip *.gz);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Choose one file: it replaces the contact outcomes of this campaign.</source>
@@ -1925,8 +1925,8 @@
         <translation>Vælg eksporter, der skal importeres</translation>
     </message>
     <message>
-        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;All files (*)</source>
-        <translation>Eksporter (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;Alle filer (*)</translation>
+        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.json *.zip *.gz);;All files (*)</source>
+        <translation>Eksporter (*.csv *.tsv *.txt *.xlsx *.xlsm *.json *.zip *.gz);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Reading a preview of {0}</source>

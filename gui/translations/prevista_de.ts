@@ -504,8 +504,8 @@
         <translation>Aufzeichnung des CRM, wer in Kampagne {0} erreicht wurde</translation>
     </message>
     <message>
-        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;All files (*)</source>
-        <translation>Exporte (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;Alle Dateien (*)</translation>
+        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.json *.zip *.gz);;All files (*)</source>
+        <translation>Exporte (*.csv *.tsv *.txt *.xlsx *.xlsm *.json *.zip *.gz);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose one file: it replaces the contact outcomes of this campaign.</source>
@@ -1925,8 +1925,8 @@
         <translation>Zu importierende Exporte auswählen</translation>
     </message>
     <message>
-        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;All files (*)</source>
-        <translation>Exporte (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;Alle Dateien (*)</translation>
+        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.json *.zip *.gz);;All files (*)</source>
+        <translation>Exporte (*.csv *.tsv *.txt *.xlsx *.xlsm *.json *.zip *.gz);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Reading a preview of {0}</source>

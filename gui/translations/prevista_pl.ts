@@ -504,8 +504,8 @@
         <translation>Zapis z CRM o tym, do kogo dotarto w kampanii {0}</translation>
     </message>
     <message>
-        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;All files (*)</source>
-        <translation>Eksporty (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;Wszystkie pliki (*)</translation>
+        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.json *.zip *.gz);;All files (*)</source>
+        <translation>Eksporty (*.csv *.tsv *.txt *.xlsx *.xlsm *.json *.zip *.gz);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Choose one file: it replaces the contact outcomes of this campaign.</source>
@@ -1925,8 +1925,8 @@
         <translation>Wybierz eksporty do zaimportowania</translation>
     </message>
     <message>
-        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;All files (*)</source>
-        <translation>Eksporty (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;Wszystkie pliki (*)</translation>
+        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.json *.zip *.gz);;All files (*)</source>
+        <translation>Eksporty (*.csv *.tsv *.txt *.xlsx *.xlsm *.json *.zip *.gz);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Reading a preview of {0}</source>

@@ -504,8 +504,8 @@
         <translation>CRM:ets uppgifter om vilka som nåddes i kampanj {0}</translation>
     </message>
     <message>
-        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;All files (*)</source>
-        <translation>Exporter (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;Alla filer (*)</translation>
+        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.json *.zip *.gz);;All files (*)</source>
+        <translation>Exporter (*.csv *.tsv *.txt *.xlsx *.xlsm *.json *.zip *.gz);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Choose one file: it replaces the contact outcomes of this campaign.</source>
@@ -1925,8 +1925,8 @@
         <translation>Välj exporter att importera</translation>
     </message>
     <message>
-        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;All files (*)</source>
-        <translation>Exporter (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;Alla filer (*)</translation>
+        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.json *.zip *.gz);;All files (*)</source>
+        <translation>Exporter (*.csv *.tsv *.txt *.xlsx *.xlsm *.json *.zip *.gz);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Reading a preview of {0}</source>
