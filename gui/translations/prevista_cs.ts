@@ -1117,14 +1117,6 @@
         <source>{0} of {1} e-mail addresses belong to customers known by their customer number (in the other files or in the project) and stand for them; the other {2} are customers of their own</source>
         <translation>{0} z {1} e-mailových adres patří zákazníkům známým podle čísla zákazníka (v ostatních souborech nebo v projektu) a zastupuje je; zbývajících {2} jsou samostatní zákazníci</translation>
     </message>
-    <message>
-        <source>{0} lines above the column names (line {1}) hold a title, not data: they were left out</source>
-        <translation>{0} řádků nad názvy sloupců (řádek {1}) obsahuje nadpis, ne data: byly vynechány</translation>
-    </message>
-    <message>
-        <source>{0} rows above the column names (row {1}) hold a title, not data: they were left out</source>
-        <translation>{0} řádků nad názvy sloupců (řádek {1}) obsahuje nadpis, ne data: byly vynechány</translation>
-    </message>
 </context>
 <context>
     <name>Forecast</name>

@@ -1117,14 +1117,6 @@
         <source>{0} of {1} e-mail addresses belong to customers known by their customer number (in the other files or in the project) and stand for them; the other {2} are customers of their own</source>
         <translation>{0} af {1} e-mailadresser tilhører kunder, der kendes under deres kundenummer (i de andre filer eller i projektet), og står for dem; de øvrige {2} er kunder for sig</translation>
     </message>
-    <message>
-        <source>{0} lines above the column names (line {1}) hold a title, not data: they were left out</source>
-        <translation>{0} linjer over kolonnenavnene (linje {1}) indeholder en titel, ikke data: de er udeladt</translation>
-    </message>
-    <message>
-        <source>{0} rows above the column names (row {1}) hold a title, not data: they were left out</source>
-        <translation>{0} rækker over kolonnenavnene (række {1}) indeholder en titel, ikke data: de er udeladt</translation>
-    </message>
 </context>
 <context>
     <name>Forecast</name>

@@ -1117,14 +1117,6 @@
         <source>{0} of {1} e-mail addresses belong to customers known by their customer number (in the other files or in the project) and stand for them; the other {2} are customers of their own</source>
         <translation>{0} von {1} E-Mail-Adressen gehören Kunden, die unter ihrer Kundennummer bekannt sind (in den anderen Dateien oder im Projekt), und stehen für sie; die übrigen {2} sind eigene Kunden</translation>
     </message>
-    <message>
-        <source>{0} lines above the column names (line {1}) hold a title, not data: they were left out</source>
-        <translation>{0} Zeilen über den Spaltennamen (Zeile {1}) enthalten einen Titel, keine Daten: sie wurden ausgelassen</translation>
-    </message>
-    <message>
-        <source>{0} rows above the column names (row {1}) hold a title, not data: they were left out</source>
-        <translation>{0} Zeilen über den Spaltennamen (Zeile {1}) enthalten einen Titel, keine Daten: sie wurden ausgelassen</translation>
-    </message>
 </context>
 <context>
     <name>Forecast</name>

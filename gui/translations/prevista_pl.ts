@@ -1117,14 +1117,6 @@
         <source>{0} of {1} e-mail addresses belong to customers known by their customer number (in the other files or in the project) and stand for them; the other {2} are customers of their own</source>
         <translation>{0} z {1} adresów e-mail należy do klientów znanych z numeru klienta (w pozostałych plikach lub w projekcie) i oznacza tych klientów; pozostałe {2} to osobni klienci</translation>
     </message>
-    <message>
-        <source>{0} lines above the column names (line {1}) hold a title, not data: they were left out</source>
-        <translation>{0} wierszy nad nazwami kolumn (wiersz {1}) zawiera tytuł, a nie dane: zostały pominięte</translation>
-    </message>
-    <message>
-        <source>{0} rows above the column names (row {1}) hold a title, not data: they were left out</source>
-        <translation>{0} wierszy nad nazwami kolumn (wiersz {1}) zawiera tytuł, a nie dane: zostały pominięte</translation>
-    </message>
 </context>
 <context>
     <name>Forecast</name>

@@ -1117,14 +1117,6 @@
         <source>{0} of {1} e-mail addresses belong to customers known by their customer number (in the other files or in the project) and stand for them; the other {2} are customers of their own</source>
         <translation>{0} av {1} e-postadresser tillhör kunder som är kända under sitt kundnummer (i de andra filerna eller i projektet) och står för dem; de övriga {2} är egna kunder</translation>
     </message>
-    <message>
-        <source>{0} lines above the column names (line {1}) hold a title, not data: they were left out</source>
-        <translation>{0} rader ovanför kolumnnamnen (rad {1}) innehåller en rubrik, inte data: de har utelämnats</translation>
-    </message>
-    <message>
-        <source>{0} rows above the column names (row {1}) hold a title, not data: they were left out</source>
-        <translation>{0} rader ovanför kolumnnamnen (rad {1}) innehåller en rubrik, inte data: de har utelämnats</translation>
-    </message>
 </context>
 <context>
     <name>Forecast</name>

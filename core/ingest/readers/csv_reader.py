@@ -39,7 +39,6 @@ from prevista.core.ingest.readers.raw import (
     sha256_of_file,
     too_many_columns,
 )
-from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 from prevista.privacy.errors import InputError
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -194,25 +193,25 @@ def _blank(text: str) -> bool:
     return not text.strip().strip(_INVISIBLE)
 
 
-def _read_header(path: Path, text_start: str, delimiter: str, line: int = 1) -> list[str]:
+def _read_header(path: Path, text_start: str, delimiter: str) -> list[str]:
     try:
         header = next(csv.reader(io.StringIO(text_start), delimiter=delimiter))
     except (StopIteration, csv.Error):
         header = []
     if not header or all(_blank(name) for name in header):
-        raise InputError(path, "the file is empty or has no header line.", location=f"line {line}",
+        raise InputError(path, "the file is empty or has no header line.", location="line 1",
                          hint="The first line must name the columns.")
     seen: dict[str, int] = {}
     for index, name in enumerate(header):
         if _blank(name):
-            raise InputError(path, f"column {index + 1} has a blank name.", location=f"line {line}",
+            raise InputError(path, f"column {index + 1} has a blank name.", location="line 1",
                              hint="Give every column a name in the header line.")
         key = name.strip().casefold()
         if key in seen:
             raise InputError(
                 path,
                 f"columns {seen[key] + 1} and {index + 1} have the same name.",
-                location=f"line {line}",
+                location="line 1",
                 column=name.strip(),
                 hint="Rename one of them; Prevista never renames columns for you.",
             )
@@ -220,40 +219,39 @@ def _read_header(path: Path, text_start: str, delimiter: str, line: int = 1) -> 
     return header
 
 
-def _ragged_line_python(path: Path, data: bytes, delimiter: str, width: int, above: int = 0) -> list[int]:
-    """Exact record→line map via the csv module; raises on the first bad record.  ``above``: lines of the file
-    before ``data`` (a title above the column names)."""
+def _ragged_line_python(path: Path, data: bytes, delimiter: str, width: int) -> list[int]:
+    """Exact record→line map via the csv module; raises on the first bad record."""
     reader = csv.reader(io.StringIO(data.decode("utf-8"), newline=""), delimiter=delimiter, strict=True)
     lines: list[int] = []
-    start = 1 + above  # the header itself may hold the unclosed quote
+    start = 1  # the header itself may hold the unclosed quote
     try:
         next(reader, None)
-        start = reader.line_num + 1 + above
+        start = reader.line_num + 1
         for row in reader:
             if row and len(row) != width:
                 raise InputError(path, f"the record has {len(row)} fields but the header has {width}.",
                                  location=f"line {start}", hint="Check for a missing or extra delimiter or quote.")
             lines.append(start)
-            start = reader.line_num + 1 + above
+            start = reader.line_num + 1
     except csv.Error:
         raise InputError(path, "a quoted field is not closed.", location=f"line {start}",
                          hint="Check the quotes in that line.") from None
     return lines
 
 
-def _check_field_counts(path: Path, data: bytes, delimiter: str, width: int, above: int = 0) -> list[int] | None:
+def _check_field_counts(path: Path, data: bytes, delimiter: str, width: int) -> list[int] | None:
     """Refuse short or long records; returns a row→line map when rows span lines."""
     if LINE_SEPARATOR.encode() in data:
-        return _ragged_line_python(path, data, delimiter, width, above)
+        return _ragged_line_python(path, data, delimiter, width)
     try:
         bad = first_bad_line(data, delimiter, width)
     except SpansLines:
-        return _ragged_line_python(path, data, delimiter, width, above)
+        return _ragged_line_python(path, data, delimiter, width)
     except pl.exceptions.PolarsError:
-        raise _unreadable(path, data, above) from None
+        raise _unreadable(path, data) from None
     if bad is not None:
         raise InputError(path, f"the record has {bad[1]} fields but the header has {width}.",
-                         location=f"line {bad[0] + 1 + above}", hint="Check for a missing or extra delimiter or quote.")
+                         location=f"line {bad[0] + 1}", hint="Check for a missing or extra delimiter or quote.")
     return None
 
 
@@ -272,10 +270,10 @@ def _every_record_full(data: bytes, delimiter: str, width: int, lines: int) -> b
     return found == (width - 1) * lines
 
 
-def _unreadable(path: Path, data: bytes, above: int = 0) -> InputError:
+def _unreadable(path: Path, data: bytes) -> InputError:
     """polars refused what the checks let through: most often a stray quote, which the csv
     module takes literally inside an unquoted field; the first line with an odd count is named."""
-    for number, line in enumerate(data.split(b"\n"), 1 + above):
+    for number, line in enumerate(data.split(b"\n"), 1):
         if line.count(b'"') % 2:
             return InputError(path, "a quote is out of place, so the records cannot be told apart.",
                               location=f"line {number}", hint="Check the quotes in that line.")
@@ -352,37 +350,54 @@ def _drop_footer(data: bytes, delimiter: str) -> tuple[bytes, int]:
     return data[:cut], dropped
 
 
-TITLE_LINES = QT_TRANSLATE_NOOP(
-    "Findings",
-    "{0} lines above the column names (line {1}) hold a title, not data: they were left out")
-_TITLE_LOOK = 60  # lines looked at for a title, its column names and the rows below them
+_TITLE_LOOK = 60  # records looked at for a title, its column names and the rows below them
 
 
-def _without_title(data: bytes, delimiter: str | None) -> tuple[bytes, int, int]:
-    """The data from its column names on, the lines above them, and how many of those held a report's title
-    ("Sales report", "Exported 2024-12-01 by Admin"), as a report saved from a CRM or a spreadsheet has.
+def _refuse_title(path: Path, data: bytes, delimiter: str | None) -> None:
+    """A report saved from a CRM or a spreadsheet may start with its title ("Sales report", "Exported 2024-12-01 by
+    Admin") above its column names.  Which line names the columns is then a guess, and a wrong one would take a
+    row's cells for names (and show them): the file is refused, with the lines to delete, instead of a misread
+    table or an error about the title's count of fields."""
+    found = _title(data, delimiter)
+    if found is not None:
+        titled, names = found
+        raise InputError(path, f"the {titled} line{'s' if titled > 1 else ''} above line {names} look like a report's "
+                         f"title, and line {names} like the column names.", location=f"line {names}",
+                         hint=f"Delete the lines above line {names} and import the file again.")
 
-    Title records hold one field at most (however many empty ones a spreadsheet pads them with); the column names
-    are the first record of two or more fields, none of them empty, and most records below it have as many (a list of
-    one column whose cells hold a delimiter here and there has none).  An
-    export that starts with its column names has no title: its first record is already such a record."""
+
+def _title(data: bytes, delimiter: str | None) -> tuple[int, int] | None:
+    """(lines of a title holding text, the line of the column names below it), or None for an export that starts
+    with its column names: its first record holds several fields under some delimiter.
+
+    Title records hold one field at most (however many empty ones a spreadsheet pads them with); the column
+    names are the first record after them of two or more fields, none empty, all different, that the records of
+    several fields below match in their count at least half the time (:func:`_column_names_at`); where several
+    delimiters find one, the earliest and widest is it."""
     text = data[:_SNIFF_BYTES].decode("utf-8", errors="ignore")
-    candidates = (delimiter,) if delimiter else DELIMITERS
-    read = {candidate: _first_records(text, candidate) for candidate in candidates}
-    first = [records[0][0] if records else [] for records in read.values()]
-    if any(sum(not _blank(f) for f in row) > 1 for row in first):  # the first line names columns under some delimiter
-        return data, 0, 0
-    for records in read.values():
-        named = next((i for i, (row, _) in enumerate(records) if len(row) > 1 and not any(_blank(f) for f in row)), None)
-        if not named or any(sum(not _blank(f) for f in row) > 1 for row, _ in records[:named]):
-            continue
-        width = len(records[named][0])
-        below = [len(row) for row, _ in records[named + 1:] if any(not _blank(f) for f in row)]
-        if below and sum(count == width for count in below) > len(below) / 2:
-            above = records[named][1]
-            cut = sum(len(line) + 1 for line in data.split(b"\n", above)[:above])
-            return data[cut:], above, sum(any(not _blank(f) for f in row) for row, _ in records[:named])
-    return data, 0, 0
+    read = [_first_records(text, candidate) for candidate in ((delimiter,) if delimiter else DELIMITERS)]
+    if any(records and sum(not _blank(f) for f in records[0][0]) > 1 for records in read):
+        return None
+    found = [(named, records) for records in read if (named := _column_names_at(records)) is not None]
+    if not found:
+        return None
+    named, records = min(found, key=lambda pair: (pair[0], -len(pair[1][pair[0]][0])))
+    titled = sum(any(not _blank(f) for f in row) for row, _ in records[:named])
+    return (titled, records[named][1] + 1) if titled else None  # blank lines alone are no title
+
+
+def _column_names_at(records: list[tuple[list[str], int]]) -> int | None:
+    """Which record names the columns below a title (see :func:`_title`); a one-column list with a delimiter in a
+    cell or two has none: its other records hold one field."""
+    named = next((i for i, (row, _) in enumerate(records) if len(row) > 1 and not any(_blank(f) for f in row)
+                  and len({f.strip().casefold() for f in row}) == len(row)), None)
+    if not named or any(sum(not _blank(f) for f in row) > 1 for row, _ in records[:named]):
+        return None
+    rest = [len(row) for row, _ in records[named + 1:] if row]
+    several = [count for count in rest if count > 1]
+    if (several and 2 * sum(count == len(records[named][0]) for count in several) >= len(several)) or not rest:
+        return named
+    return None
 
 
 def _first_records(text: str, delimiter: str) -> list[tuple[list[str], int]]:
@@ -491,6 +506,8 @@ def _read_plain(path: Path, delimiter: str | None, defer: bool) -> RawTable | No
     head = head_bytes.removeprefix(codecs.BOM_UTF8).decode("utf-8", errors="ignore")
     if head_bytes.startswith(_UTF16_BOMS) or _blank(head):
         return None
+    if _title(head_bytes.removeprefix(codecs.BOM_UTF8), delimiter) is not None:
+        return None  # the whole-file route refuses it, naming its lines
     encoding = "utf-8-sig" if marked else "utf-8"
     chosen = delimiter or sniff_delimiter(head)
     if chosen == WHITESPACE or len(chosen.encode()) != 1:
@@ -637,14 +654,13 @@ def _read_whole(path: Path, encoding: str | None, delimiter: str | None, unpacke
     head = data[:_SNIFF_BYTES].decode("utf-8", errors="ignore")
     if _blank(head):
         raise InputError(path, "the file is empty.", hint="Export the table again with its header line.")
-    data, above, titled = _without_title(data, delimiter)
-    head = data[:_SNIFF_BYTES].decode("utf-8", errors="ignore")
+    _refuse_title(path, data, delimiter)
     data, used_delimiter, shown_delimiter, notes = _layout(data, delimiter or sniff_delimiter(head))
-    header = _read_header(path, data[:_SNIFF_BYTES].decode("utf-8", errors="ignore"), used_delimiter, 1 + above)
+    header = _read_header(path, data[:_SNIFF_BYTES].decode("utf-8", errors="ignore"), used_delimiter)
     if len(header) > MAX_COLUMNS:
-        raise too_many_columns(path, f"line {1 + above}")
+        raise too_many_columns(path, "line 1")
     unquoted = b'"' not in data  # then every record is one line, and counting delimiters can wait
-    row_lines = None if unquoted else _check_field_counts(path, data, used_delimiter, len(header), above)
+    row_lines = None if unquoted else _check_field_counts(path, data, used_delimiter, len(header))
     headerless = _headerless(header)
     if headerless:
         header = [f"column {index}" for index in range(1, len(header) + 1)]
@@ -656,16 +672,15 @@ def _read_whole(path: Path, encoding: str | None, delimiter: str | None, unpacke
         )
     except pl.exceptions.PolarsError:
         if unquoted:
-            _check_field_counts(path, data, used_delimiter, len(header), above)  # names the line, if one is at fault
-        raise _unreadable(path, data, above) from None
+            _check_field_counts(path, data, used_delimiter, len(header))  # names the line, if a line is at fault
+        raise _unreadable(path, data) from None
     if unquoted and not _every_record_full(data, used_delimiter, len(header), frame.height + (0 if headerless else 1)):
-        _check_field_counts(path, data, used_delimiter, len(header), above)
+        _check_field_counts(path, data, used_delimiter, len(header))
     if row_lines is not None and len(row_lines) != frame.height:  # the csv module and polars disagree
-        raise _unreadable(path, data, above)
-    first_line = (1 if headerless else 2) + above
+        raise _unreadable(path, data)
+    first_line = 1 if headerless else 2
     frame, row_lines = _drop_blank_lines(frame, row_lines, first_line)
     guesses = [_HEADERLESS_WARNING] if headerless else []
-    guesses += [("title-lines", TITLE_LINES.format(titled, above + 1))] if titled else []
     guesses += [] if encoding else [w for w in [_encoding_warning(raw, data, used_encoding)] if w]
     return RawTable(
         source=path,

@@ -50,7 +50,6 @@ class SheetReply(TypedDict):
     sheet: str
     first_row_line: int
     notes: list[str]
-    title_rows: int  # rows of a title above the column names, left out
 
 
 def main(argv: list[str]) -> int:
@@ -140,6 +139,7 @@ def read_sheet(path: Path, sheet: str | None) -> tuple[pl.DataFrame, SheetReply]
             location=f"{name}!{column_letter(first_column)}{header_row + 1}",
             hint="Delete the empty columns to the left of the table.",
         )
+    _refuse_title(path, cells, name, header_row)
     width = _table_width(cells[header_row:])
     if width > MAX_COLUMNS:
         raise too_many_columns(path, f"{name}!{column_letter(MAX_COLUMNS)}{header_row + 1}")
@@ -147,8 +147,7 @@ def read_sheet(path: Path, sheet: str | None) -> tuple[pl.DataFrame, SheetReply]
     data = _trim_empty_tail(cells[header_row + 1 :, :width])
     frame = _exact_text(reader, name, data, header_row + 1)
     frame.columns = headers
-    return frame, {"sheet": name, "first_row_line": header_row + 2, "notes": notes,
-                   "title_rows": _title_rows(cells, header_row)}
+    return frame, {"sheet": name, "first_row_line": header_row + 2, "notes": notes}
 
 
 def _choose_sheet(
@@ -211,9 +210,16 @@ def _header_row(cells: pl.DataFrame) -> int | None:
     return int(wide[0]) if len(wide) and wide[0] > used[0] else int(used[0])
 
 
-def _title_rows(cells: pl.DataFrame, header_row: int) -> int:
-    """The rows above the column names that hold anything: a title, left out, said for the user to confirm."""
-    return int(cells.head(header_row).select(pl.any_horizontal(pl.all().is_not_null())).to_series().sum())
+def _refuse_title(path: Path, cells: pl.DataFrame, sheet: str, header_row: int) -> None:
+    """Rows of a report's title above the column names ("Sales 2024", "Exported by …"): which row names the
+    columns is then a guess, and a wrong one would take a row's cells for names (and show them), so the sheet is
+    refused with the rows to delete."""
+    titled = int(cells.head(header_row).select(pl.any_horizontal(pl.all().is_not_null())).to_series().sum())
+    if titled:
+        row = header_row + 1
+        raise InputError(path, f"the {titled} row{'s' if titled > 1 else ''} above row {row} look like a report's "
+                         f"title, and row {row} like the column names.", location=f"{sheet}!A{row}",
+                         hint=f"Delete the rows above row {row} and import the workbook again.")
 
 
 def _table_width(table: pl.DataFrame) -> int:

@@ -26,12 +26,8 @@ import polars as pl
 
 from prevista.core.ingest.readers.raw import RawTable, sha256_of_file
 from prevista.core.ingest.readers.xlsx_child import REPLY_MARKER, SheetReply
-from prevista.privacy.catalogue import QT_TRANSLATE_NOOP
 from prevista.privacy.errors import InputError
 
-TITLE_ROWS = QT_TRANSLATE_NOOP(
-    "Findings",
-    "{0} rows above the column names (row {1}) hold a title, not data: they were left out")
 MAX_UNPACKED_BYTES = 1024**3
 BOMB_RATIO = 200
 BOMB_MIN_BYTES = 10 * 1024**2
@@ -79,7 +75,6 @@ def read_xlsx(
     path = Path(path)
     notes = check_workbook(path, max_unpacked_bytes=max_unpacked_bytes)
     frame, reply = _parse_in_child(path, sheet, timeout_s, memory_limit_bytes)
-    titled = reply["title_rows"]
     return RawTable(
         source=path,
         frame=frame,
@@ -88,7 +83,6 @@ def read_xlsx(
         sheet=reply["sheet"],
         first_row_line=reply["first_row_line"],
         notes=notes + tuple(reply["notes"]),
-        warnings=(("title-lines", TITLE_ROWS.format(titled, reply["first_row_line"] - 1)),) if titled else (),
     )
 
 

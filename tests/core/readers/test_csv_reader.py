@@ -1,11 +1,16 @@
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 from prevista.core.ingest.readers import read_source
+from prevista.core.ingest.readers.csv_reader import read_csv
 from prevista.privacy.errors import InputError
+from tests.core.readers.test_csv_scan import _outcome, exports
 
 
 def write(tmp_path: Path, name: str, data: bytes) -> Path:
@@ -108,21 +113,48 @@ def test_a_header_that_reads_as_a_pattern_is_refused(tmp_path: Path, name: str, 
 
 @pytest.mark.parametrize("title", [b"Sales report\nExported 2024-12-01 by Admin\n\n", b"Sales report,,\n,,\n",
                                    b'"Opportunities, all open"\r\n"As of 2024-12-01"\r\n\r\n'])
-def test_a_reports_title_above_its_column_names_is_left_out_and_said(tmp_path: Path, title: bytes) -> None:
-    """A report saved from a CRM or a spreadsheet starts with its title: the column names are found below it,
-    every row keeps its true line, and a bad row is named at its line in the file."""
+def test_a_reports_title_above_its_column_names_is_refused_naming_the_lines(tmp_path: Path, title: bytes) -> None:
+    """A report saved from a CRM or a spreadsheet starts with its title: before, it failed on the first row's count
+    of fields; now the refusal says which lines to delete, and echoes nothing of them."""
     rows = b'id,note,amount\n1,"a\nb",3\n\n2,c,4\n'
-    above = title.count(b"\n")
-    table = read_source(write(tmp_path, "report.csv", title + rows))
-    assert table.frame.columns == ["id", "note", "amount"] and table.frame["id"].to_list() == ["1", "2"]
-    assert [table.locate(i) for i in range(2)] == [f"line {above + 2}", f"line {above + 5}"]
-    assert [code for code, _ in table.warnings] == ["title-lines"] and f"(line {above + 1})" in table.warnings[0][1]
+    names = title.count(b"\n") + 1
     with pytest.raises(InputError) as caught:
-        read_source(write(tmp_path, "bad.csv", title + rows + b"3,d\n"))
-    assert f"line {above + 6}" in str(caught.value)
+        read_source(write(tmp_path, "report.csv", title + rows))
+    text = str(caught.value)
+    assert f"line {names}" in text and f"Delete the lines above line {names}" in text
+    assert not any(word in text for word in ("Sales", "Opportunities", "note", "amount"))
 
 
-@pytest.mark.parametrize("data", [b"id,a,b\n1,2,3\n", b"\n\nid,a,b\n1,2,3\n", b"00001,19970101,1\n00002,19970102,3\n"])
-def test_an_export_without_a_title_keeps_its_first_line(tmp_path: Path, data: bytes) -> None:
-    table = read_source(write(tmp_path, "plain.csv", data))
-    assert "title-lines" not in [code for code, _ in table.warnings] and table.frame.height in (1, 2)
+@pytest.mark.parametrize("data", [b"id,a,b\n1,2,3\n", b"00001,19970101,1\n00002,19970102,3\n",
+                                  b"Name\nAnna\nBob\n", b"Name\nSmith, John\nDoe\nRoe\n"])
+def test_an_export_that_starts_with_its_names_is_not_taken_for_a_title(tmp_path: Path, data: bytes) -> None:
+    """A list of one column, even with a delimiter in a cell, has no title: its names are its first line."""
+    try:
+        table = read_source(write(tmp_path, "plain.csv", data))
+    except InputError as error:
+        assert "title" not in str(error) and "Smith" not in str(error)
+    else:
+        assert table.first_row_line in (1, 2)  # 1: a first line of values, read as a row
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(export=exports(), title=st.lists(st.sampled_from(["Sales report", "Exported 2024-12-01 by Admin", "",
+                                                         '"Pipeline, all regions"', "Ventes – T4"]),
+                                        min_size=1, max_size=3).filter(lambda lines: any(lines)))
+def test_a_title_above_any_export_is_refused_at_its_column_names(tmp_path: Path, export: tuple[bytes, str | None],
+                                                                 title: list[str]) -> None:
+    """Differencing: an export that reads, with a report's title above it, is refused at the line of its column
+    names, and the refusal holds none of its cells."""
+    data, delimiter = export
+    untitled = _outcome(lambda: read_csv(write(tmp_path, "plain.csv", data), delimiter=delimiter))
+    assume(not isinstance(untitled, str) and untitled.frame.width > 1 and untitled.frame.height > 0
+           and untitled.delimiter in (",", ";", "\t", "|") and not untitled.warnings
+           and len({name.strip().casefold() for name in untitled.frame.columns}) == untitled.frame.width)
+    bom = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
+    above = "\n".join(title).encode() + b"\n"
+    with pytest.raises(InputError) as caught:
+        read_csv(write(tmp_path, "titled.csv", bom + above + data.removeprefix(bom)), delimiter=delimiter)
+    text = str(caught.value)
+    assert f"line {len(title) + 1}" in text
+    cells = {cell for column in untitled.frame.iter_columns() for cell in column.drop_nulls().to_list() if len(cell) > 3}
+    assert not any(cell in text for cell in cells)

@@ -92,13 +92,11 @@ def test_leading_empty_rows_and_locations(tmp_path: Path) -> None:
     assert table.locate(2, "id") == "Kunden!A6"
 
 
-def test_a_title_above_the_table_is_left_out_and_said(tmp_path: Path) -> None:
+def test_a_title_above_the_table_is_refused_naming_the_rows(tmp_path: Path) -> None:
     path = simple(tmp_path / "report.xlsx", [["Sales report 2024"], ["Exported by Admin"], [], ["id", "email"],
                                              [1, "a@x"], [2, "b@x"]])
-    table = read_xlsx(path)
-    assert table.frame.columns == ["id", "email"] and table.frame["id"].to_list() == ["1", "2"]
-    assert table.locate(1, "email") == "Sheet1!B6"
-    assert [code for code, _ in table.warnings] == ["title-lines"] and "2 rows" in table.warnings[0][1]
+    text = refused(path)
+    assert "Sheet1!A4" in text and "Delete the rows above row 4" in text and "Sales" not in text
 
 
 def test_trailing_formatting_is_not_data(tmp_path: Path) -> None:
