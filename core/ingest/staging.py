@@ -98,6 +98,10 @@ EMAIL_AS_ID = QT_TRANSLATE_NOOP(
     "no column holds a customer number, so the e-mail address is taken as the customer: each address is linked to "
     "the customer who has it in the other files or in the project (letter case aside), and an address nobody has "
     "is a customer of its own. If a column does hold the customer number, give it the customer ID role")
+ADDRESSES_FOLDED = QT_TRANSLATE_NOOP(
+    "Findings",
+    "the customer IDs are e-mail addresses, some written with capitals: they are taken in lower case, so that an "
+    "address typed two ways is one customer")
 INVISIBLE = QT_TRANSLATE_NOOP(
     "Findings",
     "the customer ID contains invisible, control or non-breaking space characters; remove "
@@ -271,6 +275,7 @@ class IdPass:
     invisible: pl.Series
     several: pl.Series  # distinct IDs that list several customers ("101;102")
     addresses: bool = False  # the IDs are e-mail addresses, in lower case
+    folded: bool = False  # some were written with capitals, and were taken in lower case
 
     @classmethod
     def of(cls, series: pl.Series) -> IdPass:
@@ -279,10 +284,11 @@ class IdPass:
         has them."""
         ids, distinct = cleaned(series)
         addresses = is_addresses(distinct)
-        if addresses and distinct.str.contains(r"\p{Lu}").any():
+        folded = addresses and bool(distinct.str.contains(r"\p{Lu}").any())
+        if folded:
             ids, distinct = ids.str.to_lowercase(), distinct_values(distinct.str.to_lowercase())
         return cls(ids, distinct, distinct.filter(distinct.str.contains(INVISIBLE_IN_ID)),
-                   distinct.filter(distinct.str.contains(";", literal=True)), addresses)
+                   distinct.filter(distinct.str.contains(";", literal=True)), addresses, folded)
 
     def rows(self, among: pl.Series) -> pl.Series:
         """The rows whose ID is one of ``among``."""
@@ -428,8 +434,10 @@ class _Stager:
         if found is None or column is None:
             self.refuse("no-customer-id", NO_CUSTOMER_ID, remedies=(Remedy("role", None, "customer_id"),))
             return None
-        if self.mapping.column(column).meaning == "email":
+        if self.mapping.column(column).meaning == "email":  # detected: the warning says the case goes too
             self.warn("email-as-customer-id", EMAIL_AS_ID, column, remedies=(Remedy("role", None, "customer_id"),))
+        elif found.folded:
+            self.warn("addresses-in-lower-case", ADDRESSES_FOLDED, column)
         ids = found.ids
         missing = ids.is_null().arg_true()
         if len(missing):

@@ -1002,6 +1002,10 @@
         <translation>žádný sloupec neobsahuje číslo zákazníka, proto je zákazníkem e-mailová adresa: každá adresa se přiřadí zákazníkovi, který ji má v ostatních souborech nebo v projektu (bez ohledu na velikost písmen), a adresa, kterou nikdo nemá, je samostatným zákazníkem. Pokud některý sloupec číslo zákazníka přece obsahuje, dejte mu roli ID zákazníka</translation>
     </message>
     <message>
+        <source>the customer IDs are e-mail addresses, some written with capitals: they are taken in lower case, so that an address typed two ways is one customer</source>
+        <translation>ID zákazníků jsou e-mailové adresy, některé psané velkými písmeny: berou se malými písmeny, aby adresa napsaná dvěma způsoby byla jedním zákazníkem</translation>
+    </message>
+    <message>
         <source>the customer ID contains invisible, control or non-breaking space characters; remove them so that the ID matches in every file</source>
         <translation>v ID zákazníka jsou neviditelné nebo řídicí znaky či nezlomitelné mezery; odstraňte je, aby ID souhlasilo ve všech souborech</translation>
     </message>

@@ -1002,6 +1002,10 @@
         <translation>ingen kolonne indeholder et kundenummer, så e-mailadressen tages som kunden: hver adresse knyttes til den kunde, der har den i de andre filer eller i projektet (uanset store og små bogstaver), og en adresse, som ingen har, er en kunde for sig. Hvis en kolonne alligevel indeholder kundenummeret, så giv den rollen kunde-ID</translation>
     </message>
     <message>
+        <source>the customer IDs are e-mail addresses, some written with capitals: they are taken in lower case, so that an address typed two ways is one customer</source>
+        <translation>kunde-ID&apos;erne er e-mailadresser, nogle skrevet med store bogstaver: de tages med små bogstaver, så en adresse skrevet på to måder er én kunde</translation>
+    </message>
+    <message>
         <source>the customer ID contains invisible, control or non-breaking space characters; remove them so that the ID matches in every file</source>
         <translation>kunde-id&apos;et indeholder usynlige tegn, kontroltegn eller hårde mellemrum; fjern dem, så id&apos;et stemmer overens i alle filer</translation>
     </message>

@@ -1002,6 +1002,10 @@
         <translation>keine Spalte enthält eine Kundennummer, daher gilt die E-Mail-Adresse als Kunde: jede Adresse wird dem Kunden zugeordnet, der sie in den anderen Dateien oder im Projekt hat (ohne Rücksicht auf Groß- und Kleinschreibung), und eine Adresse, die niemand hat, ist ein eigener Kunde. Wenn eine Spalte doch die Kundennummer enthält, geben Sie ihr die Rolle Kunden-ID</translation>
     </message>
     <message>
+        <source>the customer IDs are e-mail addresses, some written with capitals: they are taken in lower case, so that an address typed two ways is one customer</source>
+        <translation>die Kunden-IDs sind E-Mail-Adressen, einige mit Großbuchstaben geschrieben: sie werden in Kleinbuchstaben übernommen, damit eine auf zwei Arten getippte Adresse ein Kunde ist</translation>
+    </message>
+    <message>
         <source>the customer ID contains invisible, control or non-breaking space characters; remove them so that the ID matches in every file</source>
         <translation>die Kunden-ID enthält unsichtbare Zeichen, Steuerzeichen oder geschützte Leerzeichen; entfernen Sie sie, damit die ID in jeder Datei übereinstimmt</translation>
     </message>

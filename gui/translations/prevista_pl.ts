@@ -1002,6 +1002,10 @@
         <translation>żadna kolumna nie zawiera numeru klienta, więc klientem jest adres e-mail: każdy adres zostaje powiązany z klientem, który ma go w pozostałych plikach lub w projekcie (bez względu na wielkość liter), a adres, którego nikt nie ma, jest osobnym klientem. Jeśli któraś kolumna jednak zawiera numer klienta, nadaj jej rolę identyfikatora klienta</translation>
     </message>
     <message>
+        <source>the customer IDs are e-mail addresses, some written with capitals: they are taken in lower case, so that an address typed two ways is one customer</source>
+        <translation>identyfikatory klientów to adresy e-mail, niektóre zapisane wielkimi literami: są przyjmowane małymi literami, aby adres wpisany na dwa sposoby był jednym klientem</translation>
+    </message>
+    <message>
         <source>the customer ID contains invisible, control or non-breaking space characters; remove them so that the ID matches in every file</source>
         <translation>identyfikator klienta zawiera znaki niewidoczne, sterujące lub spacje nierozdzielające; usuń je, aby identyfikator był zgodny we wszystkich plikach</translation>
     </message>

@@ -1002,6 +1002,10 @@
         <translation>ingen kolumn innehåller ett kundnummer, så e-postadressen tas som kunden: varje adress kopplas till den kund som har den i de andra filerna eller i projektet (oavsett versaler och gemener), och en adress som ingen har är en egen kund. Om en kolumn ändå innehåller kundnumret, ge den rollen kund-ID</translation>
     </message>
     <message>
+        <source>the customer IDs are e-mail addresses, some written with capitals: they are taken in lower case, so that an address typed two ways is one customer</source>
+        <translation>kund-ID:na är e-postadresser, några skrivna med versaler: de tas med gemener, så att en adress som skrivits på två sätt är en kund</translation>
+    </message>
+    <message>
         <source>the customer ID contains invisible, control or non-breaking space characters; remove them so that the ID matches in every file</source>
         <translation>kund-id:t innehåller osynliga tecken, styrtecken eller hårda blanksteg; ta bort dem så att id:t stämmer i alla filer</translation>
     </message>

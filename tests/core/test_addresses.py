@@ -113,3 +113,16 @@ def test_a_project_keyed_by_addresses_as_typed_keeps_its_customers(store: Projec
     _, again = run_import(store, [_orders(tmp_path / "week2.csv", 5, True)], replace(OPTIONS, append=True),
                           accept_warnings=True)
     assert again is not None and again.new_customers == 0 and store.read_table(Table.SUBJECTS).height == stored
+
+
+def test_addresses_made_the_customer_by_hand_are_said_to_be_taken_in_lower_case(store: ProjectStore,
+                                                                                tmp_path: Path) -> None:
+    """The user's own choice of the address as the ID is no reason to fold its case unsaid."""
+    path = tmp_path / "kunden.csv"
+    path.write_text("\n".join(["Kundennummer,E-Mail,Kunde seit"] + [
+        f"K{n},{'Person' if n % 2 else 'person'}{n}@example.com,2023-01-01" for n in range(1, PEOPLE + 1)]) + "\n")
+    options = replace(OPTIONS, roles={"E-Mail": Role.CUSTOMER_ID, "Kundennummer": Role.IGNORE})
+    plan = plan_import(store, [path], options)
+    assert "addresses-in-lower-case" in {f.code for f in plan.report.warnings}
+    assert "email-as-customer-id" not in {f.code for f in plan.report.warnings}
+    assert all(address.islower() for address in plan.tables[0].distinct_ids.to_list())

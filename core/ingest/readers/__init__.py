@@ -61,7 +61,7 @@ def is_pattern(name: str) -> bool:
 def _read(path: Path, encoding: str | None, delimiter: str | None, defer: bool) -> RawTable:
     kind = sniff_format(path)
     if kind in ("zip", "gzip"):
-        return _read_unpacked(path, encoding, delimiter)
+        return _read_unpacked(path, kind, encoding, delimiter)
     if kind == "xlsx":
         from prevista.core.ingest.readers.xlsx_reader import read_xlsx
 
@@ -75,11 +75,11 @@ def _read(path: Path, encoding: str | None, delimiter: str | None, defer: bool) 
     return read_csv(path, encoding=encoding, delimiter=delimiter, defer=defer)
 
 
-def _read_unpacked(path: Path, encoding: str | None, delimiter: str | None) -> RawTable:
-    """A CSV or JSON export packed in a ZIP archive or a gzip file, read from memory (:mod:`packed`)."""
+def _read_unpacked(path: Path, kind: str, encoding: str | None, delimiter: str | None) -> RawTable:
+    """A CSV or JSON export packed in a ZIP archive or a gzip file (``kind``), read from memory (:mod:`packed`)."""
     from prevista.core.ingest.readers.packed import gunzipped, unzipped
 
-    member, data = unzipped(path) if sniff_format(path) == "zip" else (None, gunzipped(path))
+    member, data = unzipped(path) if kind == "zip" else (None, gunzipped(path))
     if data.startswith((_ZIP, _OLE, _GZIP)):
         raise InputError(path, "it holds another archive or a workbook, not an export.",
                          hint="Unpack it and import the file itself.")
